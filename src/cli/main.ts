@@ -1,0 +1,36 @@
+import { Command, CommanderError } from "commander";
+import { UsageError } from "../io/load-plan.js";
+import { registerCommands } from "./commands/index.js";
+import { EXIT, type Io } from "./io.js";
+import { VERSION } from "./version.js";
+
+/** Runs `plan` with `argv` (without node and the script) and returns the exit code; never exits itself. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const state = { exitCode: EXIT.ok as number };
+  const program = new Command("plan")
+    .description("Compile the RCM regional work plan from working-group matrices.")
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .showHelpAfterError("(run `plan --help` for the commands and their options)")
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  registerCommands(program, io, state);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return state.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const quiet = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
+      return quiet ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`plan: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const detail = io.env.RCM_PLAN_DEBUG ? `\n${(error as Error).stack ?? String(error)}` : " (set RCM_PLAN_DEBUG=1 to see where)";
+    io.stderr.write(`plan: internal error: ${(error as Error).message ?? String(error)}${detail}\n`);
+    return EXIT.usage;
+  }
+}

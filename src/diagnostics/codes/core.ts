@@ -1,0 +1,23 @@
+import type { CodeTable } from "../catalogue.js";
+
+/** Reading and parsing files, and the schema check. */
+export const CORE_CODES: CodeTable = {
+  "yaml-syntax": { severity: "error", title: "The file is not valid YAML", hint: "Check the indentation and quoting on that line; YAML indents with spaces." },
+  "duplicate-key": { severity: "error", title: "A key appears twice in the same mapping", hint: "Remove or rename one of them; YAML keeps only one." },
+  "yaml-aliases": { severity: "error", title: "The file expands too many YAML aliases", hint: "Write the values out instead of repeating anchors (*alias)." },
+  "forbidden-key": { severity: "error", title: "A key that could alter objects (__proto__, constructor, prototype)", hint: "Remove the key." },
+  "empty-file": { severity: "error", title: "The file is empty", hint: "Fill it in from a template (`plan init` writes one per theme) or delete it." },
+  "binary-file": { severity: "error", title: "The file is not text", hint: "Save the matrix as YAML or Markdown text, not as a Word or binary file." },
+  "encoding": { severity: "error", title: "The file is not UTF-8", hint: "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8)." },
+  "file-too-large": { severity: "error", title: "The file is too large to be a plan file", hint: "Split the group into several files, or check that this is the right file." },
+  "unreadable-file": { severity: "error", title: "The file cannot be read", hint: "Check that it exists and that you may read it." },
+  "outside-plan": { severity: "error", title: "The file leads outside the plan directory", hint: "Copy the file into the plan directory instead of linking to it." },
+  "no-groups": { severity: "warning", title: "No group file matches the plan's `groups` patterns", hint: "Add group files under groups/, or fix the `groups` patterns in plan.yaml." },
+  "missing-file": { severity: "error", title: "A file named in plan.yaml does not exist", hint: "Create it, or fix the path (relative to plan.yaml)." },
+  "not-a-mapping": { severity: "error", title: "The file does not hold a mapping of keys", hint: "A plan or group file is a set of `key: value` lines at the top level." },
+  "unknown-key": { severity: "error", title: "A key the format does not know", hint: "Check the spelling against the format in the README." },
+  "missing-field": { severity: "error", title: "A required field is missing" },
+  "invalid-type": { severity: "error", title: "A value has the wrong type" },
+  "invalid-value": { severity: "error", title: "A value is not one of those allowed" },
+  "internal-error": { severity: "error", title: "rcm-plan failed on this file", hint: "This is a bug in rcm-plan; please report it with the file." },
+};

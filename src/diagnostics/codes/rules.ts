@@ -1,0 +1,25 @@
+import type { CodeTable } from "../catalogue.js";
+
+/** The plan's own rules, run once the files have the right shape. */
+export const RULE_CODES: CodeTable = {
+  "duplicate-id": { severity: "error", title: "An id is used twice in the plan", hint: "Ids name things for good: give one of them a new id." },
+  "duplicate-theme-number": { severity: "error", title: "Two themes have the same number", hint: "Number the themes 1, 2, 3, …" },
+  "unknown-theme": { severity: "error", title: "A group names a theme that plan.yaml does not define" },
+  "unknown-indicator": { severity: "error", title: "A Protocol compliance indicator that is not in the catalogue", hint: "Use an id from the catalogue (SOM-6.1, …) or add it to the plan's `indicators` file." },
+  "unknown-country": { severity: "error", title: "Not an ISO 3166-1 alpha-2 country code" },
+  "country-not-participating": { severity: "warning", title: "A country that is not among the plan's `countries`", hint: "Add it to `countries` in plan.yaml, or check the code." },
+  "unknown-organization": { severity: "error", title: "An organisation that is neither built in nor listed in plan.yaml", hint: "Add it to `organizations` in plan.yaml as {id, name}." },
+  "unknown-action": { severity: "error", title: "`related` names an action that does not exist in the plan" },
+  "unknown-rule": { severity: "warning", title: "`rules` names a diagnostic code that does not exist" },
+  "timeframe-order": { severity: "error", title: "A timeframe starts after it ends" },
+  "timeframe-outside-period": { severity: "warning", title: "A timeframe falls outside the plan period" },
+  "period-order": { severity: "error", title: "The plan period starts after it ends" },
+  "short-period": { severity: "warning", title: "The plan period is shorter than five years", hint: "IOM proposes a period of at least five years." },
+  "missing-facilitator": { severity: "warning", title: "A group without a facilitator", hint: "Add `facilitator: {name, organization}`." },
+  "missing-rapporteur": { severity: "warning", title: "A group without a rapporteur", hint: "Add `rapporteur: {name, country}`." },
+  "empty-objective": { severity: "warning", title: "An objective without actions" },
+  "missing-lead": { severity: "error", title: "An action without a lead", hint: "Name who leads it: a country code, ALL, or an organisation id." },
+  "missing-protocol": { severity: "warning", title: "An action that serves no Protocol compliance indicator", hint: "Add `protocol: [SOM-…]` with the indicators the action serves." },
+  "missing-translation": { severity: "warning", title: "A text lacks one of the plan's languages" },
+  "uncovered-theme": { severity: "warning", title: "A theme that no group covers" },
+};

@@ -1,0 +1,6 @@
+import { json } from "./json.js";
+import { stylish } from "./stylish.js";
+import type { Formatter } from "./types.js";
+
+/** The report formats of `plan validate --format`, by name. */
+export const FORMATTERS: Record<string, Formatter> = { stylish, json };

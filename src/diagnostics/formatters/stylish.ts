@@ -1,0 +1,32 @@
+import { Chalk } from "chalk";
+import type { Diagnostic, Severity, Summary } from "../diagnostic.js";
+import type { Formatter } from "./types.js";
+
+/** `file:line:column  severity  message  code`, a hint line under it, and a closing summary. */
+export const stylish: Formatter = (diagnostics, { color, summary }) => {
+  const paint = new Chalk({ level: color ? 1 : 0 });
+  const tint: Record<Severity, (text: string) => string> = { error: paint.red, warning: paint.yellow, info: paint.blue };
+  const lines: string[] = [];
+  for (const d of diagnostics) {
+    lines.push(`${paint.underline(`${d.file}:${d.line}:${d.column}`)}  ${tint[d.severity](d.severity)}  ${d.message}  ${paint.dim(d.code)}`);
+    if (d.hint) lines.push(`  ${paint.dim("hint:")} ${d.hint}`);
+    for (const place of d.related ?? []) lines.push(`  ${paint.dim("see:")} ${place.file}:${place.line}:${place.column}  ${place.message}`);
+  }
+  if (lines.length > 0) lines.push("");
+  lines.push(summaryLine(summary, paint));
+  return lines.join("\n") + "\n";
+};
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** "2 problems (1 error, 1 warning, 0 infos) in 7 files", or "no problems in 7 files". */
+export function summaryLine(summary: Summary, paint = new Chalk({ level: 0 })): string {
+  const total = summary.errors + summary.warnings + summary.infos;
+  const files = plural(summary.files, "file");
+  if (total === 0) return paint.green(`no problems in ${files}`);
+  const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.infos, "info")}`;
+  const text = `${plural(total, "problem")} (${counts}) in ${files}`;
+  return summary.errors > 0 ? paint.red.bold(text) : paint.yellow.bold(text);
+}

@@ -1,0 +1,11 @@
+import type { Diagnostic, Summary } from "../diagnostic.js";
+
+export interface FormatOptions {
+  color: boolean;
+  summary: Summary;
+  /** The files that were checked, relative; some formats list clean files too (junit). */
+  files?: readonly string[];
+}
+
+/** A pure function from sorted diagnostics to the report's text. */
+export type Formatter = (diagnostics: readonly Diagnostic[], options: FormatOptions) => string;

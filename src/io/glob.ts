@@ -1,0 +1,55 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { compareStrings } from "../diagnostics/diagnostic.js";
+
+/** Folders a plan's patterns never look into. */
+const SKIPPED = new Set(["node_modules", ".git"]);
+
+/** `groups/*.{yaml,md}` as a regular expression over forward-slash relative paths. */
+export function globToRegExp(pattern: string): RegExp {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === "*" && pattern[i + 1] === "*") {
+      const slash = pattern[i + 2] === "/";
+      source += slash ? "(?:[^/]*/)*" : ".*";
+      i += slash ? 2 : 1;
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else if (char === "{") {
+      const close = pattern.indexOf("}", i);
+      if (close < 0) source += "\\{";
+      else {
+        source += `(?:${pattern.slice(i + 1, close).split(",").map(escape).join("|")})`;
+        i = close;
+      }
+    } else source += escape(char);
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The files below `root` that match any of `patterns`, as sorted relative paths. */
+export async function expandGlobs(root: string, patterns: readonly string[]): Promise<string[]> {
+  const matchers = patterns.map((pattern) => globToRegExp(pattern.replace(/^\.\//, "")));
+  const found: string[] = [];
+  async function walk(relative: string): Promise<void> {
+    let entries;
+    try {
+      entries = await fs.readdir(path.join(root, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (SKIPPED.has(entry.name)) continue;
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(child);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && matchers.some((m) => m.test(child))) found.push(child);
+    }
+  }
+  await walk("");
+  return found.sort(compareStrings);
+}

@@ -1,0 +1,102 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { START_OF_FILE } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../diagnostics/make.js";
+import type { Lang } from "../model/text.js";
+import { LANGUAGES } from "../model/text.js";
+import type { ParsedDocument } from "../parse/document.js";
+import { parseSource } from "../parse/parse-source.js";
+import { parseYaml } from "../parse/yaml.js";
+import type { NarrativeSource, PlanSources } from "../validate/sources.js";
+import { expandGlobs } from "./glob.js";
+import { displayPath, readSource } from "./read-source.js";
+
+export const MANIFEST = "plan.yaml";
+export const DEFAULT_GROUPS = ["groups/*.{yaml,yml,md}"];
+
+/** A usage or I/O problem that stops the command (exit 2), as opposed to findings in files. */
+export class UsageError extends Error {}
+
+interface ManifestHints {
+  groups?: unknown;
+  indicators?: unknown;
+  narrative?: unknown;
+}
+
+/** Reads a plan directory: plan.yaml, its group files, its indicators file and its narrative. */
+export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSources> {
+  const root = path.resolve(cwd, dir);
+  const stat = await fs.stat(root).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`no such directory: ${dir}`);
+  const manifestPath = path.join(root, MANIFEST);
+  if (!(await fs.stat(manifestPath).catch(() => undefined))) {
+    throw new UsageError(`no ${MANIFEST} in ${displayPath(cwd, root)}; is this a plan directory? (\`plan init\` makes one)`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const show = (relative: string) => displayPath(cwd, path.join(root, relative));
+  const read = async (relative: string, parse: (file: string, text: string) => ParsedDocument) => {
+    const source = await readSource(path.join(root, relative), root, show(relative));
+    if (source.diagnostic) {
+      diagnostics.push(source.diagnostic);
+      return undefined;
+    }
+    return parse(show(relative), source.text);
+  };
+
+  const manifest = await read(MANIFEST, parseYaml);
+  const hints = (isRecord(manifest?.value) ? manifest.value : {}) as ManifestHints;
+  const patterns = patternsOf(hints.groups);
+  const groupFiles = (await expandGlobs(root, patterns)).filter((file) => file !== MANIFEST);
+  if (groupFiles.length === 0 && manifest) {
+    diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
+  }
+  const groups = (await Promise.all(groupFiles.map((file) => read(file, parseSource)))).filter((doc) => doc !== undefined);
+
+  let indicators: ParsedDocument | undefined;
+  if (typeof hints.indicators === "string") {
+    indicators = await readNamed(hints.indicators, ["indicators"], (file) => read(file, parseYaml));
+  }
+  const narrative: NarrativeSource[] = [];
+  if (Array.isArray(hints.narrative)) {
+    for (const [index, entry] of hints.narrative.entries()) {
+      for (const [lang, file] of narrativeFiles(entry)) {
+        const text = await readNamed(file, ["narrative", index, ...(lang ? [lang] : [])], async (name) => {
+          const source = await readSource(path.join(root, name), root, show(name));
+          if (source.diagnostic) diagnostics.push(source.diagnostic);
+          return source.text;
+        });
+        narrative.push({ index, lang, file: show(file), text });
+      }
+    }
+  }
+  const files = 1 + groupFiles.length + (indicators ? 1 : 0) + narrative.length;
+  return { root, manifest, groups, indicators, narrative, diagnostics, files };
+
+  /** Reads a file plan.yaml names, or reports at the name that it is missing. */
+  async function readNamed<T>(relative: string, at: (string | number)[], reader: (file: string) => Promise<T | undefined>) {
+    const exists = await fs.stat(path.join(root, relative)).catch(() => undefined);
+    if (!exists) {
+      const where = manifest ? manifest.locate(at) : START_OF_FILE;
+      diagnostics.push(makeDiagnostic("missing-file", `${relative} does not exist`, manifest?.file ?? show(MANIFEST), where, { path: at }));
+      return undefined;
+    }
+    return reader(relative);
+  }
+}
+
+function patternsOf(groups: unknown): string[] {
+  if (typeof groups === "string") return [groups];
+  if (Array.isArray(groups) && groups.every((g) => typeof g === "string")) return groups;
+  return DEFAULT_GROUPS;
+}
+
+function narrativeFiles(entry: unknown): [Lang | undefined, string][] {
+  if (typeof entry === "string") return [[undefined, entry]];
+  if (!isRecord(entry)) return [];
+  return LANGUAGES.filter((lang) => typeof entry[lang] === "string").map((lang) => [lang, entry[lang] as string]);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

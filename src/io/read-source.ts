@@ -1,0 +1,51 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { START_OF_FILE } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../diagnostics/make.js";
+import { decodeSource, MAX_FILE_BYTES } from "../parse/decode.js";
+
+export type SourceText = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+
+/** The display name of `absolute`: relative to the working directory, forward slashes. */
+export function displayPath(cwd: string, absolute: string): string {
+  const relative = path.relative(cwd, absolute) || ".";
+  return relative.split(path.sep).join("/");
+}
+
+/**
+ * Reads a plan file as text. Refuses files that lead outside `root` (a symlink to /etc/passwd
+ * must not be echoed into a report), files too large to be a matrix, and non-text files.
+ */
+export async function readSource(absolute: string, root: string, display: string): Promise<SourceText> {
+  const fail = (code: string, message: string): SourceText => ({ diagnostic: makeDiagnostic(code, message, display, START_OF_FILE) });
+  let real: string;
+  let realRoot: string;
+  try {
+    [real, realRoot] = await Promise.all([fs.realpath(absolute), fs.realpath(root)]);
+  } catch (error) {
+    return fail("unreadable-file", `cannot read the file: ${reason(error)}`);
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+    return fail("outside-plan", "the file is a link to a place outside the plan directory; it was not read");
+  }
+  try {
+    const stat = await fs.stat(real);
+    if (!stat.isFile()) return fail("unreadable-file", "not a regular file");
+    if (stat.size > MAX_FILE_BYTES) {
+      const size = (stat.size / (1024 * 1024)).toFixed(1);
+      return fail("file-too-large", `the file is ${size} MB; plan files are at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
+    }
+    return decodeSource(display, await fs.readFile(real));
+  } catch (error) {
+    return fail("unreadable-file", `cannot read the file: ${reason(error)}`);
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "it does not exist";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  return code ?? String(error);
+}

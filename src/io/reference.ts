@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import type { ComplianceIndicator, Country, Organization, ReferenceData } from "../model/reference.js";
+
+interface ProtocolData {
+  instrument: ReferenceData["instrument"];
+  articles: ReferenceData["articles"];
+  indicators: Omit<ComplianceIndicator, "source">[];
+}
+
+interface RcmData {
+  countries: Country[];
+  members: string[];
+  organizations: Organization[];
+}
+
+const DATA = new URL("../data/", import.meta.url);
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(name, DATA), "utf8")) as T;
+}
+
+/** The built-in catalogue, shipped in the package (built from data/*.yaml). */
+export function loadBuiltInReference(): ReferenceData {
+  const protocol = readJson<ProtocolData>("protocol.json");
+  const rcm = readJson<RcmData>("rcm.json");
+  return {
+    instrument: protocol.instrument,
+    articles: protocol.articles,
+    indicators: new Map(protocol.indicators.map((indicator) => [indicator.id, { ...indicator, source: "built-in" }])),
+    countries: new Map(rcm.countries.map((country) => [country.code, country])),
+    members: rcm.members,
+    organizations: new Map(rcm.organizations.map((organization) => [organization.id, organization])),
+  };
+}

@@ -1,0 +1,76 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { START_OF_FILE } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../diagnostics/make.js";
+
+/** Larger than any real matrix (the 10,000-action benchmark plan's files are ~1 MB). */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+
+const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/**
+ * Bytes to text, or the one diagnostic that says why this is not a text file we can read.
+ * A byte-order mark is dropped; CRLF stays (the parsers accept it).
+ */
+export function decodeSource(file: string, bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const size = (bytes.length / (1024 * 1024)).toFixed(1);
+    return fail("file-too-large", `the file is ${size} MB; plan files are at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
+  }
+  if (bytes.length === 0) return fail("empty-file", "the file is empty");
+  const kind = binaryKind(bytes);
+  if (kind) return fail("binary-file", `the file is not text (${kind})`);
+  try {
+    const text = fatalUtf8.decode(bytes);
+    if (text.trim() === "") return fail("empty-file", "the file holds only white space");
+    return { text };
+  } catch {
+    return invalidUtf8(file, bytes);
+  }
+
+  function fail(code: string, message: string): Decoded {
+    return { diagnostic: makeDiagnostic(code, message, file, START_OF_FILE) };
+  }
+}
+
+function binaryKind(bytes: Uint8Array): string | undefined {
+  const starts = (...magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return "a zip archive, such as a Word .docx file";
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return "an old Word .doc or Office file";
+  if (starts(0x25, 0x50, 0x44, 0x46)) return "a PDF file";
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return "it contains NUL bytes";
+  return undefined;
+}
+
+/** Points at the first byte that is not UTF-8, by line and column, as a person would look for it. */
+function invalidUtf8(file: string, bytes: Uint8Array): Decoded {
+  const offset = firstInvalidByte(bytes);
+  const before = bytes.subarray(0, offset);
+  const lineStart = before.lastIndexOf(10) + 1;
+  const line = before.filter((byte) => byte === 10).length + 1;
+  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
+  const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, "0");
+  const latin1 = byte >= "A0" ? ` ('${String.fromCharCode(bytes[offset]!)}' in Latin-1)` : "";
+  const message = `byte 0x${byte}${latin1} is not UTF-8; the file seems to use another encoding`;
+  const diagnostic = makeDiagnostic("encoding", message, file, { line, column, endLine: line, endColumn: column + 1 });
+  return { diagnostic };
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    const sequence = bytes.subarray(i, i + length);
+    try {
+      fatalUtf8.decode(sequence);
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return 0;
+}

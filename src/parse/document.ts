@@ -1,0 +1,26 @@
+import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
+
+export type PathSegment = string | number;
+export type DataPath = readonly PathSegment[];
+
+/**
+ * A parsed plan or group file: plain data plus the way back from a data path to the source.
+ * YAML and Markdown files both produce one, so validation never knows which it had.
+ */
+export interface ParsedDocument {
+  /** Relative to the working directory, forward slashes. */
+  file: string;
+  kind: "yaml" | "markdown";
+  /** Plain data, or undefined when the file could not be parsed at all. */
+  value: unknown;
+  /**
+   * Where `path` is in the source. `part: "key"` asks for the key that names it.
+   * Falls back to the nearest ancestor that exists, then to the start of the file.
+   */
+  locate(path: DataPath, part?: "key" | "value"): Range;
+  diagnostics: Diagnostic[];
+}
+
+export function formatPath(path: DataPath): string {
+  return path.join(".");
+}

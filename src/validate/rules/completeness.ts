@@ -1,0 +1,22 @@
+import type { Rule } from "../workspace.js";
+import { eachAction } from "../workspace.js";
+
+/** What a matrix needs before the plenary: people, actions, leads, Protocol links. */
+export const checkCompleteness: Rule = ({ plan, groups }, report) => {
+  for (const { doc, group } of groups) {
+    if (!group.facilitator) report("missing-facilitator", `group '${group.group}' has no facilitator`, doc, ["group"]);
+    if (!group.rapporteur) report("missing-rapporteur", `group '${group.group}' has no rapporteur`, doc, ["group"]);
+    for (const [o, objective] of group.objectives.entries()) {
+      if (objective.actions.length === 0) report("empty-objective", `objective ${objective.id} has no actions`, doc, ["objectives", o, "id"]);
+    }
+  }
+  for (const { file, action, path } of eachAction(groups)) {
+    if (!action.lead || action.lead.length === 0) report("missing-lead", `action ${action.id} has no lead`, file.doc, [...path, "id"]);
+    if (action.protocol.length === 0) report("missing-protocol", `action ${action.id} serves no Protocol compliance indicator`, file.doc, [...path, "id"]);
+  }
+  if (!plan) return;
+  const covered = new Set(groups.map(({ group }) => group.theme));
+  for (const [t, theme] of plan.manifest.themes.entries()) {
+    if (!covered.has(theme.id)) report("uncovered-theme", `no group covers theme ${theme.number} '${theme.id}'`, plan.doc, ["themes", t, "id"]);
+  }
+};

@@ -1,0 +1,30 @@
+import { CATALOGUE } from "../../diagnostics/catalogue.js";
+import { didYouMean } from "../../diagnostics/suggest.js";
+import type { Rule } from "../workspace.js";
+import { placeOf } from "../workspace.js";
+import { checkCountryCode } from "./parties.js";
+
+/** Themes numbered once each, real country codes, rule overrides that name real codes. */
+export const checkManifest: Rule = (workspace, report) => {
+  const { plan } = workspace;
+  if (!plan) return;
+  const { manifest, doc } = plan;
+  const numbers = new Map<number, number>();
+  for (const [index, theme] of manifest.themes.entries()) {
+    const first = numbers.get(theme.number);
+    if (first === undefined) numbers.set(theme.number, index);
+    else {
+      report("duplicate-theme-number", `theme number ${theme.number} is used twice`, doc, ["themes", index, "number"], {
+        related: [placeOf(doc, ["themes", first, "number"], "first used here")],
+      });
+    }
+  }
+  for (const [index, code] of (manifest.countries ?? []).entries()) {
+    checkCountryCode(workspace, report, doc, ["countries", index], code, false);
+  }
+  for (const code of Object.keys(manifest.rules)) {
+    if (CATALOGUE[code]) continue;
+    const hint = didYouMean(code, Object.keys(CATALOGUE));
+    report("unknown-rule", `no diagnostic code is called '${code}'`, doc, ["rules", code], { part: "key", hint });
+  }
+};

@@ -1,0 +1,65 @@
+import { didYouMean } from "../../diagnostics/suggest.js";
+import { ALL_COUNTRIES } from "../../model/reference.js";
+import type { DataPath, ParsedDocument } from "../../parse/document.js";
+import type { Report, Rule, Workspace } from "../workspace.js";
+import { eachAction } from "../workspace.js";
+
+/** The countries taking part: the plan's list, else the RCM members. */
+export function participatingCountries(workspace: Workspace): string[] {
+  return workspace.plan?.manifest.countries ?? workspace.reference.members;
+}
+
+/** A country code must exist; with `mustParticipate`, it must also be one of the plan's countries. */
+export function checkCountryCode(workspace: Workspace, report: Report, doc: ParsedDocument, path: DataPath, code: string, mustParticipate: boolean): void {
+  const { countries } = workspace.reference;
+  if (!countries.has(code)) {
+    report("unknown-country", `'${code}' is not an ISO 3166-1 alpha-2 country code`, doc, path, {
+      hint: didYouMean(code, participatingCountries(workspace)) ?? "use a two-letter code such as MX, GT or US",
+    });
+  } else if (mustParticipate && !participatingCountries(workspace).includes(code)) {
+    report("country-not-participating", `${code} is not among the plan's countries`, doc, path);
+  }
+}
+
+/** A lead or partner: ALL, a country taking part, or an organisation. */
+function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, path: DataPath, id: string): void {
+  if (id === ALL_COUNTRIES || workspace.reference.organizations.has(id)) return;
+  if (/^[A-Z]{2}$/.test(id)) {
+    checkCountryCode(workspace, report, doc, path, id, true);
+    return;
+  }
+  const known = [...workspace.reference.organizations.keys(), ...participatingCountries(workspace), ALL_COUNTRIES];
+  report("unknown-organization", `unknown organisation '${id}'`, doc, path, {
+    hint: didYouMean(id, known) ?? "add it to `organizations` in plan.yaml as {id, name}",
+  });
+}
+
+/** Every country and organisation a group file names exists. */
+export const checkParties: Rule = (workspace, report) => {
+  for (const { doc, group } of workspace.groups) {
+    const organization = group.facilitator?.organization;
+    if (organization !== undefined) checkParty(workspace, report, doc, ["facilitator", "organization"], organization);
+    const country = group.rapporteur?.country;
+    if (country !== undefined) checkCountryCode(workspace, report, doc, ["rapporteur", "country"], country, false);
+    for (const [p, participant] of group.participants.entries()) {
+      checkCountryCode(workspace, report, doc, ["participants", p, "country"], participant.country, false);
+    }
+  }
+  for (const { file, action, path } of eachAction(workspace.groups)) {
+    for (const key of ["lead", "partners"] as const) {
+      const ids = action[key] ?? [];
+      const single = !Array.isArray((valueOf(file.doc.value, [...path, key])));
+      ids.forEach((id, i) => checkParty(workspace, report, file.doc, single ? [...path, key] : [...path, key, i], id));
+    }
+  }
+};
+
+/** The raw parsed value: a list written as one id (`lead: MX`) has no index in the source. */
+export function valueOf(value: unknown, path: DataPath): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}

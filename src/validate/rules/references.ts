@@ -1,0 +1,35 @@
+import { didYouMean } from "../../diagnostics/suggest.js";
+import type { Rule } from "../workspace.js";
+import { eachAction, placeOf } from "../workspace.js";
+import { valueOf } from "./parties.js";
+
+/** Groups name real themes; actions name real indicators and real related actions. */
+export const checkReferences: Rule = ({ plan, groups, reference }, report) => {
+  if (plan) {
+    const themeIds = plan.manifest.themes.map((theme) => theme.id);
+    for (const { doc, group } of groups) {
+      if (themeIds.includes(group.theme)) continue;
+      report("unknown-theme", `unknown theme '${group.theme}'`, doc, ["theme"], {
+        hint: didYouMean(group.theme, themeIds) ?? `the themes of plan.yaml are: ${themeIds.join(", ")}`,
+        related: [placeOf(plan.doc, ["themes"], "themes are defined here")],
+      });
+    }
+  }
+  const actionIds = new Set<string>();
+  for (const { action } of eachAction(groups)) actionIds.add(action.id);
+  for (const { file, action, path } of eachAction(groups)) {
+    const listed = (key: string) => (Array.isArray(valueOf(file.doc.value, [...path, key])) ? (i: number) => [...path, key, i] : () => [...path, key]);
+    const protocolAt = listed("protocol");
+    action.protocol.forEach((id, i) => {
+      if (reference.indicators.has(id)) return;
+      report("unknown-indicator", `unknown indicator ${id}`, file.doc, protocolAt(i), {
+        hint: didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1; see `plan validate --list-indicators`",
+      });
+    });
+    const relatedAt = listed("related");
+    (action.related ?? []).forEach((id, i) => {
+      if (actionIds.has(id)) return;
+      report("unknown-action", `no action in the plan has the id '${id}'`, file.doc, relatedAt(i), { hint: didYouMean(id, actionIds) });
+    });
+  }
+};

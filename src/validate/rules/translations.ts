@@ -1,0 +1,29 @@
+import { groupTexts, manifestTexts, type TextAt } from "../../model/texts.js";
+import { languagesOf, type Lang } from "../../model/text.js";
+import type { ParsedDocument } from "../../parse/document.js";
+import type { Report, Rule } from "../workspace.js";
+
+/** Every text in every language of the plan, so the drafts need no fallback. */
+export const checkTranslations: Rule = ({ plan, groups }, report) => {
+  if (!plan || plan.manifest.languages.length < 2) return;
+  const languages = plan.manifest.languages;
+  const check = (doc: ParsedDocument, texts: Iterable<TextAt>) => {
+    for (const { path, text } of texts) reportMissing(report, doc, path, languages.filter((lang) => !languagesOf(text, languages[0]!).includes(lang)));
+  };
+  check(plan.doc, manifestTexts(plan.manifest));
+  for (const { doc, group } of groups) check(doc, groupTexts(group));
+  plan.manifest.narrative.forEach((entry, n) => {
+    if (typeof entry === "string") return;
+    const missing = languages.filter((lang) => entry[lang] === undefined);
+    reportMissing(report, plan.doc, ["narrative", n], missing);
+  });
+};
+
+function reportMissing(report: Report, doc: ParsedDocument, path: (string | number)[], missing: Lang[]): void {
+  if (missing.length === 0) return;
+  const name = String(path[path.length - 1]);
+  const place = typeof path[path.length - 1] === "number" ? `item ${Number(name) + 1} of '${String(path[path.length - 2])}'` : `'${name}'`;
+  report("missing-translation", `${place} has no ${missing.join(", ")} text`, doc, path, {
+    hint: `write it as a map by language: {${missing.map((lang) => `${lang}: …`).join(", ")}}`,
+  });
+}

@@ -1,0 +1,112 @@
+import type { z } from "zod";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../diagnostics/make.js";
+import { didYouMean } from "../diagnostics/suggest.js";
+import type { DataPath, ParsedDocument, PathSegment } from "../parse/document.js";
+import { objectKeysAt } from "./schema-shape.js";
+
+type Issue = z.core.$ZodIssue;
+
+export interface Checked<T> {
+  value: T | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** Checks a parsed file against a schema; each zod issue becomes a diagnostic at its place in the source. */
+export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S): Checked<z.output<S>> {
+  if (doc.value === undefined) return { value: undefined, diagnostics: [] };
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    const message = "the file must hold a mapping of keys (key: value) at the top level";
+    return { value: undefined, diagnostics: [makeDiagnostic("not-a-mapping", message, doc.file, doc.locate([]))] };
+  }
+  const result = schema.safeParse(doc.value);
+  if (result.success) return { value: result.data, diagnostics: [] };
+  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(issue, [], doc, schema));
+  return { value: undefined, diagnostics };
+}
+
+function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType): Diagnostic[] {
+  const path: PathSegment[] = [...prefix, ...(issue.path as PathSegment[])];
+  const actual = valueAt(doc.value, path);
+  const at = (code: string, message: string, hint?: string, keyPath: DataPath = path, part: "key" | "value" = "value") =>
+    makeDiagnostic(code, message, doc.file, doc.locate(keyPath, part), { path: keyPath, hint });
+
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const known = objectKeysAt(schema, path);
+      return issue.keys.map((key) => {
+        const where = path.length ? `in ${describePlace(path)}` : "at the top level";
+        const suggestion = didYouMean(key, known);
+        const hint = suggestion ?? (known.length ? `known keys here: ${known.join(", ")}` : undefined);
+        return at("unknown-key", `unknown key '${key}' ${where}`, hint, [...path, key], "key");
+      });
+    }
+    case "invalid_union":
+      return unionDiagnostics(issue, path, actual, doc, schema) ?? [at("invalid-type", `${describePlace(path)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`)];
+    case "invalid_type":
+      if (actual === undefined) {
+        const field = path[path.length - 1];
+        return [at("missing-field", `missing required field '${String(field)}'${path.length > 1 ? ` in ${describePlace(path.slice(0, -1))}` : ""}`, undefined, path.slice(0, -1))];
+      }
+      return [at("invalid-type", `${describePlace(path)} must be ${article(issue.expected)}, not ${describeValue(actual)}`)];
+    case "invalid_value": {
+      const allowed = issue.values.map(String);
+      return [at("invalid-value", `${describeValue(actual)} is not allowed for ${describePlace(path)}; use one of: ${allowed.join(", ")}`, typeof actual === "string" ? didYouMean(actual, allowed) : undefined)];
+    }
+    case "too_small":
+      if (issue.origin === "string") return [at("missing-field", `${describePlace(path)} is empty`)];
+      if (issue.origin === "array") return [at("invalid-value", `${describePlace(path)} needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`)];
+      return [at("invalid-value", `${describePlace(path)} must be at least ${issue.minimum}, not ${describeValue(actual)}`)];
+    case "too_big":
+      return [at("invalid-value", `${describePlace(path)} must be at most ${issue.maximum}, not ${describeValue(actual)}`)];
+    default:
+      return [at("invalid-value", `${describePlace(path)}: ${issue.message}${actual === undefined ? "" : ` (${describeValue(actual)})`}`)];
+  }
+}
+
+/**
+ * A union failed: report the errors of the branch the value was evidently meant for
+ * (the one that did not fail on the value's own type), so `{en: 1}` says "en must be a string".
+ */
+function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, actual: unknown, doc: ParsedDocument, schema: z.ZodType) {
+  const branches = issue.errors.filter((errors) => errors.length > 0);
+  const fits = branches.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === "invalid_type"));
+  if (fits === undefined || actual === undefined) return undefined;
+  return fits.flatMap((inner) => issueDiagnostics(inner, path, doc, schema));
+}
+
+function expectedOf(issue: Issue & { code: "invalid_union" }): string {
+  const kinds = new Set<string>();
+  for (const errors of issue.errors) for (const e of errors) if (e.path.length === 0 && e.code === "invalid_type") kinds.add(e.expected === "object" ? "a mapping" : article(e.expected));
+  return kinds.size ? [...kinds].join(" or ") : "a valid value";
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { object: "a mapping", array: "a list", string: "a string", number: "a number", int: "a whole number", boolean: "true or false" };
+  return names[expected] ?? expected;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "missing";
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `'${value.length > 40 ? value.slice(0, 37) + "..." : value}'`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** `objectives.0.actions.2.lead` → "lead of action 3 of objective 1": readable without the data model. */
+export function describePlace(path: DataPath): string {
+  if (path.length === 0) return "the file";
+  const last = path[path.length - 1]!;
+  return typeof last === "number" ? `item ${last + 1} of '${String(path[path.length - 2] ?? "")}'` : `'${last}'`;
+}
+
+function valueAt(value: unknown, path: DataPath): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}

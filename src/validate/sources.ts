@@ -1,0 +1,24 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Lang } from "../model/text.js";
+import type { ParsedDocument } from "../parse/document.js";
+
+export interface NarrativeSource {
+  /** Index in plan.yaml's `narrative` list. */
+  index: number;
+  lang: Lang | undefined;
+  file: string;
+  text: string | undefined;
+}
+
+/** The plan's files, read and parsed, with the problems found on the way. */
+export interface PlanSources {
+  root: string;
+  manifest: ParsedDocument | undefined;
+  groups: ParsedDocument[];
+  indicators: ParsedDocument | undefined;
+  narrative: NarrativeSource[];
+  /** Problems with files that could not be parsed at all (each file still counts). */
+  diagnostics: Diagnostic[];
+  files: number;
+}
+

@@ -1,0 +1,59 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic, type DiagnosticExtras } from "../diagnostics/make.js";
+import type { ReferenceData } from "../model/reference.js";
+import type { PlanManifest, WorkingGroup } from "../model/schema.js";
+import type { DataPath, ParsedDocument } from "../parse/document.js";
+
+export interface ManifestFile {
+  doc: ParsedDocument;
+  manifest: PlanManifest;
+}
+
+export interface GroupFile {
+  doc: ParsedDocument;
+  group: WorkingGroup;
+}
+
+/** Everything the plan's rules look at: the files that passed the schema check, and the reference data. */
+export interface Workspace {
+  plan: ManifestFile | undefined;
+  groups: GroupFile[];
+  reference: ReferenceData;
+}
+
+export interface ReportOptions extends Omit<DiagnosticExtras, "path"> {
+  part?: "key" | "value";
+}
+
+export type Report = (code: string, message: string, doc: ParsedDocument, path: DataPath, options?: ReportOptions) => void;
+
+/** A rule looks at the whole workspace and reports what it finds; it never throws on bad data. */
+export type Rule = (workspace: Workspace, report: Report) => void;
+
+/** Runs the rules and collects their findings. */
+export function runRules(workspace: Workspace, rules: readonly Rule[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (code, message, doc, path, options = {}) => {
+    const range = doc.locate(path, options.part);
+    diagnostics.push(makeDiagnostic(code, message, doc.file, range, { ...options, path }));
+  };
+  for (const rule of rules) rule(workspace, report);
+  return diagnostics;
+}
+
+/** A place in a file, for a diagnostic's `related` list ("first defined here"). */
+export function placeOf(doc: ParsedDocument, path: DataPath, message: string) {
+  const { line, column } = doc.locate(path, "value");
+  return { file: doc.file, line, column, message };
+}
+
+/** Each action of the plan with its data path, in file order. */
+export function* eachAction(groups: readonly GroupFile[]) {
+  for (const file of groups) {
+    for (const [o, objective] of file.group.objectives.entries()) {
+      for (const [a, action] of objective.actions.entries()) {
+        yield { file, objective, action, path: ["objectives", o, "actions", a] as DataPath };
+      }
+    }
+  }
+}
