@@ -13,7 +13,8 @@ interface RcmData {
   organizations: Organization[];
 }
 
-const DATA = new URL("../data/", import.meta.url);
+/** dist/data/, built from data/*.yaml by `npm run build`; the same place from src/io and dist/io. */
+const DATA = new URL("../../dist/data/", import.meta.url);
 
 function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(name, DATA), "utf8")) as T;

@@ -1,0 +1,32 @@
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/main.js";
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `plan` in-process, as bin/plan.js does, with `cwd` as the working directory and no terminal. */
+export async function runPlan(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const exitCode = await main(args, {
+    cwd,
+    env,
+    stdout: { write: (text) => void (stdout += text), isTTY: false },
+    stderr: { write: (text) => void (stderr += text), isTTY: false },
+  });
+  return { exitCode, stdout, stderr };
+}
+
+/** A fresh temporary copy of `dir`, so a test may write into it. */
+export function copyToTemp(dir: string): string {
+  const target = mkdtempSync(path.join(tmpdir(), "rcm-plan-"));
+  cpSync(dir, target, { recursive: true });
+  return target;
+}
+
+export const REPO = path.resolve(import.meta.dirname, "../..");
