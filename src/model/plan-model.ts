@@ -85,6 +85,19 @@ export interface Responsibility {
   partners: string[];
 }
 
+/** The quarters an action covers in one year of its timeframe. */
+export interface TimelineYear {
+  year: number;
+  /** 1..4, ascending. */
+  quarters: number[];
+}
+
+/** One action on the timeline: the years (and quarters) its timeframe covers, in order. */
+export interface TimelineEntry {
+  action: string;
+  years: TimelineYear[];
+}
+
 export interface PlanModel {
   id: string;
   title: Text;
@@ -98,9 +111,10 @@ export interface PlanModel {
   themes: ThemeModel[];
   groups: GroupModel[];
   narrative: NarrativeSection[];
-  /** The names the drafts need: only the articles, indicators, countries and organisations the plan uses. */
+  /** The names the drafts need: the articles, and only the indicators, countries and organisations the plan uses. */
   reference: {
     instrument: { title: Text; short: Text };
+    /** Every article of the instrument, so the coverage annex can name those no action serves. */
     articles: Article[];
     indicators: ComplianceIndicator[];
     countries: Country[];
@@ -113,5 +127,7 @@ export interface PlanModel {
     /** Articles that no action serves. */
     uncoveredArticles: number[];
     responsibilities: Responsibility[];
+    /** Every action, in plan order, with the years and quarters it covers. */
+    timeline: TimelineEntry[];
   };
 }

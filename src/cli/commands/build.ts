@@ -1,0 +1,110 @@
+import path from "node:path";
+import { Option, type Command } from "commander";
+import { sortDiagnostics, summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { FORMATTERS } from "../../diagnostics/formatters/index.js";
+import { writeAllAtomic } from "../../io/atomic-write.js";
+import { loadPlanSources, UsageError } from "../../io/load-plan.js";
+import { displayPath } from "../../io/read-source.js";
+import { loadBuiltInReference } from "../../io/reference.js";
+import { translationFallbacks } from "../../merge/fallbacks.js";
+import { mergePlan } from "../../merge/merge-plan.js";
+import type { PlanModel } from "../../model/plan-model.js";
+import type { Lang } from "../../model/text.js";
+import { applyRuleSettings, validatePlan } from "../../validate/validate-plan.js";
+import { EXIT, wantsColor, type Io } from "../io.js";
+import type { CommandState } from "./index.js";
+
+/** What `plan build` writes without --format. Switch to "md,docx" when the DOCX renderer lands. */
+export const DEFAULT_FORMATS = "md,json";
+const FORMATS = ["md", "docx", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+interface BuildOptions {
+  out?: string;
+  format: string;
+  lang: Lang | "all";
+  force?: boolean;
+}
+
+export function registerBuild(program: Command, io: Io, state: CommandState): void {
+  program
+    .command("build")
+    .description("validate the plan, merge its groups and write the drafts (Markdown, JSON)")
+    .argument("[dir]", "the plan directory (holding plan.yaml)", ".")
+    .option("--out <dir>", "where to write the drafts (default: drafts/ in the plan directory)")
+    .option("--format <list>", `comma-separated: ${FORMATS.join(", ")}`, DEFAULT_FORMATS)
+    .addOption(new Option("--lang <lang>", "the draft's language").choices(["en", "es", "all"]).default("all"))
+    .option("--force", "write the drafts even when the plan has errors")
+    .action(async (dir: string, options: BuildOptions) => {
+      state.exitCode = await build(dir, options, io);
+    });
+}
+
+async function build(dir: string, options: BuildOptions, io: Io): Promise<number> {
+  const formats = parseFormats(options.format);
+  const sources = await loadPlanSources(dir, io.cwd);
+  const validation = validatePlan(sources, loadBuiltInReference());
+  const { workspace } = validation;
+  const manifest = workspace.plan?.manifest;
+  const langs = manifest ? languagesToBuild(options.lang, manifest.languages) : [];
+  const merge = mergePlan(workspace, sources.narrative);
+  const fallbacks = formats.includes("md") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
+  const diagnostics = sortDiagnostics(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {}));
+  const summary = summarize(diagnostics, sources.files);
+  if (diagnostics.length > 0) io.stderr.write(FORMATTERS.stylish!(diagnostics, { color: wantsColor(io.stderr, io.env), summary }));
+  if (summary.errors > 0 && options.force !== true) {
+    io.stderr.write(`plan: not writing the drafts: the plan has ${plural(summary.errors, "error")} (fix ${summary.errors === 1 ? "it" : "them"}, or use --force)\n`);
+    return EXIT.findings;
+  }
+  if (!merge.value) {
+    io.stderr.write("plan: not writing the drafts: plan.yaml could not be read, so there is no plan to merge\n");
+    return EXIT.findings;
+  }
+  const outDir = options.out === undefined ? path.join(sources.root, "drafts") : path.resolve(io.cwd, options.out);
+  const outputs = await renderDrafts(merge.value, formats, langs, outDir);
+  await writeAllAtomic(outputs);
+  for (const file of outputs.keys()) io.stdout.write(`${displayPath(io.cwd, file)}\n`);
+  io.stdout.write(`wrote ${plural(outputs.size, "draft")}${outcome(diagnostics)}\n`);
+  return summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Every draft in memory first, so that nothing is written when one of them fails. The renderers load only here. */
+async function renderDrafts(model: PlanModel, formats: readonly Format[], langs: readonly Lang[], outDir: string): Promise<Map<string, string>> {
+  const { renderMarkdownDraft } = await import("../../render/markdown/draft.js");
+  const { renderJsonDraft } = await import("../../render/json/json-draft.js");
+  const outputs = new Map<string, string>();
+  for (const lang of langs) {
+    if (formats.includes("md")) outputs.set(path.join(outDir, `${model.id}.${lang}.md`), renderMarkdownDraft(model, lang));
+  }
+  if (formats.includes("json")) outputs.set(path.join(outDir, `${model.id}.json`), renderJsonDraft(model));
+  return outputs;
+}
+
+function parseFormats(list: string): Format[] {
+  const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  if (names.length === 0) throw new UsageError(`--format needs at least one of ${FORMATS.join(", ")}`);
+  for (const name of names) {
+    if (!(FORMATS as readonly string[]).includes(name)) throw new UsageError(`unknown format '${name}' (choose from ${FORMATS.join(", ")})`);
+    if (name === "docx") throw new UsageError("DOCX drafts are not yet available in this version; use --format md,json (pandoc can convert the Markdown draft)");
+  }
+  return FORMATS.filter((format) => names.includes(format));
+}
+
+function languagesToBuild(option: BuildOptions["lang"], languages: readonly Lang[]): Lang[] {
+  if (option === "all") return [...languages];
+  if (!languages.includes(option)) {
+    throw new UsageError(`the plan is not written in '${option}': its languages are ${languages.join(", ")} (plan.yaml \`languages\`)`);
+  }
+  return [option];
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** " (2 warnings)", " despite 1 error (--force)", or "". */
+function outcome(diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings } = summarize(diagnostics, 0);
+  if (errors > 0) return ` despite ${plural(errors, "error")} (--force)`;
+  return warnings > 0 ? ` (${plural(warnings, "warning")})` : "";
+}

@@ -1,0 +1,216 @@
+/**
+ * Every heading and label the drafts print, by language. The Markdown and DOCX renderers both
+ * read them from here, so a draft in Spanish says "Objetivo" whatever its format.
+ */
+import type { Priority } from "../model/schema.js";
+import type { Lang } from "../model/text.js";
+
+export interface Labels {
+  draft: (number: number) => string;
+  status: Record<"draft" | "final", string>;
+  statusLabel: string;
+  date: string;
+  period: string;
+  network: string;
+  contents: string;
+  theme: string;
+  objectives: string;
+  objective: string;
+  action: string;
+  actionMatrix: string;
+  actionDetails: string;
+  number: string;
+  id: string;
+  lead: string;
+  partners: string;
+  timeframe: string;
+  priority: string;
+  priorities: Record<Priority, string>;
+  protocolIndicators: string;
+  monitoringIndicators: string;
+  indicator: string;
+  baseline: string;
+  target: string;
+  verification: string;
+  outputs: string;
+  relatedActions: string;
+  notes: string;
+  source: string;
+  line: string;
+  none: string;
+  allCountries: string;
+  annex: string;
+  protocolCoverage: string;
+  article: string;
+  total: string;
+  actionsByIndicator: string;
+  statement: string;
+  actions: string;
+  uncoveredArticles: string;
+  allArticlesCovered: string;
+  timeline: string;
+  timelineLegend: string;
+  responsibilities: string;
+  country: string;
+  organization: string;
+  organizations: string;
+  leads: string;
+  asPartner: string;
+  likelyDuplicates: string;
+  duplicatesIntro: string;
+  noDuplicates: string;
+  alsoProposedAs: string;
+  similarity: string;
+  sources: string;
+  group: string;
+  facilitator: string;
+  rapporteur: string;
+  file: string;
+  months: readonly string[];
+  /** "15 September 2017" / "15 de septiembre de 2017". */
+  formatDate: (day: number, month: string, year: number) => string;
+}
+
+const EN: Labels = {
+  draft: (n) => `Draft ${n}`,
+  status: { draft: "draft", final: "final" },
+  statusLabel: "Status",
+  date: "Date",
+  period: "Period",
+  network: "Network",
+  contents: "Contents",
+  theme: "Theme",
+  objectives: "Objectives",
+  objective: "Objective",
+  action: "Action",
+  actionMatrix: "Action matrix",
+  actionDetails: "Actions in detail",
+  number: "No.",
+  id: "Id",
+  lead: "Lead",
+  partners: "Partners",
+  timeframe: "Timeframe",
+  priority: "Priority",
+  priorities: { high: "high", medium: "medium", low: "low" },
+  protocolIndicators: "Protocol indicators",
+  monitoringIndicators: "Monitoring indicators",
+  indicator: "Indicator",
+  baseline: "Baseline",
+  target: "Target",
+  verification: "Means of verification",
+  outputs: "Outputs",
+  relatedActions: "Related actions",
+  notes: "Notes",
+  source: "Source",
+  line: "line",
+  none: "none",
+  allCountries: "all member countries",
+  annex: "Annex",
+  protocolCoverage: "Protocol coverage",
+  article: "Article",
+  total: "Total",
+  actionsByIndicator: "Actions by compliance indicator",
+  statement: "Statement",
+  actions: "Actions",
+  uncoveredArticles: "Articles that no action serves",
+  allArticlesCovered: "Every article is served by at least one action.",
+  timeline: "Timeline",
+  timelineLegend: "■ the whole year; Q1–Q4 the quarters covered in a year.",
+  responsibilities: "Responsibilities by country",
+  country: "Country",
+  organization: "Organisation",
+  organizations: "Responsibilities by organisation",
+  leads: "Leads",
+  asPartner: "As partner",
+  likelyDuplicates: "Likely duplicates",
+  duplicatesIntro: "Actions of different groups that read alike; both are kept in this draft for a decision at consolidation.",
+  noDuplicates: "No likely duplicates were found.",
+  alsoProposedAs: "Also proposed as",
+  similarity: "Similarity",
+  sources: "Sources",
+  group: "Working group",
+  facilitator: "Facilitator",
+  rapporteur: "Rapporteur",
+  file: "File",
+  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  formatDate: (day, month, year) => `${day} ${month} ${year}`,
+};
+
+const ES: Labels = {
+  draft: (n) => `Borrador ${n}`,
+  status: { draft: "borrador", final: "final" },
+  statusLabel: "Estado",
+  date: "Fecha",
+  period: "Período",
+  network: "Red",
+  contents: "Contenido",
+  theme: "Tema",
+  objectives: "Objetivos",
+  objective: "Objetivo",
+  action: "Acción",
+  actionMatrix: "Matriz de acciones",
+  actionDetails: "Detalle de las acciones",
+  number: "N.º",
+  id: "Id",
+  lead: "Responsable",
+  partners: "Socios",
+  timeframe: "Plazo",
+  priority: "Prioridad",
+  priorities: { high: "alta", medium: "media", low: "baja" },
+  protocolIndicators: "Indicadores del Protocolo",
+  monitoringIndicators: "Indicadores de seguimiento",
+  indicator: "Indicador",
+  baseline: "Línea de base",
+  target: "Meta",
+  verification: "Medio de verificación",
+  outputs: "Productos",
+  relatedActions: "Acciones relacionadas",
+  notes: "Notas",
+  source: "Fuente",
+  line: "línea",
+  none: "ninguno",
+  allCountries: "todos los países miembros",
+  annex: "Anexo",
+  protocolCoverage: "Cobertura del Protocolo",
+  article: "Artículo",
+  total: "Total",
+  actionsByIndicator: "Acciones por indicador de cumplimiento",
+  statement: "Enunciado",
+  actions: "Acciones",
+  uncoveredArticles: "Artículos que ninguna acción atiende",
+  allArticlesCovered: "Cada artículo es atendido por al menos una acción.",
+  timeline: "Cronograma",
+  timelineLegend: "■ todo el año; T1–T4 los trimestres cubiertos en un año.",
+  responsibilities: "Responsabilidades por país",
+  country: "País",
+  organization: "Organización",
+  organizations: "Responsabilidades por organización",
+  leads: "Responsable",
+  asPartner: "Como socio",
+  likelyDuplicates: "Posibles duplicados",
+  duplicatesIntro: "Acciones de grupos distintos que se parecen; ambas se mantienen en este borrador para que se decida en la consolidación.",
+  noDuplicates: "No se encontraron posibles duplicados.",
+  alsoProposedAs: "También propuesta como",
+  similarity: "Similitud",
+  sources: "Fuentes",
+  group: "Grupo de trabajo",
+  facilitator: "Facilitador(a)",
+  rapporteur: "Relator(a)",
+  file: "Archivo",
+  months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  formatDate: (day, month, year) => `${day} de ${month} de ${year}`,
+};
+
+export const LABELS: Readonly<Record<Lang, Labels>> = { en: EN, es: ES };
+
+/** A YYYY-MM-DD date in words, from the string alone: no clock, no locale, no time zone. */
+export function formatDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split("-").map(Number);
+  const labels = LABELS[lang];
+  return labels.formatDate(day!, labels.months[month! - 1] ?? String(month), year!);
+}
+
+/** A quarter as the drafts print it: "Q3" in English, "T3" (trimestre) in Spanish. */
+export function quarterLabel(quarter: number, lang: Lang): string {
+  return `${lang === "es" ? "T" : "Q"}${quarter}`;
+}

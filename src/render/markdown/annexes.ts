@@ -1,0 +1,92 @@
+import { coverageMatrix, indicatorRows, uncoveredArticles } from "../views/coverage.js";
+import type { DraftView } from "../views/context.js";
+import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
+import { duplicateRows, sourceRows } from "../views/sources.js";
+import { periodYears, timelineRows } from "../views/timeline.js";
+import { bullets, table } from "./blocks.js";
+import type { DraftWriter } from "./writer.js";
+
+const LETTERS = "ABCDEFGHIJ";
+
+/** The annexes, lettered A, B, …: coverage, timeline, responsibilities, likely duplicates, sources. */
+export function writeAnnexes(writer: DraftWriter, view: DraftView): void {
+  const { labels } = view;
+  const annexes: [string, () => void][] = [
+    [labels.protocolCoverage, () => writeCoverage(writer, view)],
+    [labels.timeline, () => writeTimeline(writer, view)],
+    [labels.responsibilities, () => writeResponsibilities(writer, view)],
+    [labels.likelyDuplicates, () => writeDuplicates(writer, view)],
+    [labels.sources, () => writeSources(writer, view)],
+  ];
+  annexes.forEach(([title, write], i) => {
+    writer.heading(2, `${labels.annex} ${LETTERS[i]}: ${title}`, true);
+    write();
+  });
+}
+
+function writeCoverage(writer: DraftWriter, view: DraftView): void {
+  const { labels, model } = view;
+  writer.block(`${view.text(model.reference.instrument.title)}.`);
+  const themes = model.themes.map((theme) => `${labels.theme} ${theme.number}`);
+  const rows = coverageMatrix(view).map((row) => [
+    `${row.article}. ${row.title}`, ...row.counts.map((count) => (count === 0 ? "" : String(count))), row.total === 0 ? "—" : String(row.total),
+  ]);
+  writer.block(table([labels.article, ...themes, labels.total], rows, ["left", ...themes.map(() => "center" as const), "center"]));
+  writer.heading(3, labels.actionsByIndicator);
+  writer.block(table(
+    [labels.indicator, labels.article, labels.statement, labels.actions],
+    indicatorRows(view).map((row) => [row.indicator, String(row.article), row.statement, row.actions.join(", ")]),
+  ));
+  writer.heading(3, labels.uncoveredArticles);
+  const uncovered = uncoveredArticles(view);
+  writer.block(uncovered.length === 0 ? labels.allArticlesCovered : bullets(uncovered.map((row) => `${labels.article} ${row.article}: ${row.title}`)));
+}
+
+function writeTimeline(writer: DraftWriter, view: DraftView): void {
+  const { labels } = view;
+  const years = periodYears(view).map(String);
+  writer.block(labels.timelineLegend);
+  writer.block(table(
+    [labels.number, labels.action, ...years],
+    timelineRows(view).map((row) => [`${row.number} (${row.id})`, row.title, ...row.cells]),
+    ["left", "left", ...years.map(() => "center" as const)],
+  ));
+}
+
+function writeResponsibilities(writer: DraftWriter, view: DraftView): void {
+  const { labels } = view;
+  const { countries, organizations } = responsibilityRows(view);
+  const rows = (list: readonly ResponsibilityRow[]) => list.map((row) => [
+    row.name, count(row.leads), count(row.partners),
+  ]);
+  writer.block(table([labels.country, labels.leads, labels.asPartner], rows(countries)));
+  writer.heading(3, labels.organizations);
+  writer.block(table([labels.organization, labels.leads, labels.asPartner], rows(organizations.map((row) => ({ ...row, name: `${row.name} (${view.party(row.party)})` })))));
+}
+
+/** "3: 1.1.1, 1.2.4, 2.1.1", or "—". */
+function count(numbers: readonly string[]): string {
+  return numbers.length === 0 ? "—" : `${numbers.length}: ${numbers.join(", ")}`;
+}
+
+function writeDuplicates(writer: DraftWriter, view: DraftView): void {
+  const { labels } = view;
+  const rows = duplicateRows(view);
+  if (rows.length === 0) {
+    writer.block(labels.noDuplicates);
+    return;
+  }
+  writer.block(labels.duplicatesIntro);
+  writer.block(table(
+    [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity],
+    rows.map((row) => [row.first, row.places[0], row.second, row.places[1], row.similarity]),
+  ));
+}
+
+function writeSources(writer: DraftWriter, view: DraftView): void {
+  const { labels } = view;
+  writer.block(table(
+    [labels.theme, labels.group, labels.facilitator, labels.rapporteur, labels.file, labels.actions],
+    sourceRows(view).map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, row.file, String(row.actions)]),
+  ));
+}

@@ -1,0 +1,80 @@
+import type { Nodes, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+export interface PlacedNarrative {
+  markdown: string;
+  /** The headings' plain texts and depths, in order, for the anchors. */
+  headings: { depth: number; text: string }[];
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A narrative file placed in the draft: its top heading level moved to `top` (deeper ones follow),
+ * its footnote labels prefixed with `prefix` so that two sections' `[^1]` stay apart. Edits are
+ * made on the source text at the parse tree's offsets, so the author's Markdown is otherwise kept.
+ */
+export function placeNarrative(source: string, top: number, prefix: string): PlacedNarrative {
+  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+  const found: Nodes[] = [];
+  collect(tree, found);
+  const depths = found.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
+  const shift = depths.length === 0 ? 0 : top - Math.min(...depths);
+  const edits: Edit[] = [];
+  const headings: PlacedNarrative["headings"] = [];
+  for (const node of found) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    if (node.type === "heading") {
+      const depth = Math.min(6, node.depth + shift);
+      const first = node.children[0]?.position?.start.offset;
+      const last = node.children[node.children.length - 1]?.position?.end.offset;
+      const content = first === undefined || last === undefined ? "" : text.slice(first, last);
+      edits.push({ start, end, text: `${"#".repeat(depth)} ${content}`.trimEnd() });
+      headings.push({ depth, text: plainText(node) });
+    } else if (node.type === "footnoteReference" || node.type === "footnoteDefinition") {
+      const label = `[^${node.label ?? node.identifier}]`;
+      if (text.startsWith(label, start)) edits.push({ start, end: start + label.length, text: `[^${prefix}${node.label ?? node.identifier}]` });
+    }
+  }
+  return { markdown: applyEdits(text, edits).trim(), headings };
+}
+
+/** Headings and footnotes anywhere in the tree, in document order. */
+function collect(node: Nodes, into: Nodes[]): void {
+  if (node.type === "heading" || node.type === "footnoteReference" || node.type === "footnoteDefinition") into.push(node);
+  if (node.type === "heading") return;
+  if ("children" in node) for (const child of node.children) collect(child as Nodes, into);
+}
+
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = "";
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    if (edit.start < at) continue;
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The text a reader sees in a node: what anchors are made from. */
+export function plainText(node: Nodes): string {
+  if (node.type === "text" || node.type === "inlineCode") return node.value;
+  if (node.type === "footnoteReference" || node.type === "html") return "";
+  if ("children" in node) return node.children.map((child) => plainText(child as Nodes)).join("");
+  return "";
+}
+
+/** The plain text of one line of inline Markdown ("**Theme** 1: *x*" -> "Theme 1: x"). */
+export function plainInline(markdown: string): string {
+  return plainText(unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root);
+}

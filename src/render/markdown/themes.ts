@@ -1,0 +1,83 @@
+import type { ActionModel, ObjectiveModel, ThemeModel } from "../../model/plan-model.js";
+import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
+import { bullets, inline, table } from "./blocks.js";
+import type { DraftWriter } from "./writer.js";
+
+/** "Theme 1: Intelligence …": starts with a word and holds no full stop, so every reader makes the same anchor. */
+export function themeHeading(view: DraftView, theme: ThemeModel): string {
+  return `${view.labels.theme} ${theme.number}: ${inline(view.text(theme.title))}`;
+}
+
+/** One theme: its summary, its objectives, the action matrix, then each action in detail. */
+export function writeTheme(writer: DraftWriter, view: DraftView, theme: ThemeModel): void {
+  const { labels } = view;
+  writer.heading(2, themeHeading(view, theme), true);
+  writer.block(view.text(theme.summary));
+  writer.heading(3, labels.objectives);
+  for (const objective of theme.objectives) {
+    writer.block(`**${objective.number} ${inline(view.text(objective.title))}** (${objective.id})`);
+    writer.block(view.text(objective.description));
+  }
+  const actions = theme.objectives.flatMap((objective) => objective.actions);
+  if (actions.length === 0) return;
+  writer.heading(3, labels.actionMatrix);
+  writer.block(table(
+    [labels.number, labels.action, labels.lead, labels.partners, labels.timeframe, labels.priority, labels.protocolIndicators],
+    actions.map((action) => [
+      actionLabel(action), view.text(action.title), parties(view, action.lead), parties(view, action.partners),
+      formatTimeframe(action.timeframe, view.lang), labels.priorities[action.priority], action.protocol.join(", "),
+    ]),
+  ));
+  writer.heading(3, labels.actionDetails);
+  for (const objective of theme.objectives) for (const action of objective.actions) writeAction(writer, view, action, objective);
+}
+
+function parties(view: DraftView, ids: readonly string[]): string {
+  return ids.length === 0 ? "—" : ids.map((id) => view.party(id)).join(", ");
+}
+
+/** One action: its description, a list of its particulars, its monitoring indicators as a table, outputs and notes. */
+function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, objective: ObjectiveModel): void {
+  const { labels } = view;
+  writer.heading(4, `${labels.action} ${actionLabel(action)}: ${inline(view.text(action.title))}`);
+  writer.block(view.text(action.description));
+  const statements = new Map(view.model.reference.indicators.map((indicator) => [indicator.id, indicator]));
+  const protocol = action.protocol.map((id) => {
+    const indicator = statements.get(id);
+    return indicator ? `${id} (${labels.article.toLowerCase()} ${indicator.article}): ${inline(view.text(indicator.statement))}` : id;
+  });
+  const related = action.related.map((id) => {
+    const other = view.action(id);
+    return other ? `${actionLabel(other)} ${inline(view.text(other.title))}` : id;
+  });
+  const { source } = action;
+  writer.block([
+    `- **${labels.objective}:** ${objective.number} ${inline(view.text(objective.title))}`,
+    `- **${labels.lead}:** ${parties(view, action.lead)}`,
+    `- **${labels.partners}:** ${parties(view, action.partners)}`,
+    `- **${labels.timeframe}:** ${formatTimeframe(action.timeframe, view.lang)}`,
+    `- **${labels.priority}:** ${labels.priorities[action.priority]}`,
+    ...sublist(labels.protocolIndicators, protocol),
+    ...sublist(labels.relatedActions, related),
+    `- **${labels.source}:** ${source.group}, ${source.file}, ${labels.line} ${source.line}`,
+  ]);
+  if (action.indicators.length > 0) {
+    writer.block(`**${labels.monitoringIndicators}**`);
+    writer.block(table(
+      [labels.indicator, labels.baseline, labels.target, labels.verification],
+      action.indicators.map((measure) => [measure.text, measure.baseline, measure.target, measure.verification].map((text) => view.text(text) || "—")),
+    ));
+  }
+  if (action.outputs.length > 0) {
+    writer.block(`**${labels.outputs}**`);
+    writer.block(bullets(action.outputs.map((output) => view.text(output))));
+  }
+  if (action.notes !== undefined) writer.block(`**${labels.notes}:** ${inline(view.text(action.notes))}`);
+}
+
+/** "- **Label:** x" for one item, a nested list for several, nothing for none. */
+function sublist(label: string, items: readonly string[]): string[] {
+  if (items.length === 0) return [];
+  if (items.length === 1) return [`- **${label}:** ${items[0]}`];
+  return [`- **${label}:**`, ...items.map((item) => `  - ${item}`)];
+}

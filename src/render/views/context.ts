@@ -1,0 +1,66 @@
+import { allActions } from "../../merge/themes.js";
+import { ALL_COUNTRIES } from "../../model/reference.js";
+import type { ActionModel, PlanModel } from "../../model/plan-model.js";
+import { parseTimepoint } from "../../model/timeframe.js";
+import { resolveText, type Lang, type Text } from "../../model/text.js";
+import { LABELS, quarterLabel, type Labels } from "../labels.js";
+
+/** What every renderer needs to print a plan in one language. */
+export interface DraftView {
+  model: PlanModel;
+  lang: Lang;
+  labels: Labels;
+  /** A text in the draft's language, else the primary language (the build warns about it). */
+  text(text: Text | undefined): string;
+  /** A country's name or an organisation's acronym in the draft's language; `ALL` in words. */
+  party(id: string): string;
+  /** An organisation's full name, for the first mention or a legend. */
+  organizationName(id: string): string;
+  action(id: string): ActionModel | undefined;
+  /** Every action, in plan order. */
+  actions: ActionModel[];
+}
+
+/** The view of `model` in `lang`. */
+export function makeView(model: PlanModel, lang: Lang): DraftView {
+  const fallbacks = model.languages;
+  const text = (value: Text | undefined) => resolveText(value, lang, fallbacks).text;
+  const countries = new Map(model.reference.countries.map((country) => [country.code, country]));
+  const organizations = new Map(model.reference.organizations.map((organization) => [organization.id, organization]));
+  const actions = allActions(model.themes);
+  const byId = new Map(actions.map((action) => [action.id, action]));
+  const labels = LABELS[lang];
+  return {
+    model,
+    lang,
+    labels,
+    text,
+    party: (id) => {
+      if (id === ALL_COUNTRIES) return labels.allCountries;
+      const country = countries.get(id);
+      if (country) return text(country.name);
+      const organization = organizations.get(id);
+      return organization ? text(organization.acronym ?? organization.name) || id : id;
+    },
+    organizationName: (id) => text(organizations.get(id)?.name) || id,
+    action: (id) => byId.get(id),
+    actions,
+  };
+}
+
+/** "Q3 2019 – Q4 2020", "2020 – 2025", or one point when start and end are the same. */
+export function formatTimeframe(timeframe: { start: string; end: string }, lang: Lang): string {
+  const point = (value: string, as: "start" | "end") => {
+    if (/^\d{4}$/.test(value)) return value;
+    const { year, quarter } = parseTimepoint(value, as);
+    return `${quarterLabel(quarter, lang)} ${year}`;
+  };
+  const start = point(timeframe.start, "start");
+  const end = point(timeframe.end, "end");
+  return start === end ? start : `${start} – ${end}`;
+}
+
+/** "1.1.1 (INT-1.1)": the derived number beside the stable id. */
+export function actionLabel(action: Pick<ActionModel, "id" | "number">): string {
+  return `${action.number} (${action.id})`;
+}

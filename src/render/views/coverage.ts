@@ -1,0 +1,46 @@
+import type { DraftView } from "./context.js";
+
+export interface CoverageRow {
+  article: number;
+  title: string;
+  /** Actions serving the article, per theme in draft order. */
+  counts: number[];
+  total: number;
+}
+
+export interface IndicatorRow {
+  indicator: string;
+  article: number;
+  statement: string;
+  /** The numbers of the actions that serve it, in plan order. */
+  actions: string[];
+}
+
+/** Articles × themes: how many actions of each theme serve each article (an action counts once per article). */
+export function coverageMatrix(view: DraftView): CoverageRow[] {
+  const { model } = view;
+  const articleOf = new Map(model.reference.indicators.map((indicator) => [indicator.id, indicator.article]));
+  return model.reference.articles.map((article) => {
+    const counts = model.themes.map((theme) =>
+      theme.objectives.flatMap((objective) => objective.actions).filter((action) => action.protocol.some((id) => articleOf.get(id) === article.number)).length,
+    );
+    return { article: article.number, title: view.text(article.title), counts, total: counts.reduce((sum, count) => sum + count, 0) };
+  });
+}
+
+/** For each compliance indicator the plan uses, its statement and the actions that serve it. */
+export function indicatorRows(view: DraftView): IndicatorRow[] {
+  const statements = new Map(view.model.reference.indicators.map((indicator) => [indicator.id, indicator.statement]));
+  return view.model.annexes.coverage.map((row) => ({
+    indicator: row.indicator,
+    article: row.article,
+    statement: view.text(statements.get(row.indicator)),
+    actions: row.actions.map((id) => view.action(id)?.number ?? id),
+  }));
+}
+
+/** The articles no action serves, with their titles. */
+export function uncoveredArticles(view: DraftView): { article: number; title: string }[] {
+  const titles = new Map(view.model.reference.articles.map((article) => [article.number, article.title]));
+  return view.model.annexes.uncoveredArticles.map((article) => ({ article, title: view.text(titles.get(article)) }));
+}

@@ -1,0 +1,46 @@
+import type { DraftView } from "./context.js";
+import { actionLabel } from "./context.js";
+
+export interface SourceRow {
+  theme: string;
+  group: string;
+  facilitator: string;
+  rapporteur: string;
+  file: string;
+  actions: number;
+}
+
+/** One row per working group: who facilitated, who reported, which file it came from. */
+export function sourceRows(view: DraftView): SourceRow[] {
+  const themeNumber = new Map(view.model.themes.map((theme) => [theme.id, theme.number]));
+  return view.model.groups.map((group) => {
+    const person = (who: { name: string } | undefined, at: string | undefined) => (who ? (at ? `${who.name} (${view.party(at)})` : who.name) : "");
+    return {
+      theme: String(themeNumber.get(group.themeId) ?? group.themeId),
+      group: group.id,
+      facilitator: person(group.facilitator, group.facilitator?.organization),
+      rapporteur: person(group.rapporteur, group.rapporteur?.country),
+      file: group.file,
+      actions: view.actions.filter((action) => action.source.group === group.id).length,
+    };
+  });
+}
+
+export interface DuplicateRow {
+  first: string;
+  second: string;
+  similarity: string;
+  /** Where each was proposed: "intelligence, groups/1-intelligence.yaml:299". */
+  places: [string, string];
+}
+
+/** The likely duplicates, each with both places. */
+export function duplicateRows(view: DraftView): DuplicateRow[] {
+  return view.model.annexes.duplicates.flatMap((pair) => {
+    const first = view.action(pair.first);
+    const second = view.action(pair.second);
+    if (!first || !second) return [];
+    const place = (action: typeof first) => `${action.source.group}, ${action.source.file}:${action.source.line}`;
+    return [{ first: actionLabel(first), second: actionLabel(second), similarity: pair.similarity.toFixed(2), places: [place(first), place(second)] }];
+  });
+}

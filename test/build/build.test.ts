@@ -1,0 +1,158 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PlanModelSchema } from "../../src/render/json/model-zod.js";
+import { modelJsonSchema } from "../../src/render/json/model-schema.js";
+import { REPO, runPlan } from "../helpers/run.js";
+import { actionIdsIn, shippedCopy } from "./helpers.js";
+
+const DRAFTS = ["rcm-smuggling.en.md", "rcm-smuggling.es.md", "rcm-smuggling.json"];
+const read = (dir: string, file: string) => readFileSync(path.join(dir, "drafts", file), "utf8");
+
+describe("plan build on the shipped plan", async () => {
+  const dir = shippedCopy();
+  const result = await runPlan(["build"], dir);
+
+  it("writes the Markdown drafts in each language and the JSON draft, one line per file", () => {
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe("drafts/rcm-smuggling.en.md\ndrafts/rcm-smuggling.es.md\ndrafts/rcm-smuggling.json\nwrote 3 drafts (1 warning)\n");
+    expect(readdirSync(path.join(dir, "drafts")).sort()).toEqual(DRAFTS);
+  });
+
+  it("reports the likely duplicate on stderr, with both places", () => {
+    expect(result.stderr).toContain("groups/2-field-operations.yaml:324:13  warning  action FLD-3.1 (group field-operations) looks like INT-3.1");
+    expect(result.stderr).toContain("see: groups/1-intelligence.yaml:299:13  INT-3.1 is here");
+  });
+
+  it("keeps every action of the groups in every draft", () => {
+    const ids = actionIdsIn(dir);
+    expect(ids).toHaveLength(50);
+    for (const file of DRAFTS) {
+      const text = read(dir, file);
+      for (const id of ids) expect(text, `${id} in ${file}`).toContain(file.endsWith(".json") ? `"id": "${id}"` : `(${id})`);
+    }
+  });
+
+  it("writes one matrix row per action, and no line with trailing spaces", () => {
+    const en = read(dir, "rcm-smuggling.en.md");
+    const rows = en.split("\n").filter((line) => /^\| \d+\.\d+\.\d+ \([A-Z]+-[\d.]+\) \| .* \| (high|medium|low) \|/.test(line));
+    expect(rows).toHaveLength(50);
+    expect(en.split("\n").filter((line) => line !== line.trimEnd())).toEqual([]);
+    expect(en.endsWith("\n") && !en.endsWith("\n\n")).toBe(true);
+  });
+
+  it("writes the title block, contents, themes and annexes in English", () => {
+    const en = read(dir, "rcm-smuggling.en.md");
+    expect(en.startsWith("# Work Plan to Combat Migrant Smuggling\n\n- **Network:** Liaison Officer Network")).toBe(true);
+    expect(en).toContain("- **Draft 1**\n- **Date:** 15 September 2017\n- **Status:** draft\n- **Period:** 2019–2025");
+    expect(en).toContain("- [Theme 1: Intelligence and Investigation: Data Collection and Exchange](#theme-1-intelligence-and-investigation-data-collection-and-exchange)");
+    expect(en).toContain("| 1.1.3 (INT-1.3) | Sign bilateral and multilateral intelligence-exchange arrangements along the main routes | Q3–Q4 | ■ | ■ | | | | |");
+    expect(en).toContain("| 1.3.1 (INT-3.1) | intelligence, groups/1-intelligence.yaml:299 | 2.3.1 (FLD-3.1) | field-operations, groups/2-field-operations.yaml:324 | 0.65 |");
+    expect(en).toContain("- Article 2: Statement of purpose");
+    expect(en).toContain("five years**; this draft proposes the period 2019–2025.[^s2-1]");
+  });
+
+  it("writes the Spanish draft with Spanish headings, labels and text", () => {
+    const es = read(dir, "rcm-smuggling.es.md");
+    expect(es.startsWith("# Plan de trabajo para combatir el tráfico ilícito de migrantes\n")).toBe(true);
+    expect(es).toContain("- **Borrador 1**\n- **Fecha:** 15 de septiembre de 2017\n- **Estado:** borrador");
+    expect(es).toContain("| N.º | Acción | Responsable | Socios | Plazo | Prioridad | Indicadores del Protocolo |");
+    expect(es).toContain("- **Objetivo:** 1.1 Generar y gestionar inteligencia accionable por país y entre países");
+    expect(es).toContain("| Indicador | Línea de base | Meta | Medio de verificación |");
+    expect(es).toContain("- **Plazo:** T1 2019 – T4 2020\n- **Prioridad:** alta");
+    for (const heading of ["## Anexo A: Cobertura del Protocolo", "## Anexo B: Cronograma", "## Anexo C: Responsabilidades por país", "## Anexo E: Fuentes", "**Productos**", "**Notas:**"]) {
+      expect(es).toContain(heading);
+    }
+  });
+
+  it("writes a JSON draft that matches the documented model", () => {
+    const model = JSON.parse(read(dir, "rcm-smuggling.json"));
+    expect(PlanModelSchema.safeParse(model).success).toBe(true);
+    expect(model.annexes.duplicates).toEqual([{ first: "INT-3.1", second: "FLD-3.1", similarity: expect.any(Number) }]);
+    const schema = modelJsonSchema();
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(Object.keys(schema.properties as object)).toContain("annexes");
+  });
+
+  it("leaves no temporary file beside the drafts", () => {
+    expect(readdirSync(path.join(dir, "drafts")).filter((name) => !DRAFTS.includes(name))).toEqual([]);
+  });
+});
+
+describe("plan build output is a pure function of the inputs", () => {
+  it("gives the same bytes when built twice, from another directory, or under another time zone and locale", async () => {
+    const dir = shippedCopy();
+    await runPlan(["build"], dir);
+    const first = DRAFTS.map((file) => read(dir, file));
+    await runPlan(["build", "."], dir);
+    expect(DRAFTS.map((file) => read(dir, file))).toEqual(first);
+    await runPlan(["build", path.basename(dir)], path.dirname(dir));
+    expect(DRAFTS.map((file) => read(dir, file))).toEqual(first);
+    execFileSync(process.execPath, [path.join(REPO, "bin/plan.js"), "build"], {
+      cwd: dir, env: { ...process.env, TZ: "Pacific/Kiritimati", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" }, stdio: "pipe",
+    });
+    expect(DRAFTS.map((file) => read(dir, file))).toEqual(first);
+  });
+});
+
+describe("plan build options", () => {
+  it("builds one language with --lang, into --out relative to the working directory", async () => {
+    const dir = shippedCopy();
+    const result = await runPlan(["build", ".", "--lang", "es", "--format", "md", "--out", "out/x"], dir);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe("out/x/rcm-smuggling.es.md\nwrote 1 draft (1 warning)\n");
+    expect(existsSync(path.join(dir, "drafts"))).toBe(false);
+  });
+
+  it("falls back to the primary language where a translation is missing, with a warning naming the item and file", async () => {
+    const dir = shippedCopy({
+      "groups/1-intelligence.yaml": (text) => text.replace(
+        "          en: Produce a yearly regional assessment of smuggling routes and networks\n          es: Elaborar una evaluación regional anual de rutas y redes de tráfico\n",
+        "          en: Produce a yearly regional assessment of smuggling routes and networks\n",
+      ),
+    });
+    const result = await runPlan(["build", "--lang", "es"], dir);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toMatch(/groups\/1-intelligence\.yaml:\d+:\d+  warning  the es draft uses another language: action INT-1\.2: title has no es text  translation-fallback/);
+    expect(read(dir, "rcm-smuggling.es.md")).toContain("| 1.1.2 (INT-1.2) | Produce a yearly regional assessment of smuggling routes and networks |");
+    const en = await runPlan(["build", "--lang", "en"], dir);
+    expect(en.stderr).not.toContain("translation-fallback");
+  });
+
+  it("refuses unknown formats, DOCX for now, and a language the plan does not have (exit 2)", async () => {
+    const dir = shippedCopy({ "plan.yaml": (text) => text.replace("languages: [en, es]", "languages: [en]") });
+    const pdf = await runPlan(["build", "--format", "md,pdf"], dir);
+    expect(pdf).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(pdf.stderr).toBe("plan: unknown format 'pdf' (choose from md, docx, json)\n");
+    const docx = await runPlan(["build", "--format", "docx"], dir);
+    expect(docx.exitCode).toBe(2);
+    expect(docx.stderr).toContain("DOCX drafts are not yet available");
+    const es = await runPlan(["build", "--lang", "es"], dir);
+    expect(es.exitCode).toBe(2);
+    expect(es.stderr).toBe("plan: the plan is not written in 'es': its languages are en (plan.yaml `languages`)\n");
+    expect(existsSync(path.join(dir, "drafts"))).toBe(false);
+  });
+});
+
+describe("plan build with errors", () => {
+  const broken = () => shippedCopy({ "groups/1-intelligence.yaml": (text) => text.replace("lead: [MX, IOM]", "lead: [MX, IOMM]") });
+
+  it("refuses to write, exits 1 and says why", async () => {
+    const dir = broken();
+    const result = await runPlan(["build"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("unknown organisation 'IOMM'");
+    expect(result.stderr).toContain("plan: not writing the drafts: the plan has 1 error (fix it, or use --force)\n");
+    expect(existsSync(path.join(dir, "drafts"))).toBe(false);
+  });
+
+  it("writes anyway with --force, and still exits 1", async () => {
+    const dir = broken();
+    const result = await runPlan(["build", "--force"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain("wrote 3 drafts despite 1 error (--force)\n");
+    expect(read(dir, "rcm-smuggling.en.md")).toContain("| 1.1.1 (INT-1.1) | Set up or strengthen a specialised migrant smuggling analysis unit in each member country | Mexico, IOMM |");
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { loadPlanSources } from "../../src/io/load-plan.js";
+import { loadBuiltInReference } from "../../src/io/reference.js";
+import { mergePlan } from "../../src/merge/merge-plan.js";
+import { validatePlan } from "../../src/validate/validate-plan.js";
+import { copyToTemp, REPO } from "../helpers/run.js";
+
+export const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
+
+/** A temporary copy of the shipped plan; `edit` may change its files first. */
+export function shippedCopy(edit: Record<string, (text: string) => string> = {}): string {
+  const dir = copyToTemp(SHIPPED);
+  for (const [file, change] of Object.entries(edit)) {
+    const target = path.join(dir, file);
+    writeFileSync(target, change(readFileSync(target, "utf8")));
+  }
+  return dir;
+}
+
+/** Validates and merges a plan directory, as `plan build` does before rendering. */
+export async function mergeDir(dir: string) {
+  const sources = await loadPlanSources(dir, dir);
+  const validation = validatePlan(sources, loadBuiltInReference());
+  return { validation, merge: mergePlan(validation.workspace, sources.narrative) };
+}
+
+/** Every action id written in the group files, by reading the YAML `- id:` lines of actions. */
+export function actionIdsIn(dir: string): string[] {
+  const files = ["1-intelligence", "2-field-operations", "3-detention-alternatives", "4-migration-solutions", "5-prevention-assistance"];
+  return files.flatMap((file) => [...readFileSync(path.join(dir, "groups", `${file}.yaml`), "utf8").matchAll(/^ {6}- id: (\S+)$/gm)].map((m) => m[1]!));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { Slugger } from "../../src/render/markdown/anchors.js";
+import { cell, table } from "../../src/render/markdown/blocks.js";
+import { placeNarrative } from "../../src/render/markdown/narrative.js";
+
+describe("narrative sections in the draft", () => {
+  it("moves the top heading to the level asked for, and the deeper ones with it", () => {
+    const placed = placeNarrative("# Objectives\n\n## General objective\n\nText.\n", 2, "s1-");
+    expect(placed.markdown).toBe("## Objectives\n\n### General objective\n\nText.");
+    expect(placed.headings).toEqual([{ depth: 2, text: "Objectives" }, { depth: 3, text: "General objective" }]);
+  });
+
+  it("renames footnote labels per section, so two sections' [^1] stay apart", () => {
+    const a = placeNarrative("# A\n\nOne.[^1]\n\n[^1]: First note.\n", 2, "s1-").markdown;
+    const b = placeNarrative("# B\n\nTwo.[^1]\n\n[^1]: Second note.\n", 2, "s2-").markdown;
+    expect(a).toContain("One.[^s1-1]");
+    expect(a).toContain("[^s1-1]: First note.");
+    expect(b).toContain("Two.[^s2-1]");
+    expect(b).toContain("[^s2-1]: Second note.");
+  });
+
+  it("keeps the author's Markdown (emphasis, links, accents) and ignores # inside code", () => {
+    const source = "Setext title\n============\n\nLa *acción* [enlace](http://x.org) ¿sí?\n\n```\n# not a heading\n```\n";
+    const placed = placeNarrative(source, 2, "s1-").markdown;
+    expect(placed).toBe("## Setext title\n\nLa *acción* [enlace](http://x.org) ¿sí?\n\n```\n# not a heading\n```");
+  });
+});
+
+describe("table cells", () => {
+  it("escape pipes and turn line breaks into <br>, so a row stays on one line", () => {
+    expect(cell("a | b\nc")).toBe("a \\| b<br>c");
+    expect(table(["x", "y"], [["1|2", "línea\nnueva"]])).toEqual(["| x | y |", "|---|---|", "| 1\\|2 | línea<br>nueva |"]);
+  });
+
+  it("leave an empty cell without trailing spaces", () => {
+    expect(table(["x", "y"], [["1", ""]])[2]).toBe("| 1 | |");
+  });
+});
+
+describe("heading anchors", () => {
+  it("are made as GitHub makes them, with -1 for a repeat", () => {
+    const slugger = new Slugger();
+    expect(slugger.slug("Theme 1: Intelligence and Investigation")).toBe("theme-1-intelligence-and-investigation");
+    expect(slugger.slug("Antecedentes y justificación")).toBe("antecedentes-y-justificación");
+    expect(slugger.slug("Objectives")).toBe("objectives");
+    expect(slugger.slug("Objectives")).toBe("objectives-1");
+  });
+});
