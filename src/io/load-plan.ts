@@ -35,13 +35,13 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
   }
   const diagnostics: Diagnostic[] = [];
   const show = (relative: string) => displayPath(cwd, path.join(root, relative));
-  const read = async (relative: string, parse: (file: string, text: string) => ParsedDocument) => {
+  const read = async (relative: string, parse: Parser) => {
     const source = await readSource(path.join(root, relative), root, show(relative));
     if (source.diagnostic) {
       diagnostics.push(source.diagnostic);
       return undefined;
     }
-    return parse(show(relative), source.text);
+    return parseGuarded(show(relative), source.text, parse, diagnostics);
   };
 
   const manifest = await read(MANIFEST, parseYaml);
@@ -70,8 +70,8 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
       }
     }
   }
-  const files = 1 + groupFiles.length + (indicators ? 1 : 0) + narrative.length;
-  return { root, manifest, groups, indicators, narrative, diagnostics, files };
+  const checked = [show(MANIFEST), ...groupFiles.map(show), ...(indicators ? [indicators.file] : []), ...narrative.map((n) => n.file)];
+  return { root, manifest, groups, indicators, narrative, diagnostics, files: checked.length, checked };
 
   /** Reads a file plan.yaml names, or reports at the name that it is missing. */
   async function readNamed<T>(relative: string, at: (string | number)[], reader: (file: string) => Promise<T | undefined>) {
@@ -82,6 +82,19 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
       return undefined;
     }
     return reader(relative);
+  }
+}
+
+/** A parser that throws has a bug; the file gets an internal-error and the other files are still checked. */
+type Parser = (file: string, text: string) => ParsedDocument | Promise<ParsedDocument>;
+
+async function parseGuarded(file: string, text: string, parse: Parser, diagnostics: Diagnostic[]): Promise<ParsedDocument | undefined> {
+  try {
+    return await parse(file, text);
+  } catch (error) {
+    const message = `reading this file failed: ${error instanceof Error ? error.message : String(error)}`;
+    diagnostics.push(makeDiagnostic("internal-error", message, file, START_OF_FILE));
+    return undefined;
   }
 }
 

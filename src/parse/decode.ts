@@ -19,6 +19,10 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
     return fail("file-too-large", `the file is ${size} MB; plan files are at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
   }
   if (bytes.length === 0) return fail("empty-file", "the file is empty");
+  // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark; its NUL bytes would otherwise say "binary".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail("encoding", "the file is UTF-16; plan files are UTF-8");
+  }
   const kind = binaryKind(bytes);
   if (kind) return fail("binary-file", `the file is not text (${kind})`);
   try {

@@ -1,8 +1,38 @@
-import type { ParsedDocument } from "./document.js";
-import { makeDiagnostic } from "../diagnostics/make.js";
+import type { Root } from "mdast";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../diagnostics/make.js";
+import type { DataPath, ParsedDocument } from "./document.js";
+import { readFrontMatter } from "./markdown/front-matter.js";
+import { loadMarkdownParser } from "./markdown/load.js";
+import { readObjectives } from "./markdown/objectives.js";
+import { Reader } from "./markdown/reader.js";
 
-export function parseMarkdownGroup(file: string, _text: string): ParsedDocument {
-  const diagnostic = makeDiagnostic("internal-error", "Markdown group files are not supported yet", file, START_OF_FILE);
-  return { file, kind: "markdown", value: undefined, locate: () => START_OF_FILE, diagnostics: [diagnostic] };
+/** Parses a Markdown group matrix (docs/markdown-format.md); loads remark on first use. */
+export async function parseMarkdownGroup(file: string, text: string): Promise<ParsedDocument> {
+  const parse = await loadMarkdownParser();
+  return readMarkdownGroup(file, text, parse(text));
+}
+
+/**
+ * The group a Markdown matrix holds, as the same plain data the YAML form gives: front matter for
+ * the group's details, then per objective a heading, its description, its table and action sections.
+ */
+export function readMarkdownGroup(file: string, text: string, tree: Root): ParsedDocument {
+  const reader = new Reader(file, text);
+  const front = readFrontMatter(reader, tree);
+  const objectives = readObjectives(reader, tree.children.slice(front.bodyStart));
+  const value: Record<string, unknown> = { ...front.value };
+  if (objectives.length > 0) {
+    if ("objectives" in value) {
+      const message = "objectives belong in the body (`## FLD-O1: …` headings), not in the front matter";
+      reader.diagnostics.push(makeDiagnostic("md-front-matter", message, file, front.locate(["objectives"], "key")));
+    }
+    value.objectives = objectives;
+  }
+  const locate = (path: DataPath, part: "key" | "value" = "value") => {
+    if (path.length === 0) return START_OF_FILE;
+    if (path[0] === "objectives" && objectives.length > 0) return reader.map.find(path, part) ?? START_OF_FILE;
+    return front.locate(path, part);
+  };
+  return { file, kind: "markdown", value: front.parsed ? value : undefined, locate, diagnostics: reader.diagnostics };
 }

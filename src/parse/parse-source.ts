@@ -1,4 +1,3 @@
-import { parseMarkdownGroup } from "./markdown-group.js";
 import type { ParsedDocument } from "./document.js";
 import { parseYaml } from "./yaml.js";
 
@@ -7,7 +6,12 @@ export function isMarkdownFile(file: string): boolean {
   return /\.(md|markdown)$/i.test(file);
 }
 
-/** Parses a plan or group file by its extension. */
-export function parseSource(file: string, text: string): ParsedDocument {
-  return isMarkdownFile(file) ? parseMarkdownGroup(file, text) : parseYaml(file, text);
+/**
+ * Parses a plan or group file by its extension. Async because the Markdown parser (remark) is
+ * loaded only when a Markdown file is met: a YAML-only plan never loads it.
+ */
+export async function parseSource(file: string, text: string): Promise<ParsedDocument> {
+  if (!isMarkdownFile(file)) return parseYaml(file, text);
+  const { parseMarkdownGroup } = await import("./markdown-group.js");
+  return parseMarkdownGroup(file, text);
 }

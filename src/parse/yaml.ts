@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLError } from "yaml";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
@@ -14,25 +14,34 @@ const YAML_HINTS: Record<string, string> = {
   MULTIPLE_DOCS: "A plan file holds one YAML document: remove the second `---`.",
   BLOCK_AS_IMPLICIT_KEY: "A key is missing its colon, or a value spans lines without quotes.",
   MISSING_CHAR: "A closing quote or bracket is missing.",
+  MULTILINE_IMPLICIT_KEY: "A key is missing its colon, or a value spans lines without quotes.",
+  UNEXPECTED_TOKEN: "A list item and a key cannot stand at the same indentation; check this line and the one above.",
 };
+
+/** A flow collection left open says BAD_INDENT, but the fix is the bracket, not the indentation. */
+function yamlHint(error: YAMLError): string | undefined {
+  if (/^Flow (map|sequence) in block collection/.test(error.message)) {
+    return "A `[` or `{` above is not closed: close it on the line where it opens, or indent the lines that continue it.";
+  }
+  return YAML_HINTS[error.code];
+}
 
 /** Parses YAML text, keeping the way back from a data path to line and column. */
 export function parseYaml(file: string, text: string): ParsedDocument {
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // Duplicate keys are found below, so that the file is still checked with the last value winning.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const diagnostics: Diagnostic[] = [];
+  const errorLines = new Set<number>();
   for (const error of [...doc.errors, ...doc.warnings]) {
-    const [start, end] = error.pos;
-    const range = lines.range(start, end);
-    if (error.code === "DUPLICATE_KEY") {
-      const key = text.slice(start, end).trim() || "this key";
-      diagnostics.push(makeDiagnostic("duplicate-key", `duplicate key '${key}' in the same mapping`, file, range));
-    } else {
-      const message = firstLine(error.message);
-      diagnostics.push(makeDiagnostic("yaml-syntax", message, file, range, { hint: YAML_HINTS[error.code] }));
-    }
+    const range = lines.range(error.pos[0], error.pos[1]);
+    // One broken line often yields several errors; the first one says what is wrong.
+    if (errorLines.has(range.line)) continue;
+    errorLines.add(range.line);
+    diagnostics.push(makeDiagnostic("yaml-syntax", firstLine(error.message), file, range, { hint: yamlHint(error) }));
   }
   const locate = makeLocator(doc, lines);
+  if (doc.errors.length === 0) diagnostics.push(...duplicateKeys(file, doc, lines));
   if (doc.errors.length > 0) return { file, kind: "yaml", value: undefined, locate, diagnostics };
 
   let value: unknown;
@@ -49,6 +58,30 @@ export function parseYaml(file: string, text: string): ParsedDocument {
     diagnostics.push(makeDiagnostic("forbidden-key", `the key '${key}' is not allowed`, file, locate(at, "key"), { path: at }));
   });
   return { file, kind: "yaml", value, locate, diagnostics };
+}
+
+/** Each key that repeats an earlier key of the same mapping, pointing back at the first. */
+function duplicateKeys(file: string, doc: Document, lines: LineIndex): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const first = new Map<string, YamlNode & { range: [number, number, number] }>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !isNodeWithRange(pair.key)) continue;
+        const key = String(pair.key.value);
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+          first.set(key, pair.key);
+          continue;
+        }
+        const { line, column } = lines.position(earlier.range[0]);
+        diagnostics.push(makeDiagnostic("duplicate-key", `duplicate key '${key}' in the same mapping`, file, lines.range(pair.key.range[0], pair.key.range[1]), {
+          related: [{ file, line, column, message: `first '${key}'` }],
+        }));
+      }
+    },
+  });
+  return diagnostics;
 }
 
 function firstLine(message: string): string {
@@ -75,7 +108,8 @@ function makeLocator(doc: Document, lines: LineIndex) {
 
 function child(node: unknown, segment: string | number): { node: unknown; pair?: Pair } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+    // The last of duplicate keys, as the parsed value holds the last one.
+    const pair = [...node.items].reverse().find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
     if (!pair) return undefined;
     return { node: pair.value ?? pair.key, pair };
   }

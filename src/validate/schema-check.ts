@@ -7,6 +7,9 @@ import { objectKeysAt } from "./schema-shape.js";
 
 type Issue = z.core.$ZodIssue;
 
+/** The issues zod raises for an absent field, depending on the field's schema (string, union, enum). */
+const MISSING_CODES = new Set<Issue["code"]>(["invalid_type", "invalid_union", "invalid_value"]);
+
 export interface Checked<T> {
   value: T | undefined;
   diagnostics: Diagnostic[];
@@ -15,7 +18,10 @@ export interface Checked<T> {
 /** Checks a parsed file against a schema; each zod issue becomes a diagnostic at its place in the source. */
 export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S): Checked<z.output<S>> {
   if (doc.value === undefined) return { value: undefined, diagnostics: [] };
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+  if (doc.value === null) {
+    return { value: undefined, diagnostics: [makeDiagnostic("empty-file", "the file holds no data, only comments or blank lines", doc.file, doc.locate([]))] };
+  }
+  if (typeof doc.value !== "object" || Array.isArray(doc.value)) {
     const message = "the file must hold a mapping of keys (key: value) at the top level";
     return { value: undefined, diagnostics: [makeDiagnostic("not-a-mapping", message, doc.file, doc.locate([]))] };
   }
@@ -31,6 +37,12 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
   const at = (code: string, message: string, hint?: string, keyPath: DataPath = path, part: "key" | "value" = "value") =>
     makeDiagnostic(code, message, doc.file, doc.locate(keyPath, part), { path: keyPath, hint });
 
+  // A field that is absent, whatever its type would have been (zod says invalid_type or invalid_union).
+  if (actual === undefined && path.length > 0 && MISSING_CODES.has(issue.code)) {
+    const parent = path.slice(0, -1);
+    const where = parent.length > 0 ? ` in ${describePlace(parent)}` : "";
+    return [at("missing-field", `missing required field '${String(path[path.length - 1])}'${where}`, undefined, parent)];
+  }
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = objectKeysAt(schema, path);
@@ -44,10 +56,6 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
     case "invalid_union":
       return unionDiagnostics(issue, path, actual, doc, schema) ?? [at("invalid-type", `${describePlace(path)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`)];
     case "invalid_type":
-      if (actual === undefined) {
-        const field = path[path.length - 1];
-        return [at("missing-field", `missing required field '${String(field)}'${path.length > 1 ? ` in ${describePlace(path.slice(0, -1))}` : ""}`, undefined, path.slice(0, -1))];
-      }
       return [at("invalid-type", `${describePlace(path)} must be ${article(issue.expected)}, not ${describeValue(actual)}`)];
     case "invalid_value": {
       const allowed = issue.values.map(String);
@@ -56,11 +64,14 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
     case "too_small":
       if (issue.origin === "string") return [at("missing-field", `${describePlace(path)} is empty`)];
       if (issue.origin === "array") return [at("invalid-value", `${describePlace(path)} needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`)];
-      return [at("invalid-value", `${describePlace(path)} must be at least ${issue.minimum}, not ${describeValue(actual)}`)];
+      return [at("invalid-value", `${describePlace(path)} must be ${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}, not ${describeValue(actual)}`)];
     case "too_big":
-      return [at("invalid-value", `${describePlace(path)} must be at most ${issue.maximum}, not ${describeValue(actual)}`)];
+      return [at("invalid-value", `${describePlace(path)} must be ${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}, not ${describeValue(actual)}`)];
+    case "invalid_format":
+      return [at("invalid-value", `${describeValue(actual)} is not valid for ${describePlace(path)}: ${issue.message}`)];
     default:
-      return [at("invalid-value", `${describePlace(path)}: ${issue.message}${actual === undefined ? "" : ` (${describeValue(actual)})`}`)];
+      // A mapping or list says nothing more in parentheses; a scalar shows what was written.
+      return [at("invalid-value", `${describePlace(path)}: ${issue.message}${actual !== undefined && (actual === null || typeof actual !== "object") ? ` (${describeValue(actual)})` : ""}`)];
   }
 }
 
@@ -71,7 +82,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
 function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, actual: unknown, doc: ParsedDocument, schema: z.ZodType) {
   const branches = issue.errors.filter((errors) => errors.length > 0);
   const fits = branches.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === "invalid_type"));
-  if (fits === undefined || actual === undefined) return undefined;
+  if (fits === undefined) return undefined;
   return fits.flatMap((inner) => issueDiagnostics(inner, path, doc, schema));
 }
 
@@ -102,7 +113,8 @@ export function describePlace(path: DataPath): string {
   return typeof last === "number" ? `item ${last + 1} of '${String(path[path.length - 2] ?? "")}'` : `'${last}'`;
 }
 
-function valueAt(value: unknown, path: DataPath): unknown {
+/** The raw parsed value at `path`, or undefined where the path leads nowhere. */
+export function valueAt(value: unknown, path: DataPath): unknown {
   let current = value;
   for (const segment of path) {
     if (current === null || typeof current !== "object") return undefined;

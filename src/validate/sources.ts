@@ -20,5 +20,7 @@ export interface PlanSources {
   /** Problems with files that could not be parsed at all (each file still counts). */
   diagnostics: Diagnostic[];
   files: number;
+  /** The files counted in `files`, as diagnostics name them (relative to the working directory). */
+  checked: string[];
 }
 

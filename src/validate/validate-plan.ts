@@ -5,6 +5,7 @@ import { GroupSchema, IndicatorFileSchema, PlanManifestSchema, type PlanManifest
 import { RULES } from "./rules/index.js";
 import { checkSchema } from "./schema-check.js";
 import type { PlanSources } from "./sources.js";
+import type { ParsedDocument } from "../parse/document.js";
 import type { GroupFile, ManifestFile, Workspace } from "./workspace.js";
 import { runRules } from "./workspace.js";
 
@@ -28,16 +29,18 @@ export function validatePlan(sources: PlanSources, builtIn: ReferenceData): Vali
     if (manifest) plan = { doc: sources.manifest, manifest };
   }
   const groups: GroupFile[] = [];
+  const unchecked: ParsedDocument[] = [];
   for (const doc of sources.groups) {
     const group = take(doc, checkSchema(doc, GroupSchema));
     if (group) groups.push({ doc, group });
+    else unchecked.push(doc);
   }
   let extra: { file: string; indicators: Omit<ComplianceIndicator, "source">[] } | undefined;
   if (sources.indicators) {
     const file = take(sources.indicators, checkSchema(sources.indicators, IndicatorFileSchema));
     if (file) extra = { file: sources.indicators.file, indicators: file.indicators };
   }
-  const workspace: Workspace = { plan, groups, reference: withPlanAdditions(builtIn, plan?.manifest, extra) };
+  const workspace: Workspace = { plan, groups, unchecked, reference: withPlanAdditions(builtIn, plan?.manifest, extra) };
   diagnostics.push(...runRules(workspace, RULES));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
 }

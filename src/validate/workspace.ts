@@ -3,6 +3,7 @@ import { makeDiagnostic, type DiagnosticExtras } from "../diagnostics/make.js";
 import type { ReferenceData } from "../model/reference.js";
 import type { PlanManifest, WorkingGroup } from "../model/schema.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
+import { valueAt } from "./schema-check.js";
 
 export interface ManifestFile {
   doc: ParsedDocument;
@@ -18,6 +19,12 @@ export interface GroupFile {
 export interface Workspace {
   plan: ManifestFile | undefined;
   groups: GroupFile[];
+  /**
+   * Group files that parsed but failed the schema check. Rules that look across the plan still
+   * count the theme and action ids these name, so that one typo does not also say "no group
+   * covers this theme" or "no action has this id".
+   */
+  unchecked: ParsedDocument[];
   reference: ReferenceData;
 }
 
@@ -45,6 +52,17 @@ export function runRules(workspace: Workspace, rules: readonly Rule[]): Diagnost
 export function placeOf(doc: ParsedDocument, path: DataPath, message: string) {
   const { line, column } = doc.locate(path, "value");
   return { file: doc.file, line, column, message };
+}
+
+/** The ids at `objectives.*.actions.*.id` and the theme of a group file that failed the schema check. */
+export function uncheckedIds(doc: ParsedDocument): { theme: string | undefined; actions: string[] } {
+  const theme = valueAt(doc.value, ["theme"]);
+  const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+  const actions = list(valueAt(doc.value, ["objectives"]))
+    .flatMap((objective) => list(valueAt(objective, ["actions"])))
+    .map((action) => valueAt(action, ["id"]))
+    .filter((id): id is string => typeof id === "string");
+  return { theme: typeof theme === "string" ? theme : undefined, actions };
 }
 
 /** Each action of the plan with its data path, in file order. */

@@ -21,12 +21,12 @@ describe("plan build on the shipped plan", async () => {
   });
 
   it("reports the likely duplicate on stderr, with both places", () => {
-    expect(result.stderr).toContain("groups/2-field-operations.yaml:324:13  warning  action FLD-3.1 (group field-operations) looks like INT-3.1");
-    expect(result.stderr).toContain("see: groups/1-intelligence.yaml:299:13  INT-3.1 is here");
+    expect(result.stderr).toContain("groups/2-field-operations.md:189:3  warning  action FLD-3.1 (group field-operations) looks like INT-3.1");
+    expect(result.stderr).toContain("see: groups/1-intelligence.yaml:300:13  INT-3.1 is here");
   });
 
-  it("keeps every action of the groups in every draft", () => {
-    const ids = actionIdsIn(dir);
+  it("keeps every action of the groups in every draft", async () => {
+    const ids = await actionIdsIn(dir);
     expect(ids).toHaveLength(50);
     for (const file of DRAFTS) {
       const text = read(dir, file);
@@ -48,7 +48,7 @@ describe("plan build on the shipped plan", async () => {
     expect(en).toContain("- **Draft 1**\n- **Date:** 15 September 2017\n- **Status:** draft\n- **Period:** 2019–2025");
     expect(en).toContain("- [Theme 1: Intelligence and Investigation: Data Collection and Exchange](#theme-1-intelligence-and-investigation-data-collection-and-exchange)");
     expect(en).toContain("| 1.1.3 (INT-1.3) | Sign bilateral and multilateral intelligence-exchange arrangements along the main routes | Q3–Q4 | ■ | ■ | | | | |");
-    expect(en).toContain("| 1.3.1 (INT-3.1) | intelligence, groups/1-intelligence.yaml:299 | 2.3.1 (FLD-3.1) | field-operations, groups/2-field-operations.yaml:324 | 0.65 |");
+    expect(en).toContain("| 1.3.1 (INT-3.1) | intelligence, groups/1-intelligence.yaml:300 | 2.3.1 (FLD-3.1) | field-operations, groups/2-field-operations.md:189 | 0.65 |");
     expect(en).toContain("- Article 2: Statement of purpose");
     expect(en).toContain("five years**; this draft proposes the period 2019–2025.[^s2-1]");
   });

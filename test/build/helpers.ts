@@ -25,8 +25,9 @@ export async function mergeDir(dir: string) {
   return { validation, merge: mergePlan(validation.workspace, sources.narrative) };
 }
 
-/** Every action id written in the group files, by reading the YAML `- id:` lines of actions. */
-export function actionIdsIn(dir: string): string[] {
-  const files = ["1-intelligence", "2-field-operations", "3-detention-alternatives", "4-migration-solutions", "5-prevention-assistance"];
-  return files.flatMap((file) => [...readFileSync(path.join(dir, "groups", `${file}.yaml`), "utf8").matchAll(/^ {6}- id: (\S+)$/gm)].map((m) => m[1]!));
+/** Every action id written in the group files (YAML and Markdown), read by the parsers alone. */
+export async function actionIdsIn(dir: string): Promise<string[]> {
+  const sources = await loadPlanSources(dir, dir);
+  type Raw = { objectives?: { actions?: { id?: string }[] }[] };
+  return sources.groups.flatMap((doc) => ((doc.value as Raw).objectives ?? []).flatMap((o) => (o.actions ?? []).map((a) => a.id!)));
 }

@@ -7,11 +7,11 @@ describe("merging the shipped plan", async () => {
   const model = merge.value!;
   const actions = allActions(model.themes);
 
-  it("puts the themes in number order, each with its group's objectives and actions in file order", () => {
+  it("puts the themes in number order, each with its group's objectives and actions in file order", async () => {
     expect(model.themes.map((theme) => `${theme.number} ${theme.id}`)).toEqual([
       "1 intelligence", "2 field-operations", "3 detention-alternatives", "4 migration-solutions", "5 prevention-assistance",
     ]);
-    expect(actions.map((action) => action.id)).toEqual(actionIdsIn(SHIPPED));
+    expect(actions.map((action) => action.id)).toEqual(await actionIdsIn(SHIPPED));
   });
 
   it("numbers each action theme.objective.action and keeps its stable id", () => {
@@ -23,16 +23,16 @@ describe("merging the shipped plan", async () => {
   it("remembers where each action came from, relative to the plan directory", () => {
     const first = actions[0]!;
     expect(first.source).toEqual({ group: "intelligence", file: "groups/1-intelligence.yaml", line: 28 });
-    expect(actions.find((action) => action.id === "FLD-3.1")!.source).toEqual({ group: "field-operations", file: "groups/2-field-operations.yaml", line: 324 });
+    expect(actions.find((action) => action.id === "FLD-3.1")!.source).toEqual({ group: "field-operations", file: "groups/2-field-operations.md", line: 189 });
   });
 
   it("finds exactly one likely duplicate: the two national focal points", () => {
     expect(model.annexes.duplicates.map((pair) => [pair.first, pair.second])).toEqual([["INT-3.1", "FLD-3.1"]]);
     expect(merge.diagnostics).toHaveLength(1);
     const [warning] = merge.diagnostics;
-    expect(warning).toMatchObject({ code: "likely-duplicate", severity: "warning", line: 324 });
-    expect(warning!.file).toMatch(/groups\/2-field-operations\.yaml$/);
-    expect(warning!.related?.[0]).toMatchObject({ line: 299, message: "INT-3.1 is here" });
+    expect(warning).toMatchObject({ code: "likely-duplicate", severity: "warning", line: 189 });
+    expect(warning!.file).toMatch(/groups\/2-field-operations\.md$/);
+    expect(warning!.related?.[0]).toMatchObject({ line: 300, message: "INT-3.1 is here" });
   });
 
   it("lists, for each Protocol indicator, the actions that serve it, and the articles none serves", () => {

@@ -1,15 +1,27 @@
-import { Option, type Command } from "commander";
-import { summarize } from "../../diagnostics/diagnostic.js";
+import path from "node:path";
+import { Chalk } from "chalk";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { compareWithBaseline, makeBaseline } from "../../diagnostics/baseline.js";
+import { summarize, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
+import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
+import { writeFileAtomic } from "../../io/atomic-write.js";
+import { keyDiagnostics, readBaseline, writeBaseline } from "../../io/baseline-file.js";
 import { loadPlanSources, UsageError } from "../../io/load-plan.js";
 import { loadBuiltInReference } from "../../io/reference.js";
+import type { PlanSources } from "../../validate/sources.js";
 import { validatePlan } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
+import { VERSION } from "../version.js";
 import type { CommandState } from "./index.js";
 
 interface ValidateOptions {
   format: string;
+  output?: string;
   strict?: boolean;
+  maxWarnings?: number;
+  baseline?: string;
+  updateBaseline?: boolean;
 }
 
 export function registerValidate(program: Command, io: Io, state: CommandState): void {
@@ -18,15 +30,68 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
     .description("check a plan's files and report each problem with its file, line and column")
     .argument("[dir]", "the plan directory (holding plan.yaml)", ".")
     .addOption(new Option("--format <name>", "report format").choices(Object.keys(FORMATTERS)).default("stylish"))
+    .option("-o, --output <file>", "write the report to a file; the terminal gets the summary line")
     .option("--strict", "fail on warnings too")
+    .option("--max-warnings <n>", "fail when there are more than n warnings", wholeNumber)
+    .option("--baseline <file>", "fail only on problems that this baseline file does not list")
+    .option("--update-baseline", "write the current problems to the --baseline file and succeed")
     .action(async (dir: string, options: ValidateOptions) => {
+      if (options.updateBaseline && options.baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>: where to write it");
       const sources = await loadPlanSources(dir, io.cwd);
       const { diagnostics } = validatePlan(sources, loadBuiltInReference());
-      const summary = summarize(diagnostics, sources.files);
-      const formatter = FORMATTERS[options.format];
-      if (!formatter) throw new UsageError(`unknown format ${options.format}`);
-      io.stdout.write(formatter(diagnostics, { color: wantsColor(io.stdout, io.env), summary }));
-      const failing = summary.errors > 0 || (options.strict === true && summary.warnings > 0);
-      state.exitCode = failing ? EXIT.findings : EXIT.ok;
+      if (options.updateBaseline) {
+        await updateBaseline(options.baseline!, diagnostics, sources, io);
+        state.exitCode = EXIT.ok;
+        return;
+      }
+      const shown = options.baseline === undefined ? diagnostics : await withoutKnown(options.baseline, diagnostics, sources, io);
+      const summary = summarize(shown, sources.files);
+      await report(shown, summary, sources, options, io);
+      state.exitCode = exitCodeOf(summary, options, io);
     });
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number (0 or more)");
+  return Number(value);
+}
+
+/** The report in the chosen format, to stdout or to `--output` (then stdout gets the summary line). */
+async function report(shown: Diagnostic[], summary: Summary, sources: PlanSources, options: ValidateOptions, io: Io): Promise<void> {
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) throw new UsageError(`unknown format ${options.format}`);
+  const color = wantsColor(io.stdout, io.env);
+  const text = formatter(shown, { color: color && options.output === undefined, summary, files: sources.checked, version: VERSION });
+  if (options.output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  await writeFileAtomic(path.resolve(io.cwd, options.output), text);
+  io.stdout.write(`${summaryLine(summary, new Chalk({ level: color ? 1 : 0 }))}\n${options.format} report written to ${options.output}\n`);
+}
+
+function exitCodeOf(summary: Summary, options: ValidateOptions, io: Io): number {
+  if (summary.errors > 0) return EXIT.findings;
+  if (options.strict && summary.warnings > 0) return EXIT.findings;
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+    io.stderr.write(`plan: too many warnings (${summary.warnings}; --max-warnings is ${options.maxWarnings})\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+async function updateBaseline(file: string, diagnostics: Diagnostic[], sources: PlanSources, io: Io): Promise<void> {
+  const baseline = makeBaseline(keyDiagnostics(diagnostics, sources, io.cwd));
+  await writeBaseline(file, io.cwd, baseline);
+  io.stdout.write(`baseline ${file} written: ${plural(diagnostics.length, "problem")}\n`);
+}
+
+/** The problems the baseline does not know; what it knows and what was fixed is said on stderr. */
+async function withoutKnown(file: string, diagnostics: Diagnostic[], sources: PlanSources, io: Io): Promise<Diagnostic[]> {
+  const baseline = await readBaseline(file, io.cwd);
+  const { fresh, known, fixed } = compareWithBaseline(keyDiagnostics(diagnostics, sources, io.cwd), baseline);
+  if (known > 0) io.stderr.write(`plan: ${plural(known, "known problem")} in ${file} not reported\n`);
+  const gone = fixed.reduce((total, entry) => total + entry.count, 0);
+  if (gone > 0) io.stderr.write(`plan: ${plural(gone, "problem")} in ${file} no longer found (--update-baseline rewrites the baseline without them)\n`);
+  return fresh;
 }

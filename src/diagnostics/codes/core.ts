@@ -4,8 +4,8 @@ import type { CodeTable } from "../catalogue.js";
 export const CORE_CODES: CodeTable = {
   "yaml-syntax": { severity: "error", title: "The file is not valid YAML", hint: "Check the indentation and quoting on that line; YAML indents with spaces." },
   "duplicate-key": { severity: "error", title: "A key appears twice in the same mapping", hint: "Remove or rename one of them; YAML keeps only one." },
-  "yaml-aliases": { severity: "error", title: "The file expands too many YAML aliases", hint: "Write the values out instead of repeating anchors (*alias)." },
-  "forbidden-key": { severity: "error", title: "A key that could alter objects (__proto__, constructor, prototype)", hint: "Remove the key." },
+  "yaml-aliases": { severity: "error", title: "The file expands too many YAML aliases", hint: "Write the values out instead of repeating anchors (`*alias`)." },
+  "forbidden-key": { severity: "error", title: "A key that could alter objects (`__proto__`, `constructor`, `prototype`)", hint: "Remove the key." },
   "empty-file": { severity: "error", title: "The file is empty", hint: "Fill it in from a template (`plan init` writes one per theme) or delete it." },
   "binary-file": { severity: "error", title: "The file is not text", hint: "Save the matrix as YAML or Markdown text, not as a Word or binary file." },
   "encoding": { severity: "error", title: "The file is not UTF-8", hint: "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8)." },

@@ -17,7 +17,8 @@ export const stylish: Formatter = (diagnostics, { color, summary }) => {
   return lines.join("\n") + "\n";
 };
 
-function plural(count: number, word: string): string {
+/** "1 file", "2 files": English plurals of the words the reports use. */
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 

@@ -1,8 +1,8 @@
 import type { Rule } from "../workspace.js";
-import { eachAction } from "../workspace.js";
+import { eachAction, uncheckedIds } from "../workspace.js";
 
 /** What a matrix needs before the plenary: people, actions, leads, Protocol links. */
-export const checkCompleteness: Rule = ({ plan, groups }, report) => {
+export const checkCompleteness: Rule = ({ plan, groups, unchecked }, report) => {
   for (const { doc, group } of groups) {
     if (!group.facilitator) report("missing-facilitator", `group '${group.group}' has no facilitator`, doc, ["group"]);
     if (!group.rapporteur) report("missing-rapporteur", `group '${group.group}' has no rapporteur`, doc, ["group"]);
@@ -15,7 +15,7 @@ export const checkCompleteness: Rule = ({ plan, groups }, report) => {
     if (action.protocol.length === 0) report("missing-protocol", `action ${action.id} serves no Protocol compliance indicator`, file.doc, [...path, "id"]);
   }
   if (!plan) return;
-  const covered = new Set(groups.map(({ group }) => group.theme));
+  const covered = new Set([...groups.map(({ group }) => group.theme), ...unchecked.map((doc) => uncheckedIds(doc).theme)]);
   for (const [t, theme] of plan.manifest.themes.entries()) {
     if (!covered.has(theme.id)) report("uncovered-theme", `no group covers theme ${theme.number} '${theme.id}'`, plan.doc, ["themes", t, "id"]);
   }

@@ -1,6 +1,7 @@
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { ALL_COUNTRIES } from "../../model/reference.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
+import { valueAt } from "../schema-check.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
 import { eachAction } from "../workspace.js";
 
@@ -48,18 +49,9 @@ export const checkParties: Rule = (workspace, report) => {
   for (const { file, action, path } of eachAction(workspace.groups)) {
     for (const key of ["lead", "partners"] as const) {
       const ids = action[key] ?? [];
-      const single = !Array.isArray((valueOf(file.doc.value, [...path, key])));
+      // The raw value: a list written as one id (`lead: MX`) has no index in the source.
+      const single = !Array.isArray(valueAt(file.doc.value, [...path, key]));
       ids.forEach((id, i) => checkParty(workspace, report, file.doc, single ? [...path, key] : [...path, key, i], id));
     }
   }
 };
-
-/** The raw parsed value: a list written as one id (`lead: MX`) has no index in the source. */
-export function valueOf(value: unknown, path: DataPath): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
-}

@@ -1,10 +1,10 @@
 import { didYouMean } from "../../diagnostics/suggest.js";
 import type { Rule } from "../workspace.js";
-import { eachAction, placeOf } from "../workspace.js";
-import { valueOf } from "./parties.js";
+import { eachAction, placeOf, uncheckedIds } from "../workspace.js";
+import { valueAt } from "../schema-check.js";
 
 /** Groups name real themes; actions name real indicators and real related actions. */
-export const checkReferences: Rule = ({ plan, groups, reference }, report) => {
+export const checkReferences: Rule = ({ plan, groups, unchecked, reference }, report) => {
   if (plan) {
     const themeIds = plan.manifest.themes.map((theme) => theme.id);
     for (const { doc, group } of groups) {
@@ -15,15 +15,15 @@ export const checkReferences: Rule = ({ plan, groups, reference }, report) => {
       });
     }
   }
-  const actionIds = new Set<string>();
+  const actionIds = new Set<string>(unchecked.flatMap((doc) => uncheckedIds(doc).actions));
   for (const { action } of eachAction(groups)) actionIds.add(action.id);
   for (const { file, action, path } of eachAction(groups)) {
-    const listed = (key: string) => (Array.isArray(valueOf(file.doc.value, [...path, key])) ? (i: number) => [...path, key, i] : () => [...path, key]);
+    const listed = (key: string) => (Array.isArray(valueAt(file.doc.value, [...path, key])) ? (i: number) => [...path, key, i] : () => [...path, key]);
     const protocolAt = listed("protocol");
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
       report("unknown-indicator", `unknown indicator ${id}`, file.doc, protocolAt(i), {
-        hint: didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1; see `plan validate --list-indicators`",
+        hint: didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
       });
     });
     const relatedAt = listed("related");

@@ -1,0 +1,59 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { Option, type Command } from "commander";
+import { sortDiagnostics, summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { FORMATTERS } from "../../diagnostics/formatters/index.js";
+import { writeFileAtomic } from "../../io/atomic-write.js";
+import { UsageError } from "../../io/load-plan.js";
+import { displayPath, readSource } from "../../io/read-source.js";
+import { EXIT, wantsColor, type Io } from "../io.js";
+import type { CommandState } from "./index.js";
+
+interface ConvertOptions {
+  to: "md" | "yaml";
+  output?: string;
+  force?: boolean;
+}
+
+export function registerConvert(program: Command, io: Io, state: CommandState): void {
+  program
+    .command("convert")
+    .description("write a group file as a Markdown matrix or as YAML, losing nothing")
+    .argument("<file>", "the group file (.yaml, .yml or .md)")
+    .addOption(new Option("--to <form>", "the form to write").choices(["md", "yaml"]).makeOptionMandatory())
+    .option("-o, --output <file>", "write to this file instead of the standard output")
+    .option("--force", "overwrite the output file if it exists")
+    .action(async (file: string, options: ConvertOptions) => {
+      state.exitCode = await convert(file, options, io);
+    });
+}
+
+async function convert(file: string, options: ConvertOptions, io: Io): Promise<number> {
+  const absolute = path.resolve(io.cwd, file);
+  if (!(await fs.stat(absolute).catch(() => undefined))) throw new UsageError(`no such file: ${file}`);
+  const display = displayPath(io.cwd, absolute);
+  const source = await readSource(absolute, path.dirname(absolute), display);
+  const { convertGroup } = await import("../../render/group/convert.js");
+  const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to);
+  if (result.text === undefined) {
+    reportProblems(result.diagnostics, 1, io);
+    return EXIT.findings;
+  }
+  if (options.output === undefined) {
+    io.stdout.write(result.text);
+    return EXIT.ok;
+  }
+  const target = path.resolve(io.cwd, options.output);
+  if (!options.force && (await fs.stat(target).catch(() => undefined))) {
+    io.stderr.write(`plan: ${displayPath(io.cwd, target)} exists; pass --force to overwrite it\n`);
+    return EXIT.usage;
+  }
+  await writeFileAtomic(target, result.text);
+  return EXIT.ok;
+}
+
+/** The problems that stopped a file, in validate's stylish format, on stderr (stdout may be the output). */
+export function reportProblems(diagnostics: readonly Diagnostic[], files: number, io: Io): void {
+  const sorted = sortDiagnostics(diagnostics);
+  io.stderr.write(FORMATTERS.stylish!(sorted, { color: wantsColor(io.stderr, io.env), summary: summarize(sorted, files) }));
+}

@@ -1,0 +1,84 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { writeFileAtomic } from "../../io/atomic-write.js";
+import { expandGlobs } from "../../io/glob.js";
+import { DEFAULT_GROUPS, MANIFEST, UsageError } from "../../io/load-plan.js";
+import { displayPath, readSource } from "../../io/read-source.js";
+import { parseYaml } from "../../parse/yaml.js";
+import { EXIT, type Io } from "../io.js";
+import { reportProblems } from "./convert.js";
+import type { CommandState } from "./index.js";
+
+interface FmtOptions {
+  check?: boolean;
+}
+
+interface Target {
+  absolute: string;
+  /** The folder a file may not lead out of (the plan directory, or the file's own folder). */
+  root: string;
+  kind: "plan" | "group";
+}
+
+export function registerFmt(program: Command, io: Io, state: CommandState): void {
+  program
+    .command("fmt")
+    .description("rewrite plan.yaml and group files in the canonical form (key order, aligned tables)")
+    .argument("[paths...]", "files, or plan directories (plan.yaml and its group files)", ["."])
+    .option("--check", "change nothing: list the files that would change, and exit 1 if there are any")
+    .action(async (paths: string[], options: FmtOptions) => {
+      state.exitCode = await fmt(paths, options, io);
+    });
+}
+
+async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promise<number> {
+  const targets = await collectTargets(paths, io.cwd);
+  const { formatFile } = await import("../../render/group/convert.js");
+  const problems: Diagnostic[] = [];
+  let failed = 0;
+  let changed = 0;
+  for (const target of targets) {
+    const display = displayPath(io.cwd, target.absolute);
+    const source = await readSource(target.absolute, target.root, display);
+    const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await formatFile(display, source.text, target.kind);
+    if (result.text === undefined) {
+      problems.push(...result.diagnostics.filter((d) => d.severity === "error"));
+      failed++;
+      continue;
+    }
+    if (result.text === source.text) continue;
+    changed++;
+    if (!options.check) await writeFileAtomic(target.absolute, result.text);
+    io.stdout.write(`${display}\n`);
+  }
+  if (failed > 0) reportProblems(problems, targets.length, io);
+  return failed > 0 || (options.check && changed > 0) ? EXIT.findings : EXIT.ok;
+}
+
+/** The files to format, each once, in the order given (a plan directory: plan.yaml, then its groups). */
+async function collectTargets(paths: readonly string[], cwd: string): Promise<Target[]> {
+  const targets = new Map<string, Target>();
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const stat = await fs.stat(absolute).catch(() => undefined);
+    if (!stat) throw new UsageError(`no such file or directory: ${given}`);
+    if (stat.isDirectory()) {
+      for (const target of await planTargets(absolute, given)) if (!targets.has(target.absolute)) targets.set(target.absolute, target);
+    } else if (!targets.has(absolute)) {
+      targets.set(absolute, { absolute, root: path.dirname(absolute), kind: path.basename(absolute) === MANIFEST ? "plan" : "group" });
+    }
+  }
+  return [...targets.values()];
+}
+
+async function planTargets(root: string, given: string): Promise<Target[]> {
+  const manifest = path.join(root, MANIFEST);
+  const text = await fs.readFile(manifest, "utf8").catch(() => undefined);
+  if (text === undefined) throw new UsageError(`no ${MANIFEST} in ${given}; give a plan directory or the files to format`);
+  const groups = (parseYaml(MANIFEST, text).value as { groups?: unknown } | undefined)?.groups;
+  const patterns = typeof groups === "string" ? [groups] : Array.isArray(groups) && groups.every((g) => typeof g === "string") ? groups : DEFAULT_GROUPS;
+  const files = (await expandGlobs(root, patterns)).filter((file) => file !== MANIFEST);
+  return [{ absolute: manifest, root, kind: "plan" as const }, ...files.map((file) => ({ absolute: path.join(root, file), root, kind: "group" as const }))];
+}

@@ -1,0 +1,77 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import { writeFileAtomic } from "../../io/atomic-write.js";
+import { plural } from "../../diagnostics/formatters/stylish.js";
+import { UsageError } from "../../io/load-plan.js";
+import { displayPath } from "../../io/read-source.js";
+import { readTemplateTree, TEMPLATES_DIR } from "../../io/template-files.js";
+import { EXIT, type Io } from "../io.js";
+import type { CommandState } from "./index.js";
+
+interface InitOptions {
+  force?: boolean;
+  markdown?: boolean;
+}
+
+export function registerInit(program: Command, io: Io, state: CommandState): void {
+  program
+    .command("init")
+    .description("start a new plan: plan.yaml, a group file per theme, a narrative, CI and editor settings")
+    .argument("[dir]", "where to create the plan", ".")
+    .option("--markdown", "write the group files in Markdown instead of YAML")
+    .option("--force", "add the missing files to a directory that is not empty (never overwrites a file)")
+    .action(async (dir: string, options: InitOptions) => {
+      const target = path.resolve(io.cwd, dir);
+      await checkTarget(target, dir, options.force === true);
+      const { planIdFor, planSkeleton, withMarkdownGroups } = await import("../../render/init/skeleton.js");
+      const templates = path.join(TEMPLATES_DIR, "init");
+      const skeleton = planSkeleton(
+        {
+          files: await readTemplateTree(path.join(templates, "files")),
+          group: await fs.readFile(path.join(templates, "group.yaml"), "utf8"),
+          groups: await fs.readFile(path.join(templates, "groups.yaml"), "utf8"),
+        },
+        { id: planIdFor(path.basename(target)), date: today(io.env) },
+      );
+      const files = options.markdown ? await withMarkdownGroups(skeleton) : skeleton;
+      const written: string[] = [];
+      const skipped: string[] = [];
+      for (const [name, text] of files) {
+        const file = path.join(target, name);
+        if (await fs.lstat(file).catch(() => undefined)) skipped.push(name);
+        else {
+          await writeFileAtomic(file, text);
+          written.push(name);
+        }
+      }
+      io.stdout.write(report(displayPath(io.cwd, target), written, skipped));
+      state.exitCode = EXIT.ok;
+    });
+}
+
+/** A new plan goes into an empty or new directory; --force lets it fill the gaps of a non-empty one. */
+async function checkTarget(target: string, dir: string, force: boolean): Promise<void> {
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (!stat) return;
+  if (!stat.isDirectory()) throw new UsageError(`${dir} exists and is not a directory`);
+  if (!force && (await fs.readdir(target)).length > 0) {
+    throw new UsageError(`${dir} is not empty; use --force to add the files it lacks (existing files are never overwritten)`);
+  }
+}
+
+/** The first draft's date: SOURCE_DATE_EPOCH (seconds, for reproducible output) or today, in UTC. */
+function today(env: Io["env"]): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError("SOURCE_DATE_EPOCH must be a number of seconds");
+  const date = epoch === undefined ? new Date() : new Date(Number(epoch) * 1000);
+  return date.toISOString().slice(0, 10);
+}
+
+function report(where: string, written: readonly string[], skipped: readonly string[]): string {
+  const lines = [`new plan in ${where}: ${plural(written.length, "file")} written`, ...written.map((name) => `  ${name}`)];
+  if (skipped.length > 0) lines.push(`${plural(skipped.length, "file")} already there, left as they were:`, ...skipped.map((name) => `  ${name}`));
+  const argument = where === "." ? "" : /^[\w./-]+$/.test(where) ? ` ${where}` : ` ${JSON.stringify(where)}`;
+  lines.push(`next: fill in the group files, then run \`plan validate${argument}\``);
+  return lines.join("\n") + "\n";
+}

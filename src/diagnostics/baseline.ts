@@ -1,0 +1,129 @@
+/**
+ * A baseline of known problems, so that a large plan can adopt `plan validate` in CI and fail only
+ * on new problems. A problem is known by its code, its file (relative to the plan directory, so the
+ * baseline holds wherever the command runs) and its place in the data, never by its line: moving
+ * lines, or adding an action above, does not make an old problem new.
+ */
+import { compareStrings, type Diagnostic } from "./diagnostic.js";
+
+/** What identifies a problem across edits. */
+export interface ProblemKey {
+  code: string;
+  file: string;
+  /** The data path with list items named by their `id` where they have one: `objectives[INT-O1].actions[INT-1.1].lead`. */
+  path: string;
+}
+
+export interface BaselineEntry extends ProblemKey {
+  /** How many problems share the key (several missing translations in one text, say). */
+  count: number;
+}
+
+export interface Baseline {
+  version: 1;
+  problems: BaselineEntry[];
+}
+
+export interface KeyedDiagnostic {
+  diagnostic: Diagnostic;
+  key: ProblemKey;
+}
+
+export interface BaselineComparison {
+  /** Problems the baseline does not know (or more of them than it counts): these fail the run. */
+  fresh: Diagnostic[];
+  /** How many problems the baseline matched. */
+  known: number;
+  /** Baseline entries no longer found, with how many of their problems are gone: fixed since the baseline was written. */
+  fixed: BaselineEntry[];
+}
+
+/**
+ * The data path with each list index replaced by the item's id where the item has one, so that
+ * inserting or reordering objectives and actions keeps the key: `objectives.0.actions.1.lead` over
+ * a document where they have ids becomes `objectives[INT-O1].actions[INT-1.2].lead`.
+ */
+export function stablePath(path: string | undefined, document: unknown): string {
+  if (path === undefined || path === "") return "";
+  let current: unknown = document;
+  let stable = "";
+  for (const segment of path.split(".")) {
+    const item = isRecord(current) || Array.isArray(current) ? (current as Record<string, unknown>)[segment] : undefined;
+    const id = Array.isArray(current) && /^\d+$/.test(segment) && isRecord(item) && typeof item.id === "string" ? item.id : undefined;
+    stable += id !== undefined ? `[${id}]` : `${stable === "" ? "" : "."}${segment}`;
+    current = item;
+  }
+  return stable;
+}
+
+/** The baseline that records `problems` as they are now, sorted so that its diffs read well. */
+export function makeBaseline(problems: readonly KeyedDiagnostic[]): Baseline {
+  const counts = new Map<string, BaselineEntry>();
+  for (const { key } of problems) {
+    const id = keyString(key);
+    const entry = counts.get(id);
+    if (entry) entry.count += 1;
+    else counts.set(id, { ...key, count: 1 });
+  }
+  const entries = [...counts.values()].sort(
+    (a, b) => compareStrings(a.file, b.file) || compareStrings(a.path, b.path) || compareStrings(a.code, b.code),
+  );
+  return { version: 1, problems: entries };
+}
+
+/** Splits `problems` into those the baseline knows and the fresh ones; lines do not matter. */
+export function compareWithBaseline(problems: readonly KeyedDiagnostic[], baseline: Baseline): BaselineComparison {
+  const allowance = new Map(baseline.problems.map((entry) => [keyString(entry), entry.count]));
+  const fresh: Diagnostic[] = [];
+  let known = 0;
+  for (const { diagnostic, key } of problems) {
+    const id = keyString(key);
+    const left = allowance.get(id) ?? 0;
+    if (left > 0) {
+      allowance.set(id, left - 1);
+      known += 1;
+    } else {
+      fresh.push(diagnostic);
+    }
+  }
+  const fixed = baseline.problems.flatMap((entry) => {
+    const gone = allowance.get(keyString(entry)) ?? 0;
+    return gone > 0 ? [{ ...entry, count: gone }] : [];
+  });
+  return { fresh, known, fixed };
+}
+
+/** The baseline file's text: 2-space JSON, one problem per entry, `count` only where it is above 1. */
+export function formatBaseline(baseline: Baseline): string {
+  const problems = baseline.problems.map(({ file, path, code, count }) => ({ file, path, code, ...(count > 1 ? { count } : {}) }));
+  return JSON.stringify({ version: baseline.version, problems }, null, 2) + "\n";
+}
+
+/** Reads a baseline file's text; a message says what is wrong when it is not one. */
+export function parseBaseline(text: string): { baseline: Baseline } | { error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { error: `not JSON (${(error as Error).message})` };
+  }
+  if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.problems)) return { error: "not an rcm-plan baseline (expected {version: 1, problems: [...]})" };
+  const problems: BaselineEntry[] = [];
+  for (const [index, entry] of data.problems.entries()) {
+    if (!isRecord(entry) || typeof entry.code !== "string" || typeof entry.file !== "string" || typeof entry.path !== "string") {
+      return { error: `problem ${index + 1} needs code, file and path (strings)` };
+    }
+    const count = entry.count === undefined ? 1 : entry.count;
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return { error: `problem ${index + 1}: count must be a whole number of at least 1` };
+    problems.push({ code: entry.code, file: entry.file, path: entry.path, count });
+  }
+  return { baseline: { version: 1, problems } };
+}
+
+function keyString(key: ProblemKey): string {
+  return JSON.stringify([key.code, key.file, key.path]);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,52 @@
+import { compareStrings, type Diagnostic } from "../diagnostic.js";
+import type { Formatter } from "./types.js";
+
+/**
+ * JUnit XML, which CI servers show as test results: a <testsuite> per file checked, a <testcase>
+ * per diagnostic, and a <failure> for each error. Warnings and infos are passing test cases with the
+ * text in <system-out> (the exit code, with --strict or --max-warnings, decides whether they fail the
+ * run). A file with no problems is one passing test case, so clean files show in the report too.
+ */
+export const junit: Formatter = (diagnostics, { files = [], summary }) => {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const file of files) byFile.set(file, []);
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const names = [...byFile.keys()].sort(compareStrings);
+  const suites = names.map((file) => suiteOf(file, byFile.get(file)!));
+  const tests = names.reduce((total, file) => total + Math.max(1, byFile.get(file)!.length), 0);
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="rcm-plan" tests="${tests}" failures="${summary.errors}" errors="0">`,
+    ...suites,
+    `</testsuites>`,
+  ];
+  return lines.join("\n") + "\n";
+};
+
+function suiteOf(file: string, diagnostics: readonly Diagnostic[]): string {
+  const failures = diagnostics.filter((d) => d.severity === "error").length;
+  const head = `  <testsuite name="${escapeXmlAttribute(file)}" tests="${Math.max(1, diagnostics.length)}" failures="${failures}" errors="0" skipped="0">`;
+  const cases = diagnostics.length === 0 ? [`    <testcase classname="${escapeXmlAttribute(file)}" name="no problems"/>`] : diagnostics.map(caseOf);
+  return [head, ...cases, `  </testsuite>`].join("\n");
+}
+
+function caseOf(d: Diagnostic): string {
+  const name = `${d.code} at ${d.line}:${d.column}${d.path ? ` (${d.path})` : ""}`;
+  const text = `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}${d.hint ? `\nhint: ${d.hint}` : ""}`;
+  const open = `    <testcase classname="${escapeXmlAttribute(d.file)}" name="${escapeXmlAttribute(name)}">`;
+  const body =
+    d.severity === "error"
+      ? `      <failure message="${escapeXmlAttribute(d.message)}" type="${escapeXmlAttribute(d.code)}">${escapeXmlText(text)}</failure>`
+      : `      <system-out>${escapeXmlText(text)}</system-out>`;
+  return [open, body, `    </testcase>`].join("\n");
+}
+
+/** Text content: `&` and `<` (and `>`, for `]]>`) escaped; characters XML 1.0 forbids dropped. */
+export function escapeXmlText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A double-quoted attribute value: as text, plus `"`, and line breaks kept as character references. */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXmlText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}

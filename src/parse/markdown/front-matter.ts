@@ -1,0 +1,35 @@
+import type { Root } from "mdast";
+import type { Range } from "../../diagnostics/diagnostic.js";
+import type { DataPath } from "../document.js";
+import { parseYaml } from "../yaml.js";
+import type { Reader } from "./reader.js";
+import { shiftRange } from "./source-map.js";
+
+export interface FrontMatter {
+  /** The group's details; empty when the front matter is missing or not a mapping. */
+  value: Record<string, unknown>;
+  /** False when the YAML could not be read: the file then has no value at all. */
+  parsed: boolean;
+  locate(path: DataPath, part?: "key" | "value"): Range;
+  /** Index of the first body node after the front matter. */
+  bodyStart: number;
+}
+
+/** The YAML between the `---` lines, read by the YAML parser so its places and errors are the same. */
+export function readFrontMatter(reader: Reader, tree: Root): FrontMatter {
+  const node = tree.children[0];
+  if (node?.type !== "yaml") {
+    reader.report("md-front-matter", "the file has no front matter (the group's details between two `---` lines)", { start: 0, end: 0 });
+    return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }), bodyStart: 0 };
+  }
+  const below = node.position!.start.line;
+  const doc = parseYaml(reader.file, node.value);
+  for (const diagnostic of doc.diagnostics) reader.diagnostics.push({ ...diagnostic, ...shiftRange(diagnostic, below) });
+  const locate = (path: DataPath, part?: "key" | "value") => shiftRange(doc.locate(path, part), below);
+  const value = doc.value ?? {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    reader.report("md-front-matter", "the front matter must hold the group's details as `key: value` lines", reader.firstLine(node));
+    return { value: {}, parsed: doc.value !== undefined, locate, bodyStart: 1 };
+  }
+  return { value: value as Record<string, unknown>, parsed: doc.value !== undefined, locate, bodyStart: 1 };
+}

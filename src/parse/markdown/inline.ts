@@ -1,0 +1,65 @@
+/**
+ * How a text sits on one line (a table cell or a heading) and how it comes back: a pipe is `\|`,
+ * a line break is `<br>`. Texts are inline Markdown source, so nothing else is escaped.
+ */
+
+const BREAK = /<br\s*\/?>/gi;
+
+/** A text as it is written into a table cell or a heading. */
+export function toOneLine(text: string, inCell: boolean): string {
+  const line = text.replace(/\r?\n/g, "<br>");
+  return inCell ? line.replace(/\|/g, "\\|") : line;
+}
+
+/** The text a table cell or heading holds (its raw source, trimmed). */
+export function fromOneLine(source: string, inCell: boolean): string {
+  const text = source.replace(BREAK, "\n");
+  return inCell ? text.replace(/\\\|/g, "|") : text;
+}
+
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** `source` without the white space around it, with its offsets in the file. */
+export function trimPiece(source: string, start: number): Piece {
+  const lead = source.length - source.trimStart().length;
+  const text = source.trim();
+  return { text, start: start + lead, end: start + lead + text.length };
+}
+
+/** `GT, MX; IOM` as its ids, each with its place; commas, semicolons and spaces separate them. */
+export function splitIds(piece: Piece): Piece[] {
+  const ids: Piece[] = [];
+  for (const match of piece.text.matchAll(/[^,;\s]+/g)) {
+    ids.push({ text: match[0], start: piece.start + match.index, end: piece.start + match.index + match[0].length });
+  }
+  return ids;
+}
+
+const POINT = String.raw`\d{4}(?:-Q[1-4])?`;
+const SPAN = new RegExp(String.raw`^(${POINT})(?:\s*(?:–|—|-|\.\.|to|a|al|hasta)\s*(${POINT}))?$`, "i");
+
+/** `2019-Q3 – 2021` as start and end; a bare year reads as a number, as YAML reads it. */
+export function parseTimeframe(piece: Piece): { start: Piece; end: Piece } | undefined {
+  const match = SPAN.exec(piece.text);
+  if (!match) return undefined;
+  const startText = match[1]!.toUpperCase();
+  const start = { text: startText, start: piece.start, end: piece.start + startText.length };
+  if (match[2] === undefined) return { start, end: start };
+  const endText = match[2].toUpperCase();
+  const endAt = piece.start + piece.text.length - endText.length;
+  return { start, end: { text: endText, start: endAt, end: endAt + endText.length } };
+}
+
+/** A timepoint's value as YAML would hold it: 2019 as a number, 2019-Q3 as a string. */
+export function timepointValue(point: string): string | number {
+  return /^\d{4}$/.test(point) ? Number(point) : point;
+}
+
+/** The cell a timeframe is written in: `2019-Q3 – 2021`, or one point when it starts and ends there. */
+export function formatTimeframe(timeframe: { start: string; end: string }): string {
+  return timeframe.start === timeframe.end ? timeframe.start : `${timeframe.start} – ${timeframe.end}`;
+}

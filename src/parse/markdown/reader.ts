@@ -1,0 +1,34 @@
+import type { Node } from "mdast";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { makeDiagnostic, type DiagnosticExtras } from "../../diagnostics/make.js";
+import { LineIndex } from "../positions.js";
+import { SourceMap, type Span } from "./source-map.js";
+
+/** What every step of reading a Markdown matrix shares: the text, the map it fills, the problems found. */
+export class Reader {
+  readonly lines: LineIndex;
+  readonly map: SourceMap;
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(readonly file: string, readonly text: string) {
+    this.lines = new LineIndex(text);
+    this.map = new SourceMap(this.lines);
+  }
+
+  report(code: string, message: string, at: Span, extras: DiagnosticExtras = {}): void {
+    this.diagnostics.push(makeDiagnostic(code, message, this.file, this.lines.range(at.start, at.end), extras));
+  }
+
+  /** A node's first line only, for diagnostics on blocks that span many lines (a table, a list). */
+  firstLine(node: Node): Span {
+    const { start } = spanOf(node);
+    const range = this.lines.restOfLine(start);
+    const end = start + (range.endLine === range.line ? range.endColumn - range.column : 0);
+    return { start, end };
+  }
+}
+
+/** The offsets of a node parsed with positions (remark always gives them). */
+export function spanOf(node: Node): Span {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}

@@ -1,0 +1,75 @@
+import type { DataPath } from "../document.js";
+import { splitIds } from "./inline.js";
+import { addLabelledTranslation, reportUnknownLabel, takeTranslations, type Item } from "./items.js";
+import type { Block } from "./objectives.js";
+import { paragraphsPiece, setText } from "./objectives.js";
+import type { Reader } from "./reader.js";
+import type { ActionRow } from "./table.js";
+import { newTextParts, resolveText } from "./texts.js";
+import { labelName, type LabelKey } from "./vocabulary.js";
+
+const SECTION_LABELS: readonly LabelKey[] = ["indicator", "output", "related", "notes"];
+const MEASURE_LABELS = ["baseline", "target", "verification"] as const;
+
+/** An action as data: its table row, with what its section (`### FLD-1.1`) adds. */
+export function finishAction(reader: Reader, row: ActionRow, section: Block | undefined): Record<string, unknown> {
+  const { path } = row;
+  const description = newTextParts(section ? paragraphsPiece(reader, section.paragraphs) : undefined);
+  const found: Record<"indicator" | "output", Item[]> = { indicator: [], output: [] };
+  const single: Partial<Record<"related" | "notes", Item>> = {};
+  for (const item of section?.items ?? []) {
+    if (item.lang) addLabelledTranslation(reader, item, { title: row.title, description }, "in an action's section");
+    else if (item.key === "indicator" || item.key === "output") found[item.key].push(item);
+    else if (item.key === "related" || item.key === "notes") {
+      if (single[item.key]) reader.report("md-duplicate-label", `a second '${item.typed}' for ${row.id ?? "this action"}`, item.label);
+      else single[item.key] = item;
+    } else reportUnknownLabel(reader, item, labelsHere(), "in an action's section");
+  }
+  const action: Record<string, unknown> = {};
+  if (row.id !== undefined) action.id = row.id;
+  setText(action, "title", resolveText(reader, row.title, [...path, "title"]));
+  setText(action, "description", resolveText(reader, description, [...path, "description"]));
+  Object.assign(action, row.fields);
+  if (found.indicator.length > 0) action.indicators = found.indicator.map((item, i) => readMeasure(reader, item, [...path, "indicators", i]));
+  if (found.output.length > 0) action.outputs = found.output.map((item, k) => itemText(reader, item, [...path, "outputs", k]));
+  if (single.related) action.related = readRelated(reader, single.related, [...path, "related"]);
+  setText(action, "notes", single.notes && itemText(reader, single.notes, [...path, "notes"]));
+  return action;
+}
+
+function labelsHere(): string[] {
+  return ["Title (es)", "Description (es)", ...SECTION_LABELS.map((key) => labelName(key, "en"))];
+}
+
+/** The text of an item and of its `- **es:** …` sub-items; other sub-items are reported. */
+function itemText(reader: Reader, item: Item, path: DataPath) {
+  const parts = newTextParts(item.value);
+  for (const other of takeTranslations(reader, parts, item.children)) reportUnknownLabel(reader, other, ["en", "es"], `under '${item.typed}'`);
+  reader.map.add(path, item.value.text === "" ? item.label : item.value, item.label);
+  return resolveText(reader, parts, path);
+}
+
+function readMeasure(reader: Reader, item: Item, path: DataPath): Record<string, unknown> {
+  const parts = newTextParts(item.value);
+  const fields: Partial<Record<(typeof MEASURE_LABELS)[number], Item>> = {};
+  for (const child of takeTranslations(reader, parts, item.children)) {
+    const key = MEASURE_LABELS.find((candidate) => candidate === child.key && !child.lang);
+    if (!key) reportUnknownLabel(reader, child, ["es", ...MEASURE_LABELS.map((k) => labelName(k, "en"))], "under an indicator");
+    else if (fields[key]) reader.report("md-duplicate-label", `a second '${child.typed}' for this indicator`, child.label);
+    else fields[key] = child;
+  }
+  reader.map.add(path, item.label, item.label);
+  reader.map.add([...path, "text"], item.value.text === "" ? item.label : item.value, item.label);
+  const measure: Record<string, unknown> = {};
+  setText(measure, "text", resolveText(reader, parts, [...path, "text"]));
+  for (const key of MEASURE_LABELS) setText(measure, key, fields[key] && itemText(reader, fields[key], [...path, key]));
+  return measure;
+}
+
+function readRelated(reader: Reader, item: Item, path: DataPath): string[] {
+  for (const child of item.children) reportUnknownLabel(reader, child, [], "under 'Related'");
+  reader.map.add(path, item.value.text === "" ? item.label : item.value, item.label);
+  const ids = splitIds(item.value);
+  ids.forEach((id, k) => reader.map.add([...path, k], id));
+  return ids.map((id) => id.text);
+}

@@ -1,0 +1,49 @@
+import { parseDocument } from "yaml";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { GroupSchema, type WorkingGroup } from "../../model/schema.js";
+import { isMarkdownFile, parseSource } from "../../parse/parse-source.js";
+import { parseYaml } from "../../parse/yaml.js";
+import { checkSchema } from "../../validate/schema-check.js";
+import { GROUP_ORDER, PLAN_ORDER, reorderDocument } from "./key-order.js";
+import { renderGroupMarkdown } from "./markdown.js";
+import { renderGroupYaml, unfoldLongFlows, YAML_OPTIONS } from "./yaml.js";
+
+export type GroupFormat = "md" | "yaml";
+
+/** A rewritten file, or the problems that stopped it (the file is then left as it is). */
+export interface Rewritten {
+  text?: string;
+  diagnostics: Diagnostic[];
+}
+
+const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === "error");
+
+/** A group file read and checked against the schema on its own, without the rest of its plan. */
+export async function readGroupFile(file: string, text: string): Promise<{ group?: WorkingGroup; diagnostics: Diagnostic[] }> {
+  const doc = await parseSource(file, text);
+  if (hasErrors(doc.diagnostics)) return { diagnostics: doc.diagnostics };
+  const checked = checkSchema(doc, GroupSchema);
+  const diagnostics = [...doc.diagnostics, ...checked.diagnostics];
+  return checked.value && !hasErrors(diagnostics) ? { group: checked.value, diagnostics } : { diagnostics };
+}
+
+/** `plan convert`: a group file in the other form (or the same form, canonical). */
+export async function convertGroup(file: string, text: string, to: GroupFormat): Promise<Rewritten> {
+  const { group, diagnostics } = await readGroupFile(file, text);
+  if (!group) return { diagnostics };
+  return { text: to === "md" ? renderGroupMarkdown(group) : renderGroupYaml(group), diagnostics };
+}
+
+/**
+ * `plan fmt`: a Markdown group is written anew from its data; a YAML file keeps its comments and
+ * styles and only has its keys put in order. Either way, a file that does not read is left alone.
+ */
+export async function formatFile(file: string, text: string, kind: "plan" | "group"): Promise<Rewritten> {
+  if (isMarkdownFile(file)) return convertGroup(file, text, "md");
+  const { diagnostics } = parseYaml(file, text);
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const doc = parseDocument(text, { uniqueKeys: false });
+  reorderDocument(doc, kind === "plan" ? PLAN_ORDER : GROUP_ORDER);
+  unfoldLongFlows(doc);
+  return { text: doc.toString(YAML_OPTIONS), diagnostics };
+}

@@ -1,0 +1,105 @@
+/**
+ * The files of a new plan (`plan init`), filled from the templates in templates/init/. Pure: the
+ * templates and the date come in as data, the files go out as a map from relative path to text.
+ */
+import { parse } from "yaml";
+import { compareStrings } from "../../diagnostics/diagnostic.js";
+import { formatJsonSchema, jsonSchemaOf, SCHEMA_KINDS } from "../schema/json-schema.js";
+
+export interface InitTemplates {
+  /** templates/init/files/, by relative path; a `dot-` segment stands for a leading dot (npm drops some dot files). */
+  files: ReadonlyMap<string, string>;
+  /** templates/init/group.yaml: the matrix of one working group. */
+  group: string;
+  /** templates/init/groups.yaml: per theme, the group's file name, id prefix and worked example. */
+  groups: string;
+}
+
+export interface InitSettings {
+  /** The plan's id: lowercase letters, digits and hyphens. */
+  id: string;
+  /** The first draft's date, YYYY-MM-DD; the plan period is the five years after its year. */
+  date: string;
+}
+
+interface GroupEntry {
+  theme: string;
+  file: string;
+  prefix: string;
+  protocol: string;
+  objective: { en: string; es: string };
+  action: { en: string; es: string };
+}
+
+interface ThemeEntry {
+  id: string;
+  number: number;
+  title: { en: string; es: string };
+}
+
+/** Every file of the new plan, by path relative to the plan directory, in a stable order. */
+export function planSkeleton(templates: InitTemplates, settings: InitSettings): Map<string, string> {
+  const year = Number(settings.date.slice(0, 4));
+  const values = { id: settings.id, date: settings.date, start: String(year + 1), second: String(year + 2), end: String(year + 5) };
+  const files = new Map<string, string>();
+  for (const [name, text] of templates.files) files.set(undot(name), fillTemplate(text, values));
+  const themes = (parse(files.get("plan.yaml") ?? "") as { themes?: ThemeEntry[] } | null)?.themes ?? [];
+  for (const group of parse(templates.groups) as GroupEntry[]) {
+    const theme = themes.find((candidate) => candidate.id === group.theme);
+    if (!theme) throw new Error(`templates/init/groups.yaml: theme ${group.theme} is not in plan.yaml`);
+    const groupValues = {
+      ...values,
+      theme: group.theme,
+      number: String(theme.number),
+      "title.en": theme.title.en,
+      "title.es": theme.title.es,
+      prefix: group.prefix,
+      protocol: group.protocol,
+      "objective.en": group.objective.en,
+      "objective.es": group.objective.es,
+      "action.en": group.action.en,
+      "action.es": group.action.es,
+    };
+    files.set(`groups/${group.file}.yaml`, fillTemplate(templates.group, groupValues));
+  }
+  for (const kind of SCHEMA_KINDS) files.set(`schemas/${kind}.schema.json`, formatJsonSchema(jsonSchemaOf(kind)));
+  return new Map([...files].sort(([a], [b]) => compareStrings(a, b)));
+}
+
+/** Replaces each `{{name}}`; a name without a value is a bug in the templates. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{([\w.]+)\}\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`template value {{${name}}} is not defined`);
+    return value;
+  });
+}
+
+/** A plan id from a directory name: `Plan 2026` → `plan-2026`; `work-plan` when nothing is left. */
+export function planIdFor(name: string): string {
+  const id = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return id === "" ? "work-plan" : id;
+}
+
+function undot(name: string): string {
+  return name.split("/").map((segment) => (segment.startsWith("dot-") ? `.${segment.slice(4)}` : segment)).join("/");
+}
+
+/**
+ * The skeleton with Markdown group files (`plan init --markdown`), converted from the YAML ones as
+ * `plan convert` does; the schema modeline has no place in Markdown, so it goes with the YAML.
+ */
+export async function withMarkdownGroups(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const { convertGroup } = await import("../group/convert.js");
+  const converted = new Map<string, string>();
+  for (const [name, text] of files) {
+    if (!/^groups\/.*\.yaml$/.test(name)) {
+      converted.set(name, text);
+      continue;
+    }
+    const markdown = await convertGroup(name, text, "md");
+    if (markdown.text === undefined) throw new Error(`templates/init: ${name} does not convert to Markdown: ${markdown.diagnostics.map((d) => d.message).join("; ")}`);
+    converted.set(name.replace(/\.yaml$/, ".md"), markdown.text);
+  }
+  return new Map([...converted].sort(([a], [b]) => compareStrings(a, b)));
+}

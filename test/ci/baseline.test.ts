@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { compareWithBaseline, makeBaseline, parseBaseline, stablePath, type KeyedDiagnostic } from "../../src/diagnostics/baseline.js";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+
+const MIXED = path.join(REPO, "test/golden/ci-github/input");
+
+function keyed(code: string, file: string, keyPath: string, line = 1): KeyedDiagnostic {
+  const diagnostic: Diagnostic = { code, severity: "warning", message: code, file, line, column: 1, endLine: line, endColumn: 2 };
+  return { diagnostic, key: { code, file, path: keyPath } };
+}
+
+describe("baseline matching (pure)", () => {
+  it("names list items by their id, so inserting an action above keeps the key", () => {
+    const before = { objectives: [{ id: "INT-O1", actions: [{ id: "INT-1.1" }, { id: "INT-1.2" }] }] };
+    const after = { objectives: [{ id: "INT-O1", actions: [{ id: "INT-1.0" }, { id: "INT-1.1" }, { id: "INT-1.2" }] }] };
+    expect(stablePath("objectives.0.actions.1.lead", before)).toBe("objectives[INT-O1].actions[INT-1.2].lead");
+    expect(stablePath("objectives.0.actions.2.lead", after)).toBe("objectives[INT-O1].actions[INT-1.2].lead");
+    expect(stablePath("participants.3.role", { participants: [{}, {}, {}, { country: "SV" }] })).toBe("participants.3.role");
+    expect(stablePath(undefined, {})).toBe("");
+  });
+
+  it("matches by code, file and path, counts repeats, and reports fixed entries", () => {
+    const baseline = makeBaseline([keyed("missing-translation", "g.yaml", "a"), keyed("missing-translation", "g.yaml", "a"), keyed("missing-lead", "g.yaml", "b")]);
+    expect(baseline.problems).toEqual([
+      { code: "missing-translation", file: "g.yaml", path: "a", count: 2 },
+      { code: "missing-lead", file: "g.yaml", path: "b", count: 1 },
+    ]);
+    const now = [keyed("missing-translation", "g.yaml", "a", 40), keyed("missing-translation", "g.yaml", "a", 41), keyed("missing-translation", "g.yaml", "a", 42)];
+    const result = compareWithBaseline(now, baseline);
+    expect(result.known).toBe(2);
+    expect(result.fresh.map((d) => d.line)).toEqual([42]);
+    expect(result.fixed).toEqual([{ code: "missing-lead", file: "g.yaml", path: "b", count: 1 }]);
+    expect(compareWithBaseline([], baseline).fixed.map((entry) => entry.count)).toEqual([2, 1]);
+  });
+
+  it("reads back what it writes, and says what is wrong with a file that is not a baseline", () => {
+    expect(parseBaseline(JSON.stringify({ version: 1, problems: [{ file: "g.yaml", path: "", code: "empty-file" }] }))).toEqual({
+      baseline: { version: 1, problems: [{ code: "empty-file", file: "g.yaml", path: "", count: 1 }] },
+    });
+    expect(parseBaseline("{")).toMatchObject({ error: expect.stringContaining("not JSON") });
+    expect(parseBaseline('{"version": 1, "problems": [{"code": "x"}]}')).toEqual({ error: "problem 1 needs code, file and path (strings)" });
+  });
+});
+
+describe("plan validate --baseline", () => {
+  it("--update-baseline writes the current problems, sorted, relative to the plan directory, and exits 0", async () => {
+    const dir = copyToTemp(MIXED);
+    const result = await runPlan(["validate", ".", "--baseline", "baseline.json", "--update-baseline"], dir);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe("baseline baseline.json written: 4 problems\n");
+    const written = JSON.parse(readFileSync(path.join(dir, "baseline.json"), "utf8"));
+    expect(written.problems[3]).toEqual({ file: "groups/2-field-operations.yaml", path: "objectives[FLD-O1].actions[FLD-1.1].presupuesto", code: "unknown-key" });
+  });
+
+  it("holds when run from another directory and when lines move, and fails on a new problem", async () => {
+    const dir = copyToTemp(MIXED);
+    await runPlan(["validate", "--baseline", "baseline.json", "--update-baseline"], dir);
+    const fromParent = await runPlan(["validate", path.basename(dir), "--baseline", path.join(path.basename(dir), "baseline.json")], path.dirname(dir));
+    expect(fromParent.exitCode).toBe(0);
+    expect(fromParent.stdout).toBe("no problems in 3 files\n");
+
+    const group = path.join(dir, "groups/1-intelligence.yaml");
+    writeFileSync(group, "# moved\n# down\n# three lines\n" + readFileSync(group, "utf8"));
+    const moved = await runPlan(["validate", "--baseline", "baseline.json"], dir);
+    expect(moved.exitCode).toBe(0);
+    expect(moved.stderr).toBe("plan: 4 known problems in baseline.json not reported\n");
+
+    writeFileSync(group, readFileSync(group, "utf8").replace("lead: [GT]", "lead: [GT, ZZ]"));
+    const fresh = await runPlan(["validate", "--baseline", "baseline.json"], dir);
+    expect(fresh.exitCode).toBe(1);
+    expect(fresh.stdout).toContain("groups/1-intelligence.yaml:19:");
+    expect(fresh.stdout).toContain("1 problem (1 error, 0 warnings, 0 infos) in 3 files");
+  });
+
+  it("stops with exit 2 when the baseline is missing or not a baseline, or --update-baseline has no file", async () => {
+    const dir = copyToTemp(MIXED);
+    const missing = await runPlan(["validate", "--baseline", "nope.json"], dir);
+    expect(missing).toMatchObject({ exitCode: 2, stderr: "plan: no baseline at nope.json; write one with --update-baseline\n" });
+    writeFileSync(path.join(dir, "bad.json"), "[]");
+    expect((await runPlan(["validate", "--baseline", "bad.json"], dir)).exitCode).toBe(2);
+    const noFile = await runPlan(["validate", "--update-baseline"], dir);
+    expect(noFile).toMatchObject({ exitCode: 2, stderr: "plan: --update-baseline needs --baseline <file>: where to write it\n" });
+  });
+});

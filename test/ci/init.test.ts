@@ -1,0 +1,118 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { parseYaml } from "../../src/parse/yaml.js";
+import { planIdFor } from "../../src/render/init/skeleton.js";
+import { runPlan } from "../helpers/run.js";
+
+/** 2026-01-01, so the dates in the new plan do not depend on the day the test runs. */
+const ENV = { SOURCE_DATE_EPOCH: "1767225600" };
+
+const FILES = [
+  ".gitattributes",
+  ".github/workflows/plan.yml",
+  ".vscode/settings.json",
+  "groups/1-intelligence.yaml",
+  "groups/2-field-operations.yaml",
+  "groups/3-detention-alternatives.yaml",
+  "groups/4-migration-solutions.yaml",
+  "groups/5-prevention-assistance.yaml",
+  "narrative/en/01-background.md",
+  "narrative/es/01-antecedentes.md",
+  "plan.yaml",
+  "schemas/group.schema.json",
+  "schemas/plan.schema.json",
+];
+
+function scratch(): string {
+  return mkdtempSync(path.join(tmpdir(), "rcm-plan-init-"));
+}
+
+describe("plan init", () => {
+  it("writes a plan with the five themes, a group per theme, narrative, CI and editor settings, and says what it wrote", async () => {
+    const cwd = scratch();
+    const result = await runPlan(["init", "Plan CRM"], cwd, ENV);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(
+      ["new plan in Plan CRM: 13 files written", ...FILES.map((file) => `  ${file}`), "next: fill in the group files, then run `plan validate \"Plan CRM\"`", ""].join("\n"),
+    );
+    const plan = readFileSync(path.join(cwd, "Plan CRM/plan.yaml"), "utf8");
+    expect(plan.split("\n")[0]).toBe("# yaml-language-server: $schema=schemas/plan.schema.json");
+    expect(plan).toContain("id: plan-crm\n");
+    expect(plan).toContain("date: 2026-01-01\nperiod: {start: 2027, end: 2031}\n");
+    expect(plan).toContain("es: Plan de trabajo para combatir el tráfico ilícito de migrantes");
+    const group = readFileSync(path.join(cwd, "Plan CRM/groups/3-detention-alternatives.yaml"), "utf8");
+    expect(group.split("\n")[0]).toBe("# yaml-language-server: $schema=../schemas/group.schema.json");
+    expect(group).toContain("# Grupo de trabajo 3: Detención administrativa y alternativas\n");
+    expect(readFileSync(path.join(cwd, "Plan CRM/.gitattributes"), "utf8")).toContain("*.docx diff=docx\n");
+    const workflow = readFileSync(path.join(cwd, "Plan CRM/.github/workflows/plan.yml"), "utf8");
+    expect(workflow).toContain("plan validate --format github");
+    expect(workflow).toContain("actions/upload-artifact");
+    expect(JSON.parse(readFileSync(path.join(cwd, "Plan CRM/.vscode/settings.json"), "utf8"))["yaml.schemas"]).toEqual({
+      "./schemas/plan.schema.json": "plan.yaml",
+      "./schemas/group.schema.json": ["groups/*.yaml", "groups/*.yml"],
+    });
+  });
+
+  it("writes a plan that plan validate finds no problem in, and that its own JSON Schemas accept", async () => {
+    const cwd = scratch();
+    await runPlan(["init", "plan"], cwd, ENV);
+    const validated = await runPlan(["validate", "plan", "--strict"], cwd);
+    expect(validated).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
+    const ajv = new Ajv2020({ strict: true });
+    const read = (file: string) => readFileSync(path.join(cwd, "plan", file), "utf8");
+    const validatePlanFile = ajv.compile(JSON.parse(read("schemas/plan.schema.json")));
+    const validateGroupFile = ajv.compile(JSON.parse(read("schemas/group.schema.json")));
+    expect(validatePlanFile(parseYaml("plan.yaml", read("plan.yaml")).value)).toBe(true);
+    for (const file of FILES.filter((name) => name.startsWith("groups/"))) {
+      expect(validateGroupFile(parseYaml(file, read(file)).value), file).toBe(true);
+    }
+  });
+
+  it("writes the same bytes for the same date", async () => {
+    const [first, second] = [scratch(), scratch()];
+    await runPlan(["init", "plan"], first, ENV);
+    await runPlan(["init", "plan"], second, ENV);
+    for (const file of FILES) expect(readFileSync(path.join(second, "plan", file), "utf8"), file).toBe(readFileSync(path.join(first, "plan", file), "utf8"));
+  });
+
+  it("refuses a directory that is not empty (exit 2) and writes nothing there", async () => {
+    const cwd = scratch();
+    writeFileSync(path.join(cwd, "notes.txt"), "mine");
+    const result = await runPlan(["init"], cwd, ENV);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr).toBe("plan: . is not empty; use --force to add the files it lacks (existing files are never overwritten)\n");
+    expect(existsSync(path.join(cwd, "plan.yaml"))).toBe(false);
+  });
+
+  it("with --force adds the missing files and never overwrites one that is there", async () => {
+    const cwd = scratch();
+    mkdirSync(path.join(cwd, "groups"));
+    writeFileSync(path.join(cwd, "plan.yaml"), "# my own plan\n");
+    writeFileSync(path.join(cwd, "groups/1-intelligence.yaml"), "# my own group\n");
+    const result = await runPlan(["init", "--force"], cwd, ENV);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain("new plan in .: 11 files written\n");
+    expect(result.stdout).toContain("2 files already there, left as they were:\n  groups/1-intelligence.yaml\n  plan.yaml\n");
+    expect(readFileSync(path.join(cwd, "plan.yaml"), "utf8")).toBe("# my own plan\n");
+    expect(readFileSync(path.join(cwd, "groups/1-intelligence.yaml"), "utf8")).toBe("# my own group\n");
+    expect(existsSync(path.join(cwd, "groups/2-field-operations.yaml"))).toBe(true);
+  });
+
+  it("with --markdown writes the group files in Markdown, and the plan still validates with no problem", async () => {
+    const cwd = scratch();
+    const result = await runPlan(["init", "plan", "--markdown"], cwd, ENV);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain("  groups/1-intelligence.md\n");
+    expect(existsSync(path.join(cwd, "plan/groups/1-intelligence.yaml"))).toBe(false);
+    expect(readFileSync(path.join(cwd, "plan/groups/1-intelligence.md"), "utf8")).toContain("INT-1.1");
+    expect(await runPlan(["validate", "plan", "--strict"], cwd)).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
+  });
+
+  it("makes a plan id from the directory name", () => {
+    expect(planIdFor("Plan de Acción 2026")).toBe("plan-de-accion-2026");
+    expect(planIdFor("___")).toBe("work-plan");
+  });
+});

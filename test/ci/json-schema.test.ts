@@ -1,0 +1,102 @@
+/**
+ * `plan schema`: the JSON Schemas an editor uses must agree with `plan validate`: they accept every
+ * file of a valid plan and reject a broken file at the same place, for the same reason.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { parseYaml } from "../../src/parse/yaml.js";
+import { jsonSchemaOf, type SchemaKind } from "../../src/render/schema/json-schema.js";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validators = { plan: ajv.compile(jsonSchemaOf("plan")), group: ajv.compile(jsonSchemaOf("group")) };
+const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
+
+function check(kind: SchemaKind, file: string, text: string) {
+  const validate = validators[kind];
+  validate(parseYaml(file, text).value);
+  return validate.errors ?? [];
+}
+
+describe("plan schema", () => {
+  it("prints the group schema (draft 2020-12, with $id and title) and writes it to a file with -o", async () => {
+    const printed = await runPlan(["schema", "--kind", "group"], REPO);
+    expect(printed.exitCode).toBe(0);
+    const schema = JSON.parse(printed.stdout);
+    expect(schema).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", $id: "urn:rcm-plan:schema:group", type: "object", additionalProperties: false });
+    const dir = copyToTemp(path.join(REPO, "test/golden/ci-schema-group/input"));
+    const written = await runPlan(["schema", "--kind", "plan", "-o", "schemas/plan.schema.json"], dir);
+    expect(written).toMatchObject({ exitCode: 0, stdout: "plan schema written to schemas/plan.schema.json\n" });
+    expect(JSON.parse(readFileSync(path.join(dir, "schemas/plan.schema.json"), "utf8")).$id).toBe("urn:rcm-plan:schema:plan");
+  });
+
+  it("--kind model prints the JSON Schema of the JSON draft", async () => {
+    const printed = await runPlan(["schema", "--kind", "model"], REPO);
+    expect(printed.exitCode).toBe(0);
+    expect(JSON.parse(printed.stdout)).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", title: "rcm-plan merged plan" });
+  });
+
+  it("needs --kind plan, group or model (exit 2)", async () => {
+    expect((await runPlan(["schema"], REPO)).exitCode).toBe(2);
+    expect((await runPlan(["schema", "--kind", "action"], REPO)).exitCode).toBe(2);
+  });
+
+  it("accepts plan.yaml and every YAML group file of the shipped plan", () => {
+    expect(check("plan", "plan.yaml", readFileSync(path.join(SHIPPED, "plan.yaml"), "utf8"))).toEqual([]);
+    const groups = readdirSync(path.join(SHIPPED, "groups")).filter((name) => /\.ya?ml$/.test(name));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const name of groups) expect(check("group", name, readFileSync(path.join(SHIPPED, "groups", name), "utf8")), name).toEqual([]);
+  });
+
+  it("accepts what a person writes by hand: one id for a list, a bare year, a plain string for a text", () => {
+    const text = readFileSync(path.join(SHIPPED, "groups/1-intelligence.yaml"), "utf8")
+      .replace("lead: [MX, IOM]", "lead: MX")
+      .replace("timeframe: {start: 2019-Q1, end: 2020-Q4}", "timeframe: {start: 2019, end: 2020}");
+    expect(text).toContain("lead: MX");
+    expect(check("group", "g.yaml", text)).toEqual([]);
+  });
+
+  const OBJECTIVE_TITLE = [
+    "    title:",
+    "      en: Generate and manage actionable intelligence by country and between countries",
+    "      es: Generar y gestionar inteligencia accionable por país y entre países\n",
+  ].join("\n");
+
+  /** Each broken group: the change, what plan validate reports, and the JSON Schema keyword that must fail at the same place. */
+  const BROKEN = [
+    { change: ["lead: [MX, IOM]", "leed: [MX, IOM]"], code: "unknown-key", keyword: "additionalProperties", at: "/objectives/0/actions/0" },
+    { change: ["partners: [ALL, UNODC]", "partners: {ALL: UNODC}"], code: "invalid-type", keyword: "type", at: "/objectives/0/actions/0/partners" },
+    { change: ["        timeframe: {start: 2019-Q1, end: 2020-Q4}\n", ""], code: "missing-field", keyword: "required", at: "/objectives/0/actions/0" },
+    { change: ["priority: high", "priority: urgent"], code: "invalid-value", keyword: "enum", at: "/objectives/0/actions/0/priority" },
+    { change: ["{country: SV, role: investigator}", "{country: sv, role: investigator}"], code: "invalid-value", keyword: "pattern", at: "/participants/0/country" },
+    { change: ["rapporteur: {name: Delegation of El Salvador, country: SV}", "rapporteur: {name: '  ', country: SV}"], code: "missing-field", keyword: "pattern", at: "/rapporteur/name" },
+    { change: [OBJECTIVE_TITLE, "    title: {}\n"], code: "invalid-value", keyword: "minProperties", at: "/objectives/0/title" },
+  ];
+
+  for (const { change, code, keyword, at } of BROKEN) {
+    it(`rejects a group with ${code} (${keyword} at ${at}) as plan validate does`, async () => {
+      const dir = copyToTemp(SHIPPED);
+      const file = path.join(dir, "groups/1-intelligence.yaml");
+      const text = readFileSync(file, "utf8");
+      expect(text).toContain(change[0]);
+      writeFileSync(file, text.replace(change[0]!, change[1]!));
+      const validated = await runPlan(["validate", "--format", "json"], dir);
+      const reported = JSON.parse(validated.stdout).diagnostics as { code: string; file: string; path: string }[];
+      expect(reported.filter((d) => d.file === "groups/1-intelligence.yaml").map((d) => d.code)).toContain(code);
+      const errors = check("group", "1-intelligence.yaml", readFileSync(file, "utf8"));
+      expect(errors.map((e) => `${e.keyword} ${e.instancePath}`)).toContain(`${keyword} ${at}`);
+    });
+  }
+
+  it("rejects a plan.yaml without a period, as plan validate does", async () => {
+    const dir = copyToTemp(SHIPPED);
+    const file = path.join(dir, "plan.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("period: {start: 2019, end: 2025}\n", ""));
+    const validated = await runPlan(["validate"], dir);
+    expect(validated.stdout).toContain("error  missing required field 'period'  missing-field");
+    const errors = check("plan", "plan.yaml", readFileSync(file, "utf8"));
+    expect(errors.map((e) => `${e.keyword} ${JSON.stringify(e.params)}`)).toContain('required {"missingProperty":"period"}');
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+
+/** Four problems: one error (groups/2-field-operations.yaml) and three warnings (groups/1-intelligence.yaml). */
+const MIXED = path.join(REPO, "test/golden/ci-github/input");
+/** The same plan without the group that has the error: only warnings. */
+const WARNINGS = path.join(REPO, "test/golden/ci-max-warnings/input");
+
+describe("plan validate: failing thresholds", () => {
+  it("passes with warnings by default, fails with --strict", async () => {
+    expect((await runPlan(["validate"], WARNINGS)).exitCode).toBe(0);
+    const strict = await runPlan(["validate", "--strict"], WARNINGS);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stdout).toContain("4 problems (0 errors, 4 warnings, 0 infos) in 2 files");
+  });
+
+  it("--max-warnings N fails only above N warnings and says why on stderr", async () => {
+    const atLimit = await runPlan(["validate", "--max-warnings", "4"], WARNINGS);
+    expect(atLimit.exitCode).toBe(0);
+    expect(atLimit.stderr).toBe("");
+    const over = await runPlan(["validate", "--max-warnings", "3"], WARNINGS);
+    expect(over.exitCode).toBe(1);
+    expect(over.stderr).toBe("plan: too many warnings (4; --max-warnings is 3)\n");
+  });
+
+  it("errors fail whatever --max-warnings allows", async () => {
+    expect((await runPlan(["validate", "--max-warnings", "100"], MIXED)).exitCode).toBe(1);
+  });
+
+  it("refuses a --max-warnings that is not a whole number (exit 2)", async () => {
+    const result = await runPlan(["validate", "--max-warnings", "many"], WARNINGS);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("expected a whole number");
+  });
+});
+
+describe("plan validate -o FILE", () => {
+  it("writes the report to the file and only the summary line to the terminal", async () => {
+    const dir = copyToTemp(MIXED);
+    const result = await runPlan(["validate", "--format", "json", "-o", "out/report.json"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe("4 problems (1 error, 3 warnings, 0 infos) in 3 files\njson report written to out/report.json\n");
+    const report = JSON.parse(readFileSync(path.join(dir, "out/report.json"), "utf8"));
+    expect(report.summary).toEqual({ errors: 1, warnings: 3, infos: 0, files: 3 });
+    expect(report.diagnostics.map((d: { code: string }) => d.code)).toEqual(["missing-translation", "missing-protocol", "missing-translation", "unknown-key"]);
+  });
+
+  it("never puts colour codes in the file, even when the terminal gets them", async () => {
+    const dir = copyToTemp(MIXED);
+    const result = await runPlan(["validate", "-o", "report.txt"], dir, { FORCE_COLOR: "1" });
+    expect(result.stdout).toContain("\u001b[");
+    const report = readFileSync(path.join(dir, "report.txt"), "utf8");
+    expect(report).not.toContain("\u001b[");
+    expect(report).toContain("groups/2-field-operations.yaml:14:9  error  unknown key 'presupuesto' in item 1 of 'actions'  unknown-key");
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Files that git cannot hold as they are (binary, Latin-1, BOM and CRLF, 9 MB, symlinks, directories),
+ * built in a temporary plan at test time. Each one must give one diagnostic on the file at fault while
+ * the other files of the plan are still checked: a second group with a known fault is always reported.
+ */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPlan } from "../helpers/run.js";
+
+const PLAN = `id: test-plan
+title: Test plan
+draft: 1
+status: draft
+date: 2024-01-15
+period: {start: 2024, end: 2028}
+languages: [en]
+themes:
+  - {id: intelligence, number: 1, title: Intelligence}
+`;
+
+/** A valid group but for one unknown indicator at line 10, column 20: proof that it was checked. */
+const WITNESS = `group: witness
+theme: intelligence
+facilitator: {name: Ana Núñez, organization: IOM}
+rapporteur: {name: Carlos Peña, country: SV}
+objectives:
+  - id: WIT-O1
+    title: Share intelligence
+    actions:
+      - id: WIT-1.1
+        protocol: [SOM-6.9]
+        title: Set up an analysis unit
+        lead: [MX, IOM]
+        timeframe: {start: 2024-Q1, end: 2025}
+`;
+
+/** A plan directory with plan.yaml, the witness group and `files` (relative path -> content). */
+function makePlan(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-bad-"));
+  mkdirSync(path.join(dir, "groups"));
+  writeFileSync(path.join(dir, "plan.yaml"), PLAN);
+  writeFileSync(path.join(dir, "groups/witness.yaml"), WITNESS);
+  for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
+  return dir;
+}
+
+interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  hint: string | null;
+}
+
+async function validate(dir: string) {
+  const result = await runPlan(["validate", "--format", "json"], dir);
+  const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; summary: { files: number } };
+  return { ...result, report, text: result.stdout + result.stderr };
+}
+
+/** The one diagnostic on `file`, after checking that the witness group was still checked. */
+function only(report: { diagnostics: JsonDiagnostic[] }, file: string): JsonDiagnostic {
+  const witness = report.diagnostics.filter((d) => d.file === "groups/witness.yaml");
+  expect(witness.map((d) => [d.code, d.line, d.column, d.message])).toEqual([["unknown-indicator", 10, 20, "unknown indicator SOM-6.9"]]);
+  const onFile = report.diagnostics.filter((d) => d.file === file);
+  expect(onFile).toHaveLength(1);
+  return onFile[0]!;
+}
+
+describe("bad input: one diagnostic on the file at fault, the other files still checked", () => {
+  it("the witness plan alone has exactly the witness's fault", async () => {
+    const { exitCode, report } = await validate(makePlan());
+    expect(exitCode).toBe(1);
+    expect(report.diagnostics).toHaveLength(1);
+    expect(report.summary.files).toBe(2);
+  });
+
+  it("an empty file", async () => {
+    const { exitCode, report } = await validate(makePlan({ "groups/empty.yaml": "" }));
+    expect(exitCode).toBe(1);
+    expect(only(report, "groups/empty.yaml")).toMatchObject({ code: "empty-file", line: 1, column: 1, message: "the file is empty" });
+  });
+
+  it("a file of blank lines only", async () => {
+    const { report } = await validate(makePlan({ "groups/blank.yaml": "\n  \n\t\n" }));
+    expect(only(report, "groups/blank.yaml")).toMatchObject({ code: "empty-file", line: 1, column: 1, message: "the file holds only white space" });
+  });
+
+  it("a Word file renamed to .yaml", async () => {
+    const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.from("[Content_Types].xml")]);
+    const { report } = await validate(makePlan({ "groups/matrix.yaml": docx }));
+    expect(only(report, "groups/matrix.yaml")).toMatchObject({
+      code: "binary-file", line: 1, column: 1, message: "the file is not text (a zip archive, such as a Word .docx file)",
+    });
+  });
+
+  it("a binary file with NUL bytes", async () => {
+    const { report, text } = await validate(makePlan({ "groups/image.yaml": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]) }));
+    expect(only(report, "groups/image.yaml")).toMatchObject({ code: "binary-file", message: "the file is not text (it contains NUL bytes)" });
+    expect(text).not.toContain("\u0000");
+  });
+
+  it("a Latin-1 file: points at the first byte that is not UTF-8, on its line", async () => {
+    const latin1 = Buffer.from("group: field\ntheme: intelligence\nobjectives:\n  - id: FLD-O1\n    title: Acción conjunta\n", "latin1");
+    const { report } = await validate(makePlan({ "groups/field.yaml": latin1 }));
+    expect(only(report, "groups/field.yaml")).toMatchObject({
+      code: "encoding", line: 5, column: 16,
+      message: "byte 0xF3 ('ó' in Latin-1) is not UTF-8; the file seems to use another encoding",
+    });
+  });
+
+  it("a UTF-16 file (Notepad's \"Unicode\") is an encoding problem, not a binary file", async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("group: field\r\ntheme: intelligence\r\n", "utf16le")]);
+    const { report } = await validate(makePlan({ "groups/field.yaml": utf16 }));
+    expect(only(report, "groups/field.yaml")).toMatchObject({ code: "encoding", line: 1, column: 1, message: "the file is UTF-16; plan files are UTF-8" });
+  });
+
+  it("a byte-order mark and CRLF line endings are valid, and positions stay right", async () => {
+    const crlf = "\uFEFF" + WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace(/\n/g, "\r\n");
+    const { exitCode, report } = await validate(makePlan({ "groups/field.yaml": crlf }));
+    expect(exitCode).toBe(1);
+    const onField = report.diagnostics.filter((d) => d.file === "groups/field.yaml");
+    // The same fault at the same place as in the witness: the BOM and the \r are not counted.
+    expect(onField.map((d) => [d.code, d.line, d.column, d.message])).toEqual([["unknown-indicator", 10, 20, "unknown indicator SOM-6.9"]]);
+    only(report, "groups/field.yaml");
+  });
+
+  it("a YAML alias bomb", async () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`)].join("\n");
+    const { report } = await validate(makePlan({ "groups/bomb.yaml": bomb + "\n" }));
+    expect(only(report, "groups/bomb.yaml")).toMatchObject({ code: "yaml-aliases", line: 2, column: 8, message: "the file expands more than 100 aliases" });
+  });
+
+  it("tabs used as indentation", async () => {
+    const { report } = await validate(makePlan({ "groups/tabs.yaml": "group: field\ntheme: intelligence\nobjectives:\n\t- id: FLD-O1\n" }));
+    expect(only(report, "groups/tabs.yaml")).toMatchObject({
+      code: "yaml-syntax", line: 4, column: 1, hint: "YAML indents with spaces, not tabs: replace the tab with spaces.",
+    });
+  });
+
+  it("a __proto__ key is refused and pollutes nothing", async () => {
+    const group = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace("protocol: [SOM-6.9]", "protocol: [SOM-6.1]") + "__proto__: {polluted: yes}\n";
+    const { report } = await validate(makePlan({ "groups/field.yaml": group }));
+    expect(only(report, "groups/field.yaml")).toMatchObject({ code: "forbidden-key", line: 14, column: 1, message: "the key '__proto__' is not allowed" });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("a file over 8 MB", async () => {
+    const big = "# " + "x".repeat(9 * 1024 * 1024) + "\n";
+    const { report } = await validate(makePlan({ "groups/big.yaml": big }));
+    expect(only(report, "groups/big.yaml")).toMatchObject({ code: "file-too-large", line: 1, column: 1, message: "the file is 9.0 MB; plan files are at most 8 MB" });
+  });
+
+  it("a symlink to a file outside the plan is refused and its content never shown", async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), "rcm-plan-secret-"));
+    writeFileSync(path.join(outside, "secret.yaml"), "group: TOP-SECRET-CONTENT\ntheme: [\n");
+    const dir = makePlan();
+    symlinkSync(path.join(outside, "secret.yaml"), path.join(dir, "groups/linked.yaml"));
+    const { report, text } = await validate(dir);
+    expect(only(report, "groups/linked.yaml")).toMatchObject({
+      code: "outside-plan", line: 1, column: 1, message: "the file is a link to a place outside the plan directory; it was not read",
+    });
+    expect(text).not.toContain("TOP-SECRET");
+    expect(text).not.toContain(outside);
+  });
+
+  it("a symlink within the plan is read", async () => {
+    const dir = makePlan();
+    mkdirSync(path.join(dir, "shared"));
+    writeFileSync(path.join(dir, "shared/field.yaml"), "group: field\ntheme: intelligence\nfacilitator: {name: A}\nrapporteur: {name: B}\n");
+    symlinkSync(path.join(dir, "shared/field.yaml"), path.join(dir, "groups/field.yaml"));
+    const { report } = await validate(dir);
+    expect(report.diagnostics.filter((d) => d.file === "groups/field.yaml")).toEqual([]);
+    expect(report.summary.files).toBe(3);
+  });
+
+  it("a dangling symlink", async () => {
+    const dir = makePlan();
+    symlinkSync(path.join(dir, "gone.yaml"), path.join(dir, "groups/gone.yaml"));
+    const { report } = await validate(dir);
+    expect(only(report, "groups/gone.yaml")).toMatchObject({ code: "unreadable-file", line: 1, column: 1, message: "cannot read the file: it does not exist" });
+  });
+
+  it("a symlink to a directory inside the plan", async () => {
+    const dir = makePlan();
+    mkdirSync(path.join(dir, "folder"));
+    symlinkSync(path.join(dir, "folder"), path.join(dir, "groups/folder.yaml"));
+    const { report } = await validate(dir);
+    expect(only(report, "groups/folder.yaml")).toMatchObject({ code: "unreadable-file", message: "not a regular file" });
+  });
+
+  it("a plan.yaml that is not a mapping still lets the groups be checked", async () => {
+    const dir = makePlan({ "plan.yaml": "- just\n- a list\n" });
+    const { exitCode, report } = await validate(dir);
+    expect(exitCode).toBe(1);
+    expect(only(report, "plan.yaml")).toMatchObject({ code: "not-a-mapping", line: 1, column: 1 });
+  });
+});

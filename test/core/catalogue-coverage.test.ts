@@ -1,0 +1,31 @@
+/** Every code of the core and of the plan's rules has a golden case, or a test that builds its input. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CORE_CODES } from "../../src/diagnostics/codes/core.js";
+import { RULE_CODES } from "../../src/diagnostics/codes/rules.js";
+import { REPO } from "../helpers/run.js";
+
+/** Inputs git cannot hold (binary, Latin-1, 9 MB, symlinks) or that need a parser to fail. */
+const BUILT_AT_TEST_TIME: Record<string, string> = {
+  "binary-file": "test/core/bad-input.test.ts",
+  encoding: "test/core/bad-input.test.ts",
+  "file-too-large": "test/core/bad-input.test.ts",
+  "unreadable-file": "test/core/bad-input.test.ts",
+  "outside-plan": "test/core/bad-input.test.ts",
+  "internal-error": "test/core/internal-error.test.ts",
+};
+
+describe("diagnostic codes", () => {
+  for (const code of Object.keys({ ...CORE_CODES, ...RULE_CODES })) {
+    it(`${code} has a test that makes it`, () => {
+      const elsewhere = BUILT_AT_TEST_TIME[code];
+      if (elsewhere) {
+        expect(readFileSync(path.join(REPO, elsewhere), "utf8")).toContain(`"${code}"`);
+        return;
+      }
+      const stdout = readFileSync(path.join(REPO, "test/golden", `core-${code}`, "expected/stdout"), "utf8");
+      expect(stdout.includes(`  ${code}\n`) || stdout.includes(`"code": "${code}"`), `test/golden/core-${code} reports ${code}`).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,135 @@
+/** What checkSchema says for each kind of zod issue, and where it points. */
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { GroupSchema, PlanManifestSchema } from "../../src/model/schema.js";
+import { parseYaml } from "../../src/parse/yaml.js";
+import { checkSchema, describePlace, describeValue } from "../../src/validate/schema-check.js";
+
+/** Each diagnostic as "line:column code message | hint". */
+function check(text: string, schema: z.ZodType = GroupSchema): string[] {
+  const { diagnostics } = checkSchema(parseYaml("g.yaml", text), schema);
+  return diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}${d.hint ? ` | ${d.hint}` : ""}`);
+}
+
+const group = (rest: string) => `group: g\ntheme: t\n${rest}`;
+const objective = (rest: string) => group(`objectives:\n  - id: O1\n    title: x\n${rest}`);
+const PLAN = "id: p\ntitle: x\ndraft: 1\nstatus: draft\ndate: 2024-01-05\nperiod: {start: 2024, end: 2028}\nthemes: [{id: t, number: 1, title: x}]\n";
+
+describe("checkSchema", () => {
+  it("passes a valid group and fills in the defaults", () => {
+    const result = checkSchema(parseYaml("g.yaml", objective("    actions:\n      - {id: A1, title: x, lead: MX, timeframe: {start: 2024, end: 2025-Q2}}\n")), GroupSchema);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.objectives[0]?.actions[0]).toMatchObject({ lead: ["MX"], partners: [], priority: "medium", protocol: [], timeframe: { start: "2024", end: "2025-Q2" } });
+  });
+
+  it("unknown key: did you mean, at the key", () => {
+    expect(check(group("facilitator: {name: Ana, organisation: IOM}\n"))).toEqual([
+      "3:26 unknown-key unknown key 'organisation' in 'facilitator' | did you mean organization?",
+    ]);
+    expect(check(`${PLAN}language: [en]\n`, PlanManifestSchema)).toEqual(["8:1 unknown-key unknown key 'language' at the top level | did you mean languages?"]);
+  });
+
+  it("unknown key with nothing close: lists the keys allowed there", () => {
+    expect(check(group("budget: 10\n"))).toEqual([
+      "3:1 unknown-key unknown key 'budget' at the top level | known keys here: group, theme, facilitator, rapporteur, participants, objectives",
+    ]);
+  });
+
+  it("a text map with a language the format does not know", () => {
+    expect(check(objective("    description: {en: x, ES: y}\n"))).toEqual(["6:26 unknown-key unknown key 'ES' in 'description' | did you mean es?"]);
+    expect(check(objective("    description: {en: x, pt: y}\n"))).toEqual(["6:26 unknown-key unknown key 'pt' in 'description' | known keys here: en, es"]);
+  });
+
+  it("missing required fields, at the mapping that lacks them", () => {
+    expect(check("theme: t\n")).toEqual(["1:1 missing-field missing required field 'group'"]);
+    expect(check(group("objectives:\n  - id: O1\n"))).toEqual(["4:5 missing-field missing required field 'title' in item 1 of 'objectives'"]);
+    expect(check(objective("    actions:\n      - {id: A1, title: x, timeframe: {start: 2024}}\n"))).toEqual([
+      "7:39 missing-field missing required field 'end' in 'timeframe'",
+    ]);
+  });
+
+  it("a missing enum or text field is missing, not an invalid value", () => {
+    expect(check(PLAN.replace("status: draft\n", "").replace("title: x\n", ""), PlanManifestSchema)).toEqual([
+      "1:1 missing-field missing required field 'title'",
+      "1:1 missing-field missing required field 'status'",
+    ]);
+    expect(check(group("participants:\n  - {country: SV}\n"))).toEqual(["4:5 missing-field missing required field 'role' in item 1 of 'participants'"]);
+  });
+
+  it("a file of comments only holds no data", () => {
+    expect(check("# to be filled in by the facilitator\n")).toEqual([
+      "1:1 empty-file the file holds no data, only comments or blank lines | Fill it in from a template (`plan init` writes one per theme) or delete it.",
+    ]);
+  });
+
+  it("empty strings count as missing", () => {
+    expect(check(group("facilitator: {name: ''}\n"))).toEqual(["3:21 missing-field 'name' is empty"]);
+    expect(check(group("facilitator: {name: '   '}\n"))).toEqual(["3:21 missing-field 'name' is empty"]);
+  });
+
+  it("wrong types say what was expected and what was found", () => {
+    expect(check(group("facilitator: Ana\n"))).toEqual(["3:14 invalid-type 'facilitator' must be a mapping, not 'Ana'"]);
+    expect(check(group("objectives: {id: O1}\n"))).toEqual(["3:13 invalid-type 'objectives' must be a list, not a mapping"]);
+    expect(check(group("objectives:\n  - id: O1\n    title: [a, b]\n"))).toEqual(["5:12 invalid-type 'title' must be a string or a mapping, not a list"]);
+    expect(check(group("objectives:\n  - id: O1\n    title: {en: 42}\n"))).toEqual(["5:17 invalid-type 'en' must be a string, not number 42"]);
+    expect(check(`${PLAN.replace("draft: 1", "draft: 1.5")}`, PlanManifestSchema)).toEqual(["3:8 invalid-type 'draft' must be a whole number, not number 1.5"]);
+    expect(check(group("facilitator: ~\n"))).toEqual(["3:14 invalid-type 'facilitator' must be a mapping, not empty (null)"]);
+  });
+
+  it("enums: the allowed values, and did you mean", () => {
+    expect(check(group("participants:\n  - {country: SV, role: prosecuter}\n"))).toEqual([
+      "4:25 invalid-value 'prosecuter' is not allowed for 'role'; use one of: prosecutor, immigration-director, immigration-police, investigator, coalition-liaison, observer, civil-society, other | did you mean prosecutor?",
+    ]);
+    expect(check(PLAN.replace("status: draft", "status: Draft"), PlanManifestSchema)).toEqual([
+      "4:9 invalid-value 'Draft' is not allowed for 'status'; use one of: draft, final | did you mean draft?",
+    ]);
+    expect(check(`${PLAN}languages: [en, fr]\n`, PlanManifestSchema)).toEqual(["8:17 invalid-value 'fr' is not allowed for item 2 of 'languages'; use one of: en, es"]);
+  });
+
+  it("formats: ids, country codes, dates, timepoints", () => {
+    expect(check(group("objectives:\n  - id: O 1\n    title: x\n"))).toEqual([
+      "4:9 invalid-value 'O 1' is not valid for 'id': an id is letters, digits, '.', '_' and '-'",
+    ]);
+    expect(check(group("rapporteur: {name: B, country: mex}\n"))).toEqual([
+      "3:32 invalid-value 'mex' is not valid for 'country': a country is an ISO 3166-1 alpha-2 code such as MX",
+    ]);
+    expect(check(PLAN.replace("date: 2024-01-05", "date: 2024-1-5").replace("id: p", "id: Test Plan"), PlanManifestSchema)).toEqual([
+      "1:5 invalid-value 'Test Plan' is not valid for 'id': a plan id is lowercase letters, digits and hyphens",
+      "5:7 invalid-value '2024-1-5' is not valid for 'date': a date is YYYY-MM-DD",
+    ]);
+    expect(check(objective("    actions:\n      - {id: A1, title: x, timeframe: {start: 2024, end: 2019-Q9}}\n"))).toEqual([
+      "7:58 invalid-value '2019-Q9' is not valid for 'end': a year such as 2019 or a quarter such as 2019-Q3",
+    ]);
+  });
+
+  it("numbers and lists out of range", () => {
+    expect(check(PLAN.replace("draft: 1", "draft: 0"), PlanManifestSchema)).toEqual(["3:8 invalid-value 'draft' must be more than 0, not number 0"]);
+    expect(check(PLAN.replace("start: 2024", "start: 1800"), PlanManifestSchema)).toEqual(["6:17 invalid-value 'start' must be at least 1900, not number 1800"]);
+    expect(check(PLAN.replace("themes: [{id: t, number: 1, title: x}]", "themes: []"), PlanManifestSchema)).toEqual(["7:9 invalid-value 'themes' needs at least 1 item"]);
+  });
+
+  it("a text map with no language at all", () => {
+    expect(check(group("objectives:\n  - id: O1\n    title: {}\n"))).toEqual(["5:12 invalid-value 'title': a text needs at least one language (en or es)"]);
+  });
+
+  it("a file that is not a mapping", () => {
+    expect(check("- a\n- b\n")).toEqual(["1:1 not-a-mapping the file must hold a mapping of keys (key: value) at the top level | A plan or group file is a set of `key: value` lines at the top level."]);
+    expect(check("just a sentence\n")).toEqual(["1:1 not-a-mapping the file must hold a mapping of keys (key: value) at the top level | A plan or group file is a set of `key: value` lines at the top level."]);
+  });
+
+  it("reports every problem of a file at once, with data paths", () => {
+    const { diagnostics } = checkSchema(parseYaml("g.yaml", group("facilitator: Ana\nrapporteur: {name: B, country: mex}\n")), GroupSchema);
+    expect(diagnostics.map((d) => d.path)).toEqual(["facilitator", "rapporteur.country"]);
+  });
+});
+
+describe("describePlace and describeValue", () => {
+  it("reads without knowing the data model", () => {
+    expect(describePlace([])).toBe("the file");
+    expect(describePlace(["objectives", 0, "actions", 2, "lead"])).toBe("'lead'");
+    expect(describePlace(["objectives", 0, "actions", 2])).toBe("item 3 of 'actions'");
+    expect(describeValue("x".repeat(50))).toBe(`'${"x".repeat(37)}...'`);
+    expect(describeValue(true)).toBe("boolean true");
+    expect(describeValue(undefined)).toBe("missing");
+  });
+});

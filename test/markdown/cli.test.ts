@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+
+const PLAN = path.join(REPO, "plans/rcm-smuggling");
+const GROUP = "groups/1-intelligence.yaml";
+
+describe("plan convert", () => {
+  it("prints the Markdown matrix, and writes it with -o but never over an existing file", async () => {
+    const dir = copyToTemp(PLAN);
+    const printed = await runPlan(["convert", GROUP, "--to", "md"], dir);
+    expect(printed.exitCode).toBe(0);
+    expect(printed.stdout).toMatch(/^---\ngroup: intelligence\n/);
+    expect(printed.stdout).toContain("| Id ");
+
+    expect((await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md"], dir)).exitCode).toBe(0);
+    expect(readFileSync(path.join(dir, "groups/1.md"), "utf8")).toBe(printed.stdout);
+    const again = await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md"], dir);
+    expect(again).toEqual({ exitCode: 2, stdout: "", stderr: "plan: groups/1.md exists; pass --force to overwrite it\n" });
+    expect((await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md", "--force"], dir)).exitCode).toBe(0);
+  });
+
+  it("does not convert a file with errors, and says why in validate's format", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, GROUP);
+    writeFileSync(file, readFileSync(file, "utf8").replace("priority: high", "priority: urgent"));
+    const result = await runPlan(["convert", GROUP, "--to", "md", "-o", "out.md"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^groups\/1-intelligence\.yaml:\d+:\d+ {2}error {2}'urgent' is not allowed for 'priority'/);
+    expect(existsSync(path.join(dir, "out.md"))).toBe(false);
+  });
+});
+
+describe("plan fmt", () => {
+  it("--check lists the files that would change and changes nothing; fmt then makes them clean", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, GROUP);
+    const original = readFileSync(file, "utf8");
+    const reordered = original.replace("group: intelligence\ntheme: intelligence\n", "theme: intelligence\n# the group's id\ngroup: intelligence\n");
+    writeFileSync(file, reordered);
+    await runPlan(["fmt"], dir);
+    writeFileSync(file, reordered);
+    const check = await runPlan(["fmt", "--check", GROUP], dir);
+    expect(check).toEqual({ exitCode: 1, stdout: `${GROUP}\n`, stderr: "" });
+    expect(readFileSync(file, "utf8")).toBe(reordered);
+
+    expect(await runPlan(["fmt", GROUP], dir)).toEqual({ exitCode: 0, stdout: `${GROUP}\n`, stderr: "" });
+    expect(readFileSync(file, "utf8")).toMatch(/^# Working group 1[^\n]*\n# the group's id\ngroup: intelligence\ntheme: intelligence\n/);
+    expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+  });
+
+  it("never rewrites a file that does not parse, and still formats the others", async () => {
+    const dir = copyToTemp(PLAN);
+    await runPlan(["fmt"], dir);
+    const broken = "group: [intelligence\ntheme: x\n";
+    writeFileSync(path.join(dir, GROUP), broken);
+    const other = path.join(dir, "groups/3-detention-alternatives.yaml");
+    writeFileSync(other, readFileSync(other, "utf8").replace(/^group: (.*)\ntheme: (.*)\n/m, "theme: $2\ngroup: $1\n"));
+    const result = await runPlan(["fmt"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe("groups/3-detention-alternatives.yaml\n");
+    expect(result.stderr).toMatch(/^groups\/1-intelligence\.yaml:\d+:\d+ {2}error .* yaml-syntax/);
+    expect(readFileSync(path.join(dir, GROUP), "utf8")).toBe(broken);
+  });
+});

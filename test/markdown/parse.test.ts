@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { sortDiagnostics } from "../../src/diagnostics/diagnostic.js";
+import { GroupSchema } from "../../src/model/schema.js";
+import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
+
+const MATRIX = `---
+group: field-operations
+theme: field-operations
+facilitator: {name: Ana María Núñez, organization: IOM}
+---
+
+## FLD-O1: Normas regionales de *interdicción*
+
+Reglas mínimas comunes.
+
+- **Title (en):** Regional standards
+
+| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |
+|----|--------|--------------|--------|-------|-----------|-----------|
+| FLD-1.1 | Adoptar normas \\| [guía](https://example.org)<br>terrestres | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |
+| FLD-1.2 | Acordar lineamientos | DO | | 2021 | baja | |
+
+### FLD-1.1
+
+- **Indicador:** Países con manuales actualizados
+  - **en:** Countries with updated manuals
+  - **Meta:** 9 países
+- **Relacionadas:** INT-2.1
+`;
+
+describe("reading a Markdown matrix", () => {
+  it("gives the group the YAML form would give, in the table's language", async () => {
+    const doc = await parseMarkdownGroup("g.md", MATRIX);
+    expect(doc.diagnostics).toEqual([]);
+    const group = GroupSchema.parse(doc.value);
+    const objective = group.objectives[0]!;
+    expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
+    expect(objective.description).toBe("Reglas mínimas comunes.");
+    const [first, second] = objective.actions;
+    expect(first).toMatchObject({
+      id: "FLD-1.1",
+      title: "Adoptar normas | [guía](https://example.org)\nterrestres",
+      lead: ["GT", "MX"],
+      timeframe: { start: "2019-Q3", end: "2020" },
+      priority: "high",
+      indicators: [{ text: { es: "Países con manuales actualizados", en: "Countries with updated manuals" }, target: "9 países" }],
+      related: ["INT-2.1"],
+    });
+    expect(second).toMatchObject({ partners: [], timeframe: { start: "2021", end: "2021" }, priority: "low", protocol: [] });
+  });
+
+  it("locates data paths at the cell, the list item, the heading and the front-matter key", async () => {
+    const doc = await parseMarkdownGroup("g.md", MATRIX);
+    const at = (path: (string | number)[], part?: "key") => {
+      const { line, column } = doc.locate(path, part);
+      return `${line}:${column}`;
+    };
+    expect(at(["objectives", 0, "actions", 0, "lead", 1])).toBe("15:79");
+    expect(at(["objectives", 0, "actions", 1, "partners"])).toBe("16:41");
+    expect(at(["objectives", 0, "actions", 0, "indicators", 0, "target"])).toBe("22:15");
+    expect(at(["objectives", 0, "title", "en"])).toBe("11:19");
+    expect(at(["objectives", 0, "id"])).toBe("7:4");
+    expect(at(["facilitator", "organization"], "key")).toBe("4:38");
+  });
+
+  it("reports the Markdown structure's problems where they are, with hints", async () => {
+    const broken = MATRIX.replace("| Prioridad |", "| Prioridat |")
+      .replace("| DO | |", "| DO |")
+      .replace("### FLD-1.1", "### FLD-1.9")
+      .replace("## FLD-O1: Normas", "## Normas");
+    const doc = await parseMarkdownGroup("g.md", broken);
+    const found = sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.hint ?? ""}`);
+    expect(found).toEqual([
+      "7:1 md-heading-id Start the heading with the objective's id and a colon: `## FLD-O1: Develop regional standards`.",
+      "13:49 md-unknown-column did you mean Prioridad?",
+      "16:1 md-row-cells Give each row one cell per column; write `\\|` for a pipe inside a cell.",
+      "16:48 md-timeframe Write `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`.",
+      "18:5 md-unknown-section Add a row for the action to the table above it, or correct the id in the heading.",
+    ]);
+  });
+
+  it("refuses content it could not keep, and a file without front matter", async () => {
+    const doc = await parseMarkdownGroup("g.md", "# Working group 2\n\n> a quote\n");
+    expect(doc.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(["1 md-front-matter", "1 md-heading-id", "3 md-unexpected-content"]);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Spawns the real bin/plan.js (built by `npm run build`, which `npm test` runs first), so the
+ * packaging, the exit code as the shell sees it and the colour rules are tested as a user meets them.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { copyToTemp, REPO } from "../helpers/run.js";
+
+const BIN = path.join(REPO, "bin/plan.js");
+const LINE = /^\S+:\d+:\d+  (error|warning|info)  .+  [a-z-]+$/;
+const ANSI = /\u001b\[/;
+
+/** Runs bin/plan.js with only the variables given (no inherited NO_COLOR, FORCE_COLOR or CI). */
+function plan(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? REPO,
+    env: { PATH: process.env.PATH ?? "", ...options.env },
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const golden = (name: string) => copyToTemp(path.join(REPO, "test/golden", name, "input"));
+
+beforeAll(() => {
+  expect(existsSync(path.join(REPO, "dist/cli/main.js")), "run `npm run build` first").toBe(true);
+});
+
+describe("plan validate (bin/plan.js)", () => {
+  it("passes the shipped plan", () => {
+    const result = plan(["validate", "plans/rcm-smuggling"]);
+    expect(result).toEqual({ status: 0, stdout: "no problems in 12 files\n", stderr: "" });
+  });
+
+  it("defaults to the current directory", () => {
+    const result = plan(["validate"], { cwd: path.join(REPO, "plans/rcm-smuggling") });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("no problems in 12 files\n");
+  });
+
+  it("reports a broken plan, one `file:line:column  severity  message  code` line each, and exits 1", () => {
+    const result = plan(["validate"], { cwd: golden("core-unknown-key") });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("");
+    const lines = result.stdout.trimEnd().split("\n");
+    const reports = lines.filter((line) => !line.startsWith("  ") && line !== "").slice(0, -1);
+    expect(reports).toHaveLength(3);
+    for (const line of reports) expect(line).toMatch(LINE);
+    expect(reports[0]).toBe("groups/intelligence.yaml:3:32  error  unknown key 'organisation' in 'facilitator'  unknown-key");
+    expect(lines.at(-1)).toBe("3 problems (3 errors, 0 warnings, 0 infos) in 2 files");
+  });
+
+  it("prints paths relative to the working directory", () => {
+    const result = plan(["validate", path.join(golden("core-missing-lead"), "groups", "..")], { cwd: REPO });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^\.\.\/.*\/groups\/intelligence\.yaml:9:13  error  action INT-1\.1 has no lead  missing-lead$/m);
+  });
+
+  it("exits 2 with a message on stderr and no stack trace for a missing directory", () => {
+    const result = plan(["validate", "no/such/plan"]);
+    expect(result).toEqual({ status: 2, stdout: "", stderr: "plan: no such directory: no/such/plan\n" });
+  });
+
+  it("exits 2 for a directory without plan.yaml", () => {
+    const result = plan(["validate", "docs"]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("plan: no plan.yaml in docs; is this a plan directory? (`plan init` makes one)\n");
+  });
+
+  it("exits 2 for an unknown option or format", () => {
+    const option = plan(["validate", "--bogus"]);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toContain("unknown option '--bogus'");
+    const format = plan(["validate", "--format", "xml", "plans/rcm-smuggling"]);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain("xml");
+    expect(format.stdout).toBe("");
+  });
+
+  it("--strict fails on warnings too", () => {
+    const cwd = golden("core-short-period");
+    const plain = plan(["validate"], { cwd });
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain("1 problem (0 errors, 1 warning, 0 infos) in 2 files");
+    expect(plan(["validate", "--strict"], { cwd }).status).toBe(1);
+    expect(plan(["validate", "--strict", "plans/rcm-smuggling"]).status).toBe(0);
+  });
+
+  it("--format json prints the documented report", () => {
+    const result = plan(["validate", "--format", "json"], { cwd: golden("core-unknown-indicator") });
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report.diagnostics[0])).toEqual(["code", "severity", "message", "file", "line", "column", "endLine", "endColumn", "path", "hint"]);
+    expect(report.diagnostics[0]).toMatchObject({ code: "unknown-indicator", message: "unknown indicator SOM-6.9", hint: "did you mean SOM-6.1?", path: "objectives.0.actions.0.protocol.0" });
+    expect(report.summary).toEqual({ errors: 2, warnings: 0, infos: 0, files: 2 });
+  });
+});
+
+describe("colour", () => {
+  const cwd = () => golden("core-unknown-indicator");
+
+  it("none when writing to a pipe", () => {
+    expect(plan(["validate"], { cwd: cwd() }).stdout).not.toMatch(ANSI);
+  });
+
+  it("FORCE_COLOR=1 turns it on", () => {
+    const result = plan(["validate"], { cwd: cwd(), env: { FORCE_COLOR: "1" } });
+    expect(result.stdout).toMatch(ANSI);
+    expect(result.stdout.replace(/\u001b\[[0-9;]*m/g, "")).toBe(plan(["validate"], { cwd: cwd() }).stdout);
+  });
+
+  it("NO_COLOR wins over FORCE_COLOR (no-color.org), and FORCE_COLOR=0 keeps it off", () => {
+    expect(plan(["validate"], { cwd: cwd(), env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+    expect(plan(["validate"], { cwd: cwd(), env: { FORCE_COLOR: "0" } }).stdout).not.toMatch(ANSI);
+  });
+
+  it("never colours the JSON report", () => {
+    const result = plan(["validate", "--format", "json"], { cwd: cwd(), env: { FORCE_COLOR: "1" } });
+    expect(result.stdout).not.toMatch(ANSI);
+  });
+});
+
+describe("plan", () => {
+  it("--version prints package.json's version", () => {
+    const { version } = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string };
+    expect(plan(["--version"])).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("--help lists the commands", () => {
+    const result = plan(["--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Usage: plan [options] [command]");
+    expect(result.stdout).toMatch(/^Commands:$/m);
+    expect(result.stdout).toMatch(/^ {2}validate \[options\] \[dir\] +check a plan's files/m);
+  });
+
+  it("validate --help documents --format and --strict", () => {
+    const result = plan(["validate", "--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("--format <name>");
+    expect(result.stdout).toContain("--strict");
+  });
+});
