@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { didYouMean, editDistance } from "../../src/diagnostics/suggest.js";
+
+describe("did you mean", () => {
+  it("counts a swap of neighbouring letters as one edit", () => {
+    expect(editDistance("hihg", "high")).toBe(1);
+    expect(editDistance("undoc", "unodc")).toBe(1);
+    expect(editDistance("lead", "lead")).toBe(0);
+    expect(editDistance("", "abc")).toBe(3);
+  });
+
+  it("suggests the word a person most likely meant", () => {
+    expect(didYouMean("hihg", ["high", "medium", "low"])).toBe("did you mean high?");
+    expect(didYouMean("UNDOC", ["IOM", "UNODC", "UNHCR"])).toBe("did you mean UNODC?");
+    expect(didYouMean("SOM-6.9", ["SOM-6.1", "SOM-10.1"])).toBe("did you mean SOM-6.1?");
+    expect(didYouMean("partnrs", ["lead", "partners", "priority"])).toBe("did you mean partners?");
+  });
+
+  it("stays quiet when nothing is close", () => {
+    expect(didYouMean("budget", ["lead", "partners", "priority"])).toBeUndefined();
+  });
+});
