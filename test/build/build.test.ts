@@ -2,21 +2,29 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { docxText } from "../../src/parse/docx-text.js";
 import { PlanModelSchema } from "../../src/render/json/model-zod.js";
 import { modelJsonSchema } from "../../src/render/json/model-schema.js";
 import { REPO, runPlan } from "../helpers/run.js";
 import { actionIdsIn, shippedCopy } from "./helpers.js";
 
-const DRAFTS = ["rcm-smuggling.en.md", "rcm-smuggling.es.md", "rcm-smuggling.json"];
-const read = (dir: string, file: string) => readFileSync(path.join(dir, "drafts", file), "utf8");
+const DRAFTS = ["rcm-smuggling.en.docx", "rcm-smuggling.en.md", "rcm-smuggling.es.docx", "rcm-smuggling.es.md", "rcm-smuggling.json"];
+const ALL_FORMATS = ["--format", "md,docx,json"];
+/** A draft's text; a Word draft's as `plan textconv` shows it. */
+const read = (dir: string, file: string) => {
+  const bytes = readFileSync(path.join(dir, "drafts", file));
+  return file.endsWith(".docx") ? docxText(bytes) : bytes.toString("utf8");
+};
 
 describe("plan build on the shipped plan", async () => {
   const dir = shippedCopy();
-  const result = await runPlan(["build"], dir);
+  const result = await runPlan(["build", ...ALL_FORMATS], dir);
 
-  it("writes the Markdown drafts in each language and the JSON draft, one line per file", () => {
+  it("writes the Markdown and Word drafts in each language and the JSON draft, one line per file", () => {
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toBe("drafts/rcm-smuggling.en.md\ndrafts/rcm-smuggling.es.md\ndrafts/rcm-smuggling.json\nwrote 3 drafts (1 warning)\n");
+    expect(result.stdout).toBe(
+      "drafts/rcm-smuggling.en.md\ndrafts/rcm-smuggling.en.docx\ndrafts/rcm-smuggling.es.md\ndrafts/rcm-smuggling.es.docx\ndrafts/rcm-smuggling.json\nwrote 5 drafts (1 warning)\n",
+    );
     expect(readdirSync(path.join(dir, "drafts")).sort()).toEqual(DRAFTS);
   });
 
@@ -83,16 +91,17 @@ describe("plan build on the shipped plan", async () => {
 describe("plan build output is a pure function of the inputs", () => {
   it("gives the same bytes when built twice, from another directory, or under another time zone and locale", async () => {
     const dir = shippedCopy();
-    await runPlan(["build"], dir);
-    const first = DRAFTS.map((file) => read(dir, file));
-    await runPlan(["build", "."], dir);
-    expect(DRAFTS.map((file) => read(dir, file))).toEqual(first);
-    await runPlan(["build", path.basename(dir)], path.dirname(dir));
-    expect(DRAFTS.map((file) => read(dir, file))).toEqual(first);
-    execFileSync(process.execPath, [path.join(REPO, "bin/plan.js"), "build"], {
+    const bytes = () => DRAFTS.map((file) => readFileSync(path.join(dir, "drafts", file)));
+    await runPlan(["build", ...ALL_FORMATS], dir);
+    const first = bytes();
+    await runPlan(["build", ".", ...ALL_FORMATS], dir);
+    expect(bytes()).toEqual(first);
+    await runPlan(["build", path.basename(dir), ...ALL_FORMATS], path.dirname(dir));
+    expect(bytes()).toEqual(first);
+    execFileSync(process.execPath, [path.join(REPO, "bin/plan.js"), "build", ...ALL_FORMATS], {
       cwd: dir, env: { ...process.env, TZ: "Pacific/Kiritimati", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" }, stdio: "pipe",
     });
-    expect(DRAFTS.map((file) => read(dir, file))).toEqual(first);
+    expect(bytes()).toEqual(first);
   });
 });
 
@@ -112,22 +121,26 @@ describe("plan build options", () => {
         "          en: Produce a yearly regional assessment of smuggling routes and networks\n",
       ),
     });
-    const result = await runPlan(["build", "--lang", "es"], dir);
+    const result = await runPlan(["build", "--lang", "es", "--format", "md"], dir);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toMatch(/groups\/1-intelligence\.yaml:\d+:\d+  warning  the es draft uses another language: action INT-1\.2: title has no es text  translation-fallback/);
     expect(read(dir, "rcm-smuggling.es.md")).toContain("| 1.1.2 (INT-1.2) | Produce a yearly regional assessment of smuggling routes and networks |");
-    const en = await runPlan(["build", "--lang", "en"], dir);
+    const en = await runPlan(["build", "--lang", "en", "--format", "md"], dir);
     expect(en.stderr).not.toContain("translation-fallback");
   });
 
-  it("refuses unknown formats, DOCX for now, and a language the plan does not have (exit 2)", async () => {
+  it("writes the Markdown and Word drafts when no format is named", async () => {
+    const dir = shippedCopy();
+    const result = await runPlan(["build", "--lang", "en"], dir);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe("drafts/rcm-smuggling.en.md\ndrafts/rcm-smuggling.en.docx\nwrote 2 drafts (1 warning)\n");
+  });
+
+  it("refuses unknown formats and a language the plan does not have (exit 2)", async () => {
     const dir = shippedCopy({ "plan.yaml": (text) => text.replace("languages: [en, es]", "languages: [en]") });
     const pdf = await runPlan(["build", "--format", "md,pdf"], dir);
     expect(pdf).toMatchObject({ exitCode: 2, stdout: "" });
     expect(pdf.stderr).toBe("plan: unknown format 'pdf' (choose from md, docx, json)\n");
-    const docx = await runPlan(["build", "--format", "docx"], dir);
-    expect(docx.exitCode).toBe(2);
-    expect(docx.stderr).toContain("DOCX drafts are not yet available");
     const es = await runPlan(["build", "--lang", "es"], dir);
     expect(es.exitCode).toBe(2);
     expect(es.stderr).toBe("plan: the plan is not written in 'es': its languages are en (plan.yaml `languages`)\n");
@@ -152,7 +165,7 @@ describe("plan build with errors", () => {
     const dir = broken();
     const result = await runPlan(["build", "--force"], dir);
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain("wrote 3 drafts despite 1 error (--force)\n");
+    expect(result.stdout).toContain("wrote 4 drafts despite 1 error (--force)\n");
     expect(read(dir, "rcm-smuggling.en.md")).toContain("| 1.1.1 (INT-1.1) | Set up or strengthen a specialised migrant smuggling analysis unit in each member country | Mexico, IOMM |");
   });
 });

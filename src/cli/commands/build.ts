@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { Option, type Command } from "commander";
 import { sortDiagnostics, summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
@@ -14,8 +15,8 @@ import { applyRuleSettings, validatePlan } from "../../validate/validate-plan.js
 import { EXIT, wantsColor, type Io } from "../io.js";
 import type { CommandState } from "./index.js";
 
-/** What `plan build` writes without --format. Switch to "md,docx" when the DOCX renderer lands. */
-export const DEFAULT_FORMATS = "md,json";
+/** What `plan build` writes without --format: the drafts people read. JSON is for tools, on request. */
+export const DEFAULT_FORMATS = "md,docx";
 const FORMATS = ["md", "docx", "json"] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -24,6 +25,7 @@ interface BuildOptions {
   format: string;
   lang: Lang | "all";
   force?: boolean;
+  referenceDoc?: string;
 }
 
 export function registerBuild(program: Command, io: Io, state: CommandState): void {
@@ -35,6 +37,7 @@ export function registerBuild(program: Command, io: Io, state: CommandState): vo
     .option("--format <list>", `comma-separated: ${FORMATS.join(", ")}`, DEFAULT_FORMATS)
     .addOption(new Option("--lang <lang>", "the draft's language").choices(["en", "es", "all"]).default("all"))
     .option("--force", "write the drafts even when the plan has errors")
+    .option("--reference-doc <file>", "a .docx whose styles the Word draft takes (as pandoc's --reference-doc)")
     .action(async (dir: string, options: BuildOptions) => {
       state.exitCode = await build(dir, options, io);
     });
@@ -61,7 +64,8 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
     return EXIT.findings;
   }
   const outDir = options.out === undefined ? path.join(sources.root, "drafts") : path.resolve(io.cwd, options.out);
-  const outputs = await renderDrafts(merge.value, formats, langs, outDir);
+  const referenceDoc = options.referenceDoc === undefined ? undefined : await readReferenceDoc(options.referenceDoc, io);
+  const outputs = await renderDrafts(merge.value, formats, langs, outDir, referenceDoc);
   await writeAllAtomic(outputs);
   for (const file of outputs.keys()) io.stdout.write(`${displayPath(io.cwd, file)}\n`);
   io.stdout.write(`wrote ${plural(outputs.size, "draft")}${outcome(diagnostics)}\n`);
@@ -69,12 +73,15 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
 }
 
 /** Every draft in memory first, so that nothing is written when one of them fails. The renderers load only here. */
-async function renderDrafts(model: PlanModel, formats: readonly Format[], langs: readonly Lang[], outDir: string): Promise<Map<string, string>> {
+async function renderDrafts(model: PlanModel, formats: readonly Format[], langs: readonly Lang[], outDir: string, referenceDoc?: Uint8Array): Promise<Map<string, string | Uint8Array>> {
   const { renderMarkdownDraft } = await import("../../render/markdown/draft.js");
   const { renderJsonDraft } = await import("../../render/json/json-draft.js");
-  const outputs = new Map<string, string>();
+  // docx, fflate and the DOCX writer load only when a Word draft is asked for.
+  const docx = formats.includes("docx") ? await import("../../render/docx/index.js") : undefined;
+  const outputs = new Map<string, string | Uint8Array>();
   for (const lang of langs) {
     if (formats.includes("md")) outputs.set(path.join(outDir, `${model.id}.${lang}.md`), renderMarkdownDraft(model, lang));
+    if (docx) outputs.set(path.join(outDir, `${model.id}.${lang}.docx`), await docx.renderDocx(model, lang, { referenceDoc }));
   }
   if (formats.includes("json")) outputs.set(path.join(outDir, `${model.id}.json`), renderJsonDraft(model));
   return outputs;
@@ -85,9 +92,24 @@ function parseFormats(list: string): Format[] {
   if (names.length === 0) throw new UsageError(`--format needs at least one of ${FORMATS.join(", ")}`);
   for (const name of names) {
     if (!(FORMATS as readonly string[]).includes(name)) throw new UsageError(`unknown format '${name}' (choose from ${FORMATS.join(", ")})`);
-    if (name === "docx") throw new UsageError("DOCX drafts are not yet available in this version; use --format md,json (pandoc can convert the Markdown draft)");
   }
   return FORMATS.filter((format) => names.includes(format));
+}
+
+/** The --reference-doc file, checked to be a Word document with styles before anything is rendered. */
+async function readReferenceDoc(file: string, io: Io): Promise<Uint8Array> {
+  const bytes = await fs.readFile(path.resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read the reference document ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+  });
+  const { readPart } = await import("../../render/docx/package.js");
+  let styles: string | undefined;
+  try {
+    styles = readPart(new Uint8Array(bytes), "word/styles.xml");
+  } catch {
+    styles = undefined;
+  }
+  if (styles === undefined) throw new UsageError(`the reference document ${file} is not a .docx with styles (word/styles.xml); save it from Word as a .docx`);
+  return new Uint8Array(bytes);
 }
 
 function languagesToBuild(option: BuildOptions["lang"], languages: readonly Lang[]): Lang[] {

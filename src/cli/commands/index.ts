@@ -5,6 +5,7 @@ import { registerConvert } from "./convert.js";
 import { registerFmt } from "./fmt.js";
 import { registerInit } from "./init.js";
 import { registerSchema } from "./schema.js";
+import { registerTextconv } from "./textconv.js";
 import { registerValidate } from "./validate.js";
 
 export interface CommandState {
@@ -19,4 +20,5 @@ export function registerCommands(program: Command, io: Io, state: CommandState):
   registerInit(program, io, state);
   registerConvert(program, io, state);
   registerFmt(program, io, state);
+  registerTextconv(program, io, state);
 }

@@ -1,0 +1,116 @@
+/**
+ * The narrative's Markdown as Word: headings under the draft's numbering, paragraphs, lists,
+ * block quotes, tables and footnotes, from the mdast that remark-parse and remark-gfm give.
+ */
+import { BorderStyle, Paragraph } from "docx";
+import type { BlockContent, DefinitionContent, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
+import { parseMarkdown, phrasingRuns, plainText, type FootnoteIds, type RunLook } from "./inline.js";
+import { linesOf, TABLE_LINE } from "./pages.js";
+import { bodyRow, cell, fixedTable, headerRow, proportional } from "./tables.js";
+import type { DocxWriter } from "./writer.js";
+
+interface Place {
+  writer: DocxWriter;
+  footnotes: FootnoteIds;
+  /** The depth of the file's top heading: it becomes a level-1 heading of the draft. */
+  top: number;
+}
+
+/** Writes one narrative file into the draft, its top heading a numbered chapter. */
+export function writeNarrative(writer: DocxWriter, markdown: string): void {
+  const root = parseMarkdown(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
+  const place: Place = { writer, footnotes: footnotesOf(root, writer), top: depths.length > 0 ? Math.min(...depths) : 1 };
+  for (const node of root.children) writeBlock(place, node);
+}
+
+/** Each definition becomes a Word footnote; references find it by identifier. */
+function footnotesOf(root: Root, writer: DocxWriter): FootnoteIds {
+  const ids = new Map<string, number>();
+  const lookup: FootnoteIds = (identifier) => ids.get(identifier);
+  for (const node of root.children) {
+    if (node.type !== "footnoteDefinition") continue;
+    const paragraphs = node.children.flatMap((child) => ("children" in child && child.type === "paragraph" ? [child] : []));
+    const children = paragraphs.map((p) => new Paragraph({ style: "FootnoteText", children: phrasingRuns(p.children, {}, lookup) }));
+    ids.set(node.identifier, writer.footnote(children.length > 0 ? children : [new Paragraph({ style: "FootnoteText" })]));
+  }
+  return lookup;
+}
+
+function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionContent, look: RunLook = {}, style?: string): void {
+  const { writer } = place;
+  const width = writer.pages.textWidth;
+  switch (node.type) {
+    case "heading": {
+      const level = Math.min(3, Math.max(1, node.depth - place.top + 1)) as 1 | 2 | 3;
+      writer.heading(level, phrasingRuns(node.children, {}, place.footnotes), plainText(node.children));
+      return;
+    }
+    case "paragraph":
+      writer.add(new Paragraph({ style, children: phrasingRuns(node.children, look, place.footnotes) }), paragraphLines(node.children, width) + 0.4);
+      return;
+    case "list":
+      writeList(place, node, 0);
+      return;
+    case "blockquote":
+      for (const child of node.children) writeBlock(place, child, look, "BlockText");
+      return;
+    case "table":
+      writeTable(place, node);
+      return;
+    case "code":
+      writer.add(node.value.split("\n").map((line) => new Paragraph({ style: "SourceCode", text: line })), node.value.split("\n").length);
+      return;
+    case "thematicBreak":
+      writer.add(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "A6A6A6", space: 1 } } }), 1);
+      return;
+    case "html":
+      writer.add(new Paragraph({ style, text: node.value }), linesOf(node.value, width, 21));
+      return;
+    default:
+      return; // footnote definitions are written as footnotes; link definitions print nothing
+  }
+}
+
+function paragraphLines(children: readonly PhrasingContent[], width: number): number {
+  return linesOf(plainText(children), width, 21);
+}
+
+/** A list item's first paragraph carries the bullet or number; a nested list goes a level deeper. */
+function writeList(place: Place, list: List, level: number): void {
+  const { writer } = place;
+  const instance = list.ordered ? writer.listInstance() : 0;
+  const reference = list.ordered ? "numbered" : "bullets";
+  for (const item of list.children) {
+    item.children.forEach((child, i) => {
+      if (child.type === "list") return writeList(place, child, Math.min(3, level + 1));
+      if (child.type !== "paragraph") return writeBlock(place, child);
+      const numbering = i === 0 ? { reference, level, ...(list.ordered ? { instance } : {}) } : undefined;
+      const indent = i === 0 ? undefined : { left: 360 * (level + 1) };
+      const width = writer.pages.textWidth - 360 * (level + 1);
+      writer.add(new Paragraph({ numbering, indent, spacing: { after: 60 }, children: phrasingRuns(child.children, {}, place.footnotes) }), paragraphLines(child.children, width) + 0.2);
+    });
+  }
+}
+
+/** A GFM table: columns as wide as their longest text suggests, the header shaded and repeated. */
+function writeTable(place: Place, table: MdTable): void {
+  const { writer } = place;
+  const rows = table.children.map((row) => row.children.map((c) => c.children));
+  const columns = Math.max(...rows.map((row) => row.length));
+  // As wide as the longest text asks, up to a point, and never narrower than the longest word.
+  const texts = rows.map((row) => Array.from({ length: columns }, (_, i) => plainText(row[i] ?? [])));
+  const longest = (i: number, measure: (text: string) => number) => Math.max(...texts.map((row) => measure(row[i]!)));
+  const weights = Array.from({ length: columns }, (_, i) => Math.max(Math.min(60, longest(i, (t) => t.length)), longest(i, (t) => Math.max(0, ...t.split(/\s+/).map((w) => w.length))) + 2));
+  const widths = proportional(weights, writer.pages.textWidth);
+  const center = table.align?.map((align) => align === "center") ?? [];
+  const [head = [], ...body] = rows;
+  const runs = (content: PhrasingContent[] | undefined, look: RunLook) => phrasingRuns(content ?? [], look, place.footnotes);
+  const header = headerRow(widths.map((_, i) => runs(head[i], { bold: true, color: "FFFFFF" })), widths, center);
+  const rowHeight = (row: PhrasingContent[][]) => Math.max(...widths.map((width, i) => linesOf(plainText(row[i] ?? []), width - 140, 18))) * TABLE_LINE + 60;
+  const headHeight = rowHeight(head);
+  writer.pages.row(headHeight, 0);
+  for (const row of body) writer.pages.row(rowHeight(row), headHeight);
+  writer.add(fixedTable([header, ...body.map((row) => bodyRow(widths.map((width, i) => cell(runs(row[i], {}), width, { center: center[i] }))))], widths), 0);
+  writer.add(new Paragraph({ spacing: { after: 0 } }), 0.6);
+}

@@ -1,0 +1,16 @@
+/** The few words only the Word draft prints: its running header and footer. */
+import type { Lang } from "../../model/text.js";
+
+export interface PageLabels {
+  /** "for consideration by the RCM", after "DRAFT 1 —" in the page header. */
+  forConsideration: string;
+  page: string;
+  of: string;
+  /** The legend of the Gantt chart by quarter. */
+  quarterLegend: string;
+}
+
+export const PAGE_LABELS: Readonly<Record<Lang, PageLabels>> = {
+  en: { forConsideration: "for consideration by the RCM", page: "Page", of: "of", quarterLegend: "Each shaded cell is a quarter in which the action runs." },
+  es: { forConsideration: "para consideración de la CRM", page: "Página", of: "de", quarterLegend: "Cada celda sombreada es un trimestre en que se ejecuta la acción." },
+};

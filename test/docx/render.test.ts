@@ -1,0 +1,128 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Document, HeadingLevel, Packer, Paragraph } from "docx";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PlanModel } from "../../src/model/plan-model.js";
+import { docxText } from "../../src/parse/docx-text.js";
+import { renderDocx } from "../../src/render/docx/index.js";
+import { readPart } from "../../src/render/docx/package.js";
+import { REPO } from "../helpers/run.js";
+import { SHIPPED, shippedModel } from "./shipped-plan.js";
+
+let model: PlanModel;
+let en: Uint8Array;
+let es: Uint8Array;
+const actions = () => model.themes.flatMap((theme) => theme.objectives.flatMap((objective) => objective.actions));
+const titleIn = (lang: "en" | "es", text: PlanModel["title"]) => (typeof text === "string" ? text : text[lang]!);
+
+beforeAll(async () => {
+  model = await shippedModel();
+  en = await renderDocx(model, "en");
+  es = await renderDocx(model, "es");
+});
+
+describe("the Word draft of the shipped plan", () => {
+  it("holds every action's id and title, in English and in Spanish with its accents", () => {
+    for (const [lang, bytes] of [["en", en], ["es", es]] as const) {
+      const text = docxText(bytes);
+      const missing = actions().filter((action) => !text.includes(action.id) || !text.includes(titleIn(lang, action.title)));
+      expect(missing.map((action) => `${lang} ${action.id}`)).toEqual([]);
+    }
+    expect(docxText(es).includes("Detención administrativa y alternativas")).toBe(true);
+  });
+
+  it("is the same bytes when built twice in one process", async () => {
+    expect(Buffer.from(await renderDocx(model, "es")).equals(Buffer.from(es))).toBe(true);
+  });
+
+  it("is the same bytes in other time zones, built by bin/plan.js", () => {
+    const built = ["Pacific/Kiritimati", "America/Guatemala"].map((tz) => {
+      const out = mkdtempSync(path.join(tmpdir(), "rcm-docx-"));
+      const run = spawnSync(process.execPath, [path.join(REPO, "bin/plan.js"), "build", SHIPPED, "--format", "docx", "--lang", "es", "--out", out], {
+        env: { ...process.env, TZ: tz },
+        encoding: "utf8",
+      });
+      expect(run.stderr).not.toContain("internal error");
+      return readFileSync(path.join(out, "rcm-smuggling.es.docx"));
+    });
+    expect(built[0]!.equals(built[1]!)).toBe(true);
+    expect(built[0]!.equals(Buffer.from(es))).toBe(true);
+  });
+
+  it("dates the package from the plan, never from the clock", () => {
+    expect(readPart(en, "docProps/core.xml")).toContain(`${model.date}T00:00:00Z`);
+    expect(readPart(en, "docProps/core.xml")).toContain("Work Plan to Combat Migrant Smuggling");
+  });
+
+  it("has a filled-in contents field that Word need not update", () => {
+    const xml = readPart(en, "word/document.xml")!;
+    expect(xml.includes("TOC \\h \\o &quot;1-2&quot;")).toBe(true);
+    expect(xml.includes('w:dirty="true"')).toBe(false);
+    expect(readPart(en, "word/settings.xml")).not.toContain("updateFields");
+    const contents = docxText(en).split("\n");
+    expect(contents).toContain(`4. Theme 1: Intelligence and Investigation: Data Collection and Exchange ${contents.find((l) => l.startsWith("4. Theme 1"))!.split(" ").pop()}`);
+    expect(contents.find((line) => line.startsWith("Annex B: Timeline"))).toMatch(/^Annex B: Timeline \d+$/);
+  });
+
+  it("puts each theme's matrix in a landscape section, its header row repeated and its rows unsplit", () => {
+    const xml = readPart(en, "word/document.xml")!;
+    // One landscape section per theme, and one for the timeline.
+    expect(xml.match(/w:orient="landscape"/g)).toHaveLength(model.themes.length + 1);
+    expect(xml.includes("<w:tblHeader/>")).toBe(true);
+    expect(xml.includes("<w:cantSplit/>")).toBe(true);
+  });
+
+  it("heads each page with the title and the draft's status, in the draft's language", () => {
+    expect(readPart(en, "word/header1.xml")).toContain("Work Plan to Combat Migrant Smuggling — DRAFT 1 — for consideration by the RCM");
+    expect(readPart(es, "word/header1.xml")).toContain("Plan de trabajo para combatir el tráfico ilícito de migrantes — BORRADOR 1 — para consideración de la CRM");
+    expect(readPart(es, "word/footer1.xml")).toMatch(/Página.*PAGE.*de.*NUMPAGES/s);
+  });
+
+  it("turns the narrative's Markdown into Word: footnotes, lists, quotes, tables, links", () => {
+    const xml = readPart(en, "word/document.xml")!;
+    expect(readPart(en, "word/footnotes.xml")).toContain("The period of validity was left open");
+    expect(xml.includes('<w:pStyle w:val="BlockText"/>')).toBe(true);
+    expect(xml.includes("<w:numPr>")).toBe(true);
+    expect(xml.includes("<w:hyperlink")).toBe(true);
+    const text = docxText(en);
+    expect(text.includes("Theme | Working group | What the group focused on")).toBe(true);
+    expect(text.includes("**")).toBe(false);
+  });
+});
+
+describe("inline Markdown in the plan's texts", () => {
+  it("becomes bold, italic and linked runs in the matrix and the details", async () => {
+    const edited: PlanModel = structuredClone(model);
+    const action = edited.themes[0]!.objectives[0]!.actions[0]!;
+    action.title = { en: "Set up **analysis units** with *care*, see [the guide](https://example.org/guide)" };
+    const xml = readPart(await renderDocx(edited, "en"), "word/document.xml")!;
+    expect(xml.includes("**analysis units**")).toBe(false);
+    expect(/<w:b\/>(<w:bCs\/>)?<\/w:rPr><w:t xml:space="preserve">analysis units<\/w:t>/.test(xml)).toBe(true);
+    expect(/<w:i\/>(<w:iCs\/>)?<\/w:rPr><w:t xml:space="preserve">care<\/w:t>/.test(xml)).toBe(true);
+    expect(xml.match(/<w:hyperlink [^>]*r:id="rIdL\d+"/g)!.length).toBeGreaterThan(1);
+  });
+});
+
+describe("--reference-doc", () => {
+  it("takes the styles of the reference document", async () => {
+    const reference = new Document({
+      styles: { default: { heading1: { run: { font: "Courier New", size: 40, color: "C00000" } } } },
+      sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, text: "Heading" })] }],
+    });
+    const styles = readPart(await renderDocx(model, "en", { referenceDoc: new Uint8Array(await Packer.toBuffer(reference)) }), "word/styles.xml")!;
+    const heading1 = styles.slice(styles.indexOf('w:styleId="Heading1"'), styles.indexOf("</w:style>", styles.indexOf('w:styleId="Heading1"')));
+    expect(heading1).toContain("Courier New");
+    expect(heading1).toContain("C00000");
+    // The styles the draft names and the reference lacks are still defined.
+    expect(styles).toContain('w:styleId="TableText"');
+  });
+
+  it("is the default look when given templates/reference.docx", async () => {
+    const template = new Uint8Array(readFileSync(path.join(REPO, "templates/reference.docx")));
+    const styles = readPart(await renderDocx(model, "en", { referenceDoc: template }), "word/styles.xml")!;
+    expect(styles).toContain('w:styleId="TableText"');
+    expect(styles).toContain("1F3864");
+  });
+});

@@ -1,0 +1,18 @@
+import path from "node:path";
+import { loadPlanSources } from "../../src/io/load-plan.js";
+import { loadBuiltInReference } from "../../src/io/reference.js";
+import { mergePlan } from "../../src/merge/merge-plan.js";
+import type { PlanModel } from "../../src/model/plan-model.js";
+import { REPO } from "../helpers/run.js";
+
+export const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
+
+/** The merged model of the shipped plan, as `plan build` makes it. */
+export async function shippedModel(): Promise<PlanModel> {
+  const { validatePlan } = await import("../../src/validate/validate-plan.js");
+  const sources = await loadPlanSources(SHIPPED, REPO);
+  const { workspace } = validatePlan(sources, loadBuiltInReference());
+  const model = mergePlan(workspace, sources.narrative).value;
+  if (!model) throw new Error("the shipped plan did not merge");
+  return model;
+}
