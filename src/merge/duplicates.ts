@@ -12,11 +12,21 @@ import { dice, stems } from "./similarity.js";
  */
 export const DUPLICATE_THRESHOLD = 0.5;
 
-/** An action's title, and its title with its description, in one language ("" when not written in it). */
-function wording(action: ActionModel, lang: Lang, primary: Lang): { title: string; full: string } {
-  const pick = (text: Text | undefined) => (text === undefined ? "" : typeof text === "string" ? (lang === primary ? text : "") : (text[lang] ?? ""));
-  const title = pick(action.title);
-  return { title, full: `${title} ${pick(action.description)}` };
+/** An action's stems, by language: of its title, and of its title with its description. */
+interface Wording {
+  title: Set<string>;
+  full: Set<string>;
+}
+
+function wordings(action: ActionModel, primary: Lang): Map<Lang, Wording> {
+  const pick = (lang: Lang, text: Text | undefined) => (text === undefined ? "" : typeof text === "string" ? (lang === primary ? text : "") : (text[lang] ?? ""));
+  const result = new Map<Lang, Wording>();
+  for (const lang of LANGUAGES) {
+    const title = pick(lang, action.title);
+    const wording = { title: stems(title), full: stems(`${title} ${pick(lang, action.description)}`) };
+    if (wording.title.size > 0) result.set(lang, wording);
+  }
+  return result;
 }
 
 /**
@@ -25,25 +35,51 @@ function wording(action: ActionModel, lang: Lang, primary: Lang): { title: strin
  * over those languages. Titles count twice because groups restate the same idea in the title and
  * describe it in their own words.
  */
-export function actionSimilarity(a: ActionModel, b: ActionModel, primary: Lang): number {
-  const scores: number[] = [];
-  for (const lang of LANGUAGES) {
-    const x = wording(a, lang, primary);
-    const y = wording(b, lang, primary);
-    const titles = [stems(x.title), stems(y.title)] as const;
-    if (titles[0].size === 0 || titles[1].size === 0) continue;
-    scores.push((dice(...titles) + dice(stems(x.full), stems(y.full))) / 2);
+function similarityOf(a: Map<Lang, Wording>, b: Map<Lang, Wording>): number {
+  let sum = 0;
+  let count = 0;
+  for (const [lang, x] of a) {
+    const y = b.get(lang);
+    if (!y) continue;
+    sum += (dice(x.title, y.title) + dice(x.full, y.full)) / 2;
+    count++;
   }
-  return scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
+  return count === 0 ? 0 : sum / count;
 }
 
-/** Pairs of actions from different groups that read alike, in plan order of the second action. */
+export function actionSimilarity(a: ActionModel, b: ActionModel, primary: Lang): number {
+  return similarityOf(wordings(a, primary), wordings(b, primary));
+}
+
+/**
+ * Pairs of actions from different groups that read alike, in plan order of the second action.
+ * Only pairs whose titles share a distinctive stem are scored: one that at most
+ * max(10, 2√n) of the n titles use. Two actions that share only words every other action uses too
+ * ("regional", "migrant") are not what a consolidator looks for, and scoring every pair of a
+ * 10,000-action plan would take minutes.
+ */
 export function likelyDuplicates(actions: readonly ActionModel[], primary: Lang): DuplicatePair[] {
+  const words = actions.map((action) => wordings(action, primary));
+  const users = new Map<string, number[]>();
+  words.forEach((byLang, index) => {
+    const seen = new Set<string>();
+    for (const { title } of byLang.values()) for (const stem of title) seen.add(stem);
+    for (const stem of seen) (users.get(stem) ?? users.set(stem, []).get(stem)!).push(index);
+  });
+  const limit = Math.max(10, 2 * Math.sqrt(actions.length));
+  const candidates = new Map<number, Set<number>>();
+  for (const indices of users.values()) {
+    if (indices.length > limit) continue;
+    for (const [k, second] of indices.entries()) {
+      for (const first of indices.slice(0, k)) (candidates.get(second) ?? candidates.set(second, new Set()).get(second)!).add(first);
+    }
+  }
   const pairs: DuplicatePair[] = [];
   for (const [j, second] of actions.entries()) {
-    for (const first of actions.slice(0, j)) {
+    for (const i of [...(candidates.get(j) ?? [])].sort((a, b) => a - b)) {
+      const first = actions[i]!;
       if (first.source.group === second.source.group) continue;
-      const similarity = actionSimilarity(first, second, primary);
+      const similarity = similarityOf(words[i]!, words[j]!);
       if (similarity >= DUPLICATE_THRESHOLD) pairs.push({ first: first.id, second: second.id, similarity: Math.round(similarity * 100) / 100 });
     }
   }
