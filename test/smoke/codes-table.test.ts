@@ -20,4 +20,10 @@ describe("the table of diagnostic codes", () => {
   it("docs/codes.md is up to date (run `npm run docs:codes` after changing a code)", () => {
     expect(readFileSync(path.join(REPO, "docs/codes.md"), "utf8")).toBe(generated.stdout);
   });
+
+  it("stands in the README, between its codes markers", () => {
+    const readme = readFileSync(path.join(REPO, "README.md"), "utf8");
+    const table = /<!-- codes:start -->\n([\s\S]*?)<!-- codes:end -->/.exec(readme)?.[1];
+    expect(table).toBe(generated.stdout);
+  });
 });
