@@ -22,10 +22,14 @@ export async function runPlan(args: readonly string[], cwd: string, env: Record<
   return { exitCode, stdout, stderr };
 }
 
-/** A fresh temporary copy of `dir`, so a test may write into it. */
+/**
+ * A fresh temporary copy of `dir`, so a test may write into it. Drafts a build left there
+ * (the README's first command builds the shipped plan's) are not copied: tests start from sources.
+ */
 export function copyToTemp(dir: string): string {
   const target = mkdtempSync(path.join(tmpdir(), "rcm-plan-"));
-  cpSync(dir, target, { recursive: true });
+  const drafts = path.join(dir, "drafts");
+  cpSync(dir, target, { recursive: true, filter: (source) => source !== drafts });
   return target;
 }
 
