@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
+// The bundle of dist/cli/main.js (scripts/bundle.mjs): one file loads faster than two hundred.
+import { main } from "../dist/bundle/main.js";
 
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -1,0 +1,54 @@
+// The bench's table and the issue's targets, judged from the measured rows.
+
+const find = (rows, size, name) => rows.find((row) => row.size === size && row.name === name);
+const mb = (kb) => (kb === undefined ? "n/a" : (kb / 1024).toFixed(0));
+const short = (text) => (text.length > 72 ? `${text.slice(0, 71)}…` : text);
+const ratio = (a, b) => (a?.ok && b?.ok ? `${(a.ms / b.ms).toFixed(2)}×` : "");
+
+/** One target: `pass`/`miss` with the measured value, or `n/a: <why>` when a row is missing. */
+function target(label, rows, needs, test, shown) {
+  const at = needs.findIndex((row) => !row?.ok);
+  if (at >= 0) return { target: label, verdict: `n/a: ${needs[at]?.reason ?? "not measured in this run"}` };
+  return { target: label, verdict: test() ? "pass" : "miss", measured: shown() };
+}
+
+/** The issue's four targets, as the bench reports them (they are not timed tests). */
+export function verdicts(rows, baseline) {
+  const validateS = find(rows, "s", "validate");
+  const validateL = find(rows, "l", "validate");
+  const buildS = find(rows, "s", "build md+docx");
+  const buildL = find(rows, "l", "build md+docx");
+  const pandocS = find(rows, "s", "pandoc md->docx");
+  const pandocL = find(rows, "l", "pandoc md->docx");
+  return [
+    target("validate S within 1.5× node -e 0", rows, [validateS, baseline], () => validateS.ms <= 1.5 * baseline.ms, () => ratio(validateS, baseline)),
+    target("build md+docx S faster than pandoc S", rows, [buildS, pandocS], () => buildS.ms < pandocS.ms, () => `${ratio(buildS, pandocS)} pandoc`),
+    target("build md+docx L under 0.1× pandoc L", rows, [buildL, pandocL], () => buildL.ms < 0.1 * pandocL.ms, () => `${ratio(buildL, pandocL)} pandoc`),
+    target("build md+docx L peak RSS under 400 MB", rows, [buildL], () => buildL.rssKb !== undefined && buildL.rssKb < 400 * 1024, () => `${mb(buildL.rssKb)} MB`),
+    target("validate L under 1 s", rows, [validateL], () => validateL.ms < 1000, () => `${(validateL.ms / 1000).toFixed(2)} s`),
+  ];
+}
+
+function pad(cells, widths) {
+  return cells.map((cell, i) => (i < 2 || i === cells.length - 1 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join("  ").trimEnd();
+}
+
+/** Prints the rows and the targets as plain text tables. */
+export function printTable(rows, baseline, targets, meta) {
+  const header = ["size", "command", "runs", "wall ms", "× node", "× pandoc", "RSS MB", "note"];
+  const lines = rows.map((row) => {
+    if (!row.ok) return [row.size, row.name, "", "", "", "", "", `n/a: ${short(row.reason)}`];
+    const pandoc = row.yardstick ? undefined : find(rows, row.size, "pandoc md->docx");
+    return [row.size, row.name, row.runs, row.ms.toFixed(0), ratio(row, baseline), row.name.startsWith("build") ? ratio(row, pandoc) : "", mb(row.rssKb), row.note ?? ""];
+  });
+  const widths = header.map((_, i) => Math.max(header[i].length, ...lines.map((line) => String(line[i]).length)));
+  console.log(`${meta.node} on ${meta.platform}; ${meta.pandoc ?? "no pandoc"}`);
+  console.log(meta.method);
+  console.log(`\n${pad(header, widths)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const line of lines) console.log(pad(line, widths));
+  console.log("\ntargets");
+  for (const t of targets) {
+    const [verdict, reason] = t.verdict.startsWith("n/a") ? ["n/a", t.verdict.slice(5)] : [t.verdict, t.measured];
+    console.log(`  ${verdict.padEnd(4)}  ${t.target.padEnd(40)}  ${short(reason)}`);
+  }
+}

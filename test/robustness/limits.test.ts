@@ -1,0 +1,82 @@
+/**
+ * Limits a real team runs into: a huge file someone saved into groups/ (an export, a log), and two
+ * builds started at once (a CI job and a person, or two terminals) writing into the same drafts folder.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, promises as fsPromises, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+
+const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
+const BIN = path.join(REPO, "bin/plan.js");
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("a 50 MB group file", () => {
+  it("is refused with its size and the limit, without being read, while the other files are still checked", async () => {
+    const dir = copyToTemp(SHIPPED);
+    // A known fault in another group shows that the plan's other files were still checked.
+    const intelligence = path.join(dir, "groups/1-intelligence.yaml");
+    const original = readFileSync(intelligence, "utf8");
+    expect(original).toContain("protocol: [SOM-10.4, SOM-6.6]");
+    writeFileSync(intelligence, original.replace("protocol: [SOM-10.4, SOM-6.6]", "protocol: [SOM-10.4, SOM-99.9]"));
+    const huge = path.join(dir, "groups/9-export.yaml");
+    writeFileSync(huge, "");
+    truncateSync(huge, 50 * 1024 * 1024); // sparse: 50 MB by its size, no disk used
+    const readFile = vi.spyOn(fsPromises, "readFile");
+
+    const result = await runPlan(["validate", "--format", "json"], dir);
+
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout) as { diagnostics: { code: string; file: string; line: number; column: number; message: string }[]; summary: { files: number } };
+    expect(report.diagnostics.map((d) => [d.file, d.code, d.line, d.column, d.message])).toEqual([
+      ["groups/1-intelligence.yaml", "unknown-indicator", expect.any(Number), expect.any(Number), "unknown indicator SOM-99.9"],
+      ["groups/9-export.yaml", "file-too-large", 1, 1, "the file is 50.0 MB; plan files are at most 8 MB"],
+    ]);
+    expect(report.summary.files).toBe(13);
+    const read = readFile.mock.calls.map(([file]) => String(file));
+    expect(read.some((file) => file.endsWith("1-intelligence.yaml"))).toBe(true);
+    expect(read.filter((file) => file.endsWith("9-export.yaml"))).toEqual([]);
+  });
+});
+
+interface Exit {
+  code: number | null;
+  stderr: string;
+}
+
+function planBuild(plan: string, out: string): Promise<Exit> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, "build", plan, "--out", out, "--format", "md,docx,json"], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
+
+/** Every file in `dir` (hidden ones too, where a temporary file would hide) with its bytes. */
+function contents(dir: string): Map<string, Buffer> {
+  return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name))]));
+}
+
+describe("builds into the same folder at once", () => {
+  it("leave whole drafts, byte for byte those of a single build, and no temporary files", async () => {
+    const work = mkdtempSync(path.join(tmpdir(), "rcm-plan-race-"));
+    const single = path.join(work, "single");
+    expect((await planBuild(SHIPPED, single)).code).toBe(0);
+    const expected = contents(single);
+    expect([...expected.keys()]).toEqual(["rcm-smuggling.en.docx", "rcm-smuggling.en.md", "rcm-smuggling.es.docx", "rcm-smuggling.es.md", "rcm-smuggling.json"]);
+
+    // Three at once: started together, they render for the same time and write at about the same moment.
+    const shared = path.join(work, "shared");
+    const exits = await Promise.all([planBuild(SHIPPED, shared), planBuild(SHIPPED, shared), planBuild(SHIPPED, shared)]);
+    expect(exits.map((exit) => exit.code), exits.map((exit) => exit.stderr).join("\n")).toEqual([0, 0, 0]);
+    expect(contents(shared)).toEqual(expected);
+    rmSync(work, { recursive: true, force: true });
+  });
+});
