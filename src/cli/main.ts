@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { UsageError } from "../io/load-plan.js";
+import { describeSystemError } from "../io/system-error.js";
 import { registerCommands } from "./commands/index.js";
 import { EXIT, type Io } from "./io.js";
 import { VERSION } from "./version.js";
@@ -27,6 +28,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (error instanceof UsageError) {
       io.stderr.write(`plan: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const systemMessage = describeSystemError(error, io.cwd);
+    if (systemMessage) {
+      io.stderr.write(`plan: ${systemMessage}\n`);
       return EXIT.usage;
     }
     const detail = io.env.RCM_PLAN_DEBUG ? `\n${(error as Error).stack ?? String(error)}` : " (set RCM_PLAN_DEBUG=1 to see where)";

@@ -28,6 +28,7 @@ interface ManifestHints {
 export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSources> {
   const root = path.resolve(cwd, dir);
   const stat = await fs.stat(root).catch(() => undefined);
+  if (stat?.isFile()) throw new UsageError(`${dir} is a file; name the plan directory, the one holding ${MANIFEST} (${path.dirname(dir)})`);
   if (!stat?.isDirectory()) throw new UsageError(`no such directory: ${dir}`);
   const manifestPath = path.join(root, MANIFEST);
   if (!(await fs.stat(manifestPath).catch(() => undefined))) {

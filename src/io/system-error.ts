@@ -1,0 +1,23 @@
+import { displayPath } from "./read-source.js";
+
+const REASONS: Record<string, string> = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EEXIST: "already exists",
+  ENOTDIR: "not a directory",
+  EISDIR: "is a directory",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  EMFILE: "too many open files",
+};
+
+const WRITING = new Set(["mkdir", "rename", "write", "fsync", "unlink", "rmdir", "copyfile"]);
+
+/** A file-system error (reading or writing a path) as one line for the user, or undefined for a bug. */
+export function describeSystemError(error: unknown, cwd: string): string | undefined {
+  const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== "string" || typeof path !== "string") return undefined;
+  const verb = syscall === undefined || WRITING.has(syscall) ? "cannot write" : syscall === "open" ? "cannot open" : "cannot read";
+  return `${verb} ${displayPath(cwd, path)}: ${REASONS[code] ?? code}`;
+}

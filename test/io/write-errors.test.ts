@@ -1,0 +1,33 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+
+const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
+
+describe("a build that cannot write its drafts", () => {
+  it("says which path and why, in one line, and exits 2", async () => {
+    const dir = copyToTemp(SHIPPED);
+    writeFileSync(path.join(dir, "drafts"), "a file where the drafts folder should be\n");
+    const result = await runPlan(["build", "--format", "md"], dir);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("plan: cannot write drafts: not a directory\n");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("fails where a directory cannot be made, instead of spinning (Node's recursive mkdir loops under /proc)", async () => {
+    const dir = copyToTemp(SHIPPED);
+    mkdirSync(path.join(dir, "out"));
+    const result = await runPlan(["build", "--format", "md", "--out", "/proc/rcm-plan-test/drafts"], dir);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^plan: cannot write \S*proc\/rcm-plan-test: no such file or directory\n$/m);
+  });
+});
+
+describe("a plan named by its plan.yaml instead of its directory", () => {
+  it("is told to name the directory", async () => {
+    const result = await runPlan(["validate", "plans/rcm-smuggling/plan.yaml"], REPO);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr).toBe("plan: plans/rcm-smuggling/plan.yaml is a file; name the plan directory, the one holding plan.yaml (plans/rcm-smuggling)\n");
+  });
+});
