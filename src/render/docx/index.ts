@@ -48,7 +48,7 @@ export async function renderDocx(model: PlanModel, lang: Lang, options: DocxOpti
 /** Each narrative file in the draft's language, else the primary one, from a new page. */
 function writeNarrativeSections(writer: DocxWriter, view: DraftView): void {
   view.model.narrative.forEach((section, index) => {
-    const markdown = section.markdown[view.lang] ?? view.model.languages.map((lang) => section.markdown[lang]).find((text) => text !== undefined);
+    const markdown = view.narrative(section);
     if (markdown === undefined) return;
     if (index === 0) writer.pageBreakBefore();
     writeNarrative(writer, markdown);

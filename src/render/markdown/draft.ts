@@ -37,7 +37,7 @@ function titleBlock(view: DraftView): string[] {
 /** Each narrative section in the draft's language (else the primary one), its headings under the draft's. */
 function writeNarrative(writer: DraftWriter, view: DraftView): void {
   view.model.narrative.forEach((section, index) => {
-    const markdown = section.markdown[view.lang] ?? view.model.languages.map((lang) => section.markdown[lang]).find((text) => text !== undefined);
+    const markdown = view.narrative(section);
     if (markdown === undefined) return;
     const placed = placeNarrative(markdown, 2, `s${index + 1}-`);
     const [first, ...rest] = placed.headings;

@@ -1,6 +1,6 @@
 import { allActions } from "../../merge/themes.js";
 import { ALL_COUNTRIES } from "../../model/reference.js";
-import type { ActionModel, PlanModel } from "../../model/plan-model.js";
+import type { ActionModel, NarrativeSection, PlanModel } from "../../model/plan-model.js";
 import { parseTimepoint } from "../../model/timeframe.js";
 import { resolveText, type Lang, type Text } from "../../model/text.js";
 import { LABELS, quarterLabel, type Labels } from "../labels.js";
@@ -19,6 +19,8 @@ export interface DraftView {
   action(id: string): ActionModel | undefined;
   /** Every action, in plan order. */
   actions: ActionModel[];
+  /** A narrative section's Markdown in the draft's language, else in the first of the plan's that has it. */
+  narrative(section: NarrativeSection): string | undefined;
 }
 
 /** The view of `model` in `lang`. */
@@ -43,6 +45,7 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
       return organization ? text(organization.acronym ?? organization.name) || id : id;
     },
     organizationName: (id) => text(organizations.get(id)?.name) || id,
+    narrative: (section) => section.markdown[lang] ?? fallbacks.map((other) => section.markdown[other]).find((markdown) => markdown !== undefined),
     action: (id) => byId.get(id),
     actions,
   };
