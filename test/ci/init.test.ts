@@ -71,6 +71,14 @@ describe("plan init", () => {
     }
   });
 
+  it("writes a plan that builds its drafts without a warning: the worked examples are not duplicates of each other", async () => {
+    const cwd = scratch();
+    await runPlan(["init", "plan"], cwd, ENV);
+    const built = await runPlan(["build", "plan", "--format", "md"], cwd);
+    expect(built).toMatchObject({ exitCode: 0, stderr: "" });
+    expect(built.stdout).toBe("plan/drafts/plan.en.md\nplan/drafts/plan.es.md\nwrote 2 drafts\n");
+  });
+
   it("writes the same bytes for the same date", async () => {
     const [first, second] = [scratch(), scratch()];
     await runPlan(["init", "plan"], first, ENV);
