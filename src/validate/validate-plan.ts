@@ -7,7 +7,7 @@ import { checkSchema } from "./schema-check.js";
 import type { PlanSources } from "./sources.js";
 import type { ParsedDocument } from "../parse/document.js";
 import type { GroupFile, ManifestFile, Workspace } from "./workspace.js";
-import { runRules } from "./workspace.js";
+import { runRules, salvageActions } from "./workspace.js";
 
 export interface Validation {
   workspace: Workspace;
@@ -40,7 +40,8 @@ export function validatePlan(sources: PlanSources, builtIn: ReferenceData): Vali
     const file = take(sources.indicators, checkSchema(sources.indicators, IndicatorFileSchema));
     if (file) extra = { file: sources.indicators.file, indicators: file.indicators };
   }
-  const workspace: Workspace = { plan, groups, unchecked, reference: withPlanAdditions(builtIn, plan?.manifest, extra) };
+  const salvaged = unchecked.flatMap(salvageActions);
+  const workspace: Workspace = { plan, groups, unchecked, salvaged, reference: withPlanAdditions(builtIn, plan?.manifest, extra) };
   diagnostics.push(...runRules(workspace, RULES));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic, type DiagnosticExtras } from "../diagnostics/make.js";
 import type { ReferenceData } from "../model/reference.js";
-import type { PlanManifest, WorkingGroup } from "../model/schema.js";
+import { ActionSchema, type Action, type PlanManifest, type WorkingGroup } from "../model/schema.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
 import { valueAt } from "./schema-check.js";
 
@@ -25,7 +25,20 @@ export interface Workspace {
    * covers this theme" or "no action has this id".
    */
   unchecked: ParsedDocument[];
+  /**
+   * The actions of the unchecked files that pass the schema on their own: the plan's rules still
+   * look at them, so a misspelt priority in one action does not hide an unknown indicator in
+   * another until the next run. They are never merged into a draft.
+   */
+  salvaged: ActionAt[];
   reference: ReferenceData;
+}
+
+/** An action and where it is. */
+export interface ActionAt {
+  doc: ParsedDocument;
+  action: Action;
+  path: DataPath;
 }
 
 export interface ReportOptions extends Omit<DiagnosticExtras, "path"> {
@@ -65,13 +78,25 @@ export function uncheckedIds(doc: ParsedDocument): { theme: string | undefined; 
   return { theme: typeof theme === "string" ? theme : undefined, actions };
 }
 
-/** Each action of the plan with its data path, in file order. */
-export function* eachAction(groups: readonly GroupFile[]) {
-  for (const file of groups) {
+/** Each action the rules can check, with its data path: those of the checked files in file order, then the salvaged. */
+export function* eachAction(workspace: Pick<Workspace, "groups" | "salvaged">): Generator<ActionAt> {
+  for (const file of workspace.groups) {
     for (const [o, objective] of file.group.objectives.entries()) {
       for (const [a, action] of objective.actions.entries()) {
-        yield { file, objective, action, path: ["objectives", o, "actions", a] as DataPath };
+        yield { doc: file.doc, action, path: ["objectives", o, "actions", a] };
       }
     }
   }
+  yield* workspace.salvaged;
+}
+
+/** The actions of a file that failed the schema check which pass it on their own. */
+export function salvageActions(doc: ParsedDocument): ActionAt[] {
+  const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+  return list(valueAt(doc.value, ["objectives"])).flatMap((objective, o) =>
+    list(valueAt(objective, ["actions"])).flatMap((raw, a) => {
+      const parsed = ActionSchema.safeParse(raw);
+      return parsed.success ? [{ doc, action: parsed.data, path: ["objectives", o, "actions", a] }] : [];
+    }),
+  );
 }

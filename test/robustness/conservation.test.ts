@@ -25,7 +25,7 @@ beforeAll(async () => {
 /** The ids of the actions the plan in `dir` holds, read as `plan validate` reads them. */
 async function actionIds(dir: string): Promise<string[]> {
   const { workspace } = validatePlan(await loadPlanSources(dir, dir), loadBuiltInReference());
-  return [...eachAction(workspace.groups)].map(({ action }) => action.id);
+  return [...eachAction({ groups: workspace.groups, salvaged: [] })].map(({ action }) => action.id);
 }
 
 /** A draft's text: a Word document's body with its XML tags made spaces, other drafts as they are. */

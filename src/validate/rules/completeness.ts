@@ -2,7 +2,8 @@ import type { Rule } from "../workspace.js";
 import { eachAction, uncheckedIds } from "../workspace.js";
 
 /** What a matrix needs before the plenary: people, actions, leads, Protocol links. */
-export const checkCompleteness: Rule = ({ plan, groups, unchecked }, report) => {
+export const checkCompleteness: Rule = (workspace, report) => {
+  const { plan, groups, unchecked } = workspace;
   for (const { doc, group } of groups) {
     if (!group.facilitator) report("missing-facilitator", `group '${group.group}' has no facilitator`, doc, ["group"]);
     if (!group.rapporteur) report("missing-rapporteur", `group '${group.group}' has no rapporteur`, doc, ["group"]);
@@ -10,9 +11,9 @@ export const checkCompleteness: Rule = ({ plan, groups, unchecked }, report) => 
       if (objective.actions.length === 0) report("empty-objective", `objective ${objective.id} has no actions`, doc, ["objectives", o, "id"]);
     }
   }
-  for (const { file, action, path } of eachAction(groups)) {
-    if (!action.lead || action.lead.length === 0) report("missing-lead", `action ${action.id} has no lead`, file.doc, [...path, "id"]);
-    if (action.protocol.length === 0) report("missing-protocol", `action ${action.id} serves no Protocol compliance indicator`, file.doc, [...path, "id"]);
+  for (const { doc, action, path } of eachAction(workspace)) {
+    if (!action.lead || action.lead.length === 0) report("missing-lead", `action ${action.id} has no lead`, doc, [...path, "id"]);
+    if (action.protocol.length === 0) report("missing-protocol", `action ${action.id} serves no Protocol compliance indicator`, doc, [...path, "id"]);
   }
   if (!plan) return;
   const covered = new Set([...groups.map(({ group }) => group.theme), ...unchecked.map((doc) => uncheckedIds(doc).theme)]);

@@ -8,7 +8,8 @@ interface Seen {
 }
 
 /** Theme, group, objective and action ids each name one thing in the whole plan. */
-export const checkDuplicateIds: Rule = ({ plan, groups }, report) => {
+export const checkDuplicateIds: Rule = (workspace, report) => {
+  const { plan, groups } = workspace;
   const claim = (seen: Map<string, Seen>, kind: string, id: string, doc: ParsedDocument, path: DataPath) => {
     const first = seen.get(id);
     if (first === undefined) {
@@ -29,5 +30,5 @@ export const checkDuplicateIds: Rule = ({ plan, groups }, report) => {
     for (const [o, objective] of file.group.objectives.entries()) claim(objectives, "objective", objective.id, file.doc, ["objectives", o, "id"]);
   }
   const actions = new Map<string, Seen>();
-  for (const { file, action, path } of eachAction(groups)) claim(actions, "action", action.id, file.doc, [...path, "id"]);
+  for (const { doc, action, path } of eachAction(workspace)) claim(actions, "action", action.id, doc, [...path, "id"]);
 };

@@ -46,12 +46,12 @@ export const checkParties: Rule = (workspace, report) => {
       checkCountryCode(workspace, report, doc, ["participants", p, "country"], participant.country, false);
     }
   }
-  for (const { file, action, path } of eachAction(workspace.groups)) {
+  for (const { doc, action, path } of eachAction(workspace)) {
     for (const key of ["lead", "partners"] as const) {
       const ids = action[key] ?? [];
       // The raw value: a list written as one id (`lead: MX`) has no index in the source.
-      const single = !Array.isArray(valueAt(file.doc.value, [...path, key]));
-      ids.forEach((id, i) => checkParty(workspace, report, file.doc, single ? [...path, key] : [...path, key, i], id));
+      const single = !Array.isArray(valueAt(doc.value, [...path, key]));
+      ids.forEach((id, i) => checkParty(workspace, report, doc, single ? [...path, key] : [...path, key, i], id));
     }
   }
 };

@@ -4,7 +4,8 @@ import { eachAction, placeOf, uncheckedIds } from "../workspace.js";
 import { valueAt } from "../schema-check.js";
 
 /** Groups name real themes; actions name real indicators and real related actions. */
-export const checkReferences: Rule = ({ plan, groups, unchecked, reference }, report) => {
+export const checkReferences: Rule = (workspace, report) => {
+  const { plan, groups, unchecked, reference } = workspace;
   if (plan) {
     const themeIds = plan.manifest.themes.map((theme) => theme.id);
     for (const { doc, group } of groups) {
@@ -16,20 +17,20 @@ export const checkReferences: Rule = ({ plan, groups, unchecked, reference }, re
     }
   }
   const actionIds = new Set<string>(unchecked.flatMap((doc) => uncheckedIds(doc).actions));
-  for (const { action } of eachAction(groups)) actionIds.add(action.id);
-  for (const { file, action, path } of eachAction(groups)) {
-    const listed = (key: string) => (Array.isArray(valueAt(file.doc.value, [...path, key])) ? (i: number) => [...path, key, i] : () => [...path, key]);
+  for (const { action } of eachAction(workspace)) actionIds.add(action.id);
+  for (const { doc, action, path } of eachAction(workspace)) {
+    const listed = (key: string) => (Array.isArray(valueAt(doc.value, [...path, key])) ? (i: number) => [...path, key, i] : () => [...path, key]);
     const protocolAt = listed("protocol");
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
-      report("unknown-indicator", `unknown indicator ${id}`, file.doc, protocolAt(i), {
+      report("unknown-indicator", `unknown indicator ${id}`, doc, protocolAt(i), {
         hint: didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
       });
     });
     const relatedAt = listed("related");
     (action.related ?? []).forEach((id, i) => {
       if (actionIds.has(id)) return;
-      report("unknown-action", `no action in the plan has the id '${id}'`, file.doc, relatedAt(i), { hint: didYouMean(id, actionIds) });
+      report("unknown-action", `no action in the plan has the id '${id}'`, doc, relatedAt(i), { hint: didYouMean(id, actionIds) });
     });
   }
 };

@@ -3,25 +3,26 @@ import type { Rule } from "../workspace.js";
 import { eachAction } from "../workspace.js";
 
 /** A timeframe runs forwards, within the plan period. */
-export const checkTimeframes: Rule = ({ plan, groups }, report) => {
+export const checkTimeframes: Rule = (workspace, report) => {
+  const { plan } = workspace;
   const period = plan?.manifest.period;
-  for (const { file, action, path } of eachAction(groups)) {
+  for (const { doc, action, path } of eachAction(workspace)) {
     const { start, end } = action.timeframe;
     const from = quarterIndex(parseTimepoint(start, "start"));
     const to = quarterIndex(parseTimepoint(end, "end"));
     const at = [...path, "timeframe"];
     if (from > to) {
-      report("timeframe-order", `action ${action.id} starts in ${start}, after it ends in ${end}`, file.doc, [...at, "start"]);
+      report("timeframe-order", `action ${action.id} starts in ${start}, after it ends in ${end}`, doc, [...at, "start"]);
       continue;
     }
     if (!period || period.start > period.end) continue;
     const startYear = parseTimepoint(start, "start").year;
     const endYear = parseTimepoint(end, "end").year;
     if (startYear < period.start) {
-      report("timeframe-outside-period", `action ${action.id} starts in ${start}, before the plan period ${period.start}–${period.end}`, file.doc, [...at, "start"]);
+      report("timeframe-outside-period", `action ${action.id} starts in ${start}, before the plan period ${period.start}–${period.end}`, doc, [...at, "start"]);
     }
     if (endYear > period.end) {
-      report("timeframe-outside-period", `action ${action.id} ends in ${end}, after the plan period ${period.start}–${period.end}`, file.doc, [...at, "end"]);
+      report("timeframe-outside-period", `action ${action.id} ends in ${end}, after the plan period ${period.start}–${period.end}`, doc, [...at, "end"]);
     }
   }
 };
