@@ -16,7 +16,7 @@ export const TextSchema = z.union([
   ),
 ]).meta({ description: "A plain string, or a map by language: {en: ..., es: ...}" });
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an id is letters, digits, '.', '_' and '-'");
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit");
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "a country is an ISO 3166-1 alpha-2 code such as MX");
 /** A year (2019) or a quarter (2019-Q3); YAML reads a bare year as a number. */
 export const TimepointSchema = z

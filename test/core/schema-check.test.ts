@@ -88,7 +88,11 @@ describe("checkSchema", () => {
 
   it("formats: ids, country codes, dates, timepoints", () => {
     expect(check(group("objectives:\n  - id: O 1\n    title: x\n"))).toEqual([
-      "4:9 invalid-value 'O 1' is not valid for 'id': an id is letters, digits, '.', '_' and '-'",
+      "4:9 invalid-value 'O 1' is not valid for 'id': an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit",
+    ]);
+    // A Spanish speaker's ñ or accent is a letter to them: the message says which letters an id takes.
+    expect(check(group("objectives:\n  - id: ACCIÓN-1\n    title: x\n"))).toEqual([
+      "4:9 invalid-value 'ACCIÓN-1' is not valid for 'id': an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit",
     ]);
     expect(check(group("rapporteur: {name: B, country: mex}\n"))).toEqual([
       "3:32 invalid-value 'mex' is not valid for 'country': a country is an ISO 3166-1 alpha-2 code such as MX",
