@@ -83,7 +83,7 @@ const narrativeEntry = z.union([
 ]);
 
 export const PlanManifestSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a plan id is lowercase letters, digits and hyphens"),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a plan id is lowercase unaccented letters (a-z), digits and hyphens"),
   title: TextSchema,
   network: TextSchema.optional(),
   draft: z.number().int().positive(),

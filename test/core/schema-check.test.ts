@@ -98,7 +98,7 @@ describe("checkSchema", () => {
       "3:32 invalid-value 'mex' is not valid for 'country': a country is an ISO 3166-1 alpha-2 code such as MX",
     ]);
     expect(check(PLAN.replace("date: 2024-01-05", "date: 2024-1-5").replace("id: p", "id: Test Plan"), PlanManifestSchema)).toEqual([
-      "1:5 invalid-value 'Test Plan' is not valid for 'id': a plan id is lowercase letters, digits and hyphens",
+      "1:5 invalid-value 'Test Plan' is not valid for 'id': a plan id is lowercase unaccented letters (a-z), digits and hyphens",
       "5:7 invalid-value '2024-1-5' is not valid for 'date': a date is YYYY-MM-DD",
     ]);
     expect(check(objective("    actions:\n      - {id: A1, title: x, timeframe: {start: 2024, end: 2019-Q9}}\n"))).toEqual([
