@@ -48,7 +48,7 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
   const manifest = await read(MANIFEST, parseYaml);
   const hints = (isRecord(manifest?.value) ? manifest.value : {}) as ManifestHints;
   const patterns = patternsOf(hints.groups);
-  const groupFiles = (await expandGlobs(root, patterns)).filter((file) => file !== MANIFEST);
+  const groupFiles = await groupFilesOf(root, patterns);
   if (groupFiles.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
@@ -99,7 +99,13 @@ async function parseGuarded(file: string, text: string, parse: Parser, diagnosti
   }
 }
 
-function patternsOf(groups: unknown): string[] {
+/** The group files `patterns` match in the plan directory `root`, as sorted relative paths. */
+export async function groupFilesOf(root: string, patterns: readonly string[]): Promise<string[]> {
+  return (await expandGlobs(root, patterns)).filter((file) => file !== MANIFEST);
+}
+
+/** plan.yaml's `groups` as a list of patterns; the default where it is missing or not strings. */
+export function patternsOf(groups: unknown): string[] {
   if (typeof groups === "string") return [groups];
   if (Array.isArray(groups) && groups.every((g) => typeof g === "string")) return groups;
   return DEFAULT_GROUPS;

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Option, type Command } from "commander";
 import { sortDiagnostics, summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
+import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic } from "../../io/atomic-write.js";
 import { loadPlanSources, UsageError } from "../../io/load-plan.js";
 import { displayPath } from "../../io/read-source.js";
@@ -118,10 +119,6 @@ function languagesToBuild(option: BuildOptions["lang"], languages: readonly Lang
     throw new UsageError(`the plan is not written in '${option}': its languages are ${languages.join(", ")} (plan.yaml \`languages\`)`);
   }
   return [option];
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 /** " (2 warnings)", " despite 1 error (--force)", or "". */

@@ -3,8 +3,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { expandGlobs } from "../../io/glob.js";
-import { DEFAULT_GROUPS, MANIFEST, UsageError } from "../../io/load-plan.js";
+import { groupFilesOf, MANIFEST, patternsOf, UsageError } from "../../io/load-plan.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import { parseYaml } from "../../parse/yaml.js";
 import { EXIT, type Io } from "../io.js";
@@ -78,7 +77,6 @@ async function planTargets(root: string, given: string): Promise<Target[]> {
   const text = await fs.readFile(manifest, "utf8").catch(() => undefined);
   if (text === undefined) throw new UsageError(`no ${MANIFEST} in ${given}; give a plan directory or the files to format`);
   const groups = (parseYaml(MANIFEST, text).value as { groups?: unknown } | undefined)?.groups;
-  const patterns = typeof groups === "string" ? [groups] : Array.isArray(groups) && groups.every((g) => typeof g === "string") ? groups : DEFAULT_GROUPS;
-  const files = (await expandGlobs(root, patterns)).filter((file) => file !== MANIFEST);
+  const files = await groupFilesOf(root, patternsOf(groups));
   return [{ absolute: manifest, root, kind: "plan" as const }, ...files.map((file) => ({ absolute: path.join(root, file), root, kind: "group" as const }))];
 }
