@@ -4,9 +4,7 @@
  */
 import { ExternalHyperlink, FootnoteReferenceRun, TextRun, type IRunOptions, type ParagraphChild } from "docx";
 import type { PhrasingContent, Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { parseGfm } from "../gfm.js";
 
 /** How a run looks beyond what its Markdown says: a table heading is bold and white. */
 export type RunLook = Pick<IRunOptions, "bold" | "italics" | "color" | "size" | "strike" | "font" | "style">;
@@ -14,12 +12,8 @@ export type RunLook = Pick<IRunOptions, "bold" | "italics" | "color" | "size" | 
 /** Gives the Word id of the footnote a `[^label]` reference points to, or undefined when it has none. */
 export type FootnoteIds = (identifier: string) => number | undefined;
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-
 /** Markdown parsed once per text; the same parser reads the narrative's blocks. */
-export function parseMarkdown(markdown: string): Root {
-  return parser.parse(markdown) as Root;
-}
+export const parseMarkdown = parseGfm;
 
 // Nothing Markdown or a GFM autolink would read as a mark: the text is one run, and parsing it,
 // which costs far more, is skipped. Most texts of a plan are like this.

@@ -1,7 +1,5 @@
-import type { Nodes, Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import type { Nodes } from "mdast";
+import { parseGfm } from "../gfm.js";
 
 export interface PlacedNarrative {
   markdown: string;
@@ -22,7 +20,7 @@ interface Edit {
  */
 export function placeNarrative(source: string, top: number, prefix: string): PlacedNarrative {
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+  const tree = parseGfm(text);
   const found: Nodes[] = [];
   collect(tree, found);
   const depths = found.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
@@ -74,7 +72,15 @@ export function plainText(node: Nodes): string {
   return "";
 }
 
+// Headings repeat (labels, the contents), and each is read again for the anchors: once each.
+const plain = new Map<string, string>();
+
 /** The plain text of one line of inline Markdown ("**Theme** 1: *x*" -> "Theme 1: x"). */
 export function plainInline(markdown: string): string {
-  return plainText(unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root);
+  let text = plain.get(markdown);
+  if (text === undefined) {
+    text = plainText(parseGfm(markdown));
+    plain.set(markdown, text);
+  }
+  return text;
 }
