@@ -26,7 +26,8 @@ export function runOnce(command, args, { cwd, okStatus = [0] } = {}) {
   const child = spawnSync(file, argv, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.error) return { ok: false, reason: child.error.message };
-  if (child.status === TIMED_OUT) return { ok: false, reason: `did not finish within ${LIMIT_S} s (stopped)` };
+  // A stopped run still says something: it took at least the limit, a lower bound a ratio can use.
+  if (child.status === TIMED_OUT) return { ok: false, reason: `did not finish within ${LIMIT_S} s (stopped)`, atLeastMs: LIMIT_S * 1000 };
   if (!okStatus.includes(child.status)) {
     const said = (child.stderr || child.stdout || "").trim().split("\n").find((line) => line.trim() !== "") ?? "";
     return { ok: false, reason: `exit ${child.status}${said ? `: ${said.slice(0, 120)}` : ""}` };
@@ -47,12 +48,12 @@ const median = (values) => {
  */
 export function measure(command, args, { runs = 5, once = false, ...options } = {}) {
   const warm = runOnce(command, args, options);
-  if (!warm.ok) return { ok: false, reason: warm.reason };
+  if (!warm.ok) return warm;
   if (once || warm.ms > SLOW_MS) return { ok: true, ms: warm.ms, rssKb: warm.rssKb, runs: 1, note: once ? "measured once" : "slow: 1 run, no warm-up" };
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const run = runOnce(command, args, options);
-    if (!run.ok) return { ok: false, reason: run.reason };
+    if (!run.ok) return run;
     samples.push(run);
   }
   const rss = samples.map((s) => s.rssKb).filter((kb) => kb !== undefined);
