@@ -2,15 +2,19 @@ import type { Root } from "mdast";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
+import { fastMarkdownTree } from "./markdown/fast-tree.js";
 import { readFrontMatter } from "./markdown/front-matter.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
 import { Reader } from "./markdown/reader.js";
 
-/** Parses a Markdown group matrix (docs/markdown-format.md); loads remark on first use. */
+/**
+ * Parses a Markdown group matrix (docs/markdown-format.md). The fast scanner reads the plain
+ * Markdown the matrices are written in; remark, loaded only then, reads anything else.
+ */
 export async function parseMarkdownGroup(file: string, text: string): Promise<ParsedDocument> {
-  const parse = await loadMarkdownParser();
-  return readMarkdownGroup(file, text, parse(text));
+  const tree = fastMarkdownTree(text) ?? (await loadMarkdownParser())(text);
+  return readMarkdownGroup(file, text, tree);
 }
 
 /**

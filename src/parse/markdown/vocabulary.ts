@@ -48,17 +48,23 @@ export function normalizeWord(word: string): string {
   return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/:\s*$/, "").replace(/\s+/g, " ").trim();
 }
 
-function lookup<K>(words: readonly Word<K>[], typed: string): K | undefined {
-  const wanted = normalizeWord(typed);
+/** Each spelling, normalized, to its key: made once, as a matrix asks for a label per list item. */
+function spellings<K>(words: readonly Word<K>[]): Map<string, K> {
+  const byWord = new Map<string, K>();
   for (const word of words) {
-    const spellings = [word.key as string, word.names.en, word.names.es, ...word.aliases];
-    if (spellings.some((spelling) => normalizeWord(spelling) === wanted)) return word.key;
+    for (const spelling of [word.key as string, word.names.en, word.names.es, ...word.aliases]) {
+      const normalized = normalizeWord(spelling);
+      if (!byWord.has(normalized)) byWord.set(normalized, word.key);
+    }
   }
-  return undefined;
+  return byWord;
 }
 
-export const columnKey = (typed: string) => lookup(COLUMNS, typed);
-export const labelKey = (typed: string) => lookup(LABELS, typed);
+const COLUMN_SPELLINGS = spellings(COLUMNS);
+const LABEL_SPELLINGS = spellings(LABELS);
+
+export const columnKey = (typed: string) => COLUMN_SPELLINGS.get(normalizeWord(typed));
+export const labelKey = (typed: string) => LABEL_SPELLINGS.get(normalizeWord(typed));
 
 /** Every heading a column may have, for a did-you-mean. */
 export function columnNames(): string[] {

@@ -1,0 +1,110 @@
+import type { List, ListItem, Paragraph, Strong } from "mdast";
+import { bail, isBlank, leadingSpaces, startsBlock, type Block, type SourceLines } from "./fast-lines.js";
+
+interface OpenList {
+  node: List;
+  markerColumn: number;
+  item: ListItem;
+}
+
+/**
+ * A `- **Label:** text` list from `first` on, with the lists nested under its items. A line must be
+ * blank, an item of an open list (at its marker's column), the first item of a list nested in the
+ * deepest item (at that item's content column), or a paragraph line of the deepest item; anything
+ * else (lazy lines, odd indentation, other blocks) bails.
+ */
+export function readList(src: SourceLines, first: number): Block<List> {
+  const stack: OpenList[] = [];
+  openList(src, stack, first, 0);
+  const list = stack[0]!.node;
+  let afterBlank = false;
+  let line = first + 1;
+  for (; line < src.count; line++) {
+    const text = src.line(line);
+    if (isBlank(text)) {
+      afterBlank = true;
+      continue;
+    }
+    const indent = leadingSpaces(text);
+    if (afterBlank && indent === 0 && !text.startsWith("- ")) break;
+    // A heading ends the list even without a blank line; a `#` line that is not one bails there.
+    if (text.startsWith("#")) break;
+    readListLine(src, stack, line, indent, afterBlank);
+    afterBlank = false;
+  }
+  return { node: list, next: line };
+}
+
+function readListLine(src: SourceLines, stack: OpenList[], line: number, indent: number, afterBlank: boolean): void {
+  const rest = src.line(line).slice(indent);
+  const deepest = stack[stack.length - 1]!;
+  const contentColumn = deepest.markerColumn + 2;
+  if (rest.startsWith("- ")) {
+    const depth = stack.findIndex((open) => open.markerColumn === indent);
+    if (depth >= 0) {
+      stack.length = depth + 1;
+      const item = newItem(src, line, indent);
+      stack[depth]!.node.children.push(item);
+      stack[depth]!.item = item;
+    } else if (indent === contentColumn) openList(src, stack, line, indent);
+    else bail();
+  } else if (indent < contentColumn || startsBlock(rest)) bail();
+  else if (!afterBlank) extendParagraph(src, deepest.item.children[deepest.item.children.length - 1] as Paragraph, line);
+  else if (indent === contentColumn) deepest.item.children.push(src.paragraph(src.span(line, indent)));
+  else bail();
+  for (const open of stack) {
+    open.node.position!.end = src.endOf(line);
+    open.item.position!.end = src.endOf(line);
+  }
+}
+
+function openList(src: SourceLines, stack: OpenList[], line: number, indent: number): void {
+  const item = newItem(src, line, indent);
+  const node: List = { type: "list", ordered: false, start: null, spread: false, children: [item], position: src.span(line, indent) };
+  stack[stack.length - 1]?.item.children.push(node);
+  stack.push({ node, markerColumn: indent, item });
+}
+
+/** An item whose paragraph starts with its bold label; the paragraph holds only that label. */
+function newItem(src: SourceLines, line: number, indent: number): ListItem {
+  const column = indent + 2;
+  const length = labelLength(src.line(line).slice(column)) ?? bail();
+  const label = src.textNode({ start: src.point(line, column + 2), end: src.point(line, column + length - 2) });
+  const strong: Strong = { type: "strong", children: [label], position: { start: src.point(line, column), end: src.point(line, column + length) } };
+  const paragraph = src.paragraph(src.span(line, column), [strong]);
+  return { type: "listItem", spread: false, checked: null, children: [paragraph], position: src.span(line, indent) };
+}
+
+/** Moves a paragraph's end (and its placeholder text's, when it has one) to the end of `line`. */
+function extendParagraph(src: SourceLines, paragraph: Paragraph, line: number): void {
+  paragraph.position!.end = src.endOf(line);
+  const text = paragraph.children[0]!;
+  if (text.type !== "text") return;
+  text.position = { start: text.position!.start, end: src.endOf(line) };
+  text.value = src.slice(text.position);
+}
+
+/**
+ * Letters, digits, spaces, parentheses, colons and hyphens: no character that could open or close
+ * another inline construct (emphasis, code, link, HTML, autolink, escape, reference) inside the label.
+ */
+const LABEL = /^\*\*([\p{L}\p{N}][\p{L}\p{M}\p{N} ():-]*)\*\*/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The length of `**Label**` at the start of an item's content when CommonMark surely reads it as
+ * a strong: the opening run is left-flanking (a letter or digit follows) and the closing run is
+ * exactly two asterisks and right-flanking (after a letter or digit, or after `:`/`)` when a
+ * space, a colon or the line's end follows). Undefined when unsure.
+ */
+export function labelLength(content: string): number | undefined {
+  const match = LABEL.exec(content);
+  if (!match) return undefined;
+  const end = match[0].length;
+  const after = content[end];
+  if (after === "*") return undefined;
+  const last = match[1]!.slice(-1);
+  if (LETTER_OR_DIGIT.test(last)) return end;
+  if ((last === ":" || last === ")") && (after === undefined || after === " " || after === ":")) return end;
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import type { AlignType, Table, TableCell, TableRow } from "mdast";
+import { bail, isAtxHeading, isBlank, trimEndSpaces, type Block, type SourceLines } from "./fast-lines.js";
+
+const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
+
+/** Whether a table starts at `line`: a row, then a delimiter row with as many cells. */
+export function startsTable(src: SourceLines, line: number): boolean {
+  const pipes = rowPipes(src.line(line));
+  return pipes !== undefined && line + 1 < src.count && delimiterAlign(src.line(line + 1), pipes.length - 1) !== undefined;
+}
+
+/**
+ * A GFM table from `first` on: a header row, a delimiter row with as many cells, then rows that
+ * start with `|`, end with an unescaped `|` and have as many cells. A blank line or an ATX heading
+ * ends it; any other line would be read as a row by remark, so it bails.
+ */
+export function readTable(src: SourceLines, first: number): Block<Table> {
+  const header = readRow(src, first);
+  const align = (first + 1 < src.count && delimiterAlign(src.line(first + 1), header.children.length)) || bail();
+  const rows = [header];
+  let line = first + 2;
+  for (; line < src.count && src.line(line).startsWith("|"); line++) {
+    const row = readRow(src, line);
+    if (row.children.length !== header.children.length) bail();
+    rows.push(row);
+  }
+  if (line < src.count && !isBlank(src.line(line)) && !isAtxHeading(src.line(line))) bail();
+  const position = { start: src.point(first, 0), end: src.endOf(line - 1) };
+  return { node: { type: "table", align, children: rows, position }, next: line };
+}
+
+/** The columns' alignments of a `| --- | :-: |` row with `cells` cells; undefined when it is none. */
+function delimiterAlign(line: string, cells: number): AlignType[] | undefined {
+  const text = trimEndSpaces(line);
+  if (!text.startsWith("|") || !text.endsWith("|") || text.length < 2) return undefined;
+  const parts = text.slice(1, -1).split("|");
+  if (parts.length !== cells) return undefined;
+  const matches = parts.map((part) => DELIMITER_CELL.exec(part));
+  if (matches.some((match) => !match)) return undefined;
+  return matches.map((match) => {
+    if (match![1] && match![2]) return "center";
+    return match![1] ? "left" : match![2] ? "right" : null;
+  });
+}
+
+/**
+ * One row; as remark places them, a cell runs from its opening pipe to the next pipe, and the last
+ * cell takes the closing pipe and any spaces after it.
+ */
+function readRow(src: SourceLines, line: number): TableRow {
+  const pipes = rowPipes(src.line(line)) ?? bail();
+  const children: TableCell[] = [];
+  for (let k = 0; k + 1 < pipes.length; k++) {
+    const end = k + 2 === pipes.length ? src.line(line).length : pipes[k + 1]!;
+    const position = { start: src.point(line, pipes[k]!), end: src.point(line, end) };
+    children.push({ type: "tableCell", children: cellContent(src, line, pipes[k]! + 1, pipes[k + 1]!), position });
+  }
+  return { type: "tableRow", children, position: src.span(line, 0) };
+}
+
+/**
+ * The columns of a row's cell-separating pipes, from the leading to the closing one; undefined
+ * when the row does not start and end with one. `\|` is a pipe inside a cell (a `\\` anywhere made
+ * the scanner bail, so a backslash before a pipe always escapes it).
+ */
+function rowPipes(line: string): number[] | undefined {
+  const text = trimEndSpaces(line);
+  if (text.length < 2 || !text.startsWith("|") || !text.endsWith("|") || text[text.length - 2] === "\\") return undefined;
+  const pipes: number[] = [];
+  for (let column = 0; column >= 0; column = text.indexOf("|", column + 1)) {
+    if (column === 0 || text[column - 1] !== "\\") pipes.push(column);
+  }
+  return pipes;
+}
+
+/** The cell's source between its pipes without the spaces around it, as one placeholder text node. */
+function cellContent(src: SourceLines, line: number, from: number, to: number): TableCell["children"] {
+  const text = src.line(line);
+  let start = from;
+  let end = to;
+  while (start < end && text[start] === " ") start++;
+  while (end > start && text[end - 1] === " ") end--;
+  return start === end ? [] : [src.textNode({ start: src.point(line, start), end: src.point(line, end) })];
+}

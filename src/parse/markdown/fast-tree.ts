@@ -1,0 +1,101 @@
+/**
+ * A line-based reader for the plain Markdown our group matrices are written in, some hundred times
+ * faster than remark (which was most of `plan validate`'s time on large plans). It gives the same blocks remark gives (yaml, heading, paragraph, list,
+ * listItem, table, tableRow, tableCell) at the same places, or undefined as soon as it meets
+ * anything it is not sure remark would read the same way; the caller then asks remark.
+ *
+ * Inline content is not parsed: a heading's, paragraph's or cell's content is one placeholder text
+ * node holding its raw source, and an item's first paragraph holds only its leading `**Label:**`
+ * strong. The readers look at nothing more (test/markdown/fast-tree.test.ts holds them to it).
+ */
+import type { Heading, Paragraph, Root, RootContent, Yaml } from "mdast";
+import { readList } from "./fast-list.js";
+import { ATX_HEADING, Bail, bail, isAtxHeading, isBlank, startsBlock, SourceLines, trimEndSpaces, type Block } from "./fast-lines.js";
+import { readTable, startsTable } from "./fast-table.js";
+
+/**
+ * Characters that change what a line means or where things are: CR, tabs and other controls, a
+ * byte order mark, and an escaped backslash (`\\|` ends a table cell where `\|` does not).
+ */
+const UNSURE = /[\0-\x09\x0b-\x1f\ufeff]|\\\\/;
+
+/** The mdast tree remark would give for `text`, or undefined when the text is outside the subset. */
+export function fastMarkdownTree(text: string): Root | undefined {
+  if (UNSURE.test(text)) return undefined;
+  try {
+    return readRoot(new SourceLines(text));
+  } catch (error) {
+    if (error instanceof Bail) return undefined;
+    throw error;
+  }
+}
+
+function readRoot(src: SourceLines): Root {
+  const children: RootContent[] = [];
+  const front = readFrontMatter(src);
+  if (front) children.push(front.node);
+  let line = front?.next ?? 0;
+  while (line < src.count) {
+    if (isBlank(src.line(line))) {
+      line++;
+      continue;
+    }
+    const block = readBlock(src, line);
+    children.push(block.node);
+    line = block.next;
+  }
+  const end = src.endOf(src.count - 1);
+  return { type: "root", children, position: { start: src.point(0, 0), end } };
+}
+
+/** The YAML between a `---` first line and the next `---` line. */
+function readFrontMatter(src: SourceLines): Block<Yaml> | undefined {
+  if (src.line(0) !== "---") return undefined;
+  for (let line = 1; line < src.count; line++) {
+    if (!src.line(line).startsWith("---")) continue;
+    if (src.line(line) !== "---") bail();
+    const value = line === 1 ? "" : src.text.slice(src.lineStart(1), src.lineStart(line) - 1);
+    return { node: { type: "yaml", value, position: { start: src.point(0, 0), end: src.endOf(line) } }, next: line + 1 };
+  }
+  return bail();
+}
+
+function readBlock(src: SourceLines, line: number): Block<RootContent> {
+  const text = src.line(line);
+  if (text.startsWith("#")) return { node: readHeading(src, line), next: line + 1 };
+  if (text.startsWith("- ")) return readList(src, line);
+  if (text.startsWith("|")) return readTable(src, line);
+  if (text.startsWith(" ") || startsBlock(text)) bail();
+  return readParagraph(src, line);
+}
+
+/** `## Title`; a closing `#` sequence, or anything but spaces after the `#`s, bails. */
+function readHeading(src: SourceLines, line: number): Heading {
+  const match = ATX_HEADING.exec(trimEndSpaces(src.line(line))) ?? bail();
+  const depth = match[1]!.length as Heading["depth"];
+  const content = match[3] ?? "";
+  if (content.endsWith("#")) bail();
+  const position = src.span(line, 0);
+  if (content === "") return { type: "heading", depth, children: [], position };
+  const start = depth + match[2]!.length;
+  const text = src.textNode({ start: src.point(line, start), end: src.point(line, start + content.length) });
+  return { type: "heading", depth, children: [text], position };
+}
+
+/**
+ * Lines up to a blank line, or up to a heading, a list item or a table, which may interrupt a
+ * paragraph; any other line that could start a block bails.
+ */
+function readParagraph(src: SourceLines, first: number): Block<Paragraph> {
+  let last = first;
+  while (last + 1 < src.count && !isBlank(src.line(last + 1)) && !interrupts(src, last + 1)) {
+    if (startsBlock(src.line(last + 1).trimStart())) bail();
+    last++;
+  }
+  return { node: src.paragraph(src.span(first, 0, last)), next: last + 1 };
+}
+
+function interrupts(src: SourceLines, line: number): boolean {
+  const text = src.line(line);
+  return text.startsWith("- ") || isAtxHeading(text) || (text.startsWith("|") && startsTable(src, line));
+}
