@@ -2,14 +2,13 @@
  * One action in full, under its own heading: what it is, its particulars as a two-column table,
  * how progress is measured, its outputs and notes.
  */
-import { Paragraph, TextRun } from "docx";
 import type { ActionModel, ObjectiveModel } from "../../model/plan-model.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
-import { inlineRuns } from "./inline.js";
 import { linesOf } from "./pages.js";
-import { bodyRow, cell, fixedTable, textTable, type CellContent } from "./tables.js";
+import { bodyRow, cell, fixedTable, textTable } from "./tables.js";
 import { lines, parties, rowHeight } from "./themes.js";
 import type { DocxWriter } from "./writer.js";
+import { paragraph, textRun } from "./xml.js";
 
 const LABEL_FILL = "EDF2F9";
 const PARTICULAR_WIDTHS = [2200, 7160];
@@ -20,28 +19,32 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
   const width = writer.pages.textWidth;
   writer.heading(3, `${labels.action} ${actionLabel(action)}: ${view.text(action.title)}`);
   const description = view.text(action.description);
-  if (description) writer.add(new Paragraph({ children: inlineRuns(description) }), linesOf(description, width, 21) + 0.4);
+  if (description) writer.add(paragraph({}, writer.runs(description)), linesOf(description, width, 21) + 0.4);
   writeParticulars(writer, particulars(view, action, objective));
   if (action.indicators.length > 0) {
     writer.add(label(labels.monitoringIndicators), 1.3);
     const header = [labels.indicator, labels.baseline, labels.target, labels.verification];
     const rows = action.indicators.map((measure) => [measure.text, measure.baseline, measure.target, measure.verification].map((text) => view.text(text) || "—"));
     accountRows(writer, [header, ...rows], MEASURE_WIDTHS);
-    writer.add(textTable(header, rows, MEASURE_WIDTHS), 0);
+    writer.add(textTable(writer, header, rows, MEASURE_WIDTHS), 0);
   }
   if (action.outputs.length > 0) {
     writer.add(label(labels.outputs), 1.3);
+    const bullets = { id: writer.listId("bullets"), level: 0 };
     for (const output of action.outputs) {
       const text = view.text(output);
-      writer.add(new Paragraph({ numbering: { reference: "bullets", level: 0 }, spacing: { after: 40 }, children: inlineRuns(text) }), linesOf(text, width - 360, 21) + 0.15);
+      writer.add(paragraph({ numbering: bullets, spacing: { after: 40 } }, writer.runs(text)), linesOf(text, width - 360, 21) + 0.15);
     }
   }
   const notes = view.text(action.notes);
-  if (notes) writer.add(new Paragraph({ children: [new TextRun({ text: `${labels.notes}: `, bold: true }), ...inlineRuns(notes)] }), linesOf(notes, width, 21) + 0.4);
+  if (notes) writer.add(paragraph({}, textRun(`${labels.notes}: `, { bold: true }) + writer.runs(notes)), linesOf(notes, width, 21) + 0.4);
 }
 
+/** A particular: its label, its value (inline Markdown, or lines of it), and the value's text for the page estimate ("" when it is short). */
+type Particular = [string, string | readonly string[], string];
+
 /** Label and value rows: objective, lead, partners, timeframe, priority, Protocol indicators, related actions, source. */
-function particulars(view: DraftView, action: ActionModel, objective: ObjectiveModel): [string, CellContent, string][] {
+function particulars(view: DraftView, action: ActionModel, objective: ObjectiveModel): Particular[] {
   const { labels } = view;
   const indicators = new Map(view.model.reference.indicators.map((indicator) => [indicator.id, indicator]));
   const protocol = action.protocol.map((id) => {
@@ -55,32 +58,32 @@ function particulars(view: DraftView, action: ActionModel, objective: ObjectiveM
   const objectiveText = `${objective.number} ${view.text(objective.title)}`;
   const { source } = action;
   const sourceText = `${source.group}, ${source.file}, ${labels.line} ${source.line}`;
-  const rows: [string, CellContent, string][] = [
+  const rows: Particular[] = [
     [labels.objective, objectiveText, objectiveText],
     [labels.lead, parties(view, action.lead), parties(view, action.lead)],
     [labels.partners, parties(view, action.partners), parties(view, action.partners)],
     [labels.timeframe, formatTimeframe(action.timeframe, view.lang), ""],
     [labels.priority, labels.priorities[action.priority], ""],
-    [labels.protocolIndicators, lines(protocol), protocol.join("\n")],
+    [labels.protocolIndicators, protocol, protocol.join("\n")],
   ];
-  if (related.length > 0) rows.push([labels.relatedActions, lines(related), related.join("\n")]);
+  if (related.length > 0) rows.push([labels.relatedActions, related, related.join("\n")]);
   rows.push([labels.source, sourceText, sourceText]);
   return rows;
 }
 
 /** The particulars as a borderless-looking two-column table, labels shaded. */
-function writeParticulars(writer: DocxWriter, rows: [string, CellContent, string][]): void {
+function writeParticulars(writer: DocxWriter, rows: readonly Particular[]): void {
   for (const [, , text] of rows) writer.pages.row(rowHeight(["", text], PARTICULAR_WIDTHS), 0);
   const table = fixedTable(rows.map(([name, value]) => bodyRow([
-    cell(name, PARTICULAR_WIDTHS[0]!, { fill: LABEL_FILL, bold: true }),
-    cell(value, PARTICULAR_WIDTHS[1]!),
+    cell(writer, name, PARTICULAR_WIDTHS[0]!, { fill: LABEL_FILL, bold: true }),
+    cell(writer, typeof value === "string" ? value : lines(writer, value), PARTICULAR_WIDTHS[1]!),
   ])), PARTICULAR_WIDTHS);
-  writer.add([table], 0);
+  writer.add(table, 0);
 }
 
 /** A bold run-in label that keeps with what follows. */
-function label(text: string): Paragraph {
-  return new Paragraph({ style: "Label", children: [new TextRun(text)] });
+function label(text: string): string {
+  return paragraph({ style: "Label" }, textRun(text));
 }
 
 /** Tells the page estimate about a table's rows, the first being the repeated header. */

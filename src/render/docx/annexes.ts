@@ -2,17 +2,16 @@
  * The annexes, lettered as in the Markdown draft: Protocol coverage (shaded by how many actions
  * serve each article), the timeline as a Gantt chart, responsibilities, likely duplicates, sources.
  */
-import { Paragraph, type ParagraphChild } from "docx";
 import { coverageMatrix, indicatorRows, uncoveredArticles } from "../views/coverage.js";
 import type { DraftView } from "../views/context.js";
 import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
 import { duplicateRows, sourceRows } from "../views/sources.js";
 import { accountRows } from "./action-details.js";
-import { inlineRuns } from "./inline.js";
 import { linesOf } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable } from "./tables.js";
 import { writeTimeline } from "./timeline.js";
 import type { DocxWriter } from "./writer.js";
+import { paragraph, textRun } from "./xml.js";
 
 export function writeAnnexes(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
@@ -43,7 +42,7 @@ function coverageFill(count: number): { fill?: string; color?: string } {
 
 function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const { labels, model } = view;
-  paragraph(writer, `${view.text(model.reference.instrument.title)}.`);
+  writeParagraph(writer, `${view.text(model.reference.instrument.title)}.`);
   const themes = model.themes.map((theme) => `${labels.theme} ${theme.number}`);
   const textWidth = writer.pages.textWidth;
   const themeWidth = Math.min(900, Math.floor((textWidth * 0.55) / (themes.length + 1)));
@@ -51,27 +50,29 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const matrix = coverageMatrix(view);
   const header = [labels.article, ...themes, labels.total];
   accountRows(writer, [header, ...matrix.map((row) => [`${row.article}. ${row.title}`])], widths);
+  const head = headerRow(writer, header, widths, header.map((_, i) => i > 0));
   const rows = matrix.map((row) => bodyRow([
-    cell([...literal(`${row.article}. `), ...inlineRuns(row.title)], widths[0]!),
+    cell(writer, { runs: textRun(`${row.article}. `) + writer.runs(row.title) }, widths[0]!),
     ...row.counts.map((count, i) => {
       const fill = coverageFill(count);
-      return cell(literal(count === 0 ? "" : String(count), { color: fill.color }), widths[i + 1]!, { center: true, fill: fill.fill });
+      return cell(writer, literal(count === 0 ? "" : String(count), { color: fill.color }), widths[i + 1]!, { center: true, fill: fill.fill });
     }),
-    cell(literal(row.total === 0 ? "—" : String(row.total), { bold: true }), widths[widths.length - 1]!, { center: true, ...(row.total === 0 ? { fill: "F8D7D5" } : {}) }),
+    cell(writer, literal(row.total === 0 ? "—" : String(row.total), { bold: true }), widths[widths.length - 1]!, { center: true, ...(row.total === 0 ? { fill: "F8D7D5" } : {}) }),
   ]));
-  writer.add([fixedTable([headerRow(header, widths, header.map((_, i) => i > 0)), ...rows], widths), spacer()], 0.5);
+  writer.add([fixedTable([head, ...rows], widths), spacer()], 0.5);
   writer.heading(2, labels.actionsByIndicator);
   const indicatorWidths = proportional([12, 10, 50, 23], textWidth);
   const indicators = indicatorRows(view);
   const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement, literal(row.actions.join(", "))]);
   const indicatorHeader = [labels.indicator, labels.article, labels.statement, labels.actions];
   accountRows(writer, [indicatorHeader, ...indicators.map((row) => [row.indicator, "", row.statement, row.actions.join(", ")])], indicatorWidths);
-  writer.add([textTable(indicatorHeader, indicatorTable, indicatorWidths, [false, true]), spacer()], 0.5);
+  writer.add([textTable(writer, indicatorHeader, indicatorTable, indicatorWidths, [false, true]), spacer()], 0.5);
   writer.heading(2, labels.uncoveredArticles);
   const uncovered = uncoveredArticles(view);
-  if (uncovered.length === 0) paragraph(writer, labels.allArticlesCovered);
+  if (uncovered.length === 0) writeParagraph(writer, labels.allArticlesCovered);
   for (const row of uncovered) {
-    writer.add(new Paragraph({ numbering: { reference: "bullets", level: 0 }, spacing: { after: 40 }, children: [...literal(`${row.article}. `), ...inlineRuns(row.title)] }), 1.15);
+    const bullets = { id: writer.listId("bullets"), level: 0 };
+    writer.add(paragraph({ numbering: bullets, spacing: { after: 40 } }, textRun(`${row.article}. `) + writer.runs(row.title)), 1.15);
   }
 }
 
@@ -83,7 +84,7 @@ function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
     const header = [first, labels.leads, labels.asPartner];
     const rows = list.map((row) => [row.name, count(row.leads), count(row.partners)]);
     accountRows(writer, [header, ...list.map((row) => [row.name, row.leads.join(", "), row.partners.join(", ")])], widths);
-    writer.add([textTable(header, rows, widths), spacer()], 0.5);
+    writer.add([textTable(writer, header, rows, widths), spacer()], 0.5);
   };
   table(labels.country, countries);
   writer.heading(2, labels.organizations);
@@ -91,21 +92,21 @@ function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
 }
 
 /** "3: 1.1.1, 1.2.4, 2.1.1" with the count in bold, or a dash. */
-function count(numbers: readonly string[]): ParagraphChild[] {
-  return numbers.length === 0 ? literal("—") : [...literal(`${numbers.length}: `, { bold: true }), ...literal(numbers.join(", "))];
+function count(numbers: readonly string[]): { runs: string } {
+  return numbers.length === 0 ? literal("—") : { runs: textRun(`${numbers.length}: `, { bold: true }) + textRun(numbers.join(", ")) };
 }
 
 function writeDuplicates(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const rows = duplicateRows(view);
-  paragraph(writer, rows.length === 0 ? labels.noDuplicates : labels.duplicatesIntro);
+  writeParagraph(writer, rows.length === 0 ? labels.noDuplicates : labels.duplicatesIntro);
   if (rows.length === 0) return;
   const widths = proportional([17, 25, 17, 25, 11], writer.pages.textWidth);
   const header = [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity];
   const texts = rows.map((row) => [row.first, row.places[0], row.second, row.places[1], row.similarity]);
   const table = texts.map((row) => row.map((text) => literal(text)));
   accountRows(writer, [header, ...texts], widths);
-  writer.add([textTable(header, table, widths, [false, false, false, false, true]), spacer()], 0.5);
+  writer.add([textTable(writer, header, table, widths, [false, false, false, false, true]), spacer()], 0.5);
 }
 
 function writeSources(writer: DocxWriter, view: DraftView): void {
@@ -116,14 +117,14 @@ function writeSources(writer: DocxWriter, view: DraftView): void {
   accountRows(writer, [header, ...texts], widths);
   // Names may carry Markdown; ids, paths and counts are data.
   const rows = texts.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));
-  writer.add(textTable(header, rows, widths, [true, false, false, false, false, true]), 0);
+  writer.add(textTable(writer, header, rows, widths, [true, false, false, false, false, true]), 0);
 }
 
-function paragraph(writer: DocxWriter, text: string): void {
-  writer.add(new Paragraph({ children: inlineRuns(text) }), linesOf(text, writer.pages.textWidth, 21) + 0.4);
+function writeParagraph(writer: DocxWriter, text: string): void {
+  writer.add(paragraph({}, writer.runs(text)), linesOf(text, writer.pages.textWidth, 21) + 0.4);
 }
 
 /** An empty paragraph after a table, so the next table or heading does not touch it. */
-export function spacer(): Paragraph {
-  return new Paragraph({ spacing: { after: 0 } });
+export function spacer(): string {
+  return paragraph({ spacing: { after: 0 } });
 }

@@ -2,30 +2,30 @@
  * The first pages: the cover, the table of contents with its entries filled in, and the running
  * header and footer every later page inherits.
  */
-import { AlignmentType, Footer, Header, PageBreak, PageNumber, Paragraph, TextRun } from "docx";
+import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from "docx";
 import { formatDate } from "../labels.js";
 import type { DraftView } from "../views/context.js";
-import { inlineRuns } from "./inline.js";
 import { PAGE_LABELS } from "./page-labels.js";
 import type { DocxWriter } from "./writer.js";
+import { PAGE_BREAK, paragraph, textRun } from "./xml.js";
 
 /** Title, network, draft number, date, status and period, then the contents' title on a page of its own. */
 export function writeCover(writer: DocxWriter, view: DraftView): void {
   const { model, labels, lang } = view;
-  const meta = (text: string, look: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ style: "CoverMeta", children: inlineRuns(text, look) });
+  const meta = (text: string, look: { bold?: boolean; italics?: boolean } = {}) => paragraph({ style: "CoverMeta" }, writer.runs(text, look));
   writer.add([
-    new Paragraph({ spacing: { before: 2800 } }),
-    new Paragraph({ style: "Title", alignment: AlignmentType.CENTER, children: inlineRuns(view.text(model.title)) }),
+    paragraph({ spacing: { before: 2800 } }),
+    paragraph({ style: "Title", alignment: "center" }, writer.runs(view.text(model.title))),
     ...(model.network === undefined ? [] : [meta(view.text(model.network))]),
-    new Paragraph({ spacing: { before: 600 } }),
+    paragraph({ spacing: { before: 600 } }),
     meta(labels.draft(model.draft), { bold: true }),
     meta(formatDate(model.date, lang)),
     meta(`${labels.statusLabel}: ${labels.status[model.status]}`, { italics: true }),
     meta(`${labels.period}: ${model.period.start}–${model.period.end}`),
-    new Paragraph({ children: [new PageBreak()] }),
+    paragraph({}, PAGE_BREAK),
   ], 0);
   writer.pages.pageBreak();
-  writer.add(new Paragraph({ style: "TOCHeading", text: labels.contents }), 0);
+  writer.add(paragraph({ style: "TOCHeading" }, textRun(labels.contents)), 0);
 }
 
 /** "Title — DRAFT 1 — for consideration by the RCM" on top of each page after the cover. */

@@ -2,18 +2,36 @@
  * Inline Markdown (the texts of the model, the paragraphs of the narrative) as Word runs: bold,
  * italic, struck, code, links and footnote references keep their meaning instead of their marks.
  */
-import { ExternalHyperlink, FootnoteReferenceRun, TextRun, type IRunOptions, type ParagraphChild } from "docx";
 import type { PhrasingContent, Root } from "mdast";
 import { parseGfm } from "../gfm.js";
+import { footnoteReference, hyperlink, LINE_BREAK, textRun, type RunLook } from "./xml.js";
 
-/** How a run looks beyond what its Markdown says: a table heading is bold and white. */
-export type RunLook = Pick<IRunOptions, "bold" | "italics" | "color" | "size" | "strike" | "font" | "style">;
+export type { RunLook } from "./xml.js";
 
 /** Gives the Word id of the footnote a `[^label]` reference points to, or undefined when it has none. */
 export type FootnoteIds = (identifier: string) => number | undefined;
 
 /** Markdown parsed once per text; the same parser reads the narrative's blocks. */
 export const parseMarkdown = parseGfm;
+
+/**
+ * The web addresses one part links to, each a relationship of the part, numbered rIdL1, rIdL2, …
+ * in the order they are written (docx's random ids, renamed so, were in that order too).
+ */
+export class Hyperlinks {
+  readonly targets: string[] = [];
+
+  add(url: string): string {
+    this.targets.push(url);
+    return `rIdL${this.targets.length}`;
+  }
+}
+
+/** Where runs are written: the part's links, and the footnotes their references point to. */
+export interface RunContext {
+  links: Hyperlinks;
+  footnotes: FootnoteIds;
+}
 
 // Nothing Markdown or a GFM autolink would read as a mark: the text is one run, and parsing it,
 // which costs far more, is skipped. Most texts of a plan are like this.
@@ -31,16 +49,19 @@ function parseInline(markdown: string): Root {
   return root;
 }
 
-/** One line of inline Markdown as runs. */
-export function inlineRuns(markdown: string, look: RunLook = {}): ParagraphChild[] {
-  if (markdown === "") return [];
-  if (!MARKS.test(markdown)) return [new TextRun({ text: markdown, ...look })];
-  const root = parseInline(markdown);
-  return root.children.flatMap((block, i) => {
+const noFootnotes: FootnoteIds = () => undefined;
+
+/** One line of inline Markdown as runs; its links become relationships in `links`. */
+export function inlineRuns(markdown: string, look: RunLook, links: Hyperlinks): string {
+  if (markdown === "") return "";
+  if (!MARKS.test(markdown)) return textRun(markdown, look);
+  const context = { links, footnotes: noFootnotes };
+  let xml = "";
+  parseInline(markdown).children.forEach((block, i) => {
     const children = "children" in block ? (block.children as PhrasingContent[]) : [];
-    const runs = phrasingRuns(children, look, () => undefined);
-    return i === 0 ? runs : [new TextRun({ text: " ", ...look }), ...runs];
+    xml += (i === 0 ? "" : textRun(" ", look)) + phrasingRuns(children, look, context);
   });
+  return xml;
 }
 
 /** What a reader sees of a line of inline Markdown: the text without its marks. */
@@ -59,36 +80,40 @@ export function plainText(nodes: readonly unknown[]): string {
 }
 
 /** mdast phrasing content as runs. */
-export function phrasingRuns(nodes: readonly PhrasingContent[], look: RunLook, footnotes: FootnoteIds): ParagraphChild[] {
-  return nodes.flatMap((node) => phrasingRun(node, look, footnotes));
+export function phrasingRuns(nodes: readonly PhrasingContent[], look: RunLook, context: RunContext): string {
+  let xml = "";
+  for (const node of nodes) xml += phrasingRun(node, look, context);
+  return xml;
 }
 
-function phrasingRun(node: PhrasingContent, look: RunLook, footnotes: FootnoteIds): ParagraphChild[] {
+function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext): string {
   switch (node.type) {
     case "text":
-      return [new TextRun({ text: node.value.replace(/\s*\n\s*/g, " "), ...look })];
+      return textRun(node.value.replace(/\s*\n\s*/g, " "), look);
     case "strong":
-      return phrasingRuns(node.children, { ...look, bold: true }, footnotes);
+      return phrasingRuns(node.children, { ...look, bold: true }, context);
     case "emphasis":
-      return phrasingRuns(node.children, { ...look, italics: true }, footnotes);
+      return phrasingRuns(node.children, { ...look, italics: true }, context);
     case "delete":
-      return phrasingRuns(node.children, { ...look, strike: true }, footnotes);
+      return phrasingRuns(node.children, { ...look, strike: true }, context);
     case "inlineCode":
-      return [new TextRun({ text: node.value, ...look, font: "Courier New" })];
+      return textRun(node.value, { ...look, font: "Courier New" });
     case "break":
-      return [new TextRun({ break: 1 })];
-    case "link":
+      return LINE_BREAK;
+    case "link": {
       // Link text in the Hyperlink style (blue, underlined), as Word marks its own links.
-      return [new ExternalHyperlink({ link: node.url, children: phrasingRuns(node.children, { ...look, style: "Hyperlink" }, footnotes) })];
+      const id = context.links.add(node.url);
+      return hyperlink(id, phrasingRuns(node.children, { ...look, style: "Hyperlink" }, context));
+    }
     case "footnoteReference": {
-      const id = footnotes(node.identifier);
-      return id === undefined ? [new TextRun({ text: `[^${node.label ?? node.identifier}]`, ...look })] : [new FootnoteReferenceRun(id)];
+      const id = context.footnotes(node.identifier);
+      return id === undefined ? textRun(`[^${node.label ?? node.identifier}]`, look) : footnoteReference(id);
     }
     case "image":
-      return [new TextRun({ text: node.alt ?? "", ...look })];
+      return textRun(node.alt ?? "", look);
     case "html":
-      return [new TextRun({ text: node.value, ...look })];
+      return textRun(node.value, look);
     default:
-      return "children" in node ? phrasingRuns(node.children as PhrasingContent[], look, footnotes) : [];
+      return "children" in node ? phrasingRuns(node.children as PhrasingContent[], look, context) : "";
   }
 }

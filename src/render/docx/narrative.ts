@@ -2,52 +2,57 @@
  * The narrative's Markdown as Word: headings under the draft's numbering, paragraphs, lists,
  * block quotes, tables and footnotes, from the mdast that remark-parse and remark-gfm give.
  */
-import { BorderStyle, Paragraph } from "docx";
 import type { BlockContent, DefinitionContent, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
-import { parseMarkdown, phrasingRuns, plainText, type FootnoteIds, type RunLook } from "./inline.js";
+import { parseMarkdown, phrasingRuns, plainText, type FootnoteIds, type RunContext, type RunLook } from "./inline.js";
 import { linesOf, TABLE_LINE } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, proportional } from "./tables.js";
 import type { DocxWriter } from "./writer.js";
+import { paragraph, textRun } from "./xml.js";
 
 interface Place {
   writer: DocxWriter;
-  footnotes: FootnoteIds;
+  /** The body's links, and the footnotes of this file. */
+  context: RunContext;
   /** The depth of the file's top heading: it becomes a level-1 heading of the draft. */
   top: number;
 }
+
+const FOOTNOTE_MARK = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
 
 /** Writes one narrative file into the draft, its top heading a numbered chapter. */
 export function writeNarrative(writer: DocxWriter, markdown: string): void {
   const root = parseMarkdown(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
-  const place: Place = { writer, footnotes: footnotesOf(root, writer), top: depths.length > 0 ? Math.min(...depths) : 1 };
+  const footnotes = footnotesOf(root, writer);
+  const place: Place = { writer, context: { links: writer.links, footnotes }, top: depths.length > 0 ? Math.min(...depths) : 1 };
   for (const node of root.children) writeBlock(place, node);
 }
 
-/** Each definition becomes a Word footnote; references find it by identifier. */
+/** Each definition becomes a Word footnote, its mark before its first paragraph's text; references find it by identifier. */
 function footnotesOf(root: Root, writer: DocxWriter): FootnoteIds {
   const ids = new Map<string, number>();
   const lookup: FootnoteIds = (identifier) => ids.get(identifier);
+  const context = { links: writer.footnoteLinks, footnotes: lookup };
   for (const node of root.children) {
     if (node.type !== "footnoteDefinition") continue;
     const paragraphs = node.children.flatMap((child) => ("children" in child && child.type === "paragraph" ? [child] : []));
-    const children = paragraphs.map((p) => new Paragraph({ style: "FootnoteText", children: phrasingRuns(p.children, {}, lookup) }));
-    ids.set(node.identifier, writer.footnote(children.length > 0 ? children : [new Paragraph({ style: "FootnoteText" })]));
+    const texts = paragraphs.length > 0 ? paragraphs.map((p) => phrasingRuns(p.children, {}, context)) : [""];
+    ids.set(node.identifier, writer.footnote(texts.map((runs, i) => paragraph({ style: "FootnoteText" }, i === 0 ? FOOTNOTE_MARK + runs : runs))));
   }
   return lookup;
 }
 
 function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionContent, look: RunLook = {}, style?: string): void {
-  const { writer } = place;
+  const { writer, context } = place;
   const width = writer.pages.textWidth;
   switch (node.type) {
     case "heading": {
       const level = Math.min(3, Math.max(1, node.depth - place.top + 1)) as 1 | 2 | 3;
-      writer.heading(level, phrasingRuns(node.children, {}, place.footnotes), plainText(node.children));
+      writer.heading(level, { xml: phrasingRuns(node.children, {}, context), plain: plainText(node.children) });
       return;
     }
     case "paragraph":
-      writer.add(new Paragraph({ style, children: phrasingRuns(node.children, look, place.footnotes) }), paragraphLines(node.children, width) + 0.4);
+      writer.add(paragraph({ style }, phrasingRuns(node.children, look, context)), paragraphLines(node.children, width) + 0.4);
       return;
     case "list":
       writeList(place, node, 0);
@@ -59,17 +64,22 @@ function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionC
       writeTable(place, node);
       return;
     case "code":
-      writer.add(node.value.split("\n").map((line) => new Paragraph({ style: "SourceCode", text: line })), node.value.split("\n").length);
+      writer.add(node.value.split("\n").map((line) => paragraph({ style: "SourceCode" }, plainRun(line))), node.value.split("\n").length);
       return;
     case "thematicBreak":
-      writer.add(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "A6A6A6", space: 1 } } }), 1);
+      writer.add(paragraph({ bottomBorder: { color: "A6A6A6", size: 6, space: 1 } }), 1);
       return;
     case "html":
-      writer.add(new Paragraph({ style, text: node.value }), linesOf(node.value, width, 21));
+      writer.add(paragraph({ style }, plainRun(node.value)), linesOf(node.value, width, 21));
       return;
     default:
       return; // footnote definitions are written as footnotes; link definitions print nothing
   }
+}
+
+/** Text as it is, as docx writes a paragraph's `text`: none at all when empty. */
+function plainRun(text: string): string {
+  return text === "" ? "" : textRun(text);
 }
 
 function paragraphLines(children: readonly PhrasingContent[], width: number): number {
@@ -85,17 +95,17 @@ function writeList(place: Place, list: List, level: number): void {
     item.children.forEach((child, i) => {
       if (child.type === "list") return writeList(place, child, Math.min(3, level + 1));
       if (child.type !== "paragraph") return writeBlock(place, child);
-      const numbering = i === 0 ? { reference, level, ...(list.ordered ? { instance } : {}) } : undefined;
+      const numbering = i === 0 ? { id: writer.listId(reference, instance), level } : undefined;
       const indent = i === 0 ? undefined : { left: 360 * (level + 1) };
       const width = writer.pages.textWidth - 360 * (level + 1);
-      writer.add(new Paragraph({ numbering, indent, spacing: { after: 60 }, children: phrasingRuns(child.children, {}, place.footnotes) }), paragraphLines(child.children, width) + 0.2);
+      writer.add(paragraph({ numbering, indent, spacing: { after: 60 } }, phrasingRuns(child.children, {}, place.context)), paragraphLines(child.children, width) + 0.2);
     });
   }
 }
 
 /** A GFM table: columns as wide as their longest text suggests, the header shaded and repeated. */
 function writeTable(place: Place, table: MdTable): void {
-  const { writer } = place;
+  const { writer, context } = place;
   const rows = table.children.map((row) => row.children.map((c) => c.children));
   const columns = Math.max(...rows.map((row) => row.length));
   // As wide as the longest text asks, up to a point, and never narrower than the longest word.
@@ -105,12 +115,13 @@ function writeTable(place: Place, table: MdTable): void {
   const widths = proportional(weights, writer.pages.textWidth);
   const center = table.align?.map((align) => align === "center") ?? [];
   const [head = [], ...body] = rows;
-  const runs = (content: PhrasingContent[] | undefined, look: RunLook) => phrasingRuns(content ?? [], look, place.footnotes);
-  const header = headerRow(widths.map((_, i) => runs(head[i], { bold: true, color: "FFFFFF" })), widths, center);
+  const runs = (content: PhrasingContent[] | undefined, look: RunLook) => ({ runs: phrasingRuns(content ?? [], look, context) });
+  const header = headerRow(writer, widths.map((_, i) => runs(head[i], { bold: true, color: "FFFFFF" })), widths, center);
   const rowHeight = (row: PhrasingContent[][]) => Math.max(...widths.map((width, i) => linesOf(plainText(row[i] ?? []), width - 140, 18))) * TABLE_LINE + 60;
   const headHeight = rowHeight(head);
   writer.pages.row(headHeight, 0);
   for (const row of body) writer.pages.row(rowHeight(row), headHeight);
-  writer.add(fixedTable([header, ...body.map((row) => bodyRow(widths.map((width, i) => cell(runs(row[i], {}), width, { center: center[i] }))))], widths), 0);
-  writer.add(new Paragraph({ spacing: { after: 0 } }), 0.6);
+  const bodyRows = body.map((row) => bodyRow(widths.map((width, i) => cell(writer, runs(row[i], {}), width, { center: center[i] }))));
+  writer.add(fixedTable([header, ...bodyRows], widths), 0);
+  writer.add(paragraph({ spacing: { after: 0 } }), 0.6);
 }

@@ -1,9 +1,12 @@
 /**
- * The DOCX package as a zip: reading one part, and making docx's output reproducible, so the same
- * plan gives the same bytes whatever the clock, the time zone or earlier builds in the process.
+ * The DOCX package: docx makes every part but the body (styles, numbering, header and footer,
+ * settings, properties), the writer makes the body and the footnotes, and the parts are zipped so
+ * the same plan gives the same bytes whatever the clock or the time zone.
  */
 import { Packer, type Document } from "docx";
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
+import type { DeflatedPart } from "./deflated-xml.js";
+import { zipParts, type ZipPart } from "./zip.js";
 
 /** One part of a package ("word/styles.xml") as text, or undefined when it has none. */
 export function readPart(docx: Uint8Array, name: string): string | undefined {
@@ -13,16 +16,16 @@ export function readPart(docx: Uint8Array, name: string): string | undefined {
 }
 
 /** A package's parts by path, in the order they are zipped. */
-export type PackageParts = Map<string, string | Uint8Array>;
+export type PackageParts = Map<string, ZipPart>;
 
 interface Compiler {
-  compile(document: Document): PackageParts;
+  compile(document: Document): Map<string, string | Uint8Array>;
 }
 
 /**
  * The document's parts, unzipped. docx 9.15 exposes its compiler as `Packer.compiler`; taking the
- * parts from it spares zipping with the clock's dates only to unzip and zip again, a third of the
- * time a draft takes. Should a later docx hide it, the packed document is unzipped instead.
+ * parts from it spares zipping with the clock's dates only to unzip and zip again. Should a later
+ * docx hide it, the packed document is unzipped instead.
  */
 export async function documentParts(document: Document): Promise<PackageParts> {
   const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
@@ -30,58 +33,50 @@ export async function documentParts(document: Document): Promise<PackageParts> {
   return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))));
 }
 
+/** What the writer made: the body, compressed but for its head, and the footnotes. */
+export interface WrittenParts {
+  /** The body's start, from after `<w:body>` to where the compressed rest begins. */
+  bodyHead: string;
+  /** Everything after it, compressed as it was written, given its head when the package is made. */
+  body: { end(head: string): DeflatedPart };
+  /** `<w:footnote>` elements, in id order. */
+  footnotes: readonly string[];
+}
+
 /**
- * The package zipped with the plan's date in place of the clock, sequential relationship ids in
- * place of random ones, and bookmarks numbered from 1 in place of a process-wide counter.
+ * docx's parts with the written body and footnotes in place of its empty ones. docx's body, a
+ * section and nothing else, gives the namespaces document.xml opens with.
  */
+export function withWrittenParts(parts: PackageParts, written: WrittenParts): PackageParts {
+  const files = new Map(parts);
+  const skeleton = partText(files, "word/document.xml");
+  const open = skeleton.indexOf("<w:body>") + "<w:body>".length;
+  files.set("word/document.xml", written.body.end(skeleton.slice(0, open) + written.bodyHead));
+  const footnotes = partText(files, "word/footnotes.xml");
+  const close = footnotes.lastIndexOf("</w:footnotes>");
+  files.set("word/footnotes.xml", footnotes.slice(0, close) + written.footnotes.join("") + footnotes.slice(close));
+  return files;
+}
+
+/** The package zipped with the plan's date in place of the clock. */
 export function zipPackage(parts: PackageParts, date: string): Uint8Array {
   const files = new Map(parts);
-  const text = (name: string) => {
-    const data = files.get(name)!;
-    return typeof data === "string" ? data : strFromU8(data);
-  };
-  if (files.has("docProps/core.xml")) files.set("docProps/core.xml", fixCoreDates(text("docProps/core.xml"), `${date}T00:00:00Z`));
-  for (const rels of [...files.keys()].filter((name) => name.endsWith(".rels"))) {
-    const part = rels.replace(/_rels\/([^/]+)\.rels$/, "$1");
-    const renamed = renameRelationships(text(rels), part !== rels && files.has(part) ? text(part) : undefined);
-    files.set(rels, renamed.rels);
-    if (renamed.part !== undefined) files.set(part, renamed.part);
-  }
-  for (const name of [...files.keys()].filter((n) => /^word\/(document|header\d+|footer\d+|footnotes|endnotes)\.xml$/.test(n))) {
-    files.set(name, renumberBookmarks(text(name)));
-  }
+  if (files.has("docProps/core.xml")) files.set("docProps/core.xml", fixCoreDates(partText(files, "docProps/core.xml"), `${date}T00:00:00Z`));
   // A local-time date gives the same DOS date fields in every time zone; zip cannot hold years before 1980.
   const [year, month, day] = date.split("-").map(Number);
-  const mtime = new Date(Math.max(1980, year!), (month ?? 1) - 1, day ?? 1, 12);
-  const zippable: Zippable = {};
-  for (const [name, data] of files) zippable[name] = [typeof data === "string" ? strToU8(data) : data, { mtime, level: 6 }];
-  return zipSync(zippable);
+  return zipParts(files, new Date(Math.max(1980, year!), (month ?? 1) - 1, day ?? 1, 12));
+}
+
+/** A part docx made, as text. */
+export function partText(files: PackageParts, name: string): string {
+  const data = files.get(name);
+  if (typeof data === "string") return data;
+  if (data instanceof Uint8Array) return strFromU8(data);
+  throw new Error(`${name} is not in docx's package`);
 }
 
 function fixCoreDates(xml: string, instant: string): string {
   return xml
     .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${instant}$2`)
     .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${instant}$2`);
-}
-
-/** Hyperlink relationships get nanoid ids ("rIdk3j…"); rename them rIdL1, rIdL2, … in their order. */
-function renameRelationships(rels: string, part: string | undefined): { rels: string; part: string | undefined } {
-  const random = [...rels.matchAll(/\bId="([^"]+)"/g)].map((match) => match[1]!).filter((id) => !/^rId\d+$/.test(id));
-  const fresh = new Map(random.map((id, i) => [`"${id}"`, `"rIdL${i + 1}"`]));
-  if (fresh.size === 0) return { rels, part };
-  const rename = (xml: string) => xml.replace(/"rId[^"]*"/g, (quoted) => fresh.get(quoted) ?? quoted);
-  return { rels: rename(rels), part: part === undefined ? undefined : rename(part) };
-}
-
-/** Bookmark ids and `_Toc` names come from a counter shared by every document the process builds. */
-function renumberBookmarks(xml: string): string {
-  const tocs = new Map<string, number>();
-  const ids = new Map<string, number>();
-  const next = (map: Map<string, number>, key: string) => {
-    if (!map.has(key)) map.set(key, map.size + 1);
-    return map.get(key)!;
-  };
-  return xml
-    .replace(/_Toc(\d+)/g, (_, n: string) => `_Toc${next(tocs, n)}`)
-    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(-?\d+)(")/g, (_, a: string, n: string, b: string) => `${a}${next(ids, n)}${b}`);
 }

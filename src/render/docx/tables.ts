@@ -2,15 +2,12 @@
  * Word tables as the drafts use them: fixed column widths in twips, a shaded header row that
  * repeats on every page, and rows that never split across a page break.
  */
-import {
-  AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
-  type ParagraphChild,
-} from "docx";
-import { inlineRuns } from "./inline.js";
 import { NAVY } from "./styles.js";
+import type { DocxWriter } from "./writer.js";
+import { paragraph, table, tableCell, tableRow, textRun, type RunLook } from "./xml.js";
 
 /** What a cell holds: inline Markdown, or runs already made. */
-export type CellContent = string | ParagraphChild[];
+export type CellContent = string | { runs: string };
 
 export interface CellOptions {
   fill?: string;
@@ -26,55 +23,38 @@ export interface CellOptions {
 export const HEADER_FILL = NAVY;
 
 /** Text that is data, not Markdown (numbers, ids, file paths): one run, never parsed. */
-export function literal(text: string, look: { bold?: boolean; color?: string } = {}): ParagraphChild[] {
-  return [new TextRun({ text, ...look })];
+export function literal(text: string, look: RunLook = {}): { runs: string } {
+  return { runs: textRun(text, look) };
 }
 
 /** One cell of `width` twips. */
-export function cell(content: CellContent, width: number, options: CellOptions = {}): TableCell {
-  const look = { bold: options.bold, color: options.color };
-  const children = typeof content === "string" ? inlineRuns(content, look) : content;
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: options.fill } } : {}),
-    ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
-    ...(options.tight ? { margins: { left: 0, right: 0 } } : {}),
-    children: [new Paragraph({ style: "TableText", alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children })],
-  });
+export function cell(writer: DocxWriter, content: CellContent, width: number, options: CellOptions = {}): string {
+  const runs = typeof content === "string" ? writer.runs(content, { bold: options.bold, color: options.color }) : content.runs;
+  const text = paragraph({ style: "TableText", alignment: options.center ? "center" : "left" }, runs);
+  return tableCell({ width, fill: options.fill, columnSpan: options.columnSpan, tight: options.tight }, text);
 }
 
 /** A header row: white bold text on navy, repeated at the top of each page the table runs onto. */
-export function headerRow(labels: readonly CellContent[], widths: readonly number[], center: readonly boolean[] = []): TableRow {
-  return new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: labels.map((label, i) => cell(label, widths[i]!, { fill: HEADER_FILL, bold: true, color: "FFFFFF", center: center[i] })),
-  });
+export function headerRow(writer: DocxWriter, labels: readonly CellContent[], widths: readonly number[], center: readonly boolean[] = []): string {
+  return tableRow(labels.map((label, i) => cell(writer, label, widths[i]!, { fill: HEADER_FILL, bold: true, color: "FFFFFF", center: center[i] })).join(""), true);
 }
 
 /** A body row that stays on one page. */
-export function bodyRow(cells: readonly TableCell[]): TableRow {
-  return new TableRow({ cantSplit: true, children: [...cells] });
+export function bodyRow(cells: readonly string[]): string {
+  return tableRow(cells.join(""));
 }
 
 /** A table of fixed columns, `widths` in twips, the header first. */
-export function fixedTable(rows: readonly TableRow[], widths: readonly number[]): Table {
-  return new Table({
-    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    // Margins for the whole table rather than each cell: the same look in a much smaller document.xml.
-    margins: { top: 30, bottom: 30, left: 70, right: 70 },
-    rows: [...rows],
-  });
+export function fixedTable(rows: readonly string[], widths: readonly number[]): string {
+  return table(widths, rows.join(""));
 }
 
 /** A simple table of inline-Markdown texts: the header and the rows. */
-export function textTable(header: readonly string[], rows: readonly (readonly CellContent[])[], widths: readonly number[], center: readonly boolean[] = []): Table {
-  return fixedTable(
-    [headerRow(header, widths, center), ...rows.map((row) => bodyRow(row.map((content, i) => cell(content, widths[i]!, { center: center[i] }))))],
-    widths,
-  );
+export function textTable(writer: DocxWriter, header: readonly string[], rows: readonly (readonly CellContent[])[], widths: readonly number[], center: readonly boolean[] = []): string {
+  // The header first: links are numbered in the order they are written.
+  const head = headerRow(writer, header, widths, center);
+  const body = rows.map((row) => bodyRow(row.map((content, i) => cell(writer, content, widths[i]!, { center: center[i] }))));
+  return fixedTable([head, ...body], widths);
 }
 
 /** Column widths in proportion to `weights`, summing exactly to `total` twips. */

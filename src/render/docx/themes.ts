@@ -2,14 +2,13 @@
  * One chapter per theme: its summary and objectives, the action matrix on landscape pages, then
  * each action in detail.
  */
-import { Paragraph, TextRun, type ParagraphChild } from "docx";
 import type { ActionModel, ObjectiveModel, ThemeModel } from "../../model/plan-model.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
-import { inlineRuns } from "./inline.js";
 import { linesOf } from "./pages.js";
-import { bodyRow, cell, fixedTable, headerRow, type CellContent } from "./tables.js";
+import { bodyRow, cell, headerRow, type CellContent } from "./tables.js";
 import { writeActionDetails } from "./action-details.js";
 import type { DocxWriter } from "./writer.js";
+import { LINE_BREAK, paragraph, textRun } from "./xml.js";
 
 /** "Theme 1: Intelligence …", as the Markdown draft heads it. */
 export function themeTitle(view: DraftView, theme: ThemeModel): string {
@@ -22,14 +21,14 @@ export function writeTheme(writer: DocxWriter, view: DraftView, theme: ThemeMode
   writer.section("landscape");
   writer.heading(1, themeTitle(view, theme));
   const summary = view.text(theme.summary);
-  if (summary) writer.add(new Paragraph({ children: inlineRuns(summary) }), linesOf(summary, writer.pages.textWidth, 21) + 0.4);
+  if (summary) writer.add(paragraph({}, writer.runs(summary)), linesOf(summary, writer.pages.textWidth, 21) + 0.4);
   writer.heading(2, labels.objectives);
   for (const objective of theme.objectives) {
     const title = view.text(objective.title);
-    const children = [new TextRun({ text: `${objective.number} `, bold: true }), ...inlineRuns(title, { bold: true }), new TextRun(` (${objective.id})`)];
-    writer.add(new Paragraph({ keepNext: true, children }), linesOf(`${objective.number} ${title} (${objective.id})`, writer.pages.textWidth, 21) + 0.4);
+    const runs = textRun(`${objective.number} `, { bold: true }) + writer.runs(title, { bold: true }) + textRun(` (${objective.id})`);
+    writer.add(paragraph({ keepNext: true }, runs), linesOf(`${objective.number} ${title} (${objective.id})`, writer.pages.textWidth, 21) + 0.4);
     const description = view.text(objective.description);
-    if (description) writer.add(new Paragraph({ children: inlineRuns(description) }), linesOf(description, writer.pages.textWidth, 21) + 0.4);
+    if (description) writer.add(paragraph({}, writer.runs(description)), linesOf(description, writer.pages.textWidth, 21) + 0.4);
   }
   if (theme.objectives.every((objective) => objective.actions.length === 0)) return;
   writer.heading(2, labels.actionMatrix);
@@ -45,33 +44,37 @@ const PRIORITY_FILL = { high: "F8D7D5", medium: "FFF2CC", low: "E2EFDA" } as con
 const OBJECTIVE_FILL = "DEEAF6";
 
 function writeMatrix(writer: DocxWriter, view: DraftView, theme: ThemeModel): void {
+  writer.addTable(MATRIX_WIDTHS, matrixRows(writer, view, theme));
+}
+
+/** The matrix's rows, each told to the page estimate as it is made. */
+function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel): Generator<string> {
   const { labels } = view;
   const header = [labels.number, labels.action, labels.lead, labels.partners, labels.timeframe, labels.priority, labels.protocolIndicators];
   const headerHeight = rowHeight(header, MATRIX_WIDTHS);
   writer.pages.row(headerHeight, 0);
-  const rows = [headerRow(header, MATRIX_WIDTHS)];
+  yield headerRow(writer, header, MATRIX_WIDTHS);
   for (const objective of theme.objectives) {
     if (objective.actions.length === 0) continue;
-    rows.push(objectiveRow(view, objective));
+    yield objectiveRow(writer, view, objective);
     writer.pages.row(rowHeight([view.text(objective.title)], [13680]), headerHeight);
     for (const action of objective.actions) {
       const texts = matrixTexts(view, action);
       writer.pages.row(rowHeight(texts, MATRIX_WIDTHS), headerHeight);
-      rows.push(bodyRow([
-        cell(numberRuns(action), MATRIX_WIDTHS[0]!),
-        ...texts.slice(1, 5).map((text, i) => cell(text, MATRIX_WIDTHS[i + 1]!)),
-        cell(texts[5]!, MATRIX_WIDTHS[5]!, { fill: PRIORITY_FILL[action.priority], center: true }),
-        cell(lines(action.protocol), MATRIX_WIDTHS[6]!),
-      ]));
+      yield bodyRow([
+        cell(writer, numberRuns(action.number, action.id), MATRIX_WIDTHS[0]!),
+        ...texts.slice(1, 5).map((text, i) => cell(writer, text, MATRIX_WIDTHS[i + 1]!)),
+        cell(writer, texts[5]!, MATRIX_WIDTHS[5]!, { fill: PRIORITY_FILL[action.priority], center: true }),
+        cell(writer, lines(writer, action.protocol), MATRIX_WIDTHS[6]!),
+      ]);
     }
   }
-  writer.add(fixedTable(rows, MATRIX_WIDTHS), 0);
 }
 
 /** An objective's title across the whole matrix, above its actions. */
-function objectiveRow(view: DraftView, objective: ObjectiveModel) {
+function objectiveRow(writer: DocxWriter, view: DraftView, objective: ObjectiveModel): string {
   const title = `${view.labels.objective} ${objective.number}: ${view.text(objective.title)}`;
-  return bodyRow([cell(title, MATRIX_WIDTHS.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: MATRIX_WIDTHS.length })]);
+  return bodyRow([cell(writer, title, MATRIX_WIDTHS.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: MATRIX_WIDTHS.length })]);
 }
 
 function matrixTexts(view: DraftView, action: ActionModel): string[] {
@@ -83,14 +86,14 @@ function matrixTexts(view: DraftView, action: ActionModel): string[] {
 }
 
 /** "1.1.1" in bold over the stable id. */
-function numberRuns(action: ActionModel): ParagraphChild[] {
-  return [new TextRun({ text: action.number, bold: true }), new TextRun({ text: action.id, break: 1 })];
+export function numberRuns(number: string, id: string): { runs: string } {
+  return { runs: textRun(number, { bold: true }) + textRun(id, {}, true) };
 }
 
 /** Each item (inline Markdown) on its own line. */
-export function lines(items: readonly string[]): CellContent {
+export function lines(writer: DocxWriter, items: readonly string[]): CellContent {
   if (items.length === 0) return "—";
-  return items.flatMap((item, i) => (i === 0 ? inlineRuns(item) : [new TextRun({ break: 1 }), ...inlineRuns(item)]));
+  return { runs: items.map((item) => writer.runs(item)).join(LINE_BREAK) };
 }
 
 /** Names of countries and organisations, or a dash for none. */

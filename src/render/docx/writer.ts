@@ -1,25 +1,47 @@
 /**
- * Collects the draft as docx builds it: sections of a page orientation, numbered headings,
- * footnotes and list instances, and what the page estimate needs to know about each block.
+ * Writes the draft's body as WordprocessingML, in order, to a sink: sections of a page orientation,
+ * numbered headings, footnotes, lists and links, and what the page estimate needs to know about
+ * each block.
  */
-import { Bookmark, HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from "docx";
-import { inlineRuns, plainInline } from "./inline.js";
-import { PageEstimate, type Orientation } from "./pages.js";
+import { tableOfContents } from "./contents.js";
+import type { XmlSink } from "./deflated-xml.js";
+import { Hyperlinks, inlineRuns, plainInline, type RunLook } from "./inline.js";
+import { PAGE, PageEstimate, type Orientation } from "./pages.js";
+import { bookmarked, isParagraph, PAGE_BREAK, paragraph, TABLE_END, tableStart, textRun, withSectionProperties } from "./xml.js";
 
-export interface DraftSection {
-  orientation: Orientation;
-  children: FileChild[];
+/** Runs written already, and what a reader sees of them. */
+export interface Runs {
+  xml: string;
+  plain: string;
 }
 
-const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+/** A list as docx numbers it: its definition ("bullets", "numbered") and which instance of it. */
+export interface ListKey {
+  reference: string;
+  instance: number;
+}
+
+/** The header and footer relationships docx gives the first section, which later sections inherit. */
+export const HEADER_FOOTER = '<w:headerReference w:type="default" r:id="rId6"/><w:footerReference w:type="default" r:id="rId7"/>';
+/** docx numbers its own default bullets 1; the lists the draft uses follow in the order they are first used. */
+const FIRST_LIST_ID = 2;
 
 export class DocxWriter {
-  readonly sections: DraftSection[] = [];
-  readonly footnotes: Record<string, { children: Paragraph[] }> = {};
   readonly pages = new PageEstimate();
+  /** The web addresses the body links to, and those the footnotes link to. */
+  readonly links = new Hyperlinks();
+  readonly footnoteLinks = new Hyperlinks();
+  /** Each footnote's `<w:footnote>`, in id order from 1. */
+  readonly footnotes: string[] = [];
+  /** The lists, in the order they are first used, which gives their Word ids. */
+  readonly lists: ListKey[] = [];
+  private readonly listIds = new Map<string, number>();
   /** The headings the table of contents lists, in order. */
   private readonly contents: { title: string; level: number; href: string }[] = [];
-  private footnoteCount = 0;
+  /** The last block written, held back: when its section ends, a paragraph carries the section's properties. */
+  private pending: string | undefined;
+  private orientation: Orientation | undefined;
+  private sections = 0;
   private listCount = 0;
   private chapter = 0;
   private subchapter = 0;
@@ -27,60 +49,143 @@ export class DocxWriter {
   private annexLetter: string | undefined;
   private annexWord = "";
 
+  constructor(private sink: XmlSink) {}
+
   /** Starts a section on a new page. */
   section(orientation: Orientation): void {
-    this.sections.push({ orientation, children: [] });
+    if (this.orientation !== undefined) this.endSection();
+    this.orientation = orientation;
+    this.sections++;
     this.pages.section(orientation);
   }
 
-  /** Adds blocks to the current section; `lines` is their height in body lines, for the page estimate. */
-  add(children: FileChild | FileChild[], lines: number): void {
-    const current = this.sections[this.sections.length - 1];
-    if (!current) throw new Error("add before section");
-    current.children.push(...(Array.isArray(children) ? children : [children]));
+  /** Adds blocks (paragraphs, tables) to the current section; `lines` is their height in body lines, for the page estimate. */
+  add(blocks: string | readonly string[], lines: number): void {
+    if (this.orientation === undefined) throw new Error("add before section");
+    for (const block of typeof blocks === "string" ? [blocks] : blocks) {
+      this.release();
+      this.pending = block;
+    }
     this.pages.advance(lines);
+  }
+
+  /**
+   * Adds a table of fixed columns whose rows are written as they come: one of a row per action
+   * (the matrices, the Gantt chart) is never held whole.
+   */
+  addTable(widths: readonly number[], rows: Iterable<string>): void {
+    if (this.orientation === undefined) throw new Error("add before section");
+    this.release();
+    this.sink.write(tableStart(widths));
+    for (const row of rows) this.sink.write(row);
+    this.sink.write(TABLE_END);
+  }
+
+  /** Sends what follows to `sink`; what came before stays in the first sink, for a head put together last. */
+  divert(sink: XmlSink): void {
+    this.release();
+    this.sink = sink;
+  }
+
+  /** Ends the body with the last section's properties. */
+  end(): void {
+    this.release();
+    this.sink.write(`${this.sectionProperties()}</w:body></w:document>`);
+  }
+
+  /** Inline Markdown as runs of the body. */
+  runs(markdown: string, look: RunLook = {}): string {
+    return inlineRuns(markdown, look, this.links);
   }
 
   /** Goes on on a new page of the same section. */
   pageBreakBefore(): void {
-    this.add(new Paragraph({ children: [new PageBreak()] }), 0);
+    this.add(paragraph({}, PAGE_BREAK), 0);
     this.pages.pageBreak();
   }
 
   /**
    * A heading, numbered 1, 1.1 (or "Annex A", A.1) at levels 1 and 2, which the contents list;
-   * level 3 keeps its own number. `plain` is its text without Markdown, when given as runs.
+   * level 3 keeps its own number. `content` is inline Markdown, or runs made already.
    */
-  heading(level: 1 | 2 | 3, content: string | ParagraphChild[], plain?: string): void {
+  heading(level: 1 | 2 | 3, content: string | Runs): void {
     const prefix = this.number(level);
-    const runs = typeof content === "string" ? inlineRuns(content) : content;
-    const children = prefix === "" ? runs : [new TextRun(`${prefix}\u2002`), ...runs];
+    const runs = typeof content === "string" ? this.runs(content) : content.xml;
+    const children = prefix === "" ? runs : textRun(`${prefix}\u2002`) + runs;
     this.pages.heading(level);
     if (level === 3) {
-      this.add(new Paragraph({ heading: LEVELS[level - 1], children }), 0);
+      this.add(paragraph({ style: "Heading3" }, children), 0);
       return;
     }
-    const text = plain ?? (typeof content === "string" ? plainInline(content) : "");
-    const bookmark = `_Toc${this.contents.length + 1}`;
-    this.contents.push({ title: prefix === "" ? text : `${prefix}\u2002${text}`, level, href: bookmark });
-    this.add(new Paragraph({ heading: LEVELS[level - 1], children: [new Bookmark({ id: bookmark, children })] }), 0);
+    const text = typeof content === "string" ? plainInline(content) : content.plain;
+    const id = this.contents.length + 1;
+    this.contents.push({ title: prefix === "" ? text : `${prefix}\u2002${text}`, level, href: `_Toc${id}` });
+    this.add(paragraph({ style: `Heading${level}` }, bookmarked(`_Toc${id}`, id, children)), 0);
   }
 
-  /**
-   * The table of contents, filled in with the headings and their estimated pages. It is written
-   * clean, so Word shows it as it is without asking to update fields, and stays a TOC field that
-   * Word's "Update table" rebuilds.
-   */
-  tableOfContents(title: string): TableOfContents {
+  /** The table of contents, filled in with the headings and their estimated pages. */
+  tableOfContents(title: string): string {
     const pages = this.pages.contentsPages(this.contents.length);
-    const entries = this.contents.map((entry, i) => ({ ...entry, page: pages[i] }));
-    return new TableOfContents(title, { hyperlink: true, headingStyleRange: "1-2", cachedEntries: entries, beginDirty: false });
+    return tableOfContents(title, this.contents.map((entry, i) => ({ ...entry, page: pages[i] })));
   }
 
   /** From here on, level-1 headings are annexes: "Annex A: …", "Annex B: …". */
   startAnnexes(word: string): void {
     this.annexWord = word;
     this.annexLetter = "";
+  }
+
+  /** A footnote of `paragraphs`; returns its Word id. */
+  footnote(paragraphs: readonly string[]): number {
+    const id = this.footnotes.length + 1;
+    this.footnotes.push(`<w:footnote w:id="${id}">${paragraphs.join("")}</w:footnote>`);
+    return id;
+  }
+
+  /** A fresh numbering instance, so each numbered list starts again at 1. */
+  listInstance(): number {
+    return ++this.listCount;
+  }
+
+  /** The Word id of a list ("bullets" is instance 0). */
+  listId(reference: string, instance = 0): number {
+    const key = `${reference}-${instance}`;
+    let id = this.listIds.get(key);
+    if (id === undefined) {
+      id = FIRST_LIST_ID + this.lists.length;
+      this.lists.push({ reference, instance });
+      this.listIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** The current section's `<w:sectPr>`: its page, and for the first the header, footer and a title page. */
+  private sectionProperties(): string {
+    const orientation = this.orientation ?? "portrait";
+    const first = this.sections === 1;
+    const landscape = orientation === "landscape";
+    const { margin } = PAGE[orientation];
+    const size = `<w:pgSz w:w="${landscape ? PAGE.height : PAGE.width}" w:h="${landscape ? PAGE.width : PAGE.height}" w:orient="${orientation}"/>`;
+    const margins = `<w:pgMar w:top="${margin}" w:right="${margin}" w:bottom="${margin}" w:left="${margin}" w:header="500" w:footer="500" w:gutter="0"/>`;
+    return `<w:sectPr>${first ? HEADER_FOOTER : ""}${size}${margins}<w:pgNumType/>${first ? "<w:titlePg/>" : '<w:titlePg w:val="false"/>'}<w:docGrid w:linePitch="360"/></w:sectPr>`;
+  }
+
+  /** Writes the block held back. */
+  private release(): void {
+    if (this.pending !== undefined) this.sink.write(this.pending);
+    this.pending = undefined;
+  }
+
+  /** A section's properties go in its last paragraph, or in an empty one after a table. */
+  private endSection(): void {
+    const properties = this.sectionProperties();
+    if (this.pending !== undefined && isParagraph(this.pending)) {
+      this.sink.write(withSectionProperties(this.pending, properties));
+      this.pending = undefined;
+    } else {
+      this.release();
+      this.sink.write(`<w:p><w:pPr>${properties}</w:pPr></w:p>`);
+    }
   }
 
   private number(level: 1 | 2 | 3): string {
@@ -94,17 +199,5 @@ export class DocxWriter {
     }
     this.subchapter++;
     return this.annexLetter === undefined ? `${this.chapter}.${this.subchapter}` : `${this.annexLetter}.${this.subchapter}`;
-  }
-
-  /** A footnote's Word id; its paragraphs go into the document's footnotes part. */
-  footnote(children: Paragraph[]): number {
-    const id = ++this.footnoteCount;
-    this.footnotes[String(id)] = { children };
-    return id;
-  }
-
-  /** A fresh numbering instance, so each numbered list starts again at 1. */
-  listInstance(): number {
-    return ++this.listCount;
   }
 }

@@ -1,0 +1,255 @@
+// The Word draft's body is written as XML strings rather than through docx's objects. These tests
+// hold the hand-written XML to what docx writes for the same content, byte for byte, check its
+// escaping and that it is well formed, and check the compressed package around it.
+import {
+  AlignmentType, Bookmark, BorderStyle, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, PageBreak, Packer, Paragraph,
+  ShadingType, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, WidthType, type FileChild, type ISectionOptions,
+} from "docx";
+import { inflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PlanModel } from "../../src/model/plan-model.js";
+import { crc32, crc32Combine } from "../../src/render/docx/crc32.js";
+import { DeflatingSink, StringSink } from "../../src/render/docx/deflated-xml.js";
+import { renderDocx } from "../../src/render/docx/index.js";
+import { Hyperlinks, inlineRuns } from "../../src/render/docx/inline.js";
+import { readPart } from "../../src/render/docx/package.js";
+import { DocxWriter } from "../../src/render/docx/writer.js";
+import {
+  bookmarked, escapeXml, footnoteReference, hyperlink, LINE_BREAK, PAGE_BREAK, paragraph, table, tableCell, tableRow, textRun,
+} from "../../src/render/docx/xml.js";
+import { zipParts, type ZipPart } from "../../src/render/docx/zip.js";
+import { shippedModel } from "./shipped-plan.js";
+
+const SPANISH = "¿Dónde está el niño? ¡Año de acción! — «Protección» & <límites> \"citas\" 'apóstrofo'";
+
+/**
+ * What docx writes in the body for `children` in one section, without the section's properties,
+ * or for whole sections, with theirs.
+ */
+function docxBody(content: FileChild[] | ISectionOptions[]): string {
+  const numbering = { config: [{ reference: "bullets", levels: [{ level: 0, format: "bullet" as const, text: "•" }] }] };
+  const whole = content.length > 0 && "children" in content[0]! && "properties" in content[0]!;
+  const sections = whole ? (content as ISectionOptions[]) : [{ children: content as FileChild[] }];
+  const xml = (Packer as unknown as { compiler: { compile(d: Document): Map<string, string> } }).compiler.compile(new Document({ numbering, sections })).get("word/document.xml")!;
+  return xml.slice(xml.indexOf("<w:body>") + "<w:body>".length, whole ? xml.lastIndexOf("</w:body>") : xml.lastIndexOf("<w:sectPr>"));
+}
+
+/** docx names hyperlink relationships at random; the draft numbers them. */
+const sameLinkIds = (xml: string) => xml.replace(/r:id="rId[^"]*"/g, 'r:id="rId"');
+
+/** The first thing wrong with `xml` as XML: a tag that does not nest or close, raw markup in text, a bare `&`. */
+function notWellFormed(xml: string): string | undefined {
+  const bareAmpersand = /&(?!(?:amp|lt|gt|quot|apos);)/;
+  const stack: string[] = [];
+  for (const match of xml.replace(/^<\?xml[^>]*\?>/, "").matchAll(/<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g)) {
+    const [whole, closing, name, attributes, selfClosing, text, stray] = match;
+    if (stray !== undefined) return `a < that opens no tag at ${match.index}`;
+    if (text !== undefined ? bareAmpersand.test(text) || text.includes(">") : bareAmpersand.test(attributes ?? "")) return `unescaped: ${whole.slice(0, 80)}`;
+    if (closing && stack.pop() !== name) return `</${name}> closes nothing open at ${match.index}`;
+    if (!closing && !selfClosing && name !== undefined) stack.push(name);
+  }
+  return stack.length === 0 ? undefined : `unclosed: ${stack.join(" ")}`;
+}
+
+describe("hand-written WordprocessingML", () => {
+  it("escapes the five special characters and drops control characters, as docx does", () => {
+    expect(escapeXml(`a & b < c > d " e ' f \u0001\u001F g`)).toBe("a &amp; b &lt; c &gt; d &quot; e &apos; f  g");
+    expect(escapeXml("Acción ñandú ¿qué? ¡sí! — 2024–2030\ttab\nline")).toBe("Acción ñandú ¿qué? ¡sí! — 2024–2030\ttab\nline");
+    expect(docxBody([new Paragraph({ children: [new TextRun(SPANISH)] })])).toBe(paragraph({}, textRun(SPANISH)));
+  });
+
+  it("writes runs as docx writes them, whatever they look like", () => {
+    const looks = [
+      {}, { bold: true }, { italics: true }, { bold: false }, { strike: true }, { color: "FFFFFF", bold: true }, { size: 12, bold: true, color: "FFFFFF" },
+      { font: "Courier New" }, { style: "Hyperlink", italics: true }, { bold: true, italics: true, strike: true, font: "Courier New", style: "Hyperlink", color: "595959", size: 16 },
+    ];
+    for (const look of looks) {
+      expect(docxBody([new Paragraph({ children: [new TextRun({ text: SPANISH, ...look })] })])).toBe(paragraph({}, textRun(SPANISH, look)));
+    }
+    expect(docxBody([new Paragraph({ children: [new TextRun({ text: "1.1.1", bold: true }), new TextRun({ text: "INT-1.1", break: 1 }), new TextRun({ break: 1 }), new TextRun("")] })]))
+      .toBe(paragraph({}, textRun("1.1.1", { bold: true }) + textRun("INT-1.1", {}, true) + LINE_BREAK + textRun("")));
+  });
+
+  it("writes paragraphs as docx writes them", () => {
+    const cases: [Paragraph, string][] = [
+      [new Paragraph({}), paragraph({})],
+      [new Paragraph({ spacing: { before: 2800 } }), paragraph({ spacing: { before: 2800 } })],
+      [new Paragraph({ spacing: { after: 0 } }), paragraph({ spacing: { after: 0 } })],
+      [new Paragraph({ style: "Title", alignment: AlignmentType.CENTER, children: [new TextRun("T")] }), paragraph({ style: "Title", alignment: "center" }, textRun("T"))],
+      [new Paragraph({ style: "TableText", alignment: AlignmentType.LEFT }), paragraph({ style: "TableText", alignment: "left" })],
+      [new Paragraph({ keepNext: true, children: [new TextRun("k")] }), paragraph({ keepNext: true }, textRun("k"))],
+      [new Paragraph({ numbering: { reference: "bullets", level: 0 }, spacing: { after: 40 }, children: [new TextRun("b")] }), paragraph({ numbering: { id: 2, level: 0 }, spacing: { after: 40 } }, textRun("b"))],
+      [new Paragraph({ style: "BlockText", numbering: { reference: "bullets", level: 1 } }), paragraph({ style: "BlockText", numbering: { id: 2, level: 1 } })],
+      [new Paragraph({ indent: { left: 720 }, spacing: { after: 60 } }), paragraph({ indent: { left: 720 }, spacing: { after: 60 } })],
+      [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "A6A6A6", space: 1 } } }), paragraph({ bottomBorder: { color: "A6A6A6", size: 6, space: 1 } })],
+      [new Paragraph({ style: "SourceCode", text: "  code <x>" }), paragraph({ style: "SourceCode" }, textRun("  code <x>"))],
+      [new Paragraph({ children: [new PageBreak()] }), paragraph({}, PAGE_BREAK)],
+      [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun("h")] }), paragraph({ style: "Heading3" }, textRun("h"))],
+      [new Paragraph({ children: [new FootnoteReferenceRun(1)] }), paragraph({}, footnoteReference(1))],
+    ];
+    for (const [made, written] of cases) expect(docxBody([made])).toBe(written);
+  });
+
+  it("writes bookmarked headings and links as docx writes them", () => {
+    const heading = new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new Bookmark({ id: "_Toc1", children: [new TextRun("1.\u2002"), new TextRun("Año")] })] });
+    expect(docxBody([heading])).toBe(paragraph({ style: "Heading1" }, bookmarked("_Toc1", 1, textRun("1.\u2002") + textRun("Año"))));
+    const link = new Paragraph({ children: [new ExternalHyperlink({ link: "https://example.org/?a=1&b=ñ", children: [new TextRun({ text: "guía", style: "Hyperlink" })] })] });
+    expect(sameLinkIds(docxBody([link]))).toBe(sameLinkIds(paragraph({}, hyperlink("rIdL1", textRun("guía", { style: "Hyperlink" })))));
+  });
+
+  it("writes tables as docx writes them: fixed widths, shaded and spanning cells, repeated headers", () => {
+    const cellOf = (text: string, width: number, extra: object = {}) => new TableCell({
+      width: { size: width, type: WidthType.DXA }, ...extra,
+      children: [new Paragraph({ style: "TableText", alignment: AlignmentType.LEFT, children: [new TextRun(text)] })],
+    });
+    const made = new Table({
+      width: { size: 3000, type: WidthType.DXA }, columnWidths: [1000, 2000], layout: TableLayoutType.FIXED, margins: { top: 30, bottom: 30, left: 70, right: 70 },
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, children: [cellOf("Nº", 1000, { shading: { type: ShadingType.CLEAR, color: "auto", fill: "1F3864" } }), cellOf("Acción", 2000, { columnSpan: 1 })] }),
+        new TableRow({ cantSplit: true, children: [cellOf("¿y?", 3000, { columnSpan: 2, shading: { type: ShadingType.CLEAR, color: "auto", fill: "DEEAF6" }, margins: { left: 0, right: 0 } })] }),
+      ],
+    });
+    const text = (value: string) => paragraph({ style: "TableText", alignment: "left" }, textRun(value));
+    const written = table([1000, 2000], [
+      tableRow(tableCell({ width: 1000, fill: "1F3864" }, text("Nº")) + tableCell({ width: 2000, columnSpan: 1 }, text("Acción")), true),
+      tableRow(tableCell({ width: 3000, columnSpan: 2, fill: "DEEAF6", tight: true }, text("¿y?"))),
+    ].join(""));
+    expect(docxBody([made])).toBe(written);
+  });
+
+  it("writes inline Markdown as the runs docx would be given for it", () => {
+    const links = new Hyperlinks();
+    const written = inlineRuns("**¿Dónde** _está_ ~~el~~ `niño`? [guía](https://example.org/a&b)", { color: "FFFFFF" }, links);
+    const made = new Paragraph({
+      children: [
+        new TextRun({ text: "¿Dónde", color: "FFFFFF", bold: true }), new TextRun({ text: " ", color: "FFFFFF" }),
+        new TextRun({ text: "está", color: "FFFFFF", italics: true }), new TextRun({ text: " ", color: "FFFFFF" }),
+        new TextRun({ text: "el", color: "FFFFFF", strike: true }), new TextRun({ text: " ", color: "FFFFFF" }),
+        new TextRun({ text: "niño", color: "FFFFFF", font: "Courier New" }), new TextRun({ text: "? ", color: "FFFFFF" }),
+        new ExternalHyperlink({ link: "https://example.org/a&b", children: [new TextRun({ text: "guía", color: "FFFFFF", style: "Hyperlink" })] }),
+      ],
+    });
+    expect(sameLinkIds(paragraph({}, written))).toBe(sameLinkIds(docxBody([made])));
+    expect(links.targets).toEqual(["https://example.org/a&b"]);
+    // Text with no Markdown marks is one run, quotes escaped; `&` and `<` make it Markdown, read as such.
+    expect(inlineRuns(`¿"Año" 'niño'?`, {}, links)).toBe(textRun(`¿"Año" 'niño'?`));
+    expect(inlineRuns("A & B <C>", {}, links)).toBe(textRun("A & B ") + textRun("<C>"));
+  });
+
+  it("fills in the table of contents as docx does given its entries", () => {
+    for (const titles of [["1. Único"], ["1. Antecedentes", "1.1 ¿Por qué?", "2. \"Acción\" & 'resultados'"]]) {
+      const writer = new DocxWriter(new StringSink());
+      writer.section("portrait");
+      const level = (title: string) => (title.startsWith("1.1") ? 2 : 1);
+      titles.forEach((title) => writer.heading(level(title), title.replace(/^[\d.]+ /, "")));
+      const pages = writer.pages.contentsPages(titles.length);
+      const entries = titles.map((title, i) => ({ title: title.replace(" ", "\u2002"), level: level(title), href: `_Toc${i + 1}`, page: pages[i] }));
+      const made = new TableOfContents("Contenido", { hyperlink: true, headingStyleRange: "1-2", cachedEntries: entries, beginDirty: false });
+      expect(writer.tableOfContents("Contenido")).toBe(docxBody([made]));
+    }
+  });
+
+  it("ends sections as docx does: in their last paragraph, or in an empty one after a table", () => {
+    const sink = new StringSink();
+    const writer = new DocxWriter(sink);
+    const text = (value: string) => paragraph({ style: "TableText", alignment: "left" }, textRun(value));
+    writer.section("portrait");
+    writer.add(paragraph({ style: "Title" }, textRun("Portada")), 0);
+    writer.section("landscape");
+    writer.add(table([9360], tableRow(tableCell({ width: 9360 }, text("x")))), 0);
+    writer.section("portrait");
+    writer.section("portrait");
+    writer.add(paragraph({}, textRun("Fin")), 0);
+    writer.end();
+    const page = (orientation: "portrait" | "landscape") => {
+      const margin = orientation === "portrait" ? 1440 : 1080;
+      return {
+        size: { width: 12240, height: 15840, orientation },
+        margin: { top: margin, bottom: margin, left: margin, right: margin, header: 500, footer: 500 },
+      };
+    };
+    const cell = new TableCell({ width: { size: 9360, type: WidthType.DXA }, children: [new Paragraph({ style: "TableText", alignment: AlignmentType.LEFT, children: [new TextRun("x")] })] });
+    const grid = new Table({
+      width: { size: 9360, type: WidthType.DXA }, columnWidths: [9360], layout: TableLayoutType.FIXED, margins: { top: 30, bottom: 30, left: 70, right: 70 },
+      rows: [new TableRow({ cantSplit: true, children: [cell] })],
+    });
+    const sections: ISectionOptions[] = [
+      {
+        properties: { titlePage: true, page: page("portrait") },
+        headers: { default: new Header({ children: [] }) },
+        footers: { default: new Footer({ children: [] }) },
+        children: [new Paragraph({ style: "Title", children: [new TextRun("Portada")] })],
+      },
+      { properties: { titlePage: false, page: page("landscape") }, children: [grid] },
+      { properties: { titlePage: false, page: page("portrait") }, children: [] },
+      { properties: { titlePage: false, page: page("portrait") }, children: [new Paragraph({ children: [new TextRun("Fin")] })] },
+    ];
+    expect(sink.toString()).toBe(`${docxBody(sections)}</w:body></w:document>`);
+  });
+});
+
+describe("the draft's XML as a whole", () => {
+  let model: PlanModel;
+  beforeAll(async () => {
+    model = await shippedModel();
+  });
+
+  it("is well formed, special characters escaped and Spanish intact, in the body and the footnotes", async () => {
+    const edited: PlanModel = structuredClone(model);
+    const action = edited.themes[0]!.objectives[0]!.actions[0]!;
+    action.title = { en: `Units for "A & B" <checks> 'now'\u0007`, es: `¿Unidades «A y B» para "niños" & <controles>? ¡Ya!` };
+    action.notes = { en: "See [the guide](https://example.org/?a=1&b=2)", es: "Véase [la guía](https://example.org/?a=1&b=2&c=ñ)" };
+    for (const lang of ["en", "es"] as const) {
+      const docx = await renderDocx(edited, lang);
+      const xml = readPart(docx, "word/document.xml")!;
+      expect(notWellFormed(xml)).toBeUndefined();
+      expect(notWellFormed(readPart(docx, "word/footnotes.xml")!)).toBeUndefined();
+      expect(xml).not.toContain("\u0007");
+      expect(readPart(docx, "word/_rels/document.xml.rels")).toContain("https://example.org/?a=1&amp;b=2");
+    }
+    expect(notWellFormed("<w:p><w:t>A & B</w:t></w:p>")).toMatch(/unescaped/);
+    expect(notWellFormed("<w:p><w:r></w:p>")).toMatch(/closes nothing/);
+    const es = readPart(await renderDocx(edited, "es"), "word/document.xml")!;
+    expect(es).toContain("¿Unidades «A y B» para &quot;niños&quot; ");
+    expect(es).toContain("Detención administrativa y alternativas");
+  });
+});
+
+describe("the package around it", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it("computes zip's CRC-32, and that of two pieces joined from theirs", () => {
+    expect(crc32(bytes("The quick brown fox jumps over the lazy dog"))).toBe(0x414fa339);
+    const [a, b] = [bytes("¿Dónde está el niño? ".repeat(97)), bytes("¡Año de acción! ".repeat(1031))];
+    const whole = new Uint8Array([...a, ...b]);
+    expect(crc32(b, crc32(a))).toBe(crc32(whole));
+    expect(crc32Combine(crc32(a), crc32(b), b.length)).toBe(crc32(whole));
+    expect(crc32Combine(crc32(a), crc32(new Uint8Array()), 0)).toBe(crc32(a));
+  });
+
+  it("compresses the body as it is written, the head put in front last, stored, whatever its length", () => {
+    for (const n of [1, 8, 57, 119, 1200]) {
+      const head = `<w:document><w:body>${"<w:p><w:r><w:t>Índice ñ</w:t></w:r></w:p>".repeat(n)}${"x".repeat(n * 13)}`;
+      const pieces = Array.from({ length: n * 50 }, (_, i) => `<w:p><w:r><w:t>${i * 7919 % 1000} ¿acción? «${i}»</w:t></w:r></w:p>`);
+      const sink = new DeflatingSink();
+      for (const piece of pieces) sink.write(piece);
+      const part = sink.end(head);
+      const text = head + pieces.join("");
+      const inflated = inflateSync(new Uint8Array(part.chunks.flatMap((chunk) => [...chunk])));
+      expect(strFromU8(inflated)).toBe(text);
+      expect(part.size).toBe(bytes(text).length);
+      expect(part.crc).toBe(crc32(bytes(text)));
+    }
+  });
+
+  it("zips parts as fflate's zipSync does, and a part compressed already beside them", () => {
+    const mtime = new Date(2017, 8, 15, 12);
+    const parts = new Map<string, string | Uint8Array>([["[Content_Types].xml", "<Types/>"], ["word/styles.xml", "<w:styles>ñ</w:styles>".repeat(50)], ["docProps/app.xml", bytes("<Properties/>")]]);
+    const theirs = zipSync(Object.fromEntries([...parts].map(([name, data]) => [name, [typeof data === "string" ? strToU8(data) : data, { mtime, level: 6 }]])));
+    expect(Buffer.from(zipParts(parts, mtime)).equals(Buffer.from(theirs))).toBe(true);
+    const sink = new DeflatingSink();
+    sink.write("<w:body>cuerpo</w:body></w:document>");
+    const zipped = zipParts(new Map<string, ZipPart>([...parts, ["word/document.xml", sink.end("<w:document>")]]), mtime);
+    expect(strFromU8(unzipSync(zipped)["word/document.xml"]!)).toBe("<w:document><w:body>cuerpo</w:body></w:document>");
+  });
+});
