@@ -54,6 +54,7 @@ function readItem(reader: Reader, item: ListItem): Item | undefined {
 
 /** Continuation lines lose the item's indentation, which the writer added and the text does not hold. */
 function dedent(source: string, indent: number): string {
+  if (!source.includes("\n")) return source;
   const pattern = new RegExp(`^ {0,${indent}}`);
   return source.split("\n").map((line, i) => (i === 0 ? line : line.replace(pattern, ""))).join("\n");
 }

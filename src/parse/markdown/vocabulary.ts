@@ -43,9 +43,18 @@ export const PRIORITY_WORDS: Readonly<Record<string, string>> = { alta: "high", 
 /** Cells that mean "nothing here": an empty cell or a dash. */
 export const EMPTY_CELL = new Set(["", "-", "–", "—"]);
 
+/** Labels and headings repeat on every action of a matrix: each is normalised once. */
+const normalized = new Map<string, string>();
+const MAX_REMEMBERED = 1000;
+
 /** Lower case, without accents or a trailing colon, spaces collapsed: how headings and labels are compared. */
 export function normalizeWord(word: string): string {
-  return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/:\s*$/, "").replace(/\s+/g, " ").trim();
+  let normal = normalized.get(word);
+  if (normal === undefined) {
+    normal = word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/:\s*$/, "").replace(/\s+/g, " ").trim();
+    if (normalized.size < MAX_REMEMBERED) normalized.set(word, normal);
+  }
+  return normal;
 }
 
 /** Each spelling, normalized, to its key: made once, as a matrix asks for a label per list item. */
@@ -53,8 +62,8 @@ function spellings<K>(words: readonly Word<K>[]): Map<string, K> {
   const byWord = new Map<string, K>();
   for (const word of words) {
     for (const spelling of [word.key as string, word.names.en, word.names.es, ...word.aliases]) {
-      const normalized = normalizeWord(spelling);
-      if (!byWord.has(normalized)) byWord.set(normalized, word.key);
+      const normal = normalizeWord(spelling);
+      if (!byWord.has(normal)) byWord.set(normal, word.key);
     }
   }
   return byWord;
