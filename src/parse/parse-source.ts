@@ -1,5 +1,5 @@
 import type { ParsedDocument } from "./document.js";
-import { parseYaml } from "./yaml.js";
+import { parseFastYamlDocument } from "./fast-yaml.js";
 
 /** A group file is Markdown when it ends in .md, YAML otherwise. */
 export function isMarkdownFile(file: string): boolean {
@@ -7,11 +7,14 @@ export function isMarkdownFile(file: string): boolean {
 }
 
 /**
- * Parses a plan or group file by its extension. Async because the Markdown parser (remark) is
- * loaded only when a Markdown file is met: a YAML-only plan never loads it.
+ * Parses a plan or group file by its extension. Async because the parsers that cost start-up time
+ * are loaded only when needed: remark when a Markdown file is met, the yaml package when the fast
+ * YAML reader gives a file up (see fast-yaml.ts).
  */
 export async function parseSource(file: string, text: string): Promise<ParsedDocument> {
-  if (!isMarkdownFile(file)) return parseYaml(file, text);
-  const { parseMarkdownGroup } = await import("./markdown-group.js");
-  return parseMarkdownGroup(file, text);
+  if (isMarkdownFile(file)) {
+    const { parseMarkdownGroup } = await import("./markdown-group.js");
+    return parseMarkdownGroup(file, text);
+  }
+  return parseFastYamlDocument(file, text) ?? (await import("./yaml.js")).parseYamlWithPackage(file, text);
 }

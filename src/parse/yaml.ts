@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, ty
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
+import { parseFastYamlDocument } from "./fast-yaml.js";
 import { LineIndex } from "./positions.js";
 import { stripForbiddenKeys } from "./sanitize.js";
 
@@ -26,8 +27,16 @@ function yamlHint(error: YAMLError): string | undefined {
   return YAML_HINTS[error.code];
 }
 
-/** Parses YAML text, keeping the way back from a data path to line and column. */
+/**
+ * Parses YAML text, keeping the way back from a data path to line and column. The fast reader
+ * takes the files it is sure of; the yaml package reads the others and gives every diagnostic.
+ */
 export function parseYaml(file: string, text: string): ParsedDocument {
+  return parseFastYamlDocument(file, text) ?? parseYamlWithPackage(file, text);
+}
+
+/** The yaml package's reading: what parseYaml falls back to, and the fast reader's reference. */
+export function parseYamlWithPackage(file: string, text: string): ParsedDocument {
   const lines = new LineIndex(text);
   // Duplicate keys are found below, so that the file is still checked with the last value winning.
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });

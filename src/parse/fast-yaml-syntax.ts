@@ -1,0 +1,93 @@
+/** What the fast YAML reader's parts share: places, the bail, characters, key checks, quote and text searches. */
+import { resolvePlain } from "./fast-yaml-scalars.js";
+import { FORBIDDEN_KEYS } from "./sanitize.js";
+
+/** Where a node is: a scalar's own range, or where a collection starts (it reaches to `end` or its line's end). */
+export interface Place {
+  start: number;
+  end: number;
+  scalar: boolean;
+  entries?: Map<string, Entry>;
+  items?: Place[];
+}
+
+/** A mapping's key range and its value's place. */
+export interface Entry {
+  keyStart: number;
+  keyEnd: number;
+  place: Place;
+}
+
+/** Thrown, and caught only by parseFastYaml: the input is not one the fast reader is sure of. */
+export const BAIL = new Error("not for the fast YAML reader");
+
+export function bail(): never {
+  throw BAIL;
+}
+
+export const SPACE = 0x20;
+export const HASH = 0x23;
+export const COLON = 0x3a;
+export const DASH = 0x2d;
+
+/** YAML's indicator characters: none of them may start a plain scalar here. */
+export const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
+
+/** Deeper nesting than any plan file has (they go eight levels deep); the yaml package reads the rest. */
+export const MAX_DEPTH = 100;
+
+/** Keys longer than this make the yaml package complain (its limit is 1024 characters to the `:`). */
+const MAX_KEY_LENGTH = 1000;
+
+/**
+ * The plain key text[start, end), checked: no indicator characters but `-` and `:`, no trailing
+ * space, resolving to a string (not null, a boolean or a number), allowed, and not yet in `taken`.
+ */
+export function checkedKey(text: string, start: number, end: number, taken: Readonly<Record<string, unknown>>): string {
+  if (end - start > MAX_KEY_LENGTH || text.charCodeAt(end - 1) === SPACE) bail();
+  const key = text.slice(start, end);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (INDICATORS.has(c) && c !== DASH && c !== COLON) bail();
+  }
+  if (typeof resolvePlain(key) !== "string" || FORBIDDEN_KEYS.has(key) || key === "<<" || Object.hasOwn(taken, key)) bail();
+  return key;
+}
+
+/** The quote that closes the one at `start`, found as the yaml package's lexer finds it (maybe lines below), or -1. */
+export function closingQuote(text: string, start: number): number {
+  const quote = text[start]!;
+  let close = text.indexOf(quote, start + 1);
+  if (quote === "'") while (close !== -1 && text[close + 1] === "'") close = text.indexOf("'", close + 2);
+  else while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+  return close;
+}
+
+/** A `"` that a backslash escapes: an odd number of them stand before it. */
+function isEscaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  while (text[quote - 1 - backslashes] === "\\") backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** Where `needle` next occurs in `text`, for positions that mostly move forward: each search is done once. */
+export class Finder {
+  private from = 0;
+  /** The first index of the needle at or after `from`, or the text's length; -1 before the first search. */
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  /** The first index of the needle at or after `at`, or the text's length when there is none. */
+  next(at: number): number {
+    if (at < this.from || at > this.found) {
+      const index = this.text.indexOf(this.needle, at);
+      this.found = index === -1 ? this.text.length : index;
+      this.from = at;
+    }
+    return this.found;
+  }
+}
