@@ -6,8 +6,7 @@ import { makeDiagnostic } from "../diagnostics/make.js";
 import type { Lang } from "../model/text.js";
 import { LANGUAGES } from "../model/text.js";
 import type { ParsedDocument } from "../parse/document.js";
-import { parseSource } from "../parse/parse-source.js";
-import { parseYaml } from "../parse/yaml.js";
+import { parseSource, parseYamlSource } from "../parse/parse-source.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { expandGlobs } from "./glob.js";
 import { displayPath, readSource } from "./read-source.js";
@@ -45,7 +44,7 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
     return parseGuarded(show(relative), source.text, parse, diagnostics);
   };
 
-  const manifest = await read(MANIFEST, parseYaml);
+  const manifest = await read(MANIFEST, parseYamlSource);
   const hints = (isRecord(manifest?.value) ? manifest.value : {}) as ManifestHints;
   const patterns = patternsOf(hints.groups);
   const groupFiles = await groupFilesOf(root, patterns);
@@ -56,7 +55,7 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
 
   let indicators: ParsedDocument | undefined;
   if (typeof hints.indicators === "string") {
-    indicators = await readNamed(hints.indicators, ["indicators"], (file) => read(file, parseYaml));
+    indicators = await readNamed(hints.indicators, ["indicators"], (file) => read(file, parseYamlSource));
   }
   const narrative: NarrativeSource[] = [];
   if (Array.isArray(hints.narrative)) {

@@ -7,6 +7,7 @@ import { readFrontMatter } from "./markdown/front-matter.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
 import { Reader } from "./markdown/reader.js";
+import { parseYamlSource } from "./parse-source.js";
 
 /**
  * Parses a Markdown group matrix (docs/markdown-format.md). The fast scanner reads the plain
@@ -14,16 +15,19 @@ import { Reader } from "./markdown/reader.js";
  */
 export async function parseMarkdownGroup(file: string, text: string): Promise<ParsedDocument> {
   const tree = fastMarkdownTree(text) ?? (await loadMarkdownParser())(text);
-  return readMarkdownGroup(file, text, tree);
+  const front = tree.children[0];
+  const frontMatter = front?.type === "yaml" ? await parseYamlSource(file, front.value) : undefined;
+  return readMarkdownGroup(file, text, tree, frontMatter);
 }
 
 /**
  * The group a Markdown matrix holds, as the same plain data the YAML form gives: front matter for
  * the group's details, then per objective a heading, its description, its table and action sections.
+ * `frontMatter` is the front matter's YAML already parsed (async, as the yaml package loads lazily).
  */
-export function readMarkdownGroup(file: string, text: string, tree: Root): ParsedDocument {
+export function readMarkdownGroup(file: string, text: string, tree: Root, frontMatter: ParsedDocument | undefined): ParsedDocument {
   const reader = new Reader(file, text);
-  const front = readFrontMatter(reader, tree);
+  const front = readFrontMatter(reader, tree, frontMatter);
   const objectives = readObjectives(reader, tree.children.slice(front.bodyStart));
   const value: Record<string, unknown> = { ...front.value };
   if (objectives.length > 0) {

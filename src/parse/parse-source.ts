@@ -16,5 +16,10 @@ export async function parseSource(file: string, text: string): Promise<ParsedDoc
     const { parseMarkdownGroup } = await import("./markdown-group.js");
     return parseMarkdownGroup(file, text);
   }
+  return parseYamlSource(file, text);
+}
+
+/** Parses YAML as parseYaml does, loading the yaml package only for a file the fast reader gives up. */
+export async function parseYamlSource(file: string, text: string): Promise<ParsedDocument> {
   return parseFastYamlDocument(file, text) ?? (await import("./yaml.js")).parseYamlWithPackage(file, text);
 }

@@ -12,6 +12,7 @@ import { GroupSchema } from "../../src/model/schema.js";
 import type { DataPath } from "../../src/parse/document.js";
 import { readMarkdownGroup } from "../../src/parse/markdown-group.js";
 import { fastMarkdownTree } from "../../src/parse/markdown/fast-tree.js";
+import { parseYaml } from "../../src/parse/yaml.js";
 import { loadMarkdownParser, type MarkdownParser } from "../../src/parse/markdown/load.js";
 import { renderGroupMarkdown } from "../../src/render/group/markdown.js";
 import { workingGroup } from "./arbitraries.js";
@@ -76,14 +77,20 @@ function dataPaths(value: unknown, prefix: DataPath = []): DataPath[] {
   return [prefix, [...prefix, "absent"], ...inside];
 }
 
+/** The front matter's YAML parsed, as parseMarkdownGroup gives it to the readers. */
+function frontMatterOf(tree: Root) {
+  const front = tree.children[0];
+  return front?.type === "yaml" ? parseYaml("g.md", front.value) : undefined;
+}
+
 /** Asserts that the fast tree reads as remark's does; false when the scanner bailed. */
 function expectSameReading(text: string): boolean {
   const fast = fastMarkdownTree(text);
   if (!fast) return false;
   const slow: Root = remark(text);
   expect(outline(fast)).toStrictEqual(outline(slow));
-  const mine = readMarkdownGroup("g.md", text, fast);
-  const theirs = readMarkdownGroup("g.md", text, slow);
+  const mine = readMarkdownGroup("g.md", text, fast, frontMatterOf(fast));
+  const theirs = readMarkdownGroup("g.md", text, slow, frontMatterOf(slow));
   expect(mine.value).toStrictEqual(theirs.value);
   expect(mine.diagnostics).toStrictEqual(theirs.diagnostics);
   for (const dataPath of dataPaths(theirs.value)) {

@@ -5,7 +5,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { groupFilesOf, MANIFEST, patternsOf, UsageError } from "../../io/load-plan.js";
 import { displayPath, readSource } from "../../io/read-source.js";
-import { parseYaml } from "../../parse/yaml.js";
+import { parseYamlSource } from "../../parse/parse-source.js";
 import { EXIT, type Io } from "../io.js";
 import { reportProblems } from "./convert.js";
 import type { CommandState } from "./index.js";
@@ -76,7 +76,7 @@ async function planTargets(root: string, given: string): Promise<Target[]> {
   const manifest = path.join(root, MANIFEST);
   const text = await fs.readFile(manifest, "utf8").catch(() => undefined);
   if (text === undefined) throw new UsageError(`no ${MANIFEST} in ${given}; give a plan directory or the files to format`);
-  const groups = (parseYaml(MANIFEST, text).value as { groups?: unknown } | undefined)?.groups;
+  const groups = ((await parseYamlSource(MANIFEST, text)).value as { groups?: unknown } | undefined)?.groups;
   const files = await groupFilesOf(root, patternsOf(groups));
   return [{ absolute: manifest, root, kind: "plan" as const }, ...files.map((file) => ({ absolute: path.join(root, file), root, kind: "group" as const }))];
 }

@@ -1,7 +1,6 @@
 import type { Root } from "mdast";
 import type { Range } from "../../diagnostics/diagnostic.js";
-import type { DataPath } from "../document.js";
-import { parseYaml } from "../yaml.js";
+import type { DataPath, ParsedDocument } from "../document.js";
 import type { Reader } from "./reader.js";
 import { shiftRange } from "./source-map.js";
 
@@ -15,15 +14,17 @@ export interface FrontMatter {
   bodyStart: number;
 }
 
-/** The YAML between the `---` lines, read by the YAML parser so its places and errors are the same. */
-export function readFrontMatter(reader: Reader, tree: Root): FrontMatter {
+/**
+ * The YAML between the `---` lines, as `doc` (the front matter node's value, parsed by the YAML
+ * parser so its places and errors are those of a YAML file, moved down below the opening `---`).
+ */
+export function readFrontMatter(reader: Reader, tree: Root, doc: ParsedDocument | undefined): FrontMatter {
   const node = tree.children[0];
-  if (node?.type !== "yaml") {
+  if (node?.type !== "yaml" || !doc) {
     reader.report("md-front-matter", "the file has no front matter (the group's details between two `---` lines)", { start: 0, end: 0 });
     return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }), bodyStart: 0 };
   }
   const below = node.position!.start.line;
-  const doc = parseYaml(reader.file, node.value);
   for (const diagnostic of doc.diagnostics) reader.diagnostics.push({ ...diagnostic, ...shiftRange(diagnostic, below) });
   const locate = (path: DataPath, part?: "key" | "value") => shiftRange(doc.locate(path, part), below);
   const value = doc.value ?? {};
