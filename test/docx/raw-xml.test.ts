@@ -1,23 +1,36 @@
-// The Word draft's body is written as XML strings rather than through docx's objects. These tests
-// hold the hand-written XML to what docx writes for the same content, byte for byte, check its
-// escaping and that it is well formed, and check the compressed package around it.
+// The Word draft is written as XML strings rather than through docx's objects: the body, and the
+// package's small parts around it. These tests hold the hand-written XML to what docx writes for the
+// same content, byte for byte, check its escaping and that it is well formed, and check the
+// compressed package around it.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import {
-  AlignmentType, Bookmark, BorderStyle, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, PageBreak, Packer, Paragraph,
-  ShadingType, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, WidthType, type FileChild, type ISectionOptions,
+  AlignmentType, Bookmark, BorderStyle, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, PageBreak, PageNumber, PageOrientation, Packer,
+  Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, WidthType, type FileChild, type ISectionOptions,
 } from "docx";
 import { inflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
+import type { Lang } from "../../src/model/text.js";
 import { crc32, crc32Combine } from "../../src/render/docx/crc32.js";
 import { DeflatingSink, StringSink } from "../../src/render/docx/deflated-xml.js";
-import { renderDocx } from "../../src/render/docx/index.js";
+import { DEFAULT_STYLE_PARTS } from "../../src/render/docx/default-style-parts.js";
+import { draftPackage, renderDocx } from "../../src/render/docx/index.js";
 import { Hyperlinks, inlineRuns } from "../../src/render/docx/inline.js";
-import { readPart } from "../../src/render/docx/package.js";
-import { DocxWriter } from "../../src/render/docx/writer.js";
+import { writeNarrative } from "../../src/render/docx/narrative.js";
+import { partText, readPart, type StyleParts } from "../../src/render/docx/package.js";
+import { PAGE_LABELS } from "../../src/render/docx/page-labels.js";
+import { PAGE } from "../../src/render/docx/pages.js";
+import { DOCUMENT_HEAD } from "../../src/render/docx/parts.js";
+import { defaultStyleParts, documentParts, referenceStyleParts, referenceStyles } from "../../src/render/docx/reference-doc.js";
+import { DEFAULT_STYLES, NUMBERING } from "../../src/render/docx/styles.js";
+import { DocxWriter, HEADER_FOOTER } from "../../src/render/docx/writer.js";
 import {
   bookmarked, escapeXml, footnoteReference, hyperlink, LINE_BREAK, PAGE_BREAK, paragraph, table, tableCell, tableRow, textRun,
 } from "../../src/render/docx/xml.js";
 import { zipParts, type ZipPart } from "../../src/render/docx/zip.js";
+import { makeView, type DraftView } from "../../src/render/views/context.js";
+import { REPO } from "../helpers/run.js";
 import { shippedModel } from "./shipped-plan.js";
 
 const SPANISH = "¿Dónde está el niño? ¡Año de acción! — «Protección» & <límites> \"citas\" 'apóstrofo'";
@@ -251,5 +264,177 @@ describe("the package around it", () => {
     sink.write("<w:body>cuerpo</w:body></w:document>");
     const zipped = zipParts(new Map<string, ZipPart>([...parts, ["word/document.xml", sink.end("<w:document>")]]), mtime);
     expect(strFromU8(unzipSync(zipped)["word/document.xml"]!)).toBe("<w:document><w:body>cuerpo</w:body></w:document>");
+  });
+});
+
+const HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+/**
+ * The package as docx made it before the draft wrote its small parts itself: a Document with the
+ * draft's properties, styles, lists, running header and footer, and the links the writer used,
+ * the writer's footnotes put in before docx's closing tag. The draft's parts must be these, byte
+ * for byte.
+ */
+async function docxPackage(view: DraftView, writer: DocxWriter, referenceDoc?: Uint8Array): Promise<Map<string, string>> {
+  const { model, labels } = view;
+  const title = view.text(model.title).replace(/[*_`]/g, "");
+  const words = PAGE_LABELS[view.lang];
+  const note = model.status === "draft" ? ` — ${labels.draft(model.draft).toUpperCase()} — ${words.forConsideration}` : "";
+  const margin = PAGE.portrait.margin;
+  const grey = { size: 16, color: "595959" };
+  const document = new Document({
+    title,
+    description: labels.draft(model.draft),
+    creator: "rcm-plan",
+    lastModifiedBy: "rcm-plan",
+    ...(referenceDoc ? referenceStyles(referenceDoc) : { styles: DEFAULT_STYLES }),
+    numbering: NUMBERING,
+    sections: [{
+      properties: {
+        titlePage: true,
+        page: {
+          size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+          margin: { top: margin, bottom: margin, left: margin, right: margin, header: 500, footer: 500 },
+        },
+      },
+      headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${title}${note}`, ...grey })] })] }) },
+      footers: {
+        default: new Footer({
+          children: [new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ ...grey, children: [`${words.page} `, PageNumber.CURRENT, ` ${words.of} `, PageNumber.TOTAL_PAGES] })],
+          })],
+        }),
+      },
+      children: [],
+    }],
+  });
+  for (const list of writer.lists) document.Numbering.createConcreteNumberingInstance(list.reference, list.instance);
+  writer.links.targets.forEach((url, i) => document.Document.Relationships.addRelationship(`L${i + 1}`, HYPERLINK, url, "External"));
+  writer.footnoteLinks.targets.forEach((url, i) => document.FootNotes.Relationships.addRelationship(`L${i + 1}`, HYPERLINK, url, "External"));
+  const made = await documentParts(document, model.date);
+  const parts = new Map([...made.keys()].map((name) => [name, partText(made, name)]));
+  const footnotes = parts.get("word/footnotes.xml")!;
+  const close = footnotes.lastIndexOf("</w:footnotes>");
+  parts.set("word/footnotes.xml", footnotes.slice(0, close) + writer.footnotes.join("") + footnotes.slice(close));
+  return parts;
+}
+
+/** A writer that has written `narrative` (Markdown files), with the lists, links and footnotes they hold. */
+function narrativeWriter(narrative: readonly string[]): DocxWriter {
+  const writer = new DocxWriter(new StringSink());
+  writer.section("portrait");
+  for (const markdown of narrative) writeNarrative(writer, markdown);
+  writer.end();
+  return writer;
+}
+
+/** Each part the draft writes for `view` and `writer` is the one docx writes, in docx's order. */
+async function expectDocxParts(view: DraftView, writer: DocxWriter, styles: StyleParts = DEFAULT_STYLE_PARTS, referenceDoc?: Uint8Array): Promise<void> {
+  const theirs = await docxPackage(view, writer, referenceDoc);
+  const body = new DeflatingSink();
+  body.write("</w:body></w:document>");
+  const mine = draftPackage(view, writer, body.end(DOCUMENT_HEAD), styles);
+  expect([...mine.keys()]).toEqual([...theirs.keys()]);
+  for (const [name, xml] of theirs) {
+    if (name !== "word/document.xml") expect(partText(mine, name), `${view.lang} ${name}`).toBe(xml);
+  }
+  const document = theirs.get("word/document.xml")!;
+  expect(document.slice(0, document.indexOf("<w:body>") + "<w:body>".length)).toBe(DOCUMENT_HEAD);
+  // The writer's first section names the header and footer by the ids docx gives them.
+  expect(document).toContain(HEADER_FOOTER);
+}
+
+const RICH_NARRATIVE: Record<Lang, string> = {
+  en: `# Notes & <limits>
+
+Text with a note[^a] and another[^b]. See [the site](https://example.org/?x=1&y=<2>).
+
+- a bullet with [a link](https://example.com/a)
+  - a nested bullet
+    1. nested and numbered
+- a second bullet
+
+1. one
+2. two
+
+Between the lists.
+
+1. one again
+
+[^a]: A note with [a link](https://example.net/fn?q=1&r=<2>) and **bold** "quotes" 'too'.
+[^b]: A second note.
+
+    With a second paragraph and [another link](https://example.net/b).
+`,
+  es: `# Notas «año» & <límites>
+
+Texto con una nota.[^a] Véase [el sitio](https://example.org/?x=1&y=2&z=ñ).
+
+1. uno
+   - viñeta anidada
+2. dos
+
+- primera viñeta
+
+[^a]: Una nota con [un enlace](https://example.net/nota?q=acción&r=<ñ>) y **negrita**.
+`,
+};
+
+describe("the package's small parts, written as docx writes them", () => {
+  let model: PlanModel;
+  let edited: PlanModel;
+  beforeAll(async () => {
+    model = await shippedModel();
+    edited = structuredClone(model);
+    edited.title = { en: `Plan & <Tools> for "all" 'of us' *now*\u0007`, es: "Plan «año» & <herramientas> — ñandú `código` para \"todos\"" };
+    edited.status = "final";
+    edited.draft = 3;
+    edited.date = "2024-02-29";
+    delete edited.network;
+  });
+
+  it("keeps the default styles and theme as docx writes them for DEFAULT_STYLES (else: npm run build && npm run reference-docx)", async () => {
+    const made = await defaultStyleParts();
+    expect(DEFAULT_STYLE_PARTS.styles).toBe(made.styles);
+    expect(DEFAULT_STYLE_PARTS.theme).toBe(made.theme);
+  });
+
+  it("with no lists, links or footnotes, in English and Spanish", async () => {
+    for (const lang of ["en", "es"] as const) await expectDocxParts(makeView(model, lang), narrativeWriter([]));
+  });
+
+  it("with the shipped narrative's lists, links and footnote, in English and Spanish", async () => {
+    for (const lang of ["en", "es"] as const) {
+      const view = makeView(model, lang);
+      const writer = narrativeWriter(model.narrative.flatMap((section) => view.narrative(section) ?? []));
+      expect(writer.lists.length).toBeGreaterThan(0);
+      expect(writer.links.targets.length).toBeGreaterThan(0);
+      expect(writer.footnotes.length).toBeGreaterThan(0);
+      await expectDocxParts(view, writer);
+    }
+  });
+
+  it("for a final plan without a network, its title full of accents, quotes and & < >, with links in the footnotes", async () => {
+    for (const lang of ["en", "es"] as const) {
+      const writer = narrativeWriter([RICH_NARRATIVE[lang]]);
+      expect(writer.footnoteLinks.targets.length).toBeGreaterThan(0);
+      await expectDocxParts(makeView(edited, lang), writer);
+      await expectDocxParts(makeView({ ...model, status: "draft", draft: 12 }, lang), writer);
+    }
+    expect(partText(draftPackage(makeView(edited, "en"), narrativeWriter([]), new DeflatingSink().end(""), DEFAULT_STYLE_PARTS), "docProps/core.xml"))
+      .toContain("<dc:title>Plan &amp; &lt;Tools&gt; for &quot;all&quot; &apos;of us&apos; now</dc:title>");
+  });
+
+  it("in the styles of a reference document, merged by docx", async () => {
+    const restyled = new Document({
+      styles: { paragraphStyles: [{ id: "Heading1", name: "Heading 1", run: { font: "Georgia", size: 40, color: "8B0000" } }] },
+      sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, text: "x" })] }],
+    });
+    const references = [new Uint8Array(readFileSync(path.join(REPO, "templates/reference.docx"))), new Uint8Array(await Packer.toBuffer(restyled))];
+    for (const reference of references) {
+      const writer = narrativeWriter([RICH_NARRATIVE.es]);
+      await expectDocxParts(makeView(model, "es"), writer, await referenceStyleParts(reference), reference);
+    }
   });
 });

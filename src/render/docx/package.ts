@@ -1,11 +1,14 @@
 /**
- * The DOCX package: docx makes every part but the body (styles, numbering, header and footer,
- * settings, properties), the writer makes the body and the footnotes, and the parts are zipped so
- * the same plan gives the same bytes whatever the clock or the time zone.
+ * The DOCX package: the body and footnotes the writer made, the small parts around them (written
+ * as docx 9 writes them, without loading it), in the order docx zips them, and zipped so the same
+ * plan gives the same bytes whatever the clock or the time zone.
  */
-import { Packer, type Document } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import type { DeflatedPart } from "./deflated-xml.js";
+import { numberingPart } from "./numbering.js";
+import { APP_PROPERTIES, corePropertiesPart, CUSTOM_PROPERTIES, ENDNOTES, FONT_TABLE, footnotesPart, SETTINGS, type CoreProperties } from "./parts.js";
+import { CONTENT_TYPES, documentRelationships, footnoteRelationships, NO_RELATIONSHIPS, PACKAGE_RELATIONSHIPS } from "./relationships.js";
+import type { ListKey } from "./writer.js";
 import { zipParts, type ZipPart } from "./zip.js";
 
 /** One part of a package ("word/styles.xml") as text, or undefined when it has none. */
@@ -18,65 +21,68 @@ export function readPart(docx: Uint8Array, name: string): string | undefined {
 /** A package's parts by path, in the order they are zipped. */
 export type PackageParts = Map<string, ZipPart>;
 
-interface Compiler {
-  compile(document: Document): Map<string, string | Uint8Array>;
+/** The draft's look: word/styles.xml and word/theme/theme1.xml. */
+export interface StyleParts {
+  styles: string;
+  theme: string;
 }
 
-/**
- * The document's parts, unzipped. docx 9.15 exposes its compiler as `Packer.compiler`; taking the
- * parts from it spares zipping with the clock's dates only to unzip and zip again. Should a later
- * docx hide it, the packed document is unzipped instead.
- */
-export async function documentParts(document: Document): Promise<PackageParts> {
-  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-  if (typeof compiler?.compile === "function") return compiler.compile(document);
-  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))));
-}
-
-/** What the writer made: the body, compressed but for its head, and the footnotes. */
-export interface WrittenParts {
-  /** The body's start, from after `<w:body>` to where the compressed rest begins. */
-  bodyHead: string;
-  /** Everything after it, compressed as it was written, given its head when the package is made. */
-  body: { end(head: string): DeflatedPart };
-  /** `<w:footnote>` elements, in id order. */
+/** What a draft's package is made of. */
+export interface DraftParts {
+  /** document.xml, compressed as it was written. */
+  document: DeflatedPart;
+  styles: StyleParts;
+  properties: CoreProperties;
+  /** word/header1.xml and word/footer1.xml. */
+  header: string;
+  footer: string;
+  /** `<w:footnote>` elements, in id order from 1. */
   footnotes: readonly string[];
+  /** The addresses the body links to as L1, L2, …, and those the footnotes link to. */
+  links: readonly string[];
+  footnoteLinks: readonly string[];
+  /** The lists the body numbers, in the order of their ids. */
+  lists: readonly ListKey[];
 }
 
-/**
- * docx's parts with the written body and footnotes in place of its empty ones. docx's body, a
- * section and nothing else, gives the namespaces document.xml opens with.
- */
-export function withWrittenParts(parts: PackageParts, written: WrittenParts): PackageParts {
-  const files = new Map(parts);
-  const skeleton = partText(files, "word/document.xml");
-  const open = skeleton.indexOf("<w:body>") + "<w:body>".length;
-  files.set("word/document.xml", written.body.end(skeleton.slice(0, open) + written.bodyHead));
-  const footnotes = partText(files, "word/footnotes.xml");
-  const close = footnotes.lastIndexOf("</w:footnotes>");
-  files.set("word/footnotes.xml", footnotes.slice(0, close) + written.footnotes.join("") + footnotes.slice(close));
-  return files;
+/** The draft's parts, in the order docx 9 zips them. */
+export function draftParts(draft: DraftParts): PackageParts {
+  return new Map<string, ZipPart>([
+    ["word/_rels/document.xml.rels", documentRelationships(draft.links)],
+    ["word/document.xml", draft.document],
+    ["word/styles.xml", draft.styles.styles],
+    ["docProps/core.xml", corePropertiesPart(draft.properties)],
+    ["_rels/.rels", PACKAGE_RELATIONSHIPS],
+    ["word/_rels/header1.xml.rels", NO_RELATIONSHIPS],
+    ["word/_rels/footer1.xml.rels", NO_RELATIONSHIPS],
+    ["word/header1.xml", draft.header],
+    ["word/footer1.xml", draft.footer],
+    ["docProps/custom.xml", CUSTOM_PROPERTIES],
+    ["docProps/app.xml", APP_PROPERTIES],
+    ["word/footnotes.xml", footnotesPart(draft.footnotes)],
+    ["word/_rels/footnotes.xml.rels", footnoteRelationships(draft.footnoteLinks)],
+    ["word/endnotes.xml", ENDNOTES],
+    ["word/_rels/endnotes.xml.rels", NO_RELATIONSHIPS],
+    ["word/settings.xml", SETTINGS],
+    ["word/fontTable.xml", FONT_TABLE],
+    ["word/_rels/fontTable.xml.rels", NO_RELATIONSHIPS],
+    ["word/theme/theme1.xml", draft.styles.theme],
+    ["word/numbering.xml", numberingPart(draft.lists)],
+    ["[Content_Types].xml", CONTENT_TYPES],
+  ]);
 }
 
-/** The package zipped with the plan's date in place of the clock. */
+/** The package zipped, every part dated `date` (the plan's, `YYYY-MM-DD`). */
 export function zipPackage(parts: PackageParts, date: string): Uint8Array {
-  const files = new Map(parts);
-  if (files.has("docProps/core.xml")) files.set("docProps/core.xml", fixCoreDates(partText(files, "docProps/core.xml"), `${date}T00:00:00Z`));
   // A local-time date gives the same DOS date fields in every time zone; zip cannot hold years before 1980.
   const [year, month, day] = date.split("-").map(Number);
-  return zipParts(files, new Date(Math.max(1980, year!), (month ?? 1) - 1, day ?? 1, 12));
+  return zipParts(parts, new Date(Math.max(1980, year!), (month ?? 1) - 1, day ?? 1, 12));
 }
 
-/** A part docx made, as text. */
-export function partText(files: PackageParts, name: string): string {
-  const data = files.get(name);
+/** A part as text. */
+export function partText(parts: ReadonlyMap<string, ZipPart>, name: string): string {
+  const data = parts.get(name);
   if (typeof data === "string") return data;
   if (data instanceof Uint8Array) return strFromU8(data);
-  throw new Error(`${name} is not in docx's package`);
-}
-
-function fixCoreDates(xml: string, instant: string): string {
-  return xml
-    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${instant}$2`)
-    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${instant}$2`);
+  throw new Error(`${name} is not in the package, or is compressed already`);
 }

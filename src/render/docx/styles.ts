@@ -1,16 +1,16 @@
 /**
- * The draft's look: its default styles (the same ones templates/reference.docx carries), and the
- * styles of a reference document, as pandoc's `--reference-doc` takes them.
+ * The draft's look: its default styles (the same ones templates/reference.docx carries) and its
+ * lists, as the options docx takes. Only their types come from docx: the default draft writes the
+ * XML docx made of them (default-style-parts.ts, numbering.ts) and never loads docx.
  */
-import { AlignmentType, LevelFormat, LineRuleType, readTheme, type ICharacterStyleOptions, type INumberingOptions, type IParagraphStyleOptions, type IPropertiesOptions, type IStylesOptions } from "docx";
-import { readPart } from "./package.js";
+import type { ICharacterStyleOptions, IParagraphStyleOptions, IStylesOptions } from "docx";
 
 export const FONT = "Arial";
 export const NAVY = "1F3864";
 export const TEAL = "2E74B5";
 
 /** Paragraph styles the writer names; each must exist, or LibreOffice mangles the tables that use it. */
-const OWN_STYLES: IParagraphStyleOptions[] = [
+export const OWN_STYLES: IParagraphStyleOptions[] = [
   {
     id: "BlockText", name: "Block Text", basedOn: "Normal", quickFormat: true,
     run: { italics: true, color: "404040" },
@@ -19,18 +19,18 @@ const OWN_STYLES: IParagraphStyleOptions[] = [
   { id: "TOC1", name: "toc 1", basedOn: "Normal", next: "Normal", run: { bold: true }, paragraph: { spacing: { before: 120, after: 40 } } },
   { id: "TOC2", name: "toc 2", basedOn: "Normal", next: "Normal", paragraph: { indent: { left: 240 }, spacing: { after: 20 } } },
   { id: "TOC3", name: "toc 3", basedOn: "Normal", next: "Normal", paragraph: { indent: { left: 480 }, spacing: { after: 20 } } },
-  { id: "CoverMeta", name: "Cover Meta", basedOn: "Normal", run: { size: 28, color: "404040" }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 80 } } },
+  { id: "CoverMeta", name: "Cover Meta", basedOn: "Normal", run: { size: 28, color: "404040" }, paragraph: { alignment: "center", spacing: { after: 80 } } },
   { id: "TOCHeading", name: "TOC Heading", basedOn: "Normal", next: "Normal", run: { size: 32, bold: true, color: NAVY }, paragraph: { spacing: { after: 240 } } },
-  { id: "TableText", name: "Table Text", basedOn: "Normal", run: { size: 18 }, paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
+  { id: "TableText", name: "Table Text", basedOn: "Normal", run: { size: 18 }, paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: "auto" } } },
   { id: "TableHeading", name: "Table Heading", basedOn: "TableText", run: { bold: true, color: "FFFFFF" }, paragraph: { keepNext: true } },
   { id: "Caption", name: "caption", basedOn: "Normal", next: "Normal", run: { size: 18, italics: true, color: "404040" }, paragraph: { spacing: { before: 60, after: 120 } } },
   { id: "Label", name: "Label", basedOn: "Normal", next: "Normal", run: { bold: true }, paragraph: { keepNext: true, spacing: { before: 120, after: 60 } } },
   { id: "SourceCode", name: "Source Code", basedOn: "Normal", run: { font: "Courier New", size: 18 }, paragraph: { spacing: { after: 0 } } },
-  { id: "FootnoteText", name: "footnote text", basedOn: "Normal", run: { size: 18 }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
+  { id: "FootnoteText", name: "footnote text", basedOn: "Normal", run: { size: 18 }, paragraph: { spacing: { after: 0, line: 240, lineRule: "auto" } } },
 ];
 
 /** The run style of the contents' entries, as Word names it. */
-const INDEX_LINK: ICharacterStyleOptions = { id: "IndexLink", name: "Index Link", basedOn: "DefaultParagraphFont" };
+export const INDEX_LINK: ICharacterStyleOptions = { id: "IndexLink", name: "Index Link", basedOn: "DefaultParagraphFont" };
 
 /** The draft's own styles: Arial throughout (Liberation Sans on Linux has its metrics), navy and teal headings. */
 export const DEFAULT_STYLES: IStylesOptions = {
@@ -38,7 +38,7 @@ export const DEFAULT_STYLES: IStylesOptions = {
     document: {
       run: { font: FONT, size: 21 },
       // lineRule is explicit: LibreOffice reads a bare w:line as an exact height, and text overlaps.
-      paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+      paragraph: { spacing: { after: 120, line: 264, lineRule: "auto" } },
     },
     title: { run: { font: FONT, size: 48, bold: true, color: NAVY }, paragraph: { spacing: { after: 360 } } },
     heading1: { run: { font: FONT, size: 32, bold: true, color: NAVY }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true } },
@@ -50,37 +50,33 @@ export const DEFAULT_STYLES: IStylesOptions = {
   characterStyles: [INDEX_LINK],
 };
 
-/** The style options a Document takes: ours, or a reference document's plus ours where it lacks one. */
-export function documentStyles(referenceDoc: Uint8Array | undefined): Pick<IPropertiesOptions, "styles" | "externalStyles" | "theme"> {
-  if (!referenceDoc) return { styles: DEFAULT_STYLES };
-  const externalStyles = readPart(referenceDoc, "word/styles.xml");
-  if (externalStyles === undefined) throw new Error("the reference document has no word/styles.xml");
-  const defined = new Set([...externalStyles.matchAll(/w:styleId="([^"]+)"/g)].map((match) => match[1]));
-  // Styles given beside externalStyles replace the reference's, so add only the ones it lacks.
-  const missing = OWN_STYLES.filter((style) => !defined.has(style.id));
-  return {
-    externalStyles,
-    theme: readTheme(referenceDoc),
-    styles: { paragraphStyles: missing, characterStyles: defined.has(INDEX_LINK.id) ? [] : [INDEX_LINK] },
-  };
+/** A list's levels: docx's numbering options, no more of them than numbering.ts writes. */
+export interface ListDefinition {
+  reference: string;
+  levels: ListLevel[];
 }
 
-const indentLevels = (format: (typeof LevelFormat)[keyof typeof LevelFormat][], texts: string[]) =>
+export interface ListLevel {
+  level: number;
+  format: "bullet" | "decimal" | "lowerLetter" | "lowerRoman";
+  text: string;
+  alignment: "left";
+  style: { paragraph: { indent: { left: number; hanging: number } } };
+}
+
+const indentLevels = (formats: ListLevel["format"][], texts: string[]): ListLevel[] =>
   texts.map((text, level) => ({
     level,
-    format: format[level] ?? format[0]!,
+    format: formats[level] ?? formats[0]!,
     text,
-    alignment: AlignmentType.LEFT,
+    alignment: "left",
     style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 360 } } },
   }));
 
 /** Bullets and numbered lists for the narrative and the action details. */
-export const NUMBERING: INumberingOptions = {
+export const NUMBERING: { config: ListDefinition[] } = {
   config: [
-    { reference: "bullets", levels: indentLevels([LevelFormat.BULLET], ["\u2022", "\u2013", "\u25E6", "\u2013"]) },
-    {
-      reference: "numbered",
-      levels: indentLevels([LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL], ["%1.", "%2)", "%3.", "%4."]),
-    },
+    { reference: "bullets", levels: indentLevels(["bullet"], ["\u2022", "\u2013", "\u25E6", "\u2013"]) },
+    { reference: "numbered", levels: indentLevels(["decimal", "lowerLetter", "lowerRoman", "decimal"], ["%1.", "%2)", "%3.", "%4."]) },
   ],
 };

@@ -21,9 +21,9 @@ export interface ListKey {
   instance: number;
 }
 
-/** The header and footer relationships docx gives the first section, which later sections inherit. */
+/** The first section's header and footer, which later sections inherit (relationships.ts numbers them rId6 and rId7). */
 export const HEADER_FOOTER = '<w:headerReference w:type="default" r:id="rId6"/><w:footerReference w:type="default" r:id="rId7"/>';
-/** docx numbers its own default bullets 1; the lists the draft uses follow in the order they are first used. */
+/** List 1 is docx's default bullets (numbering.ts); the lists the draft uses follow in the order they are first used. */
 const FIRST_LIST_ID = 2;
 
 export class DocxWriter {
@@ -33,7 +33,7 @@ export class DocxWriter {
   readonly footnoteLinks = new Hyperlinks();
   /** Each footnote's `<w:footnote>`, in id order from 1. */
   readonly footnotes: string[] = [];
-  /** The lists, in the order they are first used, which gives their Word ids. */
+  /** The lists, in the order they are first used, which gives their Word ids (numbering.ts writes them). */
   readonly lists: ListKey[] = [];
   private readonly listIds = new Map<string, number>();
   /** The headings the table of contents lists, in order. */
