@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent, Text } from "mdast";
+import type { Paragraph, Text } from "mdast";
 import type { Point, Position } from "unist";
 
 /**
@@ -21,10 +21,12 @@ export interface Block<T> {
 export class SourceLines {
   readonly lines: string[];
   private readonly starts: number[];
+  private readonly ends: (Point | undefined)[];
 
   constructor(readonly text: string) {
     this.lines = text.split("\n");
     this.starts = new Array<number>(this.lines.length);
+    this.ends = new Array<Point | undefined>(this.lines.length);
     let offset = 0;
     for (let line = 0; line < this.lines.length; line++) {
       this.starts[line] = offset;
@@ -49,8 +51,9 @@ export class SourceLines {
     return { line: line + 1, column: column + 1, offset: this.starts[line]! + column };
   }
 
+  /** The point at the end of `line`, where most blocks end: made once and shared by them all. */
   endOf(line: number): Point {
-    return this.point(line, this.lines[line]!.length);
+    return (this.ends[line] ??= this.point(line, this.lines[line]!.length));
   }
 
   /** From `column` of `line` to the end of `lastLine`. */
@@ -69,8 +72,8 @@ export class SourceLines {
   }
 
   /** A paragraph whose content is one placeholder text node. */
-  paragraph(position: Position, children?: PhrasingContent[]): Paragraph {
-    return { type: "paragraph", children: children ?? [this.textNode(position)], position };
+  paragraph(position: Position): Paragraph {
+    return { type: "paragraph", children: [this.textNode(position)], position };
   }
 }
 

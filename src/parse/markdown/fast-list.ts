@@ -36,11 +36,11 @@ export function readList(src: SourceLines, first: number): Block<List> {
 }
 
 function readListLine(src: SourceLines, stack: OpenList[], line: number, indent: number, afterBlank: boolean): void {
-  const rest = src.line(line).slice(indent);
+  const text = src.line(line);
   const deepest = stack[stack.length - 1]!;
   const contentColumn = deepest.markerColumn + 2;
-  if (rest.startsWith("- ")) {
-    const depth = stack.findIndex((open) => open.markerColumn === indent);
+  if (text.startsWith("- ", indent)) {
+    const depth = depthOfMarker(stack, indent);
     if (depth >= 0) {
       stack.length = depth + 1;
       const item = newItem(src, line, indent);
@@ -48,31 +48,43 @@ function readListLine(src: SourceLines, stack: OpenList[], line: number, indent:
       stack[depth]!.item = item;
     } else if (indent === contentColumn) openList(src, stack, line, indent);
     else bail();
-  } else if (indent < contentColumn || startsBlock(rest)) bail();
+  } else if (indent < contentColumn || startsBlock(text.slice(indent))) bail();
   else if (!afterBlank) extendParagraph(src, deepest.item.children[deepest.item.children.length - 1] as Paragraph, line);
   else if (indent === contentColumn) deepest.item.children.push(src.paragraph(src.span(line, indent)));
   else bail();
+  const end = src.endOf(line);
   for (const open of stack) {
-    open.node.position!.end = src.endOf(line);
-    open.item.position!.end = src.endOf(line);
+    open.node.position!.end = end;
+    open.item.position!.end = end;
   }
+}
+
+/** The depth of the open list whose items' markers are at `column`; -1 when none is. */
+function depthOfMarker(stack: readonly OpenList[], column: number): number {
+  for (let depth = 0; depth < stack.length; depth++) if (stack[depth]!.markerColumn === column) return depth;
+  return -1;
 }
 
 function openList(src: SourceLines, stack: OpenList[], line: number, indent: number): void {
   const item = newItem(src, line, indent);
-  const node: List = { type: "list", ordered: false, start: null, spread: false, children: [item], position: src.span(line, indent) };
+  const position = { start: item.position!.start, end: item.position!.end };
+  const node: List = { type: "list", ordered: false, start: null, spread: false, children: [item], position };
   stack[stack.length - 1]?.item.children.push(node);
   stack.push({ node, markerColumn: indent, item });
 }
 
-/** An item whose paragraph starts with its bold label; the paragraph holds only that label. */
+/**
+ * An item whose paragraph starts with its bold label; the paragraph holds only that label, and
+ * the label's strong holds nothing: the readers take a label from the source between its offsets.
+ */
 function newItem(src: SourceLines, line: number, indent: number): ListItem {
   const column = indent + 2;
-  const length = labelLength(src.line(line).slice(column)) ?? bail();
-  const label = src.textNode({ start: src.point(line, column + 2), end: src.point(line, column + length - 2) });
-  const strong: Strong = { type: "strong", children: [label], position: { start: src.point(line, column), end: src.point(line, column + length) } };
-  const paragraph = src.paragraph(src.span(line, column), [strong]);
-  return { type: "listItem", spread: false, checked: null, children: [paragraph], position: src.span(line, indent) };
+  const length = labelLength(src.line(line), column) ?? bail();
+  const contentStart = src.point(line, column);
+  const end = src.endOf(line);
+  const strong: Strong = { type: "strong", children: [], position: { start: contentStart, end: src.point(line, column + length) } };
+  const paragraph: Paragraph = { type: "paragraph", children: [strong], position: { start: contentStart, end } };
+  return { type: "listItem", spread: false, checked: null, children: [paragraph], position: { start: src.point(line, indent), end } };
 }
 
 /** Moves a paragraph's end (and its placeholder text's, when it has one) to the end of `line`. */
@@ -87,24 +99,25 @@ function extendParagraph(src: SourceLines, paragraph: Paragraph, line: number): 
 /**
  * Letters, digits, spaces, parentheses, colons and hyphens: no character that could open or close
  * another inline construct (emphasis, code, link, HTML, autolink, escape, reference) inside the label.
+ * Sticky, so that it matches at an item's content column without cutting the line first.
  */
-const LABEL = /^\*\*([\p{L}\p{N}][\p{L}\p{M}\p{N} ():-]*)\*\*/u;
+const LABEL = /\*\*[\p{L}\p{N}][\p{L}\p{M}\p{N} ():-]*\*\*/uy;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**
- * The length of `**Label**` at the start of an item's content when CommonMark surely reads it as
- * a strong: the opening run is left-flanking (a letter or digit follows) and the closing run is
- * exactly two asterisks and right-flanking (after a letter or digit, or after `:`/`)` when a
- * space, a colon or the line's end follows). Undefined when unsure.
+ * The length of `**Label**` at `column` of `line` when CommonMark surely reads it as a strong: the
+ * opening run is left-flanking (a letter or digit follows) and the closing run is exactly two
+ * asterisks and right-flanking (after a letter or digit, or after `:`/`)` when a space, a colon or
+ * the line's end follows). Undefined when unsure.
  */
-export function labelLength(content: string): number | undefined {
-  const match = LABEL.exec(content);
-  if (!match) return undefined;
-  const end = match[0].length;
-  const after = content[end];
+export function labelLength(line: string, column: number): number | undefined {
+  LABEL.lastIndex = column;
+  if (!LABEL.test(line)) return undefined;
+  const end = LABEL.lastIndex;
+  const after = line[end];
   if (after === "*") return undefined;
-  const last = match[1]!.slice(-1);
-  if (LETTER_OR_DIGIT.test(last)) return end;
-  if ((last === ":" || last === ")") && (after === undefined || after === " " || after === ":")) return end;
+  const last = line[end - 3]!;
+  if (LETTER_OR_DIGIT.test(last)) return end - column;
+  if ((last === ":" || last === ")") && (after === undefined || after === " " || after === ":")) return end - column;
   return undefined;
 }

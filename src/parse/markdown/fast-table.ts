@@ -45,15 +45,18 @@ function delimiterAlign(line: string, cells: number): AlignType[] | undefined {
 
 /**
  * One row; as remark places them, a cell runs from its opening pipe to the next pipe, and the last
- * cell takes the closing pipe and any spaces after it.
+ * cell takes the closing pipe and any spaces after it. A cell ends where the next one starts. The
+ * cells hold nothing: the readers take a cell's text from the source between its pipes.
  */
 function readRow(src: SourceLines, line: number): TableRow {
-  const pipes = rowPipes(src.line(line)) ?? bail();
+  const text = src.line(line);
+  const pipes = rowPipes(text) ?? bail();
   const children: TableCell[] = [];
+  let start = src.point(line, pipes[0]!);
   for (let k = 0; k + 1 < pipes.length; k++) {
-    const end = k + 2 === pipes.length ? src.line(line).length : pipes[k + 1]!;
-    const position = { start: src.point(line, pipes[k]!), end: src.point(line, end) };
-    children.push({ type: "tableCell", children: cellContent(src, line, pipes[k]! + 1, pipes[k + 1]!), position });
+    const end = k + 2 === pipes.length ? src.endOf(line) : src.point(line, pipes[k + 1]!);
+    children.push({ type: "tableCell", children: [], position: { start, end } });
+    start = end;
   }
   return { type: "tableRow", children, position: src.span(line, 0) };
 }
@@ -71,14 +74,4 @@ function rowPipes(line: string): number[] | undefined {
     if (column === 0 || text[column - 1] !== "\\") pipes.push(column);
   }
   return pipes;
-}
-
-/** The cell's source between its pipes without the spaces around it, as one placeholder text node. */
-function cellContent(src: SourceLines, line: number, from: number, to: number): TableCell["children"] {
-  const text = src.line(line);
-  let start = from;
-  let end = to;
-  while (start < end && text[start] === " ") start++;
-  while (end > start && text[end - 1] === " ") end--;
-  return start === end ? [] : [src.textNode({ start: src.point(line, start), end: src.point(line, end) })];
 }

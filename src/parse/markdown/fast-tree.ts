@@ -4,9 +4,12 @@
  * listItem, table, tableRow, tableCell) at the same places, or undefined as soon as it meets
  * anything it is not sure remark would read the same way; the caller then asks remark.
  *
- * Inline content is not parsed: a heading's, paragraph's or cell's content is one placeholder text
- * node holding its raw source, and an item's first paragraph holds only its leading `**Label:**`
- * strong. The readers look at nothing more (test/markdown/fast-tree.test.ts holds them to it).
+ * Inline content is not parsed: a heading's or paragraph's content is one placeholder text node
+ * holding its raw source, a table cell holds nothing, and an item's first paragraph holds only its
+ * leading `**Label:**` strong, itself empty: the readers take those texts from the source between
+ * the nodes' offsets and look at nothing more (test/markdown/fast-tree.test.ts holds them to it).
+ * Nodes that start or end at the same place share that point: nothing changes a point in place, a
+ * node that grows gets a new end point.
  */
 import type { Heading, Paragraph, Root, RootContent, Yaml } from "mdast";
 import { readList } from "./fast-list.js";

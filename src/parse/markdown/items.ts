@@ -23,12 +23,18 @@ const LANGUAGE_WORDS: Record<Lang, string[]> = {
   es: ["es", "spanish", "espanol", "castellano"],
 };
 
+const LANGUAGE_OF_WORD = new Map<string, Lang>(
+  (Object.keys(LANGUAGE_WORDS) as Lang[]).flatMap((lang) => LANGUAGE_WORDS[lang].map((word) => [word, lang] as const)),
+);
+
 /** The labelled items of a list; an item without a bold label is reported and skipped. */
 export function readItems(reader: Reader, list: List): Item[] {
-  return list.children.flatMap((item) => {
-    const read = readItem(reader, item);
-    return read ? [read] : [];
-  });
+  const items: Item[] = [];
+  for (const listItem of list.children) {
+    const item = readItem(reader, listItem);
+    if (item) items.push(item);
+  }
+  return items;
 }
 
 function readItem(reader: Reader, item: ListItem): Item | undefined {
@@ -43,13 +49,30 @@ function readItem(reader: Reader, item: ListItem): Item | undefined {
   let valueStart = label.end;
   if (typed.endsWith(":")) typed = typed.slice(0, -1).trim();
   else if (reader.text[valueStart] === ":") valueStart++;
-  const blocks = item.children.filter((child) => child.type !== "list");
-  const contentEnd = Math.max(valueStart, spanOf(blocks[blocks.length - 1]!).end);
+  const contentEnd = Math.max(valueStart, spanOf(lastBlock(item)).end);
   while (valueStart < contentEnd && /\s/.test(reader.text[valueStart]!)) valueStart++;
   const indent = (paragraph.position?.start.column ?? 1) - 1;
   const value = { text: dedent(reader.text.slice(valueStart, contentEnd), indent).trimEnd(), start: valueStart, end: contentEnd };
-  const children = item.children.flatMap((child) => (child.type === "list" ? readItems(reader, child) : []));
-  return { ...classify(typed), typed, label, value, children };
+  // Field by field, not `{ ...classify(typed), … }`: V8 builds a spread of objects of varying
+  // shapes slowly, and this runs for every item (it was the readers' largest cost on big matrices).
+  const { key, lang } = classify(typed);
+  return { key, lang, typed, label, value, children: nestedItems(reader, item) };
+}
+
+/** The item's last block that is not a nested list: its text ends there. */
+function lastBlock(item: ListItem): ListItem["children"][number] {
+  for (let k = item.children.length - 1; k > 0; k--) {
+    if (item.children[k]!.type !== "list") return item.children[k]!;
+  }
+  return item.children[0]!;
+}
+
+function nestedItems(reader: Reader, item: ListItem): Item[] {
+  const children: Item[] = [];
+  for (const child of item.children) {
+    if (child.type === "list") children.push(...readItems(reader, child));
+  }
+  return children;
 }
 
 /** Continuation lines lose the item's indentation, which the writer added and the text does not hold. */
@@ -59,7 +82,25 @@ function dedent(source: string, indent: number): string {
   return source.split("\n").map((line, i) => (i === 0 ? line : line.replace(pattern, ""))).join("\n");
 }
 
-function classify(typed: string): { key?: LabelKey; lang?: Lang } {
+interface LabelMeaning {
+  key?: LabelKey;
+  lang?: Lang;
+}
+
+/** The same few labels repeat on every action of a matrix: each is classified once. */
+const meanings = new Map<string, LabelMeaning>();
+const MAX_REMEMBERED = 1000;
+
+function classify(typed: string): LabelMeaning {
+  let meaning = meanings.get(typed);
+  if (meaning === undefined) {
+    meaning = meaningOf(typed);
+    if (meanings.size < MAX_REMEMBERED) meanings.set(typed, meaning);
+  }
+  return meaning;
+}
+
+function meaningOf(typed: string): LabelMeaning {
   const lang = languageOf(typed);
   if (lang) return { lang };
   const match = /^(.*?)\s*\(([^()]+)\)$/.exec(typed);
@@ -69,8 +110,7 @@ function classify(typed: string): { key?: LabelKey; lang?: Lang } {
 }
 
 function languageOf(typed: string): Lang | undefined {
-  const word = normalizeWord(typed);
-  return (Object.keys(LANGUAGE_WORDS) as Lang[]).find((lang) => LANGUAGE_WORDS[lang].includes(word));
+  return LANGUAGE_OF_WORD.get(normalizeWord(typed));
 }
 
 /** Adds a labelled translation to a text; a second one for the same language is reported. */
@@ -79,7 +119,7 @@ export function addTranslation(reader: Reader, parts: TextParts, item: Item, lan
     reader.report("md-duplicate-label", `a second '${item.typed}' for the same text`, item.label);
     return;
   }
-  parts.labels.set(lang, { ...item.value, label: item.label });
+  parts.labels.set(lang, { text: item.value.text, start: item.value.start, end: item.value.end, label: item.label });
 }
 
 /** Items that are translations go into `parts`; the rest are returned. */

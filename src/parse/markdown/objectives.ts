@@ -21,6 +21,8 @@ interface ObjectiveDraft extends Block {
   id?: string;
   title: TextParts;
   rows?: ActionRow[];
+  /** Each id's first row, for the sections to find theirs without a search per section. */
+  rowById: Map<string, ActionRow>;
   sections: Map<ActionRow, Block>;
 }
 
@@ -59,6 +61,7 @@ function addBlock(reader: Reader, node: RootContent, block: Block, objective: Ob
     block.closed = true;
   } else if (node.type === "table" && objective && !objective.rows) {
     objective.rows = readTable(reader, node, objective.path);
+    objective.rowById = firstRowById(objective.rows);
     reader.map.add([...objective.path, "actions"], reader.firstLine(node));
     objective.closed = true;
   } else if (node.type === "paragraph") {
@@ -66,6 +69,13 @@ function addBlock(reader: Reader, node: RootContent, block: Block, objective: Ob
   } else {
     unexpected(reader, node, objective?.rows ? "after the table outside an action's section (`### FLD-1.1`)" : "in an objective");
   }
+}
+
+/** Each id's first row: a section belongs to the first action with its id. */
+function firstRowById(rows: readonly ActionRow[]): Map<string, ActionRow> {
+  const byId = new Map<string, ActionRow>();
+  for (const row of rows) if (row.id !== undefined && !byId.has(row.id)) byId.set(row.id, row);
+  return byId;
 }
 
 function unexpected(reader: Reader, node: RootContent, where: string): void {
@@ -93,7 +103,7 @@ function startObjective(reader: Reader, heading: Heading, path: DataPath): Objec
   if (match) reader.map.add([...path, "id"], { start: piece.start, end: piece.start + match[1]!.length });
   const title = { text: fromOneLine(piece.text.slice(skip), false), start: piece.start + skip, end: piece.end };
   reader.map.add([...path, "title"], title.text === "" ? span : title);
-  const draft: ObjectiveDraft = { path, title: newTextParts(title), paragraphs: [], items: [], closed: false, sections: new Map() };
+  const draft: ObjectiveDraft = { path, title: newTextParts(title), paragraphs: [], items: [], closed: false, rowById: new Map(), sections: new Map() };
   if (match) draft.id = match[1]!;
   return draft;
 }
@@ -107,7 +117,7 @@ function startSection(reader: Reader, objective: ObjectiveDraft, heading: Headin
     reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading));
     return block;
   }
-  const row = objective.rows?.find((candidate) => candidate.id === id);
+  const row = objective.rowById.get(id);
   if (!row) {
     const where = objective.id ? ` of objective ${objective.id}` : "";
     reader.report("md-unknown-section", `no action ${id} in the table${where}`, piece);

@@ -7,27 +7,64 @@ export interface Span {
   end: number;
 }
 
-/** Data paths of the Markdown body to the offsets they were read from, value and key apart. */
+/**
+ * What was read at one data path, as offsets (-1 when nothing was), and the places of the paths
+ * below it by their next segment. Offsets rather than the readers' Span objects: the map lives as
+ * long as the document, and keeping those spans (and the labels they carry) would double its size.
+ */
+interface Place {
+  valueStart: number;
+  valueEnd: number;
+  keyStart: number;
+  keyEnd: number;
+  children: Map<string, Place> | undefined;
+}
+
+/**
+ * Data paths of the Markdown body to the offsets they were read from, value and key apart. The
+ * places form a tree along the paths' segments, so that recording one costs a few lookups of
+ * short segments rather than a joined string key per path (the readers record some fifty places
+ * per action).
+ */
 export class SourceMap {
-  private readonly values = new Map<string, Span>();
-  private readonly keys = new Map<string, Span>();
+  private readonly root = newPlace();
 
   constructor(private readonly lines: LineIndex) {}
 
+  /** Records where `path` was read; the first place recorded for a path is the one kept. */
   add(path: DataPath, value: Span, key?: Span): void {
-    const id = pathKey(path);
-    if (!this.values.has(id)) this.values.set(id, value);
-    if (key && !this.keys.has(id)) this.keys.set(id, key);
+    let place = this.root;
+    for (const segment of path) {
+      place.children ??= new Map();
+      const name = segmentName(segment);
+      let child = place.children.get(name);
+      if (!child) {
+        child = newPlace();
+        place.children.set(name, child);
+      }
+      place = child;
+    }
+    if (place.valueStart < 0) {
+      place.valueStart = value.start;
+      place.valueEnd = value.end;
+    }
+    if (key && place.keyStart < 0) {
+      place.keyStart = key.start;
+      place.keyEnd = key.end;
+    }
   }
 
   /** The range of `path`, else of its nearest ancestor that was read; undefined when none was. */
   find(path: DataPath, part: "key" | "value"): Range | undefined {
-    for (let length = path.length; length > 0; length--) {
-      const id = pathKey(path.slice(0, length));
-      const span = (part === "key" && length === path.length ? this.keys.get(id) : undefined) ?? this.values.get(id);
-      if (span) return this.lines.range(span.start, span.end);
+    let place: Place | undefined = this.root;
+    let found: Place | undefined;
+    for (let depth = 0; depth < path.length; depth++) {
+      place = place.children?.get(segmentName(path[depth]!));
+      if (!place) break;
+      if (part === "key" && depth === path.length - 1 && place.keyStart >= 0) return this.lines.range(place.keyStart, place.keyEnd);
+      if (place.valueStart >= 0) found = place;
     }
-    return undefined;
+    return found && this.lines.range(found.valueStart, found.valueEnd);
   }
 
   range(span: Span): Range {
@@ -35,8 +72,13 @@ export class SourceMap {
   }
 }
 
-function pathKey(path: DataPath): string {
-  return path.join("\u0000");
+function newPlace(): Place {
+  return { valueStart: -1, valueEnd: -1, keyStart: -1, keyEnd: -1, children: undefined };
+}
+
+/** A segment as text, so that an index reads the same as a number (`1`) or a string (`"1"`). */
+function segmentName(segment: DataPath[number]): string {
+  return String(segment);
 }
 
 /** A range moved down by `lines` lines: the front matter's YAML starts below the opening `---`. */

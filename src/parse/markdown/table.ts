@@ -74,7 +74,7 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
   const path = [...action.path, key];
   reader.map.add(path, piece);
   if (key === "title") {
-    action.title = newTextParts({ ...piece, text: fromOneLine(piece.text, true) });
+    action.title = newTextParts({ text: fromOneLine(piece.text, true), start: piece.start, end: piece.end });
     return;
   }
   if (key === "id") {

@@ -30,19 +30,19 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
     reader.map.add(path, primary);
     return primary.text;
   }
-  const unlabelled = LANGUAGES.filter((lang) => !labels.has(lang));
-  if (primary && unlabelled.length === 0) {
+  const firstUnlabelled = LANGUAGES.find((lang) => !labels.has(lang));
+  if (primary && firstUnlabelled === undefined) {
     reader.report("md-text-languages", `every language is labelled, so '${shorten(primary.text)}' has no language`, primary, { path });
   }
   const text: Partial<Record<Lang, string>> = {};
   for (const lang of LANGUAGES) {
     const label = labels.get(lang);
-    const piece = label ?? (lang === unlabelled[0] ? primary : undefined);
+    const piece = label ?? (lang === firstUnlabelled ? primary : undefined);
     if (!piece || piece.text === "") continue;
     text[lang] = piece.text;
     reader.map.add([...path, lang], piece, label?.label);
   }
-  const label = [...labels.values()][0]!;
+  const label = labels.values().next().value!;
   reader.map.add(path, primary ?? (label.text === "" ? label.label : label));
   return text;
 }
