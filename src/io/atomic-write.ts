@@ -4,37 +4,92 @@ import path from "node:path";
 let counter = 0;
 
 /**
+ * What a file is written from: its text, its bytes, or its text in pieces written one after
+ * another (so a draft of tens of megabytes is never one string). A piece must not end inside a
+ * character: both halves of a surrogate pair go in the same piece.
+ */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+/** A file to write and the function that makes its content, called only when its turn comes. */
+export type PendingFile = readonly [file: string, content: () => FileContent | Promise<FileContent>];
+
+// Pieces are encoded into a buffer of this many bytes, written when full: one write per piece of
+// a draft would be tens of thousands of system calls.
+const WRITE_SIZE = 1 << 20;
+
+/**
  * Writes `data` to `file` so that readers see the old file or the new one, never a torn one:
  * a temporary file beside it, flushed, then renamed over it. Two writers racing leave one whole file.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await ensureDirectory(path.dirname(file));
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
-  const handle = await fs.open(temp, "w");
+export async function writeFileAtomic(file: string, data: FileContent): Promise<void> {
+  await writeAllAtomic([[file, () => data]]);
+}
+
+/**
+ * Writes several files, each atomically, and changes none of them unless every one was produced:
+ * each content is made and written to a temporary file beside its target in turn (so only one is
+ * in memory at a time), then all are renamed over their targets. When making or writing one
+ * fails, the temporary files and the directories made for them are removed, and the error thrown.
+ */
+export async function writeAllAtomic(files: Iterable<PendingFile>): Promise<void> {
+  const written: { temp: string; file: string }[] = [];
+  const directories: string[] = [];
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.rename(temp, file);
+    for (const [file, content] of files) {
+      directories.push(...(await ensureDirectory(path.dirname(file))));
+      written.push({ temp: await writeTemporary(file, await content()), file });
+    }
+    for (const { temp, file } of written) await fs.rename(temp, file);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    // A temporary file already renamed is no longer there to remove.
+    for (const { temp } of written) await fs.rm(temp, { force: true });
+    for (const directory of directories.reverse()) await fs.rmdir(directory).catch(() => undefined);
     throw error;
   }
 }
 
-/** Writes several files, each atomically, only after all of them were produced in memory. */
-export async function writeAllAtomic(files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
-  for (const [file, data] of files) await writeFileAtomic(file, data);
+/** `data` in a new temporary file beside `file`, flushed to disk; its name. Nothing is left behind when writing fails. */
+async function writeTemporary(file: string, data: FileContent): Promise<string> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
+  const handle = await fs.open(temp, "w");
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) await handle.writeFile(data);
+    else await writePieces(handle, data);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  return temp;
+}
+
+/** The pieces as UTF-8, one after another. writeFile on an open handle writes all it is given, from where the last write ended. */
+async function writePieces(handle: fs.FileHandle, pieces: Iterable<string>): Promise<void> {
+  const buffer = Buffer.allocUnsafe(WRITE_SIZE);
+  let used = 0;
+  for (const piece of pieces) {
+    // A UTF-16 code unit takes at most three bytes in UTF-8.
+    if (used + 3 * piece.length > buffer.length) {
+      await handle.writeFile(buffer.subarray(0, used));
+      used = 0;
+      if (3 * piece.length > buffer.length) {
+        await handle.writeFile(piece);
+        continue;
+      }
+    }
+    used += buffer.write(piece, used);
+  }
+  await handle.writeFile(buffer.subarray(0, used));
 }
 
 /**
- * `mkdir -p`, one level at a time. Node 20's recursive mkdir spins forever where a directory cannot
- * be made (under /proc, say); this fails with the system's error instead.
+ * `mkdir -p`, one level at a time; the directories it made, outermost first. Node 20's recursive
+ * mkdir spins forever where a directory cannot be made (under /proc, say); this fails with the
+ * system's error instead.
  */
-export async function ensureDirectory(dir: string): Promise<void> {
+export async function ensureDirectory(dir: string): Promise<string[]> {
   const missing: string[] = [];
   let current = path.resolve(dir);
   for (;;) {
@@ -48,7 +103,11 @@ export async function ensureDirectory(dir: string): Promise<void> {
     if (parent === current) break;
     current = parent;
   }
-  for (const level of missing) await fs.mkdir(level).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "EEXIST") throw error;
-  });
+  const made: string[] = [];
+  for (const level of missing) {
+    await fs.mkdir(level).then(() => made.push(level), (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  }
+  return made;
 }

@@ -10,7 +10,9 @@ export function protocolCoverage(actions: readonly ActionModel[], reference: Ref
   for (const action of actions) {
     for (const indicator of new Set(action.protocol)) {
       if (!reference.indicators.has(indicator)) continue;
-      byIndicator.set(indicator, [...(byIndicator.get(indicator) ?? []), action.id]);
+      const served = byIndicator.get(indicator);
+      if (served) served.push(action.id);
+      else byIndicator.set(indicator, [action.id]);
     }
   }
   const coverage = [...byIndicator.keys()].sort(compareIndicatorIds).map((indicator) => ({

@@ -3,7 +3,7 @@ import { makeDiagnostic } from "../diagnostics/make.js";
 import type { ActionModel, DuplicatePair } from "../model/plan-model.js";
 import { LANGUAGES, type Lang, type Text } from "../model/text.js";
 import type { GroupFile } from "../validate/workspace.js";
-import { dice, stems } from "./similarity.js";
+import { dice, StemIds, union } from "./similarity.js";
 
 /**
  * From this similarity on, two actions of different groups are reported as likely duplicates.
@@ -12,21 +12,33 @@ import { dice, stems } from "./similarity.js";
  */
 export const DUPLICATE_THRESHOLD = 0.5;
 
-/** An action's stems, by language: of its title, and of its title with its description. */
+/**
+ * An action's stems in one language, each a number (see StemIds), sorted: of its title, and of
+ * its title with its description. As arrays of numbers they take a fraction of what sets of
+ * strings would.
+ */
 interface Wording {
-  title: Set<string>;
-  full: Set<string>;
+  title: number[];
+  description: string;
+  /** Made when the action is first scored: most actions of a big plan never are. */
+  full?: number[];
 }
 
-function wordings(action: ActionModel, primary: Lang): Map<Lang, Wording> {
+/** An action's wordings, by language in LANGUAGES order; undefined where it has no title in that language. */
+type Wordings = (Wording | undefined)[];
+
+function wordings(action: ActionModel, primary: Lang, ids: StemIds): Wordings {
   const pick = (lang: Lang, text: Text | undefined) => (text === undefined ? "" : typeof text === "string" ? (lang === primary ? text : "") : (text[lang] ?? ""));
-  const result = new Map<Lang, Wording>();
-  for (const lang of LANGUAGES) {
-    const title = pick(lang, action.title);
-    const wording = { title: stems(title), full: stems(`${title} ${pick(lang, action.description)}`) };
-    if (wording.title.size > 0) result.set(lang, wording);
-  }
-  return result;
+  return LANGUAGES.map((lang) => {
+    const title = ids.of(pick(lang, action.title));
+    return title.length === 0 ? undefined : { title, description: pick(lang, action.description) };
+  });
+}
+
+/** The stems of "title description": those of the title and those of the description. */
+function fullWording(wording: Wording, ids: StemIds): number[] {
+  wording.full ??= union(wording.title, ids.of(wording.description));
+  return wording.full;
 }
 
 /**
@@ -35,20 +47,21 @@ function wordings(action: ActionModel, primary: Lang): Map<Lang, Wording> {
  * over those languages. Titles count twice because groups restate the same idea in the title and
  * describe it in their own words.
  */
-function similarityOf(a: Map<Lang, Wording>, b: Map<Lang, Wording>): number {
+function similarityOf(a: Wordings, b: Wordings, ids: StemIds): number {
   let sum = 0;
   let count = 0;
-  for (const [lang, x] of a) {
-    const y = b.get(lang);
-    if (!y) continue;
-    sum += (dice(x.title, y.title) + dice(x.full, y.full)) / 2;
+  for (const [index, x] of a.entries()) {
+    const y = b[index];
+    if (!x || !y) continue;
+    sum += (dice(x.title, y.title) + dice(fullWording(x, ids), fullWording(y, ids))) / 2;
     count++;
   }
   return count === 0 ? 0 : sum / count;
 }
 
 export function actionSimilarity(a: ActionModel, b: ActionModel, primary: Lang): number {
-  return similarityOf(wordings(a, primary), wordings(b, primary));
+  const ids = new StemIds();
+  return similarityOf(wordings(a, primary, ids), wordings(b, primary, ids), ids);
 }
 
 /**
@@ -59,27 +72,33 @@ export function actionSimilarity(a: ActionModel, b: ActionModel, primary: Lang):
  * 10,000-action plan would take minutes.
  */
 export function likelyDuplicates(actions: readonly ActionModel[], primary: Lang): DuplicatePair[] {
-  const words = actions.map((action) => wordings(action, primary));
-  const users = new Map<string, number[]>();
-  words.forEach((byLang, index) => {
-    const seen = new Set<string>();
-    for (const { title } of byLang.values()) for (const stem of title) seen.add(stem);
-    for (const stem of seen) (users.get(stem) ?? users.set(stem, []).get(stem)!).push(index);
+  const ids = new StemIds();
+  const words = actions.map((action) => wordings(action, primary, ids));
+  const titles = words.map((byLang) => byLang.reduce<number[]>((all, wording) => (wording ? union(all, wording.title) : all), []));
+  // For each stem, the actions whose titles use it, in plan order.
+  const users: number[][] = [];
+  titles.forEach((stemIds, index) => {
+    for (const id of stemIds) (users[id] ??= []).push(index);
   });
   const limit = Math.max(10, 2 * Math.sqrt(actions.length));
-  const candidates = new Map<number, Set<number>>();
-  for (const indices of users.values()) {
-    if (indices.length > limit) continue;
-    for (const [k, second] of indices.entries()) {
-      for (const first of indices.slice(0, k)) (candidates.get(second) ?? candidates.set(second, new Set()).get(second)!).add(first);
-    }
-  }
   const pairs: DuplicatePair[] = [];
+  // Which action last took each earlier one as a candidate, so each is scored once.
+  const takenBy = new Int32Array(actions.length).fill(-1);
   for (const [j, second] of actions.entries()) {
-    for (const i of [...(candidates.get(j) ?? [])].sort((a, b) => a - b)) {
+    const candidates: number[] = [];
+    for (const id of titles[j]!) {
+      const indices = users[id]!;
+      if (indices.length > limit) continue;
+      for (const i of indices) {
+        if (i >= j) break;
+        if (takenBy[i] !== j) candidates.push(i);
+        takenBy[i] = j;
+      }
+    }
+    for (const i of candidates.sort((a, b) => a - b)) {
       const first = actions[i]!;
       if (first.source.group === second.source.group) continue;
-      const similarity = similarityOf(words[i]!, words[j]!);
+      const similarity = similarityOf(words[i]!, words[j]!, ids);
       if (similarity >= DUPLICATE_THRESHOLD) pairs.push({ first: first.id, second: second.id, similarity: Math.round(similarity * 100) / 100 });
     }
   }
@@ -89,17 +108,19 @@ export function likelyDuplicates(actions: readonly ActionModel[], primary: Lang)
 /** A `likely-duplicate` warning on the second action of each pair, pointing at the first. */
 export function duplicateDiagnostics(pairs: readonly DuplicatePair[], actions: readonly ActionModel[], groups: readonly GroupFile[]): Diagnostic[] {
   const byId = new Map(actions.map((action) => [action.id, action]));
-  const fileOf = (group: string) => groups.find((file) => file.group.group === group);
+  const files = new Map<string, GroupFile>();
+  for (const file of groups) if (!files.has(file.group.group)) files.set(file.group.group, file);
+  const paths = new ActionPaths();
   return pairs.flatMap((pair) => {
     const first = byId.get(pair.first)!;
     const second = byId.get(pair.second)!;
-    const file = fileOf(second.source.group);
-    const firstFile = fileOf(first.source.group);
+    const file = files.get(second.source.group);
+    const firstFile = files.get(first.source.group);
     if (!file || !firstFile) return [];
     const { doc } = file;
     const firstDoc = firstFile.doc;
-    const at = actionPath(file, second.id);
-    const place = firstDoc.locate(actionPath(firstFile, first.id));
+    const at = paths.of(file, second.id);
+    const place = firstDoc.locate(paths.of(firstFile, first.id));
     const message = `action ${second.id} (group ${second.source.group}) looks like ${first.id} (group ${first.source.group}), similarity ${pair.similarity.toFixed(2)}`;
     return [makeDiagnostic("likely-duplicate", message, doc.file, doc.locate(at), {
       path: at,
@@ -108,11 +129,20 @@ export function duplicateDiagnostics(pairs: readonly DuplicatePair[], actions: r
   });
 }
 
-/** The data path of the id of the action `id` in a group file. */
-function actionPath(file: GroupFile, id: string): (string | number)[] {
-  for (const [o, objective] of file.group.objectives.entries()) {
-    const a = objective.actions.findIndex((action) => action.id === id);
-    if (a >= 0) return ["objectives", o, "actions", a, "id"];
+/** The data paths of the action ids of group files, each file indexed once it is asked about. */
+class ActionPaths {
+  private readonly byFile = new Map<GroupFile, Map<string, (string | number)[]>>();
+
+  /** The data path of the id of the first action `id` in `file`; [] when it has none. */
+  of(file: GroupFile, id: string): (string | number)[] {
+    let paths = this.byFile.get(file);
+    if (!paths) {
+      paths = new Map();
+      for (const [o, objective] of file.group.objectives.entries()) {
+        for (const [a, action] of objective.actions.entries()) if (!paths.has(action.id)) paths.set(action.id, ["objectives", o, "actions", a, "id"]);
+      }
+      this.byFile.set(file, paths);
+    }
+    return [...(paths.get(id) ?? [])];
   }
-  return [];
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import { groupTexts, manifestTexts, type TextAt } from "../model/texts.js";
-import { languagesOf, type Lang } from "../model/text.js";
+import { hasLanguage, type Lang, type Text } from "../model/text.js";
 import type { WorkingGroup } from "../model/schema.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
 import type { Workspace } from "../validate/workspace.js";
@@ -13,12 +13,11 @@ export function translationFallbacks(workspace: Workspace, lang: Lang): Diagnost
   const primary = plan.manifest.languages[0] ?? "en";
   const diagnostics: Diagnostic[] = [];
   const check = (doc: ParsedDocument, texts: Iterable<TextAt>, name: (path: DataPath) => string) => {
-    for (const { path, text } of texts) {
-      if (!languagesOf(text, primary).includes(lang)) diagnostics.push(fallback(doc, path, lang, `${name(path)} has no ${lang} text`));
-    }
+    for (const { path } of texts) diagnostics.push(fallback(doc, path, lang, `${name(path)} has no ${lang} text`));
   };
-  check(plan.doc, manifestTexts(plan.manifest), describe);
-  for (const { doc, group } of workspace.groups) check(doc, groupTexts(group), (path) => nameInGroup(group, path));
+  const lacking = (text: Text) => !hasLanguage(text, lang, primary);
+  check(plan.doc, manifestTexts(plan.manifest, lacking), describe);
+  for (const { doc, group } of workspace.groups) check(doc, groupTexts(group, lacking), (path) => nameInGroup(group, path));
   plan.manifest.narrative.forEach((entry, n) => {
     const has = typeof entry === "string" ? lang === primary : entry[lang] !== undefined;
     if (!has) diagnostics.push(fallback(plan.doc, ["narrative", n], lang, `narrative section ${n + 1} has no ${lang} file`));

@@ -5,31 +5,29 @@ export type Lang = (typeof LANGUAGES)[number];
 /** A text a person reads: a plain string (primary language) or a map by language. */
 export type Text = string | Partial<Record<Lang, string>>;
 
-export interface Resolved {
-  text: string;
-  /** True when `lang` was missing and another language was used instead. */
-  fellBack: boolean;
-}
-
-/** The text in `lang`, else in the first of `fallbacks` that has it. */
-export function resolveText(text: Text | undefined, lang: Lang, fallbacks: readonly Lang[]): Resolved {
-  if (text === undefined) return { text: "", fellBack: false };
-  if (typeof text === "string") return { text, fellBack: lang !== fallbacks[0] };
+/**
+ * The text in `lang`, else in the first of `fallbacks` that has it, else in any language; "" for
+ * none. (The build warns about each fallback from the sources: see merge/fallbacks.ts.)
+ */
+export function resolveText(text: Text | undefined, lang: Lang, fallbacks: readonly Lang[]): string {
+  if (text === undefined) return "";
+  if (typeof text === "string") return text;
   const own = text[lang];
-  if (own !== undefined) return { text: own, fellBack: false };
+  if (own !== undefined) return own;
   for (const other of fallbacks) {
     const value = text[other];
-    if (value !== undefined) return { text: value, fellBack: true };
+    if (value !== undefined) return value;
   }
   for (const other of LANGUAGES) {
     const value = text[other];
-    if (value !== undefined) return { text: value, fellBack: true };
+    if (value !== undefined) return value;
   }
-  return { text: "", fellBack: true };
+  return "";
 }
 
-/** The languages a text is written in; a plain string counts as the primary language. */
-export function languagesOf(text: Text, primary: Lang): Lang[] {
-  if (typeof text === "string") return [primary];
-  return LANGUAGES.filter((lang) => typeof text[lang] === "string" && text[lang] !== "");
+/** Whether a text is written in `lang`; a plain string counts as the primary language. */
+export function hasLanguage(text: Text, lang: Lang, primary: Lang): boolean {
+  if (typeof text === "string") return lang === primary;
+  const own = text[lang];
+  return typeof own === "string" && own !== "";
 }

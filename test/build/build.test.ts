@@ -74,8 +74,10 @@ describe("plan build on the shipped plan", async () => {
     }
   });
 
-  it("writes a JSON draft that matches the documented model", () => {
-    const model = JSON.parse(read(dir, "rcm-smuggling.json"));
+  it("writes a JSON draft that matches the documented model, two spaces to a level and one member to a line", () => {
+    const text = read(dir, "rcm-smuggling.json");
+    const model = JSON.parse(text);
+    expect(text).toBe(`${JSON.stringify(model, null, 2)}\n`);
     expect(PlanModelSchema.safeParse(model).success).toBe(true);
     expect(model.annexes.duplicates).toEqual([{ first: "INT-3.1", second: "FLD-3.1", similarity: expect.any(Number) }]);
     const schema = modelJsonSchema();

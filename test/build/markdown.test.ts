@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseGfm } from "../../src/render/gfm.js";
 import { Slugger } from "../../src/render/markdown/anchors.js";
 import { cell, table } from "../../src/render/markdown/blocks.js";
-import { placeNarrative } from "../../src/render/markdown/narrative.js";
+import { placeNarrative, plainInline, plainText } from "../../src/render/markdown/narrative.js";
 
 describe("narrative sections in the draft", () => {
   it("moves the top heading to the level asked for, and the deeper ones with it", () => {
@@ -44,5 +46,15 @@ describe("heading anchors", () => {
     expect(slugger.slug("Antecedentes y justificación")).toBe("antecedentes-y-justificación");
     expect(slugger.slug("Objectives")).toBe("objectives");
     expect(slugger.slug("Objectives")).toBe("objectives-1");
+  });
+
+  it("are made from the text a Markdown reader sees in the heading, whatever marks it holds", () => {
+    expect(plainInline("**Theme** 1: *x* `y` [z](http://z.org)")).toBe("Theme 1: x y z");
+    // Pieces of headings, of Markdown, and of what looks like it: each heading the draft writes is read as a reader reads it.
+    const pieces = ["Action", " ", "  ", "1.1.1", "(INT-1.1)", ":", "é", "ñ", "–", "—", "\u00a0", "😀", "*", "_", "`", "[", "]", "(", ")", "<", ">", "&amp;", "!", "~", "|", "#", "\\", "@", "www.", "http://", "x.org", "- ", "+ ", "1. ", "> ", "\t", "\n", "="];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+      const heading = parts.join("");
+      expect(plainInline(heading)).toBe(plainText(parseGfm(heading)));
+    }), { numRuns: 1000 });
   });
 });

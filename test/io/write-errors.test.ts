@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
@@ -13,6 +13,18 @@ describe("a build that cannot write its drafts", () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain("plan: cannot write drafts: not a directory\n");
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("replaces none of the drafts when one cannot be put in place, and leaves no temporary file", async () => {
+    const dir = copyToTemp(SHIPPED);
+    const drafts = path.join(dir, "drafts");
+    mkdirSync(path.join(drafts, "rcm-smuggling.en.md"), { recursive: true });
+    writeFileSync(path.join(drafts, "rcm-smuggling.es.md"), "the draft of last week\n");
+    const result = await runPlan(["build", "--format", "md,json"], dir);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(": is a directory\n");
+    expect(readFileSync(path.join(drafts, "rcm-smuggling.es.md"), "utf8")).toBe("the draft of last week\n");
+    expect(readdirSync(drafts).sort()).toEqual(["rcm-smuggling.en.md", "rcm-smuggling.es.md"]);
   });
 
   it("fails where a directory cannot be made, instead of spinning (Node's recursive mkdir loops under /proc)", async () => {

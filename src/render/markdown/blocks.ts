@@ -1,7 +1,13 @@
 /** Small pieces of GFM: table cells and tables, written so that a diff shows one row per change. */
 
+// What cell() changes: carriage returns, pipes, line breaks, tabs, runs of spaces, and the ends' whitespace.
+const CELL_MARKS = /[\r\n|\t]| {2}|^\s|\s$/;
+// What inline() changes: line breaks and the ends' whitespace.
+const LINE_MARKS = /[\r\n]|^\s|\s$/;
+
 /** A text inside a table cell: pipes escaped, line breaks as <br>, runs of spaces kept to one. */
 export function cell(text: string): string {
+  if (!CELL_MARKS.test(text)) return text;
   return text
     .replace(/\r\n?/g, "\n")
     .trim()
@@ -12,14 +18,24 @@ export function cell(text: string): string {
 
 /** A text as one paragraph line: a folded YAML text may hold line breaks, which would end a list item early. */
 export function inline(text: string): string {
+  if (!LINE_MARKS.test(text)) return text;
   return text.replace(/\r\n?/g, "\n").trim().replace(/[ \t]*\n[ \t]*/g, " ");
 }
 
 /** A GFM table: a header row, a delimiter row (with alignment), one line per row. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ("left" | "center")[] = []): string[] {
   const delimiter = header.map((_, i) => (align[i] === "center" ? ":---:" : "---"));
-  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`.replace(/ {2,}\|/g, " |");
-  return [line(header), `|${delimiter.join("|")}|`, ...rows.map(line)];
+  return [row(header), `|${delimiter.join("|")}|`, ...rows.map(row)];
+}
+
+/** "| a | b |"; an empty cell is one space wide, "| a | |". */
+function row(cells: readonly string[]): string {
+  if (cells.length === 0) return "| |";
+  // A cell holds no run of spaces and none at its ends, so the padding is the only space beside a pipe.
+  return `|${cells.map((text) => {
+    const content = cell(text);
+    return content === "" ? " " : ` ${content} `;
+  }).join("|")}|`;
 }
 
 /** A bullet list; an empty list is no lines at all. */

@@ -10,9 +10,9 @@ import { DraftWriter } from "./writer.js";
 
 /**
  * The plan as a GFM draft in `lang`: title block, contents, narrative, one section per theme,
- * annexes. The same model and language give the same bytes.
+ * annexes, in pieces to be written one after another. The same model and language give the same bytes.
  */
-export function renderMarkdownDraft(model: PlanModel, lang: Lang): string {
+export function renderMarkdownDraft(model: PlanModel, lang: Lang): Iterable<string> {
   const view = makeView(model, lang);
   const writer = new DraftWriter();
   writeNarrative(writer, view);

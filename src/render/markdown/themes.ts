@@ -41,9 +41,8 @@ function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, 
   const { labels } = view;
   writer.heading(4, `${labels.action} ${actionLabel(action)}: ${inline(view.text(action.title))}`);
   writer.block(view.text(action.description));
-  const statements = new Map(view.model.reference.indicators.map((indicator) => [indicator.id, indicator]));
   const protocol = action.protocol.map((id) => {
-    const indicator = statements.get(id);
+    const indicator = view.indicator(id);
     return indicator ? `${id} (${labels.article.toLowerCase()} ${indicator.article}): ${inline(view.text(indicator.statement))}` : id;
   });
   const related = action.related.map((id) => {

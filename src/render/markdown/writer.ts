@@ -4,8 +4,6 @@ import { plainInline } from "./narrative.js";
 interface HeadingEntry {
   depth: number;
   text: string;
-  /** The heading's line as written, to link to from the contents. */
-  markdown: string;
   inContents: boolean;
 }
 
@@ -20,12 +18,12 @@ export class DraftWriter {
   /** A heading; `inContents` puts it in the contents list. */
   heading(depth: number, markdown: string, inContents = false): void {
     this.blocks.push(`${"#".repeat(depth)} ${markdown}`);
-    this.headings.push({ depth, text: plainInline(markdown), markdown, inContents });
+    this.headings.push({ depth, text: plainInline(markdown), inContents });
   }
 
   /** Headings that arrive inside a block of Markdown (the narrative), to count their anchors. */
   foreignHeadings(headings: readonly { depth: number; text: string }[]): void {
-    for (const heading of headings) this.headings.push({ ...heading, markdown: heading.text, inContents: false });
+    for (const heading of headings) this.headings.push({ ...heading, inContents: false });
   }
 
   block(lines: string | readonly string[]): void {
@@ -34,18 +32,65 @@ export class DraftWriter {
   }
 
   /**
-   * The document: `before` (the title block), a contents list under `contentsTitle` linking every
-   * heading marked for it, then the blocks. Lines end without spaces; the file ends with one newline.
+   * The document, in pieces to be written one after another: `before` (the title block), a
+   * contents list under `contentsTitle` linking every heading marked for it, then the blocks.
+   * Lines end without spaces, blank lines never repeat, the file ends with one newline. Pieces
+   * end at line ends, so no piece splits a character. A 10,000-action draft is tens of
+   * megabytes: it is never one string.
    */
-  finish(before: readonly string[], contentsTitle: string): string {
+  *finish(before: readonly string[], contentsTitle: string): Generator<string> {
+    const layout = new LineLayout();
+    yield layout.lines(before.join("\n"));
+    yield layout.lines(`## ${contentsTitle}`);
+    yield layout.lines(this.contents(before, contentsTitle).join("\n"));
+    for (const block of this.blocks) yield layout.lines(block);
+    yield "\n";
+  }
+
+  /** The contents lines, with anchors counted as readers count them: title block, contents, then every heading in order. */
+  private contents(before: readonly string[], contentsTitle: string): string[] {
     const slugger = new Slugger();
     for (const line of before) if (/^#{1,6} /.test(line)) slugger.slug(plainInline(line.replace(/^#+ /, "")));
     slugger.slug(contentsTitle);
-    const contents = this.headings.flatMap((heading) => {
+    return this.headings.flatMap((heading) => {
       const anchor = slugger.slug(heading.text);
       return heading.inContents ? [`${"  ".repeat(Math.max(0, heading.depth - 2))}- [${heading.text}](#${anchor})`] : [];
     });
-    const all = [before.join("\n"), `## ${contentsTitle}`, contents.join("\n"), ...this.blocks];
-    return `${all.filter((b) => b !== "").join("\n\n").split("\n").map((line) => line.trimEnd()).join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+  }
+}
+
+// Whitespace (which takes in the newline of a blank line) before a newline or at the end; a blank first line.
+const UNTIDY = /\s\n|\s$|^\n|^$/;
+
+/**
+ * Lays blocks out one after another as if they were joined by a blank line and then tidied as a
+ * whole: every line trimmed at its end, runs of blank lines made one, the start trimmed. Trailing
+ * blank lines are never written, so the end needs only its newline.
+ */
+class LineLayout {
+  private started = false;
+  private blank = false;
+
+  /** The text `block` adds to what was laid out before it. */
+  lines(block: string): string {
+    // Most blocks need nothing tidied: no line ending in whitespace, no blank line.
+    if (this.started && !UNTIDY.test(block)) return `\n\n${block}`;
+    let out = "";
+    // Blocks are separated by a blank line.
+    this.blank = this.started;
+    for (const raw of block.split("\n")) {
+      let line = raw.trimEnd();
+      if (line === "") {
+        this.blank = this.started;
+        continue;
+      }
+      if (!this.started) {
+        line = line.trimStart();
+        this.started = true;
+      } else out += this.blank ? "\n\n" : "\n";
+      out += line;
+      this.blank = false;
+    }
+    return out;
   }
 }

@@ -1,5 +1,5 @@
 import { allActions } from "../../merge/themes.js";
-import { ALL_COUNTRIES } from "../../model/reference.js";
+import { ALL_COUNTRIES, type ComplianceIndicator } from "../../model/reference.js";
 import type { ActionModel, NarrativeSection, PlanModel } from "../../model/plan-model.js";
 import { parseTimepoint } from "../../model/timeframe.js";
 import { resolveText, type Lang, type Text } from "../../model/text.js";
@@ -17,6 +17,8 @@ export interface DraftView {
   /** An organisation's full name, for the first mention or a legend. */
   organizationName(id: string): string;
   action(id: string): ActionModel | undefined;
+  /** A compliance indicator the plan uses, by id. */
+  indicator(id: string): ComplianceIndicator | undefined;
   /** Every action, in plan order. */
   actions: ActionModel[];
   /** A narrative section's Markdown in the draft's language, else in the first of the plan's that has it. */
@@ -26,11 +28,12 @@ export interface DraftView {
 /** The view of `model` in `lang`. */
 export function makeView(model: PlanModel, lang: Lang): DraftView {
   const fallbacks = model.languages;
-  const text = (value: Text | undefined) => resolveText(value, lang, fallbacks).text;
+  const text = (value: Text | undefined) => resolveText(value, lang, fallbacks);
   const countries = new Map(model.reference.countries.map((country) => [country.code, country]));
   const organizations = new Map(model.reference.organizations.map((organization) => [organization.id, organization]));
   const actions = allActions(model.themes);
   const byId = new Map(actions.map((action) => [action.id, action]));
+  const indicators = new Map(model.reference.indicators.map((indicator) => [indicator.id, indicator]));
   const labels = LABELS[lang];
   return {
     model,
@@ -47,6 +50,7 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
     organizationName: (id) => text(organizations.get(id)?.name) || id,
     narrative: (section) => section.markdown[lang] ?? fallbacks.map((other) => section.markdown[other]).find((markdown) => markdown !== undefined),
     action: (id) => byId.get(id),
+    indicator: (id) => indicators.get(id),
     actions,
   };
 }

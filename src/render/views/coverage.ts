@@ -20,10 +20,22 @@ export interface IndicatorRow {
 export function coverageMatrix(view: DraftView): CoverageRow[] {
   const { model } = view;
   const articleOf = new Map(model.reference.indicators.map((indicator) => [indicator.id, indicator.article]));
+  // Article number -> how many actions of each theme serve it: one pass over the actions.
+  const served = new Map<number, number[]>();
+  model.themes.forEach((theme, t) => {
+    for (const objective of theme.objectives) {
+      for (const action of objective.actions) {
+        for (const article of new Set(action.protocol.map((id) => articleOf.get(id)))) {
+          if (article === undefined) continue;
+          let counts = served.get(article);
+          if (!counts) served.set(article, (counts = model.themes.map(() => 0)));
+          counts[t]!++;
+        }
+      }
+    }
+  });
   return model.reference.articles.map((article) => {
-    const counts = model.themes.map((theme) =>
-      theme.objectives.flatMap((objective) => objective.actions).filter((action) => action.protocol.some((id) => articleOf.get(id) === article.number)).length,
-    );
+    const counts = served.get(article.number)?.slice() ?? model.themes.map(() => 0);
     return { article: article.number, title: view.text(article.title), counts, total: counts.reduce((sum, count) => sum + count, 0) };
   });
 }

@@ -13,6 +13,8 @@ export interface SourceRow {
 /** One row per working group: who facilitated, who reported, which file it came from. */
 export function sourceRows(view: DraftView): SourceRow[] {
   const themeNumber = new Map(view.model.themes.map((theme) => [theme.id, theme.number]));
+  const actionCount = new Map<string, number>();
+  for (const action of view.actions) actionCount.set(action.source.group, (actionCount.get(action.source.group) ?? 0) + 1);
   return view.model.groups.map((group) => {
     const person = (who: { name: string } | undefined, at: string | undefined) => (who ? (at ? `${who.name} (${view.party(at)})` : who.name) : "");
     return {
@@ -21,7 +23,7 @@ export function sourceRows(view: DraftView): SourceRow[] {
       facilitator: person(group.facilitator, group.facilitator?.organization),
       rapporteur: person(group.rapporteur, group.rapporteur?.country),
       file: group.file,
-      actions: view.actions.filter((action) => action.source.group === group.id).length,
+      actions: actionCount.get(group.id) ?? 0,
     };
   });
 }

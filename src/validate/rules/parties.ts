@@ -22,15 +22,17 @@ export function checkCountryCode(workspace: Workspace, report: Report, doc: Pars
   }
 }
 
-/** A lead or partner: ALL, a country taking part, or an organisation. */
-function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, path: DataPath, id: string): void {
+/** A lead or partner: ALL, a country taking part, or an organisation. `at` gives its path, asked for only to report it. */
+function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, at: () => DataPath, id: string): void {
   if (id === ALL_COUNTRIES || workspace.reference.organizations.has(id)) return;
   if (/^[A-Z]{2}$/.test(id)) {
-    checkCountryCode(workspace, report, doc, path, id, true);
+    const { countries } = workspace.reference;
+    if (countries.has(id) && participatingCountries(workspace).includes(id)) return;
+    checkCountryCode(workspace, report, doc, at(), id, true);
     return;
   }
   const known = [...workspace.reference.organizations.keys(), ...participatingCountries(workspace), ALL_COUNTRIES];
-  report("unknown-organization", `unknown organisation '${id}'`, doc, path, {
+  report("unknown-organization", `unknown organisation '${id}'`, doc, at(), {
     hint: didYouMean(id, known) ?? "add it to `organizations` in plan.yaml as {id, name}",
   });
 }
@@ -39,7 +41,7 @@ function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, p
 export const checkParties: Rule = (workspace, report) => {
   for (const { doc, group } of workspace.groups) {
     const organization = group.facilitator?.organization;
-    if (organization !== undefined) checkParty(workspace, report, doc, ["facilitator", "organization"], organization);
+    if (organization !== undefined) checkParty(workspace, report, doc, () => ["facilitator", "organization"], organization);
     const country = group.rapporteur?.country;
     if (country !== undefined) checkCountryCode(workspace, report, doc, ["rapporteur", "country"], country, false);
     for (const [p, participant] of group.participants.entries()) {
@@ -48,10 +50,9 @@ export const checkParties: Rule = (workspace, report) => {
   }
   for (const { doc, action, path } of eachAction(workspace)) {
     for (const key of ["lead", "partners"] as const) {
-      const ids = action[key] ?? [];
       // The raw value: a list written as one id (`lead: MX`) has no index in the source.
-      const single = !Array.isArray(valueAt(doc.value, [...path, key]));
-      ids.forEach((id, i) => checkParty(workspace, report, doc, single ? [...path, key] : [...path, key, i], id));
+      const at = (i: number) => (Array.isArray(valueAt(doc.value, [...path, key])) ? [...path, key, i] : [...path, key]);
+      (action[key] ?? []).forEach((id, i) => checkParty(workspace, report, doc, () => at(i), id));
     }
   }
 };

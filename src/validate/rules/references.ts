@@ -19,18 +19,17 @@ export const checkReferences: Rule = (workspace, report) => {
   const actionIds = new Set<string>(unchecked.flatMap((doc) => uncheckedIds(doc).actions));
   for (const { action } of eachAction(workspace)) actionIds.add(action.id);
   for (const { doc, action, path } of eachAction(workspace)) {
-    const listed = (key: string) => (Array.isArray(valueAt(doc.value, [...path, key])) ? (i: number) => [...path, key, i] : () => [...path, key]);
-    const protocolAt = listed("protocol");
+    // The raw value, read only for a report: a list written as one id (`protocol: SOM-6.1`) has no index in the source.
+    const at = (key: string, i: number) => (Array.isArray(valueAt(doc.value, [...path, key])) ? [...path, key, i] : [...path, key]);
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
-      report("unknown-indicator", `unknown indicator ${id}`, doc, protocolAt(i), {
+      report("unknown-indicator", `unknown indicator ${id}`, doc, at("protocol", i), {
         hint: didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
       });
     });
-    const relatedAt = listed("related");
     (action.related ?? []).forEach((id, i) => {
       if (actionIds.has(id)) return;
-      report("unknown-action", `no action in the plan has the id '${id}'`, doc, relatedAt(i), { hint: didYouMean(id, actionIds) });
+      report("unknown-action", `no action in the plan has the id '${id}'`, doc, at("related", i), { hint: didYouMean(id, actionIds) });
     });
   }
 };

@@ -1,5 +1,5 @@
 import { groupTexts, manifestTexts, type TextAt } from "../../model/texts.js";
-import { languagesOf, type Lang } from "../../model/text.js";
+import { hasLanguage, type Lang, type Text } from "../../model/text.js";
 import type { ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule } from "../workspace.js";
 
@@ -7,11 +7,14 @@ import type { Report, Rule } from "../workspace.js";
 export const checkTranslations: Rule = ({ plan, groups }, report) => {
   if (!plan || plan.manifest.languages.length < 2) return;
   const languages = plan.manifest.languages;
+  const primary = languages[0]!;
+  const lacking = (text: Text) => languages.filter((lang) => !hasLanguage(text, lang, primary));
+  const incomplete = (text: Text) => languages.some((lang) => !hasLanguage(text, lang, primary));
   const check = (doc: ParsedDocument, texts: Iterable<TextAt>) => {
-    for (const { path, text } of texts) reportMissing(report, doc, path, languages.filter((lang) => !languagesOf(text, languages[0]!).includes(lang)));
+    for (const { path, text } of texts) reportMissing(report, doc, path, lacking(text));
   };
-  check(plan.doc, manifestTexts(plan.manifest));
-  for (const { doc, group } of groups) check(doc, groupTexts(group));
+  check(plan.doc, manifestTexts(plan.manifest, incomplete));
+  for (const { doc, group } of groups) check(doc, groupTexts(group, incomplete));
   plan.manifest.narrative.forEach((entry, n) => {
     if (typeof entry === "string") return;
     const missing = languages.filter((lang) => entry[lang] === undefined);
