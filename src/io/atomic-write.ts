@@ -39,13 +39,18 @@ export async function writeAllAtomic(files: Iterable<PendingFile>): Promise<void
       directories.push(...(await ensureDirectory(path.dirname(file))));
       written.push({ temp: await writeTemporary(file, await content()), file });
     }
-    for (const { temp, file } of written) await fs.rename(temp, file);
+    for (const { temp, file } of written) await fs.rename(temp, file).catch((error: unknown) => Promise.reject(namingTarget(error, file)));
   } catch (error) {
     // A temporary file already renamed is no longer there to remove.
     for (const { temp } of written) await fs.rm(temp, { force: true });
     for (const directory of directories.reverse()) await fs.rmdir(directory).catch(() => undefined);
     throw error;
   }
+}
+
+/** A failed rename names the file the user asked for, not the temporary file they never saw. */
+function namingTarget(error: unknown, file: string): unknown {
+  return typeof error === "object" && error !== null && "path" in error ? Object.assign(error, { path: file }) : error;
 }
 
 /** `data` in a new temporary file beside `file`, flushed to disk; its name. Nothing is left behind when writing fails. */

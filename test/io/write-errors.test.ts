@@ -22,7 +22,7 @@ describe("a build that cannot write its drafts", () => {
     writeFileSync(path.join(drafts, "rcm-smuggling.es.md"), "the draft of last week\n");
     const result = await runPlan(["build", "--format", "md,json"], dir);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain(": is a directory\n");
+    expect(result.stderr).toContain(`plan: cannot write ${path.join("drafts", "rcm-smuggling.en.md")}: is a directory\n`);
     expect(readFileSync(path.join(drafts, "rcm-smuggling.es.md"), "utf8")).toBe("the draft of last week\n");
     expect(readdirSync(drafts).sort()).toEqual(["rcm-smuggling.en.md", "rcm-smuggling.es.md"]);
   });
