@@ -46,9 +46,8 @@ type Particular = [string, string | readonly string[], string];
 /** Label and value rows: objective, lead, partners, timeframe, priority, Protocol indicators, related actions, source. */
 function particulars(view: DraftView, action: ActionModel, objective: ObjectiveModel): Particular[] {
   const { labels } = view;
-  const indicators = new Map(view.model.reference.indicators.map((indicator) => [indicator.id, indicator]));
   const protocol = action.protocol.map((id) => {
-    const indicator = indicators.get(id);
+    const indicator = view.indicator(id);
     return indicator ? `${id} (${labels.article.toLowerCase()} ${indicator.article}): ${view.text(indicator.statement)}` : id;
   });
   const related = action.related.map((id) => {

@@ -19,13 +19,12 @@ export interface IndicatorRow {
 /** Articles × themes: how many actions of each theme serve each article (an action counts once per article). */
 export function coverageMatrix(view: DraftView): CoverageRow[] {
   const { model } = view;
-  const articleOf = new Map(model.reference.indicators.map((indicator) => [indicator.id, indicator.article]));
   // Article number -> how many actions of each theme serve it: one pass over the actions.
   const served = new Map<number, number[]>();
   model.themes.forEach((theme, t) => {
     for (const objective of theme.objectives) {
       for (const action of objective.actions) {
-        for (const article of new Set(action.protocol.map((id) => articleOf.get(id)))) {
+        for (const article of new Set(action.protocol.map((id) => view.indicator(id)?.article))) {
           if (article === undefined) continue;
           let counts = served.get(article);
           if (!counts) served.set(article, (counts = model.themes.map(() => 0)));
@@ -42,11 +41,10 @@ export function coverageMatrix(view: DraftView): CoverageRow[] {
 
 /** For each compliance indicator the plan uses, its statement and the actions that serve it. */
 export function indicatorRows(view: DraftView): IndicatorRow[] {
-  const statements = new Map(view.model.reference.indicators.map((indicator) => [indicator.id, indicator.statement]));
   return view.model.annexes.coverage.map((row) => ({
     indicator: row.indicator,
     article: row.article,
-    statement: view.text(statements.get(row.indicator)),
+    statement: view.text(view.indicator(row.indicator)?.statement),
     actions: row.actions.map((id) => view.action(id)?.number ?? id),
   }));
 }
