@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../diagnostics/diagnostic.js";
 
@@ -33,23 +33,23 @@ function escape(text: string): string {
 }
 
 /** The files below `root` that match any of `patterns`, as sorted relative paths. */
-export async function expandGlobs(root: string, patterns: readonly string[]): Promise<string[]> {
+export function expandGlobs(root: string, patterns: readonly string[]): string[] {
   const matchers = patterns.map((pattern) => globToRegExp(pattern.replace(/^\.\//, "")));
   const found: string[] = [];
-  async function walk(relative: string): Promise<void> {
+  function walk(relative: string): void {
     let entries;
     try {
-      entries = await fs.readdir(path.join(root, relative), { withFileTypes: true });
+      entries = readdirSync(path.join(root, relative), { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
       if (SKIPPED.has(entry.name)) continue;
       const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(child);
+      if (entry.isDirectory()) walk(child);
       else if ((entry.isFile() || entry.isSymbolicLink()) && matchers.some((m) => m.test(child))) found.push(child);
     }
   }
-  await walk("");
+  walk("");
   return found.sort(compareStrings);
 }

@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
@@ -26,17 +26,17 @@ interface ManifestHints {
 /** Reads a plan directory: plan.yaml, its group files, its indicators file and its narrative. */
 export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSources> {
   const root = path.resolve(cwd, dir);
-  const stat = await fs.stat(root).catch(() => undefined);
+  const stat = statIfAny(root);
   if (stat?.isFile()) throw new UsageError(`${dir} is a file; name the plan directory, the one holding ${MANIFEST} (${path.dirname(dir)})`);
   if (!stat?.isDirectory()) throw new UsageError(`no such directory: ${dir}`);
   const manifestPath = path.join(root, MANIFEST);
-  if (!(await fs.stat(manifestPath).catch(() => undefined))) {
+  if (!statIfAny(manifestPath)) {
     throw new UsageError(`no ${MANIFEST} in ${displayPath(cwd, root)}; is this a plan directory? (\`plan init\` makes one)`);
   }
   const diagnostics: Diagnostic[] = [];
   const show = (relative: string) => displayPath(cwd, path.join(root, relative));
   const read = async (relative: string, parse: Parser) => {
-    const source = await readSource(path.join(root, relative), root, show(relative));
+    const source = readSource(path.join(root, relative), root, show(relative));
     if (source.diagnostic) {
       diagnostics.push(source.diagnostic);
       return undefined;
@@ -47,7 +47,7 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
   const manifest = await read(MANIFEST, parseYamlSource);
   const hints = (isRecord(manifest?.value) ? manifest.value : {}) as ManifestHints;
   const patterns = patternsOf(hints.groups);
-  const groupFiles = await groupFilesOf(root, patterns);
+  const groupFiles = groupFilesOf(root, patterns);
   if (groupFiles.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
@@ -62,7 +62,7 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
     for (const [index, entry] of hints.narrative.entries()) {
       for (const [lang, file] of narrativeFiles(entry)) {
         const text = await readNamed(file, ["narrative", index, ...(lang ? [lang] : [])], async (name) => {
-          const source = await readSource(path.join(root, name), root, show(name));
+          const source = readSource(path.join(root, name), root, show(name));
           if (source.diagnostic) diagnostics.push(source.diagnostic);
           return source.text;
         });
@@ -75,7 +75,7 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
 
   /** Reads a file plan.yaml names, or reports at the name that it is missing. */
   async function readNamed<T>(relative: string, at: (string | number)[], reader: (file: string) => Promise<T | undefined>) {
-    const exists = await fs.stat(path.join(root, relative)).catch(() => undefined);
+    const exists = statIfAny(path.join(root, relative));
     if (!exists) {
       const where = manifest ? manifest.locate(at) : START_OF_FILE;
       diagnostics.push(makeDiagnostic("missing-file", `${relative} does not exist`, manifest?.file ?? show(MANIFEST), where, { path: at }));
@@ -99,8 +99,16 @@ async function parseGuarded(file: string, text: string, parse: Parser, diagnosti
 }
 
 /** The group files `patterns` match in the plan directory `root`, as sorted relative paths. */
-export async function groupFilesOf(root: string, patterns: readonly string[]): Promise<string[]> {
-  return (await expandGlobs(root, patterns)).filter((file) => file !== MANIFEST);
+export function groupFilesOf(root: string, patterns: readonly string[]): string[] {
+  return expandGlobs(root, patterns).filter((file) => file !== MANIFEST);
+}
+
+function statIfAny(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** plan.yaml's `groups` as a list of patterns; the default where it is missing or not strings. */

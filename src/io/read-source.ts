@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
@@ -16,13 +16,16 @@ export function displayPath(cwd: string, absolute: string): string {
 /**
  * Reads a plan file as text. Refuses files that lead outside `root` (a symlink to /etc/passwd
  * must not be echoed into a report), files too large to be a matrix, and non-text files.
+ * Synchronous, as is finding the files: plan files are few and local, and each await on the thread
+ * pool cost more waiting than the reading itself (~10 ms of a 300 ms `plan validate`).
  */
-export async function readSource(absolute: string, root: string, display: string): Promise<SourceText> {
+export function readSource(absolute: string, root: string, display: string): SourceText {
   const fail = (code: string, message: string): SourceText => ({ diagnostic: makeDiagnostic(code, message, display, START_OF_FILE) });
   let real: string;
   let realRoot: string;
   try {
-    [real, realRoot] = await Promise.all([fs.realpath(absolute), fs.realpath(root)]);
+    real = realpathSync(absolute);
+    realRoot = realpathSync(root);
   } catch (error) {
     return fail("unreadable-file", `cannot read the file: ${reason(error)}`);
   }
@@ -30,13 +33,13 @@ export async function readSource(absolute: string, root: string, display: string
     return fail("outside-plan", "the file is a link to a place outside the plan directory; it was not read");
   }
   try {
-    const stat = await fs.stat(real);
+    const stat = statSync(real);
     if (!stat.isFile()) return fail("unreadable-file", "not a regular file");
     if (stat.size > MAX_FILE_BYTES) {
       const size = (stat.size / (1024 * 1024)).toFixed(1);
       return fail("file-too-large", `the file is ${size} MB; plan files are at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
     }
-    return decodeSource(display, await fs.readFile(real));
+    return decodeSource(display, readFileSync(real));
   } catch (error) {
     return fail("unreadable-file", `cannot read the file: ${reason(error)}`);
   }

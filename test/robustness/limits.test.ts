@@ -3,7 +3,8 @@
  * builds started at once (a CI job and a person, or two terminals) writing into the same drafts folder.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, promises as fsPromises, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -14,6 +15,7 @@ const BIN = path.join(REPO, "bin/plan.js");
 
 afterEach(() => {
   vi.restoreAllMocks();
+  syncBuiltinESMExports();
 });
 
 describe("a 50 MB group file", () => {
@@ -27,7 +29,9 @@ describe("a 50 MB group file", () => {
     const huge = path.join(dir, "groups/9-export.yaml");
     writeFileSync(huge, "");
     truncateSync(huge, 50 * 1024 * 1024); // sparse: 50 MB by its size, no disk used
-    const readFile = vi.spyOn(fsPromises, "readFile");
+    // Plan files are read with readFileSync; the named import sees the spy once the exports are synced.
+    const readFile = vi.spyOn(fs, "readFileSync");
+    syncBuiltinESMExports();
 
     const result = await runPlan(["validate", "--format", "json"], dir);
 

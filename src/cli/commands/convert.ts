@@ -32,7 +32,7 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   const absolute = path.resolve(io.cwd, file);
   if (!(await fs.stat(absolute).catch(() => undefined))) throw new UsageError(`no such file: ${file}`);
   const display = displayPath(io.cwd, absolute);
-  const source = await readSource(absolute, path.dirname(absolute), display);
+  const source = readSource(absolute, path.dirname(absolute), display);
   const { convertGroup } = await import("../../render/group/convert.js");
   const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to);
   if (result.text === undefined) {

@@ -40,7 +40,7 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
   let changed = 0;
   for (const target of targets) {
     const display = displayPath(io.cwd, target.absolute);
-    const source = await readSource(target.absolute, target.root, display);
+    const source = readSource(target.absolute, target.root, display);
     const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await formatFile(display, source.text, target.kind);
     if (result.text === undefined) {
       problems.push(...result.diagnostics.filter((d) => d.severity === "error"));
@@ -77,6 +77,6 @@ async function planTargets(root: string, given: string): Promise<Target[]> {
   const text = await fs.readFile(manifest, "utf8").catch(() => undefined);
   if (text === undefined) throw new UsageError(`no ${MANIFEST} in ${given}; give a plan directory or the files to format`);
   const groups = ((await parseYamlSource(MANIFEST, text)).value as { groups?: unknown } | undefined)?.groups;
-  const files = await groupFilesOf(root, patternsOf(groups));
+  const files = groupFilesOf(root, patternsOf(groups));
   return [{ absolute: manifest, root, kind: "plan" as const }, ...files.map((file) => ({ absolute: path.join(root, file), root, kind: "group" as const }))];
 }
