@@ -142,10 +142,8 @@ function manifest(size) {
   return { ...shipped, id: `bench-${size}`, themes, rules: { "likely-duplicate": "off" } };
 }
 
-/** Writes one synthetic plan; returns the group files written (relative to the plan). */
-function writePlan(size, seed, cat) {
-  const { actions, groups } = SIZES[size];
-  const dir = path.join(PLANS_DIR, size);
+/** Writes one synthetic plan into `dir`; returns the group files written (relative to the plan). */
+function writePlan(dir, size, { actions, groups }, seed, cat) {
   mkdirSync(path.join(dir, "groups"), { recursive: true });
   cpSync(path.join(SHIPPED, "narrative"), path.join(dir, "narrative"), { recursive: true });
   writeFileSync(path.join(dir, "plan.yaml"), stringify(manifest(size)));
@@ -166,8 +164,7 @@ function canConvert() {
   return /^\s+convert\b/m.test(help.stdout ?? "");
 }
 
-function convertHalf(size, files) {
-  const dir = path.join(PLANS_DIR, size);
+function convertHalf(dir, files) {
   for (const [i, file] of files.entries()) {
     if (i % 2 === 0) continue;
     const input = path.join(dir, file);
@@ -181,13 +178,20 @@ function convertHalf(size, files) {
 export function generate(seed = 42) {
   rmSync(PLANS_DIR, { recursive: true, force: true });
   cpSync(SHIPPED, path.join(PLANS_DIR, "s"), { recursive: true });
-  const cat = catalogue();
-  const markdown = canConvert();
-  for (const size of Object.keys(SIZES)) {
-    const files = writePlan(size, seed, cat);
-    if (markdown) convertHalf(size, files);
-  }
+  let markdown = false;
+  for (const [size, shape] of Object.entries(SIZES)) markdown = writeSyntheticPlan(path.join(PLANS_DIR, size), size, shape, seed);
   return { markdown };
+}
+
+/**
+ * A plan like M and L in `dir` (tests make small ones): YAML groups, every other one then
+ * converted to Markdown where `plan convert` exists. Returns whether it did.
+ */
+export function writeSyntheticPlan(dir, size, shape, seed = 42) {
+  const files = writePlan(dir, size, shape, seed, catalogue());
+  const markdown = canConvert();
+  if (markdown) convertHalf(dir, files);
+  return markdown;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
+import { DEFAULT_GROUP_PATTERN } from "../model/fields.js";
 import type { Lang } from "../model/text.js";
 import { LANGUAGES } from "../model/text.js";
 import type { ParsedDocument } from "../parse/document.js";
@@ -12,7 +13,7 @@ import { expandGlobs } from "./glob.js";
 import { displayPath, readSource } from "./read-source.js";
 
 export const MANIFEST = "plan.yaml";
-export const DEFAULT_GROUPS = ["groups/*.{yaml,yml,md}"];
+export const DEFAULT_GROUPS = [DEFAULT_GROUP_PATTERN];
 
 /** A usage or I/O problem that stops the command (exit 2), as opposed to findings in files. */
 export class UsageError extends Error {}

@@ -3,7 +3,13 @@
  * (`plan schema`) and the TypeScript types all come from.
  */
 import { z } from "zod";
+import {
+  COUNTRY_PATTERN, DATE_PATTERN, DEFAULT_GROUP_PATTERN, DEFAULT_LANGUAGE, DEFAULT_PRIORITY, ID_PATTERN, INDICATOR_TYPES,
+  PLAN_ID_PATTERN, PLAN_STATUSES, PRIORITIES, ROLES, SEVERITY_SETTINGS, TIMEPOINT_PATTERN, YEARS,
+} from "./fields.js";
 import { LANGUAGES } from "./text.js";
+
+export { PRIORITIES, ROLES, SEVERITY_SETTINGS };
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -16,21 +22,15 @@ export const TextSchema = z.union([
   ),
 ]).meta({ description: "A plain string, or a map by language: {en: ..., es: ...}" });
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit");
-const countryCode = z.string().regex(/^[A-Z]{2}$/, "a country is an ISO 3166-1 alpha-2 code such as MX");
+const id = z.string().regex(ID_PATTERN, "an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit");
+const countryCode = z.string().regex(COUNTRY_PATTERN, "a country is an ISO 3166-1 alpha-2 code such as MX");
+const year = z.number().int().min(YEARS.min).max(YEARS.max);
 /** A year (2019) or a quarter (2019-Q3); YAML reads a bare year as a number. */
 export const TimepointSchema = z
-  .union([z.number().int().min(1900).max(2200), z.string().regex(/^\d{4}(-Q[1-4])?$/, "a year such as 2019 or a quarter such as 2019-Q3")])
+  .union([year, z.string().regex(TIMEPOINT_PATTERN, "a year such as 2019 or a quarter such as 2019-Q3")])
   .transform((value) => String(value));
 /** One id or a list of ids; a facilitator writing `lead: MX` means `[MX]`. */
 const idList = z.union([id, z.array(id)]).transform((value) => (Array.isArray(value) ? value : [value]));
-
-export const PRIORITIES = ["high", "medium", "low"] as const;
-export const ROLES = [
-  "prosecutor", "immigration-director", "immigration-police", "investigator",
-  "coalition-liaison", "observer", "civil-society", "other",
-] as const;
-export const SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;
 
 export const MeasureSchema = z.strictObject({
   text: TextSchema,
@@ -46,7 +46,7 @@ export const ActionSchema = z.strictObject({
   lead: idList.optional(),
   partners: idList.default([]),
   timeframe: z.strictObject({ start: TimepointSchema, end: TimepointSchema }),
-  priority: z.enum(PRIORITIES).default("medium"),
+  priority: z.enum(PRIORITIES).default(DEFAULT_PRIORITY),
   protocol: idList.default([]),
   indicators: z.array(MeasureSchema).default([]),
   outputs: z.array(TextSchema).optional(),
@@ -83,18 +83,18 @@ const narrativeEntry = z.union([
 ]);
 
 export const PlanManifestSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a plan id is lowercase unaccented letters (a-z), digits and hyphens"),
+  id: z.string().regex(PLAN_ID_PATTERN, "a plan id is lowercase unaccented letters (a-z), digits and hyphens"),
   title: TextSchema,
   network: TextSchema.optional(),
   draft: z.number().int().positive(),
-  status: z.enum(["draft", "final"]),
-  date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "a date is YYYY-MM-DD"),
-  period: z.strictObject({ start: z.number().int().min(1900).max(2200), end: z.number().int().min(1900).max(2200) }),
-  languages: z.array(z.enum(LANGUAGES)).min(1).default(["en"]),
+  status: z.enum(PLAN_STATUSES),
+  date: z.string().regex(DATE_PATTERN, "a date is YYYY-MM-DD"),
+  period: z.strictObject({ start: year, end: year }),
+  languages: z.array(z.enum(LANGUAGES)).min(1).default([DEFAULT_LANGUAGE]),
   countries: z.array(countryCode).optional(),
   organizations: z.array(z.strictObject({ id, name: TextSchema })).default([]),
   themes: z.array(ThemeSchema).min(1),
-  groups: z.union([nonEmpty, z.array(nonEmpty)]).transform((v) => (Array.isArray(v) ? v : [v])).default(["groups/*.{yaml,yml,md}"]),
+  groups: z.union([nonEmpty, z.array(nonEmpty)]).transform((v) => (Array.isArray(v) ? v : [v])).default([DEFAULT_GROUP_PATTERN]),
   narrative: z.array(narrativeEntry).default([]),
   indicators: nonEmpty.optional(),
   rules: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).default({}),
@@ -104,7 +104,7 @@ export const IndicatorFileSchema = z.strictObject({
   indicators: z.array(z.strictObject({
     id,
     article: z.number().int().positive(),
-    type: z.enum(["legal", "institutional", "operational", "data"]).optional(),
+    type: z.enum(INDICATOR_TYPES).optional(),
     statement: TextSchema,
   })),
 });

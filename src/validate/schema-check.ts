@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import type { DataPath, ParsedDocument, PathSegment } from "../parse/document.js";
+import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
 
 type Issue = z.core.$ZodIssue;
@@ -14,6 +15,19 @@ export interface Checked<T> {
   value: T | undefined;
   diagnostics: Diagnostic[];
 }
+
+/**
+ * Checks a parsed file against the plan's schema of `kind`: without zod where the fast reading
+ * (fast-schema.ts) is sure, else with zod, loaded only then, for its output and its issues.
+ */
+export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocument, kind: K): Promise<Checked<FastSchemaOutput[K]>> {
+  const fast = parseFastSchema(kind, doc.value);
+  if (fast !== undefined) return { value: fast, diagnostics: [] };
+  const schema = (await import("../model/schema.js"))[ZOD_SCHEMAS[kind]];
+  return checkSchema(doc, schema) as Checked<FastSchemaOutput[K]>;
+}
+
+const ZOD_SCHEMAS = { manifest: "PlanManifestSchema", group: "GroupSchema", indicators: "IndicatorFileSchema", action: "ActionSchema" } as const;
 
 /** Checks a parsed file against a schema; each zod issue becomes a diagnostic at its place in the source. */
 export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S): Checked<z.output<S>> {

@@ -1,12 +1,12 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/diagnostic.js";
 import type { ComplianceIndicator, ReferenceData } from "../model/reference.js";
-import { GroupSchema, IndicatorFileSchema, PlanManifestSchema, type PlanManifest } from "../model/schema.js";
+import type { PlanManifest } from "../model/schema.js";
 import { RULES } from "./rules/index.js";
-import { checkSchema } from "./schema-check.js";
+import { checkSchemaOf } from "./schema-check.js";
 import type { PlanSources } from "./sources.js";
 import type { ParsedDocument } from "../parse/document.js";
-import type { GroupFile, ManifestFile, Workspace } from "./workspace.js";
+import type { ActionAt, GroupFile, ManifestFile, Workspace } from "./workspace.js";
 import { runRules, salvageActions } from "./workspace.js";
 
 export interface Validation {
@@ -15,8 +15,11 @@ export interface Validation {
   diagnostics: Diagnostic[];
 }
 
-/** Checks a plan's sources: each file's shape, then the plan's rules over all of them. */
-export function validatePlan(sources: PlanSources, builtIn: ReferenceData): Validation {
+/**
+ * Checks a plan's sources: each file's shape, then the plan's rules over all of them. Async only
+ * because zod is loaded when a file needs it (schema-check.ts).
+ */
+export async function validatePlan(sources: PlanSources, builtIn: ReferenceData): Promise<Validation> {
   const diagnostics: Diagnostic[] = [...sources.diagnostics];
   const take = <T>(doc: NonNullable<PlanSources["manifest"]>, checked: { value: T | undefined; diagnostics: Diagnostic[] }) => {
     diagnostics.push(...doc.diagnostics, ...checked.diagnostics);
@@ -25,25 +28,32 @@ export function validatePlan(sources: PlanSources, builtIn: ReferenceData): Vali
 
   let plan: ManifestFile | undefined;
   if (sources.manifest) {
-    const manifest = take(sources.manifest, checkSchema(sources.manifest, PlanManifestSchema));
+    const manifest = take(sources.manifest, await checkSchemaOf(sources.manifest, "manifest"));
     if (manifest) plan = { doc: sources.manifest, manifest };
   }
   const groups: GroupFile[] = [];
   const unchecked: ParsedDocument[] = [];
   for (const doc of sources.groups) {
-    const group = take(doc, checkSchema(doc, GroupSchema));
+    const group = take(doc, await checkSchemaOf(doc, "group"));
     if (group) groups.push({ doc, group });
     else unchecked.push(doc);
   }
   let extra: { file: string; indicators: Omit<ComplianceIndicator, "source">[] } | undefined;
   if (sources.indicators) {
-    const file = take(sources.indicators, checkSchema(sources.indicators, IndicatorFileSchema));
+    const file = take(sources.indicators, await checkSchemaOf(sources.indicators, "indicators"));
     if (file) extra = { file: sources.indicators.file, indicators: file.indicators };
   }
-  const salvaged = unchecked.flatMap(salvageActions);
+  const salvaged = await salvage(unchecked);
   const workspace: Workspace = { plan, groups, unchecked, salvaged, reference: withPlanAdditions(builtIn, plan?.manifest, extra) };
   diagnostics.push(...runRules(workspace, RULES));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
+}
+
+/** The actions of the files that failed the schema check which pass it on their own. */
+async function salvage(unchecked: readonly ParsedDocument[]): Promise<ActionAt[]> {
+  if (unchecked.length === 0) return [];
+  const { ActionSchema } = await import("../model/schema.js");
+  return unchecked.flatMap((doc) => salvageActions(doc, (raw) => ActionSchema.safeParse(raw).data));
 }
 
 /** The reference data with a plan's own organisations and indicators added. */

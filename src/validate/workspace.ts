@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic, type DiagnosticExtras } from "../diagnostics/make.js";
 import type { ReferenceData } from "../model/reference.js";
-import { ActionSchema, type Action, type PlanManifest, type WorkingGroup } from "../model/schema.js";
+import type { Action, PlanManifest, WorkingGroup } from "../model/schema.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
 import { valueAt } from "./schema-check.js";
 
@@ -90,13 +90,13 @@ export function* eachAction(workspace: Pick<Workspace, "groups" | "salvaged">): 
   yield* workspace.salvaged;
 }
 
-/** The actions of a file that failed the schema check which pass it on their own. */
-export function salvageActions(doc: ParsedDocument): ActionAt[] {
+/** The actions of a file that failed the schema check which pass it on their own (`parseAction`). */
+export function salvageActions(doc: ParsedDocument, parseAction: (raw: unknown) => Action | undefined): ActionAt[] {
   const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
   return list(valueAt(doc.value, ["objectives"])).flatMap((objective, o) =>
     list(valueAt(objective, ["actions"])).flatMap((raw, a) => {
-      const parsed = ActionSchema.safeParse(raw);
-      return parsed.success ? [{ doc, action: parsed.data, path: ["objectives", o, "actions", a] }] : [];
+      const action = parseAction(raw);
+      return action ? [{ doc, action, path: ["objectives", o, "actions", a] }] : [];
     }),
   );
 }

@@ -21,7 +21,7 @@ export function shippedCopy(edit: Record<string, (text: string) => string> = {})
 /** Validates and merges a plan directory, as `plan build` does before rendering. */
 export async function mergeDir(dir: string) {
   const sources = await loadPlanSources(dir, dir);
-  const validation = validatePlan(sources, loadBuiltInReference());
+  const validation = await validatePlan(sources, loadBuiltInReference());
   return { validation, merge: mergePlan(validation.workspace, sources.narrative) };
 }
 

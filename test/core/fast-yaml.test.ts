@@ -4,13 +4,14 @@
  * either gives up (and parseYaml falls back to the yaml package) or gives the same value, no
  * diagnostics, and the same range for every key and value path as the yaml package's reading.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DataPath } from "../../src/parse/document.js";
 import { parseFastYamlDocument } from "../../src/parse/fast-yaml.js";
 import { parseYaml, parseYamlWithPackage } from "../../src/parse/yaml.js";
+import { filesUnder } from "../helpers/files.js";
 import { flowLine, mutations, quotedScalar, yamlDocument, yamlLines } from "./fast-yaml-arbitraries.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -52,14 +53,6 @@ function check(text: string): Outcome {
     if (error instanceof Error) error.message = `${error.message}\n--- text ---\n${JSON.stringify(text)}`;
     throw error;
   }
-}
-
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => pattern.test(file))
-    .map((file) => path.join(dir, file))
-    .sort();
 }
 
 /** The YAML between a Markdown group file's `---` lines, as remark hands it to parseYaml. */

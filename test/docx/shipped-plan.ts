@@ -11,7 +11,7 @@ export const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
 export async function shippedModel(): Promise<PlanModel> {
   const { validatePlan } = await import("../../src/validate/validate-plan.js");
   const sources = await loadPlanSources(SHIPPED, REPO);
-  const { workspace } = validatePlan(sources, loadBuiltInReference());
+  const { workspace } = await validatePlan(sources, loadBuiltInReference());
   const model = mergePlan(workspace, sources.narrative).value;
   if (!model) throw new Error("the shipped plan did not merge");
   return model;

@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 /** The ids of the actions the plan in `dir` holds, read as `plan validate` reads them. */
 async function actionIds(dir: string): Promise<string[]> {
-  const { workspace } = validatePlan(await loadPlanSources(dir, dir), loadBuiltInReference());
+  const { workspace } = await validatePlan(await loadPlanSources(dir, dir), loadBuiltInReference());
   return [...eachAction({ groups: workspace.groups, salvaged: [] })].map(({ action }) => action.id);
 }
 

@@ -95,7 +95,7 @@ function planWith(dir: string, manifest: Uint8Array, ...groups: Base[]): Map<str
 /** The problems `plan validate` would report on the plan in `dir`. */
 async function check(dir: string): Promise<Diagnostic[]> {
   const sources = await loadPlanSources(dir, dir);
-  return validatePlan(sources, reference).diagnostics;
+  return (await validatePlan(sources, reference)).diagnostics;
 }
 
 /** Every place a diagnostic names (its range, its related places) lies inside the file it names. */

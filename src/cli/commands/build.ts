@@ -93,7 +93,7 @@ interface Checked {
  */
 async function checkAndMerge(dir: string, formats: readonly Format[], options: BuildOptions, io: Io): Promise<Checked> {
   const sources = await loadPlanSources(dir, io.cwd);
-  const validation = validatePlan(sources, loadBuiltInReference());
+  const validation = await validatePlan(sources, loadBuiltInReference());
   const { workspace } = validation;
   const manifest = workspace.plan?.manifest;
   const langs = manifest ? languagesToBuild(options.lang, manifest.languages) : [];

@@ -38,7 +38,7 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
     .action(async (dir: string, options: ValidateOptions) => {
       if (options.updateBaseline && options.baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>: where to write it");
       const sources = await loadPlanSources(dir, io.cwd);
-      const { diagnostics } = validatePlan(sources, loadBuiltInReference());
+      const { diagnostics } = await validatePlan(sources, loadBuiltInReference());
       if (options.updateBaseline) {
         await updateBaseline(options.baseline!, diagnostics, sources, io);
         state.exitCode = EXIT.ok;

@@ -4,9 +4,10 @@
  */
 import { z } from "zod";
 import { LANGUAGES } from "../../model/text.js";
+import { TIMEPOINT_PATTERN } from "../../model/fields.js";
 import { MeasureSchema, PRIORITIES, ROLES, TextSchema } from "../../model/schema.js";
 
-const timepoint = z.string().regex(/^\d{4}(-Q[1-4])?$/).meta({ description: "A year (2019) or a quarter (2019-Q3)" });
+const timepoint = z.string().regex(TIMEPOINT_PATTERN).meta({ description: "A year (2019) or a quarter (2019-Q3)" });
 const lang = z.enum(LANGUAGES);
 
 const SourceRefSchema = z.strictObject({

@@ -1,0 +1,31 @@
+/**
+ * The values and patterns the plan format allows, without zod: the zod schemas (schema.ts) and
+ * the zod-free fast reading of them (validate/fast-schema.ts) both take them from here, so the
+ * two cannot drift apart. (The languages are in text.ts.)
+ */
+
+export const PRIORITIES = ["high", "medium", "low"] as const;
+export const ROLES = [
+  "prosecutor", "immigration-director", "immigration-police", "investigator",
+  "coalition-liaison", "observer", "civil-society", "other",
+] as const;
+export const SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;
+export const PLAN_STATUSES = ["draft", "final"] as const;
+export const INDICATOR_TYPES = ["legal", "institutional", "operational", "data"] as const;
+
+/** An action's priority when the group gives none. */
+export const DEFAULT_PRIORITY = "medium";
+/** Where a plan's group files are when plan.yaml does not say. */
+export const DEFAULT_GROUP_PATTERN = "groups/*.{yaml,yml,md}";
+/** A plan's language when plan.yaml does not say. */
+export const DEFAULT_LANGUAGE = "en";
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+/** A year or a quarter written as a string; a bare year is also a number (see YEARS). */
+export const TIMEPOINT_PATTERN = /^\d{4}(-Q[1-4])?$/;
+export const PLAN_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The years a timepoint or a plan's period may name, both ends included. */
+export const YEARS = { min: 1900, max: 2200 } as const;
