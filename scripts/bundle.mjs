@@ -14,10 +14,39 @@ import { rolldown } from "rolldown";
 const root = (relative) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 const out = root("dist/bundle");
 rmSync(out, { recursive: true, force: true });
-const bundle = await rolldown({ input: root("dist/cli/main.js"), platform: "node", logLevel: "warn" });
-await bundle.write({ dir: out, format: "cjs", minify: true, entryFileNames: "main.cjs", chunkFileNames: "[name]-[hash].cjs" });
+const bundle = await rolldown({ input: root("dist/cli/main.js"), platform: "node", logLevel: "warn", plugins: [startUpOnly()] });
+// import() of a Node module becomes require() too: bin/code-cache.js compiles chunks as scripts,
+// which have no ES module loader to import with.
+await bundle.write({ dir: out, format: "cjs", minify: true, entryFileNames: "main.cjs", chunkFileNames: "[name]-[hash].cjs", dynamicImportInCjs: false });
 await bundle.close();
 writeCodeCache();
+
+/**
+ * Two Node modules the dependencies load at start-up for something plan never does, ~8 ms of a
+ * small \`plan validate\` (child_process pulls in net, dgram and the streams):
+ * - commander requires child_process to spawn executable subcommands, which plan has none of: it
+ *   gets a stand-in that requires child_process on first use;
+ * - chalk asks supports-color (which loads tty and os) for the default instance's colour level;
+ *   plan always gives the level itself (wantsColor in cli/io.ts), so chalk gets the variant that
+ *   reads nothing.
+ */
+function startUpOnly() {
+  const LAZY_CHILD_PROCESS = "\0lazy-child-process";
+  return {
+    name: "start-up-only",
+    resolveId(id, importer) {
+      if (id === "node:child_process" && importer?.includes("/node_modules/commander/")) return LAZY_CHILD_PROCESS;
+      if (id === "#supports-color" && importer?.includes("/node_modules/chalk/")) return root("node_modules/chalk/source/vendor/supports-color/browser.js");
+      return undefined;
+    },
+    load(id) {
+      if (id !== LAZY_CHILD_PROCESS) return undefined;
+      // The name in a variable, so that the bundler leaves this require to Node.
+      return `const name = "node:child_process"; let loaded;
+module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require(name))[key] });`;
+    },
+  };
+}
 
 /**
  * Runs the commands people run most, so that bin/code-cache.js saves what they compiled: validate

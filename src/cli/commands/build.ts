@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import v8 from "node:v8";
 import { Option, type Command } from "commander";
 import { sortDiagnostics, summarize, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
@@ -47,7 +46,7 @@ export function registerBuild(program: Command, io: Io, state: CommandState): vo
 
 async function build(dir: string, options: BuildOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
-  boundHeapGrowth();
+  await boundHeapGrowth();
   const { model, langs, diagnostics, summary, root } = await checkAndMerge(dir, formats, options, io);
   if (diagnostics.length > 0) io.stderr.write(FORMATTERS.stylish!(diagnostics, { color: wantsColor(io.stderr, io.env), summary }));
   if (summary.errors > 0 && options.force !== true) {
@@ -72,9 +71,11 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
  * again. On a big plan that collection comes while the groups are being read, and what reading,
  * checking, merging and rendering leave behind then piles up uncollected, whatever was let go.
  * Doubling at most keeps the peak near twice the live data (10,000 actions: about 300 MB instead
- * of 360 to 550) at no cost in time. V8 reads the setting at each collection.
+ * of 360 to 550) at no cost in time. V8 reads the setting at each collection. (node:v8 loads
+ * the streams with it, so the other commands do not load it.)
  */
-function boundHeapGrowth(): void {
+async function boundHeapGrowth(): Promise<void> {
+  const v8 = await import("node:v8");
   v8.setFlagsFromString("--heap-growing-percent=100");
 }
 

@@ -103,6 +103,12 @@ function extendParagraph(src: SourceLines, paragraph: Paragraph, line: number): 
  */
 const LABEL = /\*\*[\p{L}\p{N}][\p{L}\p{M}\p{N} ():-]*\*\*/uy;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/**
+ * The same for the English labels: they match alike, and V8 takes milliseconds to get the Unicode
+ * classes ready (a tenth of reading a small plan's Markdown), so those wait for a label that needs them.
+ */
+const ASCII_LABEL = /\*\*[A-Za-z0-9][A-Za-z0-9 ():-]*\*\*/y;
+const ASCII_LETTER_OR_DIGIT = /^[A-Za-z0-9]$/;
 
 /**
  * The length of `**Label**` at `column` of `line` when CommonMark surely reads it as a strong: the
@@ -111,13 +117,18 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  * the line's end follows). Undefined when unsure.
  */
 export function labelLength(line: string, column: number): number | undefined {
-  LABEL.lastIndex = column;
-  if (!LABEL.test(line)) return undefined;
-  const end = LABEL.lastIndex;
+  if (!line.startsWith("**", column)) return undefined;
+  const end = labelEnd(ASCII_LABEL, line, column) ?? labelEnd(LABEL, line, column);
+  if (end === undefined) return undefined;
   const after = line[end];
   if (after === "*") return undefined;
   const last = line[end - 3]!;
-  if (LETTER_OR_DIGIT.test(last)) return end - column;
+  if (ASCII_LETTER_OR_DIGIT.test(last) || (last > "\x7f" && LETTER_OR_DIGIT.test(last))) return end - column;
   if ((last === ":" || last === ")") && (after === undefined || after === " " || after === ":")) return end - column;
   return undefined;
+}
+
+function labelEnd(pattern: RegExp, line: string, column: number): number | undefined {
+  pattern.lastIndex = column;
+  return pattern.test(line) ? pattern.lastIndex : undefined;
 }
