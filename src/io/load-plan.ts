@@ -7,7 +7,7 @@ import { DEFAULT_GROUP_PATTERN } from "../model/fields.js";
 import type { Lang } from "../model/text.js";
 import { LANGUAGES } from "../model/text.js";
 import type { ParsedDocument } from "../parse/document.js";
-import { parseSource, parseYamlSource } from "../parse/parse-source.js";
+import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { expandGlobs } from "./glob.js";
 import { displayPath, readSource } from "./read-source.js";
@@ -25,7 +25,7 @@ interface ManifestHints {
 }
 
 /** Reads a plan directory: plan.yaml, its group files, its indicators file and its narrative. */
-export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSources> {
+export async function loadPlanSources(dir: string, cwd: string, options: ParseOptions = {}): Promise<PlanSources> {
   const root = path.resolve(cwd, dir);
   const stat = statIfAny(root);
   if (stat?.isFile()) throw new UsageError(`${dir} is a file; name the plan directory, the one holding ${MANIFEST} (${path.dirname(dir)})`);
@@ -52,7 +52,7 @@ export async function loadPlanSources(dir: string, cwd: string): Promise<PlanSou
   if (groupFiles.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
-  const groups = (await Promise.all(groupFiles.map((file) => read(file, parseSource)))).filter((doc) => doc !== undefined);
+  const groups = (await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, options))))).filter((doc) => doc !== undefined);
 
   let indicators: ParsedDocument | undefined;
   if (typeof hints.indicators === "string") {

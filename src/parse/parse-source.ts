@@ -6,15 +6,23 @@ export function isMarkdownFile(file: string): boolean {
   return /\.(md|markdown)$/i.test(file);
 }
 
+export interface ParseOptions {
+  /**
+   * Keep the places of a Markdown body from the first reading, for a caller that asks for many
+   * (plan build cites every action's line). Else they are found by reading again when first asked.
+   */
+  keepPlaces?: boolean;
+}
+
 /**
  * Parses a plan or group file by its extension. Async because the parsers that cost start-up time
  * are loaded only when needed: remark when a Markdown file is met, the yaml package when the fast
  * YAML reader gives a file up (see fast-yaml.ts).
  */
-export async function parseSource(file: string, text: string): Promise<ParsedDocument> {
+export async function parseSource(file: string, text: string, options: ParseOptions = {}): Promise<ParsedDocument> {
   if (isMarkdownFile(file)) {
     const { parseMarkdownGroup } = await import("./markdown-group.js");
-    return parseMarkdownGroup(file, text);
+    return parseMarkdownGroup(file, text, options);
   }
   return parseYamlSource(file, text);
 }

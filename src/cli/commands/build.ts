@@ -93,7 +93,7 @@ interface Checked {
  * draft is rendered.
  */
 async function checkAndMerge(dir: string, formats: readonly Format[], options: BuildOptions, io: Io): Promise<Checked> {
-  const sources = await loadPlanSources(dir, io.cwd);
+  const sources = await loadPlanSources(dir, io.cwd, { keepPlaces: true });
   const validation = await validatePlan(sources, loadBuiltInReference());
   const { workspace } = validation;
   const manifest = workspace.plan?.manifest;

@@ -10,9 +10,10 @@ export class Reader {
   readonly map: SourceMap;
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(readonly file: string, readonly text: string) {
+  /** `recordPlaces` false: `map` keeps nothing (see SourceMap). */
+  constructor(readonly file: string, readonly text: string, recordPlaces = true) {
     this.lines = new LineIndex(text);
-    this.map = new SourceMap(this.lines);
+    this.map = new SourceMap(this.lines, recordPlaces);
   }
 
   report(code: string, message: string, at: Span, extras: DiagnosticExtras = {}): void {

@@ -29,10 +29,12 @@ interface Place {
 export class SourceMap {
   private readonly root = newPlace();
 
-  constructor(private readonly lines: LineIndex) {}
+  /** `recording` false: a map that keeps nothing, for a reading whose places are found by reading again. */
+  constructor(private readonly lines: LineIndex, private readonly recording = true) {}
 
   /** Records where `path` was read; the first place recorded for a path is the one kept. */
   add(path: DataPath, value: Span, key?: Span): void {
+    if (!this.recording) return;
     let place = this.root;
     for (const segment of path) {
       place.children ??= new Map();
