@@ -29,8 +29,8 @@ describe("a 50 MB group file", () => {
     const huge = path.join(dir, "groups/9-export.yaml");
     writeFileSync(huge, "");
     truncateSync(huge, 50 * 1024 * 1024); // sparse: 50 MB by its size, no disk used
-    // Plan files are read with readFileSync; the named import sees the spy once the exports are synced.
-    const readFile = vi.spyOn(fs, "readFileSync");
+    // Plan files are opened with openSync; the named import sees the spy once the exports are synced.
+    const opened = vi.spyOn(fs, "openSync");
     syncBuiltinESMExports();
 
     const result = await runPlan(["validate", "--format", "json"], dir);
@@ -42,7 +42,7 @@ describe("a 50 MB group file", () => {
       ["groups/9-export.yaml", "file-too-large", 1, 1, "the file is 50.0 MB; plan files are at most 8 MB"],
     ]);
     expect(report.summary.files).toBe(13);
-    const read = readFile.mock.calls.map(([file]) => String(file));
+    const read = opened.mock.calls.map(([file]) => String(file));
     expect(read.some((file) => file.endsWith("1-intelligence.yaml"))).toBe(true);
     expect(read.filter((file) => file.endsWith("9-export.yaml"))).toEqual([]);
   });
