@@ -119,6 +119,12 @@ describe("plan init", () => {
     expect(await runPlan(["validate", "plan", "--strict"], cwd)).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
   });
 
+  it.each([[[]], [["--markdown"]]])("with %j writes its files as plan fmt writes them: plan fmt --check finds nothing to change", async (flags) => {
+    const cwd = scratch();
+    expect((await runPlan(["init", "plan", ...flags], cwd, ENV)).exitCode).toBe(0);
+    expect(await runPlan(["fmt", "plan", "--check"], cwd)).toMatchObject({ exitCode: 0, stdout: "" });
+  });
+
   it("makes a plan id from the directory name", () => {
     expect(planIdFor("Plan de Acción 2026")).toBe("plan-de-accion-2026");
     expect(planIdFor("___")).toBe("work-plan");

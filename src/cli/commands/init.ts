@@ -24,7 +24,7 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
     .action(async (dir: string, options: InitOptions) => {
       const target = path.resolve(io.cwd, dir);
       await checkTarget(target, dir, options.force === true);
-      const { planIdFor, planSkeleton, withMarkdownGroups } = await import("../../render/init/skeleton.js");
+      const { inCanonicalForm, planIdFor, planSkeleton, withMarkdownGroups } = await import("../../render/init/skeleton.js");
       const templates = path.join(TEMPLATES_DIR, "init");
       const skeleton = planSkeleton(
         {
@@ -34,7 +34,7 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
         },
         { id: planIdFor(path.basename(target)), date: today(io.env) },
       );
-      const files = options.markdown ? await withMarkdownGroups(skeleton) : skeleton;
+      const files = await inCanonicalForm(options.markdown ? await withMarkdownGroups(skeleton) : skeleton);
       const written: string[] = [];
       const skipped: string[] = [];
       for (const [name, text] of files) {

@@ -91,15 +91,33 @@ function undot(name: string): string {
  */
 export async function withMarkdownGroups(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   const { convertGroup } = await import("../group/convert.js");
-  const converted = new Map<string, string>();
+  return rewriteFiles(files, /^groups\/.*\.yaml$/, async (name, text) => [name.replace(/\.yaml$/, ".md"), await convertGroup(name, text, "md")]);
+}
+
+/**
+ * The skeleton's plan.yaml and YAML group files as `plan fmt` writes them (the templates' aligned
+ * comments and long lines are not), so that a new plan passes `plan fmt --check`.
+ */
+export async function inCanonicalForm(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const { formatFile } = await import("../group/convert.js");
+  return rewriteFiles(files, /^(plan|groups\/.*)\.yaml$/, async (name, text) => [name, await formatFile(name, text, name === "plan.yaml" ? "plan" : "group")]);
+}
+
+/** `files` with those whose name matches `pattern` rewritten, sorted by name. */
+async function rewriteFiles(
+  files: ReadonlyMap<string, string>,
+  pattern: RegExp,
+  rewrite: (name: string, text: string) => Promise<[string, { text?: string; diagnostics: { message: string }[] }]>,
+): Promise<Map<string, string>> {
+  const rewritten = new Map<string, string>();
   for (const [name, text] of files) {
-    if (!/^groups\/.*\.yaml$/.test(name)) {
-      converted.set(name, text);
+    if (!pattern.test(name)) {
+      rewritten.set(name, text);
       continue;
     }
-    const markdown = await convertGroup(name, text, "md");
-    if (markdown.text === undefined) throw new Error(`templates/init: ${name} does not convert to Markdown: ${markdown.diagnostics.map((d) => d.message).join("; ")}`);
-    converted.set(name.replace(/\.yaml$/, ".md"), markdown.text);
+    const [newName, result] = await rewrite(name, text);
+    if (result.text === undefined) throw new Error(`templates/init: ${name} cannot be rewritten as ${newName}: ${result.diagnostics.map((d) => d.message).join("; ")}`);
+    rewritten.set(newName, result.text);
   }
-  return new Map([...converted].sort(([a], [b]) => compareStrings(a, b)));
+  return new Map([...rewritten].sort(([a], [b]) => compareStrings(a, b)));
 }
