@@ -39,9 +39,14 @@ function requireBundle() {
  * later run (plan build) may have changed V8's flags, and its cache would not fit the first.
  */
 function writeCaches(compiled) {
-  fs.mkdirSync(CACHE, { recursive: true });
-  for (const { script, cacheFile, cached } of compiled) {
-    if (!cached) fs.writeFileSync(cacheFile, script.createCachedData());
+  try {
+    fs.mkdirSync(CACHE, { recursive: true });
+    for (const { script, cacheFile, cached } of compiled) {
+      if (!cached) fs.writeFileSync(cacheFile, script.createCachedData());
+    }
+  } catch (error) {
+    // Without a cache plan only starts slower: the build goes on (V8 refuses a cut-off file).
+    process.stderr.write(`plan: the code cache was not written: ${error.message}\n`);
   }
 }
 
