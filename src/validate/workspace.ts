@@ -67,12 +67,19 @@ export function placeOf(doc: ParsedDocument, path: DataPath, message: string) {
   return { file: doc.file, line, column, message };
 }
 
+/**
+ * The data path of the `i`th id of the id list `key` of the action at `path`, as the source has it:
+ * a list written as one id (`lead: MX`) has no index there. Asked for only to report the id.
+ */
+export function idPath(doc: ParsedDocument, path: DataPath, key: string, i: number): DataPath {
+  return Array.isArray(valueAt(doc.value, [...path, key])) ? [...path, key, i] : [...path, key];
+}
+
 /** The ids at `objectives.*.actions.*.id` and the theme of a group file that failed the schema check. */
 export function uncheckedIds(doc: ParsedDocument): { theme: string | undefined; actions: string[] } {
   const theme = valueAt(doc.value, ["theme"]);
-  const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
-  const actions = list(valueAt(doc.value, ["objectives"]))
-    .flatMap((objective) => list(valueAt(objective, ["actions"])))
+  const actions = asList(valueAt(doc.value, ["objectives"]))
+    .flatMap((objective) => asList(valueAt(objective, ["actions"])))
     .map((action) => valueAt(action, ["id"]))
     .filter((id): id is string => typeof id === "string");
   return { theme: typeof theme === "string" ? theme : undefined, actions };
@@ -92,11 +99,15 @@ export function* eachAction(workspace: Pick<Workspace, "groups" | "salvaged">): 
 
 /** The actions of a file that failed the schema check which pass it on their own (`parseAction`). */
 export function salvageActions(doc: ParsedDocument, parseAction: (raw: unknown) => Action | undefined): ActionAt[] {
-  const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
-  return list(valueAt(doc.value, ["objectives"])).flatMap((objective, o) =>
-    list(valueAt(objective, ["actions"])).flatMap((raw, a) => {
+  return asList(valueAt(doc.value, ["objectives"])).flatMap((objective, o) =>
+    asList(valueAt(objective, ["actions"])).flatMap((raw, a) => {
       const action = parseAction(raw);
       return action ? [{ doc, action, path: ["objectives", o, "actions", a] }] : [];
     }),
   );
+}
+
+/** A raw value that should be a list: the list, or none. */
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }

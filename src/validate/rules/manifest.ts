@@ -20,7 +20,7 @@ export const checkManifest: Rule = (workspace, report) => {
     }
   }
   for (const [index, code] of (manifest.countries ?? []).entries()) {
-    checkCountryCode(workspace, report, doc, ["countries", index], code, false);
+    checkCountryCode(workspace, report, doc, () => ["countries", index], code, false);
   }
   for (const code of Object.keys(manifest.rules)) {
     if (CATALOGUE[code]) continue;

@@ -1,34 +1,35 @@
 import { didYouMean } from "../../diagnostics/suggest.js";
+import { COUNTRY_PATTERN } from "../../model/fields.js";
 import { ALL_COUNTRIES } from "../../model/reference.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
-import { valueAt } from "../schema-check.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
-import { eachAction } from "../workspace.js";
+import { eachAction, idPath } from "../workspace.js";
 
 /** The countries taking part: the plan's list, else the RCM members. */
 export function participatingCountries(workspace: Workspace): string[] {
   return workspace.plan?.manifest.countries ?? workspace.reference.members;
 }
 
-/** A country code must exist; with `mustParticipate`, it must also be one of the plan's countries. */
-export function checkCountryCode(workspace: Workspace, report: Report, doc: ParsedDocument, path: DataPath, code: string, mustParticipate: boolean): void {
+/**
+ * A country code must exist; with `mustParticipate`, it must also be one of the plan's countries.
+ * `at` gives the code's data path, asked for only to report it (a big plan names ~50,000 parties).
+ */
+export function checkCountryCode(workspace: Workspace, report: Report, doc: ParsedDocument, at: () => DataPath, code: string, mustParticipate: boolean): void {
   const { countries } = workspace.reference;
   if (!countries.has(code)) {
-    report("unknown-country", `'${code}' is not an ISO 3166-1 alpha-2 country code`, doc, path, {
+    report("unknown-country", `'${code}' is not an ISO 3166-1 alpha-2 country code`, doc, at(), {
       hint: didYouMean(code, participatingCountries(workspace)) ?? "use a two-letter code such as MX, GT or US",
     });
   } else if (mustParticipate && !participatingCountries(workspace).includes(code)) {
-    report("country-not-participating", `${code} is not among the plan's countries`, doc, path);
+    report("country-not-participating", `${code} is not among the plan's countries`, doc, at());
   }
 }
 
 /** A lead or partner: ALL, a country taking part, or an organisation. `at` gives its path, asked for only to report it. */
 function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, at: () => DataPath, id: string): void {
   if (id === ALL_COUNTRIES || workspace.reference.organizations.has(id)) return;
-  if (/^[A-Z]{2}$/.test(id)) {
-    const { countries } = workspace.reference;
-    if (countries.has(id) && participatingCountries(workspace).includes(id)) return;
-    checkCountryCode(workspace, report, doc, at(), id, true);
+  if (COUNTRY_PATTERN.test(id)) {
+    checkCountryCode(workspace, report, doc, at, id, true);
     return;
   }
   const known = [...workspace.reference.organizations.keys(), ...participatingCountries(workspace), ALL_COUNTRIES];
@@ -43,16 +44,14 @@ export const checkParties: Rule = (workspace, report) => {
     const organization = group.facilitator?.organization;
     if (organization !== undefined) checkParty(workspace, report, doc, () => ["facilitator", "organization"], organization);
     const country = group.rapporteur?.country;
-    if (country !== undefined) checkCountryCode(workspace, report, doc, ["rapporteur", "country"], country, false);
+    if (country !== undefined) checkCountryCode(workspace, report, doc, () => ["rapporteur", "country"], country, false);
     for (const [p, participant] of group.participants.entries()) {
-      checkCountryCode(workspace, report, doc, ["participants", p, "country"], participant.country, false);
+      checkCountryCode(workspace, report, doc, () => ["participants", p, "country"], participant.country, false);
     }
   }
   for (const { doc, action, path } of eachAction(workspace)) {
     for (const key of ["lead", "partners"] as const) {
-      // The raw value: a list written as one id (`lead: MX`) has no index in the source.
-      const at = (i: number) => (Array.isArray(valueAt(doc.value, [...path, key])) ? [...path, key, i] : [...path, key]);
-      (action[key] ?? []).forEach((id, i) => checkParty(workspace, report, doc, () => at(i), id));
+      (action[key] ?? []).forEach((id, i) => checkParty(workspace, report, doc, () => idPath(doc, path, key, i), id));
     }
   }
 };

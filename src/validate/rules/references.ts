@@ -1,7 +1,6 @@
 import { didYouMean } from "../../diagnostics/suggest.js";
 import type { Rule } from "../workspace.js";
-import { eachAction, placeOf, uncheckedIds } from "../workspace.js";
-import { valueAt } from "../schema-check.js";
+import { eachAction, idPath, placeOf, uncheckedIds } from "../workspace.js";
 
 /** Groups name real themes; actions name real indicators and real related actions. */
 export const checkReferences: Rule = (workspace, report) => {
@@ -19,17 +18,15 @@ export const checkReferences: Rule = (workspace, report) => {
   const actionIds = new Set<string>(unchecked.flatMap((doc) => uncheckedIds(doc).actions));
   for (const { action } of eachAction(workspace)) actionIds.add(action.id);
   for (const { doc, action, path } of eachAction(workspace)) {
-    // The raw value, read only for a report: a list written as one id (`protocol: SOM-6.1`) has no index in the source.
-    const at = (key: string, i: number) => (Array.isArray(valueAt(doc.value, [...path, key])) ? [...path, key, i] : [...path, key]);
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
-      report("unknown-indicator", `unknown indicator ${id}`, doc, at("protocol", i), {
+      report("unknown-indicator", `unknown indicator ${id}`, doc, idPath(doc, path, "protocol", i), {
         hint: didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
       });
     });
     (action.related ?? []).forEach((id, i) => {
       if (actionIds.has(id)) return;
-      report("unknown-action", `no action in the plan has the id '${id}'`, doc, at("related", i), { hint: didYouMean(id, actionIds) });
+      report("unknown-action", `no action in the plan has the id '${id}'`, doc, idPath(doc, path, "related", i), { hint: didYouMean(id, actionIds) });
     });
   }
 };
