@@ -5,6 +5,7 @@ import type { Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import type { TextParts } from "./texts.js";
+import { remembered } from "./remembered.js";
 import { labelKey, labelName, normalizeWord, type LabelKey } from "./vocabulary.js";
 
 /** One `- **Label:** text` item of a section's list, with the items nested under it. */
@@ -88,17 +89,7 @@ interface LabelMeaning {
 }
 
 /** The same few labels repeat on every action of a matrix: each is classified once. */
-const meanings = new Map<string, LabelMeaning>();
-const MAX_REMEMBERED = 1000;
-
-function classify(typed: string): LabelMeaning {
-  let meaning = meanings.get(typed);
-  if (meaning === undefined) {
-    meaning = meaningOf(typed);
-    if (meanings.size < MAX_REMEMBERED) meanings.set(typed, meaning);
-  }
-  return meaning;
-}
+const classify = remembered(meaningOf);
 
 function meaningOf(typed: string): LabelMeaning {
   const lang = languageOf(typed);

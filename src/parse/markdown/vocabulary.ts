@@ -3,6 +3,7 @@
  * Spanish heading and the spellings a facilitator is likely to type. Parser and writer share them.
  */
 import type { Lang } from "../../model/text.js";
+import { remembered } from "./remembered.js";
 
 export type ColumnKey = "id" | "title" | "lead" | "partners" | "timeframe" | "priority" | "protocol";
 export type LabelKey = "title" | "description" | "indicator" | "baseline" | "target" | "verification" | "output" | "related" | "notes";
@@ -43,19 +44,10 @@ export const PRIORITY_WORDS: Readonly<Record<string, string>> = { alta: "high", 
 /** Cells that mean "nothing here": an empty cell or a dash. */
 export const EMPTY_CELL = new Set(["", "-", "–", "—"]);
 
-/** Labels and headings repeat on every action of a matrix: each is normalised once. */
-const normalized = new Map<string, string>();
-const MAX_REMEMBERED = 1000;
-
 /** Lower case, without accents or a trailing colon, spaces collapsed: how headings and labels are compared. */
-export function normalizeWord(word: string): string {
-  let normal = normalized.get(word);
-  if (normal === undefined) {
-    normal = word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/:\s*$/, "").replace(/\s+/g, " ").trim();
-    if (normalized.size < MAX_REMEMBERED) normalized.set(word, normal);
-  }
-  return normal;
-}
+export const normalizeWord = remembered((word: string): string =>
+  word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/:\s*$/, "").replace(/\s+/g, " ").trim(),
+);
 
 /** Each spelling, normalized, to its key: made once, as a matrix asks for a label per list item. */
 function spellings<K>(words: readonly Word<K>[]): Map<string, K> {
