@@ -23,7 +23,7 @@ writeCodeCache();
 
 /**
  * Two Node modules the dependencies load at start-up for something plan never does, ~8 ms of a
- * small \`plan validate\` (child_process pulls in net, dgram and the streams):
+ * small `plan validate` (child_process pulls in net, dgram and the streams):
  * - commander requires child_process to spawn executable subcommands, which plan has none of: it
  *   gets a stand-in that requires child_process on first use;
  * - chalk asks supports-color (which loads tty and os) for the default instance's colour level;
@@ -41,9 +41,9 @@ function startUpOnly() {
     },
     load(id) {
       if (id !== LAZY_CHILD_PROCESS) return undefined;
-      // The name in a variable, so that the bundler leaves this require to Node.
-      return `const name = "node:child_process"; let loaded;
-module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require(name))[key] });`;
+      // Its own require of child_process is left to Node: resolveId above redirects only commander's.
+      return `let loaded;
+module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });`;
     },
   };
 }
