@@ -4,6 +4,7 @@
  */
 import { parse } from "yaml";
 import { compareStrings } from "../../diagnostics/diagnostic.js";
+import type { Rewritten } from "../group/convert.js";
 import { formatJsonSchema, jsonSchemaOf, SCHEMA_KINDS } from "../schema/json-schema.js";
 
 export interface InitTemplates {
@@ -107,7 +108,7 @@ export async function inCanonicalForm(files: ReadonlyMap<string, string>): Promi
 async function rewriteFiles(
   files: ReadonlyMap<string, string>,
   pattern: RegExp,
-  rewrite: (name: string, text: string) => Promise<[string, { text?: string; diagnostics: { message: string }[] }]>,
+  rewrite: (name: string, text: string) => Promise<[string, Rewritten]>,
 ): Promise<Map<string, string>> {
   const rewritten = new Map<string, string>();
   for (const [name, text] of files) {
