@@ -18,6 +18,15 @@ afterEach(() => {
   syncBuiltinESMExports();
 });
 
+/** The files whose bytes readSync read: each read's descriptor is the one the last openSync before it returned (descriptors are reused). */
+function readFiles(opened: { mock: { calls: unknown[][]; results: { value: unknown }[]; invocationCallOrder: number[] } }, reads: { mock: { calls: unknown[][]; invocationCallOrder: number[] } }): string[] {
+  const opens = opened.mock.calls.map(([file], i) => ({ file: String(file), fd: opened.mock.results[i]!.value, order: opened.mock.invocationCallOrder[i]! }));
+  return reads.mock.calls.map(([fd], i) => {
+    const order = reads.mock.invocationCallOrder[i]!;
+    return opens.filter((open) => open.fd === fd && open.order < order).at(-1)?.file ?? "";
+  });
+}
+
 describe("a 50 MB group file", () => {
   it("is refused with its size and the limit, without being read, while the other files are still checked", async () => {
     const dir = copyToTemp(SHIPPED);
@@ -29,8 +38,9 @@ describe("a 50 MB group file", () => {
     const huge = path.join(dir, "groups/9-export.yaml");
     writeFileSync(huge, "");
     truncateSync(huge, 50 * 1024 * 1024); // sparse: 50 MB by its size, no disk used
-    // Plan files are opened with openSync; the named import sees the spy once the exports are synced.
+    // Plan files are opened with openSync and read with readSync; the named imports see the spies once the exports are synced.
     const opened = vi.spyOn(fs, "openSync");
+    const reads = vi.spyOn(fs, "readSync");
     syncBuiltinESMExports();
 
     const result = await runPlan(["validate", "--format", "json"], dir);
@@ -42,7 +52,7 @@ describe("a 50 MB group file", () => {
       ["groups/9-export.yaml", "file-too-large", 1, 1, "the file is 50.0 MB; plan files are at most 8 MB"],
     ]);
     expect(report.summary.files).toBe(13);
-    const read = opened.mock.calls.map(([file]) => String(file));
+    const read = readFiles(opened, reads);
     expect(read.some((file) => file.endsWith("1-intelligence.yaml"))).toBe(true);
     expect(read.filter((file) => file.endsWith("9-export.yaml"))).toEqual([]);
   });
