@@ -1,8 +1,9 @@
 /**
  * What `plan validate` loads before it can answer is start-up time (bench/README.md): Node modules
  * that only other commands or other paths need stay unloaded. child_process (commander's executable
- * subcommands), tty and os (chalk's colour detection), v8 (plan build's heap setting) and zod (only
- * for a file the zod-free check gives up) each cost milliseconds of a small plan's 200 ms.
+ * subcommands), tty and os (chalk's colour detection), v8 (plan build's heap setting), net and the
+ * streams (Node's stdout for a pipe, which bin/plan.js writes to itself) and zod (only for a file
+ * the zod-free check gives up) each cost milliseconds of a small plan's 200 ms.
  * Checked on the real bin/plan.js, with Node's own list of the modules it loaded.
  */
 import { spawnSync } from "node:child_process";
@@ -28,7 +29,7 @@ function loaded(args: string[], cwd: string): { builtins: string[]; chunks: stri
 const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
 /** Whether a bundle chunk holds zod: its error class's name, which no minifier renames. */
 const holdsZod = (chunk: string) => readFileSync(path.join(REPO, "dist/bundle", chunk), "utf8").includes("ZodError");
-const UNNEEDED = ["child_process", "tty", "os", "v8"];
+const UNNEEDED = ["child_process", "tty", "os", "v8", "net", "stream"];
 
 describe("plan validate on the shipped plan", () => {
   it("loads no Node module it does not use, and not zod", () => {

@@ -1,0 +1,67 @@
+/**
+ * bin/plan.js writes its output to a pipe or a file itself, without Node's stream (which loads net
+ * and the streams for a pipe: start-up time). What a script or CI job reading that output sees must
+ * not change: the same bytes, Spanish included, whatever the size; and a reader that stops early
+ * (`plan validate --format json | head -1`) ends plan quietly, not with a stack trace.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeSyntheticPlan } from "../../bench/generate.mjs";
+import { REPO, runPlan } from "../helpers/run.js";
+
+const BIN = path.join(REPO, "bin/plan.js");
+const NON_BLOCKING_PIPE = path.join(REPO, "test/smoke/fixtures/nonblocking-pipe.py");
+const SPANISH_GROUP = path.join(REPO, "plans/rcm-smuggling/groups/5-prevention-assistance.md");
+
+describe("plan's standard output", () => {
+  it("carries the same bytes to a pipe and to a file as plan gives in-process, accents and ñ included", async () => {
+    const args = ["convert", SPANISH_GROUP, "--to", "yaml"];
+    const expected = (await runPlan(args, REPO)).stdout;
+    expect(expected).toMatch(/campaña/);
+    expect(expected).toMatch(/tráfico ilícito/);
+
+    const piped = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: "utf8" });
+    expect(piped.stderr).toBe("");
+    expect(piped.stdout).toBe(expected);
+
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "rcm-output-")), "group.yaml");
+    const fd = openSync(file, "w");
+    const toFile = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+    closeSync(fd);
+    expect(toFile.status).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(expected);
+  });
+
+  it("carries an output larger than a pipe holds, whole", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-output-plan-"));
+    writeSyntheticPlan(dir, "p", { actions: 300, groups: 1 });
+    const group = readdirSync(path.join(dir, "groups")).find((name) => name.endsWith(".yaml"))!;
+    const args = ["convert", path.join(dir, "groups", group), "--to", "md"];
+    const expected = (await runPlan(args, dir)).stdout;
+    // More than Linux's 64 KB pipe buffer: plan's writes wait for the reader at least once.
+    expect(Buffer.byteLength(expected)).toBeGreaterThan(256 * 1024);
+
+    const piped = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(piped.stderr).toBe("");
+    expect(piped.stdout).toBe(expected);
+
+    // A non-blocking pipe (a parent may hand one down) takes 64 KB, then refuses until it is read.
+    const nonBlocking = spawnSync("python3", [NON_BLOCKING_PIPE, process.execPath, BIN, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(nonBlocking.stderr).toBe("");
+    expect(nonBlocking.status).toBe(0);
+    expect(nonBlocking.stdout).toBe(expected);
+  });
+
+  it("ends quietly, with the checks' exit code, when the reader goes away", async () => {
+    const child = spawn(process.execPath, [BIN, "validate", path.join(REPO, "plans/rcm-smuggling"), "--format", "json"], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy(); // the reader closes before plan writes: its write meets EPIPE
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+});
