@@ -16,8 +16,21 @@ const out = root("dist/bundle");
 rmSync(out, { recursive: true, force: true });
 const bundle = await rolldown({ input: root("dist/cli/main.js"), platform: "node", logLevel: "warn", plugins: [startUpOnly()] });
 // import() of a Node module becomes require() too: bin/code-cache.js compiles chunks as scripts,
-// which have no ES module loader to import with.
-await bundle.write({ dir: out, format: "cjs", minify: true, entryFileNames: "main.cjs", chunkFileNames: "[name]-[hash].cjs", dynamicImportInCjs: false });
+// which have no ES module loader to import with. Each chunk is written inside the function wrapper
+// Node would put around a CommonJS module, so that bin/code-cache.js compiles the text it read
+// rather than a copy joined to the wrapper (~250 KB less for the collector to copy at start-up).
+// ASCII, so that V8 holds the texts in one byte a character.
+await bundle.write({
+  dir: out,
+  format: "cjs",
+  minify: true,
+  entryFileNames: "main.cjs",
+  chunkFileNames: "[name]-[hash].cjs",
+  dynamicImportInCjs: false,
+  charset: "ascii",
+  postBanner: "(function (exports, require, module, __filename, __dirname) {",
+  postFooter: "\n})",
+});
 await bundle.close();
 writeCodeCache();
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { ComplianceIndicator, Country, Organization, ReferenceData } from "../model/reference.js";
 
 interface ProtocolData {
@@ -14,10 +15,10 @@ interface RcmData {
 }
 
 /** dist/data/, built from data/*.yaml by `npm run build`; the same place from src/io and dist/io. */
-const DATA = new URL("../../dist/data/", import.meta.url);
+const DATA = path.join(import.meta.dirname, "../../dist/data");
 
 function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(name, DATA), "utf8")) as T;
+  return JSON.parse(readFileSync(path.join(DATA, name), "utf8")) as T;
 }
 
 /** The built-in catalogue, shipped in the package (built from data/*.yaml). */
