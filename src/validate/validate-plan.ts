@@ -7,7 +7,7 @@ import { checkSchemaOf } from "./schema-check.js";
 import type { PlanSources } from "./sources.js";
 import type { ParsedDocument } from "../parse/document.js";
 import type { ActionAt, GroupFile, ManifestFile, Workspace } from "./workspace.js";
-import { runRules, salvageActions } from "./workspace.js";
+import { actionsOf, runRules, salvageActions } from "./workspace.js";
 
 export interface Validation {
   workspace: Workspace;
@@ -44,7 +44,8 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
     if (file) extra = { file: sources.indicators.file, indicators: file.indicators };
   }
   const salvaged = await salvage(unchecked);
-  const workspace: Workspace = { plan, groups, unchecked, salvaged, reference: withPlanAdditions(builtIn, plan?.manifest, extra) };
+  const reference = withPlanAdditions(builtIn, plan?.manifest, extra);
+  const workspace: Workspace = { plan, groups, unchecked, salvaged, actions: actionsOf(groups, salvaged), reference };
   diagnostics.push(...runRules(workspace, RULES));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
 }

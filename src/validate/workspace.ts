@@ -31,6 +31,8 @@ export interface Workspace {
    * another until the next run. They are never merged into a draft.
    */
   salvaged: ActionAt[];
+  /** Every action the rules check, listed once (five rules walk them): see actionsOf. */
+  actions: ActionAt[];
   reference: ReferenceData;
 }
 
@@ -86,15 +88,15 @@ export function uncheckedIds(doc: ParsedDocument): { theme: string | undefined; 
 }
 
 /** Each action the rules can check, with its data path: those of the checked files in file order, then the salvaged. */
-export function* eachAction(workspace: Pick<Workspace, "groups" | "salvaged">): Generator<ActionAt> {
-  for (const file of workspace.groups) {
-    for (const [o, objective] of file.group.objectives.entries()) {
-      for (const [a, action] of objective.actions.entries()) {
-        yield { doc: file.doc, action, path: ["objectives", o, "actions", a] };
-      }
-    }
+export function actionsOf(groups: readonly GroupFile[], salvaged: readonly ActionAt[]): ActionAt[] {
+  const actions: ActionAt[] = [];
+  for (const file of groups) {
+    file.group.objectives.forEach((objective, o) => {
+      objective.actions.forEach((action, a) => actions.push({ doc: file.doc, action, path: ["objectives", o, "actions", a] }));
+    });
   }
-  yield* workspace.salvaged;
+  actions.push(...salvaged);
+  return actions;
 }
 
 /** The actions of a file that failed the schema check which pass it on their own (`parseAction`). */

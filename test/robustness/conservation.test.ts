@@ -11,7 +11,7 @@ import { loadPlanSources } from "../../src/io/load-plan.js";
 import { loadBuiltInReference } from "../../src/io/reference.js";
 import { readPart } from "../../src/render/docx/package.js";
 import { validatePlan } from "../../src/validate/validate-plan.js";
-import { eachAction } from "../../src/validate/workspace.js";
+import { actionsOf } from "../../src/validate/workspace.js";
 import { copyToTemp, runPlan } from "../helpers/run.js";
 import { SHIPPED, shippedGroupsInBothForms } from "./shipped-groups.js";
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
 /** The ids of the actions the plan in `dir` holds, read as `plan validate` reads them. */
 async function actionIds(dir: string): Promise<string[]> {
   const { workspace } = await validatePlan(await loadPlanSources(dir, dir), loadBuiltInReference());
-  return [...eachAction({ groups: workspace.groups, salvaged: [] })].map(({ action }) => action.id);
+  return actionsOf(workspace.groups, []).map(({ action }) => action.id);
 }
 
 /** A draft's text: a Word document's body with its XML tags made spaces, other drafts as they are. */

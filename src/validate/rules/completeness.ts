@@ -1,5 +1,5 @@
 import type { Rule } from "../workspace.js";
-import { eachAction, uncheckedIds } from "../workspace.js";
+import { uncheckedIds } from "../workspace.js";
 
 /** What a matrix needs before the plenary: people, actions, leads, Protocol links. */
 export const checkCompleteness: Rule = (workspace, report) => {
@@ -11,7 +11,7 @@ export const checkCompleteness: Rule = (workspace, report) => {
       if (objective.actions.length === 0) report("empty-objective", `objective ${objective.id} has no actions`, doc, ["objectives", o, "id"]);
     }
   }
-  for (const { doc, action, path } of eachAction(workspace)) {
+  for (const { doc, action, path } of workspace.actions) {
     if (!action.lead || action.lead.length === 0) report("missing-lead", `action ${action.id} has no lead`, doc, [...path, "id"]);
     if (action.protocol.length === 0) report("missing-protocol", `action ${action.id} serves no Protocol compliance indicator`, doc, [...path, "id"]);
   }

@@ -1,6 +1,6 @@
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Rule } from "../workspace.js";
-import { eachAction, placeOf } from "../workspace.js";
+import { placeOf } from "../workspace.js";
 
 interface Seen {
   doc: ParsedDocument;
@@ -30,5 +30,5 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
     for (const [o, objective] of file.group.objectives.entries()) claim(objectives, "objective", objective.id, file.doc, ["objectives", o, "id"]);
   }
   const actions = new Map<string, Seen>();
-  for (const { doc, action, path } of eachAction(workspace)) claim(actions, "action", action.id, doc, [...path, "id"]);
+  for (const { doc, action, path } of workspace.actions) claim(actions, "action", action.id, doc, [...path, "id"]);
 };

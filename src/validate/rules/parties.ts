@@ -3,7 +3,7 @@ import { COUNTRY_PATTERN } from "../../model/fields.js";
 import { ALL_COUNTRIES } from "../../model/reference.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
-import { eachAction, idPath } from "../workspace.js";
+import { idPath } from "../workspace.js";
 
 /** The countries taking part: the plan's list, else the RCM members. */
 export function participatingCountries(workspace: Workspace): string[] {
@@ -49,7 +49,7 @@ export const checkParties: Rule = (workspace, report) => {
       checkCountryCode(workspace, report, doc, () => ["participants", p, "country"], participant.country, false);
     }
   }
-  for (const { doc, action, path } of eachAction(workspace)) {
+  for (const { doc, action, path } of workspace.actions) {
     for (const key of ["lead", "partners"] as const) {
       (action[key] ?? []).forEach((id, i) => checkParty(workspace, report, doc, () => idPath(doc, path, key, i), id));
     }

@@ -1,6 +1,6 @@
 import { didYouMean } from "../../diagnostics/suggest.js";
 import type { Rule } from "../workspace.js";
-import { eachAction, idPath, placeOf, uncheckedIds } from "../workspace.js";
+import { idPath, placeOf, uncheckedIds } from "../workspace.js";
 
 /** Groups name real themes; actions name real indicators and real related actions. */
 export const checkReferences: Rule = (workspace, report) => {
@@ -16,8 +16,8 @@ export const checkReferences: Rule = (workspace, report) => {
     }
   }
   const actionIds = new Set<string>(unchecked.flatMap((doc) => uncheckedIds(doc).actions));
-  for (const { action } of eachAction(workspace)) actionIds.add(action.id);
-  for (const { doc, action, path } of eachAction(workspace)) {
+  for (const { action } of workspace.actions) actionIds.add(action.id);
+  for (const { doc, action, path } of workspace.actions) {
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
       report("unknown-indicator", `unknown indicator ${id}`, doc, idPath(doc, path, "protocol", i), {

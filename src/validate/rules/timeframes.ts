@@ -1,12 +1,11 @@
 import { parseTimepoint, quarterIndex } from "../../model/timeframe.js";
 import type { Rule } from "../workspace.js";
-import { eachAction } from "../workspace.js";
 
 /** A timeframe runs forwards, within the plan period. */
 export const checkTimeframes: Rule = (workspace, report) => {
   const { plan } = workspace;
   const period = plan?.manifest.period;
-  for (const { doc, action, path } of eachAction(workspace)) {
+  for (const { doc, action, path } of workspace.actions) {
     const { start, end } = action.timeframe;
     const from = quarterIndex(parseTimepoint(start, "start"));
     const to = quarterIndex(parseTimepoint(end, "end"));
