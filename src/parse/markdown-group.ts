@@ -2,7 +2,8 @@ import type { Root, RootContent } from "mdast";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
-import { fastMarkdownTree } from "./markdown/fast-tree.js";
+import { Bail } from "./markdown/fast-lines.js";
+import { fastMarkdownBlocks, type MarkdownBlocks } from "./markdown/fast-tree.js";
 import { readFrontMatter } from "./markdown/front-matter.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
@@ -12,29 +13,43 @@ import { parseYamlSource, type ParseOptions } from "./parse-source.js";
 
 /**
  * Parses a Markdown group matrix (docs/markdown-format.md). The fast scanner reads the plain
- * Markdown the matrices are written in; remark, loaded only then, reads anything else.
+ * Markdown the matrices are written in, block by block as the readers go; remark, loaded only then,
+ * reads anything else, from the start, when the scanner meets it.
  */
 export async function parseMarkdownGroup(file: string, text: string, options: ParseOptions = {}): Promise<ParsedDocument> {
-  const fast = fastMarkdownTree(text);
-  const tree = fast ?? (await loadMarkdownParser())(text);
-  const front = tree.children[0];
-  const frontMatter = front?.type === "yaml" ? await parseYamlSource(file, front.value) : undefined;
-  const readAgain = fast && !options.keepPlaces ? () => fastMarkdownTree(text)! : undefined;
-  return readMarkdownGroup(file, text, tree, frontMatter, readAgain);
+  const fast = fastMarkdownBlocks(text);
+  if (fast) {
+    const frontMatter = fast.front && (await parseYamlSource(file, fast.front.value));
+    const readAgain = options.keepPlaces ? undefined : () => fastMarkdownBlocks(text)!.body;
+    try {
+      return readMarkdownGroup(file, text, fast, frontMatter, readAgain);
+    } catch (error) {
+      if (!(error instanceof Bail)) throw error;
+    }
+  }
+  const blocks = blocksOfTree((await loadMarkdownParser())(text));
+  const frontMatter = blocks.front && (await parseYamlSource(file, blocks.front.value));
+  return readMarkdownGroup(file, text, blocks, frontMatter);
+}
+
+/** A whole tree (remark's) as the readers take it. */
+export function blocksOfTree(tree: Root): MarkdownBlocks {
+  const [first, ...rest] = tree.children;
+  return first?.type === "yaml" ? { front: first, body: rest } : { front: undefined, body: tree.children };
 }
 
 /**
  * The group a Markdown matrix holds, as the same plain data the YAML form gives: front matter for
  * the group's details, then per objective a heading, its description, its table and action sections.
  * `frontMatter` is the front matter's YAML already parsed (async, as the yaml package loads lazily).
- * Given `readAgain` (the same tree, made again), the places of the body are not kept but found by
+ * Given `readAgain` (the same body, read again), the places of the body are not kept but found by
  * reading it again when first asked, as the fast YAML reader does: a large plan's files are mostly
  * never asked, and the map of a 1,000-action file is ~50,000 places that memory would carry.
  */
-export function readMarkdownGroup(file: string, text: string, tree: Root, frontMatter: ParsedDocument | undefined, readAgain?: () => Root): ParsedDocument {
+export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<RootContent>): ParsedDocument {
   const reader = new Reader(file, text, readAgain === undefined);
-  const front = readFrontMatter(reader, tree, frontMatter);
-  const objectives = readObjectives(reader, tree.children.slice(front.bodyStart));
+  const front = readFrontMatter(reader, blocks.front, frontMatter);
+  const objectives = readObjectives(reader, blocks.body);
   const value: Record<string, unknown> = { ...front.value };
   if (objectives.length > 0) {
     if ("objectives" in value) {
@@ -47,7 +62,7 @@ export function readMarkdownGroup(file: string, text: string, tree: Root, frontM
   const locate = (path: DataPath, part: "key" | "value" = "value") => {
     if (path.length === 0) return START_OF_FILE;
     if (path[0] === "objectives" && objectives.length > 0) {
-      places ??= placesOfBody(file, text, readAgain!().children.slice(front.bodyStart));
+      places ??= placesOfBody(file, text, readAgain!());
       return places.find(path, part) ?? START_OF_FILE;
     }
     return front.locate(path, part);
@@ -56,7 +71,7 @@ export function readMarkdownGroup(file: string, text: string, tree: Root, frontM
 }
 
 /** The places of a body read before without them: the same reading, this time recorded. */
-function placesOfBody(file: string, text: string, body: RootContent[]): SourceMap {
+function placesOfBody(file: string, text: string, body: Iterable<RootContent>): SourceMap {
   const reader = new Reader(file, text);
   readObjectives(reader, body);
   return reader.map;

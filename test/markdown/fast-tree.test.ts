@@ -10,7 +10,7 @@ import type { Node, Root } from "mdast";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GroupSchema } from "../../src/model/schema.js";
 import type { DataPath } from "../../src/parse/document.js";
-import { readMarkdownGroup } from "../../src/parse/markdown-group.js";
+import { blocksOfTree, parseMarkdownGroup, readMarkdownGroup } from "../../src/parse/markdown-group.js";
 import { fastMarkdownTree } from "../../src/parse/markdown/fast-tree.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { loadMarkdownParser, type MarkdownParser } from "../../src/parse/markdown/load.js";
@@ -89,8 +89,8 @@ function expectSameReading(text: string): boolean {
   if (!fast) return false;
   const slow: Root = remark(text);
   expect(outline(fast)).toStrictEqual(outline(slow));
-  const mine = readMarkdownGroup("g.md", text, fast, frontMatterOf(fast));
-  const theirs = readMarkdownGroup("g.md", text, slow, frontMatterOf(slow));
+  const mine = readMarkdownGroup("g.md", text, blocksOfTree(fast), frontMatterOf(fast));
+  const theirs = readMarkdownGroup("g.md", text, blocksOfTree(slow), frontMatterOf(slow));
   expect(mine.value).toStrictEqual(theirs.value);
   expect(mine.diagnostics).toStrictEqual(theirs.diagnostics);
   for (const dataPath of dataPaths(theirs.value)) {
@@ -251,5 +251,25 @@ describe("the fast Markdown scanner", () => {
     // A mutation that bails proves nothing: enough of them must take the fast path for the test to bite.
     // Some 26-31% do, as the draw falls: a quarter failed now and then, a fifth leaves room.
     expect(fast).toBeGreaterThan(runs / 5);
+  });
+});
+
+describe("a Markdown group the scanner leaves halfway", () => {
+  // The scanner hands the readers the body block by block; a block it is not sure of comes after
+  // others were read. parseMarkdownGroup then reads the whole file again with remark.
+  const shipped = SHIPPED.find((sample) => sample.name.endsWith("5-prevention-assistance.md"))!;
+  const lastSection = shipped.text.lastIndexOf("\n### ");
+  const text = `${shipped.text.slice(0, lastSection)}\n\n> A note quoted from the workshop.\n${shipped.text.slice(lastSection)}`;
+
+  it.each([false, true])("is read as remark reads it, value, problems and places (keepPlaces %s)", async (keepPlaces) => {
+    expect(lastSection).toBeGreaterThan(shipped.text.length / 2);
+    expect(fastMarkdownTree(text)).toBeUndefined();
+    const tree = remark(text);
+    const theirs = readMarkdownGroup("g.md", text, blocksOfTree(tree), frontMatterOf(tree));
+    const mine = await parseMarkdownGroup("g.md", text, { keepPlaces });
+    expect(theirs.diagnostics.map((d) => d.code)).toContain("md-unexpected-content");
+    expect(mine.value).toStrictEqual(theirs.value);
+    expect(mine.diagnostics).toStrictEqual(theirs.diagnostics);
+    for (const dataPath of dataPaths(theirs.value)) expect(mine.locate(dataPath, "value")).toStrictEqual(theirs.locate(dataPath, "value"));
   });
 });

@@ -22,33 +22,59 @@ import { readTable, startsTable } from "./fast-table.js";
  */
 const UNSURE = /[\0-\x09\x0b-\x1f\ufeff]|\\\\/;
 
+/** A Markdown file as the readers take it: the front matter's node, if any, then the body's blocks. */
+export interface MarkdownBlocks {
+  front: Yaml | undefined;
+  body: Iterable<RootContent>;
+}
+
+/**
+ * The blocks remark would give for `text`, the body's read one at a time as they are asked for,
+ * so that each one's nodes are garbage once the readers took what they need: a large matrix's
+ * whole tree, kept until its last block is read, lived long enough for the collector to copy it
+ * twice. Undefined when the text is outside the subset; a body block outside it throws Bail when
+ * it is reached, and the caller then asks remark (see parseMarkdownGroup).
+ */
+export function fastMarkdownBlocks(text: string): MarkdownBlocks | undefined {
+  return scan(text)?.blocks;
+}
+
 /** The mdast tree remark would give for `text`, or undefined when the text is outside the subset. */
 export function fastMarkdownTree(text: string): Root | undefined {
-  if (UNSURE.test(text)) return undefined;
+  const scanned = scan(text);
+  if (!scanned) return undefined;
+  const { src, blocks } = scanned;
   try {
-    return readRoot(new SourceLines(text));
+    const children = blocks.front ? [blocks.front, ...blocks.body] : [...blocks.body];
+    return { type: "root", children, position: { start: src.point(0, 0), end: src.endOf(src.count - 1) } };
   } catch (error) {
     if (error instanceof Bail) return undefined;
     throw error;
   }
 }
 
-function readRoot(src: SourceLines): Root {
-  const children: RootContent[] = [];
-  const front = readFrontMatter(src);
-  if (front) children.push(front.node);
-  let line = front?.next ?? 0;
-  while (line < src.count) {
+function scan(text: string): { src: SourceLines; blocks: MarkdownBlocks } | undefined {
+  if (UNSURE.test(text)) return undefined;
+  const src = new SourceLines(text);
+  try {
+    const front = readFrontMatter(src);
+    return { src, blocks: { front: front?.node, body: bodyBlocks(src, front?.next ?? 0) } };
+  } catch (error) {
+    if (error instanceof Bail) return undefined;
+    throw error;
+  }
+}
+
+function* bodyBlocks(src: SourceLines, from: number): Generator<RootContent> {
+  for (let line = from; line < src.count; ) {
     if (isBlank(src.line(line))) {
       line++;
       continue;
     }
     const block = readBlock(src, line);
-    children.push(block.node);
+    yield block.node;
     line = block.next;
   }
-  const end = src.endOf(src.count - 1);
-  return { type: "root", children, position: { start: src.point(0, 0), end } };
 }
 
 /** The YAML between a `---` first line and the next `---` line. */

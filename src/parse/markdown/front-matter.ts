@@ -1,4 +1,4 @@
-import type { Root } from "mdast";
+import type { Yaml } from "mdast";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { DataPath, ParsedDocument } from "../document.js";
 import type { Reader } from "./reader.js";
@@ -10,19 +10,16 @@ export interface FrontMatter {
   /** False when the YAML could not be read: the file then has no value at all. */
   parsed: boolean;
   locate(path: DataPath, part?: "key" | "value"): Range;
-  /** Index of the first body node after the front matter. */
-  bodyStart: number;
 }
 
 /**
  * The YAML between the `---` lines, as `doc` (the front matter node's value, parsed by the YAML
  * parser so its places and errors are those of a YAML file, moved down below the opening `---`).
  */
-export function readFrontMatter(reader: Reader, tree: Root, doc: ParsedDocument | undefined): FrontMatter {
-  const node = tree.children[0];
-  if (node?.type !== "yaml" || !doc) {
+export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: ParsedDocument | undefined): FrontMatter {
+  if (!node || !doc) {
     reader.report("md-front-matter", "the file has no front matter (the group's details between two `---` lines)", { start: 0, end: 0 });
-    return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }), bodyStart: 0 };
+    return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }) };
   }
   const below = node.position!.start.line;
   for (const diagnostic of doc.diagnostics) reader.diagnostics.push({ ...diagnostic, ...shiftRange(diagnostic, below) });
@@ -30,7 +27,7 @@ export function readFrontMatter(reader: Reader, tree: Root, doc: ParsedDocument 
   const value = doc.value ?? {};
   if (typeof value !== "object" || Array.isArray(value)) {
     reader.report("md-front-matter", "the front matter must hold the group's details as `key: value` lines", reader.firstLine(node));
-    return { value: {}, parsed: doc.value !== undefined, locate, bodyStart: 1 };
+    return { value: {}, parsed: doc.value !== undefined, locate };
   }
-  return { value: value as Record<string, unknown>, parsed: doc.value !== undefined, locate, bodyStart: 1 };
+  return { value: value as Record<string, unknown>, parsed: doc.value !== undefined, locate };
 }

@@ -31,8 +31,8 @@ const OBJECTIVE_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*):[ \t]*/;
 const BARE_ID = /^(?=[^\s]*\d)([A-Za-z0-9][A-Za-z0-9._-]*)(?:[ \t]+|$)/;
 const ACTION_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** The objectives of the body: `##` headings, each with its description, list, table and sections. */
-export function readObjectives(reader: Reader, nodes: readonly RootContent[]): Record<string, unknown>[] {
+/** The objectives of the body: `##` headings, each with its description, list, table and sections; the body is read once, in order. */
+export function readObjectives(reader: Reader, nodes: Iterable<RootContent>): Record<string, unknown>[] {
   const objectives: Record<string, unknown>[] = [];
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
