@@ -45,19 +45,29 @@ const median = (values) => {
 /**
  * One warm-up, then `runs` timed runs: the median wall time and the largest peak RSS. A warm-up
  * slower than SLOW_MS (or `once`) is itself the one sample, and the result says so.
+ * With `beside` (a yardstick's [command, args], `node -e 0`), each timed run follows one run of
+ * the yardstick, and `besideMs` is the yardstick's median over those: a ratio of two medians taken
+ * in the same seconds. A virtual machine's slow and fast spells move both; a yardstick measured
+ * minutes apart gave the same build 1.2× to 2.1× (bench/README.md).
  */
-export function measure(command, args, { runs = 5, once = false, ...options } = {}) {
+export function measure(command, args, { runs = 5, once = false, beside, ...options } = {}) {
   const warm = runOnce(command, args, options);
   if (!warm.ok) return warm;
   if (once || warm.ms > SLOW_MS) return { ok: true, ms: warm.ms, rssKb: warm.rssKb, runs: 1, note: once ? "measured once" : "slow: 1 run, no warm-up" };
   const samples = [];
+  const yardstick = [];
   for (let i = 0; i < runs; i++) {
+    if (beside) {
+      const run = runOnce(beside[0], beside[1]);
+      if (run.ok) yardstick.push(run.ms);
+    }
     const run = runOnce(command, args, options);
     if (!run.ok) return run;
     samples.push(run);
   }
   const rss = samples.map((s) => s.rssKb).filter((kb) => kb !== undefined);
-  return { ok: true, ms: median(samples.map((s) => s.ms)), rssKb: rss.length ? Math.max(...rss) : undefined, runs };
+  const besideMs = yardstick.length === runs ? median(yardstick) : undefined;
+  return { ok: true, ms: median(samples.map((s) => s.ms)), rssKb: rss.length ? Math.max(...rss) : undefined, runs, besideMs };
 }
 
 /** Whether `name` is on PATH. */

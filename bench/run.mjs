@@ -17,6 +17,8 @@ const REPO = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(REPO, "bench/out");
 const PLAN = path.join(REPO, "bin/plan.js");
 const node = process.execPath;
+/** The start-up yardstick, also run beside each plan command (see measure). */
+const NODE_E_0 = [node, ["-e", "0"]];
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -51,7 +53,7 @@ function benchSize(size, available, rows) {
     process.stderr.write(`  ${size} ${name}: ${result.ok ? `${result.ms.toFixed(0)} ms` : `n/a: ${result.reason}`}\n`);
   };
   const okStatus = [0, 1]; // 1 = findings; the plans are clean, but a warning policy must not hide a timing
-  add("validate", available.validate ? measure(node, [PLAN, "validate", plan], { runs, okStatus }) : na("no `plan validate`"));
+  add("validate", available.validate ? measure(node, [PLAN, "validate", plan], { runs, okStatus, beside: NODE_E_0 }) : na("no `plan validate`"));
   // On L each build takes a minute or more: only the one the targets name.
   const builds = size === "l" ? [["md+docx", "md,docx"]] : [["md", "md"], ["docx", "docx"], ["md+docx", "md,docx"]];
   for (const [label, format] of builds) {
@@ -60,7 +62,7 @@ function benchSize(size, available, rows) {
     if (!available.build) result = na("no `plan build` yet");
     else if (format.includes("docx") && !available.docx) result = na("`plan build` has no docx format yet");
     else if (stopped) result = na(stopped);
-    else result = measure(node, [PLAN, "build", plan, "--out", out, "--format", format, "--lang", "en"], { runs, okStatus });
+    else result = measure(node, [PLAN, "build", plan, "--out", out, "--format", format, "--lang", "en"], { runs, okStatus, beside: NODE_E_0 });
     add(`build ${label}`, result);
   }
   const draft = findDraft(path.join(OUT, "build", `${size}-md-docx`)) ?? findDraft(path.join(OUT, "build", `${size}-md`));
@@ -81,7 +83,7 @@ function main() {
   rmSync(path.join(OUT, "build"), { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const available = commands();
-  const baseline = measure(node, ["-e", "0"], { runs });
+  const baseline = measure(...NODE_E_0, { runs });
   const rows = [{ size: "-", name: "node -e 0", yardstick: true, ...baseline }];
   for (const size of sizes) benchSize(size, available, rows);
   const targets = verdicts(rows, baseline);
@@ -89,7 +91,7 @@ function main() {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     pandoc: onPath("pandoc") ? spawnSync("pandoc", ["--version"], { encoding: "utf8" }).stdout.split("\n")[0] : undefined,
-    method: `median of ${runs} runs after one warm-up (a run over ${SLOW_MS / 1000} s is measured once, one over ${LIMIT_S} s is stopped); builds write --lang en only, as pandoc converts one draft; wall time from hrtime around the child; peak RSS from ${HAS_GNU_TIME ? "GNU time %M" : "n/a (no /usr/bin/time)"}`,
+    method: `median of ${runs} runs after one warm-up (a run over ${SLOW_MS / 1000} s is measured once, one over ${LIMIT_S} s is stopped); builds write --lang en only, as pandoc converts one draft; × node against node -e 0 run before each timed run (the first row: on its own); wall time from hrtime around the child; peak RSS from ${HAS_GNU_TIME ? "GNU time %M" : "n/a (no /usr/bin/time)"}`,
     seconds: Math.round((Date.now() - started) / 1000),
   };
   printTable(rows, baseline, targets, meta);

@@ -1,0 +1,35 @@
+/**
+ * The bench's ratios against `node -e 0`: a plan command's is taken against the yardstick runs made
+ * beside it (measure's `beside`), so that a slow spell of the machine moves both; only a row
+ * measured without them falls back on the yardstick's own row.
+ */
+import { describe, expect, it } from "vitest";
+import { measure } from "../../bench/measure.mjs";
+import { verdicts } from "../../bench/report.mjs";
+
+const row = (size: string, name: string, fields: Record<string, unknown>) => ({ size, name, ok: true, runs: 5, ...fields });
+const validateTarget = (rows: unknown[], baseline: unknown) => verdicts(rows, baseline).find((t: { target: string }) => t.target.startsWith("validate S"));
+
+describe("the bench's validate S target", () => {
+  const baseline = { ok: true, ms: 170, runs: 5 };
+
+  it("is judged against the node -e 0 runs made beside it", () => {
+    expect(validateTarget([row("s", "validate", { ms: 180, besideMs: 120 })], baseline)).toEqual({ target: "validate S within 1.5× node -e 0", verdict: "pass", measured: "1.50×" });
+    expect(validateTarget([row("s", "validate", { ms: 200, besideMs: 120 })], baseline)).toMatchObject({ verdict: "miss", measured: "1.67×" });
+  });
+
+  it("falls back on the node -e 0 row when the command ran without them", () => {
+    expect(validateTarget([row("s", "validate", { ms: 200 })], baseline)).toMatchObject({ verdict: "pass", measured: "1.18×" });
+  });
+});
+
+describe("measure beside a yardstick", () => {
+  it("gives the yardstick's median over runs interleaved with the command's", () => {
+    const node: [string, string[]] = [process.execPath, ["-e", "0"]];
+    const result = measure(process.execPath, ["-e", "0"], { runs: 2, beside: node });
+    expect(result.ok).toBe(true);
+    expect(result.runs).toBe(2);
+    expect(result.besideMs).toBeGreaterThan(0);
+    expect(measure(process.execPath, ["-e", "0"], { runs: 2 }).besideMs).toBeUndefined();
+  });
+});
