@@ -2,22 +2,33 @@ import type { Range } from "../diagnostics/diagnostic.js";
 
 /** Offsets to 1-based line and column, counting columns in UTF-16 code units as editors do. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /**
+   * Where each line starts, found on the first question: most readings ask none (a file without
+   * problems), and a loop over every character runs in V8's interpreter that early in a process.
+   */
+  private lineStarts: number[] | undefined;
 
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lineStarts === undefined) {
+      this.lineStarts = [0];
+      for (let at = this.text.indexOf("\n"); at !== -1; at = this.text.indexOf("\n", at + 1)) this.lineStarts.push(at + 1);
+    }
+    return this.lineStarts;
   }
 
   position(offset: number): { line: number; column: number } {
+    const starts = this.starts;
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= clamped) low = mid;
+      if (starts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.starts[low]! + 1 };
+    return { line: low + 1, column: clamped - starts[low]! + 1 };
   }
 
   range(start: number, end: number): Range {
