@@ -5,6 +5,8 @@ import { registerCommands } from "./commands/index.js";
 import { EXIT, type Io } from "./io.js";
 import { VERSION } from "./version.js";
 
+export { outputTo } from "./output.js";
+
 /** Runs `plan` with `argv` (without node and the script) and returns the exit code; never exits itself. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const state = { exitCode: EXIT.ok as number };

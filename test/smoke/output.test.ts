@@ -23,9 +23,14 @@ describe("plan's standard output", () => {
     expect(expected).toMatch(/campaña/);
     expect(expected).toMatch(/tráfico ilícito/);
 
-    const piped = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: "utf8" });
-    expect(piped.stderr).toBe("");
-    expect(piped.stdout).toBe(expected);
+    // Node hands a child a socket pair; a shell's `|` is a pipe.
+    const socket = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: "utf8" });
+    expect(socket.stderr).toBe("");
+    expect(socket.status).toBe(0);
+    expect(socket.stdout).toBe(expected);
+    const pipe = spawnSync("sh", ["-c", `"$0" "$@" | cat`, process.execPath, BIN, ...args], { cwd: REPO, encoding: "utf8" });
+    expect(pipe.stderr).toBe("");
+    expect(pipe.stdout).toBe(expected);
 
     const file = path.join(mkdtempSync(path.join(tmpdir(), "rcm-output-")), "group.yaml");
     const fd = openSync(file, "w");
@@ -41,21 +46,36 @@ describe("plan's standard output", () => {
     const group = readdirSync(path.join(dir, "groups")).find((name) => name.endsWith(".yaml"))!;
     const args = ["convert", path.join(dir, "groups", group), "--to", "md"];
     const expected = (await runPlan(args, dir)).stdout;
-    // More than Linux's 64 KB pipe buffer: plan's writes wait for the reader at least once.
+    // More than a pipe (64 KB on Linux) or a socket pair (~200 KB) holds: the writes wait for the reader.
     expect(Buffer.byteLength(expected)).toBeGreaterThan(256 * 1024);
 
-    const piped = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    expect(piped.stderr).toBe("");
-    expect(piped.stdout).toBe(expected);
+    const socket = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(socket.stderr).toBe("");
+    expect(socket.stdout).toBe(expected);
+    const pipe = spawnSync("sh", ["-c", `"$0" "$@" | cat`, process.execPath, BIN, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(pipe.stderr).toBe("");
+    expect(pipe.stdout).toBe(expected);
 
     // A non-blocking pipe (a parent may hand one down) takes 64 KB, then refuses until it is read.
     const nonBlocking = spawnSync("python3", [NON_BLOCKING_PIPE, process.execPath, BIN, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     expect(nonBlocking.stderr).toBe("");
     expect(nonBlocking.status).toBe(0);
     expect(nonBlocking.stdout).toBe(expected);
+
+    // …and a reader that goes away once the rest waits in Node's stream: plan still ends quietly.
+    const stopped = spawnSync("python3", [NON_BLOCKING_PIPE, "--stop-early", process.execPath, BIN, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(stopped.stderr).toBe("");
+    expect(stopped.status).toBe(0);
+    expect(expected.startsWith(stopped.stdout)).toBe(true);
+    expect(stopped.stdout.length).toBeGreaterThan(0);
   });
 
   it("ends quietly, with the checks' exit code, when the reader goes away", async () => {
+    // A shell pipe whose reader is gone before plan writes.
+    const pipe = spawnSync("bash", ["-c", `"$0" "$@" | true; exit "\${PIPESTATUS[0]}"`, process.execPath, BIN, "validate", path.join(REPO, "plans/rcm-smuggling"), "--format", "json"], { encoding: "utf8" });
+    expect(pipe.stderr).toBe("");
+    expect(pipe.status).toBe(0);
+
     const child = spawn(process.execPath, [BIN, "validate", path.join(REPO, "plans/rcm-smuggling"), "--format", "json"], { stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.destroy(); // the reader closes before plan writes: its write meets EPIPE
     let stderr = "";
