@@ -37,7 +37,13 @@ function requireBundle() {
     const script = new vm.Script(fs.readFileSync(filename, "utf8"), { filename, cachedData });
     compiled.push({ script, cacheFile, cached: cachedData !== undefined });
     const chunkRequire = (id) => (id.startsWith("./") ? requireChunk(id.slice(2)) : require(id));
-    script.runInThisContext().call(module.exports, module.exports, chunkRequire, module, filename, BUNDLE);
+    try {
+      script.runInThisContext().call(module.exports, module.exports, chunkRequire, module, filename, BUNDLE);
+    } catch (error) {
+      // As Node's require: a chunk that failed is not left half-made for the next to find.
+      delete Module._cache[filename];
+      throw error;
+    }
     module.loaded = true;
     return module.exports;
   };
