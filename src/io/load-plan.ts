@@ -10,7 +10,7 @@ import type { ParsedDocument } from "../parse/document.js";
 import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { expandGlobs } from "./glob.js";
-import { displayPath, readSource } from "./read-source.js";
+import { displayPath, readSource, realPathOf } from "./read-source.js";
 
 export const MANIFEST = "plan.yaml";
 export const DEFAULT_GROUPS = [DEFAULT_GROUP_PATTERN];
@@ -35,9 +35,10 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     throw new UsageError(`no ${MANIFEST} in ${displayPath(cwd, root)}; is this a plan directory? (\`plan init\` makes one)`);
   }
   const diagnostics: Diagnostic[] = [];
+  const realRoot = realPathOf(root);
   const show = (relative: string) => displayPath(cwd, path.join(root, relative));
   const read = async (relative: string, parse: Parser) => {
-    const source = readSource(path.join(root, relative), root, show(relative));
+    const source = readSource(path.join(root, relative), root, show(relative), realRoot);
     if (source.diagnostic) {
       diagnostics.push(source.diagnostic);
       return undefined;
@@ -63,7 +64,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     for (const [index, entry] of hints.narrative.entries()) {
       for (const [lang, file] of narrativeFiles(entry)) {
         const text = await readNamed(file, ["narrative", index, ...(lang ? [lang] : [])], async (name) => {
-          const source = readSource(path.join(root, name), root, show(name));
+          const source = readSource(path.join(root, name), root, show(name), realRoot);
           if (source.diagnostic) diagnostics.push(source.diagnostic);
           return source.text;
         });

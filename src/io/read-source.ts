@@ -18,14 +18,16 @@ export function displayPath(cwd: string, absolute: string): string {
  * must not be echoed into a report), files too large to be a matrix, and non-text files.
  * Synchronous, as is finding the files: plan files are few and local, and each await on the thread
  * pool cost more waiting than the reading itself (~10 ms of a 300 ms `plan validate`).
+ * Paths are resolved with realpathSync.native, the system's realpath(3): one call, where Node's own
+ * walks each part of the path with lstat. A caller reading many files of one root passes the root's
+ * real path (`realRoot`), found once.
  */
-export function readSource(absolute: string, root: string, display: string): SourceText {
+export function readSource(absolute: string, root: string, display: string, realRoot?: string): SourceText {
   const fail = (code: string, message: string): SourceText => ({ diagnostic: makeDiagnostic(code, message, display, START_OF_FILE) });
   let real: string;
-  let realRoot: string;
   try {
     real = realpathSync.native(absolute);
-    realRoot = realRootOf(root);
+    realRoot ??= realpathSync.native(root);
   } catch (error) {
     return fail("unreadable-file", `cannot read the file: ${reason(error)}`);
   }
@@ -37,6 +39,9 @@ export function readSource(absolute: string, root: string, display: string): Sou
     // Non-blocking, so that a FIFO among the plan files is refused below instead of waiting for a writer.
     fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
+    // A socket file cannot be opened at all (ENXIO): as a FIFO or a device, it is no plan file.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENXIO" || code === "EOPNOTSUPP") return fail("unreadable-file", "not a regular file");
     return fail("unreadable-file", `cannot read the file: ${reason(error)}`);
   }
   try {
@@ -54,15 +59,13 @@ export function readSource(absolute: string, root: string, display: string): Sou
   }
 }
 
-/**
- * The plan directory's real path, remembered from one file to the next. realpathSync.native
- * is the system's realpath(3): one call, where Node's own walks each part of the path (~3 ms of a
- * small `plan validate`).
- */
-let lastRoot: { root: string; real: string } | undefined;
-function realRootOf(root: string): string {
-  if (lastRoot?.root !== root) lastRoot = { root, real: realpathSync.native(root) };
-  return lastRoot.real;
+/** The real path of a plan directory, for readSource; undefined when it cannot be resolved (each file then says why). */
+export function realPathOf(root: string): string | undefined {
+  try {
+    return realpathSync.native(root);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -3,7 +3,9 @@
  * built in a temporary plan at test time. Each one must give one diagnostic on the file at fault while
  * the other files of the plan are still checked: a second group with a known fault is always reported.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -191,6 +193,22 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     symlinkSync(path.join(dir, "folder"), path.join(dir, "groups/folder.yaml"));
     const { report } = await validate(dir);
     expect(only(report, "groups/folder.yaml")).toMatchObject({ code: "unreadable-file", message: "not a regular file" });
+  });
+
+  it("a symlink to a FIFO or a socket inside the plan, refused at once (a FIFO is not waited on)", async () => {
+    const dir = makePlan();
+    execFileSync("mkfifo", [path.join(dir, "pipe")]);
+    symlinkSync(path.join(dir, "pipe"), path.join(dir, "groups/pipe.yaml"));
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(dir, "socket"), resolve));
+    symlinkSync(path.join(dir, "socket"), path.join(dir, "groups/socket.yaml"));
+    try {
+      const { report } = await validate(dir);
+      expect(only(report, "groups/pipe.yaml")).toMatchObject({ code: "unreadable-file", message: "not a regular file" });
+      expect(only(report, "groups/socket.yaml")).toMatchObject({ code: "unreadable-file", message: "not a regular file" });
+    } finally {
+      server.close();
+    }
   });
 
   it("a plan.yaml that is not a mapping still lets the groups be checked", async () => {
