@@ -7,7 +7,7 @@
  * Checked on the real bin/plan.js, with Node's own list of the modules it loaded.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,5 +48,21 @@ describe("plan validate on the shipped plan", () => {
     expect(loaded(["validate", broken], REPO).chunks.filter(holdsZod).length).toBe(1);
     const out = mkdtempSync(path.join(tmpdir(), "rcm-start-up-drafts-"));
     expect(loaded(["build", SHIPPED, "--format", "md", "--out", out], REPO).builtins).toContain("v8");
+  });
+});
+
+describe("the bundle's chunks", () => {
+  // V8 keeps an ASCII text in one byte a character, and bin/code-cache.js compiles each chunk's text
+  // as it is read, so each must be one function expression already (scripts/bundle.mjs).
+  const chunks = readdirSync(path.join(REPO, "dist/bundle")).filter((name) => name.endsWith(".cjs"));
+
+  it("are ASCII, each one CommonJS function expression", () => {
+    expect(chunks).toContain("main.cjs");
+    for (const chunk of chunks) {
+      const text = readFileSync(path.join(REPO, "dist/bundle", chunk), "utf8");
+      expect(text.match(/[^\x00-\x7f]/g) ?? [], chunk).toEqual([]);
+      expect(text.startsWith("(function (exports, require, module, __filename, __dirname) {"), chunk).toBe(true);
+      expect(text.trimEnd().endsWith("})"), chunk).toBe(true);
+    }
   });
 });

@@ -2,8 +2,10 @@ import type { Paragraph, Text } from "mdast";
 import type { Point, Position } from "unist";
 
 /**
- * Thrown when the fast scanner meets Markdown it is not sure to read as remark does. It never
- * leaves the scanner: fastMarkdownTree catches it and answers undefined, so remark reads the file.
+ * Thrown when the fast scanner meets Markdown it is not sure to read as remark does. In the front
+ * matter, fastMarkdownBlocks catches it and answers undefined; in the body, read block by block as
+ * the readers ask, it goes up through them to parseMarkdownGroup, which then has remark read the
+ * file from the start.
  */
 export class Bail extends Error {}
 

@@ -40,7 +40,9 @@ export function splitIds(piece: Piece): Piece[] {
 }
 
 const POINT = String.raw`\d{4}(?:-Q[1-4])?`;
-const SPAN = new RegExp(String.raw`^(${POINT})(?:\s*(?:–|—|-|\.\.|to|a|al|hasta)\s*(${POINT}))?$`, "i");
+// The dashes as \u escapes, which RegExp reads: the bundle is ASCII (scripts/bundle.mjs), and a
+// String.raw text is the one place its writer cannot escape them.
+const SPAN = new RegExp(String.raw`^(${POINT})(?:\s*(?:\u2013|\u2014|-|\.\.|to|a|al|hasta)\s*(${POINT}))?$`, "i");
 
 /** `2019-Q3 – 2021` as start and end; a bare year reads as a number, as YAML reads it. */
 export function parseTimeframe(piece: Piece): { start: Piece; end: Piece } | undefined {
