@@ -67,7 +67,8 @@ export function measure(command, args, { runs = 5, once = false, beside, ...opti
   }
   const rss = samples.map((s) => s.rssKb).filter((kb) => kb !== undefined);
   const besideMs = yardstick.length === runs ? median(yardstick) : undefined;
-  return { ok: true, ms: median(samples.map((s) => s.ms)), rssKb: rss.length ? Math.max(...rss) : undefined, runs, besideMs };
+  const note = beside && besideMs === undefined ? "× node from the first row: a node -e 0 beside it failed" : undefined;
+  return { ok: true, ms: median(samples.map((s) => s.ms)), rssKb: rss.length ? Math.max(...rss) : undefined, runs, besideMs, note };
 }
 
 /** Whether `name` is on PATH. */

@@ -25,11 +25,13 @@ describe("the bench's validate S target", () => {
 
 describe("measure beside a yardstick", () => {
   it("gives the yardstick's median over runs interleaved with the command's", () => {
-    const node: [string, string[]] = [process.execPath, ["-e", "0"]];
-    const result = measure(process.execPath, ["-e", "0"], { runs: 2, beside: node });
+    // A yardstick that takes 400 ms longer than the command: the two medians cannot be mistaken.
+    const slow: [string, string[]] = [process.execPath, ["-e", "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400)"]];
+    const result = measure(process.execPath, ["-e", "0"], { runs: 2, beside: slow });
     expect(result.ok).toBe(true);
     expect(result.runs).toBe(2);
-    expect(result.besideMs).toBeGreaterThan(0);
+    expect(result.besideMs).toBeGreaterThanOrEqual(400);
+    expect(result.ms).toBeLessThan(result.besideMs);
     expect(measure(process.execPath, ["-e", "0"], { runs: 2 }).besideMs).toBeUndefined();
   });
 });
