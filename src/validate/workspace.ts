@@ -95,8 +95,7 @@ export function actionsOf(groups: readonly GroupFile[], salvaged: readonly Actio
       objective.actions.forEach((action, a) => actions.push({ doc: file.doc, action, path: ["objectives", o, "actions", a] }));
     });
   }
-  actions.push(...salvaged);
-  return actions;
+  return actions.concat(salvaged);
 }
 
 /** The actions of a file that failed the schema check which pass it on their own (`parseAction`). */
