@@ -13,6 +13,16 @@ export function bail(): never {
   throw new Bail("outside the Markdown the fast scanner reads");
 }
 
+/** What `read` gives, or undefined when the scanner bailed on the way; any other error goes on. */
+export function unlessBail<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof Bail) return undefined;
+    throw error;
+  }
+}
+
 /** A block the scanner read and the line after it. */
 export interface Block<T> {
   node: T;

@@ -15,7 +15,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent, Yaml } from "mdast";
 import { readList } from "./fast-list.js";
-import { ATX_HEADING, Bail, bail, isAtxHeading, isBlank, startsBlock, SourceLines, trimEndSpaces, type Block } from "./fast-lines.js";
+import { ATX_HEADING, bail, isAtxHeading, isBlank, startsBlock, SourceLines, trimEndSpaces, unlessBail, type Block } from "./fast-lines.js";
 import { readTable, startsTable } from "./fast-table.js";
 
 /**
@@ -46,25 +46,19 @@ export function fastMarkdownTree(text: string): Root | undefined {
   const scanned = scan(text);
   if (!scanned) return undefined;
   const { src, blocks } = scanned;
-  try {
+  return unlessBail((): Root => {
     const children = blocks.front ? [blocks.front, ...blocks.body] : [...blocks.body];
     return { type: "root", children, position: { start: src.point(0, 0), end: src.endOf(src.count - 1) } };
-  } catch (error) {
-    if (error instanceof Bail) return undefined;
-    throw error;
-  }
+  });
 }
 
 function scan(text: string): { src: SourceLines; blocks: MarkdownBlocks } | undefined {
   if (UNSURE.test(text)) return undefined;
   const src = new SourceLines(text);
-  try {
+  return unlessBail(() => {
     const front = readFrontMatter(src);
     return { src, blocks: { front: front?.node, body: bodyBlocks(src, front?.next ?? 0) } };
-  } catch (error) {
-    if (error instanceof Bail) return undefined;
-    throw error;
-  }
+  });
 }
 
 function* bodyBlocks(src: SourceLines, from: number): Generator<RootContent> {
