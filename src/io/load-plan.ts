@@ -38,12 +38,13 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const realRoot = realPathOf(root);
   const show = (relative: string) => displayPath(cwd, path.join(root, relative));
   const read = async (relative: string, parse: Parser) => {
-    const source = readSource(path.join(root, relative), root, show(relative), realRoot);
+    const display = show(relative);
+    const source = readSource(path.join(root, relative), root, display, realRoot);
     if (source.diagnostic) {
       diagnostics.push(source.diagnostic);
       return undefined;
     }
-    return parseGuarded(show(relative), source.text, parse, diagnostics);
+    return parseGuarded(display, source.text, parse, diagnostics);
   };
 
   const manifest = await read(MANIFEST, parseYamlSource);
