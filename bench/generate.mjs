@@ -178,18 +178,17 @@ function convertHalf(dir, files) {
 export function generate(seed = 42) {
   rmSync(PLANS_DIR, { recursive: true, force: true });
   cpSync(SHIPPED, path.join(PLANS_DIR, "s"), { recursive: true });
-  let markdown = false;
-  for (const [size, shape] of Object.entries(SIZES)) markdown = writeSyntheticPlan(path.join(PLANS_DIR, size), size, shape, seed);
+  const markdown = canConvert();
+  for (const [size, shape] of Object.entries(SIZES)) writeSyntheticPlan(path.join(PLANS_DIR, size), size, shape, seed, markdown);
   return { markdown };
 }
 
 /**
  * A plan like M and L in `dir` (tests make small ones): YAML groups, every other one then
- * converted to Markdown where `plan convert` exists. Returns whether it did.
+ * converted to Markdown when `markdown` (by default, where `plan convert` exists). Returns whether it did.
  */
-export function writeSyntheticPlan(dir, size, shape, seed = 42) {
+export function writeSyntheticPlan(dir, size, shape, seed = 42, markdown = canConvert()) {
   const files = writePlan(dir, size, shape, seed, catalogue());
-  const markdown = canConvert();
   if (markdown) convertHalf(dir, files);
   return markdown;
 }

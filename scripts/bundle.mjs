@@ -3,7 +3,7 @@
 // bin/plan.js runs the bundle. Start-up is resolving and compiling ~200 small module files
 // (zod alone is 95); one file cuts `plan --version` by ~40% and `plan validate` by ~25% (bench/).
 // CommonJS, because Node 20 starts CommonJS faster than ES modules and lets bin/code-cache.js
-// compile it from V8's code cache, which this script then fills by running plan on the shipped plan.
+// compile it from V8's code cache, which this script then fills by running plan (writeCodeCache).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
