@@ -1,7 +1,7 @@
 /** Block structure for the fast YAML reader (fast-yaml.ts): mappings, sequences and the scalars in them. */
 import { FlowReader } from "./fast-yaml-flow.js";
 import { BAD, type BlockLine, blockScalarValue, doubleQuotedValue, resolvePlain, singleQuotedValue } from "./fast-yaml-scalars.js";
-import { bail, checkedKey, closingQuote, COLON, DASH, type Entry, Finder, HASH, INDICATORS, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
+import { bail, checkedKey, closingQuote, COLON, DASH, type Entry, Finder, HASH, isIndicator, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
 
 const PIPE = 0x7c;
 const GREATER = 0x3e;
@@ -107,7 +107,7 @@ export class BlockReader {
 
   /** The `:` that ends a plain implicit key starting at `at`, or -1 when the line has no `key:` there. */
   private keyColon(at: number, end: number): number {
-    if (INDICATORS.has(this.code(at))) return -1;
+    if (isIndicator(this.code(at))) return -1;
     const spaced = this.colons.next(at);
     const colon = spaced < end ? spaced : this.code(end - 1) === COLON ? end - 1 : -1;
     return colon === -1 || this.comments.next(at) < colon ? -1 : colon;
@@ -194,7 +194,7 @@ export class BlockReader {
     if (c === PIPE || c === GREATER) return this.blockScalar(line, at, parentIndent);
     if (c === 0x22 || c === 0x27) return this.quoted(line, at, parentIndent);
     if (c === 0x5b || c === 0x7b) return this.flowOnLine(line, at);
-    if (INDICATORS.has(c) && !(c === DASH && at + 1 < this.ends[line]! && this.code(at + 1) !== SPACE)) bail();
+    if (isIndicator(c) && !(c === DASH && at + 1 < this.ends[line]! && this.code(at + 1) !== SPACE)) bail();
     return this.plain(line, at, parentIndent);
   }
 

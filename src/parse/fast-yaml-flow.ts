@@ -1,6 +1,6 @@
 /** One-line flow collections for the fast YAML reader: `[a, b]` and `{k: v, ...}`, nested or not. */
 import { BAD, doubleQuotedValue, resolvePlain, singleQuotedValue } from "./fast-yaml-scalars.js";
-import { bail, checkedKey, closingQuote, COLON, DASH, type Entry, HASH, INDICATORS, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
+import { bail, checkedKey, closingQuote, COLON, DASH, type Entry, HASH, isIndicator, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
 
 const FLOW_ENDS = new Set([...",[]{}"].map((c) => c.charCodeAt(0)));
 
@@ -86,7 +86,7 @@ export class FlowReader {
   private plainEnd(): number {
     const first = this.text.charCodeAt(this.at);
     const second = this.text.charCodeAt(this.at + 1);
-    if (this.at >= this.end || (INDICATORS.has(first) && !(first === DASH && this.at + 1 < this.end && second !== SPACE && !FLOW_ENDS.has(second)))) {
+    if (this.at >= this.end || (isIndicator(first) && !(first === DASH && this.at + 1 < this.end && second !== SPACE && !FLOW_ENDS.has(second)))) {
       bail();
     }
     let last = this.at;

@@ -13,6 +13,11 @@ export function resolvePlain(source: string): unknown {
   // Most scalars are words: only ~ n N t T f F + - . and digits can start a null, a boolean or a number.
   const first = source.charCodeAt(0);
   if (source !== "" && !(first < 128 && MAYBE_TYPED[first] === 1)) return source;
+  // Nor can a text with a character none of them has, such as a space or the Q of 2024-Q1.
+  for (let i = 1; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c >= 128 || TYPED_CHARACTERS[c] === 0) return source;
+  }
   if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return source[0] === "t" || source[0] === "T";
   if (/^0o[0-7]+$/.test(source)) return parseInt(source.substring(2), 8);
@@ -29,6 +34,9 @@ export function resolvePlain(source: string): unknown {
 
 const MAYBE_TYPED = new Uint8Array(128);
 for (const c of "~nNtTfF0123456789+-.") MAYBE_TYPED[c.charCodeAt(0)] = 1;
+/** Every character that a null, a boolean or a number of the core schema can hold after its first. */
+const TYPED_CHARACTERS = new Uint8Array(128);
+for (const c of "0123456789+-.eEoxabcdefABCDEFinfINFaNulLrRuUsS") TYPED_CHARACTERS[c.charCodeAt(0)] = 1;
 
 /** A single-quoted scalar's value; `source` includes the quotes and may span lines. */
 export function singleQuotedValue(source: string): string {

@@ -160,6 +160,11 @@ const CORNERS: [string, Outcome][] = [
   ["1: x\n", "bail"],
   ["null: x\n", "bail"],
   ["a: 1\na: 2\n", "bail"],
+  // A key seen before (the reader remembers which keys are plain) is still one too many the second time.
+  ["a: 1\nb:\n  a: 1\n  a: 2\n", "bail"],
+  ["a: {b: 1, b: 2}\n", "bail"],
+  // Texts that start as a number or a null can be and stay strings.
+  ["a: 2024-Q1\nb: 1e3x\nc: nullish\nd: 0x1G\ne: .infinity\nf: -.5e-3\ng: truE\n", "fast"],
   ["__proto__: 1\n", "bail"],
   ["<<: {a: 1}\n", "bail"],
   ["a: 1\n---\nb: 2\n", "bail"],
