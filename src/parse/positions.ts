@@ -39,9 +39,14 @@ export class LineIndex {
 
   /** The range from `start` to the end of its line (without the line break). */
   restOfLine(start: number, limit = this.text.length): Range {
+    return this.range(start, this.lineEnd(start, limit));
+  }
+
+  /** Where the line holding `start` ends, before its line break; at most `limit`. Needs no line starts. */
+  lineEnd(start: number, limit = this.text.length): number {
     let end = start;
     while (end < limit && this.text[end] !== "\n" && this.text[end] !== "\r") end++;
-    return this.range(start, end);
+    return end;
   }
 
   get lineCount(): number {

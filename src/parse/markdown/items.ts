@@ -106,11 +106,11 @@ function languageOf(typed: string): Lang | undefined {
 
 /** Adds a labelled translation to a text; a second one for the same language is reported. */
 export function addTranslation(reader: Reader, parts: TextParts, item: Item, lang: Lang): void {
-  if (parts.labels.has(lang)) {
+  if (parts.labels[lang] !== undefined) {
     reader.report("md-duplicate-label", `a second '${item.typed}' for the same text`, item.label);
     return;
   }
-  parts.labels.set(lang, { text: item.value.text, start: item.value.start, end: item.value.end, label: item.label });
+  parts.labels[lang] = { text: item.value.text, start: item.value.start, end: item.value.end, label: item.label };
 }
 
 /** Items that are translations go into `parts`; the rest are returned. */

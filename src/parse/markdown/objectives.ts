@@ -62,7 +62,7 @@ function addBlock(reader: Reader, node: RootContent, block: Block, objective: Ob
   } else if (node.type === "table" && objective && !objective.rows) {
     objective.rows = readTable(reader, node, objective.path);
     objective.rowById = firstRowById(objective.rows);
-    reader.map.add([...objective.path, "actions"], reader.firstLine(node));
+    reader.map.addBelow(objective.path, "actions", reader.firstLine(node));
     objective.closed = true;
   } else if (node.type === "paragraph") {
     unexpected(reader, node, "after the list or table; a description goes right under its heading");
@@ -100,9 +100,9 @@ function startObjective(reader: Reader, heading: Heading, path: DataPath): Objec
     reader.report("md-heading-id", `the objective heading '${piece.text}' does not start with an id`, span, { path, hint });
   }
   const skip = match?.[0].length ?? 0;
-  if (match) reader.map.add([...path, "id"], { start: piece.start, end: piece.start + match[1]!.length });
+  if (match) reader.map.addBelow(path, "id", { start: piece.start, end: piece.start + match[1]!.length });
   const title = { text: fromOneLine(piece.text.slice(skip), false), start: piece.start + skip, end: piece.end };
-  reader.map.add([...path, "title"], title.text === "" ? span : title);
+  reader.map.addBelow(path, "title", title.text === "" ? span : title);
   const draft: ObjectiveDraft = { path, title: newTextParts(title), paragraphs: [], items: [], closed: false, rowById: new Map(), sections: new Map() };
   if (match) draft.id = match[1]!;
   return draft;

@@ -23,9 +23,7 @@ export class Reader {
   /** A node's first line only, for diagnostics on blocks that span many lines (a table, a list). */
   firstLine(node: Node): Span {
     const { start } = spanOf(node);
-    const range = this.lines.restOfLine(start);
-    const end = start + (range.endLine === range.line ? range.endColumn - range.column : 0);
-    return { start, end };
+    return { start, end: this.lines.lineEnd(start) };
   }
 }
 

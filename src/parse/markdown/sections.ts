@@ -59,7 +59,7 @@ function readMeasure(reader: Reader, item: Item, path: DataPath): Record<string,
     else fields[key] = child;
   }
   reader.map.add(path, item.label, item.label);
-  reader.map.add([...path, "text"], item.value.text === "" ? item.label : item.value, item.label);
+  reader.map.addBelow(path, "text", item.value.text === "" ? item.label : item.value, item.label);
   const measure: Record<string, unknown> = {};
   setText(measure, "text", resolveText(reader, parts, [...path, "text"]));
   for (const key of MEASURE_LABELS) setText(measure, key, fields[key] && itemText(reader, fields[key], [...path, key]));
@@ -70,6 +70,6 @@ function readRelated(reader: Reader, item: Item, path: DataPath): string[] {
   for (const child of item.children) reportUnknownLabel(reader, child, [], "under 'Related'");
   reader.map.add(path, item.value.text === "" ? item.label : item.value, item.label);
   const ids = splitIds(item.value);
-  ids.forEach((id, k) => reader.map.add([...path, k], id));
+  ids.forEach((id, k) => reader.map.addBelow(path, k, id));
   return ids.map((id) => id.text);
 }

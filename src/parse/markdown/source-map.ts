@@ -1,5 +1,5 @@
 import type { Range } from "../../diagnostics/diagnostic.js";
-import type { DataPath } from "../document.js";
+import type { DataPath, PathSegment } from "../document.js";
 import type { LineIndex } from "../positions.js";
 
 export interface Span {
@@ -34,26 +34,18 @@ export class SourceMap {
 
   /** Records where `path` was read; the first place recorded for a path is the one kept. */
   add(path: DataPath, value: Span, key?: Span): void {
-    if (!this.recording) return;
+    if (this.recording) record(this.placeOf(path), value, key);
+  }
+
+  /** As add, at `[...path, segment]`, without making that path when the map keeps nothing. */
+  addBelow(path: DataPath, segment: PathSegment, value: Span, key?: Span): void {
+    if (this.recording) record(childOf(this.placeOf(path), segment), value, key);
+  }
+
+  private placeOf(path: DataPath): Place {
     let place = this.root;
-    for (const segment of path) {
-      place.children ??= new Map();
-      const name = segmentName(segment);
-      let child = place.children.get(name);
-      if (!child) {
-        child = newPlace();
-        place.children.set(name, child);
-      }
-      place = child;
-    }
-    if (place.valueStart < 0) {
-      place.valueStart = value.start;
-      place.valueEnd = value.end;
-    }
-    if (key && place.keyStart < 0) {
-      place.keyStart = key.start;
-      place.keyEnd = key.end;
-    }
+    for (const segment of path) place = childOf(place, segment);
+    return place;
   }
 
   /** The range of `path`, else of its nearest ancestor that was read; undefined when none was. */
@@ -74,12 +66,34 @@ export class SourceMap {
   }
 }
 
+function childOf(place: Place, segment: PathSegment): Place {
+  place.children ??= new Map();
+  const name = segmentName(segment);
+  let child = place.children.get(name);
+  if (!child) {
+    child = newPlace();
+    place.children.set(name, child);
+  }
+  return child;
+}
+
+function record(place: Place, value: Span, key: Span | undefined): void {
+  if (place.valueStart < 0) {
+    place.valueStart = value.start;
+    place.valueEnd = value.end;
+  }
+  if (key && place.keyStart < 0) {
+    place.keyStart = key.start;
+    place.keyEnd = key.end;
+  }
+}
+
 function newPlace(): Place {
   return { valueStart: -1, valueEnd: -1, keyStart: -1, keyEnd: -1, children: undefined };
 }
 
 /** A segment as text, so that an index reads the same as a number (`1`) or a string (`"1"`). */
-function segmentName(segment: DataPath[number]): string {
+function segmentName(segment: PathSegment): string {
   return String(segment);
 }
 

@@ -86,7 +86,7 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
   else if (key === "timeframe") readTimeframe(reader, action, piece, path);
   else {
     const ids = splitIds(piece);
-    ids.forEach((id, k) => reader.map.add([...path, k], id));
+    ids.forEach((id, k) => reader.map.addBelow(path, k, id));
     action.fields[key] = ids.map((id) => id.text);
   }
 }
@@ -97,7 +97,7 @@ function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: Da
     reader.report("md-timeframe", `'${piece.text}' is not a timeframe`, piece, { path });
     return;
   }
-  reader.map.add([...path, "start"], span.start);
-  reader.map.add([...path, "end"], span.end);
+  reader.map.addBelow(path, "start", span.start);
+  reader.map.addBelow(path, "end", span.end);
   action.fields.timeframe = { start: timepointValue(span.start.text), end: timepointValue(span.end.text) };
 }

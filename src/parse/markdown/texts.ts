@@ -15,35 +15,46 @@ export interface LabelledPiece extends Piece {
  */
 export interface TextParts {
   primary?: Piece;
-  labels: Map<Lang, LabelledPiece>;
+  /** By language, in the order the labels came (a plain object: a Map per text cost a tenth of reading big matrices). */
+  labels: Partial<Record<Lang, LabelledPiece>>;
 }
 
 export function newTextParts(primary?: Piece): TextParts {
-  return { primary: primary && primary.text !== "" ? primary : undefined, labels: new Map() };
+  return { primary: primary && primary.text !== "" ? primary : undefined, labels: {} };
 }
 
 /** The text `parts` stand for, its places recorded under `path`; undefined when nothing was written. */
 export function resolveText(reader: Reader, parts: TextParts, path: DataPath): Text | undefined {
   const { primary, labels } = parts;
-  if (labels.size === 0) {
+  let first: LabelledPiece | undefined;
+  for (const lang in labels) {
+    first = labels[lang as Lang];
+    break;
+  }
+  if (first === undefined) {
     if (!primary) return undefined;
     reader.map.add(path, primary);
     return primary.text;
   }
-  const firstUnlabelled = LANGUAGES.find((lang) => !labels.has(lang));
+  let firstUnlabelled: Lang | undefined;
+  for (const lang of LANGUAGES) {
+    if (labels[lang] === undefined) {
+      firstUnlabelled = lang;
+      break;
+    }
+  }
   if (primary && firstUnlabelled === undefined) {
     reader.report("md-text-languages", `every language is labelled, so '${shorten(primary.text)}' has no language`, primary, { path });
   }
   const text: Partial<Record<Lang, string>> = {};
   for (const lang of LANGUAGES) {
-    const label = labels.get(lang);
+    const label = labels[lang];
     const piece = label ?? (lang === firstUnlabelled ? primary : undefined);
     if (!piece || piece.text === "") continue;
     text[lang] = piece.text;
-    reader.map.add([...path, lang], piece, label?.label);
+    reader.map.addBelow(path, lang, piece, label?.label);
   }
-  const label = labels.values().next().value!;
-  reader.map.add(path, primary ?? (label.text === "" ? label.label : label));
+  reader.map.add(path, primary ?? (first.text === "" ? first.label : first));
   return text;
 }
 
