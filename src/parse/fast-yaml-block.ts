@@ -1,7 +1,8 @@
 /** Block structure for the fast YAML reader (fast-yaml.ts): mappings, sequences and the scalars in them. */
 import { FlowReader } from "./fast-yaml-flow.js";
 import { BAD, type BlockLine, blockScalarValue, doubleQuotedValue, resolvePlain, singleQuotedValue } from "./fast-yaml-scalars.js";
-import { bail, checkedKey, closingQuote, COLON, DASH, type Entry, Finder, HASH, isIndicator, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
+import { bail } from "./bail.js";
+import { checkedKey, closingQuote, COLON, DASH, type Entry, Finder, HASH, isIndicator, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
 
 const PIPE = 0x7c;
 const GREATER = 0x3e;

@@ -1,6 +1,7 @@
 /** One-line flow collections for the fast YAML reader: `[a, b]` and `{k: v, ...}`, nested or not. */
 import { BAD, doubleQuotedValue, resolvePlain, singleQuotedValue } from "./fast-yaml-scalars.js";
-import { bail, checkedKey, closingQuote, COLON, DASH, type Entry, HASH, isIndicator, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
+import { bail } from "./bail.js";
+import { checkedKey, closingQuote, COLON, DASH, type Entry, HASH, isIndicator, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
 
 const FLOW_ENDS = new Set([...",[]{}"].map((c) => c.charCodeAt(0)));
 

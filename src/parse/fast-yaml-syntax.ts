@@ -1,4 +1,5 @@
-/** What the fast YAML reader's parts share: places, the bail, characters, key checks, quote and text searches. */
+/** What the fast YAML reader's parts share: places, characters, key checks, quote and text searches. */
+import { bail } from "./bail.js";
 import { resolvePlain } from "./fast-yaml-scalars.js";
 import { FORBIDDEN_KEYS } from "./sanitize.js";
 
@@ -16,13 +17,6 @@ export interface Entry {
   keyStart: number;
   keyEnd: number;
   place: Place;
-}
-
-/** Thrown, and caught only by parseFastYaml: the input is not one the fast reader is sure of. */
-export const BAIL = new Error("not for the fast YAML reader");
-
-export function bail(): never {
-  throw BAIL;
 }
 
 export const SPACE = 0x20;

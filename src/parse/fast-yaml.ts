@@ -12,7 +12,8 @@
 import type { Range } from "../diagnostics/diagnostic.js";
 import type { DataPath, ParsedDocument } from "./document.js";
 import { BlockReader } from "./fast-yaml-block.js";
-import { BAIL, type Entry, type Place } from "./fast-yaml-syntax.js";
+import { unlessBail } from "./bail.js";
+import type { Entry, Place } from "./fast-yaml-syntax.js";
 import { LineIndex } from "./positions.js";
 
 export interface FastYaml {
@@ -24,13 +25,10 @@ export interface FastYaml {
 /** The value of `text` (and where its nodes are), or undefined when the yaml package must read it. */
 export function parseFastYaml(text: string, places = false): FastYaml | undefined {
   if (UNSUPPORTED.test(text) || /\r(?!\n)/.test(text)) return undefined;
-  try {
+  return unlessBail(() => {
     const reader = new BlockReader(text, places);
     return { value: reader.document(), place: reader.place };
-  } catch (error) {
-    if (error === BAIL) return undefined;
-    throw error;
-  }
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Root, RootContent } from "mdast";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
-import { Bail } from "./markdown/fast-lines.js";
+import { Bail } from "./bail.js";
 import { fastMarkdownBlocks, type MarkdownBlocks } from "./markdown/fast-tree.js";
 import { readFrontMatter } from "./markdown/front-matter.js";
 import { loadMarkdownParser } from "./markdown/load.js";

@@ -1,28 +1,6 @@
 import type { Paragraph, Text } from "mdast";
 import type { Point, Position } from "unist";
 
-/**
- * Thrown when the fast scanner meets Markdown it is not sure to read as remark does. In the front
- * matter, fastMarkdownBlocks catches it and answers undefined; in the body, read block by block as
- * the readers ask, it goes up through them to parseMarkdownGroup, which then has remark read the
- * file from the start.
- */
-export class Bail extends Error {}
-
-export function bail(): never {
-  throw new Bail("outside the Markdown the fast scanner reads");
-}
-
-/** What `read` gives, or undefined when the scanner bailed on the way; any other error goes on. */
-export function unlessBail<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof Bail) return undefined;
-    throw error;
-  }
-}
-
 /** A block the scanner read and the line after it. */
 export interface Block<T> {
   node: T;

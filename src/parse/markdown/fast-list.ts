@@ -1,5 +1,6 @@
 import type { List, ListItem, Paragraph, Strong } from "mdast";
-import { bail, isBlank, leadingSpaces, startsBlock, type Block, type SourceLines } from "./fast-lines.js";
+import { bail } from "../bail.js";
+import { isBlank, leadingSpaces, startsBlock, type Block, type SourceLines } from "./fast-lines.js";
 
 interface OpenList {
   node: List;

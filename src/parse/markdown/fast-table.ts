@@ -1,5 +1,6 @@
 import type { AlignType, Table, TableCell, TableRow } from "mdast";
-import { bail, isAtxHeading, isBlank, trimEndSpaces, type Block, type SourceLines } from "./fast-lines.js";
+import { bail } from "../bail.js";
+import { isAtxHeading, isBlank, trimEndSpaces, type Block, type SourceLines } from "./fast-lines.js";
 
 const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
 

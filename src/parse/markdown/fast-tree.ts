@@ -15,7 +15,8 @@
  */
 import type { Heading, Paragraph, Root, RootContent, Yaml } from "mdast";
 import { readList } from "./fast-list.js";
-import { ATX_HEADING, bail, isAtxHeading, isBlank, startsBlock, SourceLines, trimEndSpaces, unlessBail, type Block } from "./fast-lines.js";
+import { bail, unlessBail } from "../bail.js";
+import { ATX_HEADING, isAtxHeading, isBlank, startsBlock, SourceLines, trimEndSpaces, type Block } from "./fast-lines.js";
 import { readTable, startsTable } from "./fast-table.js";
 
 /**
