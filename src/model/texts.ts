@@ -22,24 +22,37 @@ function collector(wanted: TextFilter): { picked: TextAt[]; pick: (at: Path, key
   return { picked, pick };
 }
 
-/** Every text a person reads in a group file that `wanted` picks (all by default), in file order, with its data path. */
+/**
+ * Every text a person reads in a group file that `wanted` picks (all by default), in file order,
+ * with its data path. Index loops, and a path made only for a picked text: a big plan has some
+ * 150,000 texts, and the entries() iterators and path prefixes were most of the rules' garbage.
+ */
 export function groupTexts(group: WorkingGroup, wanted: TextFilter = () => true): TextAt[] {
-  const { picked, pick } = collector(wanted);
-  for (const [o, objective] of group.objectives.entries()) {
-    const op = ["objectives", o];
-    pick(op, "title", objective.title);
-    pick(op, "description", objective.description);
-    for (const [a, action] of objective.actions.entries()) {
-      const ap = [...op, "actions", a];
-      pick(ap, "title", action.title);
-      pick(ap, "description", action.description);
-      for (const [i, measure] of action.indicators.entries()) {
-        const mp = [...ap, "indicators", i];
-        for (const key of MEASURE_TEXTS) pick(mp, key, measure[key]);
+  const picked: TextAt[] = [];
+  const want = (text: Text | undefined): text is Text => text !== undefined && wanted(text);
+  const { objectives } = group;
+  for (let o = 0; o < objectives.length; o++) {
+    const { title, description, actions } = objectives[o]!;
+    if (want(title)) picked.push({ path: ["objectives", o, "title"], text: title });
+    if (want(description)) picked.push({ path: ["objectives", o, "description"], text: description });
+    for (let a = 0; a < actions.length; a++) {
+      const action = actions[a]!;
+      const at = (...rest: (string | number)[]) => ["objectives", o, "actions", a, ...rest];
+      if (want(action.title)) picked.push({ path: at("title"), text: action.title });
+      if (want(action.description)) picked.push({ path: at("description"), text: action.description });
+      for (let i = 0; i < action.indicators.length; i++) {
+        const measure = action.indicators[i]!;
+        for (const key of MEASURE_TEXTS) {
+          const text = measure[key];
+          if (want(text)) picked.push({ path: at("indicators", i, key), text });
+        }
       }
-      const outputs = [...ap, "outputs"];
-      for (const [k, output] of (action.outputs ?? []).entries()) pick(outputs, k, output);
-      pick(ap, "notes", action.notes);
+      const outputs = action.outputs ?? [];
+      for (let k = 0; k < outputs.length; k++) {
+        const output = outputs[k];
+        if (want(output)) picked.push({ path: at("outputs", k), text: output });
+      }
+      if (want(action.notes)) picked.push({ path: at("notes"), text: action.notes });
     }
   }
   return picked;
