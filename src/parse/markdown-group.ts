@@ -1,9 +1,9 @@
-import type { Root, RootContent } from "mdast";
+import type { Root } from "mdast";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
 import { Bail } from "./bail.js";
-import { fastMarkdownBlocks, type MarkdownBlocks } from "./markdown/fast-tree.js";
+import { fastMarkdownBlocks, type BodyBlock, type MarkdownBlocks } from "./markdown/fast-tree.js";
 import { readFrontMatter } from "./markdown/front-matter.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
@@ -46,7 +46,7 @@ export function blocksOfTree(tree: Root): MarkdownBlocks {
  * reading it again when first asked, as the fast YAML reader does: a large plan's files are mostly
  * never asked, and the map of a 1,000-action file is ~50,000 places that memory would carry.
  */
-export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<RootContent>): ParsedDocument {
+export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<BodyBlock>): ParsedDocument {
   const reader = new Reader(file, text, readAgain === undefined);
   const front = readFrontMatter(reader, blocks.front, frontMatter);
   const objectives = readObjectives(reader, blocks.body);
@@ -71,7 +71,7 @@ export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBl
 }
 
 /** The places of a body read before without them: the same reading, this time recorded. */
-function placesOfBody(file: string, text: string, body: Iterable<RootContent>): SourceMap {
+function placesOfBody(file: string, text: string, body: Iterable<BodyBlock>): SourceMap {
   const reader = new Reader(file, text);
   readObjectives(reader, body);
   return reader.map;

@@ -2,10 +2,44 @@ import type { List, ListItem, Paragraph, Strong } from "mdast";
 import { bail } from "../bail.js";
 import { isBlank, leadingSpaces, startsBlock, type Block, type SourceLines } from "./fast-lines.js";
 
+/**
+ * A `- **Label:** text` list as the scanner reads it: lines and columns, not mdast nodes. The
+ * readers take what they need from it (items.ts, readScannedItems); mdastList builds the nodes
+ * remark would give, for fastMarkdownTree. A big matrix has ~25 list items per action, and the
+ * dozen nodes, places and points each one made in mdast were most of reading its Markdown.
+ */
+export interface ScannedList {
+  type: "scannedList";
+  src: SourceLines;
+  items: ScannedItem[];
+  /** The list's last line that is not blank. */
+  lastLine: number;
+}
+
+/** An item: its marker's line and column, its label's length, its first paragraph's last line, what follows in it. */
+export interface ScannedItem {
+  line: number;
+  indent: number;
+  /** The length of `**Label:**`. */
+  label: number;
+  /** The first paragraph's last line (lines that continue it without a blank move it on). */
+  lastLine: number;
+  /** Paragraphs (after a blank line) and nested lists after the first paragraph, in order. */
+  blocks: (ScannedParagraph | ScannedList)[];
+  /** The item's last line that is not blank, nested lists included. */
+  endLine: number;
+}
+
+export interface ScannedParagraph {
+  type: "scannedParagraph";
+  line: number;
+  column: number;
+  lastLine: number;
+}
+
 interface OpenList {
-  node: List;
-  markerColumn: number;
-  item: ListItem;
+  list: ScannedList;
+  item: ScannedItem;
 }
 
 /**
@@ -14,10 +48,10 @@ interface OpenList {
  * deepest item (at that item's content column), or a paragraph line of the deepest item; anything
  * else (lazy lines, odd indentation, other blocks) bails.
  */
-export function readList(src: SourceLines, first: number): Block<List> {
+export function readList(src: SourceLines, first: number): Block<ScannedList> {
   const stack: OpenList[] = [];
   openList(src, stack, first, 0);
-  const list = stack[0]!.node;
+  const list = stack[0]!.list;
   let afterBlank = false;
   let line = first + 1;
   for (; line < src.count; line++) {
@@ -39,62 +73,67 @@ export function readList(src: SourceLines, first: number): Block<List> {
 function readListLine(src: SourceLines, stack: OpenList[], line: number, indent: number, afterBlank: boolean): void {
   const text = src.line(line);
   const deepest = stack[stack.length - 1]!;
-  const contentColumn = deepest.markerColumn + 2;
+  const contentColumn = deepest.item.indent + 2;
   if (text.startsWith("- ", indent)) {
     const depth = depthOfMarker(stack, indent);
     if (depth >= 0) {
       stack.length = depth + 1;
       const item = newItem(src, line, indent);
-      stack[depth]!.node.children.push(item);
+      stack[depth]!.list.items.push(item);
       stack[depth]!.item = item;
     } else if (indent === contentColumn) openList(src, stack, line, indent);
     else bail();
   } else if (indent < contentColumn || startsBlock(text.slice(indent))) bail();
-  else if (!afterBlank) extendParagraph(src, deepest.item.children[deepest.item.children.length - 1] as Paragraph, line);
-  else if (indent === contentColumn) deepest.item.children.push(src.paragraph(src.span(line, indent)));
+  else if (!afterBlank) {
+    // The deepest item's last block is a paragraph: a nested list would be the deepest item's.
+    const { blocks } = deepest.item;
+    if (blocks.length === 0) deepest.item.lastLine = line;
+    else (blocks[blocks.length - 1] as ScannedParagraph).lastLine = line;
+  } else if (indent === contentColumn) deepest.item.blocks.push({ type: "scannedParagraph", line, column: indent, lastLine: line });
   else bail();
-  const end = src.endOf(line);
   for (const open of stack) {
-    open.node.position!.end = end;
-    open.item.position!.end = end;
+    open.list.lastLine = line;
+    open.item.endLine = line;
   }
 }
 
 /** The depth of the open list whose items' markers are at `column`; -1 when none is. */
 function depthOfMarker(stack: readonly OpenList[], column: number): number {
-  for (let depth = 0; depth < stack.length; depth++) if (stack[depth]!.markerColumn === column) return depth;
+  for (let depth = 0; depth < stack.length; depth++) if (stack[depth]!.item.indent === column) return depth;
   return -1;
 }
 
 function openList(src: SourceLines, stack: OpenList[], line: number, indent: number): void {
   const item = newItem(src, line, indent);
-  const position = { start: item.position!.start, end: item.position!.end };
-  const node: List = { type: "list", ordered: false, start: null, spread: false, children: [item], position };
-  stack[stack.length - 1]?.item.children.push(node);
-  stack.push({ node, markerColumn: indent, item });
+  const list: ScannedList = { type: "scannedList", src, items: [item], lastLine: line };
+  stack[stack.length - 1]?.item.blocks.push(list);
+  stack.push({ list, item });
+}
+
+/** An item whose first paragraph starts with its bold label. */
+function newItem(src: SourceLines, line: number, indent: number): ScannedItem {
+  const label = labelLength(src.line(line), indent + 2) ?? bail();
+  return { line, indent, label, lastLine: line, blocks: [], endLine: line };
 }
 
 /**
- * An item whose paragraph starts with its bold label; the paragraph holds only that label, and
- * the label's strong holds nothing: the readers take a label from the source between its offsets.
+ * The mdast list remark gives for a scanned one. An item's first paragraph holds only its label,
+ * and the label's strong holds nothing; a later paragraph holds one placeholder text node with its
+ * raw source (see fast-tree.ts: the readers take texts from the source between the offsets).
  */
-function newItem(src: SourceLines, line: number, indent: number): ListItem {
-  const column = indent + 2;
-  const length = labelLength(src.line(line), column) ?? bail();
-  const contentStart = src.point(line, column);
-  const end = src.endOf(line);
-  const strong: Strong = { type: "strong", children: [], position: { start: contentStart, end: src.point(line, column + length) } };
-  const paragraph: Paragraph = { type: "paragraph", children: [strong], position: { start: contentStart, end } };
-  return { type: "listItem", spread: false, checked: null, children: [paragraph], position: { start: src.point(line, indent), end } };
-}
-
-/** Moves a paragraph's end (and its placeholder text's, when it has one) to the end of `line`. */
-function extendParagraph(src: SourceLines, paragraph: Paragraph, line: number): void {
-  paragraph.position!.end = src.endOf(line);
-  const text = paragraph.children[0]!;
-  if (text.type !== "text") return;
-  text.position = { start: text.position!.start, end: src.endOf(line) };
-  text.value = src.slice(text.position);
+export function mdastList(scanned: ScannedList): List {
+  const { src } = scanned;
+  const first = scanned.items[0]!;
+  const children = scanned.items.map((item): ListItem => {
+    const contentStart = src.point(item.line, item.indent + 2);
+    const strong: Strong = { type: "strong", children: [], position: { start: contentStart, end: src.point(item.line, item.indent + 2 + item.label) } };
+    const paragraph: Paragraph = { type: "paragraph", children: [strong], position: { start: contentStart, end: src.endOf(item.lastLine) } };
+    const rest = item.blocks.map((block) =>
+      block.type === "scannedList" ? mdastList(block) : src.paragraph({ start: src.point(block.line, block.column), end: src.endOf(block.lastLine) }),
+    );
+    return { type: "listItem", spread: false, checked: null, children: [paragraph, ...rest], position: { start: src.point(item.line, item.indent), end: src.endOf(item.endLine) } };
+  });
+  return { type: "list", ordered: false, start: null, spread: false, children, position: { start: src.point(first.line, first.indent), end: src.endOf(scanned.lastLine) } };
 }
 
 /**

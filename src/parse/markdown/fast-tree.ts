@@ -14,7 +14,7 @@
  * node that grows gets a new end point.
  */
 import type { Heading, Paragraph, Root, RootContent, Yaml } from "mdast";
-import { readList } from "./fast-list.js";
+import { mdastList, readList, type ScannedList } from "./fast-list.js";
 import { bail, unlessBail } from "../bail.js";
 import { ATX_HEADING, isAtxHeading, isBlank, startsBlock, SourceLines, trimEndSpaces, type Block } from "./fast-lines.js";
 import { readTable, startsTable } from "./fast-table.js";
@@ -28,8 +28,11 @@ const UNSURE = /[\0-\x09\x0b-\x1f\ufeff]|\\\\/;
 /** A Markdown file as the readers take it: the front matter's node, if any, then the body's blocks. */
 export interface MarkdownBlocks {
   front: Yaml | undefined;
-  body: Iterable<RootContent>;
+  body: Iterable<BodyBlock>;
 }
+
+/** A block of the body: remark's node, or a list as the scanner reads it (fast-list.ts). */
+export type BodyBlock = RootContent | ScannedList;
 
 /**
  * The blocks remark would give for `text`, the body's read one at a time as they are asked for,
@@ -48,7 +51,8 @@ export function fastMarkdownTree(text: string): Root | undefined {
   if (!scanned) return undefined;
   const { src, blocks } = scanned;
   return unlessBail((): Root => {
-    const children = blocks.front ? [blocks.front, ...blocks.body] : [...blocks.body];
+    const body = [...blocks.body].map((block) => (block.type === "scannedList" ? mdastList(block) : block));
+    const children = blocks.front ? [blocks.front, ...body] : body;
     return { type: "root", children, position: { start: src.point(0, 0), end: src.endOf(src.count - 1) } };
   });
 }
@@ -62,7 +66,7 @@ function scan(text: string): { src: SourceLines; blocks: MarkdownBlocks } | unde
   });
 }
 
-function* bodyBlocks(src: SourceLines, from: number): Generator<RootContent> {
+function* bodyBlocks(src: SourceLines, from: number): Generator<BodyBlock> {
   for (let line = from; line < src.count; ) {
     if (isBlank(src.line(line))) {
       line++;
@@ -86,7 +90,7 @@ function readFrontMatter(src: SourceLines): Block<Yaml> | undefined {
   return bail();
 }
 
-function readBlock(src: SourceLines, line: number): Block<RootContent> {
+function readBlock(src: SourceLines, line: number): Block<BodyBlock> {
   const text = src.line(line);
   if (text.startsWith("#")) return { node: readHeading(src, line), next: line + 1 };
   if (text.startsWith("- ")) return readList(src, line);

@@ -1,4 +1,6 @@
 import type { List, ListItem } from "mdast";
+import type { ScannedItem, ScannedList } from "./fast-list.js";
+import type { SourceLines } from "./fast-lines.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import type { Lang } from "../../model/text.js";
 import type { Piece } from "./inline.js";
@@ -28,9 +30,16 @@ const LANGUAGE_OF_WORD = new Map<string, Lang>(
   (Object.keys(LANGUAGE_WORDS) as Lang[]).flatMap((lang) => LANGUAGE_WORDS[lang].map((word) => [word, lang] as const)),
 );
 
-/** The labelled items of a list; an item without a bold label is reported and skipped. */
-export function readItems(reader: Reader, list: List): Item[] {
+/**
+ * The labelled items of a list, remark's or as the scanner read it (which gives only labelled
+ * items); an item without a bold label is reported and skipped.
+ */
+export function readItems(reader: Reader, list: List | ScannedList): Item[] {
   const items: Item[] = [];
+  if (list.type === "scannedList") {
+    for (const scanned of list.items) items.push(readScannedItem(reader, list.src, scanned));
+    return items;
+  }
   for (const listItem of list.children) {
     const item = readItem(reader, listItem);
     if (item) items.push(item);
@@ -45,19 +54,10 @@ function readItem(reader: Reader, item: ListItem): Item | undefined {
     reader.report("md-unknown-label", "a list item without a bold label", reader.firstLine(item));
     return undefined;
   }
-  const label = spanOf(strong);
-  let typed = reader.text.slice(label.start + 2, label.end - 2).trim();
-  let valueStart = label.end;
-  if (typed.endsWith(":")) typed = typed.slice(0, -1).trim();
-  else if (reader.text[valueStart] === ":") valueStart++;
-  const contentEnd = Math.max(valueStart, spanOf(lastBlock(item)).end);
-  while (valueStart < contentEnd && /\s/.test(reader.text[valueStart]!)) valueStart++;
   const indent = (paragraph.position?.start.column ?? 1) - 1;
-  const value = { text: dedent(reader.text.slice(valueStart, contentEnd), indent).trimEnd(), start: valueStart, end: contentEnd };
-  // Field by field, not `{ ...classify(typed), … }`: V8 builds a spread of objects of varying
-  // shapes slowly, and this runs for every item (it was the readers' largest cost on big matrices).
-  const { key, lang } = classify(typed);
-  return { key, lang, typed, label, value, children: nestedItems(reader, item) };
+  const children: Item[] = [];
+  for (const child of item.children) if (child.type === "list") children.push(...readItems(reader, child));
+  return labelledItem(reader, spanOf(strong), spanOf(lastBlock(item)).end, indent, children);
 }
 
 /** The item's last block that is not a nested list: its text ends there. */
@@ -68,12 +68,39 @@ function lastBlock(item: ListItem): ListItem["children"][number] {
   return item.children[0]!;
 }
 
-function nestedItems(reader: Reader, item: ListItem): Item[] {
+/** readItem for an item as the scanner read it: the same places, from its lines and columns. */
+function readScannedItem(reader: Reader, src: SourceLines, item: ScannedItem): Item {
+  const indent = item.indent + 2;
+  const start = src.lineStart(item.line) + indent;
+  let textEnd = lineEnd(src, item.lastLine);
   const children: Item[] = [];
-  for (const child of item.children) {
-    if (child.type === "list") children.push(...readItems(reader, child));
+  for (const block of item.blocks) {
+    if (block.type === "scannedParagraph") textEnd = lineEnd(src, block.lastLine);
+    else for (const nested of block.items) children.push(readScannedItem(reader, src, nested));
   }
-  return children;
+  return labelledItem(reader, { start, end: start + item.label }, textEnd, indent, children);
+}
+
+function lineEnd(src: SourceLines, line: number): number {
+  return src.lineStart(line) + src.line(line).length;
+}
+
+/**
+ * An item from its label's place, where its text ends (its last block that is not a nested list),
+ * the column its text starts at, and the items nested in it.
+ */
+function labelledItem(reader: Reader, label: Span, textEnd: number, indent: number, children: Item[]): Item {
+  let typed = reader.text.slice(label.start + 2, label.end - 2).trim();
+  let valueStart = label.end;
+  if (typed.endsWith(":")) typed = typed.slice(0, -1).trim();
+  else if (reader.text[valueStart] === ":") valueStart++;
+  const contentEnd = Math.max(valueStart, textEnd);
+  while (valueStart < contentEnd && /\s/.test(reader.text[valueStart]!)) valueStart++;
+  const value = { text: dedent(reader.text.slice(valueStart, contentEnd), indent).trimEnd(), start: valueStart, end: contentEnd };
+  // Field by field, not `{ ...classify(typed), … }`: V8 builds a spread of objects of varying
+  // shapes slowly, and this runs for every item (it was the readers' largest cost on big matrices).
+  const { key, lang } = classify(typed);
+  return { key, lang, typed, label, value, children };
 }
 
 /** Continuation lines lose the item's indentation, which the writer added and the text does not hold. */

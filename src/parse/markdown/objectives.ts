@@ -1,4 +1,6 @@
 import type { Heading, Paragraph, RootContent } from "mdast";
+import { mdastList } from "./fast-list.js";
+import type { BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, readItems, type Item } from "./items.js";
@@ -32,7 +34,7 @@ const BARE_ID = /^(?=[^\s]*\d)([A-Za-z0-9][A-Za-z0-9._-]*)(?:[ \t]+|$)/;
 const ACTION_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The objectives of the body: `##` headings, each with its description, list, table and sections; the body is read once, in order. */
-export function readObjectives(reader: Reader, nodes: Iterable<RootContent>): Record<string, unknown>[] {
+export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Record<string, unknown>[] {
   const objectives: Record<string, unknown>[] = [];
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
@@ -43,7 +45,7 @@ export function readObjectives(reader: Reader, nodes: Iterable<RootContent>): Re
       if (objectives.length === 0) reader.map.add(["objectives"], spanOf(node));
       section = undefined;
     } else if (!objective) {
-      unexpected(reader, node, "before the first objective heading (`## FLD-O1: …`)");
+      unexpected(reader, node.type === "scannedList" ? mdastList(node) : node, "before the first objective heading (`## FLD-O1: …`)");
     } else if (node.type === "heading") {
       section = startSection(reader, objective, node);
     } else {
@@ -54,9 +56,9 @@ export function readObjectives(reader: Reader, nodes: Iterable<RootContent>): Re
   return objectives;
 }
 
-function addBlock(reader: Reader, node: RootContent, block: Block, objective: ObjectiveDraft | undefined): void {
+function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
   if (node.type === "paragraph" && !block.closed) block.paragraphs.push(node);
-  else if (node.type === "list") {
+  else if (node.type === "list" || node.type === "scannedList") {
     block.items.push(...readItems(reader, node));
     block.closed = true;
   } else if (node.type === "table" && objective && !objective.rows) {
