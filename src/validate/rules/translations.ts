@@ -9,7 +9,11 @@ export const checkTranslations: Rule = ({ plan, groups }, report) => {
   const languages = plan.manifest.languages;
   const primary = languages[0]!;
   const lacking = (text: Text) => languages.filter((lang) => !hasLanguage(text, lang, primary));
-  const incomplete = (text: Text) => languages.some((lang) => !hasLanguage(text, lang, primary));
+  // A loop, not languages.some(): a big plan asks this of ~150,000 texts, each some() a new closure.
+  const incomplete = (text: Text) => {
+    for (const lang of languages) if (!hasLanguage(text, lang, primary)) return true;
+    return false;
+  };
   const check = (doc: ParsedDocument, texts: Iterable<TextAt>) => {
     for (const { path, text } of texts) reportMissing(report, doc, path, lacking(text));
   };
