@@ -45,26 +45,43 @@ const MAX_KEY_LENGTH = 1000;
  */
 export function checkedKey(text: string, start: number, end: number, taken: Readonly<Record<string, unknown>>): string {
   if (end - start > MAX_KEY_LENGTH || text.charCodeAt(end - 1) === SPACE) bail();
-  const key = text.slice(start, end);
-  if (!PLAIN_KEYS.has(key)) {
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      if (isIndicator(c) && c !== DASH && c !== COLON) bail();
-    }
-    if (typeof resolvePlain(key) !== "string" || FORBIDDEN_KEYS.has(key) || key === "<<") bail();
-    if (PLAIN_KEYS.size < MAX_PLAIN_KEYS) PLAIN_KEYS.add(key);
-  }
+  const key = knownKey(text, start, end) ?? newKey(text.slice(start, end));
   if (Object.hasOwn(taken, key)) bail();
   return key;
 }
 
 /**
- * Keys that passed the checks above, which depend on nothing but the key: a plan's files use a
- * few dozen keys thousands of times each (~20 % of reading the 10,000-action bench plan). Bounded,
- * so that a file of made-up keys cannot grow it without end.
+ * Keys that passed the checks, which depend on nothing but the key, by length: a plan's files use
+ * a few dozen keys thousands of times each, and a key found here is neither checked again nor cut
+ * out of the text (the string kept here is the one every mapping gets). Bounded, so that a file of
+ * made-up keys can neither grow it without end nor make each lookup long.
  */
-const PLAIN_KEYS = new Set<string>();
-const MAX_PLAIN_KEYS = 1000;
+const KNOWN_KEYS = new Map<number, string[]>();
+let knownKeys = 0;
+const MAX_KNOWN_KEYS = 1000;
+/** At most this many keys of one length are compared with the text. */
+const MAX_SAME_LENGTH = 16;
+
+function knownKey(text: string, start: number, end: number): string | undefined {
+  const candidates = KNOWN_KEYS.get(end - start);
+  if (candidates) for (const key of candidates) if (text.startsWith(key, start)) return key;
+  return undefined;
+}
+
+function newKey(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (isIndicator(c) && c !== DASH && c !== COLON) bail();
+  }
+  if (typeof resolvePlain(key) !== "string" || FORBIDDEN_KEYS.has(key) || key === "<<") bail();
+  const sameLength = KNOWN_KEYS.get(key.length) ?? [];
+  if (knownKeys < MAX_KNOWN_KEYS && sameLength.length < MAX_SAME_LENGTH) {
+    knownKeys++;
+    sameLength.push(key);
+    KNOWN_KEYS.set(key.length, sameLength);
+  }
+  return key;
+}
 
 /** The quote that closes the one at `start`, found as the yaml package's lexer finds it (maybe lines below), or -1. */
 export function closingQuote(text: string, start: number): number {
