@@ -36,6 +36,11 @@ export class SourceLines {
     return this.starts[line]!;
   }
 
+  /** The offset where `line` ends, before its line break. */
+  lineEnd(line: number): number {
+    return this.starts[line]! + this.lines[line]!.length;
+  }
+
   /** The point at 0-based `column` of 0-based `line`. */
   point(line: number, column: number): Point {
     return { line: line + 1, column: column + 1, offset: this.starts[line]! + column };

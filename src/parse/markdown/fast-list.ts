@@ -4,7 +4,7 @@ import { isBlank, leadingSpaces, startsBlock, type Block, type SourceLines } fro
 
 /**
  * A `- **Label:** text` list as the scanner reads it: lines and columns, not mdast nodes. The
- * readers take what they need from it (items.ts, readScannedItems); mdastList builds the nodes
+ * readers take what they need from it (items.ts, readItems); mdastList builds the nodes
  * remark would give, for fastMarkdownTree. A big matrix has ~25 list items per action, and the
  * dozen nodes, places and points each one made in mdast were most of reading its Markdown.
  */

@@ -1,10 +1,12 @@
 /**
  * A line-based reader for the plain Markdown our group matrices are written in, some hundred times
  * faster than remark (which was most of `plan validate`'s time on large plans). It gives the same
- * blocks remark gives (yaml, heading, paragraph, list, listItem, table, tableRow, tableCell) at the
- * same places, one at a time as the readers ask (fastMarkdownBlocks), and throws Bail as soon as it
- * meets anything it is not sure remark would read the same way; the caller then asks remark.
- * fastMarkdownTree gathers the blocks into a whole tree, for the tests that hold it to remark's.
+ * blocks remark gives (yaml, heading, paragraph, table, tableRow, tableCell) at the same places,
+ * lists as lines and columns (fast-list.ts: ScannedList, which the readers take as they would
+ * remark's list), one block at a time as the readers ask (fastMarkdownBlocks), and throws Bail as
+ * soon as it meets anything it is not sure remark would read the same way; the caller then asks
+ * remark. fastMarkdownTree gathers the blocks into a whole mdast tree (lists made into remark's
+ * nodes), for the tests that hold it to remark's.
  *
  * Inline content is not parsed: a heading's or paragraph's content is one placeholder text node
  * holding its raw source, a table cell holds nothing, and an item's first paragraph holds only its

@@ -72,17 +72,13 @@ function lastBlock(item: ListItem): ListItem["children"][number] {
 function readScannedItem(reader: Reader, src: SourceLines, item: ScannedItem): Item {
   const indent = item.indent + 2;
   const start = src.lineStart(item.line) + indent;
-  let textEnd = lineEnd(src, item.lastLine);
+  let textEnd = src.lineEnd(item.lastLine);
   const children: Item[] = [];
   for (const block of item.blocks) {
-    if (block.type === "scannedParagraph") textEnd = lineEnd(src, block.lastLine);
+    if (block.type === "scannedParagraph") textEnd = src.lineEnd(block.lastLine);
     else for (const nested of block.items) children.push(readScannedItem(reader, src, nested));
   }
   return labelledItem(reader, { start, end: start + item.label }, textEnd, indent, children);
-}
-
-function lineEnd(src: SourceLines, line: number): number {
-  return src.lineStart(line) + src.line(line).length;
 }
 
 /**

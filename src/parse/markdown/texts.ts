@@ -15,7 +15,7 @@ export interface LabelledPiece extends Piece {
  */
 export interface TextParts {
   primary?: Piece;
-  /** By language, in the order the labels came (a plain object: a Map per text cost a tenth of reading big matrices). */
+  /** By language, in the order the labels came: a plain object, where a Map per text made 2.5 of the 70 MB reading six big matrices allocated. */
   labels: Partial<Record<Lang, LabelledPiece>>;
 }
 
