@@ -69,7 +69,7 @@ function benchSize(size, available, rows) {
   let pandoc;
   if (!onPath("pandoc")) pandoc = na("pandoc is not installed");
   else if (!draft) pandoc = na("no Markdown draft (needs `plan build --format md`)");
-  else pandoc = measure("pandoc", [draft, "-o", path.join(OUT, "build", `pandoc-${size}.docx`)], { runs, once: size === "l" });
+  else pandoc = measure("pandoc", [draft, "-o", path.join(OUT, "build", `pandoc-${size}.docx`)], { runs, once: size === "l", beside: NODE_E_0 });
   add("pandoc md->docx", pandoc, { yardstick: true });
 }
 
@@ -91,7 +91,7 @@ function main() {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     pandoc: onPath("pandoc") ? spawnSync("pandoc", ["--version"], { encoding: "utf8" }).stdout.split("\n")[0] : undefined,
-    method: `median of ${runs} runs after one warm-up (a run over ${SLOW_MS / 1000} s is measured once, one over ${LIMIT_S} s is stopped); builds write --lang en only, as pandoc converts one draft; × node against node -e 0 run before each timed run (the first row: on its own); wall time from hrtime around the child; peak RSS from ${HAS_GNU_TIME ? "GNU time %M" : "n/a (no /usr/bin/time)"}`,
+    method: `median of ${runs} runs after one warm-up (a run over ${SLOW_MS / 1000} s is measured once, one over ${LIMIT_S} s is stopped); builds write --lang en only, as pandoc converts one draft; × node against node -e 0 run before each timed run (the first row: on its own); × pandoc of two such ratios where both have them; wall time from hrtime around the child; peak RSS from ${HAS_GNU_TIME ? "GNU time %M" : "n/a (no /usr/bin/time)"}`,
     seconds: Math.round((Date.now() - started) / 1000),
   };
   printTable(rows, baseline, targets, meta);
