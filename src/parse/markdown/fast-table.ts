@@ -11,23 +11,65 @@ export function startsTable(src: SourceLines, line: number): boolean {
 }
 
 /**
+ * A GFM table as the scanner reads it: each row's line and the columns of its cell-separating
+ * pipes. The readers take the cells' places from it (table.ts); mdastTable builds the nodes remark
+ * would give, for fastMarkdownTree (an objective's table has a row per action, and three nodes,
+ * places and points per cell were a tenth of reading a big matrix's Markdown).
+ */
+export interface ScannedTable {
+  type: "scannedTable";
+  src: SourceLines;
+  align: AlignType[];
+  /** The header row, then the body rows (the delimiter row is not one). */
+  rows: ScannedRow[];
+}
+
+export interface ScannedRow {
+  line: number;
+  pipes: number[];
+}
+
+/**
  * A GFM table from `first` on: a header row, a delimiter row with as many cells, then rows that
  * start with `|`, end with an unescaped `|` and have as many cells. A blank line or an ATX heading
  * ends it; any other line would be read as a row by remark, so it bails.
  */
-export function readTable(src: SourceLines, first: number): Block<Table> {
+export function readTable(src: SourceLines, first: number): Block<ScannedTable> {
   const header = readRow(src, first);
-  const align = (first + 1 < src.count && delimiterAlign(src.line(first + 1), header.children.length)) || bail();
+  const cells = header.pipes.length - 1;
+  const align = (first + 1 < src.count && delimiterAlign(src.line(first + 1), cells)) || bail();
   const rows = [header];
   let line = first + 2;
   for (; line < src.count && src.line(line).startsWith("|"); line++) {
     const row = readRow(src, line);
-    if (row.children.length !== header.children.length) bail();
+    if (row.pipes.length - 1 !== cells) bail();
     rows.push(row);
   }
   if (line < src.count && !isBlank(src.line(line)) && !isAtxHeading(src.line(line))) bail();
-  const position = { start: src.point(first, 0), end: src.endOf(line - 1) };
-  return { node: { type: "table", align, children: rows, position }, next: line };
+  return { node: { type: "scannedTable", src, align, rows }, next: line };
+}
+
+/**
+ * The mdast table remark gives for a scanned one. As remark places them, a cell runs from its
+ * opening pipe to the next pipe, and the last cell takes the closing pipe and any spaces after it;
+ * a cell ends where the next one starts. The cells hold nothing: the readers take a cell's text
+ * from the source between its pipes.
+ */
+export function mdastTable(scanned: ScannedTable): Table {
+  const { src, rows } = scanned;
+  const children = rows.map(({ line, pipes }): TableRow => {
+    const cells: TableCell[] = [];
+    let start = src.point(line, pipes[0]!);
+    for (let k = 0; k + 1 < pipes.length; k++) {
+      const end = k + 2 === pipes.length ? src.endOf(line) : src.point(line, pipes[k + 1]!);
+      cells.push({ type: "tableCell", children: [], position: { start, end } });
+      start = end;
+    }
+    return { type: "tableRow", children: cells, position: src.span(line, 0) };
+  });
+  // The delimiter row belongs to the table: a table of a header alone ends on it.
+  const last = rows.length === 1 ? rows[0]!.line + 1 : rows[rows.length - 1]!.line;
+  return { type: "table", align: scanned.align, children, position: { start: src.point(rows[0]!.line, 0), end: src.endOf(last) } };
 }
 
 /** The columns' alignments of a `| --- | :-: |` row with `cells` cells; undefined when it is none. */
@@ -44,22 +86,9 @@ function delimiterAlign(line: string, cells: number): AlignType[] | undefined {
   });
 }
 
-/**
- * One row; as remark places them, a cell runs from its opening pipe to the next pipe, and the last
- * cell takes the closing pipe and any spaces after it. A cell ends where the next one starts. The
- * cells hold nothing: the readers take a cell's text from the source between its pipes.
- */
-function readRow(src: SourceLines, line: number): TableRow {
-  const text = src.line(line);
-  const pipes = rowPipes(text) ?? bail();
-  const children: TableCell[] = [];
-  let start = src.point(line, pipes[0]!);
-  for (let k = 0; k + 1 < pipes.length; k++) {
-    const end = k + 2 === pipes.length ? src.endOf(line) : src.point(line, pipes[k + 1]!);
-    children.push({ type: "tableCell", children: [], position: { start, end } });
-    start = end;
-  }
-  return { type: "tableRow", children, position: src.span(line, 0) };
+/** One row: its line and its pipes; a line that is not a row bails. */
+function readRow(src: SourceLines, line: number): ScannedRow {
+  return { line, pipes: rowPipes(src.line(line)) ?? bail() };
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * A line-based reader for the plain Markdown our group matrices are written in, some hundred times
  * faster than remark (which was most of `plan validate`'s time on large plans). It gives the same
- * blocks remark gives (yaml, heading, paragraph, table, tableRow, tableCell) at the same places,
- * lists as lines and columns (fast-list.ts: ScannedList, which the readers take as they would
- * remark's list), one block at a time as the readers ask (fastMarkdownBlocks), and throws Bail as
- * soon as it meets anything it is not sure remark would read the same way; the caller then asks
- * remark. fastMarkdownTree gathers the blocks into a whole mdast tree (lists made into remark's
- * nodes), for the tests that hold it to remark's.
+ * blocks remark gives (yaml, heading, paragraph) at the same places, lists and tables as lines and
+ * columns (ScannedList, ScannedTable, which the readers take as they would remark's nodes), one
+ * block at a time as the readers ask (fastMarkdownBlocks), and throws Bail as soon as it meets
+ * anything it is not sure remark would read the same way; the caller then asks remark.
+ * fastMarkdownTree gathers the blocks into a whole mdast tree (mdastBlock makes remark's nodes of
+ * the scanned ones), for the tests that hold it to remark's.
  *
  * Inline content is not parsed: a heading's or paragraph's content is one placeholder text node
  * holding its raw source, a table cell holds nothing, and an item's first paragraph holds only its
@@ -19,7 +19,7 @@ import type { Heading, Paragraph, Root, RootContent, Yaml } from "mdast";
 import { mdastList, readList, type ScannedList } from "./fast-list.js";
 import { bail, unlessBail } from "../bail.js";
 import { ATX_HEADING, isAtxHeading, isBlank, startsBlock, SourceLines, trimEndSpaces, type Block } from "./fast-lines.js";
-import { readTable, startsTable } from "./fast-table.js";
+import { mdastTable, readTable, startsTable, type ScannedTable } from "./fast-table.js";
 
 /**
  * Characters that change what a line means or where things are: CR, tabs and other controls, a
@@ -33,8 +33,14 @@ export interface MarkdownBlocks {
   body: Iterable<BodyBlock>;
 }
 
-/** A block of the body: remark's node, or a list as the scanner reads it (fast-list.ts). */
-export type BodyBlock = RootContent | ScannedList;
+/** A block of the body: remark's node, or a list or table as the scanner reads it (fast-list.ts, fast-table.ts). */
+export type BodyBlock = RootContent | ScannedList | ScannedTable;
+
+/** A block as remark's node: a scanned list or table made into the nodes remark gives. */
+export function mdastBlock(block: BodyBlock): RootContent {
+  if (block.type === "scannedList") return mdastList(block);
+  return block.type === "scannedTable" ? mdastTable(block) : block;
+}
 
 /**
  * The blocks remark would give for `text`, the body's read one at a time as they are asked for,
@@ -53,7 +59,7 @@ export function fastMarkdownTree(text: string): Root | undefined {
   if (!scanned) return undefined;
   const { src, blocks } = scanned;
   return unlessBail((): Root => {
-    const body = [...blocks.body].map((block) => (block.type === "scannedList" ? mdastList(block) : block));
+    const body = [...blocks.body].map(mdastBlock);
     const children = blocks.front ? [blocks.front, ...body] : body;
     return { type: "root", children, position: { start: src.point(0, 0), end: src.endOf(src.count - 1) } };
   });

@@ -1,6 +1,5 @@
-import type { Heading, Paragraph, RootContent } from "mdast";
-import { mdastList } from "./fast-list.js";
-import type { BodyBlock } from "./fast-tree.js";
+import type { Heading, Paragraph } from "mdast";
+import { mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, readItems, type Item } from "./items.js";
@@ -45,7 +44,7 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       if (objectives.length === 0) reader.map.add(["objectives"], spanOf(node));
       section = undefined;
     } else if (!objective) {
-      unexpected(reader, node.type === "scannedList" ? mdastList(node) : node, "before the first objective heading (`## FLD-O1: …`)");
+      unexpected(reader, node, "before the first objective heading (`## FLD-O1: …`)");
     } else if (node.type === "heading") {
       section = startSection(reader, objective, node);
     } else {
@@ -61,10 +60,11 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   else if (node.type === "list" || node.type === "scannedList") {
     block.items.push(...readItems(reader, node));
     block.closed = true;
-  } else if (node.type === "table" && objective && !objective.rows) {
+  } else if ((node.type === "table" || node.type === "scannedTable") && objective && !objective.rows) {
     objective.rows = readTable(reader, node, objective.path);
     objective.rowById = firstRowById(objective.rows);
-    reader.map.addBelow(objective.path, "actions", reader.firstLine(node));
+    const start = node.type === "table" ? spanOf(node).start : node.src.lineStart(node.rows[0]!.line);
+    reader.map.addBelow(objective.path, "actions", reader.lineFrom(start));
     objective.closed = true;
   } else if (node.type === "paragraph") {
     unexpected(reader, node, "after the list or table; a description goes right under its heading");
@@ -80,7 +80,9 @@ function firstRowById(rows: readonly ActionRow[]): Map<string, ActionRow> {
   return byId;
 }
 
-function unexpected(reader: Reader, node: RootContent, where: string): void {
+/** Reports a block that has no place where it is (rare: a scanned block is made into remark's node for it). */
+function unexpected(reader: Reader, block: BodyBlock, where: string): void {
+  const node = mdastBlock(block);
   const what = node.type === "html" ? "HTML" : node.type === "table" ? "a second table" : `a ${node.type.replace(/([A-Z])/g, " $1").toLowerCase()}`;
   reader.report("md-unexpected-content", `${what} ${where}`, reader.firstLine(node));
 }

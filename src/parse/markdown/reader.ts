@@ -22,7 +22,11 @@ export class Reader {
 
   /** A node's first line only, for diagnostics on blocks that span many lines (a table, a list). */
   firstLine(node: Node): Span {
-    const { start } = spanOf(node);
+    return this.lineFrom(spanOf(node).start);
+  }
+
+  /** From `start` to the end of its line. */
+  lineFrom(start: number): Span {
     return { start, end: this.lines.lineEnd(start) };
   }
 }

@@ -1,4 +1,5 @@
-import type { Table, TableCell } from "mdast";
+import type { Table } from "mdast";
+import type { ScannedTable } from "./fast-table.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import type { DataPath } from "../document.js";
 import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
@@ -17,21 +18,20 @@ export interface ActionRow {
   fields: Record<string, unknown>;
 }
 
-/** The actions of an objective's table, one per row, in order. */
-export function readTable(reader: Reader, table: Table, objectivePath: DataPath): ActionRow[] {
-  const [header, ...rows] = table.children;
+/** The actions of an objective's table, remark's or as the scanner read it, one per row, in order. */
+export function readTable(reader: Reader, table: Table | ScannedTable, objectivePath: DataPath): ActionRow[] {
+  const [header, ...rows] = rowsOf(table);
   if (!header) return [];
-  const columns = readHeader(reader, header.children);
+  const columns = readHeader(reader, header.cells);
   return rows.map((row, index) => {
     const path = [...objectivePath, "actions", index];
-    const span = spanOf(row);
-    if (row.children.length !== header.children.length) {
-      const message = `this row has ${row.children.length} cells; the header has ${header.children.length}`;
-      reader.report("md-row-cells", message, span, { path });
+    if (row.cells.length !== header.cells.length) {
+      const message = `this row has ${row.cells.length} cells; the header has ${header.cells.length}`;
+      reader.report("md-row-cells", message, row.span, { path });
     }
-    reader.map.add(path, span);
-    const action: ActionRow = { path, row: span, title: newTextParts(), fields: {} };
-    row.children.forEach((cell, c) => {
+    reader.map.add(path, row.span);
+    const action: ActionRow = { path, row: row.span, title: newTextParts(), fields: {} };
+    row.cells.forEach((cell, c) => {
       const key = columns[c];
       if (key) readCell(reader, action, key, cellPiece(reader, cell));
     });
@@ -39,7 +39,25 @@ export function readTable(reader: Reader, table: Table, objectivePath: DataPath)
   });
 }
 
-function readHeader(reader: Reader, cells: readonly TableCell[]): (ColumnKey | undefined)[] {
+/** A row's place and its cells' places, a cell running from its opening pipe to the next. */
+interface RowPlaces {
+  span: Span;
+  cells: Span[];
+}
+
+function rowsOf(table: Table | ScannedTable): RowPlaces[] {
+  if (table.type === "table") return table.children.map((row) => ({ span: spanOf(row), cells: row.children.map(spanOf) }));
+  const { src } = table;
+  return table.rows.map(({ line, pipes }) => {
+    const start = src.lineStart(line);
+    const end = src.lineEnd(line);
+    const cells: Span[] = [];
+    for (let k = 0; k + 1 < pipes.length; k++) cells.push({ start: start + pipes[k]!, end: k + 2 === pipes.length ? end : start + pipes[k + 1]! });
+    return { span: { start, end }, cells };
+  });
+}
+
+function readHeader(reader: Reader, cells: readonly Span[]): (ColumnKey | undefined)[] {
   const seen = new Set<ColumnKey>();
   const columns = cells.map((cell) => {
     const piece = cellPiece(reader, cell);
@@ -57,14 +75,14 @@ function readHeader(reader: Reader, cells: readonly TableCell[]): (ColumnKey | u
     return key;
   });
   for (const [key, name] of [["id", "Id"], ["title", "Action"]] as const) {
-    if (!seen.has(key)) reader.report("md-missing-column", `the table has no ${name} column`, spanOf(cells[0]!));
+    if (!seen.has(key)) reader.report("md-missing-column", `the table has no ${name} column`, cells[0]!);
   }
   return columns;
 }
 
 /** A cell's source between its pipes, trimmed, with its offsets. */
-function cellPiece(reader: Reader, cell: TableCell): Piece {
-  let { start, end } = spanOf(cell);
+function cellPiece(reader: Reader, cell: Span): Piece {
+  let { start, end } = cell;
   if (reader.text[start] === "|") start++;
   if (end > start && reader.text[end - 1] === "|" && reader.text[end - 2] !== "\\") end--;
   return trimPiece(reader.text.slice(start, end), start);
