@@ -50,22 +50,26 @@ export function readTable(src: SourceLines, first: number): Block<ScannedTable> 
 }
 
 /**
- * The mdast table remark gives for a scanned one. As remark places them, a cell runs from its
- * opening pipe to the next pipe, and the last cell takes the closing pipe and any spaces after it;
- * a cell ends where the next one starts. The cells hold nothing: the readers take a cell's text
- * from the source between its pipes.
+ * Calls `cell` with each cell's first and end column on the row's line, as remark places them: a
+ * cell runs from its opening pipe to the next pipe, and the last cell takes the closing pipe and
+ * any spaces after it; a cell ends where the next one starts.
+ */
+export function eachCell(src: SourceLines, { line, pipes }: ScannedRow, cell: (start: number, end: number) => void): void {
+  for (let k = 0; k + 1 < pipes.length; k++) cell(pipes[k]!, k + 2 === pipes.length ? src.line(line).length : pipes[k + 1]!);
+}
+
+/**
+ * The mdast table remark gives for a scanned one. The cells hold nothing: the readers take a
+ * cell's text from the source between its pipes.
  */
 export function mdastTable(scanned: ScannedTable): Table {
   const { src, rows } = scanned;
-  const children = rows.map(({ line, pipes }): TableRow => {
+  const children = rows.map((row): TableRow => {
     const cells: TableCell[] = [];
-    let start = src.point(line, pipes[0]!);
-    for (let k = 0; k + 1 < pipes.length; k++) {
-      const end = k + 2 === pipes.length ? src.endOf(line) : src.point(line, pipes[k + 1]!);
-      cells.push({ type: "tableCell", children: [], position: { start, end } });
-      start = end;
-    }
-    return { type: "tableRow", children: cells, position: src.span(line, 0) };
+    eachCell(src, row, (start, end) => {
+      cells.push({ type: "tableCell", children: [], position: { start: src.point(row.line, start), end: src.point(row.line, end) } });
+    });
+    return { type: "tableRow", children: cells, position: src.span(row.line, 0) };
   });
   // The delimiter row belongs to the table: a table of a header alone ends on it.
   const last = rows.length === 1 ? rows[0]!.line + 1 : rows[rows.length - 1]!.line;

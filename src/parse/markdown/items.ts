@@ -1,8 +1,8 @@
 import type { List, ListItem } from "mdast";
-import type { ScannedItem, ScannedList } from "./fast-list.js";
-import type { SourceLines } from "./fast-lines.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import type { Lang } from "../../model/text.js";
+import type { ScannedItem, ScannedList } from "./fast-list.js";
+import type { SourceLines } from "./fast-lines.js";
 import type { Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";

@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
-import type { ScannedTable } from "./fast-table.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import type { DataPath } from "../document.js";
+import { eachCell, type ScannedTable } from "./fast-table.js";
 import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
@@ -48,12 +48,11 @@ interface RowPlaces {
 function rowsOf(table: Table | ScannedTable): RowPlaces[] {
   if (table.type === "table") return table.children.map((row) => ({ span: spanOf(row), cells: row.children.map(spanOf) }));
   const { src } = table;
-  return table.rows.map(({ line, pipes }) => {
-    const start = src.lineStart(line);
-    const end = src.lineEnd(line);
+  return table.rows.map((row) => {
+    const start = src.lineStart(row.line);
     const cells: Span[] = [];
-    for (let k = 0; k + 1 < pipes.length; k++) cells.push({ start: start + pipes[k]!, end: k + 2 === pipes.length ? end : start + pipes[k + 1]! });
-    return { span: { start, end }, cells };
+    eachCell(src, row, (first, end) => cells.push({ start: start + first, end: start + end }));
+    return { span: { start, end: src.lineEnd(row.line) }, cells };
   });
 }
 
