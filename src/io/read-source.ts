@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
-import { decodeSource, MAX_FILE_BYTES } from "../parse/decode.js";
+import { decodeSource, MAX_FILE_BYTES, tooLargeMessage } from "../parse/decode.js";
 
 export type SourceText = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
@@ -47,10 +47,7 @@ export function readSource(absolute: string, root: string, display: string, real
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return fail("unreadable-file", "not a regular file");
-    if (stat.size > MAX_FILE_BYTES) {
-      const size = (stat.size / (1024 * 1024)).toFixed(1);
-      return fail("file-too-large", `the file is ${size} MB; plan files are at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
-    }
+    if (stat.size > MAX_FILE_BYTES) return fail("file-too-large", tooLargeMessage(stat.size));
     return decodeSource(display, readBytes(fd));
   } catch (error) {
     return fail("unreadable-file", `cannot read the file: ${reason(error)}`);

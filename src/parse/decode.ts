@@ -5,6 +5,11 @@ import { makeDiagnostic } from "../diagnostics/make.js";
 /** Larger than any real matrix (the 10,000-action benchmark plan's files are ~1 MB). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
+/** What file-too-large says of a file of `bytes` bytes; readSource says it from the size, before reading. */
+export function tooLargeMessage(bytes: number): string {
+  return `the file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; plan files are at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`;
+}
+
 export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
 const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
@@ -14,10 +19,7 @@ const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  * A byte-order mark is dropped; CRLF stays (the parsers accept it).
  */
 export function decodeSource(file: string, bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const size = (bytes.length / (1024 * 1024)).toFixed(1);
-    return fail("file-too-large", `the file is ${size} MB; plan files are at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
-  }
+  if (bytes.length > MAX_FILE_BYTES) return fail("file-too-large", tooLargeMessage(bytes.length));
   if (bytes.length === 0) return fail("empty-file", "the file is empty");
   // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark; its NUL bytes would otherwise say "binary".
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
