@@ -25,9 +25,19 @@ export function checkCountryCode(workspace: Workspace, report: Report, doc: Pars
   }
 }
 
-/** A lead or partner: ALL, a country taking part, or an organisation. `at` gives its path, asked for only to report it. */
-function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, at: () => DataPath, id: string): void {
-  if (id === ALL_COUNTRIES || workspace.reference.organizations.has(id)) return;
+/**
+ * The ids a lead or partner may be: ALL, the organisations, and the participating countries that
+ * exist. Made once a run: a big plan names ~50,000 leads and partners, each then one lookup.
+ */
+function acceptedParties(workspace: Workspace): Set<string> {
+  const accepted = new Set([ALL_COUNTRIES, ...workspace.reference.organizations.keys()]);
+  for (const code of participatingCountries(workspace)) if (COUNTRY_PATTERN.test(code) && workspace.reference.countries.has(code)) accepted.add(code);
+  return accepted;
+}
+
+/** A lead or partner must be one of `accepted`; else says why not. `at` gives its path, asked for only to report it. */
+function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, at: () => DataPath, id: string, accepted: ReadonlySet<string>): void {
+  if (accepted.has(id)) return;
   if (COUNTRY_PATTERN.test(id)) {
     checkCountryCode(workspace, report, doc, at, id, true);
     return;
@@ -40,25 +50,21 @@ function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, a
 
 /** Every country and organisation a group file names exists. */
 export const checkParties: Rule = (workspace, report) => {
+  const accepted = acceptedParties(workspace);
   for (const { doc, group } of workspace.groups) {
     const organization = group.facilitator?.organization;
-    if (organization !== undefined) checkParty(workspace, report, doc, () => ["facilitator", "organization"], organization);
+    if (organization !== undefined) checkParty(workspace, report, doc, () => ["facilitator", "organization"], organization, accepted);
     const country = group.rapporteur?.country;
     if (country !== undefined) checkCountryCode(workspace, report, doc, () => ["rapporteur", "country"], country, false);
     for (const [p, participant] of group.participants.entries()) {
       checkCountryCode(workspace, report, doc, () => ["participants", p, "country"], participant.country, false);
     }
   }
-  // The ids checkParty finds nothing wrong with, each found with one lookup: a big plan names
-  // ~50,000 leads and partners, nearly all of them fine.
-  const fine = new Set([ALL_COUNTRIES, ...workspace.reference.organizations.keys()]);
-  for (const code of participatingCountries(workspace)) if (COUNTRY_PATTERN.test(code) && workspace.reference.countries.has(code)) fine.add(code);
   for (const { doc, action, path } of workspace.actions) {
     for (const key of ["lead", "partners"] as const) {
       const ids = action[key] ?? [];
-      for (let i = 0; i < ids.length; i++) {
-        if (!fine.has(ids[i]!)) checkParty(workspace, report, doc, () => idPath(doc, path, key, i), ids[i]!);
-      }
+      // The lookup before the call too, so that an accepted id costs no closure for its path.
+      for (let i = 0; i < ids.length; i++) if (!accepted.has(ids[i]!)) checkParty(workspace, report, doc, () => idPath(doc, path, key, i), ids[i]!, accepted);
     }
   }
 };
