@@ -17,9 +17,10 @@ import { parseYamlSource, type ParseOptions } from "./parse-source.js";
  * reads anything else, from the start, when the scanner meets it.
  */
 export async function parseMarkdownGroup(file: string, text: string, options: ParseOptions = {}): Promise<ParsedDocument> {
+  const frontMatterOf = (blocks: MarkdownBlocks) => blocks.front && parseYamlSource(file, blocks.front.value);
   const fast = fastMarkdownBlocks(text);
   if (fast) {
-    const frontMatter = fast.front && (await parseYamlSource(file, fast.front.value));
+    const frontMatter = await frontMatterOf(fast);
     const readAgain = options.keepPlaces ? undefined : () => fastMarkdownBlocks(text)!.body;
     try {
       return readMarkdownGroup(file, text, fast, frontMatter, readAgain);
@@ -28,8 +29,7 @@ export async function parseMarkdownGroup(file: string, text: string, options: Pa
     }
   }
   const blocks = blocksOfTree((await loadMarkdownParser())(text));
-  const frontMatter = blocks.front && (await parseYamlSource(file, blocks.front.value));
-  return readMarkdownGroup(file, text, blocks, frontMatter);
+  return readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks));
 }
 
 /** A whole tree (remark's) as the readers take it. */

@@ -20,6 +20,7 @@ import { mdastList, readList, type ScannedList } from "./fast-list.js";
 import { bail, unlessBail } from "../bail.js";
 import { ATX_HEADING, isAtxHeading, isBlank, startsBlock, SourceLines, trimEndSpaces, type Block } from "./fast-lines.js";
 import { mdastTable, readTable, startsTable, type ScannedTable } from "./fast-table.js";
+import { spanOf } from "./reader.js";
 
 /**
  * Characters that change what a line means or where things are: CR, tabs and other controls, a
@@ -35,6 +36,13 @@ export interface MarkdownBlocks {
 
 /** A block of the body: remark's node, or a list or table as the scanner reads it (fast-list.ts, fast-table.ts). */
 export type BodyBlock = RootContent | ScannedList | ScannedTable;
+
+/** Where a block starts (an offset), scanned or remark's. */
+export function blockStart(block: BodyBlock): number {
+  if (block.type === "scannedList") return block.src.lineStart(block.items[0]!.line) + block.items[0]!.indent;
+  if (block.type === "scannedTable") return block.src.lineStart(block.rows[0]!.line);
+  return spanOf(block).start;
+}
 
 /** A block as remark's node: a scanned list or table made into the nodes remark gives. */
 export function mdastBlock(block: BodyBlock): RootContent {

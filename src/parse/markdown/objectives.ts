@@ -1,5 +1,5 @@
 import type { Heading, Paragraph } from "mdast";
-import { mdastBlock, type BodyBlock } from "./fast-tree.js";
+import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, readItems, type Item } from "./items.js";
@@ -63,8 +63,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   } else if ((node.type === "table" || node.type === "scannedTable") && objective && !objective.rows) {
     objective.rows = readTable(reader, node, objective.path);
     objective.rowById = firstRowById(objective.rows);
-    const start = node.type === "table" ? spanOf(node).start : node.src.lineStart(node.rows[0]!.line);
-    reader.map.addBelow(objective.path, "actions", reader.lineFrom(start));
+    reader.map.addBelow(objective.path, "actions", reader.lineFrom(blockStart(node)));
     objective.closed = true;
   } else if (node.type === "paragraph") {
     unexpected(reader, node, "after the list or table; a description goes right under its heading");
