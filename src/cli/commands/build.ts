@@ -32,7 +32,7 @@ interface BuildOptions {
 export function registerBuild(program: Command, io: Io, state: CommandState): void {
   program
     .command("build")
-    .description("validate the plan, merge its groups and write the drafts (Markdown, JSON)")
+    .description("validate the plan, merge its groups and write the drafts (Word, Markdown, JSON)")
     .argument("[dir]", "the plan directory (holding plan.yaml)", ".")
     .option("--out <dir>", "where to write the drafts (default: drafts/ in the plan directory)")
     .option("--format <list>", `comma-separated: ${FORMATS.join(", ")}`, DEFAULT_FORMATS)
