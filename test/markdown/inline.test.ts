@@ -1,0 +1,37 @@
+/**
+ * The ids of a lead, partners or indicators cell (`GT, MX; IOM`) and their places: what a Markdown
+ * matrix says of who leads an action, and where validate points when one of them is unknown.
+ */
+import { describe, expect, it } from "vitest";
+import { splitIds } from "../../src/parse/markdown/inline.js";
+
+/** The ids as the format defines them: runs of what is neither a comma, a semicolon nor white space. */
+function idsByPattern(text: string, start: number) {
+  return [...text.matchAll(/[^,;\s]+/g)].map((match) => ({ text: match[0], start: start + match.index, end: start + match.index + match[0].length }));
+}
+
+describe("splitIds", () => {
+  it("reads ids apart at commas, semicolons and spaces, each with its offsets in the file", () => {
+    expect(splitIds({ text: "GT, MX;IOM  UNODC", start: 100, end: 117 })).toEqual([
+      { text: "GT", start: 100, end: 102 },
+      { text: "MX", start: 104, end: 106 },
+      { text: "IOM", start: 107, end: 110 },
+      { text: "UNODC", start: 112, end: 117 },
+    ]);
+    expect(splitIds({ text: " ,; ", start: 0, end: 4 })).toEqual([]);
+    expect(splitIds({ text: "", start: 0, end: 0 })).toEqual([]);
+  });
+
+  it("keeps accents and other letters inside an id, and separates at every Unicode space", () => {
+    expect(splitIds({ text: "SOM-6.1\u00a0Niño\u3000año", start: 0, end: 16 }).map((id) => id.text)).toEqual(["SOM-6.1", "Niño", "año"]);
+  });
+
+  it("splits where /[^,;\\s]+/ would, for every UTF-16 code unit between two ids", () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      if (JSON.stringify(splitIds({ text, start: 7, end: 10 })) !== JSON.stringify(idsByPattern(text, 7))) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+});
