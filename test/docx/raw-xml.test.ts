@@ -18,7 +18,7 @@ import { DEFAULT_STYLE_PARTS } from "../../src/render/docx/default-style-parts.j
 import { draftPackage, renderDocx } from "../../src/render/docx/index.js";
 import { Hyperlinks, inlineRuns } from "../../src/render/docx/inline.js";
 import { writeNarrative } from "../../src/render/docx/narrative.js";
-import { partText, readPart, type StyleParts } from "../../src/render/docx/package.js";
+import { DRAFT_LANGUAGE, partText, readPart, withLanguage, type StyleParts } from "../../src/render/docx/package.js";
 import { PAGE_LABELS } from "../../src/render/docx/page-labels.js";
 import { PAGE } from "../../src/render/docx/pages.js";
 import { DOCUMENT_HEAD } from "../../src/render/docx/parts.js";
@@ -287,7 +287,7 @@ async function docxPackage(view: DraftView, writer: DocxWriter, referenceDoc?: U
     description: labels.draft(model.draft),
     creator: "rcm-plan",
     lastModifiedBy: "rcm-plan",
-    ...(referenceDoc ? referenceStyles(referenceDoc) : { styles: DEFAULT_STYLES }),
+    ...(referenceDoc ? referenceStyles(referenceDoc) : { styles: withDefaultLanguage(DEFAULT_STYLES, DRAFT_LANGUAGE[view.lang]) }),
     numbering: NUMBERING,
     sections: [{
       properties: {
@@ -314,6 +314,8 @@ async function docxPackage(view: DraftView, writer: DocxWriter, referenceDoc?: U
   writer.footnoteLinks.targets.forEach((url, i) => document.FootNotes.Relationships.addRelationship(`L${i + 1}`, HYPERLINK, url, "External"));
   const made = await documentParts(document, model.date);
   const parts = new Map([...made.keys()].map((name) => [name, partText(made, name)]));
+  // docx keeps a reference document's styles as they are; the draft gives them its language.
+  if (referenceDoc) parts.set("word/styles.xml", withLanguage(parts.get("word/styles.xml")!, DRAFT_LANGUAGE[view.lang]));
   const footnotes = parts.get("word/footnotes.xml")!;
   const close = footnotes.lastIndexOf("</w:footnotes>");
   parts.set("word/footnotes.xml", footnotes.slice(0, close) + writer.footnotes.join("") + footnotes.slice(close));
@@ -327,6 +329,12 @@ function narrativeWriter(narrative: readonly string[]): DocxWriter {
   for (const markdown of narrative) writeNarrative(writer, markdown);
   writer.end();
   return writer;
+}
+
+/** DEFAULT_STYLES with `tag` as the language of the default run, as docx takes it. */
+function withDefaultLanguage(styles: typeof DEFAULT_STYLES, tag: string): typeof DEFAULT_STYLES {
+  const document = styles.default!.document!;
+  return { ...styles, default: { ...styles.default, document: { ...document, run: { ...document.run, language: { value: tag } } } } };
 }
 
 /** Each part the draft writes for `view` and `writer` is the one docx writes, in docx's order. */

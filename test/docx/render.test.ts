@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import { docxText } from "../../src/parse/docx-text.js";
 import { renderDocx } from "../../src/render/docx/index.js";
-import { readPart } from "../../src/render/docx/package.js";
+import { readPart, withLanguage } from "../../src/render/docx/package.js";
 import { REPO } from "../helpers/run.js";
 import { SHIPPED, shippedModel } from "./shipped-plan.js";
 
@@ -102,6 +102,36 @@ describe("inline Markdown in the plan's texts", () => {
     expect(/<w:b\/>(<w:bCs\/>)?<\/w:rPr><w:t xml:space="preserve">analysis units<\/w:t>/.test(xml)).toBe(true);
     expect(/<w:i\/>(<w:iCs\/>)?<\/w:rPr><w:t xml:space="preserve">care<\/w:t>/.test(xml)).toBe(true);
     expect(xml.match(/<w:hyperlink [^>]*r:id="rIdL\d+"/g)!.length).toBeGreaterThan(1);
+  });
+});
+
+describe("the draft's language", () => {
+  /** The language of the runs that set none, as Word reads it from styles.xml. */
+  const defaultLanguage = (styles: string) => /<w:rPrDefault><w:rPr>.*?<w:lang w:val="([^"]+)"/.exec(styles)?.[1];
+
+  it("is the one Word checks the spelling of each draft in: British English, Latin American Spanish", async () => {
+    expect(defaultLanguage(readPart(await renderDocx(model, "en"), "word/styles.xml")!)).toBe("en-GB");
+    expect(defaultLanguage(readPart(await renderDocx(model, "es"), "word/styles.xml")!)).toBe("es-419");
+  });
+
+  it("replaces a reference document's language, and keeps its East Asian and complex-script ones", async () => {
+    const reference = new Document({
+      styles: { default: { document: { run: { font: "Calibri", language: { value: "en-US", eastAsia: "zh-CN", bidirectional: "ar-SA" } } } } },
+      sections: [{ children: [] }],
+    });
+    const styles = readPart(await renderDocx(model, "es", { referenceDoc: new Uint8Array(await Packer.toBuffer(reference)) }), "word/styles.xml")!;
+    expect(styles.match(/<w:lang [^>]*\/>/g)).toEqual(['<w:lang w:val="es-419" w:eastAsia="zh-CN" w:bidi="ar-SA"/>']);
+    expect(styles).toContain("Calibri");
+  });
+
+  it("is added where a reference document sets no default run properties at all", () => {
+    const head = '<?xml version="1.0"?><w:styles xmlns:w="x">';
+    expect(withLanguage(`${head}<w:style w:styleId="Normal"/></w:styles>`, "es-419"))
+      .toBe(`${head}<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="es-419"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:styleId="Normal"/></w:styles>`);
+    expect(withLanguage(`${head}<w:docDefaults><w:rPrDefault/><w:pPrDefault/></w:docDefaults></w:styles>`, "en-GB"))
+      .toBe(`${head}<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults></w:styles>`);
+    expect(withLanguage(`${head}<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="20"/><w:eastAsianLayout w:id="1"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`, "en-GB"))
+      .toBe(`${head}<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="20"/><w:lang w:val="en-GB"/><w:eastAsianLayout w:id="1"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`);
   });
 });
 

@@ -46,6 +46,7 @@ export function draftPackage(view: DraftView, writer: DocxWriter, document: Defl
   return draftParts({
     document,
     styles,
+    lang: view.lang,
     properties: { title: plainTitle(view), description: labels.draft(model.draft), date: model.date },
     header: pageHeader(view),
     footer: pageFooter(view),

@@ -4,6 +4,7 @@
  * plan gives the same bytes whatever the clock or the time zone.
  */
 import { strFromU8, unzipSync } from "fflate";
+import type { Lang } from "../../model/text.js";
 import type { DeflatedPart } from "./deflated-xml.js";
 import { numberingPart } from "./numbering.js";
 import { APP_PROPERTIES, corePropertiesPart, CUSTOM_PROPERTIES, ENDNOTES, FONT_TABLE, footnotesPart, SETTINGS, type CoreProperties } from "./parts.js";
@@ -32,6 +33,8 @@ export interface DraftParts {
   /** document.xml, compressed as it was written. */
   document: DeflatedPart;
   styles: StyleParts;
+  /** The draft's language: its text's default language in styles.xml. */
+  lang: Lang;
   properties: CoreProperties;
   /** word/header1.xml and word/footer1.xml. */
   header: string;
@@ -50,7 +53,7 @@ export function draftParts(draft: DraftParts): PackageParts {
   return new Map<string, ZipPart>([
     ["word/_rels/document.xml.rels", documentRelationships(draft.links)],
     ["word/document.xml", draft.document],
-    ["word/styles.xml", draft.styles.styles],
+    ["word/styles.xml", withLanguage(draft.styles.styles, DRAFT_LANGUAGE[draft.lang])],
     ["docProps/core.xml", corePropertiesPart(draft.properties)],
     ["_rels/.rels", PACKAGE_RELATIONSHIPS],
     ["word/_rels/header1.xml.rels", NO_RELATIONSHIPS],
@@ -70,6 +73,43 @@ export function draftParts(draft: DraftParts): PackageParts {
     ["word/numbering.xml", numberingPart(draft.lists)],
     ["[Content_Types].xml", CONTENT_TYPES],
   ]);
+}
+
+/**
+ * The language a draft's text is written in, as Word and LibreOffice name it: they check its
+ * spelling, hyphenate it and read it aloud in that language, whatever the reader's own. The English
+ * of the plan and its labels is British (organisation, programme); the Spanish, the region's.
+ */
+export const DRAFT_LANGUAGE: Record<Lang, string> = { en: "en-GB", es: "es-419" };
+
+/**
+ * `styles` (word/styles.xml) with `tag` as the language of every run that sets none, as pandoc's
+ * `lang` does: in the default run properties, added or replacing a reference document's. Its
+ * languages for East Asian and complex-script text are kept.
+ */
+export function withLanguage(styles: string, tag: string): string {
+  return editFirst(styles, "w:styles", (content) =>
+    editFirst(content, "w:docDefaults", (defaults) =>
+      editFirst(defaults, "w:rPrDefault", (run) => editFirst(run, "w:rPr", (properties) => withLang(properties, tag)))));
+}
+
+/** `xml` with the content of its first `<name>` element edited; an element made at its start when it has none. */
+function editFirst(xml: string, name: string, edit: (content: string) => string): string {
+  const element = new RegExp(`<${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${name}>)`).exec(xml);
+  if (!element) return `<${name}>${edit("")}</${name}>${xml}`;
+  const edited = `<${name}${element[1]!.replace(/\s*\/$/, "")}>${edit(element[2] ?? "")}</${name}>`;
+  return xml.slice(0, element.index) + edited + xml.slice(element.index + element[0].length);
+}
+
+/** Run properties with `<w:lang w:val="tag">`, in CT_RPr's order: after all else but eastAsianLayout, specVanish and oMath. */
+function withLang(properties: string, tag: string): string {
+  const existing = /<w:lang\b([^>]*?)\s*(?:\/>|><\/w:lang>)/.exec(properties);
+  const others = existing ? existing[1]!.replace(/\s*w:val="[^"]*"/, "") : "";
+  const lang = `<w:lang w:val="${tag}"${others}/>`;
+  if (existing) return properties.slice(0, existing.index) + lang + properties.slice(existing.index + existing[0].length);
+  const after = /<w:(?:eastAsianLayout|specVanish|oMath)\b/.exec(properties);
+  const at = after ? after.index : properties.length;
+  return properties.slice(0, at) + lang + properties.slice(at);
 }
 
 /** The package zipped, every part dated `date` (the plan's, `YYYY-MM-DD`). */
