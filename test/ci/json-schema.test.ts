@@ -32,6 +32,21 @@ describe("plan schema", () => {
     expect(JSON.parse(readFileSync(path.join(dir, "schemas/plan.schema.json"), "utf8")).$id).toBe("urn:rcm-plan:schema:plan");
   });
 
+  it("-o replaces a schema it wrote, but no other file unless --force", async () => {
+    const dir = copyToTemp(SHIPPED);
+    const [group] = readdirSync(path.join(dir, "groups"));
+    const before = readFileSync(path.join(dir, "groups", group!), "utf8");
+    const refused = await runPlan(["schema", "--kind", "group", "-o", `groups/${group}`], dir);
+    expect(refused).toMatchObject({ exitCode: 2, stderr: `plan: groups/${group} exists and is not a schema plan wrote; pass --force to overwrite it\n` });
+    expect(readFileSync(path.join(dir, "groups", group!), "utf8")).toBe(before);
+    expect((await runPlan(["schema", "--kind", "group", "-o", "group.schema.json"], dir)).exitCode).toBe(0);
+    expect((await runPlan(["schema", "--kind", "model", "-o", "group.schema.json"], dir)).exitCode).toBe(0);
+    writeFileSync(path.join(dir, "notes.json"), '{"title": "my notes"}');
+    expect((await runPlan(["schema", "--kind", "plan", "-o", "notes.json"], dir)).exitCode).toBe(2);
+    expect((await runPlan(["schema", "--kind", "plan", "-o", "notes.json", "--force"], dir)).exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, "notes.json"), "utf8")).$id).toBe("urn:rcm-plan:schema:plan");
+  });
+
   it("--kind model prints the JSON Schema of the JSON draft", async () => {
     const printed = await runPlan(["schema", "--kind", "model"], REPO);
     expect(printed.exitCode).toBe(0);

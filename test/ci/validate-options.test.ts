@@ -55,4 +55,18 @@ describe("plan validate -o FILE", () => {
     expect(report).not.toContain("\u001b[");
     expect(report).toContain("groups/2-field-operations.yaml:14:9  error  unknown key 'presupuesto' in item 1 of 'actions'  unknown-key");
   });
+
+  it("refuses to write the report over one of the plan's files or the baseline (exit 2), and leaves them as they were", async () => {
+    const dir = copyToTemp(MIXED);
+    const group = readFileSync(path.join(dir, "groups/1-intelligence.yaml"), "utf8");
+    const overGroup = await runPlan(["validate", "-o", "groups/../groups/1-intelligence.yaml"], dir);
+    expect(overGroup.exitCode).toBe(2);
+    expect(overGroup.stderr).toBe("plan: -o groups/../groups/1-intelligence.yaml is one of the plan's files (groups/1-intelligence.yaml); the report would replace it\n");
+    expect(readFileSync(path.join(dir, "groups/1-intelligence.yaml"), "utf8")).toBe(group);
+    expect((await runPlan(["validate", "-o", "plan.yaml"], dir)).exitCode).toBe(2);
+    expect((await runPlan(["validate", "--update-baseline", "--baseline", "known.json"], dir)).exitCode).toBe(0);
+    const overBaseline = await runPlan(["validate", "--baseline", "known.json", "-o", "known.json"], dir);
+    expect(overBaseline.exitCode).toBe(2);
+    expect(overBaseline.stderr).toContain("is the baseline (known.json)");
+  });
 });

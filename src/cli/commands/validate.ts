@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { Chalk } from "chalk";
 import { InvalidArgumentError, Option, type Command } from "commander";
@@ -38,6 +39,7 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
     .action(async (dir: string, options: ValidateOptions) => {
       if (options.updateBaseline && options.baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>: where to write it");
       const sources = await loadPlanSources(dir, io.cwd);
+      if (options.output !== undefined) refuseToReplaceInputs(options.output, sources, options.baseline, io.cwd);
       const { diagnostics } = await validatePlan(sources, loadBuiltInReference());
       if (options.updateBaseline) {
         await updateBaseline(options.baseline!, diagnostics, sources, io);
@@ -68,6 +70,23 @@ async function report(shown: Diagnostic[], summary: Summary, sources: PlanSource
   }
   await writeFileAtomic(path.resolve(io.cwd, options.output), text);
   io.stdout.write(`${summaryLine(summary, new Chalk({ level: color ? 1 : 0 }))}\n${options.format} report written to ${options.output}\n`);
+}
+
+/** A report written over plan.yaml, a group file or the baseline would destroy what it reports on (exit 2). */
+function refuseToReplaceInputs(output: string, sources: PlanSources, baseline: string | undefined, cwd: string): void {
+  const target = realPath(path.resolve(cwd, output));
+  const inputs = baseline === undefined ? sources.checked : [...sources.checked, baseline];
+  const input = inputs.find((file) => realPath(path.resolve(cwd, file)) === target);
+  if (input !== undefined) throw new UsageError(`-o ${output} is ${input === baseline ? "the baseline" : "one of the plan's files"} (${input}); the report would replace it`);
+}
+
+/** The file's real path (links followed), or the path itself when it does not exist. */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
 }
 
 function exitCodeOf(summary: Summary, options: ValidateOptions, io: Io): number {
