@@ -54,7 +54,9 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   if (groupFiles.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
-  const groups = (await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, options))))).filter((doc) => doc !== undefined);
+  const parsed = await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, options))));
+  const groups = parsed.filter((doc) => doc !== undefined);
+  const unreadGroups = groupFiles.filter((_, i) => parsed[i] === undefined).map(show);
 
   let indicators: ParsedDocument | undefined;
   if (typeof hints.indicators === "string") {
@@ -74,7 +76,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     }
   }
   const checked = [show(MANIFEST), ...groupFiles.map(show), ...(indicators ? [indicators.file] : []), ...narrative.map((n) => n.file)];
-  return { root, manifest, groups, indicators, narrative, diagnostics, files: checked.length, checked };
+  return { root, manifest, groups, unreadGroups, indicators, narrative, diagnostics, files: checked.length, checked };
 
   /** Reads a file plan.yaml names, or reports at the name that it is missing. */
   async function readNamed<T>(relative: string, at: (string | number)[], reader: (file: string) => Promise<T | undefined>) {

@@ -41,10 +41,12 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   // Duplicate keys are found below, so that the file is still checked with the last value winning.
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const diagnostics: Diagnostic[] = [];
+  // One broken line (a tab, a lost colon) sets the parser off for the lines after it, which it
+  // then reports too: as eslint and compilers do, only the first error is said.
+  const errors = doc.errors.length > 0 ? [doc.errors.reduce((first, error) => (error.pos[0] < first.pos[0] ? error : first))] : doc.warnings;
   const errorLines = new Set<number>();
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  for (const error of errors) {
     const range = lines.range(error.pos[0], error.pos[1]);
-    // One broken line often yields several errors; the first one says what is wrong.
     if (errorLines.has(range.line)) continue;
     errorLines.add(range.line);
     diagnostics.push(makeDiagnostic("yaml-syntax", firstLine(error.message), file, range, { hint: yamlHint(error) }));

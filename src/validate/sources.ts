@@ -15,6 +15,8 @@ export interface PlanSources {
   root: string;
   manifest: ParsedDocument | undefined;
   groups: ParsedDocument[];
+  /** Group files that could not be read or parsed at all (each has its diagnostic): their ids and themes are unknown. */
+  unreadGroups: string[];
   indicators: ParsedDocument | undefined;
   narrative: NarrativeSource[];
   /** Problems with files that could not be parsed at all (each file still counts). */

@@ -45,9 +45,14 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   }
   const salvaged = await salvage(unchecked);
   const reference = withPlanAdditions(builtIn, plan?.manifest, extra);
-  const workspace: Workspace = { plan, groups, unchecked, salvaged, actions: actionsOf(groups, salvaged), reference };
+  const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isMapping(doc.value));
+  const workspace: Workspace = { plan, groups, unchecked, salvaged, incomplete, actions: actionsOf(groups, salvaged), reference };
   diagnostics.push(...runRules(workspace, RULES));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
+}
+
+function isMapping(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The actions of the files that failed the schema check which pass it on their own. */

@@ -31,6 +31,12 @@ export interface Workspace {
    * another until the next run. They are never merged into a draft.
    */
   salvaged: ActionAt[];
+  /**
+   * Whether some group file's action ids and theme are unknown: it could not be read, or parsed to
+   * no mapping. Rules that look for an id or a theme across the plan then stay quiet rather than
+   * report what that file may well hold (its own error says what to fix first).
+   */
+  incomplete: boolean;
   /** Every action the rules check, listed once (five rules walk them): see actionsOf. */
   actions: ActionAt[];
   reference: ReferenceData;

@@ -218,3 +218,41 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(only(report, "plan.yaml")).toMatchObject({ code: "not-a-mapping", line: 1, column: 1 });
   });
 });
+
+describe("a group file that cannot be read hides nothing else, and says nothing of the other files", () => {
+  const plan = PLAN.replace("themes:\n", "themes:\n  - {id: field-operations, number: 2, title: Field operations}\n");
+  /** The field group: its one action FLD-1.1, its theme field-operations; `broken` puts a tab in the action's mapping. */
+  const field = (broken: boolean) => WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD")
+    .replace("theme: intelligence", "theme: field-operations")
+    .replace("protocol: [SOM-6.9]", "protocol: [SOM-6.1]")
+    .replace("        lead: [MX, IOM]", broken ? "\tlead: [MX, IOM]" : "        lead: [MX, IOM]");
+  /** The witness names FLD-1.1 as related, and GHOST-1.1, which no file holds. */
+  const witness = (related: string) => WITNESS.replace("        lead: [MX, IOM]", `        lead: [MX, IOM]\n        related: [${related}]`);
+
+  function planWith(groups: Record<string, string | Uint8Array>): string {
+    const dir = makePlan(groups);
+    writeFileSync(path.join(dir, "plan.yaml"), plan);
+    return dir;
+  }
+
+  it("a tab inside an action gives one yaml-syntax error, not one for each line after it", async () => {
+    const { report } = await validate(planWith({ "groups/witness.yaml": witness("FLD-1.1"), "groups/field.yaml": field(true) }));
+    expect(only(report, "groups/field.yaml")).toMatchObject({ code: "yaml-syntax", line: 12, column: 1, message: "Tabs are not allowed as indentation" });
+    // Nor does the witness's reference to FLD-1.1 become an unknown action, nor theme 2 uncovered.
+    expect(report.diagnostics.map((d) => d.code)).toEqual(["yaml-syntax", "unknown-indicator"]);
+  });
+
+  it("the same for a group file that is not UTF-8", async () => {
+    const latin1 = Buffer.from(field(false).replace("Ana Núñez", "Ana Nuñez"), "latin1");
+    const { report } = await validate(planWith({ "groups/witness.yaml": witness("FLD-1.1"), "groups/field.yaml": latin1 }));
+    expect(report.diagnostics.map((d) => [d.file, d.code])).toEqual([["groups/field.yaml", "encoding"], ["groups/witness.yaml", "unknown-indicator"]]);
+  });
+
+  it("once every file reads, an id no action has is reported again", async () => {
+    const { report } = await validate(planWith({ "groups/witness.yaml": witness("FLD-1.1, GHOST-1.1"), "groups/field.yaml": field(false) }));
+    expect(report.diagnostics.map((d) => [d.file, d.code, d.message])).toEqual([
+      ["groups/witness.yaml", "unknown-indicator", "unknown indicator SOM-6.9"],
+      ["groups/witness.yaml", "unknown-action", "no action in the plan has the id 'GHOST-1.1'"],
+    ]);
+  });
+});

@@ -1,10 +1,10 @@
 import { didYouMean } from "../../diagnostics/suggest.js";
-import type { Rule } from "../workspace.js";
+import type { Rule, Workspace } from "../workspace.js";
 import { idPath, placeOf, uncheckedIds } from "../workspace.js";
 
 /** Groups name real themes; actions name real indicators and real related actions. */
 export const checkReferences: Rule = (workspace, report) => {
-  const { plan, groups, unchecked, reference } = workspace;
+  const { plan, groups, reference } = workspace;
   if (plan) {
     const themeIds = plan.manifest.themes.map((theme) => theme.id);
     for (const { doc, group } of groups) {
@@ -15,8 +15,7 @@ export const checkReferences: Rule = (workspace, report) => {
       });
     }
   }
-  const actionIds = new Set<string>(unchecked.flatMap((doc) => uncheckedIds(doc).actions));
-  for (const { action } of workspace.actions) actionIds.add(action.id);
+  const actionIds = knownActionIds(workspace);
   for (const { doc, action, path } of workspace.actions) {
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
@@ -25,8 +24,16 @@ export const checkReferences: Rule = (workspace, report) => {
       });
     });
     (action.related ?? []).forEach((id, i) => {
-      if (actionIds.has(id)) return;
+      if (!actionIds || actionIds.has(id)) return;
       report("unknown-action", `no action in the plan has the id '${id}'`, doc, idPath(doc, path, "related", i), { hint: didYouMean(id, actionIds) });
     });
   }
 };
+
+/** Every action id of the plan; undefined when a group file's are unknown (a related id may be one of them). */
+function knownActionIds(workspace: Workspace): Set<string> | undefined {
+  if (workspace.incomplete) return undefined;
+  const actionIds = new Set<string>(workspace.unchecked.flatMap((doc) => uncheckedIds(doc).actions));
+  for (const { action } of workspace.actions) actionIds.add(action.id);
+  return actionIds;
+}
