@@ -169,5 +169,14 @@ describe("plan build with errors", () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain("wrote 4 drafts despite 1 error (--force)\n");
     expect(read(dir, "rcm-smuggling.en.md")).toContain("| 1.1.1 (INT-1.1) | Set up or strengthen a specialised migrant smuggling analysis unit in each member country | Mexico, IOMM |");
+    expect(result.stderr).not.toContain("leave out");
+  });
+
+  it("with --force, says which group file the drafts leave out because it fails the schema check", async () => {
+    const dir = shippedCopy({ "groups/1-intelligence.yaml": (text) => text.replace("priority: high", "priority: hihg") });
+    const result = await runPlan(["build", "--force"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain("plan: the drafts leave out groups/1-intelligence.yaml: it has errors (above), so none of its actions merged\n");
+    expect(read(dir, "rcm-smuggling.en.md")).not.toContain("INT-1.1");
   });
 });

@@ -47,7 +47,7 @@ export function registerBuild(program: Command, io: Io, state: CommandState): vo
 async function build(dir: string, options: BuildOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
   await boundHeapGrowth();
-  const { model, langs, diagnostics, summary, root } = await checkAndMerge(dir, formats, options, io);
+  const { model, langs, diagnostics, summary, root, leftOut } = await checkAndMerge(dir, formats, options, io);
   if (diagnostics.length > 0) io.stderr.write(FORMATTERS.stylish!(diagnostics, { color: wantsColor(io.stderr, io.env), summary }));
   if (summary.errors > 0 && options.force !== true) {
     io.stderr.write(`plan: not writing the drafts: the plan has ${plural(summary.errors, "error")} (fix ${summary.errors === 1 ? "it" : "them"}, or use --force)\n`);
@@ -61,6 +61,8 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
   const referenceDoc = options.referenceDoc === undefined ? undefined : await readReferenceDoc(options.referenceDoc, io);
   const drafts = await pendingDrafts(model, formats, langs, outDir, referenceDoc);
   await writeAllAtomic(drafts);
+  // --force writes what merged: a group file at fault is missing from the drafts altogether.
+  for (const file of leftOut) io.stderr.write(`plan: the drafts leave out ${file}: it has errors (above), so none of its actions merged\n`);
   for (const [file] of drafts) io.stdout.write(`${displayPath(io.cwd, file)}\n`);
   io.stdout.write(`wrote ${plural(drafts.length, "draft")}${outcome(diagnostics)}\n`);
   return summary.errors > 0 ? EXIT.findings : EXIT.ok;
@@ -85,6 +87,8 @@ interface Checked {
   diagnostics: Diagnostic[];
   summary: Summary;
   root: string;
+  /** Group files that are not in the merged plan: unread, or failing the schema check. */
+  leftOut: string[];
 }
 
 /**
@@ -101,7 +105,8 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   const merge = mergePlan(workspace, sources.narrative);
   const fallbacks = formats.includes("md") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
   const diagnostics = sortDiagnostics(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {}));
-  return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root };
+  const leftOut = [...sources.unreadGroups, ...workspace.unchecked.map((doc) => doc.file)].sort();
+  return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut };
 }
 
 /**
