@@ -19,6 +19,10 @@ export const checkManifest: Rule = (workspace, report) => {
       });
     }
   }
+  const days = daysInMonth(manifest.date);
+  if (Number(manifest.date.slice(8)) > days) {
+    report("invalid-value", `${manifest.date} is not a day of the calendar: that month has ${days} days`, doc, ["date"]);
+  }
   for (const [index, code] of (manifest.countries ?? []).entries()) {
     checkCountryCode(workspace, report, doc, () => ["countries", index], code, false);
   }
@@ -28,3 +32,11 @@ export const checkManifest: Rule = (workspace, report) => {
     report("unknown-rule", `no diagnostic code is called '${code}'`, doc, ["rules", code], { part: "key", hint });
   }
 };
+
+/** The days of the month of a `YYYY-MM-DD` date (the schema has checked its shape): 28 to 31, leap years counted. */
+function daysInMonth(date: string): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
