@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import { didYouMean } from "../diagnostics/suggest.js";
-import type { DataPath, ParsedDocument, PathSegment } from "../parse/document.js";
+import { formatPath, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
 
@@ -41,8 +41,21 @@ export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S)
   }
   const result = schema.safeParse(doc.value);
   if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(issue, [], doc, schema));
+  const reported = doc.diagnostics.flatMap((diagnostic) => (diagnostic.path ? [diagnostic.path] : []));
+  const diagnostics = result.error.issues
+    .filter((issue) => !saidAlready(issue.path as PathSegment[], reported))
+    .flatMap((issue) => issueDiagnostics(issue, [], doc, schema));
   return { value: undefined, diagnostics };
+}
+
+/**
+ * Whether the reader already reported at `path` or above it: a Markdown row a cell short, a cell
+ * that is no timeframe. What the schema then finds there (a priority that is really the next
+ * column's text, a timeframe missing because it could not be read) would say it again, worse.
+ */
+function saidAlready(path: readonly PathSegment[], reported: readonly string[]): boolean {
+  const at = formatPath(path);
+  return reported.some((place) => place !== "" && (at === place || at.startsWith(`${place}.`)));
 }
 
 function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType): Diagnostic[] {
