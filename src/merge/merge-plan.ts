@@ -62,7 +62,8 @@ function narrativeSections(manifest: PlanManifest, sources: readonly NarrativeSo
     const section: NarrativeSection = { markdown: {}, files: {} };
     for (const source of sources.filter((s) => s.index === index && s.text !== undefined)) {
       const lang = source.lang ?? primary;
-      section.markdown[lang] = source.text!;
+      // As git's autocrlf checks it out on Windows or not: the model, and so the JSON draft, is the same.
+      section.markdown[lang] = source.text!.replace(/\r\n?/g, "\n");
       section.files[lang] = local(source.file);
     }
     return section;

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { docxText } from "../../src/parse/docx-text.js";
@@ -104,6 +104,19 @@ describe("plan build output is a pure function of the inputs", () => {
       cwd: dir, env: { ...process.env, TZ: "Pacific/Kiritimati", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" }, stdio: "pipe",
     });
     expect(bytes()).toEqual(first);
+  });
+
+  it("gives the same bytes from a checkout with CRLF line ends (git's autocrlf on Windows)", async () => {
+    const lf = shippedCopy();
+    const crlf = shippedCopy();
+    for (const file of execFileSync("git", ["ls-files"], { cwd: path.join(REPO, "plans/rcm-smuggling"), encoding: "utf8" }).split("\n")) {
+      if (!/\.(md|yaml)$/.test(file)) continue;
+      const target = path.join(crlf, file);
+      writeFileSync(target, readFileSync(target, "utf8").replace(/\n/g, "\r\n"));
+    }
+    await runPlan(["build", ...ALL_FORMATS], lf);
+    await runPlan(["build", ...ALL_FORMATS], crlf);
+    for (const file of DRAFTS) expect(readFileSync(path.join(crlf, "drafts", file)), file).toEqual(readFileSync(path.join(lf, "drafts", file)));
   });
 });
 
