@@ -25,8 +25,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return state.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const quiet = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
-      return quiet ? EXIT.ok : EXIT.usage;
+      // Help asked for (--help, `plan help`) is done; help shown for want of a command (commander's exit code 1) is a usage error.
+      const asked = error.code === "commander.helpDisplayed" || error.code === "commander.version" || (error.code === "commander.help" && error.exitCode === 0);
+      return asked ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError) {
       io.stderr.write(`plan: ${error.message}\n`);

@@ -137,6 +137,15 @@ describe("plan", () => {
     expect(result.stdout).toMatch(/^ {2}validate \[options\] \[dir\] +check a plan's files/m);
   });
 
+  it("without a command shows the commands on stderr and exits 2, as a usage error; `plan help` exits 0", () => {
+    const bare = plan([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stdout).toBe("");
+    expect(bare.stderr).toContain("Usage: plan [options] [command]");
+    expect(plan(["help"]).status).toBe(0);
+    expect(plan(["help", "build"]).stdout).toContain("write the drafts (Word, Markdown, JSON)");
+  });
+
   it("validate --help documents --format and --strict", () => {
     const result = plan(["validate", "--help"]);
     expect(result.status).toBe(0);
