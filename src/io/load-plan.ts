@@ -80,13 +80,23 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
 
   /** Reads a file plan.yaml names, or reports at the name that it is missing. */
   async function readNamed<T>(relative: string, at: (string | number)[], reader: (file: string) => Promise<T | undefined>) {
-    const exists = statIfAny(path.join(root, relative));
-    if (!exists) {
-      const where = manifest ? manifest.locate(at) : START_OF_FILE;
-      diagnostics.push(makeDiagnostic("missing-file", `${relative} does not exist`, manifest?.file ?? show(MANIFEST), where, { path: at }));
+    const where = manifest ? manifest.locate(at) : START_OF_FILE;
+    const report = (code: string, message: string, hint?: string) => diagnostics.push(makeDiagnostic(code, message, manifest?.file ?? show(MANIFEST), where, { path: at, hint }));
+    // Said at the name in plan.yaml, where the fix is: the file itself is not the plan's to report on.
+    if (leavesRoot(relative)) {
+      report("outside-plan", `${relative} is outside the plan directory; it was not read`, "Name a file inside the plan directory, relative to plan.yaml.");
+      return undefined;
+    }
+    if (!statIfAny(path.join(root, relative))) {
+      report("missing-file", `${relative} does not exist`);
       return undefined;
     }
     return reader(relative);
+  }
+
+  function leavesRoot(relative: string): boolean {
+    const inside = path.relative(root, path.resolve(root, relative));
+    return inside === ".." || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside);
   }
 }
 

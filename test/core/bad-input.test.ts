@@ -170,6 +170,17 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(text).not.toContain(outside);
   });
 
+  it("a narrative file plan.yaml names outside the plan is refused at its name in plan.yaml, unread", async () => {
+    const dir = makePlan();
+    writeFileSync(path.join(path.dirname(dir), "outside-narrative.md"), "# TOP-SECRET-CONTENT\n");
+    writeFileSync(path.join(dir, "plan.yaml"), `${PLAN}narrative:\n  - ../outside-narrative.md\n`);
+    const { report, text } = await validate(dir);
+    expect(only(report, "plan.yaml")).toMatchObject({
+      code: "outside-plan", line: 11, column: 5, message: "../outside-narrative.md is outside the plan directory; it was not read",
+    });
+    expect(text).not.toContain("TOP-SECRET");
+  });
+
   it("a symlink within the plan is read", async () => {
     const dir = makePlan();
     mkdirSync(path.join(dir, "shared"));
