@@ -109,6 +109,16 @@ describe("plan init", () => {
     expect(existsSync(path.join(cwd, "groups/2-field-operations.yaml"))).toBe(true);
   });
 
+  it("with --force --markdown on a YAML plan adds no second matrix for a group it already has", async () => {
+    const cwd = scratch();
+    await runPlan(["init", "plan"], cwd, ENV);
+    const again = await runPlan(["init", "plan", "--force", "--markdown"], cwd, ENV);
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toContain("  groups/1-intelligence.md (groups/1-intelligence.yaml is that group's file)\n");
+    expect(existsSync(path.join(cwd, "plan/groups/1-intelligence.md"))).toBe(false);
+    expect(await runPlan(["validate", "plan", "--strict"], cwd)).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
+  });
+
   it("with --markdown writes the group files in Markdown, and the plan still validates with no problem", async () => {
     const cwd = scratch();
     const result = await runPlan(["init", "plan", "--markdown"], cwd, ENV);

@@ -39,7 +39,8 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
       const skipped: string[] = [];
       for (const [name, text] of files) {
         const file = path.join(target, name);
-        if (await fs.lstat(file).catch(() => undefined)) skipped.push(name);
+        const there = await existingFileFor(target, name);
+        if (there !== undefined) skipped.push(there === name ? name : `${name} (${there} is that group's file)`);
         else {
           await writeFileAtomic(file, text);
           written.push(name);
@@ -48,6 +49,22 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
       io.stdout.write(report(displayPath(io.cwd, target), written, skipped));
       state.exitCode = EXIT.ok;
     });
+}
+
+const GROUP_EXTENSIONS = [".yaml", ".yml", ".md"];
+
+/**
+ * The file already in `target` that stands for `name`: the file itself, or, for a group file, the
+ * same group in the other form (`--force --markdown` on a YAML plan must not add a second matrix
+ * per theme, whose every id would be a duplicate).
+ */
+async function existingFileFor(target: string, name: string): Promise<string | undefined> {
+  const extension = path.extname(name);
+  const twins = name.startsWith("groups/") && GROUP_EXTENSIONS.includes(extension)
+    ? [name, ...GROUP_EXTENSIONS.filter((other) => other !== extension).map((other) => name.slice(0, -extension.length) + other)]
+    : [name];
+  for (const candidate of twins) if (await fs.lstat(path.join(target, candidate)).catch(() => undefined)) return candidate;
+  return undefined;
 }
 
 /** A new plan goes into an empty or new directory; --force lets it fill the gaps of a non-empty one. */
