@@ -88,6 +88,9 @@ function action(r, id, cat, earlierIds) {
   const [first, then] = r.some(P.ACTIVITIES, 2, 2);
   const source = r.pick(P.SOURCES);
   const parties = [...cat.members, ...cat.organizations.slice(0, 6)];
+  const lead = r.some(parties, 1, 2);
+  // A party leads or partners, never both (redundant-party).
+  const others = (list) => list.filter((party) => !lead.includes(party));
   const result = {
     id,
     title: actionTitle(r),
@@ -95,8 +98,8 @@ function action(r, id, cat, earlierIds) {
       en: `${agency[0]} ${first[0]}, then ${then[0]}, building on ${source[0]}.`,
       es: `${agency[1]} ${first[1]}; después ${then[1]}, a partir de ${source[1]}.`,
     },
-    lead: r.some(parties, 1, 2),
-    partners: r.next() < 0.3 ? ["ALL", ...r.some(cat.organizations, 0, 2)] : r.some(parties, 0, 3),
+    lead,
+    partners: r.next() < 0.3 ? ["ALL", ...r.some(others(cat.organizations), 0, 2)] : r.some(others(parties), 0, 3),
     timeframe: timeframe(r),
     priority: r.pick(["high", "medium", "low"]),
     protocol: r.some(cat.indicators, 1, 3),

@@ -9,6 +9,7 @@ export const RULE_CODES: CodeTable = {
   "unknown-country": { severity: "error", title: "Not an ISO 3166-1 alpha-2 country code" },
   "country-not-participating": { severity: "warning", title: "A country that is not among the plan's `countries`", hint: "Add it to `countries` in plan.yaml, or check the code." },
   "unknown-organization": { severity: "error", title: "An organisation that is neither built in nor listed in plan.yaml", hint: "Add it to `organizations` in plan.yaml as {id, name}." },
+  "redundant-party": { severity: "warning", title: "A lead or partner named twice, or a participating country named beside ALL", hint: "ALL already names every country of the plan: leave the country out, or name the countries instead of ALL." },
   "unknown-action": { severity: "error", title: "`related` names an action that does not exist in the plan" },
   "unknown-rule": { severity: "warning", title: "`rules` names a diagnostic code that does not exist" },
   "timeframe-order": { severity: "error", title: "A timeframe starts after it ends" },

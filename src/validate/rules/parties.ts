@@ -1,6 +1,7 @@
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { COUNTRY_PATTERN } from "../../model/fields.js";
 import { ALL_COUNTRIES } from "../../model/reference.js";
+import type { Action } from "../../model/schema.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
 import { idPath } from "../workspace.js";
@@ -60,11 +61,34 @@ export const checkParties: Rule = (workspace, report) => {
       checkCountryCode(workspace, report, doc, () => ["participants", p, "country"], participant.country, false);
     }
   }
+  const countries = new Set(participatingCountries(workspace));
   for (const { doc, action, path } of workspace.actions) {
     for (const key of ["lead", "partners"] as const) {
       const ids = action[key] ?? [];
       // The lookup before the call too, so that an accepted id costs no closure for its path.
       for (let i = 0; i < ids.length; i++) if (!accepted.has(ids[i]!)) checkParty(workspace, report, doc, () => idPath(doc, path, key, i), ids[i]!, accepted);
     }
+    if ((action.lead?.length ?? 0) + (action.partners?.length ?? 0) > 1) checkRedundantParties(report, doc, action, path, countries);
   }
 };
+
+/**
+ * Each party of an action once: `partners: [ALL, US, CA]` names the US and Canada twice (ALL is
+ * every country of the plan), and a lead that is also a partner is one of the two too many. (A
+ * country that leads beside `partners: [ALL]` is the usual way to say "and all the others".)
+ */
+function checkRedundantParties(report: Report, doc: ParsedDocument, action: Pick<Action, "lead" | "partners">, path: DataPath, countries: ReadonlySet<string>): void {
+  const seen = new Map<string, string>();
+  for (const key of ["lead", "partners"] as const) {
+    const ids = action[key] ?? [];
+    const all = ids.includes(ALL_COUNTRIES);
+    ids.forEach((id, i) => {
+      const first = seen.get(id);
+      if (first !== undefined) {
+        report("redundant-party", `${id} is named twice, in ${first === key ? key : `${first} and ${key}`}`, doc, idPath(doc, path, key, i), { hint: "Name it once: a party either leads an action or is its partner." });
+      }
+      else if (all && id !== ALL_COUNTRIES && countries.has(id)) report("redundant-party", `${id} is one of the plan's countries, which ALL in ${key} already names`, doc, idPath(doc, path, key, i));
+      seen.set(id, first ?? key);
+    });
+  }
+}
