@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
+import type { Lang } from "../model/text.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
 import { Bail } from "./bail.js";
@@ -11,12 +12,17 @@ import { Reader } from "./markdown/reader.js";
 import type { SourceMap } from "./markdown/source-map.js";
 import { parseYamlSource, type ParseOptions } from "./parse-source.js";
 
+/** A parsed Markdown matrix, with the language its headings and unlabelled texts are in, for the writer to keep. */
+export interface MarkdownDocument extends ParsedDocument {
+  lang: Lang;
+}
+
 /**
  * Parses a Markdown group matrix (docs/markdown-format.md). The fast scanner reads the plain
  * Markdown the matrices are written in, block by block as the readers go; remark, loaded only then,
  * reads anything else, from the start, when the scanner meets it.
  */
-export async function parseMarkdownGroup(file: string, text: string, options: ParseOptions = {}): Promise<ParsedDocument> {
+export async function parseMarkdownGroup(file: string, text: string, options: ParseOptions = {}): Promise<MarkdownDocument> {
   const frontMatterOf = (blocks: MarkdownBlocks) => blocks.front && parseYamlSource(file, blocks.front.value);
   const fast = fastMarkdownBlocks(text);
   if (fast) {
@@ -46,7 +52,7 @@ export function blocksOfTree(tree: Root): MarkdownBlocks {
  * reading it again when first asked, as the fast YAML reader does: a large plan's files are mostly
  * never asked, and the map of a 1,000-action file is ~50,000 places that memory would carry.
  */
-export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<BodyBlock>): ParsedDocument {
+export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<BodyBlock>): MarkdownDocument {
   const reader = new Reader(file, text, readAgain === undefined);
   const front = readFrontMatter(reader, blocks.front, frontMatter);
   const objectives = readObjectives(reader, blocks.body);
@@ -67,7 +73,7 @@ export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBl
     }
     return front.locate(path, part);
   };
-  return { file, kind: "markdown", value: front.parsed ? value : undefined, locate, diagnostics: reader.diagnostics };
+  return { file, kind: "markdown", value: front.parsed ? value : undefined, locate, diagnostics: reader.diagnostics, lang: reader.settleLanguage() };
 }
 
 /** The places of a body read before without them: the same reading, this time recorded. */

@@ -35,15 +35,16 @@ describe("reading a Markdown matrix", () => {
     const group = GroupSchema.parse(doc.value);
     const objective = group.objectives[0]!;
     expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
-    expect(objective.description).toBe("Reglas mínimas comunes.");
+    // A Spanish table's unlabelled texts are Spanish, labelled or not.
+    expect(objective.description).toEqual({ es: "Reglas mínimas comunes." });
     const [first, second] = objective.actions;
     expect(first).toMatchObject({
       id: "FLD-1.1",
-      title: "Adoptar normas | [guía](https://example.org)\nterrestres",
+      title: { es: "Adoptar normas | [guía](https://example.org)\nterrestres" },
       lead: ["GT", "MX"],
       timeframe: { start: "2019-Q3", end: "2020" },
       priority: "high",
-      indicators: [{ text: { es: "Países con manuales actualizados", en: "Countries with updated manuals" }, target: "9 países" }],
+      indicators: [{ text: { es: "Países con manuales actualizados", en: "Countries with updated manuals" }, target: { es: "9 países" } }],
       related: ["INT-2.1"],
     });
     expect(second).toMatchObject({ partners: [], timeframe: { start: "2021", end: "2021" }, priority: "low", protocol: [] });

@@ -1,20 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GroupSchema, type WorkingGroup } from "../../src/model/schema.js";
-import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
+import { GroupSchema } from "../../src/model/schema.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { convertGroup, formatFile } from "../../src/render/group/convert.js";
 import { renderGroupMarkdown } from "../../src/render/group/markdown.js";
 import { renderGroupYaml } from "../../src/render/group/yaml.js";
 import { workingGroup } from "./arbitraries.js";
+import { readMarkdown } from "./read-matrix.js";
 
 const RUNS = { numRuns: 60 };
-
-async function readMarkdown(text: string): Promise<WorkingGroup> {
-  const doc = await parseMarkdownGroup("g.md", text);
-  expect(doc.diagnostics).toEqual([]);
-  return GroupSchema.parse(doc.value);
-}
 
 describe("plan convert is lossless", () => {
   it("YAML → Markdown → YAML gives the same group", async () => {

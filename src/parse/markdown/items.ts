@@ -8,7 +8,7 @@ import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import type { TextParts } from "./texts.js";
 import { remembered } from "./remembered.js";
-import { labelKey, labelName, normalizeWord, type LabelKey } from "./vocabulary.js";
+import { labelKey, labelLanguage, labelName, normalizeWord, type LabelKey } from "./vocabulary.js";
 
 /** One `- **Label:** text` item of a section's list, with the items nested under it. */
 export interface Item {
@@ -95,7 +95,8 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
   const value = { text: dedent(reader.text.slice(valueStart, contentEnd), indent).trimEnd(), start: valueStart, end: contentEnd };
   // Field by field, not `{ ...classify(typed), … }`: V8 builds a spread of objects of varying
   // shapes slowly, and this runs for every item (it was the readers' largest cost on big matrices).
-  const { key, lang } = classify(typed);
+  const { key, lang, named } = classify(typed);
+  if (named) reader.labelLang ??= named;
   return { key, lang, typed, label, value, children };
 }
 
@@ -109,6 +110,8 @@ function dedent(source: string, indent: number): string {
 interface LabelMeaning {
   key?: LabelKey;
   lang?: Lang;
+  /** The language the label's name is typed in (`Título (en)`: es), which may say the matrix's. */
+  named?: Lang;
 }
 
 /** The same few labels repeat on every action of a matrix: each is classified once. */
@@ -119,8 +122,8 @@ function meaningOf(typed: string): LabelMeaning {
   if (lang) return { lang };
   const match = /^(.*?)\s*\(([^()]+)\)$/.exec(typed);
   const inParens = match ? languageOf(match[2]!) : undefined;
-  if (match && inParens) return { key: labelKey(match[1]!), lang: inParens };
-  return { key: labelKey(typed) };
+  if (match && inParens) return { key: labelKey(match[1]!), lang: inParens, named: labelLanguage(match[1]!) };
+  return { key: labelKey(typed), named: labelLanguage(typed) };
 }
 
 function languageOf(typed: string): Lang | undefined {

@@ -32,16 +32,31 @@ const OBJECTIVE_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*):[ \t]*/;
 const BARE_ID = /^(?=[^\s]*\d)([A-Za-z0-9][A-Za-z0-9._-]*)(?:[ \t]+|$)/;
 const ACTION_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** The objectives of the body: `##` headings, each with its description, list, table and sections; the body is read once, in order. */
+/**
+ * The objectives of the body: `##` headings, each with its description, list, table and sections;
+ * the body is read once, in order. An objective's texts are resolved once the matrix's language is
+ * known (Reader.lang): objectives ended before the first table wait for it, or for the body's end.
+ */
 export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Record<string, unknown>[] {
   const objectives: Record<string, unknown>[] = [];
+  const waiting: ObjectiveDraft[] = [];
+  const finish = (draft: ObjectiveDraft) => {
+    if (reader.lang === undefined) {
+      waiting.push(draft);
+      return;
+    }
+    for (const early of waiting.splice(0)) objectives.push(finishObjective(reader, early));
+    objectives.push(finishObjective(reader, draft));
+  };
+  let count = 0;
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
   for (const node of nodes) {
     if (node.type === "heading" && node.depth <= 2) {
-      if (objective) objectives.push(finishObjective(reader, objective));
-      objective = startObjective(reader, node, ["objectives", objectives.length]);
-      if (objectives.length === 0) reader.map.add(["objectives"], spanOf(node));
+      if (objective) finish(objective);
+      objective = startObjective(reader, node, ["objectives", count]);
+      if (count === 0) reader.map.add(["objectives"], spanOf(node));
+      count++;
       section = undefined;
     } else if (!objective) {
       unexpected(reader, node, "before the first objective heading (`## FLD-O1: …`)");
@@ -51,7 +66,8 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       addBlock(reader, node, section ?? objective, section ? undefined : objective);
     }
   }
-  if (objective) objectives.push(finishObjective(reader, objective));
+  reader.settleLanguage();
+  if (objective) finish(objective);
   return objectives;
 }
 

@@ -1,6 +1,7 @@
 import type { Node } from "mdast";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic, type DiagnosticExtras } from "../../diagnostics/make.js";
+import type { Lang } from "../../model/text.js";
 import { LineIndex } from "../positions.js";
 import { SourceMap, type Span } from "./source-map.js";
 
@@ -9,11 +10,25 @@ export class Reader {
   readonly lines: LineIndex;
   readonly map: SourceMap;
   readonly diagnostics: Diagnostic[] = [];
+  /**
+   * The matrix's language, which its unlabelled texts are in: that of its first table's Action
+   * heading, else of its first label's name, else English (docs/markdown-format.md). Undefined
+   * until a table tells it; the readers then hold back the texts they have not resolved yet.
+   */
+  lang?: Lang;
+  /** The language of the first label whose name is in one (`Título (en)`), for a matrix with no table. */
+  labelLang?: Lang;
 
   /** `recordPlaces` false: `map` keeps nothing (see SourceMap). */
   constructor(readonly file: string, readonly text: string, recordPlaces = true) {
     this.lines = new LineIndex(text);
     this.map = new SourceMap(this.lines, recordPlaces);
+  }
+
+  /** The matrix's language, settled at the end of the body when no table told it. */
+  settleLanguage(): Lang {
+    this.lang ??= this.labelLang ?? "en";
+    return this.lang;
   }
 
   report(code: string, message: string, at: Span, extras: DiagnosticExtras = {}): void {

@@ -6,7 +6,7 @@ import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type 
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
-import { columnKey, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
+import { columnKey, columnLanguage, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
 
 /** An action as its table row gives it; its section adds the rest. */
 export interface ActionRow {
@@ -56,6 +56,7 @@ function rowsOf(table: Table | ScannedTable): RowPlaces[] {
   });
 }
 
+/** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
 function readHeader(reader: Reader, cells: readonly Span[]): (ColumnKey | undefined)[] {
   const seen = new Set<ColumnKey>();
   const columns = cells.map((cell) => {
@@ -71,6 +72,7 @@ function readHeader(reader: Reader, cells: readonly Span[]): (ColumnKey | undefi
       return undefined;
     }
     seen.add(key);
+    if (key === "title") reader.lang ??= columnLanguage(piece.text);
     return key;
   });
   for (const [key, name] of [["id", "Id"], ["title", "Action"]] as const) {

@@ -3,6 +3,7 @@ import type { DataPath } from "../document.js";
 import type { Piece } from "./inline.js";
 import type { Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
+import { PLAIN_LANGUAGE } from "./vocabulary.js";
 
 export interface LabelledPiece extends Piece {
   label: Span;
@@ -11,7 +12,8 @@ export interface LabelledPiece extends Piece {
 /**
  * A text as the Markdown writes it: the unlabelled part (a cell, a heading, paragraphs, an item)
  * and the parts labelled with a language. The unlabelled part is in the language no label names,
- * so `x` alone is a plain string, `x` + `es: y` is {en: x, es: y}, and `x` + an empty `es:` is {en: x}.
+ * so `x` + `es: y` is {en: x, es: y}, and `x` + an empty `es:` is {en: x}. `x` alone is in the
+ * matrix's language: a plain string in an English matrix, {es: x} in a Spanish one.
  */
 export interface TextParts {
   primary?: Piece;
@@ -31,11 +33,7 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
     first = labels[lang as Lang];
     break;
   }
-  if (first === undefined) {
-    if (!primary) return undefined;
-    reader.map.add(path, primary);
-    return primary.text;
-  }
+  if (first === undefined) return primary && aloneText(reader, primary, path);
   let firstUnlabelled: Lang | undefined;
   for (const lang of LANGUAGES) {
     if (labels[lang] === undefined) {
@@ -56,6 +54,19 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
   }
   reader.map.add(path, primary ?? (first.text === "" ? first.label : first));
   return text;
+}
+
+/**
+ * An unlabelled text with no label. In an English matrix it is a plain string, as the format has
+ * always read it (the plan's primary language, English by default); a Spanish matrix's is Spanish
+ * whatever the plan's primary language, so that a Spanish-only table is not taken for English.
+ */
+function aloneText(reader: Reader, primary: Piece, path: DataPath): Text {
+  reader.map.add(path, primary);
+  const lang = reader.lang ?? PLAIN_LANGUAGE;
+  if (lang === PLAIN_LANGUAGE) return primary.text;
+  reader.map.addBelow(path, lang, primary);
+  return { [lang]: primary.text };
 }
 
 function shorten(text: string): string {

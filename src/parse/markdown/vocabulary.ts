@@ -2,7 +2,7 @@
  * The words of the Markdown matrix: table columns and section labels, each with its English and
  * Spanish heading and the spellings a facilitator is likely to type. Parser and writer share them.
  */
-import type { Lang } from "../../model/text.js";
+import { LANGUAGES, type Lang } from "../../model/text.js";
 import { remembered } from "./remembered.js";
 
 export type ColumnKey = "id" | "title" | "lead" | "partners" | "timeframe" | "priority" | "protocol";
@@ -11,35 +11,48 @@ export type LabelKey = "title" | "description" | "indicator" | "baseline" | "tar
 interface Word<K> {
   key: K;
   names: Record<Lang, string>;
-  aliases: readonly string[];
+  /** Other spellings, by the language they are in (`any` for neither: `#`, `SOM`). */
+  aliases: Partial<Record<Lang | "any", readonly string[]>>;
 }
 
 /** Table columns, in the order the writer uses. */
 export const COLUMNS: readonly Word<ColumnKey>[] = [
-  { key: "id", names: { en: "Id", es: "Id" }, aliases: ["code", "código", "#"] },
-  { key: "title", names: { en: "Action", es: "Acción" }, aliases: ["title", "título", "actions", "acciones"] },
-  { key: "lead", names: { en: "Lead", es: "Responsables" }, aliases: ["leads", "lead by", "responsible", "responsable", "líder", "líderes"] },
-  { key: "partners", names: { en: "Partners", es: "Socios" }, aliases: ["partner", "support", "socio", "aliados", "apoyo"] },
-  { key: "timeframe", names: { en: "Timeframe", es: "Plazo" }, aliases: ["time frame", "period", "when", "dates", "periodo", "período", "calendario", "fechas"] },
-  { key: "priority", names: { en: "Priority", es: "Prioridad" }, aliases: [] },
-  { key: "protocol", names: { en: "Protocol", es: "Protocolo" }, aliases: ["protocol indicators", "indicadores del protocolo", "som"] },
+  { key: "id", names: { en: "Id", es: "Id" }, aliases: { en: ["code"], es: ["código"], any: ["#"] } },
+  { key: "title", names: { en: "Action", es: "Acción" }, aliases: { en: ["title", "actions"], es: ["título", "acciones"] } },
+  { key: "lead", names: { en: "Lead", es: "Responsables" }, aliases: { en: ["leads", "lead by", "responsible"], es: ["responsable", "líder", "líderes"] } },
+  { key: "partners", names: { en: "Partners", es: "Socios" }, aliases: { en: ["partner", "support"], es: ["socio", "aliados", "apoyo"] } },
+  { key: "timeframe", names: { en: "Timeframe", es: "Plazo" }, aliases: { en: ["time frame", "period", "when", "dates"], es: ["periodo", "período", "calendario", "fechas"] } },
+  { key: "priority", names: { en: "Priority", es: "Prioridad" }, aliases: {} },
+  { key: "protocol", names: { en: "Protocol", es: "Protocolo" }, aliases: { en: ["protocol indicators"], es: ["indicadores del protocolo"], any: ["som"] } },
 ];
 
 /** Labels of the list items in an objective's or an action's section. */
 export const LABELS: readonly Word<LabelKey>[] = [
-  { key: "title", names: { en: "Title", es: "Título" }, aliases: ["action", "acción", "objective", "objetivo"] },
-  { key: "description", names: { en: "Description", es: "Descripción" }, aliases: [] },
-  { key: "indicator", names: { en: "Indicator", es: "Indicador" }, aliases: ["indicators", "indicadores", "measure"] },
-  { key: "baseline", names: { en: "Baseline", es: "Línea de base" }, aliases: ["base line", "línea base"] },
-  { key: "target", names: { en: "Target", es: "Meta" }, aliases: ["goal"] },
-  { key: "verification", names: { en: "Verification", es: "Verificación" }, aliases: ["means of verification", "medio de verificación", "medios de verificación", "source", "fuente"] },
-  { key: "output", names: { en: "Output", es: "Producto" }, aliases: ["outputs", "productos", "deliverable", "entregable"] },
-  { key: "related", names: { en: "Related", es: "Relacionadas" }, aliases: ["related actions", "acciones relacionadas", "relacionada", "see also", "ver también"] },
-  { key: "notes", names: { en: "Notes", es: "Notas" }, aliases: ["note", "nota", "observaciones", "comments", "comentarios"] },
+  { key: "title", names: { en: "Title", es: "Título" }, aliases: { en: ["action", "objective"], es: ["acción", "objetivo"] } },
+  { key: "description", names: { en: "Description", es: "Descripción" }, aliases: {} },
+  { key: "indicator", names: { en: "Indicator", es: "Indicador" }, aliases: { en: ["indicators", "measure"], es: ["indicadores"] } },
+  { key: "baseline", names: { en: "Baseline", es: "Línea de base" }, aliases: { en: ["base line"], es: ["línea base"] } },
+  { key: "target", names: { en: "Target", es: "Meta" }, aliases: { en: ["goal"] } },
+  { key: "verification", names: { en: "Verification", es: "Verificación" }, aliases: { en: ["means of verification", "source"], es: ["medio de verificación", "medios de verificación", "fuente"] } },
+  { key: "output", names: { en: "Output", es: "Producto" }, aliases: { en: ["outputs", "deliverable"], es: ["productos", "entregable"] } },
+  { key: "related", names: { en: "Related", es: "Relacionadas" }, aliases: { en: ["related actions", "see also"], es: ["acciones relacionadas", "relacionada", "ver también"] } },
+  { key: "notes", names: { en: "Notes", es: "Notas" }, aliases: { en: ["note", "comments"], es: ["nota", "observaciones", "comentarios"] } },
 ];
+
+/**
+ * The language of a matrix whose unlabelled texts alone are plain strings: English, as the format
+ * has always read them. In a matrix in another language such a text is a map in that language.
+ */
+export const PLAIN_LANGUAGE: Lang = "en";
 
 /** Priority words a facilitator may type, by the value they mean. */
 export const PRIORITY_WORDS: Readonly<Record<string, string>> = { alta: "high", media: "medium", baja: "low" };
+
+/** A priority as a matrix in `lang` writes it: `high` in English, `alta` in Spanish. */
+export function priorityWord(priority: string, lang: Lang): string {
+  if (lang === "en") return priority;
+  return Object.keys(PRIORITY_WORDS).find((word) => PRIORITY_WORDS[word] === priority) ?? priority;
+}
 
 /** Cells that mean "nothing here": an empty cell or a dash. */
 export const EMPTY_CELL = new Set(["", "-", "–", "—"]);
@@ -49,14 +62,29 @@ export const normalizeWord = remembered((word: string): string =>
   word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/:\s*$/, "").replace(/\s+/g, " ").trim(),
 );
 
-/** Each spelling, normalized, to its key: made once, as a matrix asks for a label per list item. */
-function spellings<K>(words: readonly Word<K>[]): Map<string, K> {
-  const byWord = new Map<string, K>();
+/** What a spelling says: the column or label it names, and the language it is in (none for `Id`, `#`). */
+interface Spelling<K> {
+  key: K;
+  lang?: Lang;
+}
+
+/**
+ * Each spelling, normalized, to what it says: made once, as a matrix asks for a label per list item.
+ * The key is English; a spelling found in both languages (`Id`) is in neither.
+ */
+function spellings<K extends string>(words: readonly Word<K>[]): Map<string, Spelling<K>> {
+  const byWord = new Map<string, Spelling<K>>();
+  const add = (spelling: string, key: K, lang: Lang | undefined) => {
+    const normal = normalizeWord(spelling);
+    const known = byWord.get(normal);
+    if (!known) byWord.set(normal, lang ? { key, lang } : { key });
+    else if (known.key === key && known.lang !== lang) byWord.set(normal, { key });
+  };
   for (const word of words) {
-    for (const spelling of [word.key as string, word.names.en, word.names.es, ...word.aliases]) {
-      const normal = normalizeWord(spelling);
-      if (!byWord.has(normal)) byWord.set(normal, word.key);
-    }
+    add(word.key, word.key, "en");
+    for (const lang of LANGUAGES) add(word.names[lang], word.key, lang);
+    for (const lang of LANGUAGES) for (const alias of word.aliases[lang] ?? []) add(alias, word.key, lang);
+    for (const alias of word.aliases.any ?? []) add(alias, word.key, undefined);
   }
   return byWord;
 }
@@ -64,8 +92,14 @@ function spellings<K>(words: readonly Word<K>[]): Map<string, K> {
 const COLUMN_SPELLINGS = spellings(COLUMNS);
 const LABEL_SPELLINGS = spellings(LABELS);
 
-export const columnKey = (typed: string) => COLUMN_SPELLINGS.get(normalizeWord(typed));
-export const labelKey = (typed: string) => LABEL_SPELLINGS.get(normalizeWord(typed));
+export const columnKey = (typed: string) => COLUMN_SPELLINGS.get(normalizeWord(typed))?.key;
+export const labelKey = (typed: string) => LABEL_SPELLINGS.get(normalizeWord(typed))?.key;
+
+/** The language a column heading is typed in: `Acción` is Spanish, `Id` neither. */
+export const columnLanguage = (typed: string) => COLUMN_SPELLINGS.get(normalizeWord(typed))?.lang;
+
+/** The language a label's name is typed in: `Título` (of `Título (en)`) is Spanish. */
+export const labelLanguage = (typed: string) => LABEL_SPELLINGS.get(normalizeWord(typed))?.lang;
 
 /** Every heading a column may have, for a did-you-mean. */
 export function columnNames(): string[] {

@@ -1,6 +1,9 @@
 import { parseDocument } from "yaml";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { GroupSchema, type WorkingGroup } from "../../model/schema.js";
+import type { Lang } from "../../model/text.js";
+import type { ParsedDocument } from "../../parse/document.js";
+import type { MarkdownDocument } from "../../parse/markdown-group.js";
 import { isMarkdownFile, parseSource } from "../../parse/parse-source.js";
 import { parseYaml } from "../../parse/yaml.js";
 import { checkSchema } from "../../validate/schema-check.js";
@@ -18,20 +21,38 @@ export interface Rewritten {
 
 const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === "error");
 
+/** A group file read on its own, without the rest of its plan; a Markdown matrix also gives its language. */
+interface GroupFile {
+  group?: WorkingGroup;
+  lang?: Lang | undefined;
+  diagnostics: Diagnostic[];
+}
+
 /** A group file read and checked against the schema on its own, without the rest of its plan. */
-export async function readGroupFile(file: string, text: string): Promise<{ group?: WorkingGroup; diagnostics: Diagnostic[] }> {
-  const doc = await parseSource(file, text);
+export async function readGroupFile(file: string, text: string): Promise<GroupFile> {
+  const doc: ParsedDocument & { lang?: Lang } = isMarkdownFile(file) ? await parseMatrix(file, text) : await parseSource(file, text);
   if (hasErrors(doc.diagnostics)) return { diagnostics: doc.diagnostics };
   const checked = checkSchema(doc, GroupSchema);
   const diagnostics = [...doc.diagnostics, ...checked.diagnostics];
-  return checked.value && !hasErrors(diagnostics) ? { group: checked.value, diagnostics } : { diagnostics };
+  if (!checked.value || hasErrors(diagnostics)) return { diagnostics };
+  return { group: checked.value, lang: doc.lang, diagnostics };
 }
 
-/** `plan convert`: a group file in the other form (or the same form, canonical). */
-export async function convertGroup(file: string, text: string, to: GroupFormat): Promise<Rewritten> {
-  const { group, diagnostics } = await readGroupFile(file, text);
+/** A Markdown matrix parsed as parseSource does, its parser loaded as late, keeping the language it was in. */
+async function parseMatrix(file: string, text: string): Promise<MarkdownDocument> {
+  const { parseMarkdownGroup } = await import("../../parse/markdown-group.js");
+  return parseMarkdownGroup(file, text);
+}
+
+/**
+ * `plan convert`: a group file in the other form (or the same form, canonical). A Markdown matrix
+ * is written in `lang` if given, else in the language of the Markdown it was read from (so that
+ * `plan fmt` keeps a Spanish matrix Spanish), else in the one its texts choose.
+ */
+export async function convertGroup(file: string, text: string, to: GroupFormat, lang?: Lang): Promise<Rewritten> {
+  const { group, lang: source, diagnostics } = await readGroupFile(file, text);
   if (!group) return { diagnostics };
-  return { text: to === "md" ? renderGroupMarkdown(group) : renderGroupYaml(group), diagnostics };
+  return { text: to === "md" ? renderGroupMarkdown(group, lang ?? source) : renderGroupYaml(group), diagnostics };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Action, Measure, Objective, WorkingGroup } from "../../model/schema.js";
 import type { Lang, Text } from "../../model/text.js";
 import { formatTimeframe, toOneLine } from "../../parse/markdown/inline.js";
-import { COLUMNS, labelName, type LabelKey } from "../../parse/markdown/vocabulary.js";
+import { COLUMNS, labelName, priorityWord, type LabelKey } from "../../parse/markdown/vocabulary.js";
 import { alignedTable } from "./table.js";
 import { primaryLanguage, splitText, type SplitText } from "./texts.js";
 import { renderGroupYaml } from "./yaml.js";
@@ -9,9 +9,10 @@ import { renderGroupYaml } from "./yaml.js";
 /**
  * A group as a Markdown matrix (docs/markdown-format.md): front matter, then per objective a
  * heading, its description, its translations, its table of actions and a section per action.
+ * `lang` is the matrix's language (its headings and unlabelled texts): the one a Markdown source
+ * was in, or the one asked for; else the group's texts choose (primaryLanguage).
  */
-export function renderGroupMarkdown(group: WorkingGroup): string {
-  const lang = primaryLanguage(group);
+export function renderGroupMarkdown(group: WorkingGroup, lang: Lang = primaryLanguage(group)): string {
   const details = renderGroupYaml({ ...group, objectives: [] });
   const blocks = [`---\n${details}---`, ...group.objectives.flatMap((objective) => objectiveBlocks(objective, lang))];
   return blocks.join("\n\n") + "\n";
@@ -37,7 +38,7 @@ function actionTable(actions: readonly Action[], lang: Lang): string {
     (action.lead ?? []).join(", "),
     action.partners.join(", "),
     formatTimeframe(action.timeframe),
-    action.priority,
+    priorityWord(action.priority, lang),
     action.protocol.join(", "),
   ]);
   return alignedTable(header, rows);

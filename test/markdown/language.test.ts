@@ -1,0 +1,222 @@
+/**
+ * A matrix keeps its language: a Spanish-first matrix reads its unlabelled texts as Spanish, and
+ * `plan fmt` and `plan convert` write it back Spanish-first; an English-first one is as it was.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { GroupSchema, type WorkingGroup } from "../../src/model/schema.js";
+import type { Text } from "../../src/model/text.js";
+import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
+import { convertGroup, formatFile } from "../../src/render/group/convert.js";
+import { renderGroupMarkdown } from "../../src/render/group/markdown.js";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+import { workingGroup } from "./arbitraries.js";
+import { readMarkdown } from "./read-matrix.js";
+
+const FRONT = `---
+group: field-operations
+theme: field-operations
+facilitator: {name: Ana María Núñez, organization: UNODC}
+rapporteur: {name: Delegación de Guatemala, country: GT}
+participants:
+  - {country: GT, role: prosecutor}
+---
+`;
+
+/** Spanish headings, Spanish unlabelled, English labelled: as a Spanish-speaking group writes it, and in canonical form. */
+const SPANISH_FIRST = `${FRONT}
+## FLD-O1: Desarrollar estándares regionales de interdicción
+
+Reglas mínimas comunes para que un caso de tráfico se atienda de manera comparable.
+
+- **Título (en):** Develop regional standards for interdiction
+- **Descripción (en):** Common minimum rules so that a smuggling case is handled in a comparable way.
+
+| Id      | Acción                                               | Responsables | Socios         | Plazo             | Prioridad | Protocolo          |
+| ------- | ---------------------------------------------------- | ------------ | -------------- | ----------------- | --------- | ------------------ |
+| FLD-1.1 | Adoptar estándares mínimos para fronteras terrestres | GT, MX       | ALL, IOM, ICRC | 2019-Q3 – 2020-Q4 | alta      | SOM-11.1, SOM-16.1 |
+| FLD-1.2 | ¿Acordar lineamientos para buques en el mar?         | DO, US       | IOM            | 2020 – 2022       | media     | SOM-8.1            |
+
+### FLD-1.1
+
+Estándares para retenes: uso de la fuerza, atención médica, entrega a la fiscalía.
+
+- **Título (en):** Adopt minimum standards for land borders
+- **Descripción (en):** Standards for checkpoints: use of force, medical care, handover to the prosecutor.
+- **Indicador:** Países cuyos manuales incluyen los estándares
+  - **en:** Countries whose manuals include the standards
+  - **Línea de base:** 0
+    - **en:** 0
+  - **Meta:** 9 países a 2021
+    - **en:** 9 countries by 2021
+- **Producto:** Estándares mínimos regionales
+  - **en:** Regional minimum standards
+- **Relacionadas:** INT-2.1
+- **Notas:** ¡Señalar la niñez no acompañada!
+  - **en:** Flag unaccompanied children!
+
+### FLD-1.2
+
+- **Título (en):** Agree guidelines for vessels at sea?
+`;
+
+/** The same matrix as a group writes it that has no English yet: Spanish headings, no labels at all. */
+const SPANISH_ONLY = `${FRONT}
+## FLD-O1: Desarrollar estándares regionales de interdicción
+
+Reglas mínimas comunes para que un caso de tráfico se atienda de manera comparable.
+
+| Id      | Acción                                               | Responsables | Socios         | Plazo             | Prioridad | Protocolo          |
+| ------- | ---------------------------------------------------- | ------------ | -------------- | ----------------- | --------- | ------------------ |
+| FLD-1.1 | Adoptar estándares mínimos para fronteras terrestres | GT, MX       | ALL, IOM, ICRC | 2019-Q3 – 2020-Q4 | alta      | SOM-11.1, SOM-16.1 |
+
+### FLD-1.1
+
+- **Indicador:** Países cuyos manuales incluyen los estándares
+  - **Meta:** 9 países a 2021
+- **Notas:** ¡Señalar la niñez no acompañada!
+`;
+
+const SHIPPED_MARKDOWN = path.join(REPO, "plans/rcm-smuggling/groups/2-field-operations.md");
+
+describe("a Spanish-first matrix", () => {
+  it("reads its unlabelled texts as Spanish and its labelled ones as English", async () => {
+    const doc = await parseMarkdownGroup("g.md", SPANISH_FIRST);
+    expect(doc.lang).toBe("es");
+    const group = await readMarkdown(SPANISH_FIRST);
+    const [first, second] = group.objectives[0]!.actions;
+    expect(group.objectives[0]!.title).toEqual({ es: "Desarrollar estándares regionales de interdicción", en: "Develop regional standards for interdiction" });
+    expect(first!.notes).toEqual({ es: "¡Señalar la niñez no acompañada!", en: "Flag unaccompanied children!" });
+    expect(second!.title).toEqual({ es: "¿Acordar lineamientos para buques en el mar?", en: "Agree guidelines for vessels at sea?" });
+  });
+
+  it("is formatted to itself, headings, priorities and labels still Spanish", async () => {
+    // Not yet aligned: fmt aligns the table and keeps the rest as it is.
+    const unaligned = SPANISH_FIRST.replace("| FLD-1.1 | Adoptar estándares mínimos para fronteras terrestres |", "| FLD-1.1 | Adoptar estándares mínimos para fronteras terrestres  |");
+    const formatted = (await formatFile("g.md", SPANISH_FIRST, "group")).text;
+    expect(formatted).toBe(SPANISH_FIRST);
+    expect((await formatFile("g.md", unaligned, "group")).text).toBe(SPANISH_FIRST);
+  });
+
+  it("comes back Spanish-first from YAML when asked, and unasked when its texts are mostly Spanish", async () => {
+    const yaml = (await convertGroup("g.md", SPANISH_FIRST, "yaml")).text!;
+    expect(yaml).toContain("es: ¡Señalar la niñez no acompañada!");
+    expect((await convertGroup("g.yaml", yaml, "md", "es")).text).toBe(SPANISH_FIRST);
+    // Every text in both languages is a tie, which YAML cannot break: English, as before, unless asked.
+    expect((await convertGroup("g.yaml", yaml, "md")).text).toMatch(/\| Id +\| Action +\|/);
+
+    const mostlySpanish = (await convertGroup("g.md", SPANISH_ONLY, "yaml")).text!;
+    expect((await convertGroup("g.yaml", mostlySpanish, "md")).text).toBe(SPANISH_ONLY);
+  });
+});
+
+describe("a Spanish-only matrix", () => {
+  it("reads its texts as Spanish, not as plain strings in the plan's primary language", async () => {
+    const group = await readMarkdown(SPANISH_ONLY);
+    const objective = group.objectives[0]!;
+    const action = objective.actions[0]!;
+    expect(objective.title).toEqual({ es: "Desarrollar estándares regionales de interdicción" });
+    expect(objective.description).toEqual({ es: "Reglas mínimas comunes para que un caso de tráfico se atienda de manera comparable." });
+    expect(action.title).toEqual({ es: "Adoptar estándares mínimos para fronteras terrestres" });
+    expect(action.indicators).toEqual([{ text: { es: "Países cuyos manuales incluyen los estándares" }, target: { es: "9 países a 2021" } }]);
+    expect(action.notes).toEqual({ es: "¡Señalar la niñez no acompañada!" });
+  });
+
+  it("is formatted to itself: no empty English labels are added", async () => {
+    expect((await formatFile("g.md", SPANISH_ONLY, "group")).text).toBe(SPANISH_ONLY);
+  });
+
+  it("reads objectives ahead of the first table in the table's language", async () => {
+    const early = SPANISH_ONLY.replace("## FLD-O1", "## FLD-O0: Objetivo sin acciones todavía\n\n## FLD-O1");
+    const group = await readMarkdown(early);
+    expect(group.objectives.map((objective) => objective.title)).toEqual([
+      { es: "Objetivo sin acciones todavía" },
+      { es: "Desarrollar estándares regionales de interdicción" },
+    ]);
+    expect((await formatFile("g.md", early, "group")).text).toBe(early);
+  });
+});
+
+describe("plan validate and plan fmt on a plan holding Spanish matrices", () => {
+  it("validate warns of the missing English, and fmt --check finds them formatted", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY);
+    const validate = await runPlan(["validate", "--format", "json"], dir);
+    const warnings = (JSON.parse(validate.stdout) as { diagnostics: { code: string; file: string; message: string }[] }).diagnostics
+      .filter((d) => d.file === "groups/2-field-operations.md" && d.code === "missing-translation")
+      .map((d) => d.message);
+    expect(warnings).toContain("'title' has no en text");
+    expect(warnings.filter((message) => message.includes("no es text"))).toEqual([]);
+    expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+
+    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_FIRST);
+    expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+  });
+});
+
+describe("an English-first matrix", () => {
+  it("is formatted to itself, byte for byte", async () => {
+    const shipped = readFileSync(SHIPPED_MARKDOWN, "utf8");
+    expect((await parseMarkdownGroup("g.md", shipped)).lang).toBe("en");
+    expect((await formatFile("g.md", shipped, "group")).text).toBe(shipped);
+  });
+
+  it("still reads an unlabelled text alone as a plain string", async () => {
+    const english = SPANISH_ONLY.replace("| Id      | Acción ", "| Id      | Action ");
+    const group = await readMarkdown(english);
+    expect(group.objectives[0]!.title).toBe("Desarrollar estándares regionales de interdicción");
+    expect(group.objectives[0]!.actions[0]!.notes).toBe("¡Señalar la niñez no acompañada!");
+  });
+
+  it("can be written Spanish-first on request, and reads back the same", async () => {
+    const shipped = readFileSync(SHIPPED_MARKDOWN, "utf8");
+    const spanish = (await convertGroup("g.md", shipped, "md", "es")).text!;
+    expect(spanish).toContain("| Id      | Acción ");
+    expect(spanish).toContain("- **Título (en):** ");
+    expect(await readMarkdown(spanish)).toEqual(await readMarkdown(shipped));
+    expect((await formatFile("g.md", spanish, "group")).text).toBe(spanish);
+  });
+});
+
+/** A text with no plain string: what a Spanish matrix can hold. */
+const asMap = (text: Text): Text => (typeof text === "string" ? { es: text } : text);
+
+function withoutPlainStrings(group: WorkingGroup): WorkingGroup {
+  const optional = (text: Text | undefined) => (text === undefined ? undefined : asMap(text));
+  return {
+    ...group,
+    objectives: group.objectives.map((objective) => ({
+      ...objective,
+      title: asMap(objective.title),
+      ...(objective.description === undefined ? {} : { description: asMap(objective.description) }),
+      actions: objective.actions.map((action) => ({
+        ...action,
+        title: asMap(action.title),
+        ...(action.description === undefined ? {} : { description: asMap(action.description) }),
+        ...(action.notes === undefined ? {} : { notes: asMap(action.notes) }),
+        ...(action.outputs === undefined ? {} : { outputs: action.outputs.map(asMap) }),
+        indicators: action.indicators.map((measure) =>
+          Object.fromEntries(Object.entries(measure).map(([key, text]) => [key, optional(text as Text | undefined)])) as typeof measure,
+        ),
+      })),
+    })),
+  };
+}
+
+describe("a generated group written Spanish-first", () => {
+  it("reads back the same, and formats to itself", async () => {
+    await fc.assert(
+      fc.asyncProperty(workingGroup, async (generated) => {
+        const group = withoutPlainStrings(GroupSchema.parse(generated));
+        const hasTableOrLabel = group.objectives.some((o) => o.actions.length > 0 || [o.title, o.description].some((t) => typeof t === "object" && t.en !== undefined));
+        fc.pre(hasTableOrLabel);
+        const markdown = renderGroupMarkdown(group, "es");
+        expect(await readMarkdown(markdown)).toEqual(group);
+        expect((await formatFile("g.md", markdown, "group")).text).toBe(markdown);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
