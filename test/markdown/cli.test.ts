@@ -21,6 +21,17 @@ describe("plan convert", () => {
     expect((await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md", "--force"], dir)).exitCode).toBe(0);
   });
 
+  it("--lang es writes a Spanish matrix, which fmt then keeps Spanish; --lang is for --to md only", async () => {
+    const dir = copyToTemp(PLAN);
+    expect((await runPlan(["convert", GROUP, "--to", "md", "--lang", "es", "-o", "groups/1-intelligence.md"], dir)).exitCode).toBe(0);
+    const spanish = readFileSync(path.join(dir, "groups/1-intelligence.md"), "utf8");
+    expect(spanish).toMatch(/\n\| Id +\| Acción +\| Responsables +\|/);
+    expect(spanish).toContain("- **Título (en):** ");
+    expect((await runPlan(["fmt", "--check", "groups/1-intelligence.md"], dir)).exitCode).toBe(0);
+    const wrong = await runPlan(["convert", GROUP, "--to", "yaml", "--lang", "es"], dir);
+    expect(wrong).toEqual({ exitCode: 2, stdout: "", stderr: "plan: --lang is the language of a Markdown matrix: use it with --to md\n" });
+  });
+
   it("does not convert a file with errors, and says why in validate's format", async () => {
     const dir = copyToTemp(PLAN);
     const file = path.join(dir, GROUP);

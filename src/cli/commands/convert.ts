@@ -11,6 +11,7 @@ import type { CommandState } from "./index.js";
 
 interface ConvertOptions {
   to: "md" | "yaml";
+  lang?: "en" | "es";
   output?: string;
   force?: boolean;
 }
@@ -21,6 +22,7 @@ export function registerConvert(program: Command, io: Io, state: CommandState): 
     .description("write a group file as a Markdown matrix or as YAML, losing nothing")
     .argument("<file>", "the group file (.yaml, .yml or .md)")
     .addOption(new Option("--to <form>", "the form to write").choices(["md", "yaml"]).makeOptionMandatory())
+    .addOption(new Option("--lang <lang>", "with --to md: the matrix's language (headings, unlabelled texts)").choices(["en", "es"]))
     .option("-o, --output <file>", "write to this file instead of the standard output")
     .option("--force", "overwrite the output file if it exists")
     .action(async (file: string, options: ConvertOptions) => {
@@ -29,12 +31,13 @@ export function registerConvert(program: Command, io: Io, state: CommandState): 
 }
 
 async function convert(file: string, options: ConvertOptions, io: Io): Promise<number> {
+  if (options.lang && options.to !== "md") throw new UsageError("--lang is the language of a Markdown matrix: use it with --to md");
   const absolute = path.resolve(io.cwd, file);
   if (!(await fs.stat(absolute).catch(() => undefined))) throw new UsageError(`no such file: ${file}`);
   const display = displayPath(io.cwd, absolute);
   const source = readSource(absolute, path.dirname(absolute), display);
   const { convertGroup } = await import("../../render/group/convert.js");
-  const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to);
+  const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to, options.lang);
   if (result.text === undefined) {
     reportProblems(result.diagnostics, 1, io);
     return EXIT.findings;
