@@ -80,6 +80,16 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("reads High and alta as high, and keeps a priority that is neither as typed for the schema to quote", async () => {
+    const priority = async (cell: string) => {
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| alta |", `| ${cell} |`));
+      return (doc.value as { objectives: { actions: { priority?: string }[] }[] }).objectives[0]!.actions[0]!.priority;
+    };
+    expect(await priority("alta")).toBe("high");
+    expect(await priority("High")).toBe("high");
+    expect(await priority("URGENTE")).toBe("URGENTE");
+  });
+
   it("refuses content it could not keep, and a file without front matter", async () => {
     const doc = await parseMarkdownGroup("g.md", "# Working group 2\n\n> a quote\n");
     expect(doc.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(["1 md-front-matter", "1 md-heading-id", "3 md-unexpected-content"]);

@@ -1,5 +1,6 @@
 import type { Table } from "mdast";
 import { didYouMean } from "../../diagnostics/suggest.js";
+import { PRIORITIES } from "../../model/fields.js";
 import type { DataPath } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
 import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
@@ -101,7 +102,7 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
     return;
   }
   if (EMPTY_CELL.has(piece.text)) return;
-  if (key === "priority") action.fields.priority = PRIORITY_WORDS[piece.text.toLowerCase()] ?? piece.text.toLowerCase();
+  if (key === "priority") action.fields.priority = priorityOf(piece.text);
   else if (key === "timeframe") readTimeframe(reader, action, piece, path);
   else {
     const ids = splitIds(piece);
@@ -119,4 +120,10 @@ function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: Da
   reader.map.addBelow(path, "start", span.start);
   reader.map.addBelow(path, "end", span.end);
   action.fields.timeframe = { start: timepointValue(span.start.text), end: timepointValue(span.end.text) };
+}
+
+/** A priority cell's value: `High` and `alta` are `high`; a word that is none stays as typed, for the schema to quote. */
+function priorityOf(cell: string): string {
+  const word = cell.toLowerCase();
+  return PRIORITY_WORDS[word] ?? ((PRIORITIES as readonly string[]).includes(word) ? word : cell);
 }
