@@ -62,6 +62,23 @@ describe("plan fmt", () => {
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
   });
 
+  it("keeps a file's CRLF line ends and byte-order mark, so a Windows checkout (autocrlf) is clean", async () => {
+    const dir = copyToTemp(PLAN);
+    const files = ["plan.yaml", GROUP, "groups/2-field-operations.md"];
+    for (const name of files) {
+      const file = path.join(dir, name);
+      writeFileSync(file, (name === GROUP ? "\uFEFF" : "") + readFileSync(file, "utf8").replace(/\n/g, "\r\n"));
+    }
+    expect(await runPlan(["fmt", "--check", ...files], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+    const file = path.join(dir, GROUP);
+    writeFileSync(file, readFileSync(file, "utf8").replace("priority: high", "priority:  high"));
+    expect(await runPlan(["fmt", GROUP], dir)).toMatchObject({ exitCode: 0, stdout: `${GROUP}\n` });
+    const formatted = readFileSync(file, "utf8");
+    expect(formatted.startsWith("\uFEFF# ")).toBe(true);
+    expect(formatted).toContain("priority: high\r\n");
+    expect(formatted.replace(/\r\n/g, "")).not.toContain("\n");
+  });
+
   it("never rewrites a file that does not parse, and still formats the others", async () => {
     const dir = copyToTemp(PLAN);
     await runPlan(["fmt"], dir);
