@@ -7,6 +7,7 @@ import { actionLabel, formatTimeframe, type DraftView } from "../views/context.j
 import { linesOf } from "./pages.js";
 import { bodyRow, cell, fixedTable, textTable } from "./tables.js";
 import { lines, parties, rowHeight } from "./themes.js";
+import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { paragraph, textRun } from "./xml.js";
 
@@ -25,8 +26,9 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
     writer.add(label(labels.monitoringIndicators), 1.3);
     const header = [labels.indicator, labels.baseline, labels.target, labels.verification];
     const rows = action.indicators.map((measure) => [measure.text, measure.baseline, measure.target, measure.verification].map((text) => view.text(text) || "—"));
-    accountRows(writer, [header, ...rows], MEASURE_WIDTHS);
-    writer.add(textTable(writer, header, rows, MEASURE_WIDTHS), 0);
+    const widths = fitColumns(MEASURE_WIDTHS, [header, ...rows]);
+    accountRows(writer, [header, ...rows], widths);
+    writer.add(textTable(writer, header, rows, widths), 0);
   }
   if (action.outputs.length > 0) {
     writer.add(label(labels.outputs), 1.3);
@@ -72,11 +74,12 @@ function particulars(view: DraftView, action: ActionModel, objective: ObjectiveM
 
 /** The particulars as a borderless-looking two-column table, labels shaded. */
 function writeParticulars(writer: DocxWriter, rows: readonly Particular[]): void {
-  for (const [, , text] of rows) writer.pages.row(rowHeight(["", text], PARTICULAR_WIDTHS), 0);
+  const widths = fitColumns(PARTICULAR_WIDTHS, rows.map(([name, value]) => [name, typeof value === "string" ? value : value.join("\n")]));
+  for (const [, , text] of rows) writer.pages.row(rowHeight(["", text], widths), 0);
   const table = fixedTable(rows.map(([name, value]) => bodyRow([
-    cell(writer, name, PARTICULAR_WIDTHS[0]!, { fill: LABEL_FILL, bold: true }),
-    cell(writer, typeof value === "string" ? value : lines(writer, value), PARTICULAR_WIDTHS[1]!),
-  ])), PARTICULAR_WIDTHS);
+    cell(writer, name, widths[0]!, { fill: LABEL_FILL, bold: true }),
+    cell(writer, typeof value === "string" ? value : lines(writer, value), widths[1]!),
+  ])), widths);
   writer.add(table, 0);
 }
 

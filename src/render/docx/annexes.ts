@@ -10,6 +10,7 @@ import { accountRows } from "./action-details.js";
 import { linesOf } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable } from "./tables.js";
 import { writeTimeline } from "./timeline.js";
+import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { paragraph, textRun } from "./xml.js";
 
@@ -46,9 +47,11 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const themes = model.themes.map((theme) => `${labels.theme} ${theme.number}`);
   const textWidth = writer.pages.textWidth;
   const themeWidth = Math.min(900, Math.floor((textWidth * 0.55) / (themes.length + 1)));
-  const widths = [textWidth - themeWidth * (themes.length + 1), ...themes.map(() => themeWidth), themeWidth];
   const matrix = coverageMatrix(view);
   const header = [labels.article, ...themes, labels.total];
+  const widths = fitColumns([textWidth - themeWidth * (themes.length + 1), ...themes.map(() => themeWidth), themeWidth], [
+    header, ...matrix.map((row) => [`${row.article}. ${row.title}`, ...row.counts.map(String), String(row.total)]),
+  ]);
   accountRows(writer, [header, ...matrix.map((row) => [`${row.article}. ${row.title}`])], widths);
   const head = headerRow(writer, header, widths, header.map((_, i) => i > 0));
   const rows = matrix.map((row) => bodyRow([
@@ -61,11 +64,12 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   ]));
   writer.add([fixedTable([head, ...rows], widths), spacer()], 0.5);
   writer.heading(2, labels.actionsByIndicator);
-  const indicatorWidths = proportional([12, 10, 50, 23], textWidth);
   const indicators = indicatorRows(view);
   const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement, literal(row.actions.join(", "))]);
   const indicatorHeader = [labels.indicator, labels.article, labels.statement, labels.actions];
-  accountRows(writer, [indicatorHeader, ...indicators.map((row) => [row.indicator, "", row.statement, row.actions.join(", ")])], indicatorWidths);
+  const indicatorTexts = indicators.map((row) => [row.indicator, String(row.article), row.statement, row.actions.join(", ")]);
+  const indicatorWidths = fitColumns(proportional([12, 10, 50, 23], textWidth), [indicatorHeader, ...indicatorTexts]);
+  accountRows(writer, [indicatorHeader, ...indicatorTexts], indicatorWidths);
   writer.add([textTable(writer, indicatorHeader, indicatorTable, indicatorWidths, [false, true]), spacer()], 0.5);
   writer.heading(2, labels.uncoveredArticles);
   const uncovered = uncoveredArticles(view);
@@ -79,11 +83,12 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
 function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const { countries, organizations } = responsibilityRows(view);
-  const widths = proportional([22, 39, 39], writer.pages.textWidth);
   const table = (first: string, list: readonly ResponsibilityRow[]) => {
     const header = [first, labels.leads, labels.asPartner];
     const rows = list.map((row) => [row.name, count(row.leads), count(row.partners)]);
-    accountRows(writer, [header, ...list.map((row) => [row.name, row.leads.join(", "), row.partners.join(", ")])], widths);
+    const texts = [header, ...list.map((row) => [row.name, row.leads.join(", "), row.partners.join(", ")])];
+    const widths = fitColumns(proportional([22, 39, 39], writer.pages.textWidth), texts);
+    accountRows(writer, texts, widths);
     writer.add([textTable(writer, header, rows, widths), spacer()], 0.5);
   };
   table(labels.country, countries);
@@ -101,9 +106,9 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
   const rows = duplicateRows(view);
   writeParagraph(writer, rows.length === 0 ? labels.noDuplicates : labels.duplicatesIntro);
   if (rows.length === 0) return;
-  const widths = proportional([17, 25, 17, 25, 11], writer.pages.textWidth);
   const header = [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity];
   const texts = rows.map((row) => [row.first, row.places[0], row.second, row.places[1], row.similarity]);
+  const widths = fitColumns(proportional([17, 25, 17, 25, 11], writer.pages.textWidth), [header, ...texts]);
   const table = texts.map((row) => row.map((text) => literal(text)));
   accountRows(writer, [header, ...texts], widths);
   writer.add([textTable(writer, header, table, widths, [false, false, false, false, true]), spacer()], 0.5);
@@ -111,9 +116,9 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
 
 function writeSources(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
-  const widths = proportional([8, 16, 26, 22, 20, 9], writer.pages.textWidth);
   const header = [labels.theme, labels.group, labels.facilitator, labels.rapporteur, labels.file, labels.actions];
   const texts = sourceRows(view).map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, row.file, String(row.actions)]);
+  const widths = fitColumns(proportional([8, 16, 26, 22, 20, 9], writer.pages.textWidth), [header, ...texts]);
   accountRows(writer, [header, ...texts], widths);
   // Names may carry Markdown; ids, paths and counts are data.
   const rows = texts.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));

@@ -6,6 +6,7 @@ import type { BlockContent, DefinitionContent, List, PhrasingContent, Root, Root
 import { parseMarkdown, phrasingRuns, plainText, type FootnoteIds, type RunContext, type RunLook } from "./inline.js";
 import { linesOf, TABLE_LINE } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, proportional } from "./tables.js";
+import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { paragraph, textRun } from "./xml.js";
 
@@ -112,7 +113,7 @@ function writeTable(place: Place, table: MdTable): void {
   const texts = rows.map((row) => Array.from({ length: columns }, (_, i) => plainText(row[i] ?? [])));
   const longest = (i: number, measure: (text: string) => number) => Math.max(...texts.map((row) => measure(row[i]!)));
   const weights = Array.from({ length: columns }, (_, i) => Math.max(Math.min(60, longest(i, (t) => t.length)), longest(i, (t) => Math.max(0, ...t.split(/\s+/).map((w) => w.length))) + 2));
-  const widths = proportional(weights, writer.pages.textWidth);
+  const widths = fitColumns(proportional(weights, writer.pages.textWidth), texts);
   const center = table.align?.map((align) => align === "center") ?? [];
   const [head = [], ...body] = rows;
   const runs = (content: PhrasingContent[] | undefined, look: RunLook) => ({ runs: phrasingRuns(content ?? [], look, context) });

@@ -3,10 +3,11 @@
  * each action in detail.
  */
 import type { ActionModel, ObjectiveModel, ThemeModel } from "../../model/plan-model.js";
-import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
+import { formatTimeframe, type DraftView } from "../views/context.js";
 import { linesOf } from "./pages.js";
 import { bodyRow, cell, headerRow, type CellContent } from "./tables.js";
 import { writeActionDetails } from "./action-details.js";
+import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { LINE_BREAK, paragraph, textRun } from "./xml.js";
 
@@ -43,45 +44,54 @@ const MATRIX_WIDTHS = [1150, 4700, 1800, 2700, 1350, 900, 1080];
 const PRIORITY_FILL = { high: "F8D7D5", medium: "FFF2CC", low: "E2EFDA" } as const;
 const OBJECTIVE_FILL = "DEEAF6";
 
+/** The matrix, its columns widened where a header or a cell holds a word wider than the default. */
 function writeMatrix(writer: DocxWriter, view: DraftView, theme: ThemeModel): void {
-  writer.addTable(MATRIX_WIDTHS, matrixRows(writer, view, theme));
+  const header = matrixHeader(view);
+  const actions = theme.objectives.flatMap((objective) => objective.actions);
+  const widths = fitColumns(MATRIX_WIDTHS, [header, ...actions.map((action) => matrixTexts(view, action))]);
+  writer.addTable(widths, matrixRows(writer, view, theme, widths));
+}
+
+function matrixHeader(view: DraftView): string[] {
+  const { labels } = view;
+  return [labels.number, labels.action, labels.lead, labels.partners, labels.timeframe, labels.priority, labels.protocolIndicators];
 }
 
 /** The matrix's rows, each told to the page estimate as it is made. */
-function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel): Generator<string> {
-  const { labels } = view;
-  const header = [labels.number, labels.action, labels.lead, labels.partners, labels.timeframe, labels.priority, labels.protocolIndicators];
-  const headerHeight = rowHeight(header, MATRIX_WIDTHS);
+function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, widths: readonly number[]): Generator<string> {
+  const header = matrixHeader(view);
+  const headerHeight = rowHeight(header, widths);
   writer.pages.row(headerHeight, 0);
-  yield headerRow(writer, header, MATRIX_WIDTHS);
+  yield headerRow(writer, header, widths);
   for (const objective of theme.objectives) {
     if (objective.actions.length === 0) continue;
-    yield objectiveRow(writer, view, objective);
+    yield objectiveRow(writer, view, objective, widths);
     writer.pages.row(rowHeight([view.text(objective.title)], [13680]), headerHeight);
     for (const action of objective.actions) {
       const texts = matrixTexts(view, action);
-      writer.pages.row(rowHeight(texts, MATRIX_WIDTHS), headerHeight);
+      writer.pages.row(rowHeight(texts, widths), headerHeight);
       yield bodyRow([
-        cell(writer, numberRuns(action.number, action.id), MATRIX_WIDTHS[0]!),
-        ...texts.slice(1, 5).map((text, i) => cell(writer, text, MATRIX_WIDTHS[i + 1]!)),
-        cell(writer, texts[5]!, MATRIX_WIDTHS[5]!, { fill: PRIORITY_FILL[action.priority], center: true }),
-        cell(writer, lines(writer, action.protocol), MATRIX_WIDTHS[6]!),
+        cell(writer, numberRuns(action.number, action.id), widths[0]!),
+        ...texts.slice(1, 5).map((text, i) => cell(writer, text, widths[i + 1]!)),
+        cell(writer, texts[5]!, widths[5]!, { fill: PRIORITY_FILL[action.priority], center: true }),
+        cell(writer, lines(writer, action.protocol), widths[6]!),
       ]);
     }
   }
 }
 
 /** An objective's title across the whole matrix, above its actions. */
-function objectiveRow(writer: DocxWriter, view: DraftView, objective: ObjectiveModel): string {
+function objectiveRow(writer: DocxWriter, view: DraftView, objective: ObjectiveModel, widths: readonly number[]): string {
   const title = `${view.labels.objective} ${objective.number}: ${view.text(objective.title)}`;
-  return bodyRow([cell(writer, title, MATRIX_WIDTHS.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: MATRIX_WIDTHS.length })]);
+  return bodyRow([cell(writer, title, widths.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: widths.length })]);
 }
 
+/** The texts of an action's row as they print: the number over the id, the indicators one a line. */
 function matrixTexts(view: DraftView, action: ActionModel): string[] {
   const { labels } = view;
   return [
-    actionLabel(action), view.text(action.title), parties(view, action.lead), parties(view, action.partners),
-    formatTimeframe(action.timeframe, view.lang), labels.priorities[action.priority], action.protocol.join(" "),
+    `${action.number}\n${action.id}`, view.text(action.title), parties(view, action.lead), parties(view, action.partners),
+    formatTimeframe(action.timeframe, view.lang), labels.priorities[action.priority], action.protocol.join("\n"),
   ];
 }
 

@@ -8,6 +8,7 @@ import { periodYears, timelineRows, type TimelineRow } from "../views/timeline.j
 import { PAGE_LABELS } from "./page-labels.js";
 import { bodyRow, cell, HEADER_FILL, literal } from "./tables.js";
 import { numberRuns, rowHeight, themeTitle } from "./themes.js";
+import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { paragraph, tableRow } from "./xml.js";
 
@@ -27,7 +28,9 @@ export function writeTimeline(writer: DocxWriter, view: DraftView): void {
   const columns = byQuarter ? years.length * 4 : years.length;
   const textWidth = writer.pages.textWidth;
   const columnWidth = Math.min(byQuarter ? 300 : 900, Math.floor((textWidth - NUMBER_WIDTH - MIN_TITLE_WIDTH) / Math.max(1, columns)));
-  const widths = [NUMBER_WIDTH, textWidth - NUMBER_WIDTH - columnWidth * columns, ...Array.from({ length: columns }, () => columnWidth)];
+  // The quarter or year columns are sized by the period: only the number and title columns are fitted to their words.
+  const texts = [[view.labels.number, view.labels.action], ...timelineRows(view).map((row) => [`${row.number}\n${row.id}`, row.title])];
+  const widths = fitColumns([NUMBER_WIDTH, textWidth - NUMBER_WIDTH - columnWidth * columns, ...Array.from({ length: columns }, () => columnWidth)], texts);
   writer.addTable(widths, chartRows(writer, view, { years, byQuarter, widths, columnWidth }));
 }
 
@@ -56,7 +59,7 @@ function* chartRows(writer: DocxWriter, view: DraftView, chart: ChartColumns): G
     for (const row of timeline.filter((r) => ids.has(r.id))) {
       writer.pages.row(rowHeight(["", row.title], widths), headerHeight);
       yield bodyRow([
-        cell(writer, numberRuns(row.number, row.id), NUMBER_WIDTH),
+        cell(writer, numberRuns(row.number, row.id), widths[0]!),
         cell(writer, row.title, widths[1]!),
         ...(byQuarter ? quarterCells(writer, years, quarters.get(row.id), columnWidth) : yearCells(writer, row, years, columnWidth)),
       ]);
