@@ -56,7 +56,7 @@ describe("plan build on the shipped plan", async () => {
     expect(en).toContain("- **Draft 1**\n- **Date:** 15 September 2017\n- **Status:** draft\n- **Period:** 2019–2025");
     expect(en).toContain("- [Theme 1: Intelligence and Investigation: Data Collection and Exchange](#theme-1-intelligence-and-investigation-data-collection-and-exchange)");
     expect(en).toContain("| 1.1.3 (INT-1.3) | Sign bilateral and multilateral intelligence-exchange arrangements along the main routes | Q3–Q4 | ■ | ■ | | | | |");
-    expect(en).toContain("| 1.3.1 (INT-3.1) | intelligence, groups/1-intelligence.yaml:300 | 2.3.1 (FLD-3.1) | field-operations, groups/2-field-operations.md:189 | 0.65 |");
+    expect(en).toContain("| 1.3.1 (INT-3.1) | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml:300 | 2.3.1 (FLD-3.1) | Field Operations: Cooperation, Police and Judicial Response, groups/2-field-operations.md:189 | 0.65 |");
     expect(en).toContain("- Article 2: Statement of purpose");
     expect(en).toContain("five years**; this draft proposes the period 2019–2025.[^s2-1]");
   });
@@ -71,6 +71,17 @@ describe("plan build on the shipped plan", async () => {
     expect(es).toContain("- **Plazo:** T1 2019 – T4 2020\n- **Prioridad:** alta");
     for (const heading of ["## Anexo A: Cobertura del Protocolo", "## Anexo B: Cronograma", "## Anexo C: Responsabilidades por país", "## Anexo E: Fuentes", "**Productos**", "**Notas:**"]) {
       expect(es).toContain(heading);
+    }
+  });
+
+  it("names each action's source by its theme, in the draft's language, with the file and line", () => {
+    const places = {
+      en: ["Source", "Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml, line 28"],
+      es: ["Fuente", "Inteligencia e investigación: recopilación e intercambio de datos, groups/1-intelligence.yaml, línea 28"],
+    };
+    for (const [lang, [label, place]] of Object.entries(places)) {
+      expect(read(dir, `rcm-smuggling.${lang}.md`)).toContain(`- **${label}:** ${place}\n`);
+      expect(read(dir, `rcm-smuggling.${lang}.docx`)).toContain(`\n${label} | ${place}\n`);
     }
   });
 

@@ -4,6 +4,7 @@
  */
 import type { ActionModel, ObjectiveModel } from "../../model/plan-model.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
+import { sourceText } from "../views/sources.js";
 import { linesOf } from "./pages.js";
 import { bodyRow, cell, fixedTable, textTable } from "./tables.js";
 import { lines, parties, rowHeight } from "./themes.js";
@@ -57,8 +58,7 @@ function particulars(view: DraftView, action: ActionModel, objective: ObjectiveM
     return other ? `${actionLabel(other)} ${view.text(other.title)}` : id;
   });
   const objectiveText = `${objective.number} ${view.text(objective.title)}`;
-  const { source } = action;
-  const sourceText = `${source.group}, ${source.file}, ${labels.line} ${source.line}`;
+  const source = sourceText(view, action.source);
   const rows: Particular[] = [
     [labels.objective, objectiveText, objectiveText],
     [labels.lead, parties(view, action.lead), parties(view, action.lead)],
@@ -68,7 +68,7 @@ function particulars(view: DraftView, action: ActionModel, objective: ObjectiveM
     [labels.protocolIndicators, protocol, protocol.join("\n")],
   ];
   if (related.length > 0) rows.push([labels.relatedActions, related, related.join("\n")]);
-  rows.push([labels.source, sourceText, sourceText]);
+  rows.push([labels.source, source, source]);
   return rows;
 }
 

@@ -118,7 +118,7 @@ function writeSources(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const header = [labels.theme, labels.group, labels.facilitator, labels.rapporteur, labels.file, labels.actions];
   const texts = sourceRows(view).map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, row.file, String(row.actions)]);
-  const widths = fitColumns(proportional([8, 16, 26, 22, 20, 9], writer.pages.textWidth), [header, ...texts]);
+  const widths = fitColumns(proportional([7, 24, 22, 18, 20, 9], writer.pages.textWidth), [header, ...texts]);
   accountRows(writer, [header, ...texts], widths);
   // Names may carry Markdown; ids, paths and counts are data.
   const rows = texts.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));

@@ -1,5 +1,6 @@
 import type { ActionModel, ObjectiveModel, ThemeModel } from "../../model/plan-model.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
+import { sourceText } from "../views/sources.js";
 import { bullets, inline, table } from "./blocks.js";
 import type { DraftWriter } from "./writer.js";
 
@@ -49,7 +50,6 @@ function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, 
     const other = view.action(id);
     return other ? `${actionLabel(other)} ${inline(view.text(other.title))}` : id;
   });
-  const { source } = action;
   writer.block([
     `- **${labels.objective}:** ${objective.number} ${inline(view.text(objective.title))}`,
     `- **${labels.lead}:** ${parties(view, action.lead)}`,
@@ -58,7 +58,7 @@ function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, 
     `- **${labels.priority}:** ${labels.priorities[action.priority]}`,
     ...sublist(labels.protocolIndicators, protocol),
     ...sublist(labels.relatedActions, related),
-    `- **${labels.source}:** ${source.group}, ${source.file}, ${labels.line} ${source.line}`,
+    `- **${labels.source}:** ${inline(sourceText(view, action.source))}`,
   ]);
   if (action.indicators.length > 0) {
     writer.block(`**${labels.monitoringIndicators}**`);

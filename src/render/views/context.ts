@@ -16,6 +16,8 @@ export interface DraftView {
   party(id: string): string;
   /** An organisation's full name, for the first mention or a legend. */
   organizationName(id: string): string;
+  /** The name of the theme a working group drafted, in the draft's language: readers know the themes, not the groups' ids. */
+  groupName(id: string): string;
   action(id: string): ActionModel | undefined;
   /** A compliance indicator the plan uses, by id. */
   indicator(id: string): ComplianceIndicator | undefined;
@@ -34,6 +36,8 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
   const actions = allActions(model.themes);
   const byId = new Map(actions.map((action) => [action.id, action]));
   const indicators = new Map(model.reference.indicators.map((indicator) => [indicator.id, indicator]));
+  const themes = new Map(model.themes.map((theme) => [theme.id, theme]));
+  const groupThemes = new Map(model.groups.map((group) => [group.id, themes.get(group.themeId)]));
   const labels = LABELS[lang];
   return {
     model,
@@ -48,6 +52,7 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
       return organization ? text(organization.acronym ?? organization.name) || id : id;
     },
     organizationName: (id) => text(organizations.get(id)?.name) || id,
+    groupName: (id) => text(groupThemes.get(id)?.title) || id,
     narrative: (section) => section.markdown[lang] ?? fallbacks.map((other) => section.markdown[other]).find((markdown) => markdown !== undefined),
     action: (id) => byId.get(id),
     indicator: (id) => indicators.get(id),

@@ -1,8 +1,10 @@
+import type { SourceRef } from "../../model/plan-model.js";
 import type { DraftView } from "./context.js";
 import { actionLabel } from "./context.js";
 
 export interface SourceRow {
   theme: string;
+  /** The name of the theme the group drafted, in the draft's language. */
   group: string;
   facilitator: string;
   rapporteur: string;
@@ -19,7 +21,7 @@ export function sourceRows(view: DraftView): SourceRow[] {
     const person = (who: { name: string } | undefined, at: string | undefined) => (who ? (at ? `${who.name} (${view.party(at)})` : who.name) : "");
     return {
       theme: String(themeNumber.get(group.themeId) ?? group.themeId),
-      group: group.id,
+      group: view.groupName(group.id),
       facilitator: person(group.facilitator, group.facilitator?.organization),
       rapporteur: person(group.rapporteur, group.rapporteur?.country),
       file: group.file,
@@ -32,7 +34,7 @@ export interface DuplicateRow {
   first: string;
   second: string;
   similarity: string;
-  /** Where each was proposed: "intelligence, groups/1-intelligence.yaml:299". */
+  /** Where each was proposed: "Intelligence and Investigation: …, groups/1-intelligence.yaml:299". */
   places: [string, string];
 }
 
@@ -42,7 +44,15 @@ export function duplicateRows(view: DraftView): DuplicateRow[] {
     const first = view.action(pair.first);
     const second = view.action(pair.second);
     if (!first || !second) return [];
-    const place = (action: typeof first) => `${action.source.group}, ${action.source.file}:${action.source.line}`;
+    const place = (action: typeof first) => `${view.groupName(action.source.group)}, ${action.source.file}:${action.source.line}`;
     return [{ first: actionLabel(first), second: actionLabel(second), similarity: pair.similarity.toFixed(2), places: [place(first), place(second)] }];
   });
+}
+
+/**
+ * Where an action was proposed: "Intelligence and Investigation: …, groups/1-intelligence.yaml,
+ * line 28". The file and line let a consolidator trace it back to the group's file.
+ */
+export function sourceText(view: DraftView, source: SourceRef): string {
+  return `${view.groupName(source.group)}, ${source.file}, ${view.labels.line} ${source.line}`;
 }
