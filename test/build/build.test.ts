@@ -85,6 +85,40 @@ describe("plan build on the shipped plan", async () => {
     }
   });
 
+  it("lists the sources by theme name, and says a delegation's or organisation's name once", () => {
+    const rows = {
+      en: [
+        "1 | Intelligence and Investigation: Data Collection and Exchange | IOM Regional Specialist in Border Management | Delegation of El Salvador | groups/1-intelligence.yaml | 11",
+        "5 | Prevention and Assistance for Migrants in Vulnerable Situations: Victims of Related Crimes | IOM Regional Specialist in Protection and Assistance to Vulnerable Migrants | Delegation of the Dominican Republic | groups/5-prevention-assistance.md | 11",
+      ],
+      es: [
+        "1 | Inteligencia e investigación: recopilación e intercambio de datos | IOM Regional Specialist in Border Management (OIM) | Delegation of El Salvador | groups/1-intelligence.yaml | 11",
+        "5 | Prevención y asistencia a personas migrantes en situación de vulnerabilidad: víctimas de delitos conexos | IOM Regional Specialist in Protection and Assistance to Vulnerable Migrants (OIM) | Delegation of the Dominican Republic (República Dominicana) | groups/5-prevention-assistance.md | 11",
+      ],
+    };
+    for (const [lang, lines] of Object.entries(rows)) {
+      for (const line of lines) {
+        expect(read(dir, `rcm-smuggling.${lang}.md`)).toContain(`\n| ${line} |\n`);
+        expect(read(dir, `rcm-smuggling.${lang}.docx`)).toContain(`\n${line}\n`);
+      }
+    }
+  });
+
+  it("lists the countries' responsibilities in the order of their names in the draft's language", () => {
+    const countries = {
+      en: ["Belize", "Canada", "Costa Rica", "Dominican Republic", "El Salvador", "Guatemala", "Honduras", "Mexico", "Nicaragua", "Panama", "United States"],
+      es: ["Belice", "Canadá", "Costa Rica", "El Salvador", "Estados Unidos", "Guatemala", "Honduras", "México", "Nicaragua", "Panamá", "República Dominicana"],
+    };
+    for (const [lang, names] of Object.entries(countries)) {
+      const md = read(dir, `rcm-smuggling.${lang}.md`);
+      const table = md.slice(md.indexOf(lang === "en" ? "| Country |" : "| País |")).split("\n\n")[0]!;
+      expect(table.split("\n").slice(2).map((line) => line.split(" | ")[0]!.slice(2))).toEqual(names);
+      const text = read(dir, `rcm-smuggling.${lang}.docx`).split("\n");
+      const first = text.findIndex((line) => line.startsWith(lang === "en" ? "Country | " : "País | "));
+      expect(text.slice(first + 1, first + 1 + names.length).map((line) => line.split(" | ")[0])).toEqual(names);
+    }
+  });
+
   it("writes a JSON draft that matches the documented model, two spaces to a level and one member to a line", () => {
     const text = read(dir, "rcm-smuggling.json");
     const model = JSON.parse(text);

@@ -93,7 +93,7 @@ function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
   };
   table(labels.country, countries);
   writer.heading(2, labels.organizations);
-  table(labels.organization, organizations.map((row) => ({ ...row, name: `${row.name} (${view.party(row.party)})` })));
+  table(labels.organization, organizations);
 }
 
 /** "3: 1.1.1, 1.2.4, 2.1.1" with the count in bold, or a dash. */

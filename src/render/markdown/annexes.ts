@@ -61,7 +61,7 @@ function writeResponsibilities(writer: DraftWriter, view: DraftView): void {
   ]);
   writer.block(table([labels.country, labels.leads, labels.asPartner], rows(countries)));
   writer.heading(3, labels.organizations);
-  writer.block(table([labels.organization, labels.leads, labels.asPartner], rows(organizations.map((row) => ({ ...row, name: `${row.name} (${view.party(row.party)})` })))));
+  writer.block(table([labels.organization, labels.leads, labels.asPartner], rows(organizations)));
 }
 
 /** "3: 1.1.1, 1.2.4, 2.1.1", or "—". */

@@ -1,4 +1,5 @@
 import type { DraftView } from "./context.js";
+import { compareNames, nameWithParty } from "./names.js";
 
 export interface ResponsibilityRow {
   party: string;
@@ -8,20 +9,23 @@ export interface ResponsibilityRow {
   partners: string[];
 }
 
-/** Leads and partnerships, split into countries (plan order) and organisations (catalogue order). */
+/**
+ * Leads and partnerships, split into countries (by name in the draft's language) and organisations
+ * (catalogue order, each named in full with its acronym).
+ */
 export function responsibilityRows(view: DraftView): { countries: ResponsibilityRow[]; organizations: ResponsibilityRow[] } {
   const numbers = (ids: readonly string[]) => ids.map((id) => view.action(id)?.number ?? id);
   const rows = view.model.annexes.responsibilities.map((row) => ({
     kind: row.kind,
     row: {
       party: row.party,
-      name: row.kind === "organization" ? view.organizationName(row.party) : view.party(row.party),
+      name: row.kind === "organization" ? nameWithParty(view.organizationName(row.party), view.party(row.party)) : view.party(row.party),
       leads: numbers(row.leads),
       partners: numbers(row.partners),
     },
   }));
   return {
-    countries: rows.filter((r) => r.kind === "country").map((r) => r.row),
+    countries: rows.filter((r) => r.kind === "country").map((r) => r.row).sort((a, b) => compareNames(a.name, b.name)),
     organizations: rows.filter((r) => r.kind === "organization").map((r) => r.row),
   };
 }
