@@ -2,17 +2,20 @@
 // the only tests that may skip, and only where the program is not installed (.ci/run installs
 // Debian's pandoc and libreoffice-writer-nogui).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import { renderDocx } from "../../src/render/docx/index.js";
+import { readPart } from "../../src/render/docx/package.js";
 import { shippedModel } from "./shipped-plan.js";
 
 const installed = (command: string) => spawnSync(command, ["--version"], { encoding: "utf8" }).status === 0;
 const hasPandoc = installed("pandoc");
 const hasSoffice = installed("soffice");
+// pdftotext (poppler-utils) knows -v, not --version.
+const hasPdftotext = spawnSync("pdftotext", ["-v"], { encoding: "utf8" }).status === 0;
 if (!hasPandoc) console.warn("test/docx/real-readers: pandoc is not installed, so the pandoc read-back test is skipped (apt-get install pandoc)");
 if (!hasSoffice) console.warn("test/docx/real-readers: soffice is not installed, so the LibreOffice PDF test is skipped (apt-get install libreoffice-writer-nogui)");
 
@@ -40,11 +43,47 @@ describe("real readers of the Word draft", () => {
   });
 
   it.skipIf(!hasSoffice)("LibreOffice converts it to PDF without error", () => {
-    const profile = `file://${mkdtempSync(path.join(tmpdir(), "rcm-soffice-"))}`;
-    const run = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "plan.es.docx")], { encoding: "utf8" });
+    const run = convertToPdf();
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(path.join(dir, "plan.es.pdf"))).toBe(true);
     const info = spawnSync("pdfinfo", [path.join(dir, "plan.es.pdf")], { encoding: "utf8" });
     if (info.status === 0) expect(Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1])).toBeGreaterThan(20);
   });
+
+  it.skipIf(!hasSoffice || !hasPdftotext)("gives each contents entry the page LibreOffice puts its heading on, in English and Spanish", () => {
+    for (const lang of ["en", "es"] as const) {
+      expect(convertToPdf().status).toBe(0);
+      const pdf = path.join(dir, `plan.${lang}.pdf`);
+      // pdftotext ends each page with a form feed; spaces are dropped, as a heading may wrap or its en space print as none.
+      const pages = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout.split("\f").map((page) => page.replace(/\s+/g, ""));
+      let from = 2;
+      const wrong = contentsEntries(readPart(readFileSync(path.join(dir, `plan.${lang}.docx`)), "word/document.xml")!).flatMap(({ title, page }) => {
+        const found = pages.findIndex((text, i) => i >= from && text.includes(title.replace(/\s+/g, "")));
+        if (found >= 0) from = found;
+        return found + 1 === page ? [] : [`${lang} ${title}: contents say ${page}, heading on ${found + 1}`];
+      });
+      expect(wrong).toEqual([]);
+    }
+  });
 });
+
+let converted: ReturnType<typeof spawnSync> | undefined;
+
+/** Both drafts as PDF, beside them: LibreOffice runs once for the tests that read its layout. */
+function convertToPdf(): ReturnType<typeof spawnSync> {
+  const profile = `file://${mkdtempSync(path.join(tmpdir(), "rcm-soffice-"))}`;
+  const docx = ["en", "es"].map((lang) => path.join(dir, `plan.${lang}.docx`));
+  converted ??= spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...docx], { encoding: "utf8" });
+  return converted;
+}
+
+/** The entries of the draft's table of contents: each heading's title and the page written beside it. */
+function contentsEntries(xml: string): { title: string; page: number }[] {
+  const entries = xml.matchAll(/<w:hyperlink w:history="1" w:anchor="_Toc\d+">.*?<w:t xml:space="default">([^<]*)<\/w:t><w:tab\/><w:t xml:space="default">(\d+)<\/w:t>/g);
+  return [...entries].map(([, title, page]) => ({ title: unescape(title!), page: Number(page) }));
+}
+
+/** Text from XML: the five escapes undone. */
+function unescape(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}

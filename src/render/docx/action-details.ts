@@ -5,9 +5,9 @@
 import type { ActionModel, ObjectiveModel } from "../../model/plan-model.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
 import { sourceText } from "../views/sources.js";
-import { linesOf } from "./pages.js";
+import { linesOf, rowHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, textTable } from "./tables.js";
-import { lines, parties, rowHeight } from "./themes.js";
+import { lines, parties } from "./themes.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { paragraph, textRun } from "./xml.js";

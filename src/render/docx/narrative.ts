@@ -4,7 +4,7 @@
  */
 import type { BlockContent, DefinitionContent, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
 import { parseMarkdown, phrasingRuns, plainText, type FootnoteIds, type RunContext, type RunLook } from "./inline.js";
-import { linesOf, TABLE_LINE } from "./pages.js";
+import { linesOf, rowHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, proportional } from "./tables.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
@@ -118,10 +118,10 @@ function writeTable(place: Place, table: MdTable): void {
   const [head = [], ...body] = rows;
   const runs = (content: PhrasingContent[] | undefined, look: RunLook) => ({ runs: phrasingRuns(content ?? [], look, context) });
   const header = headerRow(writer, widths.map((_, i) => runs(head[i], { bold: true, color: "FFFFFF" })), widths, center);
-  const rowHeight = (row: PhrasingContent[][]) => Math.max(...widths.map((width, i) => linesOf(plainText(row[i] ?? []), width - 140, 18))) * TABLE_LINE + 60;
-  const headHeight = rowHeight(head);
+  const [headTexts = [], ...bodyTexts] = texts;
+  const headHeight = rowHeight(headTexts, widths);
   writer.pages.row(headHeight, 0);
-  for (const row of body) writer.pages.row(rowHeight(row), headHeight);
+  for (const row of bodyTexts) writer.pages.row(rowHeight(row, widths), headHeight);
   const bodyRows = body.map((row) => bodyRow(widths.map((width, i) => cell(writer, runs(row[i], {}), width, { center: center[i] }))));
   writer.add(fixedTable([header, ...bodyRows], widths), 0);
   writer.add(paragraph({ spacing: { after: 0 } }), 0.6);

@@ -1,9 +1,11 @@
 /**
  * A cheap page estimate, kept while the draft is written, for the page numbers of the table of
  * contents. docx/layout lays out every line as Word would, which costs about 150 ms a page; this
- * counts lines from text lengths and column widths, which costs nothing, and is checked against
- * LibreOffice's pages in the tests.
+ * breaks text into lines by Arial's character widths and adds up line heights and spacing before
+ * and after, which costs next to nothing, and is checked against LibreOffice's pages in the tests.
  */
+import { breakablePieces, textWidth } from "./widths.js";
+
 export type Orientation = "portrait" | "landscape";
 
 /** US Letter, as the RCM's member countries print; margins of 1 inch (portrait) and 0.75 inch (landscape), in twips. */
@@ -14,18 +16,55 @@ export const PAGE = {
   landscape: { margin: 1080, text: 15840 - 2 * 1080, body: 12240 - 2 * 1080 },
 } as const;
 
-/** Twips of one line of body text (10.5 pt Arial at 1.1 line spacing) and of table text (9 pt, single). */
-export const LINE = 270;
-export const TABLE_LINE = 216;
-const TOC_ENTRY = 330;
-const HEADING_LINES = [0, 3.4, 2.6, 2.2] as const;
+/**
+ * The height of a line of Arial in ems: LibreOffice spaces lines by the font's ascent, descent and
+ * line gap (1854 + 434 + 67 of 2048 units in Liberation Sans, Arial's metrics).
+ */
+const ARIAL_LINE = 1.15;
 
-/** How many lines `text` takes in `width` twips at `size` half-points (Arial averages a little under half an em a character). */
-export function linesOf(text: string, width: number, size: number): number {
-  const perLine = Math.max(1, Math.floor(width / (size * 10 * 0.46)));
+/** Twips of one line at `size` half-points and `spacing` times single line spacing. */
+function lineHeight(size: number, spacing = 1): number {
+  return Math.round(size * 10 * ARIAL_LINE * spacing);
+}
+
+/** Twips of one line of body text (10.5 pt at 1.1 line spacing) and of table text (9 pt, single). */
+const LINE = lineHeight(21, 1.1);
+const TABLE_LINE = lineHeight(18);
+/** A cell's top and bottom margins (xml.ts, 30 twips each) and a half-point border. */
+const ROW_PADDING = 70;
+const TOC_ENTRY = 330;
+/** Each heading level's size in half-points and spacing before and after in twips, as styles.ts sets them. */
+const HEADINGS = { 1: { size: 32, before: 360, after: 160 }, 2: { size: 26, before: 280, after: 100 }, 3: { size: 22, before: 240, after: 80 } } as const;
+
+/**
+ * How many lines `text` takes in `width` twips at `size` half-points: its words laid one after
+ * another, a line as full as it will go, as Word and LibreOffice lay them, from Arial's widths.
+ */
+export function linesOf(text: string, width: number, size: number, bold = false): number {
+  const space = textWidth(" ", size, bold);
   let lines = 0;
-  for (const paragraph of text.split("\n")) lines += Math.max(1, Math.ceil(paragraph.length / perLine));
+  for (const paragraph of text.split("\n")) {
+    lines++;
+    let x = 0;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      breakablePieces(word).forEach((piece, i) => {
+        const gap = i === 0 && x > 0 ? space : 0;
+        const pieceWidth = textWidth(piece, size, bold);
+        if (x > 0 && x + gap + pieceWidth > width) {
+          lines++;
+          x = pieceWidth;
+        } else x += gap + pieceWidth;
+        // A piece wider than the line is broken wherever the line ends.
+        for (; x > width; x -= width) lines++;
+      });
+    }
+  }
   return lines;
+}
+
+/** The height of a table row in twips, from its tallest cell: `texts` in columns of `widths` twips. */
+export function rowHeight(texts: readonly string[], widths: readonly number[]): number {
+  return Math.max(...texts.map((text, i) => linesOf(text, (widths[i] ?? widths[0]!) - 140, 18))) * TABLE_LINE + ROW_PADDING;
 }
 
 export class PageEstimate {
@@ -63,9 +102,10 @@ export class PageEstimate {
     }
   }
 
-  /** A heading keeps with the next lines: it starts a page when they would not fit. */
-  heading(level: 1 | 2 | 3): void {
-    const height = HEADING_LINES[level] * LINE;
+  /** A heading of `text` keeps with the next lines: it starts a page when they would not fit. */
+  heading(level: 1 | 2 | 3, text: string): void {
+    const { size, before, after } = HEADINGS[level];
+    const height = before + linesOf(text, this.text, size, true) * lineHeight(size, 1.1) + after;
     if (this.used > 0 && this.used + height + 3 * LINE > this.body) this.pageBreak();
     if (level < 3) this.headingPages.push(this.page);
     this.used += height;

@@ -4,7 +4,7 @@
  */
 import type { ActionModel, ObjectiveModel, ThemeModel } from "../../model/plan-model.js";
 import { formatTimeframe, type DraftView } from "../views/context.js";
-import { linesOf } from "./pages.js";
+import { linesOf, rowHeight } from "./pages.js";
 import { bodyRow, cell, headerRow, type CellContent } from "./tables.js";
 import { writeActionDetails } from "./action-details.js";
 import { fitColumns } from "./widths.js";
@@ -109,9 +109,4 @@ export function lines(writer: DocxWriter, items: readonly string[]): CellContent
 /** Names of countries and organisations, or a dash for none. */
 export function parties(view: DraftView, ids: readonly string[]): string {
   return ids.length === 0 ? "—" : ids.map((id) => view.party(id)).join(", ");
-}
-
-/** The height of a table row in twips, from its longest cell. */
-export function rowHeight(texts: readonly string[], widths: readonly number[]): number {
-  return Math.max(...texts.map((text, i) => linesOf(text, (widths[i] ?? widths[0]!) - 140, 18))) * 216 + 60;
 }

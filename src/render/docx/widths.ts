@@ -5,28 +5,39 @@
  */
 
 /**
- * Arial Bold's advance widths in thousandths of an em, by class of character. Bold is nowhere
- * narrower than regular, so a word measured so fits in either; each class takes its widest member.
+ * Arial's advance widths in thousandths of an em, the characters of each width (Liberation Sans,
+ * which LibreOffice uses for Arial, has the same). Other characters count as the commonest width.
  */
-const ADVANCE: readonly [RegExp, number][] = [
-  [/[ijlI.,'!\s]/, 278],
-  [/[ftr()\-/[\]"*:;|]/, 389],
-  [/[mMW@%—]/, 1000],
-  [/[A-Zw]/, 778],
-];
-/** Other lowercase letters and digits: Arial Bold's widest of them. */
-const DEFAULT_ADVANCE = 611;
+const REGULAR = advances({
+  191: "'", 222: "ijl", 278: " !,./:;I[\\]ft|", 333: "()-`r", 355: '"', 389: "*", 500: "Jcksvxyz", 556: "#$0123456789?L_abdeghnopqu–",
+  584: "+<=>~^", 611: "FTZ", 667: "&ABEKPSVXY", 722: "CDHNRUw", 778: "GOQ", 833: "Mm", 889: "%", 944: "W", 1000: "—@",
+}, 556);
+/** Arial Bold: nowhere narrower than regular, so a word measured so fits in either. */
+const BOLD = advances({
+  238: "'", 278: " ,./I\\ijl|", 333: "!()-:;[]`ft", 389: "*r{}", 474: '"', 500: "z", 556: "#$0123456789J_aceksvxy–",
+  584: "+<=>^~", 611: "?FLTZbdghnopqu", 667: "EPSVXY", 722: "&ABCDHKNRU", 778: "GOQw", 833: "M", 889: "%m", 944: "W", 1000: "—@",
+}, 611);
+
+/** A character's advance from a table of the characters of each width. */
+function advances(byWidth: Record<number, string>, other: number): (char: string) => number {
+  const widths = new Map(Object.entries(byWidth).flatMap(([width, chars]) => [...chars].map((char) => [char, Number(width)] as const)));
+  return (char) => widths.get(char) ?? other;
+}
 
 /** A cell's side margins (xml.ts, 70 twips each) and its borders, with a little to spare. */
 const CELL_PADDING = 200;
 
 /** The width in twips of `text` on one line at `size` half-points, accents read as their base letters. */
-export function wordWidth(text: string, size: number): number {
+export function textWidth(text: string, size: number, bold = false): number {
+  const advance = bold ? BOLD : REGULAR;
   let thousandths = 0;
-  for (const char of text.normalize("NFD").replace(/\p{M}/gu, "")) {
-    thousandths += ADVANCE.find(([pattern]) => pattern.test(char))?.[1] ?? DEFAULT_ADVANCE;
-  }
-  return Math.ceil((thousandths * size * 10) / 1000);
+  for (const char of text.normalize("NFD").replace(/\p{M}/gu, "")) thousandths += advance(char);
+  return (thousandths * size * 10) / 1000;
+}
+
+/** The width of `word` in bold, which bounds it in either weight: what a column must give it. */
+export function wordWidth(word: string, size: number): number {
+  return Math.ceil(textWidth(word, size, true));
 }
 
 /**
@@ -35,7 +46,12 @@ export function wordWidth(text: string, size: number): number {
  * so "INT-1.1" and "SOM-10.4" stay whole.
  */
 export function unbreakable(text: string): string[] {
-  return text.split(/\s+/).flatMap((word) => word.split(/(?<=[-/])(?=\p{L})/u)).filter((word) => word !== "");
+  return text.split(/\s+/).flatMap(breakablePieces).filter((word) => word !== "");
+}
+
+/** A word split after each hyphen or slash that comes before a letter. */
+export function breakablePieces(word: string): string[] {
+  return word.split(/(?<=[-/])(?=\p{L})/u);
 }
 
 /** The narrowest column in which each of `texts` breaks only between words, at `size` half-points. */

@@ -112,14 +112,15 @@ export class DocxWriter {
     const prefix = this.number(level);
     const runs = typeof content === "string" ? this.runs(content) : content.xml;
     const children = prefix === "" ? runs : textRun(`${prefix}\u2002`) + runs;
-    this.pages.heading(level);
+    const text = typeof content === "string" ? plainInline(content) : content.plain;
+    const title = prefix === "" ? text : `${prefix}\u2002${text}`;
+    this.pages.heading(level, title);
     if (level === 3) {
       this.add(paragraph({ style: "Heading3" }, children), 0);
       return;
     }
-    const text = typeof content === "string" ? plainInline(content) : content.plain;
     const id = this.contents.length + 1;
-    this.contents.push({ title: prefix === "" ? text : `${prefix}\u2002${text}`, level, href: `_Toc${id}` });
+    this.contents.push({ title, level, href: `_Toc${id}` });
     this.add(paragraph({ style: `Heading${level}` }, bookmarked(`_Toc${id}`, id, children)), 0);
   }
 
