@@ -150,13 +150,17 @@ describe("hand-written WordprocessingML", () => {
   });
 
   it("fills in the table of contents as docx does given its entries", () => {
-    for (const titles of [["1. Único"], ["1. Antecedentes", "1.1 ¿Por qué?", "2. \"Acción\" & 'resultados'"]]) {
+    for (const titles of [["Único"], ["Antecedentes", " ¿Por qué?", "\"Acción\" & 'resultados'", "Anexo A: Cobertura", " A.1 Acciones"]]) {
       const writer = new DocxWriter(new StringSink());
       writer.section("portrait");
-      const level = (title: string) => (title.startsWith("1.1") ? 2 : 1);
-      titles.forEach((title) => writer.heading(level(title), title.replace(/^[\d.]+ /, "")));
+      // A leading space marks a level-2 heading; chapters are not numbered, annexes and their sections are.
+      const level = (title: string) => (title.startsWith(" ") ? 2 : 1);
+      for (const title of titles) {
+        if (title.startsWith("Anexo A")) writer.startAnnexes("Anexo");
+        writer.heading(level(title), title.trim().replace(/^(Anexo A: |A\.1 )/, ""));
+      }
       const pages = writer.pages.contentsPages(titles.length);
-      const entries = titles.map((title, i) => ({ title: title.replace(" ", "\u2002"), level: level(title), href: `_Toc${i + 1}`, page: pages[i] }));
+      const entries = titles.map((title, i) => ({ title: title.trim().replace(/^(Anexo A:|A\.1) /, "$1\u2002"), level: level(title), href: `_Toc${i + 1}`, page: pages[i] }));
       const made = new TableOfContents("Contenido", { hyperlink: true, headingStyleRange: "1-2", cachedEntries: entries, beginDirty: false });
       expect(writer.tableOfContents("Contenido")).toBe(docxBody([made]));
     }

@@ -62,7 +62,11 @@ describe("the Word draft of the shipped plan", () => {
     expect(xml.includes('w:dirty="true"')).toBe(false);
     expect(readPart(en, "word/settings.xml")).not.toContain("updateFields");
     const contents = docxText(en).split("\n");
-    expect(contents).toContain(`4. Theme 1: Intelligence and Investigation: Data Collection and Exchange ${contents.find((l) => l.startsWith("4. Theme 1"))!.split(" ").pop()}`);
+    // Chapters unnumbered, as in the Markdown draft: the plan's own numbers (1.2, 1.2.3) are the only ones before the annexes.
+    expect(contents).toContain(`Theme 1: Intelligence and Investigation: Data Collection and Exchange ${contents.find((l) => l.startsWith("Theme 1"))!.split(" ").pop()}`);
+    const entries = contents.slice(contents.indexOf("Contents") + 1, contents.findIndex((line) => line.startsWith("Annex E")) + 1);
+    expect(entries.length).toBeGreaterThan(20);
+    expect(entries.filter((line) => /^\d/.test(line))).toEqual([]);
     expect(contents.find((line) => line.startsWith("Annex B: Timeline"))).toMatch(/^Annex B: Timeline \d+$/);
   });
 

@@ -6,7 +6,7 @@
 import { escapeXml, paragraph } from "./xml.js";
 
 export interface ContentsEntry {
-  /** The heading with its number: "4.\u2002Theme 1: …". */
+  /** The heading with its number, if any: "Theme 1: …", "Annex A:\u2002Protocol coverage". */
   title: string;
   level: number;
   /** The heading's bookmark. */

@@ -20,7 +20,7 @@ interface Place {
 
 const FOOTNOTE_MARK = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
 
-/** Writes one narrative file into the draft, its top heading a numbered chapter. */
+/** Writes one narrative file into the draft, its top heading a chapter. */
 export function writeNarrative(writer: DocxWriter, markdown: string): void {
   const root = parseMarkdown(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));

@@ -43,8 +43,7 @@ export class DocxWriter {
   private orientation: Orientation | undefined;
   private sections = 0;
   private listCount = 0;
-  private chapter = 0;
-  private subchapter = 0;
+  private annexSection = 0;
   /** "A" while the annexes are written: their headings read "Annex A", "A.1". */
   private annexLetter: string | undefined;
   private annexWord = "";
@@ -105,8 +104,8 @@ export class DocxWriter {
   }
 
   /**
-   * A heading, numbered 1, 1.1 (or "Annex A", A.1) at levels 1 and 2, which the contents list;
-   * level 3 keeps its own number. `content` is inline Markdown, or runs made already.
+   * A heading; levels 1 and 2 are listed in the contents, and numbered in the annexes ("Annex A",
+   * A.1). Level 3 keeps its own number. `content` is inline Markdown, or runs made already.
    */
   heading(level: 1 | 2 | 3, content: string | Runs): void {
     const prefix = this.number(level);
@@ -189,16 +188,19 @@ export class DocxWriter {
     }
   }
 
+  /**
+   * The number a heading carries: annexes and their sections only ("Annex A:", A.1). The chapters
+   * before them are not numbered, as in the Markdown draft: the plan numbers its objectives and
+   * actions by theme (1.2, 1.2.3), and a chapter 4 holding theme 1 would make "see 4.1" ambiguous.
+   */
   private number(level: 1 | 2 | 3): string {
-    if (level === 3) return "";
+    if (level === 3 || this.annexLetter === undefined) return "";
     if (level === 1) {
-      this.chapter++;
-      this.subchapter = 0;
-      if (this.annexLetter === undefined) return `${this.chapter}.`;
+      this.annexSection = 0;
       this.annexLetter = String.fromCharCode(this.annexLetter === "" ? 65 : this.annexLetter.charCodeAt(0) + 1);
       return `${this.annexWord} ${this.annexLetter}:`;
     }
-    this.subchapter++;
-    return this.annexLetter === undefined ? `${this.chapter}.${this.subchapter}` : `${this.annexLetter}.${this.subchapter}`;
+    this.annexSection++;
+    return `${this.annexLetter}.${this.annexSection}`;
   }
 }
