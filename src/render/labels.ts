@@ -34,6 +34,8 @@ export interface Labels {
   verification: string;
   outputs: string;
   relatedActions: string;
+  /** The other action of a likely-duplicate pair, in an action's particulars. */
+  likelyDuplicateOf: string;
   notes: string;
   source: string;
   line: string;
@@ -100,6 +102,7 @@ const EN: Labels = {
   verification: "Means of verification",
   outputs: "Outputs",
   relatedActions: "Related actions",
+  likelyDuplicateOf: "Likely duplicate of",
   notes: "Notes",
   source: "Source",
   line: "line",
@@ -165,6 +168,7 @@ const ES: Labels = {
   verification: "Medio de verificación",
   outputs: "Productos",
   relatedActions: "Acciones relacionadas",
+  likelyDuplicateOf: "Posible duplicado de",
   notes: "Notas",
   source: "Fuente",
   line: "línea",

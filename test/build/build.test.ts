@@ -85,6 +85,20 @@ describe("plan build on the shipped plan", async () => {
     }
   });
 
+  it("points each of a likely-duplicate pair at the other, in its particulars", () => {
+    const pairs = {
+      en: ["Likely duplicate of", "2.3.1 (FLD-3.1) Designate a primary focal point to combat migrant smuggling in each member country", "1.3.1 (INT-3.1) Designate a national focal point on migrant smuggling in each member country"],
+      es: ["Posible duplicado de", "2.3.1 (FLD-3.1) Designar un punto focal principal para combatir el tráfico ilícito de migrantes en cada país miembro", "1.3.1 (INT-3.1) Designar un punto focal nacional sobre tráfico ilícito de migrantes en cada país miembro"],
+    };
+    for (const [lang, [label, ofIntelligence, ofField]] of Object.entries(pairs)) {
+      const markdown = read(dir, `rcm-smuggling.${lang}.md`);
+      expect(markdown.split(`- **${label}:** `).map((part) => part.split("\n")[0]).slice(1)).toEqual([ofIntelligence, ofField]);
+      const docx = read(dir, `rcm-smuggling.${lang}.docx`);
+      expect(docx).toContain(`\n${label} | ${ofIntelligence}\n`);
+      expect(docx).toContain(`\n${label} | ${ofField}\n`);
+    }
+  });
+
   it("lists the sources by theme name, and says a delegation's or organisation's name once", () => {
     const rows = {
       en: [

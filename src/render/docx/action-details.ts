@@ -46,17 +46,19 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
 /** A particular: its label, its value (inline Markdown, or lines of it), and the value's text for the page estimate ("" when it is short). */
 type Particular = [string, string | readonly string[], string];
 
-/** Label and value rows: objective, lead, partners, timeframe, priority, Protocol indicators, related actions, source. */
+/** Label and value rows: objective, lead, partners, timeframe, priority, Protocol indicators, related actions, likely duplicates, source. */
 function particulars(view: DraftView, action: ActionModel, objective: ObjectiveModel): Particular[] {
   const { labels } = view;
   const protocol = action.protocol.map((id) => {
     const indicator = view.indicator(id);
     return indicator ? `${id} (${labels.article.toLowerCase()} ${indicator.article}): ${view.text(indicator.statement)}` : id;
   });
+  const named = (other: ActionModel) => `${actionLabel(other)} ${view.text(other.title)}`;
   const related = action.related.map((id) => {
     const other = view.action(id);
-    return other ? `${actionLabel(other)} ${view.text(other.title)}` : id;
+    return other ? named(other) : id;
   });
+  const duplicates = view.duplicatesOf(action.id).map(named);
   const objectiveText = `${objective.number} ${view.text(objective.title)}`;
   const source = sourceText(view, action.source);
   const rows: Particular[] = [
@@ -68,6 +70,7 @@ function particulars(view: DraftView, action: ActionModel, objective: ObjectiveM
     [labels.protocolIndicators, protocol, protocol.join("\n")],
   ];
   if (related.length > 0) rows.push([labels.relatedActions, related, related.join("\n")]);
+  if (duplicates.length > 0) rows.push([labels.likelyDuplicateOf, duplicates, duplicates.join("\n")]);
   rows.push([labels.source, source, source]);
   return rows;
 }

@@ -46,9 +46,10 @@ function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, 
     const indicator = view.indicator(id);
     return indicator ? `${id} (${labels.article.toLowerCase()} ${indicator.article}): ${inline(view.text(indicator.statement))}` : id;
   });
+  const named = (other: ActionModel) => `${actionLabel(other)} ${inline(view.text(other.title))}`;
   const related = action.related.map((id) => {
     const other = view.action(id);
-    return other ? `${actionLabel(other)} ${inline(view.text(other.title))}` : id;
+    return other ? named(other) : id;
   });
   writer.block([
     `- **${labels.objective}:** ${objective.number} ${inline(view.text(objective.title))}`,
@@ -58,6 +59,7 @@ function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, 
     `- **${labels.priority}:** ${labels.priorities[action.priority]}`,
     ...sublist(labels.protocolIndicators, protocol),
     ...sublist(labels.relatedActions, related),
+    ...sublist(labels.likelyDuplicateOf, view.duplicatesOf(action.id).map(named)),
     `- **${labels.source}:** ${inline(sourceText(view, action.source))}`,
   ]);
   if (action.indicators.length > 0) {

@@ -19,6 +19,8 @@ export interface DraftView {
   /** The name of the theme a working group drafted, in the draft's language: readers know the themes, not the groups' ids. */
   groupName(id: string): string;
   action(id: string): ActionModel | undefined;
+  /** The actions the likely-duplicates annex pairs with this one, in plan order. */
+  duplicatesOf(id: string): ActionModel[];
   /** A compliance indicator the plan uses, by id. */
   indicator(id: string): ComplianceIndicator | undefined;
   /** Every action, in plan order. */
@@ -39,6 +41,11 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
   const themes = new Map(model.themes.map((theme) => [theme.id, theme]));
   const groupThemes = new Map(model.groups.map((group) => [group.id, themes.get(group.themeId)]));
   const labels = LABELS[lang];
+  const duplicates = new Map<string, string[]>();
+  for (const { first, second } of model.annexes.duplicates) {
+    duplicates.set(first, [...(duplicates.get(first) ?? []), second]);
+    duplicates.set(second, [...(duplicates.get(second) ?? []), first]);
+  }
   return {
     model,
     lang,
@@ -55,6 +62,7 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
     groupName: (id) => text(groupThemes.get(id)?.title) || id,
     narrative: (section) => section.markdown[lang] ?? fallbacks.map((other) => section.markdown[other]).find((markdown) => markdown !== undefined),
     action: (id) => byId.get(id),
+    duplicatesOf: (id) => (duplicates.get(id) ?? []).flatMap((other) => byId.get(other) ?? []).sort((a, b) => actions.indexOf(a) - actions.indexOf(b)),
     indicator: (id) => indicators.get(id),
     actions,
   };
