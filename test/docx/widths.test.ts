@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { readPart } from "../../src/render/docx/package.js";
-import { fitColumns, minimumWidth, unbreakable, wordWidth } from "../../src/render/docx/widths.js";
+import { linesOf } from "../../src/render/docx/pages.js";
+import { breakablePieces, fitColumns, minimumWidth, textWidth, wordWidth } from "../../src/render/docx/widths.js";
 import { shippedModel } from "./shipped-plan.js";
 
 /** Advance widths in thousandths of an em in Liberation Sans Bold, which has Arial Bold's metrics. */
@@ -19,7 +20,59 @@ describe("word widths", () => {
     expect(unbreakable("groups/3-detention-alternatives.yaml")).toEqual(["groups/3-", "detention-", "alternatives.yaml"]);
     expect(minimumWidth(["", " "], 18)).toBe(0);
   });
+
+  it("of a column is that of its widest unbreakable piece, whatever the text (Spanish, dashes, odd spaces)", () => {
+    const alphabet = ["a", "W", "m", "i", "—", "@", "-", "/", "1", " ", "\u00a0", "\n", "ñ", "É", "¿", "\u3000", "x"];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 300; round++) {
+      const texts = Array.from({ length: 1 + Math.floor(random() * 4) }, () => Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(""));
+      const widest = Math.max(0, ...texts.flatMap(unbreakable).map((word) => wordWidth(word, 18)));
+      expect(minimumWidth(texts, 18), JSON.stringify(texts)).toBe(widest === 0 ? 0 : widest + 200);
+    }
+  });
 });
+
+describe("lines of a paragraph", () => {
+  /** Words and their pieces laid one after another, a line as full as it goes: what linesOf does, read word by word. */
+  function referenceLines(text: string, width: number, size: number, bold: boolean): number {
+    const space = textWidth(" ", size, bold);
+    let lines = 0;
+    for (const paragraph of text.split("\n")) {
+      lines++;
+      let x = 0;
+      for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+        breakablePieces(word).forEach((piece, i) => {
+          const gap = i === 0 && x > 0 ? space : 0;
+          const pieceWidth = textWidth(piece, size, bold);
+          if (x > 0 && x + gap + pieceWidth > width) {
+            lines++;
+            x = pieceWidth;
+          } else x += gap + pieceWidth;
+          for (; x > width; x -= width) lines++;
+        });
+      }
+    }
+    return lines;
+  }
+
+  it("are counted alike, character by character for ASCII and word by word for the rest", () => {
+    const alphabet = ["a", "W", "m", "i", "-", "/", "1", " ", " ", "\t", "\n", "x", "Q", ".", "-a", "/b", "ñ", "—"];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: Math.floor(random() * 120) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+      const width = 300 + Math.floor(random() * 4000);
+      for (const bold of [false, true]) expect(linesOf(text, width, 18, bold), JSON.stringify([text, width, bold])).toBe(referenceLines(text, width, 18, bold));
+    }
+    expect(linesOf("Coordinate financial investigations of smuggling networks", 1500, 18)).toBe(5);
+  });
+});
+
+/** The pieces a line may not break inside: words, and their breakable pieces. */
+function unbreakable(text: string): string[] {
+  return text.split(/\s+/).flatMap(breakablePieces).filter((word) => word !== "");
+}
 
 describe("fitted columns", () => {
   it("widen a column to its longest word, taking the width from the widest column, the total kept", () => {
@@ -27,6 +80,14 @@ describe("fitted columns", () => {
     expect(widths[0]).toBe(minimumWidth(["Theme"], 18));
     expect(widths[1]).toBe(6000 - (widths[0]! - 600));
     expect(widths[2]).toBe(2760);
+  });
+
+  it("are found for a big plan's table too: 10,000 rows, some 250,000 words in one column", () => {
+    const title = "Coordinate financial investigations of smuggling networks for women travelling alone on the coasts of Guatemala and at the airports of Belize";
+    const rows = Array.from({ length: 10_000 }, (_, i) => [`${i % 50}.${i % 7}.${i}`, `G01-${i} ${title}`, "DO, UNODC", "PA, BZ, SV", "2021-Q3 – 2022-Q2", "medium", "SOM-16.4, SOM-9.2"]);
+    const widths = fitColumns([1100, 4000, 1300, 1700, 1300, 800, 1160], rows);
+    expect(widths[0]).toBe(Math.max(1100, minimumWidth(["49.3.9999"], 18)));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(11_360);
   });
 
   it("leave the widths as they were when the words cannot all fit", () => {

@@ -47,10 +47,15 @@ export function splitIds(piece: Piece): Piece[] {
   return ids;
 }
 
-/** A comma, a semicolon or what a regular expression's `\s` matches (Unicode white space and line ends). */
+/** A comma, a semicolon or white space. */
 function isIdSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x3b || isWhiteSpace(code);
+}
+
+/** What a regular expression's `\s` matches, by UTF-16 code unit: Unicode white space and line ends. */
+function isWhiteSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return code === 0x2c || code === 0x3b;
+  if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 

@@ -4,7 +4,7 @@
  * breaks text into lines by Arial's character widths and adds up line heights and spacing before
  * and after, which costs next to nothing, and is checked against LibreOffice's pages in the tests.
  */
-import { breakablePieces, textWidth } from "./widths.js";
+import { asciiAdvances, breakablePieces, textWidth } from "./widths.js";
 
 export type Orientation = "portrait" | "landscape";
 
@@ -44,22 +44,76 @@ export function linesOf(text: string, width: number, size: number, bold = false)
   const space = textWidth(" ", size, bold);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
-    lines++;
-    let x = 0;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      breakablePieces(word).forEach((piece, i) => {
-        const gap = i === 0 && x > 0 ? space : 0;
-        const pieceWidth = textWidth(piece, size, bold);
-        if (x > 0 && x + gap + pieceWidth > width) {
-          lines++;
-          x = pieceWidth;
-        } else x += gap + pieceWidth;
-        // A piece wider than the line is broken wherever the line ends.
-        for (; x > width; x -= width) lines++;
-      });
-    }
+    const line = new LineFiller(width, space);
+    if (NOT_ASCII.test(paragraph)) fillWords(line, paragraph, size, bold);
+    else fillAsciiWords(line, paragraph, size, asciiAdvances(bold));
+    lines += line.lines;
   }
   return lines;
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** Lays pieces of words one after another on lines `width` twips wide. */
+class LineFiller {
+  lines = 1;
+  private x = 0;
+
+  constructor(private readonly width: number, private readonly space: number) {}
+
+  /** A piece `pieceWidth` twips wide; `startsWord` when a space goes before it on a line. */
+  place(pieceWidth: number, startsWord: boolean): void {
+    const gap = startsWord && this.x > 0 ? this.space : 0;
+    if (this.x > 0 && this.x + gap + pieceWidth > this.width) {
+      this.lines++;
+      this.x = pieceWidth;
+    } else this.x += gap + pieceWidth;
+    // A piece wider than the line is broken wherever the line ends.
+    for (; this.x > this.width; this.x -= this.width) this.lines++;
+  }
+}
+
+function fillWords(line: LineFiller, paragraph: string, size: number, bold: boolean): void {
+  for (const word of paragraph.split(/\s+/)) {
+    if (word === "") continue;
+    const pieces = breakablePieces(word);
+    for (let i = 0; i < pieces.length; i++) line.place(textWidth(pieces[i]!, size, bold), i === 0);
+  }
+}
+
+/**
+ * fillWords for a paragraph of ASCII, read a character at a time: most of a plan's cells are, and
+ * splitting them into words and pieces was a tenth of building a 10,000-action draft.
+ */
+function fillAsciiWords(line: LineFiller, paragraph: string, size: number, advances: Readonly<Uint16Array>): void {
+  let thousandths = 0;
+  let inWord = false;
+  let startsWord = false;
+  let previous = 0;
+  for (let i = 0; i <= paragraph.length; i++) {
+    const code = i < paragraph.length ? paragraph.charCodeAt(i) : 32;
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      if (inWord) line.place((thousandths * size * 10) / 1000, startsWord);
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      startsWord = true;
+      thousandths = 0;
+    } else if ((previous === 45 || previous === 47) && isAsciiLetter(code)) {
+      // After a hyphen or slash before a letter, as breakablePieces.
+      line.place((thousandths * size * 10) / 1000, startsWord);
+      startsWord = false;
+      thousandths = 0;
+    }
+    thousandths += advances[code]!;
+    previous = code;
+  }
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** The height of a table row in twips, from its tallest cell: `texts` in columns of `widths` twips. */

@@ -4,6 +4,8 @@
  * be narrower than the longest word it holds.
  */
 
+import { remembered } from "../../parse/markdown/remembered.js";
+
 /**
  * Arial's advance widths in thousandths of an em, the characters of each width (Liberation Sans,
  * which LibreOffice uses for Arial, has the same). Other characters count as the commonest width.
@@ -18,21 +20,57 @@ const BOLD = advances({
   584: "+<=>^~", 611: "?FLTZbdghnopqu", 667: "EPSVXY", 722: "&ABCDHKNRU", 778: "GOQw", 833: "M", 889: "%m", 944: "W", 1000: "—@",
 }, 611);
 
-/** A character's advance from a table of the characters of each width. */
-function advances(byWidth: Record<number, string>, other: number): (char: string) => number {
-  const widths = new Map(Object.entries(byWidth).flatMap(([width, chars]) => [...chars].map((char) => [char, Number(width)] as const)));
-  return (char) => widths.get(char) ?? other;
+/** Advances by character: a table for ASCII, which nearly all of a plan's words are in, a map for the rest. */
+interface Advances {
+  ascii: Uint16Array;
+  others: Map<string, number>;
+  other: number;
 }
+
+/** A character's advance from a table of the characters of each width. */
+function advances(byWidth: Record<number, string>, other: number): Advances {
+  const others = new Map(Object.entries(byWidth).flatMap(([width, chars]) => [...chars].map((char) => [char, Number(width)] as const)));
+  const ascii = new Uint16Array(128).fill(other);
+  for (const [char, width] of others) if (char.charCodeAt(0) < 128) ascii[char.charCodeAt(0)] = width;
+  return { ascii, others, other };
+}
+
+/** The widest advance of either table (an em dash, an at sign): no word is wider than its length in these. */
+const WIDEST_ADVANCE = 1000;
 
 /** A cell's side margins (xml.ts, 70 twips each) and its borders, with a little to spare. */
 const CELL_PADDING = 200;
 
+/** The advances of `text` in thousandths of an em. */
+function thousandthsOf(text: string, table: Advances): number {
+  let thousandths = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return (table === BOLD ? boldAccented : regularAccented)(text);
+    thousandths += table.ascii[code]!;
+  }
+  return thousandths;
+}
+
+/** The same for a text with other than ASCII in it, accents read as their base letters. */
+function accentedThousandths(text: string, table: Advances): number {
+  let thousandths = 0;
+  for (const char of text.normalize("NFD").replace(/\p{M}/gu, "")) thousandths += char.charCodeAt(0) < 128 ? table.ascii[char.charCodeAt(0)]! : (table.others.get(char) ?? table.other);
+  return thousandths;
+}
+
+// Spanish words repeat (the vocabulary of titles, country names): each is decomposed once.
+const regularAccented = remembered((text) => accentedThousandths(text, REGULAR), 20_000);
+const boldAccented = remembered((text) => accentedThousandths(text, BOLD), 20_000);
+
+/** The advances of the ASCII characters, in thousandths of an em, for a line breaker that reads them itself. */
+export function asciiAdvances(bold: boolean): Readonly<Uint16Array> {
+  return (bold ? BOLD : REGULAR).ascii;
+}
+
 /** The width in twips of `text` on one line at `size` half-points, accents read as their base letters. */
 export function textWidth(text: string, size: number, bold = false): number {
-  const advance = bold ? BOLD : REGULAR;
-  let thousandths = 0;
-  for (const char of text.normalize("NFD").replace(/\p{M}/gu, "")) thousandths += advance(char);
-  return (thousandths * size * 10) / 1000;
+  return (thousandthsOf(text, bold ? BOLD : REGULAR) * size * 10) / 1000;
 }
 
 /** The width of `word` in bold, which bounds it in either weight: what a column must give it. */
@@ -41,23 +79,38 @@ export function wordWidth(word: string, size: number): number {
 }
 
 /**
- * The pieces a line may not break inside: spaces separate them, and so does a hyphen or a slash
- * before a letter, as Unicode line breaking allows ("field-" "operations"), but not before a digit,
- * so "INT-1.1" and "SOM-10.4" stay whole.
+ * The pieces of a word a line may not break inside: a line breaks at spaces, and after a hyphen
+ * or slash before a letter, as Unicode line breaking allows ("field-" "operations"), but not before
+ * a digit, so "INT-1.1" and "SOM-10.4" stay whole.
  */
-export function unbreakable(text: string): string[] {
-  return text.split(/\s+/).flatMap(breakablePieces).filter((word) => word !== "");
-}
-
-/** A word split after each hyphen or slash that comes before a letter. */
 export function breakablePieces(word: string): string[] {
-  return word.split(/(?<=[-/])(?=\p{L})/u);
+  return word.includes("-") || word.includes("/") ? word.split(/(?<=[-/])(?=\p{L})/u) : [word];
 }
 
 /** The narrowest column in which each of `texts` breaks only between words, at `size` half-points. */
 export function minimumWidth(texts: readonly string[], size: number): number {
-  const widest = Math.max(0, ...texts.flatMap((text) => unbreakable(text).map((word) => wordWidth(word, size))));
+  // A big plan's timeline has hundreds of thousands of words in its title column: only those with
+  // characters enough to be wider than the widest so far are looked at, found by the regexp engine.
+  let widest = 0;
+  let longer = longerThan(0);
+  for (const text of texts) {
+    longer.lastIndex = 0;
+    for (let match = longer.exec(text); match !== null; match = longer.exec(text)) {
+      const before = widest;
+      for (const piece of breakablePieces(match[0])) widest = Math.max(widest, wordWidth(piece, size));
+      if (widest !== before) {
+        const at = longer.lastIndex;
+        longer = longerThan(Math.floor((widest * 100) / (WIDEST_ADVANCE * size)));
+        longer.lastIndex = at;
+      }
+    }
+  }
   return widest === 0 ? 0 : widest + CELL_PADDING;
+}
+
+/** Runs of more than `length` characters that are not white space. */
+function longerThan(length: number): RegExp {
+  return new RegExp(`\\S{${length + 1},}`, "g");
 }
 
 /**
