@@ -50,6 +50,12 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const manifest = await read(MANIFEST, parseYamlSource);
   const hints = (isRecord(manifest?.value) ? manifest.value : {}) as ManifestHints;
   const patterns = patternsOf(hints.groups);
+  patterns.forEach((pattern, index) => {
+    if (!manifest || !leavesRoot(pattern)) return;
+    const at = Array.isArray(hints.groups) ? ["groups", index] : ["groups"];
+    const message = `the pattern ${pattern} leads outside the plan directory; group files are looked for only inside it`;
+    diagnostics.push(makeDiagnostic("outside-plan", message, manifest.file, manifest.locate(at), { path: at, hint: "Move the group files into the plan directory, and name them relative to plan.yaml." }));
+  });
   const groupFiles = groupFilesOf(root, patterns);
   if (groupFiles.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));

@@ -181,6 +181,17 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(text).not.toContain("TOP-SECRET");
   });
 
+  it("a groups pattern leading outside the plan is reported at it in plan.yaml, and matches nothing there", async () => {
+    const dir = makePlan();
+    writeFileSync(path.join(path.dirname(dir), "stray.yaml"), "group: TOP-SECRET-CONTENT\n");
+    writeFileSync(path.join(dir, "plan.yaml"), `${PLAN}groups: [groups/*.yaml, ../*.yaml]\n`);
+    const { report, text } = await validate(dir);
+    expect(only(report, "plan.yaml")).toMatchObject({
+      code: "outside-plan", line: 10, column: 25, message: "the pattern ../*.yaml leads outside the plan directory; group files are looked for only inside it",
+    });
+    expect(text).not.toContain("TOP-SECRET");
+  });
+
   it("a symlink within the plan is read", async () => {
     const dir = makePlan();
     mkdirSync(path.join(dir, "shared"));
