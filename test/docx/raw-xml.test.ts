@@ -320,6 +320,9 @@ async function docxPackage(view: DraftView, writer: DocxWriter, referenceDoc?: U
   const parts = new Map([...made.keys()].map((name) => [name, partText(made, name)]));
   // docx keeps a reference document's styles as they are; the draft gives them its language.
   if (referenceDoc) parts.set("word/styles.xml", withLanguage(parts.get("word/styles.xml")!, DRAFT_LANGUAGE[view.lang]));
+  // Nor does it write a reference document's theme as it was (referenceStyleParts takes it so).
+  const theme = referenceDoc && readPart(referenceDoc, "word/theme/theme1.xml");
+  if (theme) parts.set("word/theme/theme1.xml", theme);
   const footnotes = parts.get("word/footnotes.xml")!;
   const close = footnotes.lastIndexOf("</w:footnotes>");
   parts.set("word/footnotes.xml", footnotes.slice(0, close) + writer.footnotes.join("") + footnotes.slice(close));

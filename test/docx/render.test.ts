@@ -153,10 +153,8 @@ describe("--reference-doc", () => {
     expect(styles).toContain('w:styleId="TableText"');
   });
 
-  it("is the default look when given templates/reference.docx", async () => {
+  it("is the default look when given templates/reference.docx: the same bytes, in both languages", async () => {
     const template = new Uint8Array(readFileSync(path.join(REPO, "templates/reference.docx")));
-    const styles = readPart(await renderDocx(model, "en", { referenceDoc: template }), "word/styles.xml")!;
-    expect(styles).toContain('w:styleId="TableText"');
-    expect(styles).toContain("1F3864");
+    for (const lang of ["en", "es"] as const) expect(await renderDocx(model, lang, { referenceDoc: template })).toEqual(await renderDocx(model, lang));
   });
 });

@@ -11,9 +11,14 @@ import { DEFAULT_STYLES, INDEX_LINK, OWN_STYLES } from "./styles.js";
 
 export type StyleOptions = Pick<IPropertiesOptions, "styles" | "externalStyles" | "theme">;
 
-/** styles.xml and theme1.xml in the styles of `referenceDoc`, with ours where it lacks them. */
-export function referenceStyleParts(referenceDoc: Uint8Array): Promise<StyleParts> {
-  return styleParts(referenceStyles(referenceDoc));
+/**
+ * styles.xml and theme1.xml in the styles of `referenceDoc`, with ours where it lacks them. Its
+ * theme is taken as it is: docx reads a theme and writes it back with its colour scheme renamed
+ * after the theme, so templates/reference.docx would not give the default draft's bytes.
+ */
+export async function referenceStyleParts(referenceDoc: Uint8Array): Promise<StyleParts> {
+  const parts = await styleParts(referenceStyles(referenceDoc));
+  return { ...parts, theme: readPart(referenceDoc, "word/theme/theme1.xml") ?? parts.theme };
 }
 
 /** The draft's own styles.xml and theme1.xml, as docx writes them for DEFAULT_STYLES. */
