@@ -7,10 +7,12 @@ export const checkReferences: Rule = (workspace, report) => {
   const { plan, groups, reference } = workspace;
   if (plan) {
     const themeIds = plan.manifest.themes.map((theme) => theme.id);
-    for (const { doc, group } of groups) {
-      if (themeIds.includes(group.theme)) continue;
-      report("unknown-theme", `unknown theme '${group.theme}'`, doc, ["theme"], {
-        hint: didYouMean(group.theme, themeIds) ?? `the themes of plan.yaml are: ${themeIds.join(", ")}`,
+    // The files that failed the schema check too: a misspelt theme is worth saying with their other faults.
+    const named = [...groups.map(({ doc, group }) => ({ doc, theme: group.theme })), ...workspace.unchecked.map((doc) => ({ doc, theme: uncheckedIds(doc).theme }))];
+    for (const { doc, theme } of named) {
+      if (theme === undefined || themeIds.includes(theme)) continue;
+      report("unknown-theme", `unknown theme '${theme}'`, doc, ["theme"], {
+        hint: didYouMean(theme, themeIds) ?? `the themes of plan.yaml are: ${themeIds.join(", ")}`,
         related: [placeOf(plan.doc, ["themes"], "themes are defined here")],
       });
     }
