@@ -25,6 +25,11 @@ export class Reader {
     this.map = new SourceMap(this.lines, recordPlaces);
   }
 
+  /** The matrix's language as far as it is known yet: what a hint names labels in. */
+  get knownLanguage(): Lang {
+    return this.lang ?? this.labelLang ?? "en";
+  }
+
   /** The matrix's language, settled at the end of the body when no table told it. */
   settleLanguage(): Lang {
     this.lang ??= this.labelLang ?? "en";

@@ -1,3 +1,4 @@
+import { LANGUAGES, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { splitIds } from "./inline.js";
 import { addLabelledTranslation, reportUnknownLabel, takeTranslations, type Item } from "./items.js";
@@ -23,7 +24,7 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
     else if (item.key === "related" || item.key === "notes") {
       if (single[item.key]) reader.report("md-duplicate-label", `a second '${item.typed}' for ${row.id ?? "this action"}`, item.label);
       else single[item.key] = item;
-    } else reportUnknownLabel(reader, item, labelsHere(), "in an action's section");
+    } else reportUnknownLabel(reader, item, labelsHere(reader.knownLanguage), "in an action's section");
   }
   const action: Record<string, unknown> = {};
   if (row.id !== undefined) action.id = row.id;
@@ -37,8 +38,14 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
   return action;
 }
 
-function labelsHere(): string[] {
-  return ["Title (es)", "Description (es)", ...SECTION_LABELS.map((key) => labelName(key, "en"))];
+/** The labels of an action's section, as a matrix in `lang` writes them: `Title (es)` in English, `Título (en)` in Spanish. */
+function labelsHere(lang: Lang): string[] {
+  const other = otherLanguage(lang);
+  return [`${labelName("title", lang)} (${other})`, `${labelName("description", lang)} (${other})`, ...SECTION_LABELS.map((key) => labelName(key, lang))];
+}
+
+function otherLanguage(lang: Lang): Lang {
+  return LANGUAGES.find((other) => other !== lang)!;
 }
 
 /** The text of an item and of its `- **es:** …` sub-items; other sub-items are reported. */
@@ -54,8 +61,10 @@ function readMeasure(reader: Reader, item: Item, path: DataPath): Record<string,
   const fields: Partial<Record<(typeof MEASURE_LABELS)[number], Item>> = {};
   for (const child of takeTranslations(reader, parts, item.children)) {
     const key = MEASURE_LABELS.find((candidate) => candidate === child.key && !child.lang);
-    if (!key) reportUnknownLabel(reader, child, ["es", ...MEASURE_LABELS.map((k) => labelName(k, "en"))], "under an indicator");
-    else if (fields[key]) reader.report("md-duplicate-label", `a second '${child.typed}' for this indicator`, child.label);
+    if (!key) {
+      const lang = reader.knownLanguage;
+      reportUnknownLabel(reader, child, [otherLanguage(lang), ...MEASURE_LABELS.map((k) => labelName(k, lang))], "under an indicator");
+    } else if (fields[key]) reader.report("md-duplicate-label", `a second '${child.typed}' for this indicator`, child.label);
     else fields[key] = child;
   }
   reader.map.add(path, item.label, item.label);
