@@ -50,6 +50,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const manifest = await read(MANIFEST, parseYamlSource);
   const hints = (isRecord(manifest?.value) ? manifest.value : {}) as ManifestHints;
   const patterns = patternsOf(hints.groups);
+  const outside = patterns.filter((pattern) => leavesRoot(pattern));
   patterns.forEach((pattern, index) => {
     if (!manifest || !leavesRoot(pattern)) return;
     const at = Array.isArray(hints.groups) ? ["groups", index] : ["groups"];
@@ -57,12 +58,13 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     diagnostics.push(makeDiagnostic("outside-plan", message, manifest.file, manifest.locate(at), { path: at, hint: "Move the group files into the plan directory, and name them relative to plan.yaml." }));
   });
   const groupFiles = groupFilesOf(root, patterns);
-  if (groupFiles.length === 0 && manifest) {
+  if (groupFiles.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
   const parsed = await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, options))));
   const groups = parsed.filter((doc) => doc !== undefined);
-  const unreadGroups = groupFiles.filter((_, i) => parsed[i] === undefined).map(show);
+  // A pattern leading outside names group files too, whose ids and themes are then unknown.
+  const unreadGroups = [...groupFiles.filter((_, i) => parsed[i] === undefined).map(show), ...outside];
 
   let indicators: ParsedDocument | undefined;
   if (typeof hints.indicators === "string") {

@@ -15,7 +15,10 @@ export interface PlanSources {
   root: string;
   manifest: ParsedDocument | undefined;
   groups: ParsedDocument[];
-  /** Group files that could not be read or parsed at all (each has its diagnostic): their ids and themes are unknown. */
+  /**
+   * Group files that could not be read or parsed at all, and groups patterns leading outside the
+   * plan (each has its diagnostic): the ids and themes they hold are unknown.
+   */
   unreadGroups: string[];
   indicators: ParsedDocument | undefined;
   narrative: NarrativeSource[];

@@ -192,6 +192,19 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(text).not.toContain("TOP-SECRET");
   });
 
+  it("a groups pattern that only leads outside gives that one error: no 'no file matches', no uncovered theme", async () => {
+    const dir = makePlan();
+    writeFileSync(path.join(dir, "plan.yaml"), `${PLAN}groups: ../*.yaml\n`);
+    const { report } = await validate(dir);
+    expect(report.diagnostics.map((d) => [d.file, d.code])).toEqual([["plan.yaml", "outside-plan"]]);
+  });
+
+  it("a Markdown matrix without front matter gets that one error, not its fields' nor its details' as stray content", async () => {
+    const matrix = "group: field\ntheme: intelligence\n\n## FLD-O1: Share\n\n| Id | Action | Lead | Timeframe | Protocol |\n|---|---|---|---|---|\n| FLD-1.1 | Share alerts | MX | 2024 | SOM-6.1 |\n";
+    const { report } = await validate(makePlan({ "groups/field.md": matrix }));
+    expect(only(report, "groups/field.md")).toMatchObject({ code: "md-front-matter", line: 1, column: 1 });
+  });
+
   it("a symlink within the plan is read", async () => {
     const dir = makePlan();
     mkdirSync(path.join(dir, "shared"));

@@ -19,6 +19,7 @@ export interface FrontMatter {
 export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: ParsedDocument | undefined): FrontMatter {
   if (!node || !doc) {
     reader.report("md-front-matter", "the file has no front matter (the group's details between two `---` lines)", { start: 0, end: 0 });
+    reader.frontMatterMissing = true;
     return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }) };
   }
   const below = node.position!.start.line;

@@ -59,7 +59,7 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       count++;
       section = undefined;
     } else if (!objective) {
-      unexpected(reader, node, "before the first objective heading (`## FLD-O1: …`)");
+      if (!reader.frontMatterMissing) unexpected(reader, node, "before the first objective heading (`## FLD-O1: …`)");
     } else if (node.type === "heading") {
       section = startSection(reader, objective, node);
     } else {

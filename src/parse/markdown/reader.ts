@@ -16,6 +16,8 @@ export class Reader {
    * until a table tells it; the readers then hold back the texts they have not resolved yet.
    */
   lang?: Lang;
+  /** True when the file has no front matter: what comes before the first heading is then likely the group's details, said once. */
+  frontMatterMissing = false;
   /** The language of the first label whose name is in one (`Título (en)`), for a matrix with no table. */
   labelLang?: Lang;
 
