@@ -144,10 +144,12 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
     writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY);
     const validate = await runPlan(["validate", "--format", "json"], dir);
-    const warnings = (JSON.parse(validate.stdout) as { diagnostics: { code: string; file: string; message: string }[] }).diagnostics
-      .filter((d) => d.file === "groups/2-field-operations.md" && d.code === "missing-translation")
-      .map((d) => d.message);
+    const missing = (JSON.parse(validate.stdout) as { diagnostics: { code: string; file: string; message: string; hint: string }[] }).diagnostics
+      .filter((d) => d.file === "groups/2-field-operations.md" && d.code === "missing-translation");
+    const warnings = missing.map((d) => d.message);
     expect(warnings).toContain("'title' has no en text");
+    // The hint says how this matrix writes a translation, in its words, not YAML's map.
+    expect(missing.find((d) => d.message === "'title' has no en text")!.hint).toBe("add `- **Título (en):** …` in the section's list");
     expect(warnings.filter((message) => message.includes("no es text"))).toEqual([]);
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
 
