@@ -3,6 +3,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
+import type { MarkdownDocument } from "../parse/markdown-group.js";
+import { priorityWord } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
 
@@ -88,7 +90,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
     case "invalid_type":
       return [at("invalid-type", `${describePlace(path)} must be ${article(issue.expected)}, not ${describeValue(actual)}`)];
     case "invalid_value": {
-      const allowed = issue.values.map(String);
+      const allowed = wordsOf(doc, path, issue.values.map(String));
       return [at("invalid-value", `${describeValue(actual)} is not allowed for ${describePlace(path)}; use one of: ${allowed.join(", ")}`, typeof actual === "string" ? didYouMean(actual, allowed) : undefined)];
     }
     case "too_small":
@@ -114,6 +116,12 @@ function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPa
   const fits = branches.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === "invalid_type"));
   if (fits === undefined) return undefined;
   return fits.flatMap((inner) => issueDiagnostics(inner, path, doc, schema));
+}
+
+/** The values a field allows, as the file writes them: a Spanish Markdown matrix's priorities are alta, media, baja. */
+function wordsOf(doc: ParsedDocument, path: DataPath, values: string[]): string[] {
+  if (path[path.length - 1] !== "priority" || (doc as Partial<MarkdownDocument>).lang !== "es") return values;
+  return values.map((value) => priorityWord(value, "es"));
 }
 
 function expectedOf(issue: Issue & { code: "invalid_union" }): string {
