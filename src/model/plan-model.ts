@@ -47,8 +47,8 @@ export interface ObjectiveModel {
 export interface GroupModel {
   id: string;
   themeId: string;
-  facilitator?: { name: string; organization?: string };
-  rapporteur?: { name: string; country?: string };
+  facilitator?: { name: Text; organization?: string };
+  rapporteur?: { name: Text; country?: string };
   participants: { country: string; role: Role; name?: string }[];
   file: string;
 }

@@ -64,8 +64,9 @@ export const ObjectiveSchema = z.strictObject({
 export const GroupSchema = z.strictObject({
   group: id,
   theme: id,
-  facilitator: z.strictObject({ name: nonEmpty, organization: id.optional() }).optional(),
-  rapporteur: z.strictObject({ name: nonEmpty, country: countryCode.optional() }).optional(),
+  // A person's name, or a role or delegation in each language ({en: Delegation of Honduras, es: Delegación de Honduras}).
+  facilitator: z.strictObject({ name: TextSchema, organization: id.optional() }).optional(),
+  rapporteur: z.strictObject({ name: TextSchema, country: countryCode.optional() }).optional(),
   participants: z.array(z.strictObject({ country: countryCode, role: z.enum(ROLES), name: nonEmpty.optional() })).default([]),
   objectives: z.array(ObjectiveSchema).default([]),
 });

@@ -68,8 +68,8 @@ const objective = strictObject({
 const group = strictObject({
   group: id,
   theme: id,
-  facilitator: optional(strictObject({ name: nonEmpty, organization: optional(id) })),
-  rapporteur: optional(strictObject({ name: nonEmpty, country: optional(countryCode) })),
+  facilitator: optional(strictObject({ name: text, organization: optional(id) })),
+  rapporteur: optional(strictObject({ name: text, country: optional(countryCode) })),
   participants: withDefault(listOf(strictObject({ country: countryCode, role: oneOf(ROLES), name: optional(nonEmpty) })), emptyList),
   objectives: withDefault(listOf(objective), emptyList),
 });

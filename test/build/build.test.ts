@@ -29,8 +29,8 @@ describe("plan build on the shipped plan", async () => {
   });
 
   it("reports the likely duplicate on stderr, with both places", () => {
-    expect(result.stderr).toContain("groups/2-field-operations.md:189:3  warning  action FLD-3.1 (group field-operations) looks like INT-3.1");
-    expect(result.stderr).toContain("see: groups/1-intelligence.yaml:300:13  INT-3.1 is here");
+    expect(result.stderr).toContain("groups/2-field-operations.md:193:3  warning  action FLD-3.1 (group field-operations) looks like INT-3.1");
+    expect(result.stderr).toContain("see: groups/1-intelligence.yaml:304:13  INT-3.1 is here");
   });
 
   it("keeps every action of the groups in every draft", async () => {
@@ -56,7 +56,7 @@ describe("plan build on the shipped plan", async () => {
     expect(en).toContain("- **Draft 1**\n- **Date:** 15 September 2017\n- **Status:** draft\n- **Period:** 2019–2025");
     expect(en).toContain("- [Theme 1: Intelligence and Investigation: Data Collection and Exchange](#theme-1-intelligence-and-investigation-data-collection-and-exchange)");
     expect(en).toContain("| 1.1.3 (INT-1.3) | Sign bilateral and multilateral intelligence-exchange arrangements along the main routes | Q3–Q4 | ■ | ■ | | | | |");
-    expect(en).toContain("| 1.3.1 (INT-3.1) | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml:300 | 2.3.1 (FLD-3.1) | Field Operations: Cooperation, Police and Judicial Response, groups/2-field-operations.md:189 | 0.65 |");
+    expect(en).toContain("| 1.3.1 (INT-3.1) | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml:304 | 2.3.1 (FLD-3.1) | Field Operations: Cooperation, Police and Judicial Response, groups/2-field-operations.md:193 | 0.65 |");
     expect(en).toContain("- Article 2: Statement of purpose");
     expect(en).toContain("five years**; this draft proposes the period 2019–2025.[^s2-1]");
   });
@@ -76,8 +76,8 @@ describe("plan build on the shipped plan", async () => {
 
   it("names each action's source by its theme, in the draft's language, with the file and line", () => {
     const places = {
-      en: ["Source", "Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml, line 28"],
-      es: ["Fuente", "Inteligencia e investigación: recopilación e intercambio de datos, groups/1-intelligence.yaml, línea 28"],
+      en: ["Source", "Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml, line 32"],
+      es: ["Fuente", "Inteligencia e investigación: recopilación e intercambio de datos, groups/1-intelligence.yaml, línea 32"],
     };
     for (const [lang, [label, place]] of Object.entries(places)) {
       expect(read(dir, `rcm-smuggling.${lang}.md`)).toContain(`- **${label}:** ${place}\n`);
@@ -99,15 +99,15 @@ describe("plan build on the shipped plan", async () => {
     }
   });
 
-  it("lists the sources by theme name, and says a delegation's or organisation's name once", () => {
+  it("lists the sources by theme name, facilitators and rapporteurs in the draft's language, a delegation's or organisation's name once", () => {
     const rows = {
       en: [
         "1 | Intelligence and Investigation: Data Collection and Exchange | IOM Regional Specialist in Border Management | Delegation of El Salvador | groups/1-intelligence.yaml | 11",
         "5 | Prevention and Assistance for Migrants in Vulnerable Situations: Victims of Related Crimes | IOM Regional Specialist in Protection and Assistance to Vulnerable Migrants | Delegation of the Dominican Republic | groups/5-prevention-assistance.md | 11",
       ],
       es: [
-        "1 | Inteligencia e investigación: recopilación e intercambio de datos | IOM Regional Specialist in Border Management (OIM) | Delegation of El Salvador | groups/1-intelligence.yaml | 11",
-        "5 | Prevención y asistencia a personas migrantes en situación de vulnerabilidad: víctimas de delitos conexos | IOM Regional Specialist in Protection and Assistance to Vulnerable Migrants (OIM) | Delegation of the Dominican Republic (República Dominicana) | groups/5-prevention-assistance.md | 11",
+        "1 | Inteligencia e investigación: recopilación e intercambio de datos | Especialista regional de la OIM en gestión de fronteras | Delegación de El Salvador | groups/1-intelligence.yaml | 11",
+        "5 | Prevención y asistencia a personas migrantes en situación de vulnerabilidad: víctimas de delitos conexos | Especialista regional de la OIM en protección y asistencia a migrantes vulnerables | Delegación de la República Dominicana | groups/5-prevention-assistance.md | 11",
       ],
     };
     for (const [lang, lines] of Object.entries(rows)) {

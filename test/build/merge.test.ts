@@ -22,17 +22,17 @@ describe("merging the shipped plan", async () => {
 
   it("remembers where each action came from, relative to the plan directory", () => {
     const first = actions[0]!;
-    expect(first.source).toEqual({ group: "intelligence", file: "groups/1-intelligence.yaml", line: 28 });
-    expect(actions.find((action) => action.id === "FLD-3.1")!.source).toEqual({ group: "field-operations", file: "groups/2-field-operations.md", line: 189 });
+    expect(first.source).toEqual({ group: "intelligence", file: "groups/1-intelligence.yaml", line: 32 });
+    expect(actions.find((action) => action.id === "FLD-3.1")!.source).toEqual({ group: "field-operations", file: "groups/2-field-operations.md", line: 193 });
   });
 
   it("finds exactly one likely duplicate: the two national focal points", () => {
     expect(model.annexes.duplicates.map((pair) => [pair.first, pair.second])).toEqual([["INT-3.1", "FLD-3.1"]]);
     expect(merge.diagnostics).toHaveLength(1);
     const [warning] = merge.diagnostics;
-    expect(warning).toMatchObject({ code: "likely-duplicate", severity: "warning", line: 189 });
+    expect(warning).toMatchObject({ code: "likely-duplicate", severity: "warning", line: 193 });
     expect(warning!.file).toMatch(/groups\/2-field-operations\.md$/);
-    expect(warning!.related?.[0]).toMatchObject({ line: 300, message: "INT-3.1 is here" });
+    expect(warning!.related?.[0]).toMatchObject({ line: 304, message: "INT-3.1 is here" });
   });
 
   it("lists, for each Protocol indicator, the actions that serve it, and the articles none serves", () => {

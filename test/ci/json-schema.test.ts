@@ -86,7 +86,7 @@ describe("plan schema", () => {
     { change: ["        timeframe: {start: 2019-Q1, end: 2020-Q4}\n", ""], code: "missing-field", keyword: "required", at: "/objectives/0/actions/0" },
     { change: ["priority: high", "priority: urgent"], code: "invalid-value", keyword: "enum", at: "/objectives/0/actions/0/priority" },
     { change: ["{country: SV, role: investigator}", "{country: sv, role: investigator}"], code: "invalid-value", keyword: "pattern", at: "/participants/0/country" },
-    { change: ["rapporteur: {name: Delegation of El Salvador, country: SV}", "rapporteur: {name: '  ', country: SV}"], code: "missing-field", keyword: "pattern", at: "/rapporteur/name" },
+    { change: ["rapporteur: {name: {en: Delegation of El Salvador, es: Delegación de El Salvador}, country: SV}", "rapporteur: {name: '  ', country: SV}"], code: "missing-field", keyword: "pattern", at: "/rapporteur/name" },
     { change: [OBJECTIVE_TITLE, "    title: {}\n"], code: "invalid-value", keyword: "minProperties", at: "/objectives/0/title" },
   ];
 

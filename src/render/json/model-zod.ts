@@ -56,8 +56,8 @@ const ThemeModelSchema = z.strictObject({
 const GroupModelSchema = z.strictObject({
   id: z.string(),
   themeId: z.string(),
-  facilitator: z.strictObject({ name: z.string(), organization: z.string().optional() }).optional(),
-  rapporteur: z.strictObject({ name: z.string(), country: z.string().optional() }).optional(),
+  facilitator: z.strictObject({ name: TextSchema, organization: z.string().optional() }).optional(),
+  rapporteur: z.strictObject({ name: TextSchema, country: z.string().optional() }).optional(),
   participants: z.array(z.strictObject({ country: z.string(), role: z.enum(ROLES), name: z.string().optional() })),
   file: z.string(),
 });

@@ -1,4 +1,5 @@
 import type { SourceRef } from "../../model/plan-model.js";
+import type { Text } from "../../model/text.js";
 import type { DraftView } from "./context.js";
 import { actionLabel } from "./context.js";
 import { nameWithParty } from "./names.js";
@@ -19,7 +20,7 @@ export function sourceRows(view: DraftView): SourceRow[] {
   const actionCount = new Map<string, number>();
   for (const action of view.actions) actionCount.set(action.source.group, (actionCount.get(action.source.group) ?? 0) + 1);
   return view.model.groups.map((group) => {
-    const person = (who: { name: string } | undefined, at: string | undefined) => (who ? (at ? nameWithParty(who.name, view.party(at)) : who.name) : "");
+    const person = (who: { name: Text } | undefined, at: string | undefined) => (who ? (at ? nameWithParty(view.text(who.name), view.party(at)) : view.text(who.name)) : "");
     return {
       theme: String(themeNumber.get(group.themeId) ?? group.themeId),
       group: view.groupName(group.id),
