@@ -1,5 +1,6 @@
 import { CATALOGUE } from "../../diagnostics/catalogue.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
+import { YEARS } from "../../model/fields.js";
 import type { Rule } from "../workspace.js";
 import { placeOf } from "../workspace.js";
 import { checkCountryCode } from "./parties.js";
@@ -20,8 +21,12 @@ export const checkManifest: Rule = (workspace, report) => {
     }
   }
   const days = daysInMonth(manifest.date);
+  const year = Number(manifest.date.slice(0, 4));
   if (Number(manifest.date.slice(8)) > days) {
     report("invalid-value", `${manifest.date} is not a day of the calendar: that month has ${days} days`, doc, ["date"]);
+  } else if (year < YEARS.min || year > YEARS.max) {
+    // The years a timeframe may name: a date outside them is a typo (0019 for 2019), and year 0000 is no date a Word file may hold.
+    report("invalid-value", `${manifest.date} is not a plausible date for a draft: its year is outside ${YEARS.min} to ${YEARS.max}`, doc, ["date"]);
   }
   for (const [index, code] of (manifest.countries ?? []).entries()) {
     checkCountryCode(workspace, report, doc, () => ["countries", index], code, false);
