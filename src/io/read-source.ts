@@ -3,9 +3,9 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
-import { decodeSource, MAX_FILE_BYTES, tooLargeMessage } from "../parse/decode.js";
+import { decodeSource, MAX_FILE_BYTES, tooLargeMessage, type Decoded } from "../parse/decode.js";
 
-export type SourceText = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+export type SourceText = Decoded;
 
 /** The display name of `absolute`: relative to the working directory, forward slashes. */
 export function displayPath(cwd: string, absolute: string): string {
@@ -56,10 +56,14 @@ export function readSource(absolute: string, root: string, display: string, real
   }
 }
 
-/** The real path of a plan directory, for readSource; undefined when it cannot be resolved (each file then says why). */
-export function realPathOf(root: string): string | undefined {
+/**
+ * The real path of a file or directory, links followed: a plan directory's for readSource, a
+ * report's target to compare with the plan's files. Undefined when it cannot be resolved (a plan
+ * file then says why; a report that does not exist yet is no plan file).
+ */
+export function realPathOf(file: string): string | undefined {
   try {
-    return realpathSync.native(root);
+    return realpathSync.native(file);
   } catch {
     return undefined;
   }

@@ -10,7 +10,8 @@ export function tooLargeMessage(bytes: number): string {
   return `the file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; plan files are at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`;
 }
 
-export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+/** `bom`: the text started with a byte-order mark, which it no longer holds (plan fmt writes it back). */
+export type Decoded = { text: string; bom: boolean; diagnostic?: undefined } | { text?: undefined; bom?: undefined; diagnostic: Diagnostic };
 
 const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -30,7 +31,7 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   try {
     const text = fatalUtf8.decode(bytes);
     if (text.trim() === "") return fail("empty-file", "the file holds only white space");
-    return { text };
+    return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
     return invalidUtf8(file, bytes);
   }

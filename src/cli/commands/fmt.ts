@@ -1,4 +1,4 @@
-import { closeSync, openSync, promises as fs, readSync } from "node:fs";
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
@@ -50,7 +50,7 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
     const text = inLineEndsOf(result.text, source.text!);
     if (text === source.text) continue;
     changed++;
-    if (!options.check) await writeFileAtomic(target.absolute, startsWithBom(target.absolute) ? `\uFEFF${text}` : text);
+    if (!options.check) await writeFileAtomic(target.absolute, source.bom ? `\uFEFF${text}` : text);
     io.stdout.write(`${display}\n`);
   }
   if (failed > 0) reportProblems(problems, targets.length, io);
@@ -59,25 +59,11 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
 
 /**
  * `formatted` with the line ends `source` has: a checkout with git's autocrlf (Windows) has CRLF,
- * and fmt --check must not find every file changed there. The byte-order mark is kept likewise.
+ * and fmt --check must not find every file changed there. (The byte-order mark, which reading drops, is written back too.)
  */
 function inLineEndsOf(formatted: string, source: string): string {
   const firstBreak = source.indexOf("\n");
   return firstBreak > 0 && source[firstBreak - 1] === "\r" ? formatted.replace(/\n/g, "\r\n") : formatted;
-}
-
-/** Whether the file starts with a UTF-8 byte-order mark, which reading it dropped. */
-function startsWithBom(file: string): boolean {
-  const head = Buffer.alloc(3);
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, "r");
-    return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /** The files to format, each once, in the order given (a plan directory: plan.yaml, then its groups). */

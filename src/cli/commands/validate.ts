@@ -1,4 +1,3 @@
-import { realpathSync } from "node:fs";
 import path from "node:path";
 import { Chalk } from "chalk";
 import { InvalidArgumentError, Option, type Command } from "commander";
@@ -9,6 +8,7 @@ import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { keyDiagnostics, readBaseline, writeBaseline } from "../../io/baseline-file.js";
 import { loadPlanSources, UsageError } from "../../io/load-plan.js";
+import { realPathOf } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import type { PlanSources } from "../../validate/sources.js";
 import { validatePlan } from "../../validate/validate-plan.js";
@@ -74,19 +74,11 @@ async function report(shown: Diagnostic[], summary: Summary, sources: PlanSource
 
 /** A report written over plan.yaml, a group file or the baseline would destroy what it reports on (exit 2). */
 function refuseToReplaceInputs(output: string, sources: PlanSources, baseline: string | undefined, cwd: string): void {
-  const target = realPath(path.resolve(cwd, output));
+  const realPath = (file: string) => realPathOf(path.resolve(cwd, file)) ?? path.resolve(cwd, file);
+  const target = realPath(output);
   const inputs = baseline === undefined ? sources.checked : [...sources.checked, baseline];
-  const input = inputs.find((file) => realPath(path.resolve(cwd, file)) === target);
+  const input = inputs.find((file) => realPath(file) === target);
   if (input !== undefined) throw new UsageError(`-o ${output} is ${input === baseline ? "the baseline" : "one of the plan's files"} (${input}); the report would replace it`);
-}
-
-/** The file's real path (links followed), or the path itself when it does not exist. */
-function realPath(file: string): string {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return file;
-  }
 }
 
 function exitCodeOf(summary: Summary, options: ValidateOptions, io: Io): number {
