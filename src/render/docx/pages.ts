@@ -4,7 +4,7 @@
  * breaks text into lines by Arial's character widths and adds up line heights and spacing before
  * and after, which costs next to nothing, and is checked against LibreOffice's pages in the tests.
  */
-import { asciiAdvances, breakablePieces, textWidth } from "./widths.js";
+import { asciiAdvances, breakablePieces, textWidth, twipsOf } from "./widths.js";
 
 export type Orientation = "portrait" | "landscape";
 
@@ -93,7 +93,7 @@ function fillAsciiWords(line: LineFiller, paragraph: string, size: number, advan
   for (let i = 0; i <= paragraph.length; i++) {
     const code = i < paragraph.length ? paragraph.charCodeAt(i) : 32;
     if (code === 32 || (code >= 9 && code <= 13)) {
-      if (inWord) line.place((thousandths * size * 10) / 1000, startsWord);
+      if (inWord) line.place(twipsOf(thousandths, size), startsWord);
       inWord = false;
       continue;
     }
@@ -103,7 +103,7 @@ function fillAsciiWords(line: LineFiller, paragraph: string, size: number, advan
       thousandths = 0;
     } else if ((previous === 45 || previous === 47) && isAsciiLetter(code)) {
       // After a hyphen or slash before a letter, as breakablePieces.
-      line.place((thousandths * size * 10) / 1000, startsWord);
+      line.place(twipsOf(thousandths, size), startsWord);
       startsWord = false;
       thousandths = 0;
     }

@@ -46,20 +46,16 @@ const OBJECTIVE_FILL = "DEEAF6";
 
 /** The matrix, its columns widened where a header or a cell holds a word wider than the default. */
 function writeMatrix(writer: DocxWriter, view: DraftView, theme: ThemeModel): void {
-  const header = matrixHeader(view);
-  const actions = theme.objectives.flatMap((objective) => objective.actions);
-  const widths = fitColumns(MATRIX_WIDTHS, [header, ...actions.map((action) => matrixTexts(view, action))]);
-  writer.addTable(widths, matrixRows(writer, view, theme, widths));
-}
-
-function matrixHeader(view: DraftView): string[] {
   const { labels } = view;
-  return [labels.number, labels.action, labels.lead, labels.partners, labels.timeframe, labels.priority, labels.protocolIndicators];
+  const header = [labels.number, labels.action, labels.lead, labels.partners, labels.timeframe, labels.priority, labels.protocolIndicators];
+  const texts = new Map(theme.objectives.flatMap((objective) => objective.actions).map((action) => [action, matrixTexts(view, action)]));
+  const widths = fitColumns(MATRIX_WIDTHS, [header, ...texts.values()]);
+  writer.addTable(widths, matrixRows(writer, view, theme, { header, texts, widths }));
 }
 
 /** The matrix's rows, each told to the page estimate as it is made. */
-function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, widths: readonly number[]): Generator<string> {
-  const header = matrixHeader(view);
+function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, matrix: { header: string[]; texts: Map<ActionModel, string[]>; widths: readonly number[] }): Generator<string> {
+  const { header, widths } = matrix;
   const headerHeight = rowHeight(header, widths);
   writer.pages.row(headerHeight, 0);
   yield headerRow(writer, header, widths);
@@ -68,7 +64,7 @@ function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, wid
     yield objectiveRow(writer, view, objective, widths);
     writer.pages.row(rowHeight([view.text(objective.title)], [13680]), headerHeight);
     for (const action of objective.actions) {
-      const texts = matrixTexts(view, action);
+      const texts = matrix.texts.get(action)!;
       writer.pages.row(rowHeight(texts, widths), headerHeight);
       yield bodyRow([
         cell(writer, numberRuns(action.number, action.id), widths[0]!),

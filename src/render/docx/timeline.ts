@@ -30,9 +30,10 @@ export function writeTimeline(writer: DocxWriter, view: DraftView): void {
   const textWidth = writer.pages.textWidth;
   const columnWidth = Math.min(byQuarter ? 300 : 900, Math.floor((textWidth - NUMBER_WIDTH - MIN_TITLE_WIDTH) / Math.max(1, columns)));
   // The quarter or year columns are sized by the period: only the number and title columns are fitted to their words.
-  const texts = [[view.labels.number, view.labels.action], ...timelineRows(view).map((row) => [`${row.number}\n${row.id}`, row.title])];
+  const rows = timelineRows(view);
+  const texts = [[view.labels.number, view.labels.action], ...rows.map((row) => [`${row.number}\n${row.id}`, row.title])];
   const widths = fitColumns([NUMBER_WIDTH, textWidth - NUMBER_WIDTH - columnWidth * columns, ...Array.from({ length: columns }, () => columnWidth)], texts);
-  writer.addTable(widths, chartRows(writer, view, { years, byQuarter, widths, columnWidth }));
+  writer.addTable(widths, chartRows(writer, view, { years, byQuarter, widths, columnWidth, rows }));
 }
 
 interface ChartColumns {
@@ -41,17 +42,18 @@ interface ChartColumns {
   /** Number, title, then a column a quarter or a year. */
   widths: number[];
   columnWidth: number;
+  /** Every action's row, in plan order. */
+  rows: TimelineRow[];
 }
 
 /** The chart's rows, a header then a theme's row and its actions' in turn, each told to the page estimate as it is made. */
 function* chartRows(writer: DocxWriter, view: DraftView, chart: ChartColumns): Generator<string> {
-  const { years, byQuarter, widths, columnWidth } = chart;
+  const { years, byQuarter, widths, columnWidth, rows: timeline } = chart;
   const textWidth = writer.pages.textWidth;
   yield* headerRows(writer, view, chart);
   const headerHeight = byQuarter ? 500 : 280;
   writer.pages.row(headerHeight, 0);
   const quarters = new Map(view.model.annexes.timeline.map((entry) => [entry.action, new Map(entry.years.map((y) => [y.year, y.quarters]))]));
-  const timeline = timelineRows(view);
   for (const theme of view.model.themes) {
     const title = themeTitle(view, theme);
     yield bodyRow([cell(writer, `**${title}**`, textWidth, { fill: "DEEAF6", columnSpan: widths.length })]);

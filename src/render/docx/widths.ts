@@ -70,7 +70,12 @@ export function asciiAdvances(bold: boolean): Readonly<Uint16Array> {
 
 /** The width in twips of `text` on one line at `size` half-points, accents read as their base letters. */
 export function textWidth(text: string, size: number, bold = false): number {
-  return (thousandthsOf(text, bold ? BOLD : REGULAR) * size * 10) / 1000;
+  return twipsOf(thousandthsOf(text, bold ? BOLD : REGULAR), size);
+}
+
+/** Advances in thousandths of an em as twips at `size` half-points: the one conversion, so that every measure of a word agrees. */
+export function twipsOf(thousandths: number, size: number): number {
+  return (thousandths * size * 10) / 1000;
 }
 
 /** The width of `word` in bold, which bounds it in either weight: what a column must give it. */
