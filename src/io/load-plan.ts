@@ -52,7 +52,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const patterns = patternsOf(hints.groups);
   const outside = patterns.filter((pattern) => leavesRoot(pattern));
   patterns.forEach((pattern, index) => {
-    if (!manifest || !leavesRoot(pattern)) return;
+    if (!manifest || !outside.includes(pattern)) return;
     const at = Array.isArray(hints.groups) ? ["groups", index] : ["groups"];
     const message = `the pattern ${pattern} leads outside the plan directory; group files are looked for only inside it`;
     diagnostics.push(makeDiagnostic("outside-plan", message, manifest.file, manifest.locate(at), { path: at, hint: "Move the group files into the plan directory, and name them relative to plan.yaml." }));

@@ -15,9 +15,11 @@ export const checkCompleteness: Rule = (workspace, report) => {
     if (!action.lead || action.lead.length === 0) report("missing-lead", `action ${action.id} has no lead`, doc, [...path, "id"]);
     if (action.protocol.length === 0) report("missing-protocol", `action ${action.id} serves no Protocol compliance indicator`, doc, [...path, "id"]);
   }
+  if (!plan) return;
+  const uncheckedThemes = unchecked.map((doc) => uncheckedIds(doc).theme);
   // A group file that could not be read, or whose theme could not be, may be the one covering a theme.
-  if (!plan || workspace.incomplete || unchecked.some((doc) => uncheckedIds(doc).theme === undefined)) return;
-  const covered = new Set([...groups.map(({ group }) => group.theme), ...unchecked.map((doc) => uncheckedIds(doc).theme)]);
+  if (workspace.incomplete || uncheckedThemes.includes(undefined)) return;
+  const covered = new Set([...groups.map(({ group }) => group.theme), ...uncheckedThemes]);
   for (const [t, theme] of plan.manifest.themes.entries()) {
     if (!covered.has(theme.id)) report("uncovered-theme", `no group covers theme ${theme.number} '${theme.id}'`, plan.doc, ["themes", t, "id"]);
   }

@@ -20,9 +20,9 @@ export const checkManifest: Rule = (workspace, report) => {
       });
     }
   }
-  const days = daysInMonth(manifest.date);
-  const year = Number(manifest.date.slice(0, 4));
-  if (Number(manifest.date.slice(8)) > days) {
+  const [year, month, day] = manifest.date.split("-").map(Number) as [number, number, number];
+  const days = daysInMonth(year, month);
+  if (day > days) {
     report("invalid-value", `${manifest.date} is not a day of the calendar: that month has ${days} days`, doc, ["date"]);
   } else if (year < YEARS.min || year > YEARS.max) {
     // The years a timeframe may name: a date outside them is a typo (0019 for 2019), and year 0000 is no date a Word file may hold.
@@ -38,10 +38,8 @@ export const checkManifest: Rule = (workspace, report) => {
   }
 };
 
-/** The days of the month of a `YYYY-MM-DD` date (the schema has checked its shape): 28 to 31, leap years counted. */
-function daysInMonth(date: string): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
+/** The days of `month` (1 to 12, the schema has checked it) of `year`: 28 to 31, leap years counted. */
+function daysInMonth(year: number, month: number): number {
   if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
