@@ -126,6 +126,16 @@ export function groupFilesOf(root: string, patterns: readonly string[]): string[
   return expandGlobs(root, patterns).filter((file) => file !== MANIFEST);
 }
 
+/**
+ * The group files of the plan directory `root` as its plan.yaml's `groups` patterns find them, or
+ * as the default pattern does where plan.yaml is missing or unreadable (plan init --force).
+ */
+export async function groupFilesIn(root: string): Promise<string[]> {
+  const source = readSource(path.join(root, MANIFEST), root, MANIFEST);
+  const manifest = source.text === undefined ? undefined : await parseYamlSource(MANIFEST, source.text).catch(() => undefined);
+  return groupFilesOf(root, patternsOf(isRecord(manifest?.value) ? manifest.value.groups : undefined));
+}
+
 function statIfAny(file: string) {
   try {
     return statSync(file);

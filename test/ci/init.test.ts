@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -116,6 +116,19 @@ describe("plan init", () => {
     expect(again.exitCode).toBe(0);
     expect(again.stdout).toContain("  groups/1-intelligence.md (groups/1-intelligence.yaml is that group's file)\n");
     expect(existsSync(path.join(cwd, "plan/groups/1-intelligence.md"))).toBe(false);
+    expect(await runPlan(["validate", "plan", "--strict"], cwd)).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
+  });
+
+  it("with --force adds no second matrix for a group whose file was renamed", async () => {
+    const cwd = scratch();
+    await runPlan(["init", "plan"], cwd, ENV);
+    renameSync(path.join(cwd, "plan/groups/1-intelligence.yaml"), path.join(cwd, "plan/groups/intel.yaml"));
+    rmSync(path.join(cwd, "plan/.gitattributes"));
+    const again = await runPlan(["init", "plan", "--force"], cwd, ENV);
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toContain("new plan in plan: 1 file written\n  .gitattributes\n");
+    expect(again.stdout).toContain("  groups/1-intelligence.yaml (groups/intel.yaml is that group's file)\n");
+    expect(existsSync(path.join(cwd, "plan/groups/1-intelligence.yaml"))).toBe(false);
     expect(await runPlan(["validate", "plan", "--strict"], cwd)).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
   });
 

@@ -3,8 +3,10 @@ import path from "node:path";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
-import { UsageError } from "../../io/load-plan.js";
-import { displayPath } from "../../io/read-source.js";
+import { groupFilesIn, UsageError } from "../../io/load-plan.js";
+import { displayPath, readSource } from "../../io/read-source.js";
+import { parseSource } from "../../parse/parse-source.js";
+import { uncheckedIds } from "../../validate/workspace.js";
 import { readTemplateTree, TEMPLATES_DIR } from "../../io/template-files.js";
 import { EXIT, type Io } from "../io.js";
 import type { CommandState } from "./index.js";
@@ -37,9 +39,10 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
       const files = await inCanonicalForm(options.markdown ? await withMarkdownGroups(skeleton) : skeleton);
       const written: string[] = [];
       const skipped: string[] = [];
+      const byTheme = await groupFilesByTheme(target);
       for (const [name, text] of files) {
         const file = path.join(target, name);
-        const there = await existingFileFor(target, name);
+        const there = await existingFileFor(target, name, text, byTheme);
         if (there !== undefined) skipped.push(there === name ? name : `${name} (${there} is that group's file)`);
         else {
           await writeFileAtomic(file, text);
@@ -56,15 +59,32 @@ const GROUP_EXTENSIONS = [".yaml", ".yml", ".md"];
 /**
  * The file already in `target` that stands for `name`: the file itself, or, for a group file, the
  * same group in the other form (`--force --markdown` on a YAML plan must not add a second matrix
- * per theme, whose every id would be a duplicate).
+ * per theme, whose every id would be a duplicate) or under another name (`byTheme`).
  */
-async function existingFileFor(target: string, name: string): Promise<string | undefined> {
+async function existingFileFor(target: string, name: string, text: string, byTheme: ReadonlyMap<string, string>): Promise<string | undefined> {
   const extension = path.extname(name);
-  const twins = name.startsWith("groups/") && GROUP_EXTENSIONS.includes(extension)
-    ? [name, ...GROUP_EXTENSIONS.filter((other) => other !== extension).map((other) => name.slice(0, -extension.length) + other)]
-    : [name];
+  const isGroup = name.startsWith("groups/") && GROUP_EXTENSIONS.includes(extension);
+  const twins = isGroup ? [name, ...GROUP_EXTENSIONS.filter((other) => other !== extension).map((other) => name.slice(0, -extension.length) + other)] : [name];
   for (const candidate of twins) if (await fs.lstat(path.join(target, candidate)).catch(() => undefined)) return candidate;
-  return undefined;
+  const theme = isGroup ? await themeOf(name, text) : undefined;
+  return theme === undefined ? undefined : byTheme.get(theme);
+}
+
+/** The plan's group files already in `target`, by the theme each names. */
+async function groupFilesByTheme(target: string): Promise<Map<string, string>> {
+  const byTheme = new Map<string, string>();
+  for (const file of await groupFilesIn(target)) {
+    const source = readSource(path.join(target, file), target, file);
+    const theme = source.text === undefined ? undefined : await themeOf(file, source.text);
+    if (theme !== undefined && !byTheme.has(theme)) byTheme.set(theme, file);
+  }
+  return byTheme;
+}
+
+/** The theme a group file names, if it can be read. */
+async function themeOf(file: string, text: string): Promise<string | undefined> {
+  const doc = await parseSource(file, text).catch(() => undefined);
+  return doc ? uncheckedIds(doc).theme : undefined;
 }
 
 /** A new plan goes into an empty or new directory; --force lets it fill the gaps of a non-empty one. */
