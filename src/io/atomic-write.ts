@@ -22,7 +22,22 @@ const WRITE_SIZE = 1 << 20;
  * a temporary file beside it, flushed, then renamed over it. Two writers racing leave one whole file.
  */
 export async function writeFileAtomic(file: string, data: FileContent): Promise<void> {
-  await writeAllAtomic([[file, () => data]]);
+  // A pipe, a device or a link to one (`-o /dev/stdout`, `-o >(jq .)`) is written into: renaming
+  // over it would replace the device or the link itself, and beside it there is no directory to write in.
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (stat !== undefined && !stat.isFile() && !stat.isDirectory()) await writeThrough(file, data);
+  else await writeAllAtomic([[file, () => data]]);
+}
+
+async function writeThrough(file: string, data: FileContent): Promise<void> {
+  const handle = await fs.open(file, "w");
+  try {
+    await writeContent(handle, data);
+  } catch (error) {
+    throw namingTarget(error, file);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -48,9 +63,12 @@ export async function writeAllAtomic(files: Iterable<PendingFile>): Promise<void
   }
 }
 
-/** A failed rename names the file the user asked for, not the temporary file they never saw. */
+/**
+ * A failed system call names the file the user asked for: a rename's error names the temporary
+ * file they never saw, and a write's names no file at all.
+ */
 function namingTarget(error: unknown, file: string): unknown {
-  return typeof error === "object" && error !== null && "path" in error ? Object.assign(error, { path: file }) : error;
+  return typeof error === "object" && error !== null && "code" in error ? Object.assign(error, { path: file }) : error;
 }
 
 /** `data` in a new temporary file beside `file`, flushed to disk; its name. Nothing is left behind when writing fails. */
@@ -58,8 +76,7 @@ async function writeTemporary(file: string, data: FileContent): Promise<string> 
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
   const handle = await fs.open(temp, "w");
   try {
-    if (typeof data === "string" || data instanceof Uint8Array) await handle.writeFile(data);
-    else await writePieces(handle, data);
+    await writeContent(handle, data);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -68,6 +85,11 @@ async function writeTemporary(file: string, data: FileContent): Promise<string> 
   }
   await handle.close();
   return temp;
+}
+
+async function writeContent(handle: fs.FileHandle, data: FileContent): Promise<void> {
+  if (typeof data === "string" || data instanceof Uint8Array) await handle.writeFile(data);
+  else await writePieces(handle, data);
 }
 
 /** The pieces as UTF-8, one after another. writeFile on an open handle writes all it is given, from where the last write ended. */

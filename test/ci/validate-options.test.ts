@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { closeSync, constants, lstatSync, openSync, readFileSync, readSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
@@ -68,5 +69,34 @@ describe("plan validate -o FILE", () => {
     const overBaseline = await runPlan(["validate", "--baseline", "known.json", "-o", "known.json"], dir);
     expect(overBaseline.exitCode).toBe(2);
     expect(overBaseline.stderr).toContain("is the baseline (known.json)");
+  });
+
+  it("writes into a pipe, as `-o >(jq .)` gives, and leaves the pipe a pipe", async () => {
+    const dir = copyToTemp(MIXED);
+    const fifo = path.join(dir, "report.fifo");
+    execFileSync("mkfifo", [fifo]);
+    // Opened for reading first, without waiting for a writer, so that plan's open does not block.
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const result = await runPlan(["validate", "--format", "github", "-o", "report.fifo"], dir);
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).toBe("4 problems (1 error, 3 warnings, 0 infos) in 3 files\ngithub report written to report.fifo\n");
+      const buffer = Buffer.alloc(64 * 1024);
+      const report = buffer.toString("utf8", 0, readSync(reader, buffer));
+      expect(report).toContain("::error file=groups/2-field-operations.yaml,line=14,col=9,");
+      expect(report.endsWith("4 problems (1 error, 3 warnings, 0 infos) in 3 files\n")).toBe(true);
+    } finally {
+      closeSync(reader);
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it("writes through a link to a device (/dev/stdout is one) instead of replacing the link", async () => {
+    const dir = copyToTemp(MIXED);
+    symlinkSync("/dev/null", path.join(dir, "report.txt"));
+    const result = await runPlan(["validate", "-o", "report.txt"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe("");
+    expect(lstatSync(path.join(dir, "report.txt")).isSymbolicLink()).toBe(true);
   });
 });
