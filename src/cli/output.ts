@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from "node:fs";
-import type { Writer } from "./io.js";
+import { describeReason } from "../io/system-error.js";
+import { EXIT, type Writer } from "./io.js";
 
 /** Node's stream for a descriptor: `process.stdout` or `process.stderr`. */
 export type NodeStream = Pick<NodeJS.WriteStream, "write" | "isTTY" | "on">;
@@ -13,10 +14,27 @@ export type NodeStream = Pick<NodeJS.WriteStream, "write" | "isTTY" | "on">;
  * A reader that goes away (`plan validate | head -1`) takes no more, and plan ends as it would have.
  */
 export function outputTo(fd: number, stream: () => NodeStream): Writer {
+  let gone = false;
+  let queued = false;
+  let watched: NodeStream | undefined;
+  function readerGone(error: unknown): boolean {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EPIPE" && code !== "ECONNRESET") return false;
+    gone = true;
+    return true;
+  }
+  // Node's stream reports a failed write later, as an 'error' event: unheard, it ends plan with a stack trace.
+  const nodeStream = () => {
+    if (watched === undefined) {
+      watched = stream();
+      watched.on("error", (error: unknown) => void (readerGone(error) || cannotWrite(fd, error)));
+    }
+    return watched;
+  };
   const viaStream: Writer = {
-    write: (text) => void stream().write(text),
+    write: (text) => void nodeStream().write(text),
     get isTTY() {
-      return stream().isTTY === true;
+      return nodeStream().isTTY === true;
     },
   };
   let kind;
@@ -26,20 +44,12 @@ export function outputTo(fd: number, stream: () => NodeStream): Writer {
     return viaStream;
   }
   if (!kind.isFIFO() && !kind.isSocket() && !kind.isFile()) return viaStream;
-  let gone = false;
-  let queued = false;
-  const readerGone = (error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "EPIPE" && code !== "ECONNRESET") return false;
-    gone = true;
-    return true;
-  };
   return {
     isTTY: false,
     write(text) {
       if (gone) return;
       if (queued) {
-        stream().write(text);
+        nodeStream().write(text);
         return;
       }
       const bytes = Buffer.from(text, "utf8");
@@ -48,13 +58,30 @@ export function outputTo(fd: number, stream: () => NodeStream): Writer {
         while (written < bytes.length) written += writeSync(fd, bytes, written);
       } catch (error) {
         if (readerGone(error)) return;
-        if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+        if ((error as NodeJS.ErrnoException).code !== "EAGAIN") {
+          gone = true;
+          cannotWrite(fd, error);
+          return;
+        }
         queued = true;
-        stream().on("error", (later: unknown) => {
-          if (!readerGone(later)) throw later;
-        });
-        stream().write(bytes.subarray(written));
+        nodeStream().write(bytes.subarray(written));
       }
     },
   };
+}
+
+/**
+ * A write that plan or Node's stream could not make (a full disk, /dev/full, a terminal gone):
+ * one line on stderr and exit code 2, as for any I/O problem, whenever the error comes, before or
+ * after the command's own exit code is set.
+ */
+function cannotWrite(fd: number, error: unknown): void {
+  const { code, message } = error as NodeJS.ErrnoException;
+  try {
+    writeSync(2, `plan: cannot write the ${fd === 1 ? "standard output" : "standard error"}: ${describeReason(code) ?? message}\n`);
+  } catch {
+    // stderr is gone too: the exit code still says so.
+  }
+  process.exitCode = EXIT.usage;
+  process.once("exit", () => void (process.exitCode = EXIT.usage));
 }

@@ -14,10 +14,15 @@ const REASONS: Record<string, string> = {
 
 const WRITING = new Set(["mkdir", "rename", "write", "fsync", "unlink", "rmdir", "copyfile"]);
 
+/** What an error code means, in the words plan's messages use; undefined for a code it has no words for. */
+export function describeReason(code: string | undefined): string | undefined {
+  return code === undefined ? undefined : REASONS[code];
+}
+
 /** A file-system error (reading or writing a path) as one line for the user, or undefined for a bug. */
 export function describeSystemError(error: unknown, cwd: string): string | undefined {
   const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;
   if (typeof code !== "string" || typeof path !== "string") return undefined;
   const verb = syscall === undefined || WRITING.has(syscall) ? "cannot write" : syscall === "open" ? "cannot open" : "cannot read";
-  return `${verb} ${displayPath(cwd, path)}: ${REASONS[code] ?? code}`;
+  return `${verb} ${displayPath(cwd, path)}: ${describeReason(code) ?? code}`;
 }

@@ -5,7 +5,7 @@
  * (`plan validate --format json | head -1`) ends plan quietly, not with a stack trace.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -83,5 +83,17 @@ describe("plan's standard output", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
     expect(code).toBe(0);
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("fails with exit 2 and one line, no stack trace, when the output cannot be written", () => {
+    // /dev/full is a device, so Node's stream writes to it and reports ENOSPC later, as an event.
+    const full = openSync("/dev/full", "w");
+    try {
+      const result = spawnSync(process.execPath, [BIN, "validate", path.join(REPO, "plans/rcm-smuggling")], { stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+      expect(result.stderr).toBe("plan: cannot write the standard output: no space left on the device\n");
+      expect(result.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
 });
