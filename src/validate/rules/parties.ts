@@ -11,6 +11,11 @@ export function participatingCountries(workspace: Workspace): string[] {
   return workspace.plan?.manifest.countries ?? workspace.reference.members;
 }
 
+/** The participating countries that exist: what a typo may be suggested as (a plan's own unknown code is no answer). */
+function existingParticipants(workspace: Workspace): string[] {
+  return participatingCountries(workspace).filter((code) => workspace.reference.countries.has(code));
+}
+
 /**
  * A country code must exist; with `mustParticipate`, it must also be one of the plan's countries.
  * `at` gives the code's data path, asked for only to report it (a big plan names ~50,000 parties).
@@ -19,7 +24,7 @@ export function checkCountryCode(workspace: Workspace, report: Report, doc: Pars
   const { countries } = workspace.reference;
   if (!countries.has(code)) {
     report("unknown-country", `'${code}' is not an ISO 3166-1 alpha-2 country code`, doc, at(), {
-      hint: didYouMean(code, participatingCountries(workspace)) ?? "use a two-letter code such as MX, GT or US",
+      hint: didYouMean(code, existingParticipants(workspace)) ?? "use a two-letter code such as MX, GT or US",
     });
   } else if (mustParticipate && !participatingCountries(workspace).includes(code)) {
     report("country-not-participating", `${code} is not among the plan's countries`, doc, at());
@@ -32,7 +37,7 @@ export function checkCountryCode(workspace: Workspace, report: Report, doc: Pars
  */
 function acceptedParties(workspace: Workspace): Set<string> {
   const accepted = new Set([ALL_COUNTRIES, ...workspace.reference.organizations.keys()]);
-  for (const code of participatingCountries(workspace)) if (COUNTRY_PATTERN.test(code) && workspace.reference.countries.has(code)) accepted.add(code);
+  for (const code of existingParticipants(workspace)) if (COUNTRY_PATTERN.test(code)) accepted.add(code);
   return accepted;
 }
 
@@ -43,7 +48,7 @@ function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, a
     checkCountryCode(workspace, report, doc, at, id, true);
     return;
   }
-  const known = [...workspace.reference.organizations.keys(), ...participatingCountries(workspace), ALL_COUNTRIES];
+  const known = [...workspace.reference.organizations.keys(), ...existingParticipants(workspace), ALL_COUNTRIES];
   report("unknown-organization", `unknown organisation '${id}'`, doc, at(), {
     hint: didYouMean(id, known) ?? "add it to `organizations` in plan.yaml as {id, name}",
   });
