@@ -84,4 +84,16 @@ describe("plan validate --baseline", () => {
     const noFile = await runPlan(["validate", "--update-baseline"], dir);
     expect(noFile).toMatchObject({ exitCode: 2, stderr: "plan: --update-baseline needs --baseline <file>: where to write it\n" });
   });
+
+  it("--update-baseline refuses to write over one of the plan's files (exit 2), and leaves it as it was", async () => {
+    const dir = copyToTemp(MIXED);
+    const manifest = readFileSync(path.join(dir, "plan.yaml"), "utf8");
+    const overPlan = await runPlan(["validate", "--baseline", "plan.yaml", "--update-baseline"], dir);
+    expect(overPlan).toEqual({ exitCode: 2, stdout: "", stderr: "plan: --baseline plan.yaml is one of the plan's files (plan.yaml); the baseline would replace it\n" });
+    expect(readFileSync(path.join(dir, "plan.yaml"), "utf8")).toBe(manifest);
+    const group = readFileSync(path.join(dir, "groups/1-intelligence.yaml"), "utf8");
+    const fromElsewhere = await runPlan(["validate", path.basename(dir), "--baseline", `${path.basename(dir)}/groups/./1-intelligence.yaml`, "--update-baseline"], path.dirname(dir));
+    expect(fromElsewhere.exitCode).toBe(2);
+    expect(readFileSync(path.join(dir, "groups/1-intelligence.yaml"), "utf8")).toBe(group);
+  });
 });

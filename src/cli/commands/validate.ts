@@ -39,7 +39,8 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
     .action(async (dir: string, options: ValidateOptions) => {
       if (options.updateBaseline && options.baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>: where to write it");
       const sources = await loadPlanSources(dir, io.cwd);
-      if (options.output !== undefined) refuseToReplaceInputs(options.output, sources, options.baseline, io.cwd);
+      if (options.output !== undefined) refuseToReplaceInputs("-o", options.output, sources, options.baseline, io.cwd);
+      if (options.updateBaseline) refuseToReplaceInputs("--baseline", options.baseline!, sources, undefined, io.cwd);
       const { diagnostics } = await validatePlan(sources, loadBuiltInReference());
       if (options.updateBaseline) {
         await updateBaseline(options.baseline!, diagnostics, sources, io);
@@ -72,13 +73,15 @@ async function report(shown: Diagnostic[], summary: Summary, sources: PlanSource
   io.stdout.write(`${summaryLine(summary, new Chalk({ level: color ? 1 : 0 }))}\n${options.format} report written to ${options.output}\n`);
 }
 
-/** A report written over plan.yaml, a group file or the baseline would destroy what it reports on (exit 2). */
-function refuseToReplaceInputs(output: string, sources: PlanSources, baseline: string | undefined, cwd: string): void {
+/** A report (-o) or a baseline written over plan.yaml, a group file or the baseline would destroy what it reports on (exit 2). */
+function refuseToReplaceInputs(option: "-o" | "--baseline", target: string, sources: PlanSources, baseline: string | undefined, cwd: string): void {
   const realPath = (file: string) => realPathOf(path.resolve(cwd, file)) ?? path.resolve(cwd, file);
-  const target = realPath(output);
+  const written = realPath(target);
   const inputs = baseline === undefined ? sources.checked : [...sources.checked, baseline];
-  const input = inputs.find((file) => realPath(file) === target);
-  if (input !== undefined) throw new UsageError(`-o ${output} is ${input === baseline ? "the baseline" : "one of the plan's files"} (${input}); the report would replace it`);
+  const input = inputs.find((file) => realPath(file) === written);
+  if (input === undefined) return;
+  const what = option === "-o" ? "report" : "baseline";
+  throw new UsageError(`${option} ${target} is ${input === baseline ? "the baseline" : "one of the plan's files"} (${input}); the ${what} would replace it`);
 }
 
 function exitCodeOf(summary: Summary, options: ValidateOptions, io: Io): number {
