@@ -4,6 +4,7 @@ import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../src/parse/yaml.js";
+import { VERSION } from "../../src/cli/version.js";
 import { planIdFor } from "../../src/render/init/skeleton.js";
 import { runPlan } from "../helpers/run.js";
 
@@ -50,6 +51,10 @@ describe("plan init", () => {
     const workflow = readFileSync(path.join(cwd, "Plan CRM/.github/workflows/plan.yml"), "utf8");
     expect(workflow).toContain("plan validate --format github");
     expect(workflow).toContain("actions/upload-artifact");
+    // rcm-plan is installed as the version that wrote the plan, or from where the repository's RCM_PLAN variable says.
+    expect(workflow).toContain(`RCM_PLAN: \${{ vars.RCM_PLAN || 'rcm-plan@${VERSION}' }}\n`);
+    expect(workflow.match(/npm install --global "\$RCM_PLAN"\n/g)).toHaveLength(2);
+    expect(workflow).not.toContain("{{version}}");
     expect(JSON.parse(readFileSync(path.join(cwd, "Plan CRM/.vscode/settings.json"), "utf8"))["yaml.schemas"]).toEqual({
       "./schemas/plan.schema.json": "plan.yaml",
       "./schemas/group.schema.json": ["groups/*.yaml", "groups/*.yml"],

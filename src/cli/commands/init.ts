@@ -9,6 +9,7 @@ import { parseSource } from "../../parse/parse-source.js";
 import { uncheckedIds } from "../../validate/workspace.js";
 import { readTemplateTree, TEMPLATES_DIR } from "../../io/template-files.js";
 import { EXIT, type Io } from "../io.js";
+import { VERSION } from "../version.js";
 import type { CommandState } from "./index.js";
 
 interface InitOptions {
@@ -34,7 +35,7 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
           group: await fs.readFile(path.join(templates, "group.yaml"), "utf8"),
           groups: await fs.readFile(path.join(templates, "groups.yaml"), "utf8"),
         },
-        { id: planIdFor(path.basename(target)), date: today(io.env) },
+        { id: planIdFor(path.basename(target)), date: today(io.env), version: VERSION },
       );
       const files = await inCanonicalForm(options.markdown ? await withMarkdownGroups(skeleton) : skeleton);
       const written: string[] = [];

@@ -21,6 +21,8 @@ export interface InitSettings {
   id: string;
   /** The first draft's date, YYYY-MM-DD; the plan period is the five years after its year. */
   date: string;
+  /** The rcm-plan version writing the plan, which its CI workflow installs. */
+  version: string;
 }
 
 interface GroupEntry {
@@ -41,7 +43,7 @@ interface ThemeEntry {
 /** Every file of the new plan, by path relative to the plan directory, in a stable order. */
 export function planSkeleton(templates: InitTemplates, settings: InitSettings): Map<string, string> {
   const year = Number(settings.date.slice(0, 4));
-  const values = { id: settings.id, date: settings.date, start: String(year + 1), second: String(year + 2), end: String(year + 5) };
+  const values = { id: settings.id, date: settings.date, version: settings.version, start: String(year + 1), second: String(year + 2), end: String(year + 5) };
   const files = new Map<string, string>();
   for (const [name, text] of templates.files) files.set(undot(name), fillTemplate(text, values));
   const themes = (parse(files.get("plan.yaml") ?? "") as { themes?: ThemeEntry[] } | null)?.themes ?? [];
