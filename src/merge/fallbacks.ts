@@ -4,6 +4,7 @@ import { groupTexts, manifestTexts, type TextAt } from "../model/texts.js";
 import { hasLanguage, type Lang, type Text } from "../model/text.js";
 import type { WorkingGroup } from "../model/schema.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
+import { translationHint } from "../validate/translation-hint.js";
 import type { Workspace } from "../validate/workspace.js";
 
 /** A `translation-fallback` warning for each text the `lang` draft must take from another language. */
@@ -25,8 +26,10 @@ export function translationFallbacks(workspace: Workspace, lang: Lang): Diagnost
   return diagnostics;
 }
 
+/** A Markdown matrix is told how it writes the translation, as missing-translation tells it; YAML gets the catalogue's hint. */
 function fallback(doc: ParsedDocument, path: DataPath, lang: Lang, message: string): Diagnostic {
-  return makeDiagnostic("translation-fallback", `the ${lang} draft uses another language: ${message}`, doc.file, doc.locate(path), { path });
+  const hint = doc.kind === "markdown" ? translationHint(doc, String(path[path.length - 1]), [lang]) : undefined;
+  return makeDiagnostic("translation-fallback", `the ${lang} draft uses another language: ${message}`, doc.file, doc.locate(path), { path, ...(hint === undefined ? {} : { hint }) });
 }
 
 /** `objectives.0.actions.2.indicators.0.text` -> "action INT-1.3: indicator 1, text". */

@@ -156,6 +156,18 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_FIRST);
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
   });
+
+  it("build's translation-fallback hints at the labelled item too, in the matrix's words", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY);
+    const build = await runPlan(["build", "--lang", "en", "--format", "md", "--out", "out"], dir);
+    const lines = build.stderr.split("\n");
+    const at = lines.findIndex((line) => line.includes("action FLD-1.1: title has no en text  translation-fallback"));
+    expect(at).toBeGreaterThan(-1);
+    expect(lines[at + 1]).toBe("  hint: add `- **Título (en):** …` in the section's list");
+    const notes = lines.findIndex((line) => line.includes("action FLD-1.1: notes has no en text  translation-fallback"));
+    expect(lines[notes + 1]).toBe("  hint: add `- **en:** …` under the item");
+  });
 });
 
 describe("an English-first matrix", () => {

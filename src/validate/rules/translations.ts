@@ -1,8 +1,7 @@
 import { groupTexts, manifestTexts, type TextAt } from "../../model/texts.js";
 import { hasLanguage, type Lang, type Text } from "../../model/text.js";
 import type { ParsedDocument } from "../../parse/document.js";
-import type { MarkdownDocument } from "../../parse/markdown-group.js";
-import { labelName } from "../../parse/markdown/vocabulary.js";
+import { translationHint } from "../translation-hint.js";
 import type { Report, Rule } from "../workspace.js";
 
 /** Every text in every language of the plan, so the drafts need no fallback. */
@@ -35,15 +34,3 @@ function reportMissing(report: Report, doc: ParsedDocument, path: (string | numb
   report("missing-translation", `${place} has no ${missing.join(", ")} text`, doc, path, { hint: translationHint(doc, name, missing) });
 }
 
-/**
- * How the file writes a translation: YAML as a map by language; a Markdown matrix as a labelled
- * item, `- **Title (es):** …` in the section's list for a text of the heading, table or
- * paragraphs, `- **es:** …` under an item for the others, in the matrix's own words.
- */
-function translationHint(doc: ParsedDocument, field: string, missing: readonly Lang[]): string {
-  if (doc.kind !== "markdown") return `write it as a map by language: {${missing.map((lang) => `${lang}: …`).join(", ")}}`;
-  const lang = (doc as Partial<MarkdownDocument>).lang ?? "en";
-  const inList = field === "title" || field === "description";
-  const labels = missing.map((other) => (inList ? `\`- **${labelName(field, lang)} (${other}):** …\`` : `\`- **${other}:** …\``));
-  return `add ${labels.join(" and ")} ${inList ? "in the section's list" : "under the item"}`;
-}
