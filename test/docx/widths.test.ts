@@ -93,6 +93,15 @@ describe("fitted columns", () => {
   it("leave the widths as they were when the words cannot all fit", () => {
     expect(fitColumns([500, 500], [["Indicadores", "Indicadores"]])).toEqual([500, 500]);
   });
+
+  it("keep every other column's words whole when one holds a word too long for the table", () => {
+    const long = "Hipopotomonstrosesquipedaliofobiaextremas";
+    const widths = fitColumns([600, 2200, 1700, 1600, 1800, 800], [["Tema", "Grupo de trabajo", "Facilitador(a)", "Relator(a)", "Archivo", "Acciones"], ["2", "Operaciones de campo", "Ana María Núñez", `${long} de Guatemala`, "groups/6-guatemala.md", "3"]]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(8700);
+    expect(widths[5]).toBeGreaterThanOrEqual(minimumWidth(["Acciones"], 18));
+    expect(widths[3]).toBeGreaterThan(1600);
+    expect(widths[3]).toBeLessThan(minimumWidth([long], 18));
+  });
 });
 
 /** Each table's column widths, and each cell that spans one column: its grid column and its text, a line break a newline. */
@@ -129,5 +138,14 @@ describe("the tables of the shipped plan's Word drafts", () => {
         cells.filter(({ column, text }) => minimumWidth([text], 18) > widths[column]!).map(({ text }) => `${lang}: ${text}`));
       expect(narrow).toEqual([]);
     }
+  });
+
+  it("break only a word too long for the page: a rapporteur's 41-letter word leaves Annex E's headers whole", async () => {
+    const model = await shippedModel();
+    const long = "Hipopotomonstrosesquipedaliofobiaextremas";
+    model.groups[1]!.rapporteur = { name: { en: `${long} of Guatemala`, es: `${long} de Guatemala` }, country: "GT" };
+    const sources = tables(readPart(await renderDocx(model, "es"), "word/document.xml")!).find(({ cells }) => cells.some(({ text }) => text === "Relator(a)"))!;
+    const narrow = sources.cells.filter(({ column, text }) => minimumWidth([text], 18) > sources.widths[column]!).map(({ text }) => text);
+    expect(narrow).toEqual([`${long} de Guatemala`]);
   });
 });

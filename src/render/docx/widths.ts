@@ -122,17 +122,28 @@ function longerThan(length: number): RegExp {
  * `widths` (twips) changed so that no column is narrower than its longest word in `rows` (the
  * header among them; plain texts, a row a list of cells), the total kept: what the narrow
  * columns gain is taken from the widest ones, the title or description column first, never below
- * their own words. When no widths fit every word, `widths` as they were.
+ * their own words. When no widths fit every word (a 40-letter word in a narrow column), the
+ * columns holding the longest words give way, down to their widths as they were, so that only
+ * their words break and every other column keeps its own, its header's among them.
  */
 export function fitColumns(widths: readonly number[], rows: readonly (readonly string[])[], size = 18): number[] {
   const minimums = widths.map((_, i) => minimumWidth(rows.map((row) => row[i] ?? ""), size));
   const fitted = widths.map((width, i) => Math.max(width, minimums[i]!));
   let excess = fitted.reduce((a, b) => a + b, 0) - widths.reduce((a, b) => a + b, 0);
-  const widestFirst = widths.map((_, i) => i).sort((a, b) => widths[b]! - widths[a]! || a - b);
-  for (const i of widestFirst) {
-    const taken = Math.min(excess, fitted[i]! - minimums[i]!);
-    fitted[i]! -= taken;
-    excess -= taken;
-  }
-  return excess > 0 ? [...widths] : fitted;
+  const take = (order: readonly number[], floor: (i: number) => number) => {
+    for (const i of order) {
+      const taken = Math.max(0, Math.min(excess, fitted[i]! - floor(i)));
+      fitted[i]! -= taken;
+      excess -= taken;
+    }
+  };
+  take(byDescending(widths), (i) => minimums[i]!);
+  // Each column now holds just its longest word, and those that widened for theirs give back what they took.
+  take(byDescending(minimums), (i) => widths[i]!);
+  return fitted;
+}
+
+/** The indexes of `values`, the greatest value first, ties in index order. */
+function byDescending(values: readonly number[]): number[] {
+  return values.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
 }
