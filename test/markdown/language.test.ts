@@ -128,6 +128,16 @@ describe("a Spanish-only matrix", () => {
     expect((await formatFile("g.md", SPANISH_ONLY, "group")).text).toBe(SPANISH_ONLY);
   });
 
+  it("is aligned as an editor shows it when saved decomposed (NFD, as macOS editors may)", async () => {
+    // An unaligned table, so that fmt pads it: its accents as base letters and combining marks.
+    const unaligned = SPANISH_ONLY.replace(/ {2,}\|/g, " |").replace(/\| -+/g, "| ---");
+    const decomposed = (await formatFile("g.md", unaligned.normalize("NFD"), "group")).text!;
+    // The same padding as the composed text: "Acción" takes six columns either way.
+    expect(decomposed.normalize("NFC")).toBe(SPANISH_ONLY);
+    // The group's own texts keep the bytes they were typed in.
+    expect(decomposed).toContain("| Adoptar estándares mínimos para fronteras terrestres |".normalize("NFD"));
+  });
+
   it("reads objectives ahead of the first table in the table's language", async () => {
     const early = SPANISH_ONLY.replace("## FLD-O1", "## FLD-O0: Objetivo sin acciones todavía\n\n## FLD-O1");
     const group = await readMarkdown(early);
