@@ -167,6 +167,20 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
   });
 
+  it("validate tells a group that writes the Spanish draft's acronyms which ids to write", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY.replace("| ALL, IOM, ICRC |", "| todos, OIM, CICR |").replace("| GT, MX       |", "| GT, ST-CRM   |"));
+    const validate = await runPlan(["validate", "--format", "json"], dir);
+    const unknown = (JSON.parse(validate.stdout) as { diagnostics: { code: string; message: string; hint: string }[] }).diagnostics
+      .filter((d) => d.code === "unknown-organization").map((d) => [d.message, d.hint]);
+    expect(unknown).toEqual([
+      ["unknown organisation 'ST-CRM'", "ST-CRM is the Spanish acronym of RCM-TS: write its id, RCM-TS"],
+      ["unknown organisation 'todos'", "write ALL for every country of the plan"],
+      ["unknown organisation 'OIM'", "OIM is the Spanish acronym of IOM: write its id, IOM"],
+      ["unknown organisation 'CICR'", "CICR is the Spanish acronym of ICRC: write its id, ICRC"],
+    ]);
+  });
+
   it("build's translation-fallback hints at the labelled item too, in the matrix's words", async () => {
     const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
     writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY);

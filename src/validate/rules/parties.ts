@@ -2,6 +2,7 @@ import { didYouMean } from "../../diagnostics/suggest.js";
 import { COUNTRY_PATTERN } from "../../model/fields.js";
 import { ALL_COUNTRIES } from "../../model/reference.js";
 import type { Action } from "../../model/schema.js";
+import { LANGUAGES, type Lang } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
 import { idPath } from "../workspace.js";
@@ -50,9 +51,28 @@ function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, a
   }
   const known = [...workspace.reference.organizations.keys(), ...existingParticipants(workspace), ALL_COUNTRIES];
   report("unknown-organization", `unknown organisation '${id}'`, doc, at(), {
-    hint: didYouMean(id, known) ?? "add it to `organizations` in plan.yaml as {id, name}",
+    hint: acronymHint(workspace, id) ?? didYouMean(id, known) ?? "add it to `organizations` in plan.yaml as {id, name}",
   });
 }
+
+/**
+ * A Spanish-speaking group writes the acronyms the Spanish draft prints (OIM, ACNUR, ST-CRM) and
+ * `todos` for every country; a did-you-mean finds no id near those, or a wrong one (ST-CRM, SR-HRM).
+ */
+function acronymHint(workspace: Workspace, typed: string): string | undefined {
+  const upper = typed.toUpperCase();
+  if (upper === "TODOS" || upper === "TODAS") return `write ${ALL_COUNTRIES} for every country of the plan`;
+  for (const organization of workspace.reference.organizations.values()) {
+    const acronym = organization.acronym;
+    if (acronym === undefined || typeof acronym === "string") continue;
+    for (const lang of LANGUAGES) {
+      if (acronym[lang]?.toUpperCase() === upper && organization.id !== typed) return `${typed} is the ${LANGUAGE_NAMES[lang]} acronym of ${organization.id}: write its id, ${organization.id}`;
+    }
+  }
+  return undefined;
+}
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: "English", es: "Spanish" };
 
 /** Every country and organisation a group file names exists. */
 export const checkParties: Rule = (workspace, report) => {
