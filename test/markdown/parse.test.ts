@@ -80,6 +80,18 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("reads a quarter written the Spanish way, T for trimestre, as the Spanish draft prints it", async () => {
+    const timeframe = async (cell: string) => {
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| 2019-Q3 – 2020 |", `| ${cell} |`));
+      expect(doc.diagnostics).toEqual([]);
+      const action = GroupSchema.parse(doc.value).objectives[0]!.actions[0]!;
+      return `${action.timeframe.start}..${action.timeframe.end} end at ${doc.locate(["objectives", 0, "actions", 0, "timeframe", "end"]).column}`;
+    };
+    expect(await timeframe("2019-Q3 – 2020")).toBe("2019-Q3..2020 end at 100");
+    expect(await timeframe("T3 2019 – T4 2020")).toBe("2019-Q3..2020-Q4 end at 100");
+    expect(await timeframe("2019-T3 hasta 2020-t4")).toBe("2019-Q3..2020-Q4 end at 104");
+  });
+
   it("reads High and alta as high, and keeps a priority that is neither as typed for the schema to quote", async () => {
     const priority = async (cell: string) => {
       const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| alta |", `| ${cell} |`));

@@ -59,7 +59,9 @@ function isWhiteSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-const POINT = String.raw`\d{4}(?:-Q[1-4])?`;
+// A quarter is Q or, as Spanish writes it (trimestre) and the Spanish draft prints it, T: 2019-Q3,
+// 2019-T3 or T3 2019.
+const POINT = String.raw`\d{4}(?:-[QT][1-4])?|[QT][1-4]\s+\d{4}`;
 // The dashes as \u escapes, which RegExp reads: the bundle is ASCII (scripts/bundle.mjs), and a
 // String.raw text is the one place its writer cannot escape them.
 const SPAN = new RegExp(String.raw`^(${POINT})(?:\s*(?:\u2013|\u2014|-|\.\.|to|a|al|hasta)\s*(${POINT}))?$`, "i");
@@ -68,12 +70,17 @@ const SPAN = new RegExp(String.raw`^(${POINT})(?:\s*(?:\u2013|\u2014|-|\.\.|to|a
 export function parseTimeframe(piece: Piece): { start: Piece; end: Piece } | undefined {
   const match = SPAN.exec(piece.text);
   if (!match) return undefined;
-  const startText = match[1]!.toUpperCase();
-  const start = { text: startText, start: piece.start, end: piece.start + startText.length };
+  const start = { text: canonicalPoint(match[1]!), start: piece.start, end: piece.start + match[1]!.length };
   if (match[2] === undefined) return { start, end: start };
-  const endText = match[2].toUpperCase();
-  const endAt = piece.start + piece.text.length - endText.length;
-  return { start, end: { text: endText, start: endAt, end: endAt + endText.length } };
+  const endAt = piece.start + piece.text.length - match[2].length;
+  return { start, end: { text: canonicalPoint(match[2]), start: endAt, end: piece.start + piece.text.length } };
+}
+
+/** A point as the data holds it: `2019-Q3` for `2019-q3`, `2019-T3` and `T3 2019`. */
+function canonicalPoint(typed: string): string {
+  const year = /\d{4}/.exec(typed)![0];
+  const quarter = /[QT]([1-4])/i.exec(typed)?.[1];
+  return quarter === undefined ? year : `${year}-Q${quarter}`;
 }
 
 /** A timepoint's value as YAML would hold it: 2019 as a number, 2019-Q3 as a string. */
