@@ -7,6 +7,7 @@ import { participatingCountries } from "../validate/rules/parties.js";
 import type { Workspace } from "../validate/workspace.js";
 import { protocolCoverage, responsibilities, timeline } from "./annexes.js";
 import { duplicateDiagnostics, likelyDuplicates } from "./duplicates.js";
+import { inNfc } from "./nfc.js";
 import { usedReference } from "./reference.js";
 import { allActions, mergeGroups, mergeThemes, optional, planPathFrom, type PlanPath } from "./themes.js";
 
@@ -52,7 +53,7 @@ export function mergePlan(workspace: Workspace, narrative: readonly NarrativeSou
       timeline: timeline(actions),
     },
   };
-  return { value: model, diagnostics: duplicateDiagnostics(duplicates, actions, workspace.groups) };
+  return { value: inNfc(model), diagnostics: duplicateDiagnostics(duplicates, actions, workspace.groups) };
 }
 
 /** plan.yaml's narrative entries, in order, with the text of each language's file. */

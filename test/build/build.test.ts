@@ -210,6 +210,15 @@ describe("plan build options", () => {
     expect(result.stdout).toBe("drafts/rcm-smuggling.en.md\ndrafts/rcm-smuggling.en.docx\nwrote 2 drafts (1 warning)\n");
   });
 
+  it("writes the same drafts, byte for byte, from group files saved with decomposed accents (NFD)", async () => {
+    const decomposed = (text: string) => text.normalize("NFD");
+    const nfd = shippedCopy({ "groups/1-intelligence.yaml": decomposed, "groups/2-field-operations.md": decomposed, "narrative/es/01-antecedentes.md": decomposed });
+    expect(readFileSync(path.join(nfd, "groups/1-intelligence.yaml"), "utf8")).toContain("Panama\u0301");
+    const nfc = shippedCopy();
+    for (const dir of [nfd, nfc]) expect((await runPlan(["build", ...ALL_FORMATS], dir)).exitCode).toBe(0);
+    for (const file of DRAFTS) expect(readFileSync(path.join(nfd, "drafts", file)).equals(readFileSync(path.join(nfc, "drafts", file))), file).toBe(true);
+  });
+
   it("refuses unknown formats and a language the plan does not have (exit 2)", async () => {
     const dir = shippedCopy({ "plan.yaml": (text) => text.replace("languages: [en, es]", "languages: [en]") });
     const pdf = await runPlan(["build", "--format", "md,pdf"], dir);
