@@ -27,7 +27,7 @@ export function mergePlan(workspace: Workspace, narrative: readonly NarrativeSou
   const { manifest } = plan;
   const local = planPathFrom(plan.doc.file);
   const themes = mergeThemes(manifest, workspace.groups, local);
-  const groups = mergeGroups(workspace.groups, local);
+  const groups = mergeGroups(workspace.groups, themes, local);
   const actions = allActions(themes);
   const countries = participatingCountries(workspace);
   const primary = manifest.languages[0] ?? "en";

@@ -69,9 +69,11 @@ function mergeAction(action: Action, placement: Placement): ActionModel {
   return merged;
 }
 
-/** The working groups, in file order, as the sources annex shows them. */
-export function mergeGroups(groups: readonly GroupFile[], local: PlanPath): GroupModel[] {
-  return groups.map(({ doc, group }) => {
+/** The working groups, in the themes' order (a theme's groups in file order), as the sources annex shows them. */
+export function mergeGroups(groups: readonly GroupFile[], themes: readonly ThemeModel[], local: PlanPath): GroupModel[] {
+  const rank = new Map(themes.map((theme, index) => [theme.id, index]));
+  const byTheme = (file: GroupFile) => rank.get(file.group.theme) ?? themes.length;
+  return [...groups].sort((a, b) => byTheme(a) - byTheme(b)).map(({ doc, group }) => {
     const model: GroupModel = {
       id: group.group, themeId: group.theme, ...optional("facilitator", group.facilitator), ...optional("rapporteur", group.rapporteur),
       participants: group.participants, file: local(doc.file),

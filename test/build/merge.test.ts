@@ -1,3 +1,5 @@
+import { renameSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { allActions } from "../../src/merge/themes.js";
 import { actionIdsIn, mergeDir, SHIPPED, shippedCopy } from "./helpers.js";
@@ -73,5 +75,18 @@ describe("merge order", () => {
     const themes = merge.value!.themes;
     expect(themes.map((theme) => theme.id)).toEqual(["field-operations", "detention-alternatives", "migration-solutions", "prevention-assistance", "intelligence"]);
     expect(allActions(themes).find((action) => action.id === "INT-1.1")!.number).toBe("9.1.1");
+  });
+
+  it("lists the working groups in the themes' order, whatever their files are called", async () => {
+    const dir = shippedCopy();
+    renameSync(path.join(dir, "groups/1-intelligence.yaml"), path.join(dir, "groups/z-intelligence.yaml"));
+    const { merge } = await mergeDir(dir);
+    expect(merge.value!.groups.map((group) => [group.themeId, group.file])).toEqual([
+      ["intelligence", "groups/z-intelligence.yaml"],
+      ["field-operations", "groups/2-field-operations.md"],
+      ["detention-alternatives", "groups/3-detention-alternatives.yaml"],
+      ["migration-solutions", "groups/4-migration-solutions.yaml"],
+      ["prevention-assistance", "groups/5-prevention-assistance.md"],
+    ]);
   });
 });
