@@ -28,7 +28,7 @@ export function translationFallbacks(workspace: Workspace, lang: Lang): Diagnost
 
 /** A Markdown matrix is told how it writes the translation, as missing-translation tells it; YAML gets the catalogue's hint. */
 function fallback(doc: ParsedDocument, path: DataPath, lang: Lang, message: string): Diagnostic {
-  const hint = doc.kind === "markdown" ? translationHint(doc, String(path[path.length - 1]), [lang]) : undefined;
+  const hint = doc.kind === "markdown" ? translationHint(doc, path, [lang]) : undefined;
   return makeDiagnostic("translation-fallback", `the ${lang} draft uses another language: ${message}`, doc.file, doc.locate(path), { path, ...(hint === undefined ? {} : { hint }) });
 }
 

@@ -1,18 +1,22 @@
 import type { Lang } from "../model/text.js";
-import type { ParsedDocument } from "../parse/document.js";
+import type { DataPath, ParsedDocument } from "../parse/document.js";
 import type { MarkdownDocument } from "../parse/markdown-group.js";
 import { labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
+import { valueAt } from "./schema-check.js";
 
 /**
- * How the file writes a translation: YAML as a map by language; a Markdown matrix as a labelled
- * item, `- **Title (es):** …` in the section's list for a text of the heading, table or
- * paragraphs, `- **es:** …` under an item for the others, in the matrix's own words. `field` is
- * the last key of the text's data path.
+ * How the file writes a translation of the text at `path`: YAML as a map by language; a Markdown
+ * matrix as a labelled item in the matrix's own words, `- **es:** …` under an item, or, for a
+ * title or description (written in the heading, table or paragraphs), `- **Title (es):** …` in
+ * the list under the objective's or action's heading, which a table row without one must be given.
  */
-export function translationHint(doc: ParsedDocument, field: string, missing: readonly Lang[]): string {
+export function translationHint(doc: ParsedDocument, path: DataPath, missing: readonly Lang[]): string {
   if (doc.kind !== "markdown") return `write it as a map by language: {${missing.map((lang) => `${lang}: …`).join(", ")}}`;
   const lang = (doc as Partial<MarkdownDocument>).lang ?? "en";
-  const inList = field === "title" || field === "description";
-  const labels = missing.map((other) => (inList ? `\`- **${labelName(field as LabelKey, lang)} (${other}):** …\`` : `\`- **${other}:** …\``));
-  return `add ${labels.join(" and ")} ${inList ? "in the section's list" : "under the item"}`;
+  const field = String(path[path.length - 1]);
+  if (field !== "title" && field !== "description") return `add ${missing.map((other) => `\`- **${other}:** …\``).join(" and ")} under the item`;
+  const labels = missing.map((other) => `\`- **${labelName(field as LabelKey, lang)} (${other}):** …\``).join(" and ");
+  const id = valueAt(doc.value, [...path.slice(0, -1), "id"]);
+  if (typeof id !== "string") return `add ${labels} in the section's list`;
+  return path.includes("actions") ? `add ${labels} to the list under \`### ${id}\`` : `add ${labels} to the list under the \`## ${id}: …\` heading`;
 }
