@@ -1,0 +1,88 @@
+/**
+ * plan.yaml's date and period at the edges of what they may be: leap days, the first and last years
+ * a date may name, a one-year and a five-year period. Each case is a whole `plan validate` run, and
+ * what is checked is what the user reads: code, severity, message and place.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPlan } from "../helpers/run.js";
+
+/** A group with no fault of its own, so that every problem found is plan.yaml's. */
+const GROUP = `group: intelligence
+theme: intelligence
+facilitator: {name: Ana Núñez, organization: IOM}
+rapporteur: {name: Carlos Peña, country: SV}
+objectives:
+  - id: INT-O1
+    title: Share intelligence
+    actions:
+      - id: INT-1.1
+        title: Set up an analysis unit
+        lead: [MX]
+        timeframe: {start: 2024, end: 2024}
+        protocol: [SOM-6.1]
+`;
+
+/** The problems `plan validate` finds in a plan whose plan.yaml has `date` and `period`, as `line:column severity message code`. */
+async function problems(date: string, period = "{start: 2024, end: 2028}"): Promise<{ exitCode: number; lines: string[] }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-edges-"));
+  mkdirSync(path.join(dir, "groups"));
+  writeFileSync(path.join(dir, "plan.yaml"), `id: test-plan
+title: Test plan
+draft: 1
+status: draft
+date: ${date}
+period: ${period}
+languages: [en]
+themes:
+  - {id: intelligence, number: 1, title: Intelligence}
+`);
+  writeFileSync(path.join(dir, "groups/intelligence.yaml"), GROUP);
+  const result = await runPlan(["validate", "--format", "json"], dir);
+  const report = JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; column: number; severity: string; message: string; code: string }[] };
+  return { exitCode: result.exitCode, lines: report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} ${d.code}`) };
+}
+
+describe("plan.yaml's date at its edges", () => {
+  it.each(["2024-02-29", "2000-02-29", "1900-01-01", "2200-12-31"])("%s is a date a draft may have", async (date) => {
+    expect(await problems(date)).toEqual({ exitCode: 0, lines: [] });
+  });
+
+  it.each([
+    ["2023-02-29", "that month has 28 days"],
+    ["1900-02-29", "that month has 28 days"],
+    ["2100-02-29", "that month has 28 days"],
+    ["2024-04-31", "that month has 30 days"],
+  ])("%s is no day of the calendar (%s)", async (date, why) => {
+    expect(await problems(date)).toEqual({ exitCode: 1, lines: [`plan.yaml:5:7 error ${date} is not a day of the calendar: ${why} invalid-value`] });
+  });
+
+  it.each(["1899-12-31", "2201-01-01"])("%s is outside the years a draft may name", async (date) => {
+    expect(await problems(date)).toEqual({
+      exitCode: 1,
+      lines: [`plan.yaml:5:7 error ${date} is not a plausible date for a draft: its year is outside 1900 to 2200 invalid-value`],
+    });
+  });
+});
+
+describe("plan.yaml's period at its edges", () => {
+  it("a one-year period runs forwards: it is short, not backwards", async () => {
+    expect(await problems("2024-01-15", "{start: 2024, end: 2024}")).toEqual({
+      exitCode: 0,
+      lines: ["plan.yaml:6:9 warning the plan period 2024–2024 covers 1 year, fewer than 5 short-period"],
+    });
+  });
+
+  it("a five-year period is long enough", async () => {
+    expect(await problems("2024-01-15", "{start: 2024, end: 2028}")).toEqual({ exitCode: 0, lines: [] });
+  });
+
+  it("a period that ends the year before it starts is backwards", async () => {
+    expect(await problems("2024-01-15", "{start: 2024, end: 2023}")).toEqual({
+      exitCode: 1,
+      lines: ["plan.yaml:6:17 error the plan period starts in 2024, after it ends in 2023 period-order"],
+    });
+  });
+});
