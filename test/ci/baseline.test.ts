@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareWithBaseline, makeBaseline, parseBaseline, stablePath, type KeyedDiagnostic } from "../../src/diagnostics/baseline.js";
+import { compareWithBaseline, formatBaseline, makeBaseline, parseBaseline, stablePath, type KeyedDiagnostic } from "../../src/diagnostics/baseline.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 
@@ -34,6 +34,37 @@ describe("baseline matching (pure)", () => {
     expect(result.fresh.map((d) => d.line)).toEqual([42]);
     expect(result.fixed).toEqual([{ code: "missing-lead", file: "g.yaml", path: "b", count: 1 }]);
     expect(compareWithBaseline([], baseline).fixed.map((entry) => entry.count)).toEqual([2, 1]);
+    // One of two repeats fixed: one problem gone, not the entry's two.
+    const partly = compareWithBaseline([keyed("missing-translation", "g.yaml", "a"), keyed("missing-lead", "g.yaml", "b")], baseline);
+    expect(partly).toMatchObject({ fresh: [], known: 2, fixed: [{ code: "missing-translation", file: "g.yaml", path: "a", count: 1 }] });
+  });
+
+  it("writes a baseline file that reads back the same, repeats counted", () => {
+    const baseline = makeBaseline([keyed("missing-translation", "g.yaml", "a"), keyed("missing-translation", "g.yaml", "a"), keyed("missing-lead", "g.yaml", "b")]);
+    const text = formatBaseline(baseline);
+    expect(text).toBe(`{
+  "version": 1,
+  "problems": [
+    {
+      "file": "g.yaml",
+      "path": "a",
+      "code": "missing-translation",
+      "count": 2
+    },
+    {
+      "file": "g.yaml",
+      "path": "b",
+      "code": "missing-lead"
+    }
+  ]
+}
+`);
+    expect(parseBaseline(text)).toEqual({ baseline });
+  });
+
+  it.each([0, -1, 1.5, "2"])("refuses a count of %j", (count) => {
+    const text = JSON.stringify({ version: 1, problems: [{ file: "g.yaml", path: "a", code: "missing-lead" }, { file: "g.yaml", path: "b", code: "missing-lead", count }] });
+    expect(parseBaseline(text)).toEqual({ error: "problem 2: count must be a whole number of at least 1" });
   });
 
   it("reads back what it writes, and says what is wrong with a file that is not a baseline", () => {
