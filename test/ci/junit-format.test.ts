@@ -33,7 +33,8 @@ function parseXml(xml: string): XmlElement {
       stack.pop();
     } else {
       const attributes: Record<string, string> = {};
-      for (const [, key, value] of attributeText!.matchAll(/([\w:-]+)="([^"]*)"/g)) attributes[key!] = decode(value!);
+      // As an XML reader does: a tab or line break written as itself in an attribute value is read as a space.
+      for (const [, key, value] of attributeText!.matchAll(/([\w:-]+)="([^"]*)"/g)) attributes[key!] = decode(value!.replace(/[\t\n\r]/g, " "));
       const element: XmlElement = { name: name!, attributes, children: [], text: "" };
       top.children.push(element);
       if (!selfClosing) stack.push(element);
@@ -82,6 +83,12 @@ describe("--format junit", () => {
     const testcase = report.children[0]!.children[0]!;
     expect(testcase.children.map((child) => child.name)).toEqual(["system-out"]);
     expect(testcase.children[0]!.text).toBe("groups/1-intelligence.yaml:10:16  warning  'title' has no es text: «Capacitación»");
+  });
+
+  it("keeps line breaks and tabs in attribute values, which a reader would otherwise read as spaces", () => {
+    const multiline = { ...error, message: "first line\nsecond\tthird\r\nfourth" };
+    const text = junit([multiline], { color: false, summary: summarize([multiline], 1), files: [] });
+    expect(parseXml(text).children[0]!.children[0]!.children[0]!.attributes.message).toBe("first line\nsecond\tthird\r\nfourth");
   });
 
   it("drops characters that XML 1.0 cannot hold", () => {

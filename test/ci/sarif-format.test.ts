@@ -77,7 +77,11 @@ describe("--format sarif", () => {
         },
         logicalLocations: [{ fullyQualifiedName: "objectives.0.actions.1.id" }],
       }],
-      relatedLocations: [{ id: 0, message: { text: "first used here" } }],
+      relatedLocations: [{
+        id: 0,
+        message: { text: "first used here" },
+        physicalLocation: { artifactLocation: { uri: "groups/1-intelligence.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 9, startColumn: 13 } },
+      }],
     });
     expect(second.level).toBe("note");
     expect(text).not.toMatch(/TimeUtc|\/tmp\/|\/work\//);
