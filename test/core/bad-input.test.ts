@@ -283,6 +283,15 @@ describe("a group file that cannot be read hides nothing else, and says nothing 
     expect(report.diagnostics.map((d) => [d.file, d.code])).toEqual([["groups/field.yaml", "encoding"], ["groups/witness.yaml", "unknown-indicator"]]);
   });
 
+  it("a group file whose theme cannot be read might cover any theme: none is called uncovered", async () => {
+    const unreadTheme = field(false).replace("theme: field-operations", "theme: [field-operations]");
+    const { report } = await validate(planWith({ "groups/witness.yaml": witness("FLD-1.1"), "groups/field.yaml": unreadTheme }));
+    expect(report.diagnostics.map((d) => [d.file, d.code, d.line, d.column])).toEqual([
+      ["groups/field.yaml", "invalid-type", 2, 8],
+      ["groups/witness.yaml", "unknown-indicator", 10, 20],
+    ]);
+  });
+
   it("once every file reads, an id no action has is reported again", async () => {
     const { report } = await validate(planWith({ "groups/witness.yaml": witness("FLD-1.1, GHOST-1.1"), "groups/field.yaml": field(false) }));
     expect(report.diagnostics.map((d) => [d.file, d.code, d.message])).toEqual([
