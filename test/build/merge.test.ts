@@ -37,6 +37,21 @@ describe("merging the shipped plan", async () => {
     expect(warning!.related?.[0]).toMatchObject({ line: 304, message: "INT-3.1 is here" });
   });
 
+  it("pairs only actions of different groups: two alike in one group are that group's own business", async () => {
+    // INT-3.2 given INT-3.1's title: the two read alike, but both are the intelligence group's.
+    const sameTitle = (text: string) => text.replace(
+      "en: Put in place a secure regional communication channel between the focal points\n          es: Poner en marcha un canal regional de comunicación segura entre los puntos focales",
+      "en: Designate a national focal point on migrant smuggling in each member country\n          es: Designar un punto focal nacional sobre tráfico ilícito de migrantes en cada país miembro",
+    );
+    const edited = shippedCopy({ "groups/1-intelligence.yaml": sameTitle });
+    const { merge: again } = await mergeDir(edited);
+    expect(again.value!.annexes.duplicates.map((pair) => [pair.first, pair.second])).toEqual([["INT-3.1", "FLD-3.1"], ["INT-3.2", "FLD-3.1"]]);
+    expect(again.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^action FLD-3\.1 \(group field-operations\) looks like INT-3\.1 \(group intelligence\)/),
+      expect.stringMatching(/^action FLD-3\.1 \(group field-operations\) looks like INT-3\.2 \(group intelligence\)/),
+    ]);
+  });
+
   it("lists, for each Protocol indicator, the actions that serve it, and the articles none serves", () => {
     const som101 = model.annexes.coverage.find((row) => row.indicator === "SOM-10.1");
     expect(som101).toEqual({ indicator: "SOM-10.1", article: 10, actions: ["INT-1.2", "INT-1.3", "INT-3.1", "INT-3.2", "FLD-3.1"] });
