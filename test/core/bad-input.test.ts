@@ -9,18 +9,10 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { planDir, planYaml } from "../helpers/plans.js";
 import { runPlan } from "../helpers/run.js";
 
-const PLAN = `id: test-plan
-title: Test plan
-draft: 1
-status: draft
-date: 2024-01-15
-period: {start: 2024, end: 2028}
-languages: [en]
-themes:
-  - {id: intelligence, number: 1, title: Intelligence}
-`;
+const PLAN = planYaml();
 
 /** A valid group but for one unknown indicator at line 10, column 20: proof that it was checked. */
 const WITNESS = `group: witness
@@ -40,12 +32,7 @@ objectives:
 
 /** A plan directory with plan.yaml, the witness group and `files` (relative path -> content). */
 function makePlan(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-bad-"));
-  mkdirSync(path.join(dir, "groups"));
-  writeFileSync(path.join(dir, "plan.yaml"), PLAN);
-  writeFileSync(path.join(dir, "groups/witness.yaml"), WITNESS);
-  for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
-  return dir;
+  return planDir({ "plan.yaml": PLAN, "groups/witness.yaml": WITNESS, ...files }, "rcm-plan-bad-");
 }
 
 interface JsonDiagnostic {

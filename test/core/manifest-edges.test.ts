@@ -3,10 +3,8 @@
  * a date may name, a one-year and a five-year period. Each case is a whole `plan validate` run, and
  * what is checked is what the user reads: code, severity, message and place.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { planDir, planYaml } from "../helpers/plans.js";
 import { runPlan } from "../helpers/run.js";
 
 /** A group with no fault of its own, so that every problem found is plan.yaml's. */
@@ -27,19 +25,7 @@ objectives:
 
 /** The problems `plan validate` finds in a plan whose plan.yaml has `date` and `period`, as `line:column severity message code`. */
 async function problems(date: string, period = "{start: 2024, end: 2028}"): Promise<{ exitCode: number; lines: string[] }> {
-  const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-edges-"));
-  mkdirSync(path.join(dir, "groups"));
-  writeFileSync(path.join(dir, "plan.yaml"), `id: test-plan
-title: Test plan
-draft: 1
-status: draft
-date: ${date}
-period: ${period}
-languages: [en]
-themes:
-  - {id: intelligence, number: 1, title: Intelligence}
-`);
-  writeFileSync(path.join(dir, "groups/intelligence.yaml"), GROUP);
+  const dir = planDir({ "plan.yaml": planYaml({ date, period }), "groups/intelligence.yaml": GROUP }, "rcm-plan-edges-");
   const result = await runPlan(["validate", "--format", "json"], dir);
   const report = JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; column: number; severity: string; message: string; code: string }[] };
   return { exitCode: result.exitCode, lines: report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} ${d.code}`) };

@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/** A small plan.yaml in English; `themes` are YAML flow mappings, one a theme. */
+export function planYaml({
+  date = "2024-01-15",
+  period = "{start: 2024, end: 2028}",
+  themes = ["{id: intelligence, number: 1, title: Intelligence}"],
+}: { date?: string; period?: string; themes?: string[] } = {}): string {
+  return `id: test-plan
+title: Test plan
+draft: 1
+status: draft
+date: ${date}
+period: ${period}
+languages: [en]
+themes:
+${themes.map((theme) => `  - ${theme}\n`).join("")}`;
+}
+
+/** A temporary plan directory holding `files` (relative path -> content), with a groups/ folder. */
+export function planDir(files: Record<string, string | Uint8Array>, prefix = "rcm-plan-"): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  mkdirSync(path.join(dir, "groups"));
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
+  }
+  return dir;
+}
