@@ -1,0 +1,56 @@
+/**
+ * The likely-duplicate threshold at its edge: the README promises a pair from a similarity of 0.5
+ * on. Titles alone (no description), in one language, make the similarity the Dice of the title
+ * stems: "Smuggling routes" and "Smuggling networks" share one stem of two each, 2·1/(2+2) = 0.5.
+ */
+import { describe, expect, it } from "vitest";
+import { planDir, planYaml } from "../helpers/plans.js";
+import { mergeDir } from "./helpers.js";
+
+const PLAN = planYaml({
+  themes: ["{id: intelligence, number: 1, title: Intelligence}", "{id: field-operations, number: 2, title: Field operations}"],
+});
+
+/** A group file of `theme` whose one objective has an action of each title, ids PREFIX-1.1, PREFIX-1.2, … */
+function group(name: string, theme: string, prefix: string, titles: string[]): string {
+  const actions = titles.map((title, i) => `      - id: ${prefix}-1.${i + 1}
+        title: ${title}
+        lead: [MX]
+        timeframe: {start: 2024, end: 2025}
+        protocol: [SOM-6.1]
+`);
+  return `group: ${name}
+theme: ${theme}
+facilitator: {name: Ana Núñez, organization: IOM}
+rapporteur: {name: Carlos Peña, country: SV}
+objectives:
+  - id: ${prefix}-O1
+    title: Objective
+    actions:
+${actions.join("")}`;
+}
+
+async function pairsOf(first: string[], second: string[]) {
+  const dir = planDir({
+    "plan.yaml": PLAN,
+    "groups/intelligence.yaml": group("intelligence", "intelligence", "INT", first),
+    "groups/field.yaml": group("field-operations", "field-operations", "FLD", second),
+  });
+  const { validation, merge } = await mergeDir(dir);
+  expect(validation.diagnostics).toEqual([]);
+  return { pairs: merge.value!.annexes.duplicates, messages: merge.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message} ${d.code}`) };
+}
+
+describe("likely duplicates at the threshold", () => {
+  it("reports a pair whose similarity is exactly 0.5", async () => {
+    expect(await pairsOf(["Smuggling routes"], ["Smuggling networks"])).toEqual({
+      pairs: [{ first: "INT-1.1", second: "FLD-1.1", similarity: 0.5 }],
+      messages: ["groups/field.yaml:9:13 action FLD-1.1 (group field-operations) looks like INT-1.1 (group intelligence), similarity 0.50 likely-duplicate"],
+    });
+  });
+
+  it("does not report one just below it", async () => {
+    // One stem shared, of two and of three: 2·1/(2+3) = 0.4.
+    expect(await pairsOf(["Smuggling routes"], ["Smuggling networks finance"])).toEqual({ pairs: [], messages: [] });
+  });
+});
