@@ -2,19 +2,20 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-/** A small plan.yaml in English; `themes` are YAML flow mappings, one a theme. */
+/** A small plan.yaml, in English unless `languages` says otherwise; `themes` are YAML flow mappings, one a theme. */
 export function planYaml({
   date = "2024-01-15",
   period = "{start: 2024, end: 2028}",
+  languages = "[en]",
   themes = ["{id: intelligence, number: 1, title: Intelligence}"],
-}: { date?: string; period?: string; themes?: string[] } = {}): string {
+}: { date?: string; period?: string; languages?: string; themes?: string[] } = {}): string {
   return `id: test-plan
 title: Test plan
 draft: 1
 status: draft
 date: ${date}
 period: ${period}
-languages: [en]
+languages: ${languages}
 themes:
 ${themes.map((theme) => `  - ${theme}\n`).join("")}`;
 }
