@@ -99,20 +99,24 @@ export const checkParties: Rule = (workspace, report) => {
 
 /**
  * Each party of an action once: `partners: [ALL, US, CA]` names the US and Canada twice (ALL is
- * every country of the plan), and a lead that is also a partner is one of the two too many. (A
- * country that leads beside `partners: [ALL]` is the usual way to say "and all the others".)
+ * every country of the plan), and a lead that is also a partner is one of the two too many, as is a
+ * country among the partners when ALL leads. (A country that leads beside `partners: [ALL]` is the
+ * usual way to say "and all the others".)
  */
 function checkRedundantParties(report: Report, doc: ParsedDocument, action: Pick<Action, "lead" | "partners">, path: DataPath, countries: ReadonlySet<string>): void {
   const seen = new Map<string, string>();
+  const allLead = action.lead?.includes(ALL_COUNTRIES) === true;
   for (const key of ["lead", "partners"] as const) {
     const ids = action[key] ?? [];
     const all = ids.includes(ALL_COUNTRIES);
     ids.forEach((id, i) => {
       const first = seen.get(id);
-      if (first !== undefined) {
-        report("redundant-party", `${id} is named twice, in ${first === key ? key : `${first} and ${key}`}`, doc, idPath(doc, path, key, i), { hint: "Name it once: a party either leads an action or is its partner." });
+      const at = idPath(doc, path, key, i);
+      if (first === key) report("redundant-party", `${id} is named twice, in ${key}`, doc, at, { hint: "Name it once." });
+      else if (first !== undefined) report("redundant-party", `${id} is named twice, in ${first} and ${key}`, doc, at, { hint: "Name it once: a party either leads an action or is its partner." });
+      else if (id !== ALL_COUNTRIES && countries.has(id) && (all || (allLead && key === "partners"))) {
+        report("redundant-party", `${id} is one of the plan's countries, which ALL in ${all ? key : "lead"} already names`, doc, at);
       }
-      else if (all && id !== ALL_COUNTRIES && countries.has(id)) report("redundant-party", `${id} is one of the plan's countries, which ALL in ${key} already names`, doc, idPath(doc, path, key, i));
       seen.set(id, first ?? key);
     });
   }
