@@ -26,10 +26,10 @@ export function translationFallbacks(workspace: Workspace, lang: Lang): Diagnost
   return diagnostics;
 }
 
-/** A Markdown matrix is told how it writes the translation, as missing-translation tells it; YAML gets the catalogue's hint. */
+/** The file is told how it writes the translation, as missing-translation tells it. */
 function fallback(doc: ParsedDocument, path: DataPath, lang: Lang, message: string): Diagnostic {
-  const hint = doc.kind === "markdown" ? translationHint(doc, path, [lang]) : undefined;
-  return makeDiagnostic("translation-fallback", `the ${lang} draft uses another language: ${message}`, doc.file, doc.locate(path), { path, ...(hint === undefined ? {} : { hint }) });
+  const hint = translationHint(doc, path, [lang]);
+  return makeDiagnostic("translation-fallback", `the ${lang} draft uses another language: ${message}`, doc.file, doc.locate(path), { path, hint });
 }
 
 /** `objectives.0.actions.2.indicators.0.text` -> "action INT-1.3: indicator 1, text". */

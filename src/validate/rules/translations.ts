@@ -31,6 +31,7 @@ function reportMissing(report: Report, doc: ParsedDocument, path: (string | numb
   if (missing.length === 0) return;
   const name = String(path[path.length - 1]);
   const place = typeof path[path.length - 1] === "number" ? `item ${Number(name) + 1} of '${String(path[path.length - 2])}'` : `'${name}'`;
-  report("missing-translation", `${place} has no ${missing.join(", ")} text`, doc, path, { hint: translationHint(doc, path, missing) });
+  const what = path[0] === "narrative" ? "file" : "text";
+  report("missing-translation", `${place} has no ${missing.join(", ")} ${what}`, doc, path, { hint: translationHint(doc, path, missing) });
 }
 
