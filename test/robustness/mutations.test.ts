@@ -17,6 +17,9 @@ import { validatePlan } from "../../src/validate/validate-plan.js";
 import { SHIPPED, shippedGroupsInBothForms } from "./shipped-groups.js";
 const NEWLINE = 0x0a;
 
+/** `RCM_FUZZ_SCALE=40 npx vitest run test/robustness` runs each property 40 times as often, for a deeper search. */
+const SCALE = Number(process.env.RCM_FUZZ_SCALE) || 1;
+
 /** A file a mutation starts from: where it goes in the plan, and its bytes. */
 interface Base {
   relative: string;
@@ -157,7 +160,7 @@ describe("damaged files never crash the check and every position is inside the f
     const targets = byName([...yamlGroups, manifest]);
     await fc.assert(
       fc.asyncProperty(targets.names, fc.array(mutation, { minLength: 1, maxLength: 3 }), async (name, changes) => damagedPlanHolds(targets.get(name), changes, yamlGroups[0]!)),
-      { numRuns: 150 },
+      { numRuns: 150 * SCALE },
     );
   });
 
@@ -165,7 +168,7 @@ describe("damaged files never crash the check and every position is inside the f
     const targets = byName(markdownGroups);
     await fc.assert(
       fc.asyncProperty(targets.names, fc.array(mutation, { minLength: 1, maxLength: 3 }), async (name, changes) => damagedPlanHolds(targets.get(name), changes, targets.get(name))),
-      { numRuns: 60 },
+      { numRuns: 60 * SCALE },
     );
   });
 });
