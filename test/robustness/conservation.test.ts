@@ -13,7 +13,7 @@ import { readPart } from "../../src/render/docx/package.js";
 import { validatePlan } from "../../src/validate/validate-plan.js";
 import { actionsOf } from "../../src/validate/workspace.js";
 import { copyToTemp, runPlan } from "../helpers/run.js";
-import { SHIPPED, shippedGroupsInBothForms } from "./shipped-groups.js";
+import { FUZZ_SCALE, SHIPPED, shippedGroupsInBothForms } from "./shipped-groups.js";
 
 /** The shipped groups, each in both forms, by name. */
 const forms = new Map<string, { yaml: string; md: string }>();
@@ -68,7 +68,7 @@ describe("every action of the inputs appears in every draft", () => {
         }
         rmSync(dir, { recursive: true, force: true });
       }),
-      { numRuns: 8 },
+      { numRuns: 8 * FUZZ_SCALE },
     );
   });
 });

@@ -14,11 +14,8 @@ import { loadPlanSources } from "../../src/io/load-plan.js";
 import { loadBuiltInReference } from "../../src/io/reference.js";
 import type { ReferenceData } from "../../src/model/reference.js";
 import { validatePlan } from "../../src/validate/validate-plan.js";
-import { SHIPPED, shippedGroupsInBothForms } from "./shipped-groups.js";
+import { FUZZ_SCALE, SHIPPED, shippedGroupsInBothForms } from "./shipped-groups.js";
 const NEWLINE = 0x0a;
-
-/** `RCM_FUZZ_SCALE=40 npx vitest run test/robustness` runs each property 40 times as often, for a deeper search. */
-const SCALE = Number(process.env.RCM_FUZZ_SCALE) || 1;
 
 /** A file a mutation starts from: where it goes in the plan, and its bytes. */
 interface Base {
@@ -160,7 +157,7 @@ describe("damaged files never crash the check and every position is inside the f
     const targets = byName([...yamlGroups, manifest]);
     await fc.assert(
       fc.asyncProperty(targets.names, fc.array(mutation, { minLength: 1, maxLength: 3 }), async (name, changes) => damagedPlanHolds(targets.get(name), changes, yamlGroups[0]!)),
-      { numRuns: 150 * SCALE },
+      { numRuns: 150 * FUZZ_SCALE },
     );
   });
 
@@ -168,7 +165,7 @@ describe("damaged files never crash the check and every position is inside the f
     const targets = byName(markdownGroups);
     await fc.assert(
       fc.asyncProperty(targets.names, fc.array(mutation, { minLength: 1, maxLength: 3 }), async (name, changes) => damagedPlanHolds(targets.get(name), changes, targets.get(name))),
-      { numRuns: 60 * SCALE },
+      { numRuns: 60 * FUZZ_SCALE },
     );
   });
 });

@@ -6,6 +6,9 @@ import { REPO } from "../helpers/run.js";
 
 export const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
 
+/** `RCM_FUZZ_SCALE=100 npx vitest run test/robustness --testTimeout=0` runs each property a hundred times as often, for a deeper search. */
+export const FUZZ_SCALE = Number(process.env.RCM_FUZZ_SCALE) || 1;
+
 /** A shipped group file in both forms: its name without extension, its YAML and its Markdown text. */
 export interface GroupInBothForms {
   name: string;
