@@ -27,13 +27,18 @@ export function docxText(docx: Uint8Array): string {
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
-/** Paragraphs outside tables are lines; a table row is one line, its cells joined by " | ". */
+/**
+ * Paragraphs outside tables are lines; a table row is one line, its cells joined by " | ". An
+ * empty cell stands for each column it spans, so the rows of a chart line up with its header.
+ */
 function xmlLines(xml: string): string[] {
   const lines: string[] = [];
   let tables = 0;
   let paragraph = "";
   let cells: string[] = [];
   let cell: string[] = [];
+  let look: CellLook = { span: 1, bar: false };
+  let header = false;
   let textStart = -1;
   for (const match of xml.matchAll(TOKEN)) {
     const [whole, closing, name, , selfClosing] = match;
@@ -51,8 +56,13 @@ function xmlLines(xml: string): string[] {
       else if (text !== "") lines.push(text);
     } else if (name === "tbl") {
       tables += closing ? -1 : 1;
+    } else if (name === "tr" && !closing && tables === 1) {
+      header = properties(xml, match.index! + whole.length, "trPr").includes("<w:tblHeader");
+    } else if (name === "tc" && !closing && tables === 1) {
+      look = cellLook(xml, match.index! + whole.length);
     } else if (name === "tc" && closing && tables === 1) {
-      cells.push(cell.filter((text) => text !== "").join(" "));
+      const text = cell.filter((part) => part !== "").join(" ");
+      cells.push(...(text === "" ? Array<string>(look.span).fill(look.bar && !header ? "■" : "") : [text]));
       cell = [];
     } else if (name === "tr" && closing && tables === 1) {
       if (cells.some((text) => text !== "")) lines.push(cells.join(" | ").trimEnd());
@@ -60,6 +70,34 @@ function xmlLines(xml: string): string[] {
     }
   }
   return lines;
+}
+
+interface CellLook {
+  /** How many grid columns the cell spans. */
+  span: number;
+  /** Shaded dark: in a body row with no text, a bar of a chart (the timeline's quarters). */
+  bar: boolean;
+}
+
+/** A cell's span and shading, read from the properties that open it at `at`. */
+function cellLook(xml: string, at: number): CellLook {
+  const tcPr = properties(xml, at, "tcPr");
+  const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(tcPr)?.[1] ?? 1);
+  const fill = /<w:shd\b[^>]*\bw:fill="([0-9A-Fa-f]{6})"/.exec(tcPr)?.[1];
+  return { span: Math.max(1, Math.min(span, 64)), bar: fill !== undefined && luma(fill) < 0.5 };
+}
+
+/** The properties element (`w:tcPr`, `w:trPr`) that opens an element's content at `at`, or "". */
+function properties(xml: string, at: number, name: string): string {
+  if (!xml.startsWith(`<w:${name}>`, at)) return "";
+  const end = xml.indexOf(`</w:${name}>`, at);
+  return end < 0 ? "" : xml.slice(at, end);
+}
+
+/** A colour's lightness, 0 for black to 1 for white (ITU-R BT.601 weights). */
+function luma(hex: string): number {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.299 * r! + 0.587 * g! + 0.114 * b!;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { docxText } from "../../src/parse/docx-text.js";
+import { shippedCopy } from "../build/helpers.js";
+import { runPlan } from "../helpers/run.js";
+
+const INTELLIGENCE = "groups/1-intelligence.yaml";
+
+/** The English Word draft of the shipped plan, as `plan textconv` shows it, after `edit`. */
+async function draftText(edit: Record<string, (text: string) => string> = {}): Promise<string[]> {
+  const dir = shippedCopy(edit);
+  const { exitCode } = await runPlan(["build", "--format", "docx", "--lang", "en"], dir);
+  expect(exitCode).toBe(0);
+  return docxText(readFileSync(path.join(dir, "drafts/rcm-smuggling.en.docx"))).split("\n");
+}
+
+/** The lines `git diff` would show: those of `before` missing from `after`, and the other way round. */
+function changedLines(before: readonly string[], after: readonly string[]): { removed: string[]; added: string[] } {
+  const missing = (from: readonly string[], other: readonly string[]) => {
+    const left = new Map<string, number>();
+    for (const line of other) left.set(line, (left.get(line) ?? 0) + 1);
+    return from.filter((line) => {
+      const count = left.get(line) ?? 0;
+      left.set(line, count - 1);
+      return count <= 0;
+    });
+  };
+  return { removed: missing(before, after), added: missing(after, before) };
+}
+
+const base = draftText();
+
+describe("git diff on the Word draft, through plan textconv", () => {
+  it("shows a changed timeframe in the timeline row too, a quarter a column: ■ where the action runs", async () => {
+    const after = await draftText({ [INTELLIGENCE]: (text) => text.replace("timeframe: {start: 2019-Q3, end: 2021-Q4}", "timeframe: {start: 2019-Q3, end: 2022-Q2}") });
+    const { removed, added } = changedLines(await base, after);
+    const row = (quarters: string[]) => `1.1.3 INT-1.3 | Sign bilateral and multilateral intelligence-exchange arrangements along the main routes | ${quarters.join(" | ")}`.trimEnd();
+    const runs = (before: number, on: number) => [...Array<string>(before).fill(""), ...Array<string>(on).fill("■"), ...Array<string>(28 - before - on).fill("")];
+    expect(removed).toContain(row(runs(2, 10)));
+    expect(added).toContain(row(runs(2, 12)));
+    expect(added).toHaveLength(3);
+  });
+
+  it("keeps the header rows of the timeline as they are, though their empty cells are shaded", async () => {
+    const lines = await base;
+    const legend = lines.indexOf("Each shaded cell is a quarter in which the action runs.");
+    expect(lines[legend + 1]).toBe("No. | Action | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 | 2025");
+    expect(lines[legend + 2]).toBe(` |  | ${Array.from({ length: 7 }, () => "Q1 | Q2 | Q3 | Q4").join(" | ")}`);
+  });
+});
