@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 /** Thrown when the bytes are not a Word document. */
 export class NotADocx extends Error {}
 
-const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr)\b([^>]*?)(\/?)>|<\/w:t>/g;
+const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|fldChar|instrText)\b([^>]*?)(\/?)>|<\/w:t>/g;
 
 /** The document's body, then its footnotes, as lines of text. */
 export function docxText(docx: Uint8Array): string {
@@ -40,18 +40,25 @@ function xmlLines(xml: string): string[] {
   let look: CellLook = { span: 1, bar: false };
   let header = false;
   let textStart = -1;
+  const fields = new Fields();
+  // Where a contents entry's page number starts: after its last tab.
+  let pageAt = -1;
   for (const match of xml.matchAll(TOKEN)) {
-    const [whole, closing, name, , selfClosing] = match;
+    const [whole, closing, name, attributes, selfClosing] = match;
     if (whole === "</w:t>") {
       if (textStart >= 0) paragraph += decode(xml.slice(textStart, match.index));
       textStart = -1;
     } else if (name === "t" && !closing) {
       textStart = selfClosing ? -1 : match.index! + whole.length;
+    } else if (name === "fldChar" || name === "instrText") {
+      fields.read(name, attributes!, xml, match.index! + whole.length);
     } else if (name === "tab" || name === "br" || name === "cr") {
+      if (name === "tab" && fields.inContents()) pageAt = paragraph.length;
       paragraph += " ";
     } else if (name === "p" && (closing || selfClosing)) {
-      const text = paragraph.replace(/\s+/g, " ").trim();
+      const text = withoutPageNumber(paragraph, pageAt).replace(/\s+/g, " ").trim();
       paragraph = "";
+      pageAt = -1;
       if (tables > 0) cell.push(text);
       else if (text !== "") lines.push(text);
     } else if (name === "tbl") {
@@ -70,6 +77,35 @@ function xmlLines(xml: string): string[] {
     }
   }
   return lines;
+}
+
+/**
+ * The fields open at a point of the document, by their instructions. The contents are a TOC
+ * field: its entries' page numbers are layout, not text, and one page more or less before a
+ * heading would change every entry after it in a diff.
+ */
+class Fields {
+  private readonly open: string[] = [];
+
+  /** A `w:fldChar` (begin, end) or a `w:instrText` whose content starts at `at`. */
+  read(name: string, attributes: string, xml: string, at: number): void {
+    if (name === "instrText") {
+      const end = xml.indexOf("</w:instrText>", at);
+      if (this.open.length > 0 && end >= 0) this.open[this.open.length - 1] += xml.slice(at, end);
+    } else if (/w:fldCharType="begin"/.test(attributes)) this.open.push("");
+    else if (/w:fldCharType="end"/.test(attributes)) this.open.pop();
+  }
+
+  /** Inside a table of contents (Word's entries hold PAGEREF fields of their own). */
+  inContents(): boolean {
+    return this.open.some((instruction) => /^\s*TOC\b/.test(instruction));
+  }
+}
+
+/** A contents entry's text without the page number after its last tab (at `pageAt`), if that is all there is. */
+function withoutPageNumber(paragraph: string, pageAt: number): string {
+  if (pageAt < 0 || !/^\s*(?:\d+|[ivxlcdm]+|[IVXLCDM]+)?\s*$/.test(paragraph.slice(pageAt))) return paragraph;
+  return paragraph.slice(0, pageAt);
 }
 
 interface CellLook {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docxText } from "../../src/parse/docx-text.js";
 import { shippedCopy } from "../build/helpers.js";
@@ -42,10 +43,43 @@ describe("git diff on the Word draft, through plan textconv", () => {
     expect(added).toHaveLength(3);
   });
 
+  it("writes the contents without page numbers, so an action removed leaves them as they were", async () => {
+    const lines = await base;
+    const contents = lines.slice(lines.indexOf("Contents") + 1, lines.indexOf("Background and rationale", lines.indexOf("Contents") + 2));
+    expect(contents.slice(0, 3)).toEqual(["Background and rationale", "Objectives", "General objective"]);
+    expect(contents.at(-1)).toBe("Annex E: Sources");
+    const after = await draftText({
+      [INTELLIGENCE]: (text) => text.slice(0, text.indexOf("      - id: INT-2.2")) + text.slice(text.indexOf("      - id: INT-2.3")),
+      "groups/2-field-operations.md": (text) => text.replace("- **Related:** INT-2.2, PRV-3.1", "- **Related:** PRV-3.1"),
+    });
+    const { removed } = changedLines(lines, after);
+    expect(removed).toContain("Action 1.2.2 (INT-2.2): Agree a common protocol for interviewing smuggled migrants as witnesses");
+    expect(removed.filter((line) => contents.includes(line))).toEqual([]);
+  });
+
   it("keeps the header rows of the timeline as they are, though their empty cells are shaded", async () => {
     const lines = await base;
     const legend = lines.indexOf("Each shaded cell is a quarter in which the action runs.");
     expect(lines[legend + 1]).toBe("No. | Action | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 | 2025");
     expect(lines[legend + 2]).toBe(` |  | ${Array.from({ length: 7 }, () => "Q1 | Q2 | Q3 | Q4").join(" | ")}`);
+  });
+});
+
+describe("plan textconv on contents Word itself has updated", () => {
+  it("drops the page numbers Word writes as PAGEREF fields, and keeps the entries' own numbers", () => {
+    const run = (inner: string) => `<w:r>${inner}</w:r>`;
+    const field = (instruction: string, result: string) =>
+      run('<w:fldChar w:fldCharType="begin"/>') + run(`<w:instrText xml:space="preserve"> ${instruction} </w:instrText>`) +
+      run('<w:fldChar w:fldCharType="separate"/>') + run(`<w:t>${result}</w:t>`) + run('<w:fldChar w:fldCharType="end"/>');
+    const entry = (text: string, page: string) => `<w:p>${run(`<w:t>${text}</w:t>`)}${run("<w:tab/>")}${field("PAGEREF _Toc2 \\h", page)}</w:p>`;
+    const body = [
+      `<w:p>${run('<w:fldChar w:fldCharType="begin"/>')}${run('<w:instrText xml:space="preserve"> TOC \\o "1-2" \\h </w:instrText>')}${run('<w:fldChar w:fldCharType="separate"/>')}</w:p>`,
+      entry("Methodology", "4"),
+      `<w:p>${run("<w:t>A.1</w:t>")}${run("<w:tab/>")}${run("<w:t>Actions by compliance indicator</w:t>")}${run("<w:tab/>")}${field("PAGEREF _Toc3 \\h", "42")}</w:p>`,
+      `<w:p>${run('<w:fldChar w:fldCharType="end"/>')}</w:p>`,
+      `<w:p>${run("<w:t>Article 10</w:t>")}${run("<w:tab/>")}${run("<w:t>12</w:t>")}</w:p>`,
+    ].join("");
+    const docx = zipSync({ "word/document.xml": strToU8(`<w:document><w:body>${body}</w:body></w:document>`) });
+    expect(docxText(docx)).toBe("Methodology\nA.1 Actions by compliance indicator\nArticle 10 12\n");
   });
 });
