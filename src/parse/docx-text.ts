@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 /** Thrown when the bytes are not a Word document. */
 export class NotADocx extends Error {}
 
-const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|fldChar|instrText)\b([^>]*?)(\/?)>|<\/w:t>/g;
+const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|fldChar|instrText|footnoteReference)\b([^>]*?)(\/?)>|<\/w:t>/g;
 
 /** The document's body, then its footnotes, as lines of text. */
 export function docxText(docx: Uint8Array): string {
@@ -19,11 +19,13 @@ export function docxText(docx: Uint8Array): string {
   }
   const body = files["word/document.xml"];
   if (!body) throw new NotADocx("no word/document.xml in it");
-  const lines = xmlLines(strFromU8(body));
   const notes = files["word/footnotes.xml"];
   // Footnotes 0 and -1 are Word's separators; the rest are the document's.
   const footnotes = notes ? strFromU8(notes).split(/<w:footnote\b/).slice(1).filter((note) => !/w:type="(?:separator|continuationSeparator)"/.test(note.slice(0, 200))) : [];
-  footnotes.forEach((note, i) => lines.push(`[^${i + 1}] ${xmlLines(note).join(" ")}`));
+  // A footnote is called [^n] where it is referenced and listed as [^n] at the end, n counting from 1.
+  const marks = new Map(footnotes.map((note, i) => [/^[^>]*\bw:id="(-?\d+)"/.exec(note)?.[1] ?? "", `[^${i + 1}]`]));
+  const lines = xmlLines(strFromU8(body), marks);
+  footnotes.forEach((note, i) => lines.push(`[^${i + 1}] ${xmlLines(note, marks).join(" ")}`));
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
@@ -31,14 +33,11 @@ export function docxText(docx: Uint8Array): string {
  * Paragraphs outside tables are lines; a table row is one line, its cells joined by " | ". An
  * empty cell stands for each column it spans, so the rows of a chart line up with its header.
  */
-function xmlLines(xml: string): string[] {
+function xmlLines(xml: string, footnotes: ReadonlyMap<string, string>): string[] {
   const lines: string[] = [];
   let tables = 0;
   let paragraph = "";
-  let cells: string[] = [];
-  let cell: string[] = [];
-  let look: CellLook = { span: 1, bar: false };
-  let header = false;
+  const rows = new TableRows();
   let textStart = -1;
   const fields = new Fields();
   // Where a contents entry's page number starts: after its last tab.
@@ -50,6 +49,8 @@ function xmlLines(xml: string): string[] {
       textStart = -1;
     } else if (name === "t" && !closing) {
       textStart = selfClosing ? -1 : match.index! + whole.length;
+    } else if (name === "footnoteReference") {
+      paragraph += footnotes.get(/\bw:id="(-?\d+)"/.exec(attributes!)?.[1] ?? "") ?? "";
     } else if (name === "fldChar" || name === "instrText") {
       fields.read(name, attributes!, xml, match.index! + whole.length);
     } else if (name === "tab" || name === "br" || name === "cr") {
@@ -59,21 +60,13 @@ function xmlLines(xml: string): string[] {
       const text = withoutPageNumber(paragraph, pageAt).replace(/\s+/g, " ").trim();
       paragraph = "";
       pageAt = -1;
-      if (tables > 0) cell.push(text);
+      if (tables > 0) rows.paragraph(text);
       else if (text !== "") lines.push(text);
     } else if (name === "tbl") {
       tables += closing ? -1 : 1;
-    } else if (name === "tr" && !closing && tables === 1) {
-      header = properties(xml, match.index! + whole.length, "trPr").includes("<w:tblHeader");
-    } else if (name === "tc" && !closing && tables === 1) {
-      look = cellLook(xml, match.index! + whole.length);
-    } else if (name === "tc" && closing && tables === 1) {
-      const text = cell.filter((part) => part !== "").join(" ");
-      cells.push(...(text === "" ? Array<string>(look.span).fill(look.bar && !header ? "■" : "") : [text]));
-      cell = [];
-    } else if (name === "tr" && closing && tables === 1) {
-      if (cells.some((text) => text !== "")) lines.push(cells.join(" | ").trimEnd());
-      cells = [];
+    } else if ((name === "tr" || name === "tc") && tables === 1) {
+      const line = closing ? rows.close(name) : rows.open(name, xml, match.index! + whole.length);
+      if (line !== undefined) lines.push(line);
     }
   }
   return lines;
@@ -106,6 +99,41 @@ class Fields {
 function withoutPageNumber(paragraph: string, pageAt: number): string {
   if (pageAt < 0 || !/^\s*(?:\d+|[ivxlcdm]+|[IVXLCDM]+)?\s*$/.test(paragraph.slice(pageAt))) return paragraph;
   return paragraph.slice(0, pageAt);
+}
+
+/**
+ * The rows of a top-level table, a line each, cells joined by " | " (a nested table's text goes
+ * into the cell that holds it).
+ */
+class TableRows {
+  private cells: string[] = [];
+  private cell: string[] = [];
+  private look: CellLook = { span: 1, bar: false };
+  private header = false;
+
+  /** A `w:tr` or `w:tc` opening, its properties at `at`. */
+  open(name: "tr" | "tc", xml: string, at: number): undefined {
+    if (name === "tr") this.header = properties(xml, at, "trPr").includes("<w:tblHeader");
+    else this.look = cellLook(xml, at);
+  }
+
+  paragraph(text: string): void {
+    this.cell.push(text);
+  }
+
+  /** A `w:tr` or `w:tc` closing: the row's line when a row with any text ends. */
+  close(name: "tr" | "tc"): string | undefined {
+    if (name === "tc") {
+      const text = this.cell.filter((part) => part !== "").join(" ");
+      const { span, bar } = this.look;
+      this.cells.push(...(text === "" ? Array<string>(span).fill(bar && !this.header ? "■" : "") : [text]));
+      this.cell = [];
+      return undefined;
+    }
+    const line = this.cells.some((text) => text !== "") ? this.cells.join(" | ").trimEnd() : undefined;
+    this.cells = [];
+    return line;
+  }
 }
 
 interface CellLook {

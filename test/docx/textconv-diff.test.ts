@@ -57,6 +57,12 @@ describe("git diff on the Word draft, through plan textconv", () => {
     expect(removed.filter((line) => contents.includes(line))).toEqual([]);
   });
 
+  it("marks where a footnote is called, with the number its text is listed under at the end", async () => {
+    const lines = await base;
+    expect(lines).toContain("To give the RCM a regional work plan against migrant smuggling that guides strategic policies and actions over the medium and long term. IOM suggested that such a plan should run for at least five years; this draft proposes the period 2019–2025.[^1]");
+    expect(lines.filter((line) => line.startsWith("[^1] "))).toEqual([expect.stringMatching(/^\[\^1\] The period of validity was left open/)]);
+  });
+
   it("keeps the header rows of the timeline as they are, though their empty cells are shaded", async () => {
     const lines = await base;
     const legend = lines.indexOf("Each shaded cell is a quarter in which the action runs.");
