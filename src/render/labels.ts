@@ -38,7 +38,6 @@ export interface Labels {
   likelyDuplicateOf: string;
   notes: string;
   source: string;
-  line: string;
   none: string;
   allCountries: string;
   annex: string;
@@ -105,7 +104,6 @@ const EN: Labels = {
   likelyDuplicateOf: "Likely duplicate of",
   notes: "Notes",
   source: "Source",
-  line: "line",
   none: "none",
   allCountries: "all member countries",
   annex: "Annex",
@@ -171,7 +169,6 @@ const ES: Labels = {
   likelyDuplicateOf: "Posible duplicado de",
   notes: "Notas",
   source: "Fuente",
-  line: "línea",
   none: "ninguno",
   allCountries: "todos los países miembros",
   annex: "Anexo",

@@ -56,7 +56,7 @@ describe("plan build on the shipped plan", async () => {
     expect(en).toContain("- **Draft 1**\n- **Date:** 15 September 2017\n- **Status:** draft\n- **Period:** 2019–2025");
     expect(en).toContain("- [Theme 1: Intelligence and Investigation: Data Collection and Exchange](#theme-1-intelligence-and-investigation-data-collection-and-exchange)");
     expect(en).toContain("| 1.1.3 (INT-1.3) | Sign bilateral and multilateral intelligence-exchange arrangements along the main routes | Q3–Q4 | ■ | ■ | | | | |");
-    expect(en).toContain("| 1.3.1 (INT-3.1) | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml:304 | 2.3.1 (FLD-3.1) | Field Operations: Cooperation, Police and Judicial Response, groups/2-field-operations.md:193 | 0.65 |");
+    expect(en).toContain("| 1.3.1 (INT-3.1) | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml | 2.3.1 (FLD-3.1) | Field Operations: Cooperation, Police and Judicial Response, groups/2-field-operations.md | 0.65 |");
     expect(en).toContain("- Article 2: Statement of purpose");
     expect(en).toContain("five years**; this draft proposes the period 2019–2025.[^s2-1]");
   });
@@ -74,10 +74,11 @@ describe("plan build on the shipped plan", async () => {
     }
   });
 
-  it("names each action's source by its theme, in the draft's language, with the file and line", () => {
+  it("names each action's source by its theme, in the draft's language, with the file but not the line", () => {
+    // A line would move with every line added above the action in its group's file, in every draft the Secretariat diffs.
     const places = {
-      en: ["Source", "Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml, line 32"],
-      es: ["Fuente", "Inteligencia e investigación: recopilación e intercambio de datos, groups/1-intelligence.yaml, línea 32"],
+      en: ["Source", "Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml"],
+      es: ["Fuente", "Inteligencia e investigación: recopilación e intercambio de datos, groups/1-intelligence.yaml"],
     };
     for (const [lang, [label, place]] of Object.entries(places)) {
       expect(read(dir, `rcm-smuggling.${lang}.md`)).toContain(`- **${label}:** ${place}\n`);

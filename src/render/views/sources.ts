@@ -36,7 +36,7 @@ export interface DuplicateRow {
   first: string;
   second: string;
   similarity: string;
-  /** Where each was proposed: "Intelligence and Investigation: …, groups/1-intelligence.yaml:299". */
+  /** Where each was proposed: "Intelligence and Investigation: …, groups/1-intelligence.yaml". */
   places: [string, string];
 }
 
@@ -46,15 +46,16 @@ export function duplicateRows(view: DraftView): DuplicateRow[] {
     const first = view.action(pair.first);
     const second = view.action(pair.second);
     if (!first || !second) return [];
-    const place = (action: typeof first) => `${view.groupName(action.source.group)}, ${action.source.file}:${action.source.line}`;
-    return [{ first: actionLabel(first), second: actionLabel(second), similarity: pair.similarity.toFixed(2), places: [place(first), place(second)] }];
+    return [{ first: actionLabel(first), second: actionLabel(second), similarity: pair.similarity.toFixed(2), places: [sourceText(view, first.source), sourceText(view, second.source)] }];
   });
 }
 
 /**
- * Where an action was proposed: "Intelligence and Investigation: …, groups/1-intelligence.yaml,
- * line 28". The file and line let a consolidator trace it back to the group's file.
+ * Where an action was proposed: "Intelligence and Investigation: …, groups/1-intelligence.yaml".
+ * The action's id, beside it in the draft, finds it in that file. Not its line: a line added
+ * above it in the group's file would change every later action's in the drafts the Secretariat
+ * diffs (16 lines of the English draft for one Spanish translation added); the JSON draft keeps it.
  */
 export function sourceText(view: DraftView, source: SourceRef): string {
-  return `${view.groupName(source.group)}, ${source.file}, ${view.labels.line} ${source.line}`;
+  return `${view.groupName(source.group)}, ${source.file}`;
 }
