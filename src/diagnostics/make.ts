@@ -13,7 +13,16 @@ export function makeDiagnostic(code: string, message: string, file: string, rang
   const diagnostic: Diagnostic = { code, severity: info.severity, message, file, ...range };
   if (extras.path !== undefined) diagnostic.path = extras.path.join(".");
   const hint = extras.hint ?? info.hint;
-  if (hint !== undefined) diagnostic.hint = hint;
+  if (hint !== undefined) diagnostic.hint = asSentence(hint);
   if (extras.related !== undefined && extras.related.length > 0) diagnostic.related = extras.related;
   return diagnostic;
+}
+
+/**
+ * A hint reads as a sentence, as the catalogue's are written: the ones made as the check goes
+ * ("did you mean MX?", "known keys here: …") get their capital and full stop here.
+ */
+export function asSentence(hint: string): string {
+  const capital = hint.charAt(0).toUpperCase() + hint.slice(1);
+  return /[.?!…]$/.test(capital) ? capital : `${capital}.`;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CORE_CODES } from "../../src/diagnostics/codes/core.js";
 import { RULE_CODES } from "../../src/diagnostics/codes/rules.js";
+import { asSentence } from "../../src/diagnostics/make.js";
 import { REPO } from "../helpers/run.js";
 
 /** Inputs git cannot hold (binary, Latin-1, 9 MB, symlinks) or that need a parser to fail. */
@@ -28,4 +29,15 @@ describe("diagnostic codes", () => {
       expect(stdout.includes(`  ${code}\n`) || stdout.includes(`"code": "${code}"`), `test/golden/core-${code} reports ${code}`).toBe(true);
     });
   }
+});
+
+describe("hints", () => {
+  it("read as sentences: the catalogue's as written, the ones made as the check goes with a capital and a full stop", () => {
+    for (const [code, info] of Object.entries({ ...CORE_CODES, ...RULE_CODES })) {
+      if (info.hint !== undefined) expect(asSentence(info.hint), code).toBe(info.hint);
+    }
+    expect(asSentence("did you mean MX?")).toBe("Did you mean MX?");
+    expect(asSentence("known keys here: en, es")).toBe("Known keys here: en, es.");
+    expect(asSentence("Number the themes 1, 2, 3, …")).toBe("Number the themes 1, 2, 3, …");
+  });
 });

@@ -24,20 +24,20 @@ describe("checkSchema", () => {
 
   it("unknown key: did you mean, at the key", () => {
     expect(check(group("facilitator: {name: Ana, organisation: IOM}\n"))).toEqual([
-      "3:26 unknown-key unknown key 'organisation' in 'facilitator' | did you mean organization?",
+      "3:26 unknown-key unknown key 'organisation' in 'facilitator' | Did you mean organization?",
     ]);
-    expect(check(`${PLAN}language: [en]\n`, PlanManifestSchema)).toEqual(["8:1 unknown-key unknown key 'language' at the top level | did you mean languages?"]);
+    expect(check(`${PLAN}language: [en]\n`, PlanManifestSchema)).toEqual(["8:1 unknown-key unknown key 'language' at the top level | Did you mean languages?"]);
   });
 
   it("unknown key with nothing close: lists the keys allowed there", () => {
     expect(check(group("budget: 10\n"))).toEqual([
-      "3:1 unknown-key unknown key 'budget' at the top level | known keys here: group, theme, facilitator, rapporteur, participants, objectives",
+      "3:1 unknown-key unknown key 'budget' at the top level | Known keys here: group, theme, facilitator, rapporteur, participants, objectives.",
     ]);
   });
 
   it("a text map with a language the format does not know", () => {
-    expect(check(objective("    description: {en: x, ES: y}\n"))).toEqual(["6:26 unknown-key unknown key 'ES' in 'description' | did you mean es?"]);
-    expect(check(objective("    description: {en: x, pt: y}\n"))).toEqual(["6:26 unknown-key unknown key 'pt' in 'description' | known keys here: en, es"]);
+    expect(check(objective("    description: {en: x, ES: y}\n"))).toEqual(["6:26 unknown-key unknown key 'ES' in 'description' | Did you mean es?"]);
+    expect(check(objective("    description: {en: x, pt: y}\n"))).toEqual(["6:26 unknown-key unknown key 'pt' in 'description' | Known keys here: en, es."]);
   });
 
   it("missing required fields, at the mapping that lacks them", () => {
@@ -78,10 +78,10 @@ describe("checkSchema", () => {
 
   it("enums: the allowed values, and did you mean", () => {
     expect(check(group("participants:\n  - {country: SV, role: prosecuter}\n"))).toEqual([
-      "4:25 invalid-value 'prosecuter' is not allowed for 'role'; use one of: prosecutor, immigration-director, immigration-police, investigator, coalition-liaison, observer, civil-society, other | did you mean prosecutor?",
+      "4:25 invalid-value 'prosecuter' is not allowed for 'role'; use one of: prosecutor, immigration-director, immigration-police, investigator, coalition-liaison, observer, civil-society, other | Did you mean prosecutor?",
     ]);
     expect(check(PLAN.replace("status: draft", "status: Draft"), PlanManifestSchema)).toEqual([
-      "4:9 invalid-value 'Draft' is not allowed for 'status'; use one of: draft, final | did you mean draft?",
+      "4:9 invalid-value 'Draft' is not allowed for 'status'; use one of: draft, final | Did you mean draft?",
     ]);
     expect(check(`${PLAN}languages: [en, fr]\n`, PlanManifestSchema)).toEqual(["8:17 invalid-value 'fr' is not allowed for item 2 of 'languages'; use one of: en, es"]);
   });

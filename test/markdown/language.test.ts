@@ -159,7 +159,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const warnings = missing.map((d) => d.message);
     expect(warnings).toContain("'title' has no en text");
     // The hint says how this matrix writes a translation, in its words, not YAML's map.
-    expect(missing.find((d) => d.message === "'title' has no en text")!.hint).toBe("add `- **Título (en):** …` to the list under the `## FLD-O1: …` heading");
+    expect(missing.find((d) => d.message === "'title' has no en text")!.hint).toBe("Add `- **Título (en):** …` to the list under the `## FLD-O1: …` heading.");
     expect(warnings.filter((message) => message.includes("no es text"))).toEqual([]);
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
 
@@ -174,10 +174,10 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const unknown = (JSON.parse(validate.stdout) as { diagnostics: { code: string; message: string; hint: string }[] }).diagnostics
       .filter((d) => d.code === "unknown-organization").map((d) => [d.message, d.hint]);
     expect(unknown).toEqual([
-      ["unknown organisation 'ST-CRM'", "ST-CRM is the Spanish acronym of RCM-TS: write its id, RCM-TS"],
-      ["unknown organisation 'todos'", "write ALL for every country of the plan"],
-      ["unknown organisation 'OIM'", "OIM is the Spanish acronym of IOM: write its id, IOM"],
-      ["unknown organisation 'CICR'", "CICR is the Spanish acronym of ICRC: write its id, ICRC"],
+      ["unknown organisation 'ST-CRM'", "ST-CRM is the Spanish acronym of RCM-TS: write its id, RCM-TS."],
+      ["unknown organisation 'todos'", "Write ALL for every country of the plan."],
+      ["unknown organisation 'OIM'", "OIM is the Spanish acronym of IOM: write its id, IOM."],
+      ["unknown organisation 'CICR'", "CICR is the Spanish acronym of ICRC: write its id, ICRC."],
     ]);
   });
 
@@ -188,9 +188,9 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const lines = build.stderr.split("\n");
     const at = lines.findIndex((line) => line.includes("action FLD-1.1: title has no en text  translation-fallback"));
     expect(at).toBeGreaterThan(-1);
-    expect(lines[at + 1]).toBe("  hint: add `- **Título (en):** …` to the list under `### FLD-1.1`");
+    expect(lines[at + 1]).toBe("  hint: Add `- **Título (en):** …` to the list under `### FLD-1.1`.");
     const notes = lines.findIndex((line) => line.includes("action FLD-1.1: notes has no en text  translation-fallback"));
-    expect(lines[notes + 1]).toBe("  hint: add `- **en:** …` under the item");
+    expect(lines[notes + 1]).toBe("  hint: Add `- **en:** …` under the item.");
   });
 });
 

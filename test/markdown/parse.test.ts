@@ -73,7 +73,7 @@ describe("reading a Markdown matrix", () => {
     const found = sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.hint ?? ""}`);
     expect(found).toEqual([
       "7:1 md-heading-id Start the heading with the objective's id and a colon: `## FLD-O1: Develop regional standards`.",
-      "13:49 md-unknown-column did you mean Prioridad?",
+      "13:49 md-unknown-column Did you mean Prioridad?",
       "16:1 md-row-cells Give each row one cell per column; write `\\|` for a pipe inside a cell.",
       "16:48 md-timeframe Write `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`.",
       "18:5 md-unknown-section Add a row for the action to the table above it, or correct the id in the heading.",

@@ -94,7 +94,7 @@ describe("plan validate (bin/plan.js)", () => {
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report.diagnostics[0])).toEqual(["code", "severity", "message", "file", "line", "column", "endLine", "endColumn", "path", "hint"]);
-    expect(report.diagnostics[0]).toMatchObject({ code: "unknown-indicator", message: "unknown indicator SOM-6.9", hint: "did you mean SOM-6.1?", path: "objectives.0.actions.0.protocol.0" });
+    expect(report.diagnostics[0]).toMatchObject({ code: "unknown-indicator", message: "unknown indicator SOM-6.9", hint: "Did you mean SOM-6.1?", path: "objectives.0.actions.0.protocol.0" });
     expect(report.summary).toEqual({ errors: 2, warnings: 0, infos: 0, files: 2 });
   });
 });
