@@ -6,12 +6,17 @@ import type { PlanSources } from "../validate/sources.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { UsageError } from "./load-plan.js";
 import { displayPath } from "./read-source.js";
+import { describeReason } from "./system-error.js";
 
 /** Reads the baseline at `file`; a missing or malformed one stops the command (exit 2). */
 export async function readBaseline(file: string, cwd: string): Promise<Baseline> {
   const absolute = path.resolve(cwd, file);
-  const text = await fs.readFile(absolute, "utf8").catch(() => undefined);
-  if (text === undefined) throw new UsageError(`no baseline at ${file}; write one with --update-baseline`);
+  const read = await fs.readFile(absolute, "utf8").then((text) => ({ text }), (error: NodeJS.ErrnoException) => ({ code: error.code }));
+  if ("code" in read) {
+    if (read.code === "ENOENT") throw new UsageError(`no baseline at ${file}; write one with --update-baseline`);
+    throw new UsageError(`cannot read the baseline ${file}: ${describeReason(read.code) ?? read.code ?? "unknown error"}`);
+  }
+  const text = read.text;
   const parsed = parseBaseline(text);
   if ("error" in parsed) throw new UsageError(`${file} is not a usable baseline: ${parsed.error}`);
   return parsed.baseline;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareWithBaseline, formatBaseline, makeBaseline, parseBaseline, stablePath, type KeyedDiagnostic } from "../../src/diagnostics/baseline.js";
@@ -114,6 +114,11 @@ describe("plan validate --baseline", () => {
     expect((await runPlan(["validate", "--baseline", "bad.json"], dir)).exitCode).toBe(2);
     const noFile = await runPlan(["validate", "--update-baseline"], dir);
     expect(noFile).toMatchObject({ exitCode: 2, stderr: "plan: --update-baseline needs --baseline <file>: where to write it\n" });
+    const directory = await runPlan(["validate", "--baseline", "groups"], dir);
+    expect(directory).toMatchObject({ exitCode: 2, stderr: "plan: cannot read the baseline groups: is a directory\n" });
+    const withReport = await runPlan(["validate", "--baseline", "new.json", "--update-baseline", "-o", "report.txt"], dir);
+    expect(withReport).toMatchObject({ exitCode: 2, stderr: "plan: --update-baseline writes the baseline and no report: leave out -o, and report with --baseline alone\n" });
+    expect(existsSync(path.join(dir, "new.json")) || existsSync(path.join(dir, "report.txt"))).toBe(false);
   });
 
   it("--update-baseline refuses to write over one of the plan's files (exit 2), and leaves it as it was", async () => {

@@ -38,6 +38,7 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
     .option("--update-baseline", "write the current problems to the --baseline file and succeed")
     .action(async (dir: string, options: ValidateOptions) => {
       if (options.updateBaseline && options.baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>: where to write it");
+      if (options.updateBaseline && options.output !== undefined) throw new UsageError("--update-baseline writes the baseline and no report: leave out -o, and report with --baseline alone");
       const sources = await loadPlanSources(dir, io.cwd);
       if (options.output !== undefined) refuseToReplaceInputs("-o", options.output, sources, options.baseline, io.cwd);
       if (options.updateBaseline) refuseToReplaceInputs("--baseline", options.baseline!, sources, undefined, io.cwd);
