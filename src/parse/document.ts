@@ -1,4 +1,5 @@
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
+import type { Lang } from "../model/text.js";
 
 export type PathSegment = string | number;
 export type DataPath = readonly PathSegment[];
@@ -19,6 +20,11 @@ export interface ParsedDocument {
    */
   locate(path: DataPath, part?: "key" | "value"): Range;
   diagnostics: Diagnostic[];
+  /**
+   * A Markdown matrix's language: that of its headings and unlabelled texts, which hints name
+   * labels in and the writer keeps. YAML has none.
+   */
+  lang?: Lang;
 }
 
 export function formatPath(path: DataPath): string {

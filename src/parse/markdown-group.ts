@@ -12,7 +12,7 @@ import { Reader } from "./markdown/reader.js";
 import type { SourceMap } from "./markdown/source-map.js";
 import { parseYamlSource, type ParseOptions } from "./parse-source.js";
 
-/** A parsed Markdown matrix, with the language its headings and unlabelled texts are in, for the writer to keep. */
+/** A parsed Markdown matrix: its language is always known. */
 export interface MarkdownDocument extends ParsedDocument {
   lang: Lang;
 }

@@ -3,7 +3,6 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
-import type { MarkdownDocument } from "../parse/markdown-group.js";
 import { priorityWord } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
@@ -120,7 +119,7 @@ function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPa
 
 /** The values a field allows, as the file writes them: a Spanish Markdown matrix's priorities are alta, media, baja. */
 function wordsOf(doc: ParsedDocument, path: DataPath, values: string[]): string[] {
-  if (path[path.length - 1] !== "priority" || (doc as Partial<MarkdownDocument>).lang !== "es") return values;
+  if (path[path.length - 1] !== "priority" || doc.lang !== "es") return values;
   return values.map((value) => priorityWord(value, "es"));
 }
 

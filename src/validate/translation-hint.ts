@@ -1,6 +1,5 @@
 import type { Lang } from "../model/text.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
-import type { MarkdownDocument } from "../parse/markdown-group.js";
 import { labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
 import { valueAt } from "./schema-check.js";
 
@@ -16,7 +15,7 @@ export function translationHint(doc: ParsedDocument, path: DataPath, missing: re
     return `add ${missing.map((lang) => `${lang}: <file>`).join(" and ")} to the entry: the section's file in ${missing.length === 1 ? "that language" : "those languages"}`;
   }
   if (doc.kind !== "markdown") return `write it as a map by language: {${missing.map((lang) => `${lang}: …`).join(", ")}}`;
-  const lang = (doc as Partial<MarkdownDocument>).lang ?? "en";
+  const lang = doc.lang ?? "en";
   const field = String(path[path.length - 1]);
   if (field !== "title" && field !== "description") return `add ${missing.map((other) => `\`- **${other}:** …\``).join(" and ")} under the item`;
   const labels = missing.map((other) => `\`- **${labelName(field as LabelKey, lang)} (${other}):** …\``).join(" and ");

@@ -2,8 +2,6 @@ import { parseDocument } from "yaml";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { GroupSchema, type WorkingGroup } from "../../model/schema.js";
 import type { Lang } from "../../model/text.js";
-import type { ParsedDocument } from "../../parse/document.js";
-import type { MarkdownDocument } from "../../parse/markdown-group.js";
 import { isMarkdownFile, parseSource } from "../../parse/parse-source.js";
 import { parseYaml } from "../../parse/yaml.js";
 import { checkSchema } from "../../validate/schema-check.js";
@@ -30,18 +28,12 @@ interface GroupFile {
 
 /** A group file read and checked against the schema on its own, without the rest of its plan. */
 export async function readGroupFile(file: string, text: string): Promise<GroupFile> {
-  const doc: ParsedDocument & { lang?: Lang } = isMarkdownFile(file) ? await parseMatrix(file, text) : await parseSource(file, text);
+  const doc = await parseSource(file, text);
   if (hasErrors(doc.diagnostics)) return { diagnostics: doc.diagnostics };
   const checked = checkSchema(doc, GroupSchema);
   const diagnostics = [...doc.diagnostics, ...checked.diagnostics];
   if (!checked.value || hasErrors(diagnostics)) return { diagnostics };
   return { group: checked.value, lang: doc.lang, diagnostics };
-}
-
-/** A Markdown matrix parsed as parseSource does, its parser loaded as late, keeping the language it was in. */
-async function parseMatrix(file: string, text: string): Promise<MarkdownDocument> {
-  const { parseMarkdownGroup } = await import("../../parse/markdown-group.js");
-  return parseMarkdownGroup(file, text);
 }
 
 /**
