@@ -2,6 +2,11 @@
 export const LANGUAGES = ["en", "es"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
+/** The plan format's other language: a text's translation, a matrix's labelled language. */
+export function otherLanguage(lang: Lang): Lang {
+  return LANGUAGES.find((other) => other !== lang)!;
+}
+
 /** A text a person reads: a plain string (primary language) or a map by language. */
 export type Text = string | Partial<Record<Lang, string>>;
 

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from "../../model/text.js";
+import { otherLanguage, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { splitIds } from "./inline.js";
 import { addLabelledTranslation, reportUnknownLabel, takeTranslations, type Item } from "./items.js";
@@ -42,10 +42,6 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
 function labelsHere(lang: Lang): string[] {
   const other = otherLanguage(lang);
   return [`${labelName("title", lang)} (${other})`, `${labelName("description", lang)} (${other})`, ...SECTION_LABELS.map((key) => labelName(key, lang))];
-}
-
-function otherLanguage(lang: Lang): Lang {
-  return LANGUAGES.find((other) => other !== lang)!;
 }
 
 /** The text of an item and of its `- **es:** …` sub-items; other sub-items are reported. */

@@ -1,6 +1,6 @@
 import { groupTexts } from "../../model/texts.js";
 import type { WorkingGroup } from "../../model/schema.js";
-import { LANGUAGES, type Lang, type Text } from "../../model/text.js";
+import { otherLanguage, type Lang, type Text } from "../../model/text.js";
 import { PLAIN_LANGUAGE } from "../../parse/markdown/vocabulary.js";
 
 /** A text as the Markdown writes it: the unlabelled part, and the parts labelled with a language. */
@@ -29,10 +29,6 @@ export function primaryLanguage(group: WorkingGroup): Lang {
 function saysLanguage(group: WorkingGroup, lang: Lang): boolean {
   const labelled = (text: Text | undefined) => splitText(text, lang).labels.length > 0;
   return group.objectives.some((objective) => objective.actions.length > 0 || labelled(objective.title) || labelled(objective.description));
-}
-
-export function otherLanguage(lang: Lang): Lang {
-  return LANGUAGES.find((other) => other !== lang)!;
 }
 
 /**
