@@ -37,15 +37,20 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
   const organizations = new Map(model.reference.organizations.map((organization) => [organization.id, organization]));
   const actions = allActions(model.themes);
   const byId = new Map(actions.map((action) => [action.id, action]));
+  const order = new Map(actions.map((action, index) => [action.id, index]));
   const indicators = new Map(model.reference.indicators.map((indicator) => [indicator.id, indicator]));
   const themes = new Map(model.themes.map((theme) => [theme.id, theme]));
   const groupThemes = new Map(model.groups.map((group) => [group.id, themes.get(group.themeId)]));
   const labels = LABELS[lang];
-  const duplicates = new Map<string, string[]>();
+  // Each action's partners in a likely-duplicate pair, in plan order, sorted once here rather than on each call.
+  const duplicates = new Map<string, ActionModel[]>();
   for (const { first, second } of model.annexes.duplicates) {
-    duplicates.set(first, [...(duplicates.get(first) ?? []), second]);
-    duplicates.set(second, [...(duplicates.get(second) ?? []), first]);
+    for (const [id, other] of [[first, second], [second, first]] as const) {
+      const action = byId.get(other);
+      if (action) duplicates.set(id, [...(duplicates.get(id) ?? []), action]);
+    }
   }
+  for (const list of duplicates.values()) list.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return {
     model,
     lang,
@@ -62,7 +67,7 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
     groupName: (id) => text(groupThemes.get(id)?.title) || id,
     narrative: (section) => section.markdown[lang] ?? fallbacks.map((other) => section.markdown[other]).find((markdown) => markdown !== undefined),
     action: (id) => byId.get(id),
-    duplicatesOf: (id) => (duplicates.get(id) ?? []).flatMap((other) => byId.get(other) ?? []).sort((a, b) => actions.indexOf(a) - actions.indexOf(b)),
+    duplicatesOf: (id) => duplicates.get(id) ?? [],
     indicator: (id) => indicators.get(id),
     actions,
   };
