@@ -4,8 +4,8 @@
 "use strict";
 const { requireBundle } = require("./code-cache.js");
 
-const { main, outputTo } = requireBundle();
-const io = { cwd: process.cwd(), env: process.env, stdout: outputTo(1, () => process.stdout), stderr: outputTo(2, () => process.stderr) };
+const { main, outputTo, shellCwd } = requireBundle();
+const io = { cwd: shellCwd(process.cwd(), process.env.PWD), env: process.env, stdout: outputTo(1, () => process.stdout), stderr: outputTo(2, () => process.stderr) };
 main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });

@@ -6,6 +6,7 @@ import { EXIT, type Io } from "./io.js";
 import { VERSION } from "./version.js";
 
 export { outputTo } from "./output.js";
+export { shellCwd } from "./io.js";
 
 /** Runs `plan` with `argv` (without node and the script) and returns the exit code; never exits itself. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

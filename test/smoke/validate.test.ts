@@ -3,7 +3,7 @@
  * packaging, the exit code as the shell sees it and the colour rules are tested as a user meets them.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyToTemp, REPO } from "../helpers/run.js";
@@ -56,6 +56,17 @@ describe("plan validate (bin/plan.js)", () => {
     const result = plan(["validate", path.join(golden("core-missing-lead"), "groups", "..")], { cwd: REPO });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^\.\.\/.*\/groups\/intelligence\.yaml:9:13  error  action INT-1\.1 has no lead  missing-lead$/m);
+  });
+
+  it("prints paths as the shell names the directory, when it is reached through a symbolic link", () => {
+    // macOS's /tmp is /private/tmp: `cd /tmp/plan && plan validate /tmp/plan` must not say ../../../tmp/plan/groups.
+    const real = golden("core-missing-lead");
+    const link = `${real}-link`;
+    symlinkSync(real, link);
+    const result = plan(["validate", link], { cwd: link, env: { PWD: link } });
+    expect(result.stdout).toMatch(/^groups\/intelligence\.yaml:9:13  error  action INT-1\.1 has no lead  missing-lead$/m);
+    const elsewhere = plan(["validate", link], { cwd: real, env: { PWD: REPO } }); // a stale PWD is not believed
+    expect(elsewhere.stdout).toMatch(/^\.\.\/\S+-link\/groups\/intelligence\.yaml:9:13 /m);
   });
 
   it("exits 2 with a message on stderr and no stack trace for a missing directory", () => {
