@@ -5,7 +5,10 @@ import { compareStrings } from "../diagnostics/diagnostic.js";
 /** Folders a plan's patterns never look into. */
 const SKIPPED = new Set(["node_modules", ".git"]);
 
-/** `groups/*.{yaml,md}` as a regular expression over forward-slash relative paths. */
+/**
+ * `groups/*.{yaml,md}` as a regular expression over forward-slash relative paths, in any case:
+ * a matrix saved as `Matrix.YAML` or `groups/x.MD` on Windows is found, on every system alike.
+ */
 export function globToRegExp(pattern: string): RegExp {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
@@ -25,7 +28,7 @@ export function globToRegExp(pattern: string): RegExp {
       }
     } else source += escape(char);
   }
-  return new RegExp(`^${source}$`);
+  return new RegExp(`^${source}$`, "i");
 }
 
 function escape(text: string): string {

@@ -192,6 +192,12 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(only(report, "groups/field.md")).toMatchObject({ code: "md-front-matter", line: 1, column: 1 });
   });
 
+  it("a group file whose name is in capitals (saved so on Windows) is found and checked", async () => {
+    const { report } = await validate(makePlan({ "groups/FIELD.YAML": WITNESS.replace(/WIT/g, "FLD").replace("witness", "field") }));
+    expect(report.diagnostics.filter((d) => d.file === "groups/FIELD.YAML").map((d) => [d.code, d.line])).toEqual([["unknown-indicator", 10]]);
+    expect(report.summary.files).toBe(3);
+  });
+
   it("a symlink within the plan is read", async () => {
     const dir = makePlan();
     mkdirSync(path.join(dir, "shared"));
