@@ -70,3 +70,34 @@ export function manifestTexts(manifest: PlanManifest, wanted: TextFilter = () =>
   for (const [i, organization] of manifest.organizations.entries()) pick(["organizations", i], "name", organization.name);
   return picked;
 }
+
+/**
+ * A group text's place as a reader names it, by the ids in the file:
+ * `objectives.0.actions.2.indicators.0.text` -> "action INT-1.3: indicator 1".
+ */
+export function nameInGroup(group: WorkingGroup, path: Path): string {
+  const objective = group.objectives[Number(path[1])];
+  if (path[2] === "actions") {
+    const action = objective?.actions[Number(path[3])];
+    return `action ${action?.id ?? "?"}: ${describeTextPath(path.slice(4))}`;
+  }
+  return `objective ${objective?.id ?? "?"}: ${describeTextPath(path.slice(2))}`;
+}
+
+/** `themes.0.title` -> "theme 1, title"; an indicator's own text is the indicator: "indicator 1". */
+export function describeTextPath(path: Path): string {
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const next = path[i + 1];
+    if (typeof next === "number") {
+      parts.push(`${singular(String(segment))} ${next + 1}`);
+      i++;
+    } else if (!(segment === "text" && i === path.length - 1 && i > 0)) parts.push(String(segment));
+  }
+  return parts.join(", ");
+}
+
+function singular(key: string): string {
+  return key.endsWith("ies") ? `${key.slice(0, -3)}y` : key.endsWith("s") ? key.slice(0, -1) : key;
+}

@@ -157,9 +157,10 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const missing = (JSON.parse(validate.stdout) as { diagnostics: { code: string; file: string; message: string; hint: string }[] }).diagnostics
       .filter((d) => d.file === "groups/2-field-operations.md" && d.code === "missing-translation");
     const warnings = missing.map((d) => d.message);
-    expect(warnings).toContain("'title' has no en text");
+    // Named by the ids the reader sees in the file, not by YAML's field names.
+    expect(warnings).toContain("objective FLD-O1: title has no en text");
     // The hint says how this matrix writes a translation, in its words, not YAML's map.
-    expect(missing.find((d) => d.message === "'title' has no en text")!.hint).toBe("Add `- **Título (en):** …` to the list under the `## FLD-O1: …` heading.");
+    expect(missing.find((d) => d.message === "objective FLD-O1: title has no en text")!.hint).toBe("Add `- **Título (en):** …` to the list under the `## FLD-O1: …` heading.");
     expect(warnings.filter((message) => message.includes("no es text"))).toEqual([]);
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
 

@@ -1,6 +1,6 @@
-import { groupTexts, manifestTexts, type TextAt } from "../../model/texts.js";
+import { describeTextPath, groupTexts, manifestTexts, nameInGroup, type TextAt } from "../../model/texts.js";
 import { hasLanguage, type Lang, type Text } from "../../model/text.js";
-import type { ParsedDocument } from "../../parse/document.js";
+import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import { translationHint } from "../translation-hint.js";
 import type { Report, Rule } from "../workspace.js";
 
@@ -15,23 +15,19 @@ export const checkTranslations: Rule = ({ plan, groups }, report) => {
     for (const lang of languages) if (!hasLanguage(text, lang, primary)) return true;
     return false;
   };
-  const check = (doc: ParsedDocument, texts: Iterable<TextAt>) => {
-    for (const { path, text } of texts) reportMissing(report, doc, path, lacking(text));
+  const check = (doc: ParsedDocument, texts: Iterable<TextAt>, name: (path: DataPath) => string) => {
+    for (const { path, text } of texts) reportMissing(report, doc, path, lacking(text), name(path), "text");
   };
-  check(plan.doc, manifestTexts(plan.manifest, incomplete));
-  for (const { doc, group } of groups) check(doc, groupTexts(group, incomplete));
+  check(plan.doc, manifestTexts(plan.manifest, incomplete), describeTextPath);
+  for (const { doc, group } of groups) check(doc, groupTexts(group, incomplete), (path) => nameInGroup(group, path));
   plan.manifest.narrative.forEach((entry, n) => {
     if (typeof entry === "string") return;
     const missing = languages.filter((lang) => entry[lang] === undefined);
-    reportMissing(report, plan.doc, ["narrative", n], missing);
+    reportMissing(report, plan.doc, ["narrative", n], missing, `narrative section ${n + 1}`, "file");
   });
 };
 
-function reportMissing(report: Report, doc: ParsedDocument, path: (string | number)[], missing: Lang[]): void {
+function reportMissing(report: Report, doc: ParsedDocument, path: DataPath, missing: Lang[], name: string, what: string): void {
   if (missing.length === 0) return;
-  const name = String(path[path.length - 1]);
-  const place = typeof path[path.length - 1] === "number" ? `item ${Number(name) + 1} of '${String(path[path.length - 2])}'` : `'${name}'`;
-  const what = path[0] === "narrative" ? "file" : "text";
-  report("missing-translation", `${place} has no ${missing.join(", ")} ${what}`, doc, path, { hint: translationHint(doc, path, missing) });
+  report("missing-translation", `${name} has no ${missing.join(", ")} ${what}`, doc, path, { hint: translationHint(doc, path, missing) });
 }
-
