@@ -20,6 +20,7 @@ export class UsageError extends Error {}
 
 interface ManifestHints {
   groups?: unknown;
+  languages?: unknown;
   indicators?: unknown;
   narrative?: unknown;
 }
@@ -61,7 +62,8 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   if (groupFiles.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
-  const parsed = await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, options))));
+  const parseOptions = { ...options, primaryLanguage: primaryLanguageOf(hints.languages) };
+  const parsed = await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, parseOptions))));
   const groups = parsed.filter((doc) => doc !== undefined);
   // A pattern leading outside names group files too, whose ids and themes are then unknown.
   const unreadGroups = [...groupFiles.filter((_, i) => parsed[i] === undefined).map(show), ...outside];
@@ -149,6 +151,12 @@ export function patternsOf(groups: unknown): string[] {
   if (typeof groups === "string") return [groups];
   if (Array.isArray(groups) && groups.every((g) => typeof g === "string")) return groups;
   return DEFAULT_GROUPS;
+}
+
+/** plan.yaml's first language, which a plain string in a group file stands for; English by default, as the schema has it. */
+function primaryLanguageOf(languages: unknown): Lang | undefined {
+  const first: unknown = Array.isArray(languages) ? languages[0] : undefined;
+  return LANGUAGES.find((lang) => lang === first);
 }
 
 function narrativeFiles(entry: unknown): [Lang | undefined, string][] {

@@ -10,6 +10,7 @@ import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
 import { Reader } from "./markdown/reader.js";
 import type { SourceMap } from "./markdown/source-map.js";
+import { PLAIN_LANGUAGE } from "./markdown/vocabulary.js";
 import { parseYamlSource, type ParseOptions } from "./parse-source.js";
 
 /** A parsed Markdown matrix: its language is always known. */
@@ -29,13 +30,13 @@ export async function parseMarkdownGroup(file: string, text: string, options: Pa
     const frontMatter = await frontMatterOf(fast);
     const readAgain = options.keepPlaces ? undefined : () => fastMarkdownBlocks(text)!.body;
     try {
-      return readMarkdownGroup(file, text, fast, frontMatter, readAgain);
+      return readMarkdownGroup(file, text, fast, frontMatter, readAgain, options.primaryLanguage);
     } catch (error) {
       if (!(error instanceof Bail)) throw error;
     }
   }
   const blocks = blocksOfTree((await loadMarkdownParser())(text));
-  return readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks));
+  return readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks), undefined, options.primaryLanguage);
 }
 
 /** A whole tree (remark's) as the readers take it. */
@@ -51,9 +52,12 @@ export function blocksOfTree(tree: Root): MarkdownBlocks {
  * Given `readAgain` (the same body, read again), the places of the body are not kept but found by
  * reading it again when first asked, as the fast YAML reader does: a large plan's files are mostly
  * never asked, and the map of a 1,000-action file is ~50,000 places that memory would carry.
+ * `plain` is the language a plain string stands for (ParseOptions.primaryLanguage).
  */
-export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<BodyBlock>): MarkdownDocument {
-  const reader = new Reader(file, text, readAgain === undefined);
+export function readMarkdownGroup(
+  file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<BodyBlock>, plain: Lang = PLAIN_LANGUAGE,
+): MarkdownDocument {
+  const reader = new Reader(file, text, readAgain === undefined, plain);
   const front = readFrontMatter(reader, blocks.front, frontMatter);
   const objectives = readObjectives(reader, blocks.body);
   const value: Record<string, unknown> = { ...front.value };
@@ -68,7 +72,7 @@ export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBl
   const locate = (path: DataPath, part: "key" | "value" = "value") => {
     if (path.length === 0) return START_OF_FILE;
     if (path[0] === "objectives" && objectives.length > 0) {
-      places ??= placesOfBody(file, text, readAgain!());
+      places ??= placesOfBody(file, text, readAgain!(), plain);
       return places.find(path, part) ?? START_OF_FILE;
     }
     return front.locate(path, part);
@@ -77,8 +81,8 @@ export function readMarkdownGroup(file: string, text: string, blocks: MarkdownBl
 }
 
 /** The places of a body read before without them: the same reading, this time recorded. */
-function placesOfBody(file: string, text: string, body: Iterable<BodyBlock>): SourceMap {
-  const reader = new Reader(file, text);
+function placesOfBody(file: string, text: string, body: Iterable<BodyBlock>, plain: Lang): SourceMap {
+  const reader = new Reader(file, text, true, plain);
   readObjectives(reader, body);
   return reader.map;
 }

@@ -1,3 +1,4 @@
+import type { Lang } from "../model/text.js";
 import type { ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
 
@@ -12,6 +13,12 @@ export interface ParseOptions {
    * (plan build cites every action's line). Else they are found by reading again when first asked.
    */
   keepPlaces?: boolean;
+  /**
+   * The plan's primary language, which a plain string stands for: a Markdown matrix's unlabelled
+   * text alone is a plain string when it is in that language, and a matrix that does not say its
+   * language is in it. Without it (convert, fmt, which read a file alone), English.
+   */
+  primaryLanguage?: Lang;
 }
 
 /**

@@ -195,6 +195,48 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
   });
 });
 
+describe("a plan whose primary language is Spanish", () => {
+  /** The shipped plan made Spanish-first, its field group an English matrix that has no Spanish yet. */
+  function spanishFirstPlan(matrix: string): string {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const manifest = path.join(dir, "plan.yaml");
+    writeFileSync(manifest, readFileSync(manifest, "utf8").replace("languages: [en, es]", "languages: [es, en]"));
+    writeFileSync(path.join(dir, "groups/2-field-operations.md"), matrix);
+    return dir;
+  }
+  const ENGLISH_ONLY = `${FRONT}
+## FLD-O1: Develop regional standards for interdiction
+
+| Id      | Action                                 | Lead   | Partners | Timeframe   | Priority | Protocol |
+| ------- | -------------------------------------- | ------ | -------- | ----------- | -------- | -------- |
+| FLD-1.1 | Adopt minimum standards for land borders | GT, MX | ALL      | 2019 – 2020 | high     | SOM-11.1 |
+`;
+
+  it("reads an English matrix's unlabelled text as English: validate asks for the Spanish", async () => {
+    const dir = spanishFirstPlan(ENGLISH_ONLY);
+    const validate = await runPlan(["validate", "--format", "json"], dir);
+    const missing = (JSON.parse(validate.stdout) as { diagnostics: { code: string; file: string; message: string }[] }).diagnostics
+      .filter((d) => d.file === "groups/2-field-operations.md" && d.code === "missing-translation").map((d) => d.message);
+    expect(missing).toEqual(["objective FLD-O1: title has no es text", "action FLD-1.1: title has no es text"]);
+  });
+
+  it("puts that English text in the English draft, and in the Spanish one only as a fallback", async () => {
+    const dir = spanishFirstPlan(ENGLISH_ONLY);
+    const build = await runPlan(["build", "--format", "md,json", "--out", "out", "--force"], dir); // forced: other groups relate to the field actions left out
+    expect(build.stderr).toMatch(/the es draft uses another language: action FLD-1\.1: title has no es text/);
+    const model = JSON.parse(readFileSync(path.join(dir, "out/rcm-smuggling.json"), "utf8")) as object;
+    expect(JSON.stringify(model)).toContain('"title":{"en":"Adopt minimum standards for land borders"}');
+  });
+
+  it("still reads a matrix that does not say its language (no table, no label) in the plan's primary language", async () => {
+    const dir = spanishFirstPlan(`${FRONT}\n## FLD-O1: Desarrollar estándares regionales\n`);
+    const validate = await runPlan(["validate", "--format", "json"], dir);
+    const messages = (JSON.parse(validate.stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics
+      .filter((d) => d.code === "missing-translation").map((d) => d.message);
+    expect(messages).toContain("objective FLD-O1: title has no en text");
+  });
+});
+
 describe("an English-first matrix", () => {
   it("is formatted to itself, byte for byte", async () => {
     const shipped = readFileSync(SHIPPED_MARKDOWN, "utf8");

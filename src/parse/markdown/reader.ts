@@ -4,6 +4,7 @@ import { makeDiagnostic, type DiagnosticExtras } from "../../diagnostics/make.js
 import type { Lang } from "../../model/text.js";
 import { LineIndex } from "../positions.js";
 import { SourceMap, type Span } from "./source-map.js";
+import { PLAIN_LANGUAGE } from "./vocabulary.js";
 
 /** What every step of reading a Markdown matrix shares: the text, the map it fills, the problems found. */
 export class Reader {
@@ -12,7 +13,7 @@ export class Reader {
   readonly diagnostics: Diagnostic[] = [];
   /**
    * The matrix's language, which its unlabelled texts are in: that of its first table's Action
-   * heading, else of its first label's name, else English (docs/markdown-format.md). Undefined
+   * heading, else of its first label's name, else `plain` (docs/markdown-format.md). Undefined
    * until a table tells it; the readers then hold back the texts they have not resolved yet.
    */
   lang?: Lang;
@@ -21,20 +22,23 @@ export class Reader {
   /** The language of the first label whose name is in one (`Título (en)`), for a matrix with no table. */
   labelLang?: Lang;
 
-  /** `recordPlaces` false: `map` keeps nothing (see SourceMap). */
-  constructor(readonly file: string, readonly text: string, recordPlaces = true) {
+  /**
+   * `recordPlaces` false: `map` keeps nothing (see SourceMap). `plain`: the language a plain string
+   * stands for, the plan's primary language (ParseOptions.primaryLanguage).
+   */
+  constructor(readonly file: string, readonly text: string, recordPlaces = true, readonly plain: Lang = PLAIN_LANGUAGE) {
     this.lines = new LineIndex(text);
     this.map = new SourceMap(this.lines, recordPlaces);
   }
 
   /** The matrix's language as far as it is known yet: what a hint names labels in. */
   get knownLanguage(): Lang {
-    return this.lang ?? this.labelLang ?? "en";
+    return this.lang ?? this.labelLang ?? this.plain;
   }
 
   /** The matrix's language, settled at the end of the body when no table told it. */
   settleLanguage(): Lang {
-    this.lang ??= this.labelLang ?? "en";
+    this.lang ??= this.labelLang ?? this.plain;
     return this.lang;
   }
 

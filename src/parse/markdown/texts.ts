@@ -3,7 +3,6 @@ import type { DataPath } from "../document.js";
 import type { Piece } from "./inline.js";
 import type { Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
-import { PLAIN_LANGUAGE } from "./vocabulary.js";
 
 export interface LabelledPiece extends Piece {
   label: Span;
@@ -57,14 +56,14 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
 }
 
 /**
- * An unlabelled text with no label. In an English matrix it is a plain string, as the format has
- * always read it (the plan's primary language, English by default); a Spanish matrix's is Spanish
- * whatever the plan's primary language, so that a Spanish-only table is not taken for English.
+ * An unlabelled text with no label: in the matrix's language, whatever the plan's primary language,
+ * so that a Spanish-only table is not taken for English, nor an English one for Spanish. A plain
+ * string where that is the plan's primary language (reader.plain), as YAML writes it; else a map.
  */
 function aloneText(reader: Reader, primary: Piece, path: DataPath): Text {
   reader.map.add(path, primary);
-  const lang = reader.lang ?? PLAIN_LANGUAGE;
-  if (lang === PLAIN_LANGUAGE) return primary.text;
+  const lang = reader.lang ?? reader.plain;
+  if (lang === reader.plain) return primary.text;
   reader.map.addBelow(path, lang, primary);
   return { [lang]: primary.text };
 }
