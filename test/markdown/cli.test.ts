@@ -79,6 +79,20 @@ describe("plan fmt", () => {
     expect(formatted.replace(/\r\n/g, "")).not.toContain("\n");
   });
 
+  it("rewrites a CRLF file exactly as its LF twin, comment blocks of several lines included", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, GROUP);
+    const unformatted = readFileSync(file, "utf8").replace("group: intelligence\ntheme: intelligence\n", "theme: intelligence\n# the group's id,\n# as the drafts name it\ngroup: intelligence\n");
+    writeFileSync(file, unformatted);
+    await runPlan(["fmt", GROUP], dir);
+    const expected = readFileSync(file, "utf8").replace(/\n/g, "\r\n");
+    writeFileSync(file, unformatted.replace(/\n/g, "\r\n"));
+
+    expect(await runPlan(["fmt", GROUP], dir)).toEqual({ exitCode: 0, stdout: `${GROUP}\n`, stderr: "" });
+    expect(readFileSync(file, "utf8")).toBe(expected);
+    expect(await runPlan(["fmt", "--check", GROUP], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+  });
+
   it("never rewrites a file that does not parse, and still formats the others", async () => {
     const dir = copyToTemp(PLAN);
     await runPlan(["fmt"], dir);

@@ -55,7 +55,9 @@ export async function formatFile(file: string, text: string, kind: "plan" | "gro
   if (isMarkdownFile(file)) return convertGroup(file, text, "md");
   const { diagnostics } = parseYaml(file, text);
   if (hasErrors(diagnostics)) return { diagnostics };
-  const doc = parseDocument(text, { uniqueKeys: false });
+  // The yaml package keeps a CR in every line but the last of a comment block, which fmt's CRLF
+  // would then double (`\r\r\n`); YAML reads CRLF as LF anyway, and fmt puts the file's line ends back.
+  const doc = parseDocument(text.replace(/\r\n/g, "\n"), { uniqueKeys: false });
   reorderDocument(doc, kind === "plan" ? PLAN_ORDER : GROUP_ORDER);
   unfoldLongFlows(doc);
   return { text: doc.toString(YAML_OPTIONS), diagnostics };
