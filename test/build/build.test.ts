@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { docxText } from "../../src/parse/docx-text.js";
@@ -218,6 +218,20 @@ describe("plan build options", () => {
     const nfc = shippedCopy();
     for (const dir of [nfd, nfc]) expect((await runPlan(["build", ...ALL_FORMATS], dir)).exitCode).toBe(0);
     for (const file of DRAFTS) expect(readFileSync(path.join(nfd, "drafts", file)).equals(readFileSync(path.join(nfc, "drafts", file))), file).toBe(true);
+  });
+
+  it("never writes a draft over one of the plan's files: a narrative chapter named as a draft in --out (exit 2)", async () => {
+    const dir = shippedCopy({ "plan.yaml": (text) => text.replace("narrative/en/01-background.md", "narrative/en/rcm-smuggling.en.md") });
+    renameSync(path.join(dir, "narrative/en/01-background.md"), path.join(dir, "narrative/en/rcm-smuggling.en.md"));
+    const chapter = readFileSync(path.join(dir, "narrative/en/rcm-smuggling.en.md"), "utf8");
+    const result = await runPlan(["build", "--lang", "en", "--out", "narrative/en"], dir);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(
+      /\nplan: narrative\/en\/rcm-smuggling\.en\.md is one of the plan's files \(narrative\/en\/rcm-smuggling\.en\.md\); the draft would replace it: write the drafts elsewhere with --out\n$/,
+    );
+    expect(readFileSync(path.join(dir, "narrative/en/rcm-smuggling.en.md"), "utf8")).toBe(chapter);
+    expect(readdirSync(path.join(dir, "narrative/en")).sort()).toEqual(["02-objectives.md", "03-methodology.md", "rcm-smuggling.en.md"]);
   });
 
   it("refuses unknown formats and a language the plan does not have (exit 2)", async () => {

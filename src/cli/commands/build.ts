@@ -15,6 +15,7 @@ import type { Lang } from "../../model/text.js";
 import { applyRuleSettings, validatePlan } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
 import type { CommandState } from "./index.js";
+import { planFileAt } from "./plan-files.js";
 
 /** What `plan build` writes without --format: the drafts people read. JSON is for tools, on request. */
 export const DEFAULT_FORMATS = "md,docx";
@@ -47,7 +48,7 @@ export function registerBuild(program: Command, io: Io, state: CommandState): vo
 async function build(dir: string, options: BuildOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
   await boundHeapGrowth();
-  const { model, langs, diagnostics, summary, root, leftOut } = await checkAndMerge(dir, formats, options, io);
+  const { model, langs, diagnostics, summary, root, leftOut, inputs } = await checkAndMerge(dir, formats, options, io);
   if (diagnostics.length > 0) io.stderr.write(FORMATTERS.stylish!(diagnostics, { color: wantsColor(io.stderr, io.env), summary }));
   if (summary.errors > 0 && options.force !== true) {
     io.stderr.write(`plan: not writing the drafts: the plan has ${plural(summary.errors, "error")} (fix ${summary.errors === 1 ? "it" : "them"}, or use --force)\n`);
@@ -60,6 +61,7 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
   const outDir = options.out === undefined ? path.join(root, "drafts") : path.resolve(io.cwd, options.out);
   const referenceDoc = options.referenceDoc === undefined ? undefined : await readReferenceDoc(options.referenceDoc, io);
   const drafts = await pendingDrafts(model, formats, langs, outDir, referenceDoc);
+  refuseToReplaceInputs(drafts, inputs, io.cwd);
   await writeAllAtomic(drafts);
   // --force writes what merged: a group file at fault is missing from the drafts altogether.
   for (const file of leftOut) io.stderr.write(`plan: the drafts leave out ${file}: it has errors (above), so none of its actions merged\n`);
@@ -89,6 +91,8 @@ interface Checked {
   root: string;
   /** Group files that are not in the merged plan: unread, or failing the schema check. */
   leftOut: string[];
+  /** The plan's files, relative to the working directory: no draft may be written over one. */
+  inputs: string[];
 }
 
 /**
@@ -106,7 +110,7 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   const fallbacks = formats.includes("md") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
   const diagnostics = sortDiagnostics(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {}));
   const leftOut = [...sources.unreadGroups, ...workspace.unchecked.map((doc) => doc.file)].sort();
-  return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut };
+  return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut, inputs: sources.checked };
 }
 
 /**
@@ -126,6 +130,14 @@ async function pendingDrafts(model: PlanModel, formats: readonly Format[], langs
   }
   if (formats.includes("json")) drafts.push([path.join(outDir, `${model.id}.json`), () => renderJsonDraft(model)]);
   return drafts;
+}
+
+/** A draft named like one of the plan's files in --out (a narrative chapter, a group file) would replace it (exit 2). */
+function refuseToReplaceInputs(drafts: readonly PendingFile[], inputs: readonly string[], cwd: string): void {
+  for (const [file] of drafts) {
+    const input = planFileAt(file, inputs, cwd);
+    if (input !== undefined) throw new UsageError(`${displayPath(cwd, file)} is one of the plan's files (${input}); the draft would replace it: write the drafts elsewhere with --out`);
+  }
 }
 
 function parseFormats(list: string): Format[] {

@@ -8,13 +8,13 @@ import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { keyDiagnostics, readBaseline, writeBaseline } from "../../io/baseline-file.js";
 import { loadPlanSources, UsageError } from "../../io/load-plan.js";
-import { realPathOf } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import type { PlanSources } from "../../validate/sources.js";
 import { validatePlan } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
 import { VERSION } from "../version.js";
 import type { CommandState } from "./index.js";
+import { planFileAt } from "./plan-files.js";
 
 interface ValidateOptions {
   format: string;
@@ -76,10 +76,8 @@ async function report(shown: Diagnostic[], summary: Summary, sources: PlanSource
 
 /** A report (-o) or a baseline written over plan.yaml, a group file or the baseline would destroy what it reports on (exit 2). */
 function refuseToReplaceInputs(option: "-o" | "--baseline", target: string, sources: PlanSources, baseline: string | undefined, cwd: string): void {
-  const realPath = (file: string) => realPathOf(path.resolve(cwd, file)) ?? path.resolve(cwd, file);
-  const written = realPath(target);
   const inputs = baseline === undefined ? sources.checked : [...sources.checked, baseline];
-  const input = inputs.find((file) => realPath(file) === written);
+  const input = planFileAt(target, inputs, cwd);
   if (input === undefined) return;
   const what = option === "-o" ? "report" : "baseline";
   throw new UsageError(`${option} ${target} is ${input === baseline ? "the baseline" : "one of the plan's files"} (${input}); the ${what} would replace it`);
