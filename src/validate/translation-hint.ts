@@ -5,16 +5,21 @@ import { valueAt } from "./schema-check.js";
 
 /**
  * How the file writes a translation of the text at `path`: a narrative section as its file in that
- * language, named in plan.yaml's entry; other YAML as a map by language; a Markdown
- * matrix as a labelled item in the matrix's own words, `- **es:** …` under an item, or, for a
- * title or description (written in the heading, table or paragraphs), `- **Title (es):** …` in
- * the list under the objective's or action's heading, which a table row without one must be given.
+ * language, named in plan.yaml's entry; other YAML as a map by language, or in the map it already
+ * is; a Markdown matrix as a labelled item in the matrix's own words, `- **es:** …` under an item,
+ * or, for a title or description (written in the heading, table or paragraphs), `- **Title (es):** …`
+ * in the list under the objective's or action's heading, which a table row without one must be given.
  */
 export function translationHint(doc: ParsedDocument, path: DataPath, missing: readonly Lang[]): string {
   if (path[0] === "narrative" && path.length === 2) {
     return `add ${missing.map((lang) => `${lang}: <file>`).join(" and ")} to the entry: the section's file in ${missing.length === 1 ? "that language" : "those languages"}`;
   }
-  if (doc.kind !== "markdown") return `write it as a map by language: {${missing.map((lang) => `${lang}: …`).join(", ")}}`;
+  if (doc.kind !== "markdown") {
+    const written = valueAt(doc.value, path);
+    const adding = missing.map((lang) => `\`${lang}: …\``).join(" and ");
+    if (typeof written === "object" && written !== null) return `add ${adding} beside ${Object.keys(written).map((key) => `\`${key}:\``).join(", ")}`;
+    return `write it as a map by language: {${missing.map((lang) => `${lang}: …`).join(", ")}}`;
+  }
   const lang = doc.lang ?? "en";
   const field = String(path[path.length - 1]);
   if (field !== "title" && field !== "description") return `add ${missing.map((other) => `\`- **${other}:** …\``).join(" and ")} under the item`;
