@@ -107,3 +107,18 @@ describe("plan fmt", () => {
     expect(readFileSync(path.join(dir, GROUP), "utf8")).toBe(broken);
   });
 });
+
+describe("plan validate on a Markdown matrix", () => {
+  it("hints in the matrix's terms: its Protocol column, its front matter", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, "groups/2-field-operations.md");
+    const matrix = readFileSync(file, "utf8").replace(/^rapporteur: .*\n/m, "").replace("| SOM-11.1, SOM-16.1, SOM-16.3 |", "|                              |");
+    writeFileSync(file, matrix);
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const hints = (JSON.parse(result.stdout) as { diagnostics: { code: string; hint: string }[] }).diagnostics.map((d) => [d.code, d.hint]);
+    expect(hints).toEqual([
+      ["missing-rapporteur", "Add `rapporteur: {name, country}` to the front matter."],
+      ["missing-protocol", "Fill in the action's Protocol cell with the indicators it serves: `SOM-6.1, SOM-10.4`."],
+    ]);
+  });
+});

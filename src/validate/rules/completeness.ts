@@ -1,3 +1,4 @@
+import { columnName } from "../../parse/markdown/vocabulary.js";
 import type { Rule } from "../workspace.js";
 import { uncheckedIds } from "../workspace.js";
 
@@ -5,15 +6,22 @@ import { uncheckedIds } from "../workspace.js";
 export const checkCompleteness: Rule = (workspace, report) => {
   const { plan, groups, unchecked } = workspace;
   for (const { doc, group } of groups) {
-    if (!group.facilitator) report("missing-facilitator", `group '${group.group}' has no facilitator`, doc, ["group"]);
-    if (!group.rapporteur) report("missing-rapporteur", `group '${group.group}' has no rapporteur`, doc, ["group"]);
+    // A Markdown matrix writes its group's details in its front matter: the hints say where.
+    const markdown = doc.kind === "markdown";
+    const facilitator = markdown ? { hint: "Add `facilitator: {name, organization}` to the front matter." } : {};
+    const rapporteur = markdown ? { hint: "Add `rapporteur: {name, country}` to the front matter." } : {};
+    if (!group.facilitator) report("missing-facilitator", `group '${group.group}' has no facilitator`, doc, ["group"], facilitator);
+    if (!group.rapporteur) report("missing-rapporteur", `group '${group.group}' has no rapporteur`, doc, ["group"], rapporteur);
     for (const [o, objective] of group.objectives.entries()) {
       if (objective.actions.length === 0) report("empty-objective", `objective ${objective.id} has no actions`, doc, ["objectives", o, "id"]);
     }
   }
   for (const { doc, action, path } of workspace.actions) {
     if (!action.lead || action.lead.length === 0) report("missing-lead", `action ${action.id} has no lead`, doc, [...path, "id"]);
-    if (action.protocol.length === 0) report("missing-protocol", `action ${action.id} serves no Protocol compliance indicator`, doc, [...path, "id"]);
+    if (action.protocol.length === 0) {
+      const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("protocol", doc.lang ?? "en")} cell with the indicators it serves: \`SOM-6.1, SOM-10.4\`.` } : {};
+      report("missing-protocol", `action ${action.id} serves no Protocol compliance indicator`, doc, [...path, "id"], hint);
+    }
   }
   if (!plan) return;
   const uncheckedThemes = unchecked.map((doc) => uncheckedIds(doc).theme);
