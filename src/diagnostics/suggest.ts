@@ -19,20 +19,32 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The closest candidate, if it is close enough to be a likely typo. */
+/**
+ * The closest candidate, if it is close enough to be a likely typo. Among equally close ones, the
+ * one written with the same letters (IMO is IOM with two letters swapped, not ILO), then the first
+ * in code-point order, so that the hint does not depend on the candidates' order.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
+  let bestAnagram = false;
   for (const candidate of candidates) {
     const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
+    if (distance > bestDistance) continue;
+    const anagram = sameLetters(lower, candidate.toLowerCase());
+    if (distance < bestDistance || (anagram && !bestAnagram) || (anagram === bestAnagram && candidate < best!)) {
       best = candidate;
       bestDistance = distance;
+      bestAnagram = anagram;
     }
   }
   const limit = Math.max(1, Math.floor(word.length / 3));
   return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {

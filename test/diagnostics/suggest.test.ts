@@ -16,6 +16,13 @@ describe("did you mean", () => {
     expect(didYouMean("partnrs", ["lead", "partners", "priority"])).toBe("did you mean partners?");
   });
 
+  it("prefers, among equally close words, the one with the same letters, whatever the candidates' order", () => {
+    // IMO is one edit from both ILO and IOM; two swapped letters are the likelier typo.
+    expect(didYouMean("IMO", ["ILO", "IOM", "UNODC"])).toBe("did you mean IOM?");
+    expect(didYouMean("IMO", ["IOM", "ILO"])).toBe("did you mean IOM?");
+    expect(didYouMean("MXX", ["MX", "MZ", "XX"].reverse())).toBe("did you mean MX?");
+  });
+
   it("stays quiet when nothing is close", () => {
     expect(didYouMean("budget", ["lead", "partners", "priority"])).toBeUndefined();
   });
