@@ -29,11 +29,17 @@ interface ManifestHints {
 export async function loadPlanSources(dir: string, cwd: string, options: ParseOptions = {}): Promise<PlanSources> {
   const root = path.resolve(cwd, dir);
   const stat = statIfAny(root);
-  if (stat?.isFile()) throw new UsageError(`${dir} is a file; name the plan directory, the one holding ${MANIFEST} (${path.dirname(dir)})`);
+  if (stat?.isFile()) {
+    const above = planDirAbove(root);
+    const which = above === undefined ? "" : ` (${displayPath(cwd, above)})`;
+    throw new UsageError(`${dir} is a file; name the plan directory, the one holding ${MANIFEST}${which}`);
+  }
   if (!stat?.isDirectory()) throw new UsageError(`no such directory: ${dir}`);
   const manifestPath = path.join(root, MANIFEST);
   if (!statIfAny(manifestPath)) {
-    throw new UsageError(`no ${MANIFEST} in ${displayPath(cwd, root)}; is this a plan directory? (\`plan init\` makes one)`);
+    const above = planDirAbove(root);
+    const advice = above === undefined ? "is this a plan directory? (`plan init` makes one)" : `the plan directory above it is ${displayPath(cwd, above)}`;
+    throw new UsageError(`no ${MANIFEST} in ${dir}; ${advice}`);
   }
   const diagnostics: Diagnostic[] = [];
   const realRoot = realPathOf(root);
@@ -136,6 +142,14 @@ export async function groupFilesIn(root: string): Promise<string[]> {
   const source = readSource(path.join(root, MANIFEST), root, MANIFEST);
   const manifest = source.text === undefined ? undefined : await parseYamlSource(MANIFEST, source.text).catch(() => undefined);
   return groupFilesOf(root, patternsOf(isRecord(manifest?.value) ? manifest.value.groups : undefined));
+}
+
+/** The nearest directory above `start` that holds a plan.yaml, if any: where a user inside a plan meant. */
+function planDirAbove(start: string): string | undefined {
+  for (let dir = path.dirname(start); ; dir = path.dirname(dir)) {
+    if (statIfAny(path.join(dir, MANIFEST))?.isFile()) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
 }
 
 function statIfAny(file: string) {

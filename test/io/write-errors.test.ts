@@ -42,4 +42,17 @@ describe("a plan named by its plan.yaml instead of its directory", () => {
     expect(result).toMatchObject({ exitCode: 2, stdout: "" });
     expect(result.stderr).toBe("plan: plans/rcm-smuggling/plan.yaml is a file; name the plan directory, the one holding plan.yaml (plans/rcm-smuggling)\n");
   });
+
+  it("named by a group file, is pointed at the directory that holds plan.yaml, not at the file's own", async () => {
+    const result = await runPlan(["validate", "groups/1-intelligence.yaml"], path.join(REPO, "plans/rcm-smuggling"));
+    expect(result.stderr).toBe("plan: groups/1-intelligence.yaml is a file; name the plan directory, the one holding plan.yaml (.)\n");
+  });
+
+  it("named by a folder inside it, is pointed at the plan directory above, by the name the user typed", async () => {
+    const plan = path.join(REPO, "plans/rcm-smuggling");
+    const inside = await runPlan(["validate"], path.join(plan, "groups"));
+    expect(inside).toMatchObject({ exitCode: 2, stderr: "plan: no plan.yaml in .; the plan directory above it is ..\n" });
+    const absolute = await runPlan(["validate", path.join(plan, "narrative")], REPO);
+    expect(absolute.stderr).toBe(`plan: no plan.yaml in ${path.join(plan, "narrative")}; the plan directory above it is plans/rcm-smuggling\n`);
+  });
 });
