@@ -27,5 +27,8 @@ export const TIMEPOINT_PATTERN = /^\d{4}(-Q[1-4])?$/;
 export const PLAN_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** The Protocol against the Smuggling of Migrants has articles 1 to 25. */
+export const PROTOCOL_ARTICLES = 25;
+
 /** The years a timepoint or a plan's period may name, both ends included. */
 export const YEARS = { min: 1900, max: 2200 } as const;

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import {
-  COUNTRY_PATTERN, DATE_PATTERN, DEFAULT_GROUP_PATTERN, DEFAULT_LANGUAGE, DEFAULT_PRIORITY, ID_PATTERN, INDICATOR_TYPES,
+  COUNTRY_PATTERN, DATE_PATTERN, DEFAULT_GROUP_PATTERN, PROTOCOL_ARTICLES, DEFAULT_LANGUAGE, DEFAULT_PRIORITY, ID_PATTERN, INDICATOR_TYPES,
   PLAN_ID_PATTERN, PLAN_STATUSES, PRIORITIES, ROLES, SEVERITY_SETTINGS, TIMEPOINT_PATTERN, YEARS,
 } from "./fields.js";
 import { LANGUAGES } from "./text.js";
@@ -73,7 +73,7 @@ export const GroupSchema = z.strictObject({
 
 export const ThemeSchema = z.strictObject({
   id,
-  number: z.number().int().positive(),
+  number: z.number().int().min(1),
   title: TextSchema,
   summary: TextSchema.optional(),
 });
@@ -87,7 +87,7 @@ export const PlanManifestSchema = z.strictObject({
   id: z.string().regex(PLAN_ID_PATTERN, "a plan id is lowercase unaccented letters (a-z), digits and hyphens"),
   title: TextSchema,
   network: TextSchema.optional(),
-  draft: z.number().int().positive(),
+  draft: z.number().int().min(1),
   status: z.enum(PLAN_STATUSES),
   date: z.string().regex(DATE_PATTERN, "a date is YYYY-MM-DD"),
   period: z.strictObject({ start: year, end: year }),
@@ -104,7 +104,7 @@ export const PlanManifestSchema = z.strictObject({
 export const IndicatorFileSchema = z.strictObject({
   indicators: z.array(z.strictObject({
     id,
-    article: z.number().int().positive(),
+    article: z.number().int().min(1).max(PROTOCOL_ARTICLES),
     type: z.enum(INDICATOR_TYPES).optional(),
     statement: TextSchema,
   })),

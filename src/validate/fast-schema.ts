@@ -10,7 +10,7 @@
 import type { z } from "zod";
 import {
   COUNTRY_PATTERN, DATE_PATTERN, DEFAULT_GROUP_PATTERN, DEFAULT_LANGUAGE, DEFAULT_PRIORITY, ID_PATTERN, INDICATOR_TYPES,
-  PLAN_ID_PATTERN, PLAN_STATUSES, PRIORITIES, ROLES, SEVERITY_SETTINGS, TIMEPOINT_PATTERN, YEARS,
+  PLAN_ID_PATTERN, PLAN_STATUSES, PROTOCOL_ARTICLES, PRIORITIES, ROLES, SEVERITY_SETTINGS, TIMEPOINT_PATTERN, YEARS,
 } from "../model/fields.js";
 import type { Action, IndicatorFileSchema, PlanManifest, WorkingGroup } from "../model/schema.js";
 import { LANGUAGES } from "../model/text.js";
@@ -105,7 +105,7 @@ const manifest = strictObject({
 const indicatorFile = strictObject({
   indicators: listOf(strictObject({
     id,
-    article: integer(1),
+    article: integer(1, PROTOCOL_ARTICLES),
     type: optional(oneOf(INDICATOR_TYPES)),
     statement: text,
   })),

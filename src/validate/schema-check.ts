@@ -95,9 +95,9 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
     case "too_small":
       if (issue.origin === "string") return [at("missing-field", `${describePlace(path)} is empty`)];
       if (issue.origin === "array") return [at("invalid-value", `${describePlace(path)} needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`)];
-      return [at("invalid-value", `${describePlace(path)} must be ${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}, not ${describeValue(actual)}`)];
+      return [at("invalid-value", `${describePlace(path)} must be ${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}, not ${describeBound(actual)}`)];
     case "too_big":
-      return [at("invalid-value", `${describePlace(path)} must be ${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}, not ${describeValue(actual)}`)];
+      return [at("invalid-value", `${describePlace(path)} must be ${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}, not ${describeBound(actual)}`)];
     case "invalid_format":
       return [at("invalid-value", `${describeValue(actual)} is not valid for ${describePlace(path)}: ${issue.message}`)];
     default:
@@ -141,6 +141,11 @@ export function describeValue(value: unknown): string {
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `'${value.length > 40 ? value.slice(0, 37) + "..." : value}'`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** A value out of bounds as itself where it is a number ("at least 1, not 0"); else as describeValue says. */
+function describeBound(value: unknown): string {
+  return typeof value === "number" ? String(value) : describeValue(value);
 }
 
 /** `objectives.0.actions.2.lead` → "lead of action 3 of objective 1": readable without the data model. */

@@ -1,7 +1,7 @@
 /** What checkSchema says for each kind of zod issue, and where it points. */
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { GroupSchema, PlanManifestSchema } from "../../src/model/schema.js";
+import { GroupSchema, IndicatorFileSchema, PlanManifestSchema } from "../../src/model/schema.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { checkSchema, describePlace, describeValue } from "../../src/validate/schema-check.js";
 
@@ -107,9 +107,12 @@ describe("checkSchema", () => {
   });
 
   it("numbers and lists out of range", () => {
-    expect(check(PLAN.replace("draft: 1", "draft: 0"), PlanManifestSchema)).toEqual(["3:8 invalid-value 'draft' must be more than 0, not number 0"]);
-    expect(check(PLAN.replace("start: 2024", "start: 1800"), PlanManifestSchema)).toEqual(["6:17 invalid-value 'start' must be at least 1900, not number 1800"]);
+    expect(check(PLAN.replace("draft: 1", "draft: 0"), PlanManifestSchema)).toEqual(["3:8 invalid-value 'draft' must be at least 1, not 0"]);
+    expect(check(PLAN.replace("start: 2024", "start: 1800"), PlanManifestSchema)).toEqual(["6:17 invalid-value 'start' must be at least 1900, not 1800"]);
     expect(check(PLAN.replace("themes: [{id: t, number: 1, title: x}]", "themes: []"), PlanManifestSchema)).toEqual(["7:9 invalid-value 'themes' needs at least 1 item"]);
+    // The Protocol has 25 articles: an indicator of article 99 would print "(article 99)" in the draft.
+    expect(check("indicators:\n  - {id: X-1, article: 99, statement: x}\n", IndicatorFileSchema)).toEqual(["2:24 invalid-value 'article' must be at most 25, not 99"]);
+    expect(check("indicators:\n  - {id: X-1, article: 25, statement: x}\n", IndicatorFileSchema)).toEqual([]);
   });
 
   it("a text map with no language at all", () => {
