@@ -35,9 +35,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A plan.yaml pattern, relative to the plan directory (a leading `./` or not), as a regular expression. */
+export function planPattern(pattern: string): RegExp {
+  return globToRegExp(pattern.replace(/^\.\//, ""));
+}
+
 /** The files below `root` that match any of `patterns`, as sorted relative paths. */
 export function expandGlobs(root: string, patterns: readonly string[]): string[] {
-  const matchers = patterns.map((pattern) => globToRegExp(pattern.replace(/^\.\//, "")));
+  const matchers = patterns.map(planPattern);
   const found: string[] = [];
   function walk(relative: string): void {
     let entries;

@@ -234,6 +234,16 @@ describe("plan build options", () => {
     expect(readdirSync(path.join(dir, "narrative/en")).sort()).toEqual(["02-objectives.md", "03-methodology.md", "rcm-smuggling.en.md"]);
   });
 
+  it("never writes a Markdown draft where plan.yaml's groups patterns would read it as a group (--out groups, exit 2)", async () => {
+    const dir = shippedCopy();
+    const result = await runPlan(["build", "--out", "groups"], dir);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr).toMatch(/\nplan: groups\/rcm-smuggling\.en\.md would be read as a group file next time \(plan\.yaml's groups: groups\/\*\.\{yaml,yml,md\}\): write the drafts elsewhere with --out\n$/);
+    expect(readdirSync(path.join(dir, "groups")).filter((file) => file.startsWith("rcm-smuggling"))).toEqual([]);
+    // The Word and JSON drafts alone match no pattern, and may go there.
+    expect((await runPlan(["build", "--out", "groups", "--format", "docx,json", "--lang", "en"], dir)).exitCode).toBe(0);
+  });
+
   it("refuses unknown formats and a language the plan does not have (exit 2)", async () => {
     const dir = shippedCopy({ "plan.yaml": (text) => text.replace("languages: [en, es]", "languages: [en]") });
     const pdf = await runPlan(["build", "--format", "md,pdf"], dir);

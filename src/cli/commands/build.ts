@@ -5,7 +5,8 @@ import { sortDiagnostics, summarize, type Diagnostic, type Summary } from "../..
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic, type PendingFile } from "../../io/atomic-write.js";
-import { loadPlanSources, UsageError } from "../../io/load-plan.js";
+import { planPattern } from "../../io/glob.js";
+import { DEFAULT_GROUPS, loadPlanSources, UsageError } from "../../io/load-plan.js";
 import { displayPath } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import { translationFallbacks } from "../../merge/fallbacks.js";
@@ -48,7 +49,7 @@ export function registerBuild(program: Command, io: Io, state: CommandState): vo
 async function build(dir: string, options: BuildOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
   await boundHeapGrowth();
-  const { model, langs, diagnostics, summary, root, leftOut, inputs } = await checkAndMerge(dir, formats, options, io);
+  const { model, langs, diagnostics, summary, root, leftOut, inputs, groupPatterns } = await checkAndMerge(dir, formats, options, io);
   if (diagnostics.length > 0) io.stderr.write(FORMATTERS.stylish!(diagnostics, { color: wantsColor(io.stderr, io.env), summary }));
   if (summary.errors > 0 && options.force !== true) {
     io.stderr.write(`plan: not writing the drafts: the plan has ${plural(summary.errors, "error")} (fix ${summary.errors === 1 ? "it" : "them"}, or use --force)\n`);
@@ -62,6 +63,7 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
   const referenceDoc = options.referenceDoc === undefined ? undefined : await readReferenceDoc(options.referenceDoc, io);
   const drafts = await pendingDrafts(model, formats, langs, outDir, referenceDoc);
   refuseToReplaceInputs(drafts, inputs, io.cwd);
+  refuseToWriteGroupFiles(drafts, root, groupPatterns, io.cwd);
   await writeAllAtomic(drafts);
   // --force writes what merged: a group file at fault is missing from the drafts altogether.
   for (const file of leftOut) io.stderr.write(`plan: the drafts leave out ${file}: it has errors (above), so none of its actions merged\n`);
@@ -93,6 +95,8 @@ interface Checked {
   leftOut: string[];
   /** The plan's files, relative to the working directory: no draft may be written over one. */
   inputs: string[];
+  /** plan.yaml's `groups` patterns: no draft may be written where they would find it. */
+  groupPatterns: string[];
 }
 
 /**
@@ -110,7 +114,8 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   const fallbacks = formats.includes("md") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
   const diagnostics = sortDiagnostics(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {}));
   const leftOut = [...sources.unreadGroups, ...workspace.unchecked.map((doc) => doc.file)].sort();
-  return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut, inputs: sources.checked };
+  const groupPatterns = manifest?.groups ?? DEFAULT_GROUPS;
+  return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut, inputs: sources.checked, groupPatterns };
 }
 
 /**
@@ -137,6 +142,19 @@ function refuseToReplaceInputs(drafts: readonly PendingFile[], inputs: readonly 
   for (const [file] of drafts) {
     const input = planFileAt(file, inputs, cwd);
     if (input !== undefined) throw new UsageError(`${displayPath(cwd, file)} is one of the plan's files (${input}); the draft would replace it: write the drafts elsewhere with --out`);
+  }
+}
+
+/**
+ * A Markdown draft written where plan.yaml's `groups` patterns look (`--out groups`) would be read
+ * as a group file by the next validate or build, which would then report hundreds of errors (exit 2).
+ */
+function refuseToWriteGroupFiles(drafts: readonly PendingFile[], root: string, patterns: readonly string[], cwd: string): void {
+  const matchers = patterns.map((pattern) => [pattern, planPattern(pattern)] as const);
+  for (const [file] of drafts) {
+    const relative = path.relative(root, file).split(path.sep).join("/");
+    const pattern = matchers.find(([, matcher]) => matcher.test(relative))?.[0];
+    if (pattern !== undefined) throw new UsageError(`${displayPath(cwd, file)} would be read as a group file next time (plan.yaml's groups: ${pattern}): write the drafts elsewhere with --out`);
   }
 }
 
