@@ -105,6 +105,6 @@ async function withoutKnown(file: string, diagnostics: Diagnostic[], sources: Pl
   const { fresh, known, fixed } = compareWithBaseline(keyDiagnostics(diagnostics, sources, io.cwd), baseline);
   if (known > 0) io.stderr.write(`plan: ${plural(known, "known problem")} in ${file} not reported\n`);
   const gone = fixed.reduce((total, entry) => total + entry.count, 0);
-  if (gone > 0) io.stderr.write(`plan: ${plural(gone, "problem")} in ${file} no longer found (--update-baseline rewrites the baseline without them)\n`);
+  if (gone > 0) io.stderr.write(`plan: ${plural(gone, "problem")} in ${file} no longer found (--update-baseline rewrites the baseline without ${gone === 1 ? "it" : "them"})\n`);
   return fresh;
 }
