@@ -32,6 +32,18 @@ describe("plan convert", () => {
     expect(wrong).toEqual({ exitCode: 2, stdout: "", stderr: "plan: --lang is the language of a Markdown matrix: use it with --to md\n" });
   });
 
+  it("refuses an output name its form would not read back as, and plan.yaml, which is no group (exit 2)", async () => {
+    const dir = copyToTemp(PLAN);
+    const yamlInMd = await runPlan(["convert", "groups/2-field-operations.md", "--to", "yaml", "-o", "groups/2.md"], dir);
+    expect(yamlInMd).toEqual({ exitCode: 2, stdout: "", stderr: "plan: groups/2.md is named as a Markdown matrix, but --to yaml writes YAML: name it .yaml\n" });
+    const mdInYaml = await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.yml"], dir);
+    expect(mdInYaml.stderr).toBe("plan: groups/1.yml is named as YAML, but --to md writes a Markdown matrix: name it .md\n");
+    expect(existsSync(path.join(dir, "groups/2.md")) || existsSync(path.join(dir, "groups/1.yml"))).toBe(false);
+    expect((await runPlan(["convert", GROUP, "--to", "md", "-o", "matrix.txt"], dir)).exitCode).toBe(0); // no group extension: as asked
+    const manifest = await runPlan(["convert", "plan.yaml", "--to", "md"], dir);
+    expect(manifest).toEqual({ exitCode: 2, stdout: "", stderr: "plan: plan.yaml is the plan's manifest; plan convert converts a group file (groups/…)\n" });
+  });
+
   it("does not convert a file with errors, and says why in validate's format", async () => {
     const dir = copyToTemp(PLAN);
     const file = path.join(dir, GROUP);

@@ -4,7 +4,8 @@ import { Option, type Command } from "commander";
 import { sortDiagnostics, summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { UsageError } from "../../io/load-plan.js";
+import { MANIFEST, UsageError } from "../../io/load-plan.js";
+import { isMarkdownFile } from "../../parse/parse-source.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
 import type { CommandState } from "./index.js";
@@ -32,8 +33,14 @@ export function registerConvert(program: Command, io: Io, state: CommandState): 
 
 async function convert(file: string, options: ConvertOptions, io: Io): Promise<number> {
   if (options.lang && options.to !== "md") throw new UsageError("--lang is the language of a Markdown matrix: use it with --to md");
+  // The reader goes by the extension: YAML in a .md file (or a matrix in a .yaml) would not read back.
+  const named = options.output === undefined ? undefined : isMarkdownFile(options.output) ? "md" : /\.ya?ml$/i.test(options.output) ? "yaml" : undefined;
+  if (named !== undefined && named !== options.to) {
+    throw new UsageError(`${options.output} is named as ${options.to === "md" ? "YAML" : "a Markdown matrix"}, but --to ${options.to} writes ${options.to === "md" ? "a Markdown matrix: name it .md" : "YAML: name it .yaml"}`);
+  }
   const absolute = path.resolve(io.cwd, file);
   if (!(await fs.stat(absolute).catch(() => undefined))) throw new UsageError(`no such file: ${file}`);
+  if (path.basename(absolute) === MANIFEST) throw new UsageError(`${file} is the plan's manifest; plan convert converts a group file (groups/…)`);
   const display = displayPath(io.cwd, absolute);
   const source = readSource(absolute, path.dirname(absolute), display);
   const { convertGroup } = await import("../../render/group/convert.js");
