@@ -5,6 +5,7 @@
  * lines, or adding an action above, does not make an old problem new.
  */
 import { compareStrings, type Diagnostic } from "./diagnostic.js";
+import { isRecord } from "../model/values.js";
 
 /** What identifies a problem across edits. */
 export interface ProblemKey {
@@ -122,8 +123,4 @@ export function parseBaseline(text: string): { baseline: Baseline } | { error: s
 
 function keyString(key: ProblemKey): string {
   return JSON.stringify([key.code, key.file, key.path]);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

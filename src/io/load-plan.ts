@@ -11,6 +11,7 @@ import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { expandGlobs } from "./glob.js";
 import { displayPath, readSource, realPathOf } from "./read-source.js";
+import { isRecord } from "../model/values.js";
 
 export const MANIFEST = "plan.yaml";
 export const DEFAULT_GROUPS = [DEFAULT_GROUP_PATTERN];
@@ -177,8 +178,4 @@ function narrativeFiles(entry: unknown): [Lang | undefined, string][] {
   if (typeof entry === "string") return [[undefined, entry]];
   if (!isRecord(entry)) return [];
   return LANGUAGES.filter((lang) => typeof entry[lang] === "string").map((lang) => [lang, entry[lang] as string]);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

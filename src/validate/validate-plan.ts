@@ -8,6 +8,7 @@ import type { PlanSources } from "./sources.js";
 import type { ParsedDocument } from "../parse/document.js";
 import type { ActionAt, GroupFile, ManifestFile, Workspace } from "./workspace.js";
 import { actionsOf, runRules, salvageActions } from "./workspace.js";
+import { isRecord } from "../model/values.js";
 
 export interface Validation {
   workspace: Workspace;
@@ -45,14 +46,10 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   }
   const salvaged = await salvage(unchecked);
   const reference = withPlanAdditions(builtIn, plan?.manifest, extra);
-  const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isMapping(doc.value));
+  const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isRecord(doc.value));
   const workspace: Workspace = { plan, groups, unchecked, salvaged, incomplete, actions: actionsOf(groups, salvaged), reference };
   diagnostics.push(...runRules(workspace, RULES));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
-}
-
-function isMapping(value: unknown): boolean {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The actions of the files that failed the schema check which pass it on their own. */
