@@ -80,6 +80,18 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("warns of a later table headed in the other language, whose texts are still read in the matrix's", async () => {
+    const english = MATRIX.replace("| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |", "| Id | Action | Lead | Partners | Timeframe | Priority | Protocol |")
+      .replace("- **Title (en):** Regional standards\n", "");
+    const copied = `${english}\n## FLD-O2: Compartir alertas\n\n| Id | Acción | Responsables |\n|---|---|---|\n| FLD-2.1 | Compartir alertas | GT |\n`;
+    const doc = await parseMarkdownGroup("g.md", copied);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.severity} ${d.message}`)).toEqual([
+      "26:8 md-table-language warning this table is headed in Spanish, but the matrix is in English (its first table): its unlabelled texts are read as English",
+    ]);
+    expect((doc.value as { objectives: { actions: { title: unknown }[] }[] }).objectives[1]!.actions[0]!.title).toBe("Compartir alertas");
+    expect((await parseMarkdownGroup("g.md", english)).diagnostics).toEqual([]);
+  });
+
   it("reads a quarter written the Spanish way, T for trimestre, as the Spanish draft prints it", async () => {
     const timeframe = async (cell: string) => {
       const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| 2019-Q3 – 2020 |", `| ${cell} |`));

@@ -10,6 +10,7 @@ export const MARKDOWN_CODES: CodeTable = {
   "md-unknown-column": { severity: "error", title: "A table column the matrix does not know", hint: "The columns are Id, Action, Lead, Partners, Timeframe, Priority and Protocol." },
   "md-duplicate-column": { severity: "error", title: "A table column appears twice", hint: "Remove one of the two columns." },
   "md-missing-column": { severity: "error", title: "The actions table lacks a required column", hint: "The table needs at least the Id and Action columns." },
+  "md-table-language": { severity: "warning", title: "A table headed in another language than the matrix's first table", hint: "Write a matrix in one language: head this table as the first one is, and label its texts in the other language (`- **Title (es):** …`, `- **es:** …`)." },
   "md-row-cells": { severity: "error", title: "A table row with a different number of cells than the header", hint: "Give each row one cell per column; write `\\|` for a pipe inside a cell." },
   "md-timeframe": { severity: "error", title: "A timeframe cell that is not a year, a quarter or a span of them", hint: "Write `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`." },
   "md-unknown-label": { severity: "error", title: "A list item whose label is not known in this place", hint: "Start each item with a bold label and a colon, such as `- **Indicator:** …` or `- **es:** …`." },

@@ -1,6 +1,7 @@
 import type { Table } from "mdast";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { PRIORITIES } from "../../model/fields.js";
+import type { Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
 import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
@@ -73,13 +74,29 @@ function readHeader(reader: Reader, cells: readonly Span[]): (ColumnKey | undefi
       return undefined;
     }
     seen.add(key);
-    if (key === "title") reader.lang ??= columnLanguage(piece.text);
+    if (key === "title") headedIn(reader, piece);
     return key;
   });
   for (const [key, name] of [["id", "Id"], ["title", "Action"]] as const) {
     if (!seen.has(key)) reader.report("md-missing-column", `the table has no ${name} column`, cells[0]!);
   }
   return columns;
+}
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: "English", es: "Spanish" };
+
+/**
+ * The first table's Action heading says the matrix's language (Reader.lang). A later table headed
+ * in the other one is likely copied from another group's matrix: its unlabelled texts are still
+ * read in the matrix's language, which the group may not expect.
+ */
+function headedIn(reader: Reader, heading: Piece): void {
+  const lang = columnLanguage(heading.text);
+  if (reader.lang === undefined) reader.lang = lang;
+  else if (lang !== undefined && lang !== reader.lang) {
+    const [table, matrix] = [LANGUAGE_NAMES[lang], LANGUAGE_NAMES[reader.lang]];
+    reader.report("md-table-language", `this table is headed in ${table}, but the matrix is in ${matrix} (its first table): its unlabelled texts are read as ${matrix}`, heading);
+  }
 }
 
 /** A cell's source between its pipes, trimmed, with its offsets. */
