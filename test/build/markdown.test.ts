@@ -28,6 +28,13 @@ describe("narrative sections in the draft", () => {
   });
 });
 
+describe("narrative comments", () => {
+  it("are left out of the draft: the template's notes to the drafter never reach the RCM", () => {
+    const source = "# Background\n\n<!-- Why the plan is needed.\n     Add chapters in plan.yaml. -->\n\nThe member countries agree.<!-- check --> ¿Sí?\n\n<b>kept</b>\n";
+    expect(placeNarrative(source, 2, "s1-").markdown).toBe("## Background\n\nThe member countries agree. ¿Sí?\n\n<b>kept</b>");
+  });
+});
+
 describe("table cells", () => {
   it("escape pipes and turn line breaks into <br>, so a row stays on one line", () => {
     expect(cell("a | b\nc")).toBe("a \\| b<br>c");

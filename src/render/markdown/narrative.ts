@@ -15,8 +15,9 @@ interface Edit {
 
 /**
  * A narrative file placed in the draft: its top heading level moved to `top` (deeper ones follow),
- * its footnote labels prefixed with `prefix` so that two sections' `[^1]` stay apart. Edits are
- * made on the source text at the parse tree's offsets, so the author's Markdown is otherwise kept.
+ * its footnote labels prefixed with `prefix` so that two sections' `[^1]` stay apart, and its
+ * comments (`<!-- … -->`, the template's notes to the drafter) left out. Edits are made on the
+ * source text at the parse tree's offsets, so the author's Markdown is otherwise kept.
  */
 export function placeNarrative(source: string, top: number, prefix: string): PlacedNarrative {
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -38,6 +39,12 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
       const content = first === undefined || last === undefined ? "" : text.slice(first, last);
       edits.push({ start, end, text: `${"#".repeat(depth)} ${content}`.trimEnd() });
       headings.push({ depth, text: plainText(node) });
+    } else if (node.type === "html") {
+      // A comment block (one that starts a line) goes with the blank lines after it, so that no gap
+      // is left where it was; a comment inside a paragraph goes alone.
+      let after = end;
+      if (start === 0 || text[start - 1] === "\n") while (text[after] === "\n") after++;
+      if (isComment(node.value)) edits.push({ start, end: after, text: "" });
     } else if (node.type === "footnoteReference" || node.type === "footnoteDefinition") {
       const label = `[^${node.label ?? node.identifier}]`;
       if (text.startsWith(label, start)) edits.push({ start, end: start + label.length, text: `[^${prefix}${node.label ?? node.identifier}]` });
@@ -46,9 +53,14 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
   return { markdown: applyEdits(text, edits).trim(), headings };
 }
 
-/** Headings and footnotes anywhere in the tree, in document order. */
+/** A raw HTML node that is a comment and nothing else: a note to whoever edits the file. */
+export function isComment(html: string): boolean {
+  return /^<!--[\s\S]*-->$/.test(html.trim());
+}
+
+/** Headings, footnotes and raw HTML anywhere in the tree, in document order. */
 function collect(node: Nodes, into: Nodes[]): void {
-  if (node.type === "heading" || node.type === "footnoteReference" || node.type === "footnoteDefinition") into.push(node);
+  if (node.type === "heading" || node.type === "footnoteReference" || node.type === "footnoteDefinition" || node.type === "html") into.push(node);
   if (node.type === "heading") return;
   if ("children" in node) for (const child of node.children) collect(child as Nodes, into);
 }
