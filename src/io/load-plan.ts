@@ -19,7 +19,7 @@ export const DEFAULT_GROUPS = [DEFAULT_GROUP_PATTERN];
 /** A usage or I/O problem that stops the command (exit 2), as opposed to findings in files. */
 export class UsageError extends Error {}
 
-interface ManifestHints {
+export interface ManifestHints {
   groups?: unknown;
   languages?: unknown;
   indicators?: unknown;
@@ -140,9 +140,24 @@ export function groupFilesOf(root: string, patterns: readonly string[]): string[
  * as the default pattern does where plan.yaml is missing or unreadable (plan init --force).
  */
 export async function groupFilesIn(root: string): Promise<string[]> {
+  return groupFilesOf(root, patternsOf((await manifestHintsIn(root)).groups));
+}
+
+/**
+ * The primary language of the plan `file` belongs to (the nearest plan.yaml above it), which a
+ * plain string in its group files stands for: what plan convert and plan fmt, reading one file,
+ * need to read and write it as validate does. Undefined outside a plan, or where plan.yaml does not say.
+ */
+export async function planLanguageOf(file: string): Promise<Lang | undefined> {
+  const root = planDirAbove(file);
+  return root === undefined ? undefined : primaryLanguageOf((await manifestHintsIn(root)).languages);
+}
+
+/** What plan.yaml in `root` says of its files and languages, read leniently: nothing where it is missing or broken. */
+export async function manifestHintsIn(root: string): Promise<ManifestHints> {
   const source = readSource(path.join(root, MANIFEST), root, MANIFEST);
   const manifest = source.text === undefined ? undefined : await parseYamlSource(MANIFEST, source.text).catch(() => undefined);
-  return groupFilesOf(root, patternsOf(isRecord(manifest?.value) ? manifest.value.groups : undefined));
+  return isRecord(manifest?.value) ? manifest.value : {};
 }
 
 /** The nearest directory above `start` that holds a plan.yaml, if any: where a user inside a plan meant. */
@@ -169,7 +184,7 @@ export function patternsOf(groups: unknown): string[] {
 }
 
 /** plan.yaml's first language, which a plain string in a group file stands for; English by default, as the schema has it. */
-function primaryLanguageOf(languages: unknown): Lang | undefined {
+export function primaryLanguageOf(languages: unknown): Lang | undefined {
   const first: unknown = Array.isArray(languages) ? languages[0] : undefined;
   return LANGUAGES.find((lang) => lang === first);
 }

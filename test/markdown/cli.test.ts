@@ -44,6 +44,17 @@ describe("plan convert", () => {
     expect(manifest).toEqual({ exitCode: 2, stdout: "", stderr: "plan: plan.yaml is the plan's manifest; plan convert converts a group file (groups/…)\n" });
   });
 
+  it("--lang es keeps an English group's plain texts English: labelled (en), not taken for Spanish", async () => {
+    const dir = copyToTemp(PLAN);
+    const plain = "group: x\ntheme: intelligence\nobjectives:\n  - id: X-O1\n    title: Share intelligence\n    actions:\n      - id: X-1.1\n        title: Set up a unit\n        timeframe: {start: 2024, end: 2025}\n";
+    writeFileSync(path.join(dir, "x.yaml"), plain);
+    expect((await runPlan(["convert", "x.yaml", "--to", "md", "--lang", "es", "-o", "x.md"], dir)).exitCode).toBe(0);
+    expect(readFileSync(path.join(dir, "x.md"), "utf8")).toContain("- **Título (en):** Set up a unit");
+    const back = await runPlan(["convert", "x.md", "--to", "yaml"], dir);
+    expect(back.stdout).toContain("title:\n          en: Set up a unit\n");
+    expect(back.stdout).not.toContain("es: Set up a unit");
+  });
+
   it("does not convert a file with errors, and says why in validate's format", async () => {
     const dir = copyToTemp(PLAN);
     const file = path.join(dir, GROUP);

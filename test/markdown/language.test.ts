@@ -2,7 +2,7 @@
  * A matrix keeps its language: a Spanish-first matrix reads its unlabelled texts as Spanish, and
  * `plan fmt` and `plan convert` write it back Spanish-first; an English-first one is as it was.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -226,6 +226,34 @@ describe("a plan whose primary language is Spanish", () => {
     expect(build.stderr).toMatch(/the es draft uses another language: action FLD-1\.1: title has no es text/);
     const model = JSON.parse(readFileSync(path.join(dir, "out/rcm-smuggling.json"), "utf8")) as object;
     expect(JSON.stringify(model)).toContain('"title":{"en":"Adopt minimum standards for land borders"}');
+  });
+
+  it("fmt keeps that English matrix as written: no empty Spanish labels for texts that are English already", async () => {
+    const dir = spanishFirstPlan(ENGLISH_ONLY);
+    expect((await runPlan(["fmt", "groups/2-field-operations.md"], dir)).exitCode).toBe(0);
+    const formatted = readFileSync(path.join(dir, "groups/2-field-operations.md"), "utf8");
+    expect(formatted).not.toContain("(es)");
+    expect(formatted).toContain("| FLD-1.1 | Adopt minimum standards for land borders | GT, MX | ALL      |");
+    expect(await runPlan(["fmt", "--check", "."], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+  });
+
+  it("convert writes a YAML group's plain (Spanish) texts as a Spanish matrix, which validate reads back the same", async () => {
+    const dir = spanishFirstPlan(ENGLISH_ONLY);
+    const yaml = "group: field-operations\ntheme: field-operations\nfacilitator: {name: Ana, organization: IOM}\nrapporteur: {name: Luis, country: GT}\n"
+      + "objectives:\n  - id: FLD-O1\n    title: Compartir alertas\n    actions:\n      - id: FLD-1.1\n        title: {es: Adoptar estándares, en: Adopt standards}\n"
+      + "        lead: [GT]\n        timeframe: {start: 2024, end: 2025}\n        protocol: [SOM-11.1]\n";
+    rmSync(path.join(dir, "groups/2-field-operations.md"));
+    writeFileSync(path.join(dir, "groups/2-field-operations.yaml"), yaml);
+    const before = await runPlan(["validate", "--format", "json"], dir);
+    expect((await runPlan(["convert", "groups/2-field-operations.yaml", "--to", "md", "-o", "groups/2-field-operations.md"], dir)).exitCode).toBe(0);
+    const matrix = readFileSync(path.join(dir, "groups/2-field-operations.md"), "utf8");
+    expect(matrix).toContain("## FLD-O1: Compartir alertas\n");
+    expect(matrix).toMatch(/\| Id +\| Acción +\|/);
+    rmSync(path.join(dir, "groups/2-field-operations.yaml"));
+    const after = await runPlan(["validate", "--format", "json"], dir);
+    const messages = (result: { stdout: string }) => (JSON.parse(result.stdout) as { diagnostics: { message: string }[] }).diagnostics.map((d) => d.message);
+    expect(messages(after)).toEqual(messages(before));
+    expect(messages(after)).toContain("objective FLD-O1: title has no en text");
   });
 
   it("still reads a matrix that does not say its language (no table, no label) in the plan's primary language", async () => {

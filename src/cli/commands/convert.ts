@@ -4,7 +4,7 @@ import { Option, type Command } from "commander";
 import { sortDiagnostics, summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { MANIFEST, UsageError } from "../../io/load-plan.js";
+import { MANIFEST, planLanguageOf, UsageError } from "../../io/load-plan.js";
 import { isMarkdownFile } from "../../parse/parse-source.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
@@ -44,7 +44,8 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   const display = displayPath(io.cwd, absolute);
   const source = readSource(absolute, path.dirname(absolute), display);
   const { convertGroup } = await import("../../render/group/convert.js");
-  const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to, options.lang);
+  const plain = await planLanguageOf(absolute);
+  const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to, options.lang, plain);
   if (result.text === undefined) {
     reportProblems(result.diagnostics, 1, io);
     return EXIT.findings;

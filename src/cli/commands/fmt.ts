@@ -3,9 +3,9 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { groupFilesOf, MANIFEST, patternsOf, UsageError } from "../../io/load-plan.js";
+import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planLanguageOf, primaryLanguageOf, UsageError } from "../../io/load-plan.js";
 import { displayPath, readSource } from "../../io/read-source.js";
-import { parseYamlSource } from "../../parse/parse-source.js";
+import type { Lang } from "../../model/text.js";
 import { EXIT, type Io } from "../io.js";
 import { reportProblems } from "./convert.js";
 import type { CommandState } from "./index.js";
@@ -19,6 +19,8 @@ interface Target {
   /** The folder a file may not lead out of (the plan directory, or the file's own folder). */
   root: string;
   kind: "plan" | "group";
+  /** The plan's primary language, which a plain string in a group file stands for. */
+  plain: Lang | undefined;
 }
 
 export function registerFmt(program: Command, io: Io, state: CommandState): void {
@@ -41,7 +43,7 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
   for (const target of targets) {
     const display = displayPath(io.cwd, target.absolute);
     const source = readSource(target.absolute, target.root, display);
-    const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await formatFile(display, source.text, target.kind);
+    const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await formatFile(display, source.text, target.kind, target.plain);
     if (result.text === undefined) {
       problems.push(...result.diagnostics.filter((d) => d.severity === "error"));
       failed++;
@@ -76,7 +78,8 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<Ta
     if (stat.isDirectory()) {
       for (const target of await planTargets(absolute, given)) if (!targets.has(target.absolute)) targets.set(target.absolute, target);
     } else if (!targets.has(absolute)) {
-      targets.set(absolute, { absolute, root: path.dirname(absolute), kind: path.basename(absolute) === MANIFEST ? "plan" : "group" });
+      const kind = path.basename(absolute) === MANIFEST ? "plan" : "group";
+      targets.set(absolute, { absolute, root: path.dirname(absolute), kind, plain: kind === "group" ? await planLanguageOf(absolute) : undefined });
     }
   }
   return [...targets.values()];
@@ -84,9 +87,9 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<Ta
 
 async function planTargets(root: string, given: string): Promise<Target[]> {
   const manifest = path.join(root, MANIFEST);
-  const text = await fs.readFile(manifest, "utf8").catch(() => undefined);
-  if (text === undefined) throw new UsageError(`no ${MANIFEST} in ${given}; give a plan directory or the files to format`);
-  const groups = ((await parseYamlSource(MANIFEST, text)).value as { groups?: unknown } | undefined)?.groups;
-  const files = groupFilesOf(root, patternsOf(groups));
-  return [{ absolute: manifest, root, kind: "plan" as const }, ...files.map((file) => ({ absolute: path.join(root, file), root, kind: "group" as const }))];
+  if (!(await fs.stat(manifest).catch(() => undefined))) throw new UsageError(`no ${MANIFEST} in ${given}; give a plan directory or the files to format`);
+  const hints = await manifestHintsIn(root);
+  const files = groupFilesOf(root, patternsOf(hints.groups));
+  const plain = primaryLanguageOf(hints.languages);
+  return [{ absolute: manifest, root, kind: "plan" as const, plain: undefined }, ...files.map((file) => ({ absolute: path.join(root, file), root, kind: "group" as const, plain }))];
 }

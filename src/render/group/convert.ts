@@ -26,9 +26,12 @@ interface GroupFile {
   diagnostics: Diagnostic[];
 }
 
-/** A group file read and checked against the schema on its own, without the rest of its plan. */
-export async function readGroupFile(file: string, text: string): Promise<GroupFile> {
-  const doc = await parseSource(file, text);
+/**
+ * A group file read and checked against the schema on its own, without the rest of its plan but
+ * for `plain`, its primary language (ParseOptions.primaryLanguage).
+ */
+export async function readGroupFile(file: string, text: string, plain?: Lang): Promise<GroupFile> {
+  const doc = await parseSource(file, text, { primaryLanguage: plain });
   if (hasErrors(doc.diagnostics)) return { diagnostics: doc.diagnostics };
   const checked = checkSchema(doc, GroupSchema);
   const diagnostics = [...doc.diagnostics, ...checked.diagnostics];
@@ -39,20 +42,21 @@ export async function readGroupFile(file: string, text: string): Promise<GroupFi
 /**
  * `plan convert`: a group file in the other form (or the same form, canonical). A Markdown matrix
  * is written in `lang` if given, else in the language of the Markdown it was read from (so that
- * `plan fmt` keeps a Spanish matrix Spanish), else in the one its texts choose.
+ * `plan fmt` keeps a Spanish matrix Spanish), else in the one its texts choose. `plain` is the
+ * plan's primary language, which a plain string stands for (English where it is not known).
  */
-export async function convertGroup(file: string, text: string, to: GroupFormat, lang?: Lang): Promise<Rewritten> {
-  const { group, lang: source, diagnostics } = await readGroupFile(file, text);
+export async function convertGroup(file: string, text: string, to: GroupFormat, lang?: Lang, plain?: Lang): Promise<Rewritten> {
+  const { group, lang: source, diagnostics } = await readGroupFile(file, text, plain);
   if (!group) return { diagnostics };
-  return { text: to === "md" ? renderGroupMarkdown(group, lang ?? source) : renderGroupYaml(group), diagnostics };
+  return { text: to === "md" ? renderGroupMarkdown(group, lang ?? source, plain) : renderGroupYaml(group), diagnostics };
 }
 
 /**
  * `plan fmt`: a Markdown group is written anew from its data; a YAML file keeps its comments and
  * styles and only has its keys put in order. Either way, a file that does not read is left alone.
  */
-export async function formatFile(file: string, text: string, kind: "plan" | "group"): Promise<Rewritten> {
-  if (isMarkdownFile(file)) return convertGroup(file, text, "md");
+export async function formatFile(file: string, text: string, kind: "plan" | "group", plain?: Lang): Promise<Rewritten> {
+  if (isMarkdownFile(file)) return convertGroup(file, text, "md", undefined, plain);
   const { diagnostics } = parseYaml(file, text);
   if (hasErrors(diagnostics)) return { diagnostics };
   // The yaml package keeps a CR in every line but the last of a comment block, which fmt's CRLF

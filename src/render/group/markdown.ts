@@ -1,59 +1,68 @@
 import type { Action, Measure, Objective, WorkingGroup } from "../../model/schema.js";
 import type { Lang, Text } from "../../model/text.js";
 import { formatTimeframe, toOneLine } from "../../parse/markdown/inline.js";
-import { COLUMNS, labelName, priorityWord, type LabelKey } from "../../parse/markdown/vocabulary.js";
+import { COLUMNS, labelName, PLAIN_LANGUAGE, priorityWord, type LabelKey } from "../../parse/markdown/vocabulary.js";
 import { alignedTable } from "./table.js";
 import { primaryLanguage, splitText, type SplitText } from "./texts.js";
 import { renderGroupYaml } from "./yaml.js";
+
+/** The matrix being written: its language, and the one a plain string is in (the plan's primary language). */
+interface Matrix {
+  lang: Lang;
+  plain: Lang;
+}
 
 /**
  * A group as a Markdown matrix (docs/markdown-format.md): front matter, then per objective a
  * heading, its description, its translations, its table of actions and a section per action.
  * `lang` is the matrix's language (its headings and unlabelled texts): the one a Markdown source
- * was in, or the one asked for; else the group's texts choose (primaryLanguage).
+ * was in, or the one asked for; else the group's texts choose (primaryLanguage). `plain` is the
+ * language a plain string stands for, the plan's primary language: the matrix reads back the same
+ * where the reader is told it too (ParseOptions.primaryLanguage).
  */
-export function renderGroupMarkdown(group: WorkingGroup, lang: Lang = primaryLanguage(group)): string {
+export function renderGroupMarkdown(group: WorkingGroup, lang?: Lang, plain: Lang = PLAIN_LANGUAGE): string {
+  const matrix = { lang: lang ?? primaryLanguage(group, plain), plain };
   const details = renderGroupYaml({ ...group, objectives: [] });
-  const blocks = [`---\n${details}---`, ...group.objectives.flatMap((objective) => objectiveBlocks(objective, lang))];
+  const blocks = [`---\n${details}---`, ...group.objectives.flatMap((objective) => objectiveBlocks(objective, matrix))];
   return blocks.join("\n\n") + "\n";
 }
 
-function objectiveBlocks(objective: Objective, lang: Lang): string[] {
-  const title = splitText(objective.title, lang);
-  const description = splitText(objective.description, lang);
+function objectiveBlocks(objective: Objective, matrix: Matrix): string[] {
+  const title = splitText(objective.title, matrix.lang, matrix.plain);
+  const description = splitText(objective.description, matrix.lang, matrix.plain);
   const blocks = [`## ${objective.id}: ${toOneLine(title.primary ?? "", false)}`.trimEnd()];
   if (description.primary !== undefined) blocks.push(description.primary);
-  const items = [...translationItems("title", title, lang), ...translationItems("description", description, lang)];
+  const items = [...translationItems("title", title, matrix), ...translationItems("description", description, matrix)];
   if (items.length > 0) blocks.push(items.join("\n"));
-  if (objective.actions.length > 0) blocks.push(actionTable(objective.actions, lang));
-  for (const action of objective.actions) blocks.push(...actionSection(action, lang));
+  if (objective.actions.length > 0) blocks.push(actionTable(objective.actions, matrix));
+  for (const action of objective.actions) blocks.push(...actionSection(action, matrix));
   return blocks;
 }
 
-function actionTable(actions: readonly Action[], lang: Lang): string {
-  const header = COLUMNS.map((column) => column.names[lang]);
+function actionTable(actions: readonly Action[], matrix: Matrix): string {
+  const header = COLUMNS.map((column) => column.names[matrix.lang]);
   const rows = actions.map((action) => [
     action.id,
-    toOneLine(splitText(action.title, lang).primary ?? "", true),
+    toOneLine(splitText(action.title, matrix.lang, matrix.plain).primary ?? "", true),
     (action.lead ?? []).join(", "),
     action.partners.join(", "),
     formatTimeframe(action.timeframe),
-    priorityWord(action.priority, lang),
+    priorityWord(action.priority, matrix.lang),
     action.protocol.join(", "),
   ]);
   return alignedTable(header, rows);
 }
 
 /** `### FLD-1.1` with what does not fit the table; nothing when the table says it all. */
-function actionSection(action: Action, lang: Lang): string[] {
-  const description = splitText(action.description, lang);
+function actionSection(action: Action, matrix: Matrix): string[] {
+  const description = splitText(action.description, matrix.lang, matrix.plain);
   const items = [
-    ...translationItems("title", splitText(action.title, lang), lang),
-    ...translationItems("description", description, lang),
-    ...action.indicators.flatMap((measure) => measureItem(measure, lang)),
-    ...(action.outputs ?? []).flatMap((output) => textItem(labelName("output", lang), output, lang, "")),
-    ...(action.related && action.related.length > 0 ? [`- **${labelName("related", lang)}:** ${action.related.join(", ")}`] : []),
-    ...(action.notes === undefined ? [] : textItem(labelName("notes", lang), action.notes, lang, "")),
+    ...translationItems("title", splitText(action.title, matrix.lang, matrix.plain), matrix),
+    ...translationItems("description", description, matrix),
+    ...action.indicators.flatMap((measure) => measureItem(measure, matrix)),
+    ...(action.outputs ?? []).flatMap((output) => textItem(labelName("output", matrix.lang), output, matrix, "")),
+    ...(action.related && action.related.length > 0 ? [`- **${labelName("related", matrix.lang)}:** ${action.related.join(", ")}`] : []),
+    ...(action.notes === undefined ? [] : textItem(labelName("notes", matrix.lang), action.notes, matrix, "")),
   ];
   if (description.primary === undefined && items.length === 0) return [];
   const blocks = [`### ${action.id}`];
@@ -63,22 +72,22 @@ function actionSection(action: Action, lang: Lang): string[] {
 }
 
 /** `- **Title (es):** …`: the translation of a text written in the heading, table or paragraphs. */
-function translationItems(key: LabelKey, text: SplitText, lang: Lang): string[] {
+function translationItems(key: LabelKey, text: SplitText, { lang }: Matrix): string[] {
   return text.labels.map(([other, value]) => item(`${labelName(key, lang)} (${other})`, value, ""));
 }
 
-function measureItem(measure: Measure, lang: Lang): string[] {
-  const lines = textItem(labelName("indicator", lang), measure.text, lang, "");
+function measureItem(measure: Measure, matrix: Matrix): string[] {
+  const lines = textItem(labelName("indicator", matrix.lang), measure.text, matrix, "");
   for (const key of ["baseline", "target", "verification"] as const) {
     const text = measure[key];
-    if (text !== undefined) lines.push(...textItem(labelName(key, lang), text, lang, "  "));
+    if (text !== undefined) lines.push(...textItem(labelName(key, matrix.lang), text, matrix, "  "));
   }
   return lines;
 }
 
 /** `- **Notes:** …` with its translation as a sub-item `- **es:** …`. */
-function textItem(label: string, text: Text, lang: Lang, indent: string): string[] {
-  const split = splitText(text, lang);
+function textItem(label: string, text: Text, matrix: Matrix, indent: string): string[] {
+  const split = splitText(text, matrix.lang, matrix.plain);
   return [item(label, split.primary ?? "", indent), ...split.labels.map(([other, value]) => item(other, value, `${indent}  `))];
 }
 

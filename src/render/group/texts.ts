@@ -11,36 +11,42 @@ export interface SplitText {
 
 /**
  * The language a group's cells and headings are written in when nothing says which: the one most
- * of its texts have (English on a tie). A Spanish matrix reads an unlabelled text alone as Spanish,
- * so it cannot hold a plain string, and says it is Spanish only with a table or a label: a group
- * with a plain string, or with neither, is written in English, so that it reads back the same.
+ * of its texts have (`plain`, the plan's primary language, on a tie, and for a group with a plain
+ * string, which only a matrix in that language holds unlabelled). A matrix in another language
+ * says so only with a table or a label: a group with neither is written in `plain`, so that it
+ * reads back the same.
  */
-export function primaryLanguage(group: WorkingGroup): Lang {
+export function primaryLanguage(group: WorkingGroup, plain: Lang = PLAIN_LANGUAGE): Lang {
   let score = 0;
   for (const { text } of groupTexts(group)) {
-    if (typeof text === "string") return PLAIN_LANGUAGE;
+    if (typeof text === "string") return plain;
     if (text.en !== undefined) score++;
     if (text.es !== undefined) score--;
   }
-  return score < 0 && saysLanguage(group, "es") ? "es" : "en";
+  const most: Lang = score > 0 ? "en" : score < 0 ? "es" : plain;
+  return most === plain || saysLanguage(group, most, plain) ? most : plain;
 }
 
 /** Whether the group's matrix in `lang` would name a language: a table heading or an objective's label. */
-function saysLanguage(group: WorkingGroup, lang: Lang): boolean {
-  const labelled = (text: Text | undefined) => splitText(text, lang).labels.length > 0;
+function saysLanguage(group: WorkingGroup, lang: Lang, plain: Lang): boolean {
+  const labelled = (text: Text | undefined) => splitText(text, lang, plain).labels.length > 0;
   return group.objectives.some((objective) => objective.actions.length > 0 || labelled(objective.title) || labelled(objective.description));
 }
 
 /**
- * The inverse of reading: a plain string has no label; {en, es} puts `lang` unlabelled and labels the
- * other. A map with `lang` only gets an empty label for the other in an English matrix, so that it
- * reads back as a map; a Spanish matrix reads its unlabelled text alone as Spanish already.
+ * The inverse of reading: {en, es} puts `lang` unlabelled and labels the other. A plain string is
+ * in `plain` (the plan's primary language): unlabelled in a matrix in that language, labelled in
+ * another. A map with `lang` only gets an empty label for the other in a matrix in `plain`, so that
+ * it reads back as a map; a matrix in another language reads its unlabelled text alone as a map.
  */
-export function splitText(text: Text | undefined, lang: Lang): SplitText {
+export function splitText(text: Text | undefined, lang: Lang, plain: Lang = PLAIN_LANGUAGE): SplitText {
   if (text === undefined) return { labels: [] };
-  if (typeof text === "string") return { primary: text, labels: [] };
+  if (typeof text === "string") {
+    if (lang === plain) return { primary: text, labels: [] };
+    return { labels: [[plain, text]] };
+  }
   const other = otherLanguage(lang);
   const translation = text[other];
-  if (translation === undefined && lang !== PLAIN_LANGUAGE && text[lang] !== undefined) return { primary: text[lang], labels: [] };
+  if (translation === undefined && lang !== plain && text[lang] !== undefined) return { primary: text[lang], labels: [] };
   return { primary: text[lang], labels: [[other, translation ?? ""]] };
 }
