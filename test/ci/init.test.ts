@@ -147,10 +147,25 @@ describe("plan init", () => {
     expect(await runPlan(["validate", "plan", "--strict"], cwd)).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
   });
 
-  it.each([[[]], [["--markdown"]]])("with %j writes its files as plan fmt writes them: plan fmt --check finds nothing to change", async (flags) => {
+  it.each([[[]], [["--markdown"]], [["--markdown", "--lang", "es"]]])("with %j writes its files as plan fmt writes them: plan fmt --check finds nothing to change", async (flags) => {
     const cwd = scratch();
     expect((await runPlan(["init", "plan", ...flags], cwd, ENV)).exitCode).toBe(0);
     expect(await runPlan(["fmt", "plan", "--check"], cwd)).toMatchObject({ exitCode: 0, stdout: "" });
+  });
+
+  it("with --lang es starts a Spanish-first plan: Spanish listed first, Spanish matrices, clean and building", async () => {
+    const cwd = scratch();
+    expect((await runPlan(["init", "plan", "--markdown", "--lang", "es"], cwd, ENV)).exitCode).toBe(0);
+    expect(readFileSync(path.join(cwd, "plan/plan.yaml"), "utf8")).toContain("\nlanguages: [es, en]\n");
+    const matrix = readFileSync(path.join(cwd, "plan/groups/2-field-operations.md"), "utf8");
+    expect(matrix).toMatch(/\n\| Id +\| Acción +\| Responsables +\|/);
+    expect(matrix).toContain("- **Título (en):** Adopt regional minimum standards");
+    expect(await runPlan(["validate", "plan", "--strict"], cwd)).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
+    const build = await runPlan(["build", "plan", "--format", "md"], cwd, ENV);
+    expect(build.stderr).toBe("");
+    // The group's people are named in both drafts' languages, not in English in the Spanish draft.
+    expect(readFileSync(path.join(cwd, "plan/drafts/plan.es.md"), "utf8")).toContain("| Por confirmar (OIM) | Por confirmar |");
+    expect(readFileSync(path.join(cwd, "plan/drafts/plan.en.md"), "utf8")).toContain("| To be confirmed (IOM) | To be confirmed |");
   });
 
   it("makes a plan id from the directory name", () => {

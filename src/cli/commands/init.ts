@@ -1,10 +1,11 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
 import { groupFilesIn, UsageError } from "../../io/load-plan.js";
 import { displayPath, readSource } from "../../io/read-source.js";
+import type { Lang } from "../../model/text.js";
 import { parseSource } from "../../parse/parse-source.js";
 import { uncheckedIds } from "../../validate/workspace.js";
 import { readTemplateTree, TEMPLATES_DIR } from "../../io/template-files.js";
@@ -15,6 +16,7 @@ import type { CommandState } from "./index.js";
 interface InitOptions {
   force?: boolean;
   markdown?: boolean;
+  lang: Lang;
 }
 
 export function registerInit(program: Command, io: Io, state: CommandState): void {
@@ -23,6 +25,7 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
     .description("start a new plan: plan.yaml, a group file per theme, a narrative, CI and editor settings")
     .argument("[dir]", "where to create the plan", ".")
     .option("--markdown", "write the group files in Markdown instead of YAML")
+    .addOption(new Option("--lang <lang>", "the plan's primary language: first in plan.yaml, and the Markdown matrices'").choices(["en", "es"]).default("en"))
     .option("--force", "add the missing files to a directory that is not empty (never overwrites a file)")
     .action(async (dir: string, options: InitOptions) => {
       const target = path.resolve(io.cwd, dir);
@@ -35,9 +38,9 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
           group: await fs.readFile(path.join(templates, "group.yaml"), "utf8"),
           groups: await fs.readFile(path.join(templates, "groups.yaml"), "utf8"),
         },
-        { id: planIdFor(path.basename(target)), date: today(io.env), version: VERSION },
+        { id: planIdFor(path.basename(target)), date: today(io.env), version: VERSION, lang: options.lang },
       );
-      const files = await inCanonicalForm(options.markdown ? await withMarkdownGroups(skeleton) : skeleton);
+      const files = await inCanonicalForm(options.markdown ? await withMarkdownGroups(skeleton, options.lang) : skeleton);
       const written: string[] = [];
       const skipped: string[] = [];
       const byTheme = await groupFilesByTheme(target);

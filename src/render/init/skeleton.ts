@@ -5,6 +5,7 @@
 import { parse } from "yaml";
 import { compareStrings } from "../../diagnostics/diagnostic.js";
 import type { Rewritten } from "../group/convert.js";
+import { otherLanguage, type Lang } from "../../model/text.js";
 import { formatJsonSchema, jsonSchemaOf, SCHEMA_KINDS } from "../schema/json-schema.js";
 
 export interface InitTemplates {
@@ -23,6 +24,8 @@ export interface InitSettings {
   date: string;
   /** The rcm-plan version writing the plan, which its CI workflow installs. */
   version: string;
+  /** The plan's primary language, listed first in plan.yaml (English by default). */
+  lang?: Lang;
 }
 
 interface GroupEntry {
@@ -43,7 +46,9 @@ interface ThemeEntry {
 /** Every file of the new plan, by path relative to the plan directory, in a stable order. */
 export function planSkeleton(templates: InitTemplates, settings: InitSettings): Map<string, string> {
   const year = Number(settings.date.slice(0, 4));
-  const values = { id: settings.id, date: settings.date, version: settings.version, start: String(year + 1), second: String(year + 2), end: String(year + 5) };
+  const primary = settings.lang ?? "en";
+  const languages = [primary, otherLanguage(primary)].join(", ");
+  const values = { id: settings.id, date: settings.date, version: settings.version, languages, start: String(year + 1), second: String(year + 2), end: String(year + 5) };
   const files = new Map<string, string>();
   for (const [name, text] of templates.files) files.set(undot(name), fillTemplate(text, values));
   const themes = (parse(files.get("plan.yaml") ?? "") as { themes?: ThemeEntry[] } | null)?.themes ?? [];
@@ -90,11 +95,12 @@ function undot(name: string): string {
 
 /**
  * The skeleton with Markdown group files (`plan init --markdown`), converted from the YAML ones as
- * `plan convert` does; the schema modeline has no place in Markdown, so it goes with the YAML.
+ * `plan convert` does, in the plan's primary language `lang`; the schema modeline has no place in
+ * Markdown, so it goes with the YAML.
  */
-export async function withMarkdownGroups(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+export async function withMarkdownGroups(files: ReadonlyMap<string, string>, lang: Lang = "en"): Promise<Map<string, string>> {
   const { convertGroup } = await import("../group/convert.js");
-  return rewriteFiles(files, /^groups\/.*\.yaml$/, async (name, text) => [name.replace(/\.yaml$/, ".md"), await convertGroup(name, text, "md")]);
+  return rewriteFiles(files, /^groups\/.*\.yaml$/, async (name, text) => [name.replace(/\.yaml$/, ".md"), await convertGroup(name, text, "md", lang, lang)]);
 }
 
 /**
