@@ -67,6 +67,67 @@ describe("real readers of the Word draft", () => {
   });
 });
 
+describe("the action matrices as LibreOffice prints them", () => {
+  it.skipIf(!hasSoffice || !hasPdftotext)("keep each theme's matrix of the shipped plan whole on one page, in English and Spanish", () => {
+    expect(convertToPdf().status).toBe(0);
+    for (const lang of ["en", "es"] as const) {
+      const pages = pdfPages(path.join(dir, `plan.${lang}.pdf`));
+      const heading = lang === "en" ? "Actionmatrix" : "Matrizdeacciones";
+      // The contents list the headings too; a matrix's page is one that holds its header row.
+      const matrixPages = pages.flatMap((text, i) => (text.includes(heading) && !text.includes(lang === "en" ? "Contents" : "Contenido") ? [i] : []));
+      expect(matrixPages).toHaveLength(model.themes.length);
+      const split = model.themes.flatMap((theme, t) => {
+        const ids = theme.objectives.flatMap((objective) => objective.actions.map((action) => action.id));
+        const away = ids.filter((id) => !pages[matrixPages[t]!]!.includes(id));
+        return away.length === 0 ? [] : [`${lang} theme ${theme.number}: ${away.join(", ")} not on page ${matrixPages[t]! + 1}`];
+      });
+      expect(split).toEqual([]);
+    }
+  });
+
+  it.skipIf(!hasSoffice || !hasPdftotext)("never leave a matrix's heading, or an objective's row, at the foot of a page without the rows under it", async () => {
+    // Objectives enough to fill the theme's first page, as in a big plan: 21 left an objective's
+    // row at the foot of the page, 22 and 23 the matrix's heading.
+    const counts = [21, 22, 23];
+    const bigDir = mkdtempSync(path.join(tmpdir(), "rcm-readers-big-"));
+    for (const count of counts) writeFileSync(path.join(bigDir, `big${count}.docx`), await renderDocx(withObjectives(model, count), "en"));
+    const profile = `file://${mkdtempSync(path.join(tmpdir(), "rcm-soffice-"))}`;
+    const files = counts.map((count) => path.join(bigDir, `big${count}.docx`));
+    const run = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", bigDir, ...files], { encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    const alone = counts.flatMap((count) => {
+      const pages = pdfPages(path.join(bigDir, `big${count}.pdf`));
+      const headed = pages.findIndex((text, i) => i > 1 && text.includes("Actionmatrix"));
+      const heading = pages[headed]!.includes("INT-1.1") ? [] : [`${count}: the heading on page ${headed + 1} without the matrix`];
+      // Each objective's first action is on the page of the objective's row.
+      const rows = Array.from({ length: count }, (_, i) => i + 1).filter((n) => {
+        const page = pages.findIndex((text, i) => i >= headed && text.includes(`Objective1.${n}:`));
+        return !pages[page]!.includes(`INT-${n}.1`);
+      });
+      return [...heading, ...rows.map((n) => `${count}: objective 1.${n} without its first action`)];
+    });
+    expect(alone).toEqual([]);
+  });
+});
+
+/** The shipped plan's first theme alone, with `count` copies of its first objective and its actions. */
+function withObjectives(model: PlanModel, count: number): PlanModel {
+  const big: PlanModel = structuredClone(model);
+  const theme = big.themes[0]!;
+  const first = theme.objectives[0]!;
+  theme.objectives = Array.from({ length: count }, (_, i) => ({
+    ...structuredClone(first), id: `INT-O${i + 1}`, number: `1.${i + 1}`, description: undefined,
+    actions: first.actions.map((action, j) => ({ ...structuredClone(action), id: `INT-${i + 1}.${j + 1}`, number: `1.${i + 1}.${j + 1}` })),
+  }));
+  big.themes = [theme];
+  return big;
+}
+
+/** Each page's text, its spaces dropped: pdftotext ends each page with a form feed. */
+function pdfPages(pdf: string): string[] {
+  return spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout.split("\f").map((page) => page.replace(/\s+/g, ""));
+}
+
 let converted: ReturnType<typeof spawnSync> | undefined;
 
 /** Both drafts as PDF, beside them: LibreOffice runs once for the tests that read its layout. */

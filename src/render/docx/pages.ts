@@ -161,17 +161,31 @@ export class PageEstimate {
    * lines and a half, not three: LibreOffice moved an action's heading with a description of two
    * lines and a table after it, where three left 23 twips to spare (shipped plan, English draft).
    */
-  heading(level: 1 | 2 | 3, text: string): void {
-    const { size, before, after } = HEADINGS[level];
-    const height = before + linesOf(text, this.text, size, true) * lineHeight(size, 1.1) + after;
-    if (this.used > 0 && this.used + height + 3.5 * LINE > this.body) this.pageBreak();
+  heading(level: 1 | 2 | 3, text: string, newPage = false): void {
+    const height = this.headingHeight(level, text);
+    if (this.used > 0 && (newPage || this.used + height + 3.5 * LINE > this.body)) this.pageBreak();
     if (level < 3) this.headingPages.push(this.page);
     this.used += height;
   }
 
-  /** A table row that does not split: it moves to a new page, under the repeated header, when it does not fit. */
-  row(height: number, header: number): void {
-    if (this.used + height > this.body && this.used > header) {
+  /** The height in twips of a heading of `text`, its spacing before and after included. */
+  headingHeight(level: 1 | 2 | 3, text: string): number {
+    const { size, before, after } = HEADINGS[level];
+    return before + linesOf(text, this.text, size, true) * lineHeight(size, 1.1) + after;
+  }
+
+  /** Twips left on the current page, and on a page of the current section with nothing on it yet. */
+  get room(): { left: number; page: number } {
+    return { left: this.body - this.used, page: this.body };
+  }
+
+  /**
+   * A table row that does not split: it moves to a new page, under the repeated header, when it
+   * does not fit, or when the `keepWith` twips of the row it keeps with (an objective's first
+   * action) would not fit after it.
+   */
+  row(height: number, header: number, keepWith = 0): void {
+    if (this.used + height + keepWith > this.body && this.used > header) {
       this.pageBreak();
       this.used = header;
     }

@@ -18,6 +18,8 @@ export interface CellOptions {
   columnSpan?: number;
   /** No side margins: for the narrow quarter columns of the Gantt chart. */
   tight?: boolean;
+  /** Keeps the row on the page of the next one: a heading row with the first row under it. */
+  keepNext?: boolean;
 }
 
 export const HEADER_FILL = NAVY;
@@ -30,7 +32,7 @@ export function literal(text: string, look: RunLook = {}): { runs: string } {
 /** One cell of `width` twips. */
 export function cell(writer: DocxWriter, content: CellContent, width: number, options: CellOptions = {}): string {
   const runs = typeof content === "string" ? writer.runs(content, { bold: options.bold, color: options.color }) : content.runs;
-  const text = paragraph({ style: "TableText", alignment: options.center ? "center" : "left" }, runs);
+  const text = paragraph({ style: "TableText", ...(options.keepNext ? { keepNext: true } : {}), alignment: options.center ? "center" : "left" }, runs);
   return tableCell({ width, fill: options.fill, columnSpan: options.columnSpan, tight: options.tight }, text);
 }
 

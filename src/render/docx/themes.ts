@@ -27,12 +27,12 @@ export function writeTheme(writer: DocxWriter, view: DraftView, theme: ThemeMode
   for (const objective of theme.objectives) {
     const title = view.text(objective.title);
     const runs = textRun(`${objective.number} `, { bold: true }) + writer.runs(title, { bold: true }) + textRun(` (${objective.id})`);
-    writer.add(paragraph({ keepNext: true }, runs), linesOf(`${objective.number} ${title} (${objective.id})`, writer.pages.textWidth, 21) + 0.4);
     const description = view.text(objective.description);
+    // A title keeps with its description; titles without one would chain the whole list onto the next page.
+    writer.add(paragraph(description ? { keepNext: true } : {}, runs), linesOf(`${objective.number} ${title} (${objective.id})`, writer.pages.textWidth, 21) + 0.4);
     if (description) writer.add(paragraph({}, writer.runs(description)), linesOf(description, writer.pages.textWidth, 21) + 0.4);
   }
   if (theme.objectives.every((objective) => objective.actions.length === 0)) return;
-  writer.heading(2, labels.actionMatrix);
   writeMatrix(writer, view, theme);
   writer.section("portrait");
   writer.heading(2, labels.actionDetails);
@@ -41,31 +41,63 @@ export function writeTheme(writer: DocxWriter, view: DraftView, theme: ThemeMode
 
 /** No., action, lead, partners, timeframe, priority, Protocol indicators: 13,680 twips, the landscape text width. */
 const MATRIX_WIDTHS = [1150, 4700, 1800, 2700, 1350, 900, 1080];
+const MATRIX_WIDTH = 13680;
 const PRIORITY_FILL = { high: "F8D7D5", medium: "FFF2CC", low: "E2EFDA" } as const;
 const OBJECTIVE_FILL = "DEEAF6";
 
-/** The matrix, its columns widened where a header or a cell holds a word wider than the default. */
+/** The matrix, with its heading; its columns widened where a header or a cell holds a word wider than the default. */
 function writeMatrix(writer: DocxWriter, view: DraftView, theme: ThemeModel): void {
   const { labels } = view;
   const header = [labels.number, labels.action, labels.lead, labels.partners, labels.timeframe, labels.priority, labels.protocolIndicators];
   const texts = new Map(theme.objectives.flatMap((objective) => objective.actions).map((action) => [action, matrixTexts(view, action)]));
   const widths = fitColumns(MATRIX_WIDTHS, [header, ...texts.values()]);
-  writer.addTable(widths, matrixRows(writer, view, theme, { header, texts, widths }));
+  const heights = new Map([...texts].map(([action, row]) => [action, rowHeight(row, widths)]));
+  const matrix: Matrix = { header, headerHeight: rowHeight(header, widths), texts, heights, widths };
+  writer.heading(2, labels.actionMatrix, startsNewPage(writer, view, theme, matrix));
+  writer.addTable(widths, matrixRows(writer, view, theme, matrix));
+}
+
+interface Matrix {
+  header: string[];
+  headerHeight: number;
+  /** Each action's cells as they print, and the height of its row in twips. */
+  texts: Map<ActionModel, string[]>;
+  heights: Map<ActionModel, number>;
+  widths: readonly number[];
+}
+
+/**
+ * Whether the matrix starts a new page: when it would fit whole on one but not in what is left of
+ * this one, so that it is not split with a few rows carried over to a page of their own, and when
+ * not even its header and first action fit here, so that its heading is not left at the bottom.
+ */
+function startsNewPage(writer: DocxWriter, view: DraftView, theme: ThemeModel, matrix: Matrix): boolean {
+  const { left, page } = writer.pages.room;
+  const heading = writer.pages.headingHeight(2, view.labels.actionMatrix);
+  const objectives = theme.objectives.filter((objective) => objective.actions.length > 0);
+  const rows = objectives.flatMap((objective) => [objectiveHeight(view, objective), ...objective.actions.map((action) => matrix.heights.get(action)!)]);
+  const whole = heading + matrix.headerHeight + rows.reduce((a, b) => a + b, 0);
+  if (whole <= left) return false;
+  return whole <= page || heading + matrix.headerHeight + rows[0]! + rows[1]! > left;
+}
+
+function objectiveHeight(view: DraftView, objective: ObjectiveModel): number {
+  return rowHeight([`${view.labels.objective} ${objective.number}: ${view.text(objective.title)}`], [MATRIX_WIDTH]);
 }
 
 /** The matrix's rows, each told to the page estimate as it is made. */
-function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, matrix: { header: string[]; texts: Map<ActionModel, string[]>; widths: readonly number[] }): Generator<string> {
-  const { header, widths } = matrix;
-  const headerHeight = rowHeight(header, widths);
+function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, matrix: Matrix): Generator<string> {
+  const { header, headerHeight, widths } = matrix;
   writer.pages.row(headerHeight, 0);
   yield headerRow(writer, header, widths);
   for (const objective of theme.objectives) {
     if (objective.actions.length === 0) continue;
+    // An objective's row keeps with its first action's, never left alone at the foot of a page.
+    writer.pages.row(objectiveHeight(view, objective), headerHeight, matrix.heights.get(objective.actions[0]!)!);
     yield objectiveRow(writer, view, objective, widths);
-    writer.pages.row(rowHeight([view.text(objective.title)], [13680]), headerHeight);
     for (const action of objective.actions) {
       const texts = matrix.texts.get(action)!;
-      writer.pages.row(rowHeight(texts, widths), headerHeight);
+      writer.pages.row(matrix.heights.get(action)!, headerHeight);
       yield bodyRow([
         cell(writer, numberRuns(action.number, action.id), widths[0]!),
         ...texts.slice(1, 5).map((text, i) => cell(writer, text, widths[i + 1]!)),
@@ -79,7 +111,7 @@ function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, mat
 /** An objective's title across the whole matrix, above its actions. */
 function objectiveRow(writer: DocxWriter, view: DraftView, objective: ObjectiveModel, widths: readonly number[]): string {
   const title = `${view.labels.objective} ${objective.number}: ${view.text(objective.title)}`;
-  return bodyRow([cell(writer, title, widths.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: widths.length })]);
+  return bodyRow([cell(writer, title, widths.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: widths.length, keepNext: true })]);
 }
 
 /** The texts of an action's row as they print: the number over the id, the indicators one a line. */

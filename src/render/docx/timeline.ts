@@ -56,11 +56,14 @@ function* chartRows(writer: DocxWriter, view: DraftView, chart: ChartColumns): G
   const quarters = new Map(view.model.annexes.timeline.map((entry) => [entry.action, new Map(entry.years.map((y) => [y.year, y.quarters]))]));
   for (const theme of view.model.themes) {
     const title = themeTitle(view, theme);
-    yield bodyRow([cell(writer, `**${title}**`, textWidth, { fill: "DEEAF6", columnSpan: widths.length })]);
-    writer.pages.row(rowHeight([title], [textWidth]), headerHeight);
     const ids = new Set(theme.objectives.flatMap((objective) => objective.actions.map((action) => action.id)));
-    for (const row of timeline.filter((r) => ids.has(r.id))) {
-      writer.pages.row(rowHeight(["", row.title], widths), headerHeight);
+    const actions = timeline.filter((r) => ids.has(r.id));
+    const heights = actions.map((row) => rowHeight(["", row.title], widths));
+    // A theme's row keeps with its first action's, never left alone at the foot of a page.
+    writer.pages.row(rowHeight([title], [textWidth]), headerHeight, heights[0] ?? 0);
+    yield bodyRow([cell(writer, `**${title}**`, textWidth, { fill: "DEEAF6", columnSpan: widths.length, keepNext: actions.length > 0 })]);
+    for (const [i, row] of actions.entries()) {
+      writer.pages.row(heights[i]!, headerHeight);
       yield bodyRow([
         cell(writer, numberRuns(row.number, row.id), widths[0]!),
         cell(writer, row.title, widths[1]!),

@@ -105,22 +105,24 @@ export class DocxWriter {
 
   /**
    * A heading; levels 1 and 2 are listed in the contents, and numbered in the annexes ("Annex A",
-   * A.1). Level 3 keeps its own number. `content` is inline Markdown, or runs made already.
+   * A.1). Level 3 keeps its own number. `content` is inline Markdown, or runs made already;
+   * `newPage` starts it on a new page of the same section.
    */
-  heading(level: 1 | 2 | 3, content: string | Runs): void {
+  heading(level: 1 | 2 | 3, content: string | Runs, newPage = false): void {
     const prefix = this.number(level);
     const runs = typeof content === "string" ? this.runs(content) : content.xml;
     const children = prefix === "" ? runs : textRun(`${prefix}\u2002`) + runs;
     const text = typeof content === "string" ? plainInline(content) : content.plain;
     const title = prefix === "" ? text : `${prefix}\u2002${text}`;
-    this.pages.heading(level, title);
+    this.pages.heading(level, title, newPage);
+    const props = { style: `Heading${level}`, ...(newPage ? { pageBreakBefore: true } : {}) };
     if (level === 3) {
-      this.add(paragraph({ style: "Heading3" }, children), 0);
+      this.add(paragraph(props, children), 0);
       return;
     }
     const id = this.contents.length + 1;
     this.contents.push({ title, level, href: `_Toc${id}` });
-    this.add(paragraph({ style: `Heading${level}` }, bookmarked(`_Toc${id}`, id, children)), 0);
+    this.add(paragraph(props, bookmarked(`_Toc${id}`, id, children)), 0);
   }
 
   /** The table of contents, filled in with the headings and their estimated pages. */

@@ -69,6 +69,8 @@ export interface ParagraphProps {
   /** A paragraph style: "Heading1", "TableText", … */
   style?: string;
   keepNext?: boolean;
+  /** Starts a new page, in the same section. */
+  pageBreakBefore?: boolean;
   /** A list paragraph: the list's Word id and the level in it. */
   numbering?: { id: number; level: number };
   /** A rule under the paragraph. */
@@ -87,6 +89,7 @@ function paragraphProperties(props: ParagraphProps): string {
   const style = props.style ?? (props.numbering ? "ListParagraph" : undefined);
   if (style) xml += `<w:pStyle w:val="${escapeXml(style)}"/>`;
   if (props.keepNext !== undefined) xml += onOff("w:keepNext", props.keepNext);
+  if (props.pageBreakBefore) xml += "<w:pageBreakBefore/>";
   if (props.numbering) xml += `<w:numPr><w:ilvl w:val="${props.numbering.level}"/><w:numId w:val="${props.numbering.id}"/></w:numPr>`;
   if (props.bottomBorder) {
     const { color, size, space } = props.bottomBorder;
