@@ -123,6 +123,25 @@ function withObjectives(model: PlanModel, count: number): PlanModel {
   return big;
 }
 
+describe("an action's particulars as LibreOffice prints them", () => {
+  it.skipIf(!hasSoffice || !hasPdftotext)("are on one page: each page that holds a table's first label holds its last", () => {
+    expect(convertToPdf().status).toBe(0);
+    for (const [lang, first, last] of [["en", "Objective", "Source"], ["es", "Objetivo", "Fuente"]] as const) {
+      const bbox = spawnSync("pdftotext", ["-bbox", path.join(dir, `plan.${lang}.pdf`), "-"], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout;
+      // The labels of the particulars are the words at the left of a portrait page's table.
+      const labels = bbox.split("<page ").slice(1).map((page) => [...page.matchAll(/<word xMin="7[5-6]\.[\d]+"[^>]*>([^<]+)<\/word>/g)].map((match) => match[1]));
+      const split = labels.flatMap((words, i) => {
+        const count = (word: string) => words.filter((w) => w === word).length;
+        return count(first) === count(last) ? [] : [`${lang} page ${i + 1}: ${count(first)} × ${first}, ${count(last)} × ${last}`];
+      });
+      expect(labels.flat().filter((word) => word === first).length).toBeGreaterThanOrEqual(actionCount());
+      expect(split).toEqual([]);
+    }
+  });
+});
+
+const actionCount = () => model.themes.flatMap((theme) => theme.objectives.flatMap((objective) => objective.actions)).length;
+
 /** Each page's text, its spaces dropped: pdftotext ends each page with a form feed. */
 function pdfPages(pdf: string): string[] {
   return spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout.split("\f").map((page) => page.replace(/\s+/g, ""));

@@ -92,6 +92,15 @@ describe("the Word draft of the shipped plan", () => {
     expect(groupRows.filter((props) => !props.includes("<w:keepNext/>"))).toEqual([]);
   });
 
+  it("keeps each action's particulars on one page: every row but the last keeps with the next", () => {
+    const xml = readPart(es, "word/document.xml")!;
+    // The particulars' labels are the cells shaded EDF2F9; each table ends on its source.
+    const labels = [...xml.matchAll(/<w:shd w:fill="EDF2F9"[^>]*\/><\/w:tcPr><w:p><w:pPr>(.*?)<\/w:pPr>.*?<w:t xml:space="preserve">([^<]*)<\/w:t>/g)];
+    const loose = labels.filter(([, props, label]) => props!.includes("<w:keepNext/>") === (label === "Fuente"));
+    expect(labels.filter(([, , label]) => label === "Fuente")).toHaveLength(actions().length);
+    expect(loose.map(([, , label]) => label)).toEqual([]);
+  });
+
   it("heads each page with the title and the draft's status, in the draft's language", () => {
     expect(readPart(en, "word/header1.xml")).toContain("Work Plan to Combat Migrant Smuggling — DRAFT 1 — for consideration by the RCM");
     expect(readPart(es, "word/header1.xml")).toContain("Plan de trabajo para combatir el tráfico ilícito de migrantes — BORRADOR 1 — para consideración de la CRM");

@@ -5,7 +5,7 @@
 import type { ActionModel, ObjectiveModel } from "../../model/plan-model.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
 import { sourceText } from "../views/sources.js";
-import { linesOf, rowHeight } from "./pages.js";
+import { linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, textTable } from "./tables.js";
 import { lines, parties } from "./themes.js";
 import { fitColumns } from "./widths.js";
@@ -75,14 +75,20 @@ function particulars(view: DraftView, action: ActionModel, objective: ObjectiveM
   return rows;
 }
 
-/** The particulars as a borderless-looking two-column table, labels shaded. */
+/**
+ * The particulars as a two-column table, labels shaded, kept on one page: split, its last rows
+ * would head the next page with nothing to say which action they belong to.
+ */
 function writeParticulars(writer: DocxWriter, rows: readonly Particular[]): void {
   const widths = fitColumns(PARTICULAR_WIDTHS, rows.map(([name, value]) => [name, typeof value === "string" ? value : value.join("\n")]));
-  for (const [, , text] of rows) writer.pages.row(rowHeight(["", text], widths), 0);
-  const table = fixedTable(rows.map(([name, value]) => bodyRow([
-    cell(writer, name, widths[0]!, { fill: LABEL_FILL, bold: true }),
-    cell(writer, typeof value === "string" ? value : lines(writer, value), widths[1]!),
-  ])), widths);
+  writer.pages.row(tableHeight(rows.map(([, , text]) => rowHeight(["", text], widths))), 0);
+  const table = fixedTable(rows.map(([name, value], i) => {
+    const keepNext = i < rows.length - 1;
+    return bodyRow([
+      cell(writer, name, widths[0]!, { fill: LABEL_FILL, bold: true, keepNext }),
+      cell(writer, typeof value === "string" ? value : lines(writer, value), widths[1]!, { keepNext }),
+    ]);
+  }), widths);
   writer.add(table, 0);
 }
 

@@ -116,6 +116,17 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/**
+ * The height in twips of a table kept on one page: its rows, each counted with the border above
+ * it, and the border under the last.
+ */
+export function tableHeight(rowHeights: readonly number[]): number {
+  return rowHeights.reduce((sum, height) => sum + height, BORDER);
+}
+
+/** A half-point border. */
+const BORDER = 10;
+
 /** The height of a table row in twips, from its tallest cell: `texts` in columns of `widths` twips. */
 export function rowHeight(texts: readonly string[], widths: readonly number[]): number {
   return Math.max(...texts.map((text, i) => linesOf(text, (widths[i] ?? widths[0]!) - 140, 18))) * TABLE_LINE + ROW_PADDING;
