@@ -85,6 +85,16 @@ describe("the action matrices as LibreOffice prints them", () => {
     }
   });
 
+  it.skipIf(!hasSoffice || !hasPdftotext)("break a timeframe after its dash, never inside a quarter ('Q4' over '2020')", () => {
+    expect(convertToPdf().status).toBe(0);
+    for (const [lang, quarter] of [["en", "Q"], ["es", "T"]] as const) {
+      const text = spawnSync("pdftotext", ["-layout", path.join(dir, `plan.${lang}.pdf`), "-"], { encoding: "utf8" }).stdout;
+      // In the layout's columns, a quarter cut from its year ends its cell's line: "Q1 2019 – Q4" and then the next column.
+      expect(text.match(new RegExp(`– ${quarter}[1-4](?= {2,}|$)`, "gm")) ?? [], lang).toEqual([]);
+      expect(text, lang).toMatch(new RegExp(`${quarter}1 2019 –`));
+    }
+  });
+
   it.skipIf(!hasSoffice || !hasPdftotext)("never leave a matrix's heading, or an objective's row, at the foot of a page without the rows under it", async () => {
     // Objectives enough to fill the theme's first page, as in a big plan: 21 left an objective's
     // row at the foot of the page, 22 and 23 the matrix's heading.

@@ -92,6 +92,12 @@ describe("the Word draft of the shipped plan", () => {
     expect(groupRows.filter((props) => !props.includes("<w:keepNext/>"))).toEqual([]);
   });
 
+  it("joins each quarter of a matrix's timeframe to its year, and the dash to the start, with no-break spaces", () => {
+    for (const [bytes, text] of [[en, "Q1\u00a02019\u00a0– Q4\u00a02020"], [es, "T1\u00a02019\u00a0– T4\u00a02020"], [en, "2020\u00a0– 2025"]] as const) {
+      expect(readPart(bytes, "word/document.xml")).toContain(`<w:t xml:space="preserve">${text}</w:t>`);
+    }
+  });
+
   it("keeps each action's particulars on one page: every row but the last keeps with the next", () => {
     const xml = readPart(es, "word/document.xml")!;
     // The particulars' labels are the cells shaded EDF2F9; each table ends on its source.

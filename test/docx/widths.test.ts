@@ -41,7 +41,7 @@ describe("lines of a paragraph", () => {
     for (const paragraph of text.split("\n")) {
       lines++;
       let x = 0;
-      for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      for (const word of paragraph.split(/[^\S\u00a0]+/).filter((w) => w !== "")) {
         breakablePieces(word).forEach((piece, i) => {
           const gap = i === 0 && x > 0 ? space : 0;
           const pieceWidth = textWidth(piece, size, bold);
@@ -57,7 +57,7 @@ describe("lines of a paragraph", () => {
   }
 
   it("are counted alike, character by character for ASCII and word by word for the rest", () => {
-    const alphabet = ["a", "W", "m", "i", "-", "/", "1", " ", " ", "\t", "\n", "x", "Q", ".", "-a", "/b", "ñ", "—"];
+    const alphabet = ["a", "W", "m", "i", "-", "/", "1", " ", " ", "\t", "\n", "x", "Q", ".", "-a", "/b", "ñ", "—", "\u00a0"];
     let seed = 11;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
     for (let round = 0; round < 500; round++) {
@@ -70,8 +70,9 @@ describe("lines of a paragraph", () => {
 });
 
 /** The pieces a line may not break inside: words, and their breakable pieces. */
+/** The pieces a line may not break inside: words split at white space, but not at a no-break space, which joins them. */
 function unbreakable(text: string): string[] {
-  return text.split(/\s+/).flatMap(breakablePieces).filter((word) => word !== "");
+  return text.split(/[^\S\u00a0]+/).flatMap(breakablePieces).filter((word) => word !== "");
 }
 
 describe("fitted columns", () => {

@@ -74,7 +74,8 @@ class LineFiller {
 }
 
 function fillWords(line: LineFiller, paragraph: string, size: number, bold: boolean): void {
-  for (const word of paragraph.split(/\s+/)) {
+  // A no-break space joins the words either side.
+  for (const word of paragraph.split(/[^\S\u00a0]+/)) {
     if (word === "") continue;
     const pieces = breakablePieces(word);
     for (let i = 0; i < pieces.length; i++) line.place(textWidth(pieces[i]!, size, bold), i === 0);

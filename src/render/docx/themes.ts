@@ -119,8 +119,16 @@ function matrixTexts(view: DraftView, action: ActionModel): string[] {
   const { labels } = view;
   return [
     `${action.number}\n${action.id}`, view.text(action.title), parties(view, action.lead), parties(view, action.partners),
-    formatTimeframe(action.timeframe, view.lang), labels.priorities[action.priority], action.protocol.join("\n"),
+    unbrokenQuarters(formatTimeframe(action.timeframe, view.lang)), labels.priorities[action.priority], action.protocol.join("\n"),
   ];
+}
+
+/**
+ * "Q1 2019 – Q4 2020" with no-break spaces inside each quarter and before the dash: the narrow
+ * column breaks it after the dash ("Q1 2019 –" over "Q4 2020"), never inside a quarter ("Q4" over "2020").
+ */
+function unbrokenQuarters(timeframe: string): string {
+  return timeframe.replace(/(?<=\p{Lu}\d) (?=\d{4})/gu, "\u00a0").replace(/ –/g, "\u00a0–");
 }
 
 /** "1.1.1" in bold over the stable id. */

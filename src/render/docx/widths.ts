@@ -11,12 +11,12 @@ import { remembered } from "../../parse/markdown/remembered.js";
  * which LibreOffice uses for Arial, has the same). Other characters count as the commonest width.
  */
 const REGULAR = advances({
-  191: "'", 222: "ijl", 278: " !,./:;I[\\]ft|", 333: "()-`r", 355: '"', 389: "*", 500: "Jcksvxyz", 556: "#$0123456789?L_abdeghnopqu–",
+  191: "'", 222: "ijl", 278: " \u00a0!,./:;I[\\]ft|", 333: "()-`r", 355: '"', 389: "*", 500: "Jcksvxyz", 556: "#$0123456789?L_abdeghnopqu–",
   584: "+<=>~^", 611: "FTZ", 667: "&ABEKPSVXY", 722: "CDHNRUw", 778: "GOQ", 833: "Mm", 889: "%", 944: "W", 1000: "—@",
 }, 556);
 /** Arial Bold: nowhere narrower than regular, so a word measured so fits in either. */
 const BOLD = advances({
-  238: "'", 278: " ,./I\\ijl|", 333: "!()-:;[]`ft", 389: "*r{}", 474: '"', 500: "z", 556: "#$0123456789J_aceksvxy–",
+  238: "'", 278: " \u00a0,./I\\ijl|", 333: "!()-:;[]`ft", 389: "*r{}", 474: '"', 500: "z", 556: "#$0123456789J_aceksvxy–",
   584: "+<=>^~", 611: "?FLTZbdghnopqu", 667: "EPSVXY", 722: "&ABCDHKNRU", 778: "GOQw", 833: "M", 889: "%m", 944: "W", 1000: "—@",
 }, 611);
 
@@ -113,9 +113,9 @@ export function minimumWidth(texts: readonly string[], size: number): number {
   return widest === 0 ? 0 : widest + CELL_PADDING;
 }
 
-/** Runs of more than `length` characters that are not white space. */
+/** Runs of more than `length` characters that are not white space, or are no-break spaces, which join the words either side. */
 function longerThan(length: number): RegExp {
-  return new RegExp(`\\S{${length + 1},}`, "g");
+  return new RegExp(`(?:\\S|\u00a0){${length + 1},}`, "g");
 }
 
 /**
