@@ -150,6 +150,20 @@ describe("an action's particulars as LibreOffice prints them", () => {
   });
 });
 
+describe("the last annexes as LibreOffice prints them", () => {
+  it.skipIf(!hasSoffice || !hasPdftotext)("keep the sources on one page with their heading, in English and Spanish", () => {
+    expect(convertToPdf().status).toBe(0);
+    for (const [lang, heading] of [["en", "AnnexE:Sources"], ["es", "AnexoE:Fuentes"]] as const) {
+      const pages = pdfPages(path.join(dir, `plan.${lang}.pdf`));
+      // The Spanish draft's last page held the fifth group's row alone.
+      const page = pages.findLastIndex((text) => text.includes(heading));
+      // A file's name may wrap in its cell after a hyphen or slash: its pieces are looked for.
+      const away = model.groups.filter((group) => !group.file.split(/(?<=[-/])/).every((piece) => pages[page]!.includes(piece)));
+      expect(away.map((group) => group.file), `${lang} page ${page + 1}`).toEqual([]);
+    }
+  });
+});
+
 const actionCount = () => model.themes.flatMap((theme) => theme.objectives.flatMap((objective) => objective.actions)).length;
 
 /** Each page's text, its spaces dropped: pdftotext ends each page with a form feed. */

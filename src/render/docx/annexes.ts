@@ -7,8 +7,8 @@ import type { DraftView } from "../views/context.js";
 import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
 import { duplicateRows, sourceRows } from "../views/sources.js";
 import { accountRows } from "./action-details.js";
-import { linesOf } from "./pages.js";
-import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable } from "./tables.js";
+import { LINE_HEIGHT, linesOf, rowHeight, tableHeight } from "./pages.js";
+import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
 import { writeTimeline } from "./timeline.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
@@ -26,9 +26,7 @@ export function writeAnnexes(writer: DocxWriter, view: DraftView): void {
   writer.section("portrait");
   writer.heading(1, labels.responsibilities);
   writeResponsibilities(writer, view);
-  writer.heading(1, labels.likelyDuplicates);
   writeDuplicates(writer, view);
-  writer.heading(1, labels.sources);
   writeSources(writer, view);
 }
 
@@ -104,14 +102,17 @@ function count(numbers: readonly string[]): { runs: string } {
 function writeDuplicates(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const rows = duplicateRows(view);
-  writeParagraph(writer, rows.length === 0 ? labels.noDuplicates : labels.duplicatesIntro);
-  if (rows.length === 0) return;
+  if (rows.length === 0) {
+    writer.heading(1, labels.likelyDuplicates);
+    writeParagraph(writer, labels.noDuplicates);
+    return;
+  }
   const header = [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity];
   const texts = rows.map((row) => [row.first, row.places[0], row.second, row.places[1], row.similarity]);
   const widths = fitColumns(proportional([17, 25, 17, 25, 11], writer.pages.textWidth), [header, ...texts]);
   const table = texts.map((row) => row.map((text) => literal(text)));
-  accountRows(writer, [header, ...texts], widths);
-  writer.add([textTable(writer, header, table, widths, [false, false, false, false, true]), spacer()], 0.5);
+  writeAnnexTable(writer, { heading: labels.likelyDuplicates, intro: labels.duplicatesIntro, header, texts, rows: table, widths, center: [false, false, false, false, true] });
+  writer.add(spacer(), 0.5);
 }
 
 function writeSources(writer: DocxWriter, view: DraftView): void {
@@ -119,10 +120,41 @@ function writeSources(writer: DocxWriter, view: DraftView): void {
   const header = [labels.theme, labels.group, labels.facilitator, labels.rapporteur, labels.file, labels.actions];
   const texts = sourceRows(view).map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, row.file, String(row.actions)]);
   const widths = fitColumns(proportional([7, 24, 22, 18, 20, 9], writer.pages.textWidth), [header, ...texts]);
-  accountRows(writer, [header, ...texts], widths);
   // Names may carry Markdown; ids, paths and counts are data.
   const rows = texts.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));
-  writer.add(textTable(writer, header, rows, widths, [true, false, false, false, false, true]), 0);
+  writeAnnexTable(writer, { heading: labels.sources, header, texts, rows, widths, center: [true, false, false, false, false, true] });
+}
+
+interface AnnexTable {
+  heading: string;
+  intro?: string;
+  /** The header and each row as plain text, for the widths and the page estimate, and each row as it prints. */
+  header: string[];
+  texts: string[][];
+  rows: CellContent[][];
+  widths: number[];
+  center: boolean[];
+}
+
+/**
+ * An annex of one table under its heading (and an introduction). A table of up to half a
+ * page is kept on one page with its heading, which starts a new page when they do not fit in what
+ * is left of this one: the Spanish draft ended on a page holding the last row of its sources.
+ */
+function writeAnnexTable(writer: DocxWriter, annex: AnnexTable): void {
+  const { intro, header, texts, rows, widths, center } = annex;
+  const height = tableHeight([header, ...texts].map((row) => rowHeight(row, widths)));
+  const { left, page } = writer.pages.room;
+  const introLines = intro === undefined ? 0 : linesOf(intro, writer.pages.textWidth, 21) + 0.4;
+  const whole = height <= page / 2;
+  const above = writer.pages.headingHeight(1, annex.heading) + introLines * LINE_HEIGHT;
+  writer.heading(1, annex.heading, whole && above + height > left);
+  if (intro !== undefined) writer.add(paragraph(whole ? { keepNext: true } : {}, writer.runs(intro)), introLines);
+  if (whole) {
+    writer.pages.row(height, 0);
+    writer.pages.gap(120);
+  } else accountRows(writer, [header, ...texts], widths);
+  writer.add(textTable(writer, header, rows, widths, center, whole), 0);
 }
 
 function writeParagraph(writer: DocxWriter, text: string): void {

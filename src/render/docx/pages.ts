@@ -29,6 +29,8 @@ function lineHeight(size: number, spacing = 1): number {
 
 /** Twips of one line of body text (10.5 pt at 1.1 line spacing) and of table text (9 pt, single). */
 const LINE = lineHeight(21, 1.1);
+/** Twips of a body line, for a writer that weighs what it writes before it writes it. */
+export const LINE_HEIGHT = LINE;
 const TABLE_LINE = lineHeight(18);
 /** A cell's top and bottom margins (xml.ts, 30 twips each) and a half-point border. */
 const ROW_PADDING = 70;

@@ -36,9 +36,9 @@ export function cell(writer: DocxWriter, content: CellContent, width: number, op
   return tableCell({ width, fill: options.fill, columnSpan: options.columnSpan, tight: options.tight }, text);
 }
 
-/** A header row: white bold text on navy, repeated at the top of each page the table runs onto. */
-export function headerRow(writer: DocxWriter, labels: readonly CellContent[], widths: readonly number[], center: readonly boolean[] = []): string {
-  return tableRow(labels.map((label, i) => cell(writer, label, widths[i]!, { fill: HEADER_FILL, bold: true, color: "FFFFFF", center: center[i] })).join(""), true);
+/** A header row: white bold text on navy, repeated at the top of each page the table runs onto; `keepNext` keeps it with the first row. */
+export function headerRow(writer: DocxWriter, labels: readonly CellContent[], widths: readonly number[], center: readonly boolean[] = [], keepNext = false): string {
+  return tableRow(labels.map((label, i) => cell(writer, label, widths[i]!, { fill: HEADER_FILL, bold: true, color: "FFFFFF", center: center[i], keepNext })).join(""), true);
 }
 
 /** A body row that stays on one page. */
@@ -51,11 +51,11 @@ export function fixedTable(rows: readonly string[], widths: readonly number[]): 
   return table(widths, rows.join(""));
 }
 
-/** A simple table of inline-Markdown texts: the header and the rows. */
-export function textTable(writer: DocxWriter, header: readonly string[], rows: readonly (readonly CellContent[])[], widths: readonly number[], center: readonly boolean[] = []): string {
+/** A simple table of inline-Markdown texts: the header and the rows; `whole` keeps every row with the next, so the table moves whole to the next page. */
+export function textTable(writer: DocxWriter, header: readonly string[], rows: readonly (readonly CellContent[])[], widths: readonly number[], center: readonly boolean[] = [], whole = false): string {
   // The header first: links are numbered in the order they are written.
-  const head = headerRow(writer, header, widths, center);
-  const body = rows.map((row) => bodyRow(row.map((content, i) => cell(writer, content, widths[i]!, { center: center[i] }))));
+  const head = headerRow(writer, header, widths, center, whole && rows.length > 0);
+  const body = rows.map((row, r) => bodyRow(row.map((content, i) => cell(writer, content, widths[i]!, { center: center[i], keepNext: whole && r < rows.length - 1 }))));
   return fixedTable([head, ...body], widths);
 }
 
