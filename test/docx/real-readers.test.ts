@@ -151,6 +151,21 @@ describe("an action's particulars as LibreOffice prints them", () => {
 });
 
 describe("the last annexes as LibreOffice prints them", () => {
+  it.skipIf(!hasSoffice || !hasPdftotext)("never leave the responsibilities' heading alone on a page above a country's row of nearly a page", async () => {
+    // A big plan's first country is a partner in hundreds of actions: its row alone fills most of a page.
+    const big: PlanModel = structuredClone(model);
+    const first = big.annexes.responsibilities.find((row) => row.kind === "country")!;
+    first.partners = Array.from({ length: 330 }, (_, i) => `${1 + (i % 9)}.${1 + (i % 7)}.${i}`);
+    const bigDir = mkdtempSync(path.join(tmpdir(), "rcm-readers-tall-"));
+    writeFileSync(path.join(bigDir, "tall.docx"), await renderDocx(big, "en"));
+    const profile = `file://${mkdtempSync(path.join(tmpdir(), "rcm-soffice-"))}`;
+    const run = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", bigDir, path.join(bigDir, "tall.docx")], { encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    const pages = pdfPages(path.join(bigDir, "tall.pdf"));
+    const page = pages.findLastIndex((text) => text.includes("AnnexC:Responsibilitiesbycountry"));
+    expect(pages[page]).toContain("Belize3:");
+  });
+
   it.skipIf(!hasSoffice || !hasPdftotext)("keep the sources on one page with their heading, in English and Spanish", () => {
     expect(convertToPdf().status).toBe(0);
     for (const [lang, heading] of [["en", "AnnexE:Sources"], ["es", "AnexoE:Fuentes"]] as const) {

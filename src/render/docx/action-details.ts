@@ -28,8 +28,8 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
     const header = [labels.indicator, labels.baseline, labels.target, labels.verification];
     const rows = action.indicators.map((measure) => [measure.text, measure.baseline, measure.target, measure.verification].map((text) => view.text(text) || "—"));
     const widths = fitColumns(MEASURE_WIDTHS, [header, ...rows]);
-    accountRows(writer, [header, ...rows], widths);
-    writer.add(textTable(writer, header, rows, widths), 0);
+    const splits = accountRows(writer, [header, ...rows], widths);
+    writer.add(textTable(writer, header, rows, widths, { splits }), 0);
   }
   if (action.outputs.length > 0) {
     writer.add(label(labels.outputs), 1.3);
@@ -97,11 +97,22 @@ function label(text: string): string {
   return paragraph({ style: "Label" }, textRun(text));
 }
 
-/** Tells the page estimate about a table's rows, the first being the repeated header. */
-export function accountRows(writer: DocxWriter, rows: readonly (readonly string[])[], widths: readonly number[]): void {
+/**
+ * Tells the page estimate about a table's rows, the first being the repeated header, and says
+ * which body rows may split across pages: those taller than half a page (a country's actions as
+ * partner in a big plan), which kept whole would leave the table's heading alone on a page.
+ */
+export function accountRows(writer: DocxWriter, rows: readonly (readonly string[])[], widths: readonly number[]): boolean[] {
   const [header = [], ...body] = rows;
   const headerHeight = rowHeight(header, widths);
   writer.pages.row(headerHeight, 0);
-  for (const row of body) writer.pages.row(rowHeight(row, widths), headerHeight);
+  const splits = body.map((row) => {
+    const height = rowHeight(row, widths);
+    const tall = height > writer.pages.room.page / 2;
+    if (tall) writer.pages.splitRow(height, headerHeight);
+    else writer.pages.row(height, headerHeight);
+    return tall;
+  });
   writer.pages.gap(120);
+  return splits;
 }

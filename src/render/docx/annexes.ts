@@ -67,8 +67,8 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const indicatorHeader = [labels.indicator, labels.article, labels.statement, labels.actions];
   const indicatorTexts = indicators.map((row) => [row.indicator, String(row.article), row.statement, row.actions.join(", ")]);
   const indicatorWidths = fitColumns(proportional([12, 10, 50, 23], textWidth), [indicatorHeader, ...indicatorTexts]);
-  accountRows(writer, [indicatorHeader, ...indicatorTexts], indicatorWidths);
-  writer.add([textTable(writer, indicatorHeader, indicatorTable, indicatorWidths, [false, true]), spacer()], 0.5);
+  const splits = accountRows(writer, [indicatorHeader, ...indicatorTexts], indicatorWidths);
+  writer.add([textTable(writer, indicatorHeader, indicatorTable, indicatorWidths, { center: [false, true], splits }), spacer()], 0.5);
   writer.heading(2, labels.uncoveredArticles);
   const uncovered = uncoveredArticles(view);
   if (uncovered.length === 0) writeParagraph(writer, labels.allArticlesCovered);
@@ -86,8 +86,8 @@ function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
     const rows = list.map((row) => [row.name, count(row.leads), count(row.partners)]);
     const texts = [header, ...list.map((row) => [row.name, row.leads.join(", "), row.partners.join(", ")])];
     const widths = fitColumns(proportional([22, 39, 39], writer.pages.textWidth), texts);
-    accountRows(writer, texts, widths);
-    writer.add([textTable(writer, header, rows, widths), spacer()], 0.5);
+    const splits = accountRows(writer, texts, widths);
+    writer.add([textTable(writer, header, rows, widths, { splits }), spacer()], 0.5);
   };
   table(labels.country, countries);
   writer.heading(2, labels.organizations);
@@ -150,11 +150,12 @@ function writeAnnexTable(writer: DocxWriter, annex: AnnexTable): void {
   const above = writer.pages.headingHeight(1, annex.heading) + introLines * LINE_HEIGHT;
   writer.heading(1, annex.heading, whole && above + height > left);
   if (intro !== undefined) writer.add(paragraph(whole ? { keepNext: true } : {}, writer.runs(intro)), introLines);
+  let splits: boolean[] = [];
   if (whole) {
     writer.pages.row(height, 0);
     writer.pages.gap(120);
-  } else accountRows(writer, [header, ...texts], widths);
-  writer.add(textTable(writer, header, rows, widths, center, whole), 0);
+  } else splits = accountRows(writer, [header, ...texts], widths);
+  writer.add(textTable(writer, header, rows, widths, { center, whole, splits }), 0);
 }
 
 function writeParagraph(writer: DocxWriter, text: string): void {

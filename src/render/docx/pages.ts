@@ -206,6 +206,15 @@ export class PageEstimate {
     this.used += height;
   }
 
+  /** A table row that may split: it runs on over the next pages, under the repeated header. */
+  splitRow(height: number, header: number): void {
+    this.used += height;
+    while (this.used > this.body) {
+      this.page++;
+      this.used = header + this.used - this.body;
+    }
+  }
+
   /**
    * The page of each heading the contents list, in order. The contents page was counted as one;
    * a longer table of contents pushes everything after it.

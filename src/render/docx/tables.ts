@@ -41,9 +41,9 @@ export function headerRow(writer: DocxWriter, labels: readonly CellContent[], wi
   return tableRow(labels.map((label, i) => cell(writer, label, widths[i]!, { fill: HEADER_FILL, bold: true, color: "FFFFFF", center: center[i], keepNext })).join(""), true);
 }
 
-/** A body row that stays on one page. */
-export function bodyRow(cells: readonly string[]): string {
-  return tableRow(cells.join(""));
+/** A body row that stays on one page, unless `canSplit` (a row taller than half a page). */
+export function bodyRow(cells: readonly string[], canSplit = false): string {
+  return tableRow(cells.join(""), false, canSplit);
 }
 
 /** A table of fixed columns, `widths` in twips, the header first. */
@@ -51,11 +51,21 @@ export function fixedTable(rows: readonly string[], widths: readonly number[]): 
   return table(widths, rows.join(""));
 }
 
-/** A simple table of inline-Markdown texts: the header and the rows; `whole` keeps every row with the next, so the table moves whole to the next page. */
-export function textTable(writer: DocxWriter, header: readonly string[], rows: readonly (readonly CellContent[])[], widths: readonly number[], center: readonly boolean[] = [], whole = false): string {
+export interface TextTableOptions {
+  /** Which columns are centred. */
+  center?: readonly boolean[];
+  /** Every row keeps with the next, so the table moves whole to the next page. */
+  whole?: boolean;
+  /** Which body rows may split across pages: those taller than half a page (accountRows says which). */
+  splits?: readonly boolean[];
+}
+
+/** A simple table of inline-Markdown texts: the header and the rows. */
+export function textTable(writer: DocxWriter, header: readonly string[], rows: readonly (readonly CellContent[])[], widths: readonly number[], options: TextTableOptions = {}): string {
+  const { center = [], whole = false, splits = [] } = options;
   // The header first: links are numbered in the order they are written.
   const head = headerRow(writer, header, widths, center, whole && rows.length > 0);
-  const body = rows.map((row, r) => bodyRow(row.map((content, i) => cell(writer, content, widths[i]!, { center: center[i], keepNext: whole && r < rows.length - 1 }))));
+  const body = rows.map((row, r) => bodyRow(row.map((content, i) => cell(writer, content, widths[i]!, { center: center[i], keepNext: whole && r < rows.length - 1 })), splits[r]));
   return fixedTable([head, ...body], widths);
 }
 

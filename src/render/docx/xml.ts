@@ -151,9 +151,9 @@ export function tableStart(widths: readonly number[]): string {
 
 export const TABLE_END = "</w:tbl>";
 
-/** A row that never splits across pages; a header row repeats on each page the table runs onto. */
-export function tableRow(cells: string, header = false): string {
-  return `<w:tr><w:trPr><w:cantSplit/>${header ? "<w:tblHeader/>" : ""}</w:trPr>${cells}</w:tr>`;
+/** A row that never splits across pages unless `canSplit`; a header row repeats on each page the table runs onto. */
+export function tableRow(cells: string, header = false, canSplit = false): string {
+  return `<w:tr><w:trPr>${canSplit ? "" : "<w:cantSplit/>"}${header ? "<w:tblHeader/>" : ""}</w:trPr>${cells}</w:tr>`;
 }
 
 export interface CellProps {
