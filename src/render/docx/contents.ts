@@ -6,7 +6,7 @@
 import { escapeXml, paragraph } from "./xml.js";
 
 export interface ContentsEntry {
-  /** The heading with its number, if any: "Theme 1: …", "Annex A:\u2002Protocol coverage". */
+  /** The heading with its number, if any: "Theme 1: …", "Annex A: Protocol coverage", "A.1\u2002Actions by compliance indicator". */
   title: string;
   level: number;
   /** The heading's bookmark. */

@@ -110,10 +110,12 @@ export class DocxWriter {
    */
   heading(level: 1 | 2 | 3, content: string | Runs, newPage = false): void {
     const prefix = this.number(level);
+    // "Annex A: Protocol coverage" as a sentence is spaced; "A.1\u2002Actions by…", a bare number, gets an en space.
+    const spaced = prefix === "" ? "" : `${prefix}${prefix.endsWith(":") ? " " : "\u2002"}`;
     const runs = typeof content === "string" ? this.runs(content) : content.xml;
-    const children = prefix === "" ? runs : textRun(`${prefix}\u2002`) + runs;
+    const children = spaced === "" ? runs : textRun(spaced) + runs;
     const text = typeof content === "string" ? plainInline(content) : content.plain;
-    const title = prefix === "" ? text : `${prefix}\u2002${text}`;
+    const title = spaced + text;
     this.pages.heading(level, title, newPage);
     const props = { style: `Heading${level}`, ...(newPage ? { pageBreakBefore: true } : {}) };
     if (level === 3) {
