@@ -22,10 +22,18 @@ if (!hasSoffice) console.warn("test/docx/real-readers: soffice is not installed,
 let model: PlanModel;
 let dir: string;
 
+/** Objectives enough to fill a theme's first page, as in a big plan: 21 left an objective's row at the foot of the page, 22 and 23 the matrix's heading. */
+const OBJECTIVE_COUNTS = [21, 22, 23];
+
+/** Every Word file the layout tests read: LibreOffice converts them in one run (each start costs ~10 s). */
+const DOCX = ["plan.en", "plan.es", ...OBJECTIVE_COUNTS.map((count) => `big${count}`), "tall"];
+
 beforeAll(async () => {
   model = await shippedModel();
   dir = mkdtempSync(path.join(tmpdir(), "rcm-readers-"));
   for (const lang of ["en", "es"] as const) writeFileSync(path.join(dir, `plan.${lang}.docx`), await renderDocx(model, lang));
+  for (const count of OBJECTIVE_COUNTS) writeFileSync(path.join(dir, `big${count}.docx`), await renderDocx(withObjectives(model, count), "en"));
+  writeFileSync(path.join(dir, "tall.docx"), await renderDocx(withTallResponsibility(model), "en"));
 });
 
 describe("real readers of the Word draft", () => {
@@ -96,17 +104,9 @@ describe("the action matrices as LibreOffice prints them", () => {
   });
 
   it.skipIf(!hasSoffice || !hasPdftotext)("never leave a matrix's heading, or an objective's row, at the foot of a page without the rows under it", async () => {
-    // Objectives enough to fill the theme's first page, as in a big plan: 21 left an objective's
-    // row at the foot of the page, 22 and 23 the matrix's heading.
-    const counts = [21, 22, 23];
-    const bigDir = mkdtempSync(path.join(tmpdir(), "rcm-readers-big-"));
-    for (const count of counts) writeFileSync(path.join(bigDir, `big${count}.docx`), await renderDocx(withObjectives(model, count), "en"));
-    const profile = `file://${mkdtempSync(path.join(tmpdir(), "rcm-soffice-"))}`;
-    const files = counts.map((count) => path.join(bigDir, `big${count}.docx`));
-    const run = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", bigDir, ...files], { encoding: "utf8" });
-    expect(run.status, run.stderr).toBe(0);
-    const alone = counts.flatMap((count) => {
-      const pages = pdfPages(path.join(bigDir, `big${count}.pdf`));
+    expect(convertToPdf().status).toBe(0);
+    const alone = OBJECTIVE_COUNTS.flatMap((count) => {
+      const pages = pdfPages(path.join(dir, `big${count}.pdf`));
       const headed = pages.findIndex((text, i) => i > 1 && text.includes("Actionmatrix"));
       const heading = pages[headed]!.includes("INT-1.1") ? [] : [`${count}: the heading on page ${headed + 1} without the matrix`];
       // Each objective's first action is on the page of the objective's row.
@@ -119,6 +119,14 @@ describe("the action matrices as LibreOffice prints them", () => {
     expect(alone).toEqual([]);
   });
 });
+
+/** A big plan's first country is a partner in hundreds of actions: its row alone fills most of a page. */
+function withTallResponsibility(model: PlanModel): PlanModel {
+  const big: PlanModel = structuredClone(model);
+  const first = big.annexes.responsibilities.find((row) => row.kind === "country")!;
+  first.partners = Array.from({ length: 330 }, (_, i) => `${1 + (i % 9)}.${1 + (i % 7)}.${i}`);
+  return big;
+}
 
 /** The shipped plan's first theme alone, with `count` copies of its first objective and its actions. */
 function withObjectives(model: PlanModel, count: number): PlanModel {
@@ -151,17 +159,9 @@ describe("an action's particulars as LibreOffice prints them", () => {
 });
 
 describe("the last annexes as LibreOffice prints them", () => {
-  it.skipIf(!hasSoffice || !hasPdftotext)("never leave the responsibilities' heading alone on a page above a country's row of nearly a page", async () => {
-    // A big plan's first country is a partner in hundreds of actions: its row alone fills most of a page.
-    const big: PlanModel = structuredClone(model);
-    const first = big.annexes.responsibilities.find((row) => row.kind === "country")!;
-    first.partners = Array.from({ length: 330 }, (_, i) => `${1 + (i % 9)}.${1 + (i % 7)}.${i}`);
-    const bigDir = mkdtempSync(path.join(tmpdir(), "rcm-readers-tall-"));
-    writeFileSync(path.join(bigDir, "tall.docx"), await renderDocx(big, "en"));
-    const profile = `file://${mkdtempSync(path.join(tmpdir(), "rcm-soffice-"))}`;
-    const run = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", bigDir, path.join(bigDir, "tall.docx")], { encoding: "utf8" });
-    expect(run.status, run.stderr).toBe(0);
-    const pages = pdfPages(path.join(bigDir, "tall.pdf"));
+  it.skipIf(!hasSoffice || !hasPdftotext)("never leave the responsibilities' heading alone on a page above a country's row of nearly a page", () => {
+    expect(convertToPdf().status).toBe(0);
+    const pages = pdfPages(path.join(dir, "tall.pdf"));
     const page = pages.findLastIndex((text) => text.includes("AnnexC:Responsibilitiesbycountry"));
     expect(pages[page]).toContain("Belize3:");
   });
@@ -188,10 +188,10 @@ function pdfPages(pdf: string): string[] {
 
 let converted: ReturnType<typeof spawnSync> | undefined;
 
-/** Both drafts as PDF, beside them: LibreOffice runs once for the tests that read its layout. */
+/** Every Word file of DOCX as PDF, beside it: LibreOffice runs once for the tests that read its layout. */
 function convertToPdf(): ReturnType<typeof spawnSync> {
   const profile = `file://${mkdtempSync(path.join(tmpdir(), "rcm-soffice-"))}`;
-  const docx = ["en", "es"].map((lang) => path.join(dir, `plan.${lang}.docx`));
+  const docx = DOCX.map((name) => path.join(dir, `${name}.docx`));
   converted ??= spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...docx], { encoding: "utf8" });
   return converted;
 }
