@@ -10,3 +10,8 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 export function parseGfm(markdown: string): Root {
   return parser.parse(markdown) as Root;
 }
+
+/** A raw HTML node that is a comment and nothing else: a note to whoever edits the file, which no draft prints. */
+export function isComment(html: string): boolean {
+  return /^<!--[\s\S]*-->$/.test(html.trim());
+}

@@ -126,6 +126,16 @@ describe("the Word draft of the shipped plan", () => {
     expect(text.includes("Theme | Working group | What the group focused on")).toBe(true);
     expect(text.includes("**")).toBe(false);
   });
+
+  it("leaves the narrative's comments out: plan init's notes to the drafter never reach the RCM", async () => {
+    const note = "<!-- Why the plan is needed.\n     Add chapters in plan.yaml. -->";
+    const commented: PlanModel = { ...model, narrative: [{ markdown: { en: `# Background\n\n${note}\n\nThe members agree.<!-- check --> <b>Kept.</b>\n` }, files: { en: "narrative/en/01-background.md" } }] };
+    const text = docxText(await renderDocx(commented, "en"));
+    expect(text).toContain("The members agree.");
+    expect(text).toContain("<b>");
+    expect(text).not.toContain("<!--");
+    expect(text).not.toContain("Why the plan is needed");
+  });
 });
 
 describe("inline Markdown in the plan's texts", () => {

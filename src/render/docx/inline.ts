@@ -3,7 +3,7 @@
  * italic, struck, code, links and footnote references keep their meaning instead of their marks.
  */
 import type { PhrasingContent, Root } from "mdast";
-import { parseGfm } from "../gfm.js";
+import { isComment, parseGfm } from "../gfm.js";
 import { footnoteReference, hyperlink, LINE_BREAK, textRun, type RunLook } from "./xml.js";
 
 export type { RunLook } from "./xml.js";
@@ -112,7 +112,7 @@ function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext):
     case "image":
       return textRun(node.alt ?? "", look);
     case "html":
-      return textRun(node.value, look);
+      return isComment(node.value) ? "" : textRun(node.value, look);
     default:
       return "children" in node ? phrasingRuns(node.children as PhrasingContent[], look, context) : "";
   }

@@ -4,6 +4,7 @@
  */
 import type { BlockContent, DefinitionContent, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
 import { parseMarkdown, phrasingRuns, plainText, type FootnoteIds, type RunContext, type RunLook } from "./inline.js";
+import { isComment } from "../gfm.js";
 import { linesOf, rowHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, proportional } from "./tables.js";
 import { fitColumns } from "./widths.js";
@@ -71,7 +72,7 @@ function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionC
       writer.add(paragraph({ bottomBorder: { color: "A6A6A6", size: 6, space: 1 } }), 1);
       return;
     case "html":
-      writer.add(paragraph({ style }, plainRun(node.value)), linesOf(node.value, width, 21));
+      if (!isComment(node.value)) writer.add(paragraph({ style }, plainRun(node.value)), linesOf(node.value, width, 21));
       return;
     default:
       return; // footnote definitions are written as footnotes; link definitions print nothing

@@ -1,5 +1,5 @@
 import type { Nodes } from "mdast";
-import { parseGfm } from "../gfm.js";
+import { isComment, parseGfm } from "../gfm.js";
 
 export interface PlacedNarrative {
   markdown: string;
@@ -51,11 +51,6 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
     }
   }
   return { markdown: applyEdits(text, edits).trim(), headings };
-}
-
-/** A raw HTML node that is a comment and nothing else: a note to whoever edits the file. */
-export function isComment(html: string): boolean {
-  return /^<!--[\s\S]*-->$/.test(html.trim());
 }
 
 /** Headings, footnotes and raw HTML anywhere in the tree, in document order. */
