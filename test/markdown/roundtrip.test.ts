@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GroupSchema } from "../../src/model/schema.js";
+import { GroupSchema, type WorkingGroup } from "../../src/model/schema.js";
+import type { Lang } from "../../src/model/text.js";
+import { groupTexts } from "../../src/model/texts.js";
+import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { convertGroup, formatFile } from "../../src/render/group/convert.js";
 import { renderGroupMarkdown } from "../../src/render/group/markdown.js";
@@ -32,6 +35,43 @@ describe("plan convert is lossless", () => {
         expect(renderGroupMarkdown(await readMarkdown(markdown))).toBe(markdown);
         const yaml = (await convertGroup("g.md", markdown, "yaml")).text!;
         expect((await convertGroup("g.yaml", yaml, "md")).text).toBe(markdown);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** The group with each plain string written as the map it stands for, in the plan's primary language `plain`. */
+function withPlainAs(group: WorkingGroup, plain: Lang): WorkingGroup {
+  const copy = structuredClone(group);
+  for (const { path, text } of groupTexts(copy)) {
+    if (typeof text !== "string") continue;
+    const owner = path.slice(0, -1).reduce<unknown>((value, key) => (value as Record<string | number, unknown>)[key], copy) as Record<string | number, unknown>;
+    owner[path[path.length - 1]!] = { [plain]: text };
+  }
+  return copy;
+}
+
+describe("a Markdown matrix means the same in any plan", () => {
+  it("names its language with an empty label where no table does: objectives only, in the plan's other language", async () => {
+    // Found by the property below: with no table and no label, the reader takes the plan's language.
+    const group = GroupSchema.parse({ group: "g", theme: "t", objectives: [{ id: "O1", title: { en: "acción" }, actions: [] }] });
+    const markdown = renderGroupMarkdown(group, "en", "es");
+    expect(markdown).toContain("## O1: acción\n\n- **Title (es):**\n");
+    const doc = await parseMarkdownGroup("g.md", markdown, { primaryLanguage: "es" });
+    expect(GroupSchema.parse(doc.value).objectives[0]!.title).toEqual({ en: "acción" });
+  });
+
+  it("written in either language for a plan in either primary language, it reads back as the same texts", async () => {
+    await fc.assert(
+      fc.asyncProperty(workingGroup, fc.constantFrom<Lang>("en", "es"), fc.constantFrom<Lang>("en", "es"), async (generated, lang, plain) => {
+        const group = GroupSchema.parse(generated);
+        const markdown = renderGroupMarkdown(group, lang, plain);
+        const doc = await parseMarkdownGroup("g.md", markdown, { primaryLanguage: plain });
+        expect(doc.diagnostics).toEqual([]);
+        expect(withPlainAs(GroupSchema.parse(doc.value), plain)).toEqual(withPlainAs(group, plain));
+        // fmt in that plan keeps the matrix as written.
+        expect((await formatFile("g.md", markdown, "group", plain)).text).toBe(markdown);
       }),
       RUNS,
     );

@@ -3,13 +3,14 @@ import type { Lang, Text } from "../../model/text.js";
 import { formatTimeframe, toOneLine } from "../../parse/markdown/inline.js";
 import { COLUMNS, labelName, PLAIN_LANGUAGE, priorityWord, type LabelKey } from "../../parse/markdown/vocabulary.js";
 import { alignedTable } from "./table.js";
-import { primaryLanguage, splitText, type SplitText } from "./texts.js";
+import { primaryLanguage, saysLanguage, splitText, type SplitText } from "./texts.js";
 import { renderGroupYaml } from "./yaml.js";
 
-/** The matrix being written: its language, and the one a plain string is in (the plan's primary language). */
+/** The matrix being written: its language, the one a plain string is in (the plan's primary language), and whether a table or label names its language (saysLanguage). */
 interface Matrix {
   lang: Lang;
   plain: Lang;
+  says: boolean;
 }
 
 /**
@@ -21,15 +22,21 @@ interface Matrix {
  * where the reader is told it too (ParseOptions.primaryLanguage).
  */
 export function renderGroupMarkdown(group: WorkingGroup, lang?: Lang, plain: Lang = PLAIN_LANGUAGE): string {
-  const matrix = { lang: lang ?? primaryLanguage(group, plain), plain };
+  const written = lang ?? primaryLanguage(group, plain);
+  const matrix = { lang: written, plain, says: written === plain || saysLanguage(group, written, plain) };
   const details = renderGroupYaml({ ...group, objectives: [] });
   const blocks = [`---\n${details}---`, ...group.objectives.flatMap((objective) => objectiveBlocks(objective, matrix))];
   return blocks.join("\n\n") + "\n";
 }
 
+/** A text as this matrix writes it (splitText). */
+function split(text: Text | undefined, { lang, plain, says }: Matrix): SplitText {
+  return splitText(text, lang, plain, says);
+}
+
 function objectiveBlocks(objective: Objective, matrix: Matrix): string[] {
-  const title = splitText(objective.title, matrix.lang, matrix.plain);
-  const description = splitText(objective.description, matrix.lang, matrix.plain);
+  const title = split(objective.title, matrix);
+  const description = split(objective.description, matrix);
   const blocks = [`## ${objective.id}: ${toOneLine(title.primary ?? "", false)}`.trimEnd()];
   if (description.primary !== undefined) blocks.push(description.primary);
   const items = [...translationItems("title", title, matrix), ...translationItems("description", description, matrix)];
@@ -43,7 +50,7 @@ function actionTable(actions: readonly Action[], matrix: Matrix): string {
   const header = COLUMNS.map((column) => column.names[matrix.lang]);
   const rows = actions.map((action) => [
     action.id,
-    toOneLine(splitText(action.title, matrix.lang, matrix.plain).primary ?? "", true),
+    toOneLine(split(action.title, matrix).primary ?? "", true),
     (action.lead ?? []).join(", "),
     action.partners.join(", "),
     formatTimeframe(action.timeframe),
@@ -55,9 +62,9 @@ function actionTable(actions: readonly Action[], matrix: Matrix): string {
 
 /** `### FLD-1.1` with what does not fit the table; nothing when the table says it all. */
 function actionSection(action: Action, matrix: Matrix): string[] {
-  const description = splitText(action.description, matrix.lang, matrix.plain);
+  const description = split(action.description, matrix);
   const items = [
-    ...translationItems("title", splitText(action.title, matrix.lang, matrix.plain), matrix),
+    ...translationItems("title", split(action.title, matrix), matrix),
     ...translationItems("description", description, matrix),
     ...action.indicators.flatMap((measure) => measureItem(measure, matrix)),
     ...(action.outputs ?? []).flatMap((output) => textItem(labelName("output", matrix.lang), output, matrix, "")),
@@ -87,8 +94,8 @@ function measureItem(measure: Measure, matrix: Matrix): string[] {
 
 /** `- **Notes:** …` with its translation as a sub-item `- **es:** …`. */
 function textItem(label: string, text: Text, matrix: Matrix, indent: string): string[] {
-  const split = splitText(text, matrix.lang, matrix.plain);
-  return [item(label, split.primary ?? "", indent), ...split.labels.map(([other, value]) => item(other, value, `${indent}  `))];
+  const parts = split(text, matrix);
+  return [item(label, parts.primary ?? "", indent), ...parts.labels.map(([other, value]) => item(other, value, `${indent}  `))];
 }
 
 /** One list item; the text's further lines are indented under it (blank lines stay blank). */

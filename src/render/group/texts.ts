@@ -27,8 +27,12 @@ export function primaryLanguage(group: WorkingGroup, plain: Lang = PLAIN_LANGUAG
   return most === plain || saysLanguage(group, most, plain) ? most : plain;
 }
 
-/** Whether the group's matrix in `lang` would name a language: a table heading or an objective's label. */
-function saysLanguage(group: WorkingGroup, lang: Lang, plain: Lang): boolean {
+/**
+ * Whether the group's matrix in `lang` names its language without help: a table heading or an
+ * objective's label. One that does not, in a language other than `plain`, labels its texts' missing
+ * translations (splitText's `says`), which names it.
+ */
+export function saysLanguage(group: WorkingGroup, lang: Lang, plain: Lang): boolean {
   const labelled = (text: Text | undefined) => splitText(text, lang, plain).labels.length > 0;
   return group.objectives.some((objective) => objective.actions.length > 0 || labelled(objective.title) || labelled(objective.description));
 }
@@ -37,9 +41,10 @@ function saysLanguage(group: WorkingGroup, lang: Lang, plain: Lang): boolean {
  * The inverse of reading: {en, es} puts `lang` unlabelled and labels the other. A plain string is
  * in `plain` (the plan's primary language): unlabelled in a matrix in that language, labelled in
  * another. A map with `lang` only gets an empty label for the other in a matrix in `plain`, so that
- * it reads back as a map; a matrix in another language reads its unlabelled text alone as a map.
+ * it reads back as a map; a matrix in another language reads its unlabelled text alone as a map,
+ * if it `says` its language (saysLanguage), and else gets the empty label too, whose name says it.
  */
-export function splitText(text: Text | undefined, lang: Lang, plain: Lang = PLAIN_LANGUAGE): SplitText {
+export function splitText(text: Text | undefined, lang: Lang, plain: Lang = PLAIN_LANGUAGE, says = true): SplitText {
   if (text === undefined) return { labels: [] };
   if (typeof text === "string") {
     if (lang === plain) return { primary: text, labels: [] };
@@ -47,6 +52,6 @@ export function splitText(text: Text | undefined, lang: Lang, plain: Lang = PLAI
   }
   const other = otherLanguage(lang);
   const translation = text[other];
-  if (translation === undefined && lang !== plain && text[lang] !== undefined) return { primary: text[lang], labels: [] };
+  if (translation === undefined && lang !== plain && says && text[lang] !== undefined) return { primary: text[lang], labels: [] };
   return { primary: text[lang], labels: [[other, translation ?? ""]] };
 }
