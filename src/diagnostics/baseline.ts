@@ -4,8 +4,8 @@
  * baseline holds wherever the command runs) and its place in the data, never by its line: moving
  * lines, or adding an action above, does not make an old problem new.
  */
-import { compareStrings, type Diagnostic } from "./diagnostic.js";
 import { isRecord } from "../model/values.js";
+import { compareStrings, type Diagnostic } from "./diagnostic.js";
 
 /** What identifies a problem across edits. */
 export interface ProblemKey {

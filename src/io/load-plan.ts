@@ -6,12 +6,12 @@ import { makeDiagnostic } from "../diagnostics/make.js";
 import { DEFAULT_GROUP_PATTERN } from "../model/fields.js";
 import type { Lang } from "../model/text.js";
 import { LANGUAGES } from "../model/text.js";
+import { isRecord } from "../model/values.js";
 import type { ParsedDocument } from "../parse/document.js";
 import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { expandGlobs } from "./glob.js";
 import { displayPath, readSource, realPathOf } from "./read-source.js";
-import { isRecord } from "../model/values.js";
 
 export const MANIFEST = "plan.yaml";
 export const DEFAULT_GROUPS = [DEFAULT_GROUP_PATTERN];

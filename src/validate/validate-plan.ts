@@ -2,13 +2,13 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/diagnostic.js";
 import type { ComplianceIndicator, ReferenceData } from "../model/reference.js";
 import type { PlanManifest } from "../model/schema.js";
+import { isRecord } from "../model/values.js";
 import { RULES } from "./rules/index.js";
 import { checkSchemaOf } from "./schema-check.js";
 import type { PlanSources } from "./sources.js";
 import type { ParsedDocument } from "../parse/document.js";
 import type { ActionAt, GroupFile, ManifestFile, Workspace } from "./workspace.js";
 import { actionsOf, runRules, salvageActions } from "./workspace.js";
-import { isRecord } from "../model/values.js";
 
 export interface Validation {
   workspace: Workspace;
