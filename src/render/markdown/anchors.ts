@@ -1,14 +1,20 @@
 /**
- * Heading anchors as GitHub (and pandoc reading gfm) make them: lower case, punctuation dropped,
- * spaces to hyphens, "-1", "-2" for repeats. The draft's linked headings start with a letter and
- * hold no full stop, so pandoc's own markdown reader makes the same anchors.
+ * Heading anchors as GitHub (github-slugger, and pandoc reading gfm) makes them: lower case, spaces
+ * to hyphens, "-1", "-2" for repeats, and dropped: punctuation but `_` and `-`, symbols, and the
+ * numbers that are not digits (², ½, ①), while letters, accented or not, are kept. The draft's
+ * linked headings start with a letter and hold no full stop, so pandoc's own markdown reader makes
+ * the same anchors.
  */
+// github-slugger's classes: Other_Number, punctuation but connectors, symbols, controls and
+// separators go; a symbol that is also a letter (Ⓐ) stays, and so do the space and the hyphen.
+const DROPPED = /(?![ -]|\p{Alphabetic})[\p{No}\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}\p{S}\p{C}\p{Z}]/gu;
+
 export class Slugger {
   private readonly seen = new Map<string, number>();
 
   /** The anchor of the next heading with this plain text. */
   slug(text: string): string {
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
+    const base = text.toLowerCase().replace(DROPPED, "").replace(/ /g, "-");
     let slug = base;
     let count = this.seen.get(base) ?? 0;
     while (this.seen.has(slug)) slug = `${base}-${++count}`;

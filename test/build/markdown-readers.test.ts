@@ -1,0 +1,81 @@
+/**
+ * The Markdown draft as its readers read it: GitHub's heading anchors (github-slugger's rules, written
+ * out here apart from the renderer's), and a GFM parser for the structure a text must not break.
+ */
+import type { Nodes } from "mdast";
+import { describe, expect, it } from "vitest";
+import { parseGfm } from "../../src/render/gfm.js";
+import { renderMarkdownDraft } from "../../src/render/markdown/draft.js";
+import { planDir, planYaml } from "../helpers/plans.js";
+import { mergeDir } from "./helpers.js";
+
+/** github-slugger: drop No, P* but Pc and "-", S*, C*, Z* but " ", unless alphabetic; lower case; spaces to hyphens; -1, -2 for repeats. */
+function githubAnchors(headings: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return headings.map((text) => {
+    const base = [...text.toLowerCase()]
+      .filter((c) => c === " " || c === "-" || /\p{Alphabetic}/u.test(c) || !/[\p{No}\p{P}\p{S}\p{C}\p{Z}]/u.test(c) || /\p{Pc}/u.test(c))
+      .join("").replace(/ /g, "-");
+    let slug = base;
+    while (seen.has(slug)) {
+      seen.set(base, seen.get(base)! + 1);
+      slug = `${base}-${seen.get(base)}`;
+    }
+    seen.set(slug, 0);
+    return slug;
+  });
+}
+
+function textOf(node: Nodes): string {
+  if (node.type === "text" || node.type === "inlineCode") return node.value;
+  if ("children" in node) return node.children.map((child) => textOf(child as Nodes)).join("");
+  return "";
+}
+
+function nodesOf(node: Nodes, type: string): Nodes[] {
+  const own = node.type === type ? [node] : [];
+  return "children" in node ? [...own, ...node.children.flatMap((child) => nodesOf(child as Nodes, type))] : own;
+}
+
+/** Each contents entry as a reader sees it: the link's text and where it leads, and whether a heading has that anchor. */
+function contentsLinks(markdown: string) {
+  const tree = parseGfm(markdown);
+  const anchors = new Set(githubAnchors(nodesOf(tree, "heading").map(textOf)));
+  return nodesOf(tree, "link").flatMap((link) => {
+    if (link.type !== "link" || !link.url.startsWith("#")) return [];
+    return [{ text: textOf(link), found: anchors.has(link.url.slice(1)) }];
+  });
+}
+
+async function draft(themeTitle: string, lang: "en" | "es" = "en"): Promise<string> {
+  const group = `group: g
+theme: intelligence
+facilitator: {name: Ana, organization: IOM}
+rapporteur: {name: Luis, country: GT}
+objectives:
+  - id: INT-O1
+    title: Share data
+    actions:
+      - id: INT-1.1
+        title: Designate focal points
+        lead: [GT]
+        timeframe: {start: 2024, end: 2025}
+        priority: high
+        protocol: [SOM-10.1]
+`;
+  const dir = planDir({
+    "plan.yaml": planYaml({ languages: "[en, es]", themes: [`{id: intelligence, number: 1, title: {en: ${JSON.stringify(themeTitle)}, es: ${JSON.stringify(themeTitle)}}}`] }),
+    "groups/g.yaml": group,
+  });
+  const model = (await mergeDir(dir)).merge.value!;
+  return [...renderMarkdownDraft(model, lang)].join("");
+}
+
+describe("the contents of the Markdown draft, as GitHub reads it", () => {
+  it("leads to a theme whose title holds a superscript, a fraction or a circled number", async () => {
+    for (const title of ["Borders of 2 km²", "Half-year ½ reviews", "Step ① and Ⓐ"]) {
+      const links = contentsLinks(await draft(title));
+      expect(links.find((link) => link.text.startsWith("Theme 1"))).toEqual({ text: `Theme 1: ${title}`, found: true });
+    }
+  });
+});
