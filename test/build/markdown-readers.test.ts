@@ -79,3 +79,25 @@ describe("the contents of the Markdown draft, as GitHub reads it", () => {
     }
   });
 });
+
+describe("a contents entry, as GitHub reads it", () => {
+  it("is one link that shows its heading's text, whatever marks the title holds", async () => {
+    const titles = {
+      "Data [pending review": "Data [pending review",
+      "Trafficking &lt;b&gt; routes": "Trafficking <b> routes",
+      "\\*Starred\\* and `code_x` and *emphasis*": "*Starred* and code_x and emphasis",
+      "Back\\\\slash ~~struck~~ &amp;amp;": "Back\\slash struck &amp;",
+    };
+    for (const [title, shown] of Object.entries(titles)) {
+      const links = contentsLinks(await draft(title));
+      expect(links.filter((link) => link.text.includes("Theme"))).toEqual([{ text: `Theme 1: ${shown}`, found: true }]);
+    }
+  });
+
+  it("keeps a title's last #, which a heading would drop as its closing sequence", async () => {
+    const markdown = await draft("Field Operations: C# #");
+    const headings = nodesOf(parseGfm(markdown), "heading").map(textOf);
+    expect(headings).toContain("Theme 1: Field Operations: C# #");
+    expect(contentsLinks(markdown).filter((link) => link.text.includes("Theme"))).toEqual([{ text: "Theme 1: Field Operations: C# #", found: true }]);
+  });
+});

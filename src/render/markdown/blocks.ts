@@ -22,6 +22,15 @@ export function inline(text: string): string {
   return text.replace(/\r\n?/g, "\n").trim().replace(/[ \t]*\n[ \t]*/g, " ");
 }
 
+// What a reader would take for a mark in a plain text: escapes, code, emphasis, strikethrough,
+// brackets, HTML and autolinks, and an ampersand that starts an entity.
+const INLINE_MARKS = /[\\`*_~[\]<]|&(?=#?[A-Za-z0-9]+;)/g;
+
+/** A plain text as inline Markdown that reads as that text: "a [b" -> "a \\[b". */
+export function literal(text: string): string {
+  return text.replace(INLINE_MARKS, "\\$&");
+}
+
 /** A GFM table: a header row, a delimiter row (with alignment), one line per row. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ("left" | "center")[] = []): string[] {
   const delimiter = header.map((_, i) => (align[i] === "center" ? ":---:" : "---"));

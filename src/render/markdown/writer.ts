@@ -1,4 +1,5 @@
 import { Slugger } from "./anchors.js";
+import { literal } from "./blocks.js";
 import { plainInline } from "./narrative.js";
 
 interface HeadingEntry {
@@ -17,8 +18,10 @@ export class DraftWriter {
 
   /** A heading; `inContents` puts it in the contents list. */
   heading(depth: number, markdown: string, inContents = false): void {
-    this.blocks.push(`${"#".repeat(depth)} ${markdown}`);
-    this.headings.push({ depth, text: plainInline(markdown), inContents });
+    // A title ending in " #" would end in a closing sequence, which readers drop: "C# #" would read "C#".
+    const kept = markdown.replace(/(^|[ \t])(#+)$/, "$1\\$2");
+    this.blocks.push(`${"#".repeat(depth)} ${kept}`);
+    this.headings.push({ depth, text: plainInline(kept), inContents });
   }
 
   /** Headings that arrive inside a block of Markdown (the narrative), to count their anchors. */
@@ -54,7 +57,8 @@ export class DraftWriter {
     slugger.slug(contentsTitle);
     return this.headings.flatMap((heading) => {
       const anchor = slugger.slug(heading.text);
-      return heading.inContents ? [`${"  ".repeat(Math.max(0, heading.depth - 2))}- [${heading.text}](#${anchor})`] : [];
+      // The heading's plain text, escaped: a title's "[" or "<b>" would otherwise break its entry's link.
+      return heading.inContents ? [`${"  ".repeat(Math.max(0, heading.depth - 2))}- [${literal(heading.text)}](#${anchor})`] : [];
     });
   }
 }
