@@ -47,7 +47,8 @@ function contentsLinks(markdown: string) {
   });
 }
 
-async function draft(themeTitle: string, lang: "en" | "es" = "en"): Promise<string> {
+/** The draft of a one-action plan; `action` adds YAML lines to the action (indented by eight spaces). */
+async function draft(themeTitle: string, lang: "en" | "es" = "en", action = ""): Promise<string> {
   const group = `group: g
 theme: intelligence
 facilitator: {name: Ana, organization: IOM}
@@ -62,7 +63,7 @@ objectives:
         timeframe: {start: 2024, end: 2025}
         priority: high
         protocol: [SOM-10.1]
-`;
+${action}`;
   const dir = planDir({
     "plan.yaml": planYaml({ languages: "[en, es]", themes: [`{id: intelligence, number: 1, title: {en: ${JSON.stringify(themeTitle)}, es: ${JSON.stringify(themeTitle)}}}`] }),
     "groups/g.yaml": group,
@@ -99,5 +100,32 @@ describe("a contents entry, as GitHub reads it", () => {
     const headings = nodesOf(parseGfm(markdown), "heading").map(textOf);
     expect(headings).toContain("Theme 1: Field Operations: C# #");
     expect(contentsLinks(markdown).filter((link) => link.text.includes("Theme"))).toEqual([{ text: "Theme 1: Field Operations: C# #", found: true }]);
+  });
+});
+
+describe("a text where a block goes, as GitHub reads it", () => {
+  it("stays text when it starts like a heading, a list, a quote or a rule, as in the Word draft", async () => {
+    const action = `        description: |-
+          # 1 priority of the Network
+          1986. The year of the first summit
+          ---
+          > quoted
+        outputs:
+          - "1. Numbered mapping"
+          - "# Terms of reference"
+          - "[x] Directory"
+          - "- Dashed output"
+`;
+    const markdown = await draft("Intelligence", "en", action);
+    const tree = parseGfm(markdown);
+    const headings = nodesOf(tree, "heading").map(textOf);
+    expect(headings.filter((text) => /priority|Terms/.test(text))).toEqual([]);
+    expect(nodesOf(tree, "list").filter((list) => list.type === "list" && list.ordered)).toEqual([]);
+    expect(nodesOf(tree, "blockquote").concat(nodesOf(tree, "thematicBreak"))).toEqual([]);
+    const texts = nodesOf(tree, "paragraph").map(textOf);
+    expect(texts).toContain("# 1 priority of the Network\n1986. The year of the first summit\n---\n> quoted");
+    const outputs = nodesOf(tree, "listItem").map(textOf);
+    expect(outputs).toEqual(expect.arrayContaining(["1. Numbered mapping", "# Terms of reference", "[x] Directory", "- Dashed output"]));
+    expect(nodesOf(tree, "listItem").filter((item) => item.type === "listItem" && item.checked !== null && item.checked !== undefined)).toEqual([]);
   });
 });

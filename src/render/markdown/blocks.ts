@@ -26,9 +26,31 @@ export function inline(text: string): string {
 // brackets, HTML and autolinks, and an ampersand that starts an entity.
 const INLINE_MARKS = /[\\`*_~[\]<]|&(?=#?[A-Za-z0-9]+;)/g;
 
-/** A plain text as inline Markdown that reads as that text: "a [b" -> "a \\[b". */
+/** A plain text as inline Markdown that reads as that text: "a [b" -> "a \[b". */
 export function literal(text: string): string {
   return text.replace(INLINE_MARKS, "\\$&");
+}
+
+// A line that would open a block instead of going on with a paragraph: a heading, a quote, a bullet,
+// a thematic break or setext underline, a code fence, a link or footnote definition (which vanishes),
+// and in a list item a task's box.
+const BLOCK_START = /^(?:#{1,6}(?=[ \t]|$)|>|[-+*](?=[ \t]|$)|[-=*_](?=[-=*_ \t]*$)|`{3}|~{3}|\[[^\]]*\]:|\[[ xX]\](?=[ \t]|$))/;
+// An ordered list item: "1986. The summit", "2) ...".
+const ORDERED_START = /^(\d{1,9})([.)])(?=[ \t]|$)/;
+
+/** A line of inline Markdown that reads as text where a block could start: "# x" -> "\# x", "1. x" -> "1\. x". */
+export function textLine(line: string): string {
+  if (ORDERED_START.test(line)) return line.replace(ORDERED_START, "$1\\$2");
+  return BLOCK_START.test(line) ? `\\${line}` : line;
+}
+
+/**
+ * A text of the model where a block goes (a summary, a description): its paragraphs kept, each
+ * line trimmed and read as text, so that a text's "# " or "1. " is not a heading or a list in the
+ * draft, as it is not in the Word draft.
+ */
+export function paragraphs(text: string): string {
+  return text.replace(/\r\n?/g, "\n").split("\n").map((line) => textLine(line.trim())).join("\n");
 }
 
 /** A GFM table: a header row, a delimiter row (with alignment), one line per row. */
@@ -49,5 +71,5 @@ function row(cells: readonly string[]): string {
 
 /** A bullet list; an empty list is no lines at all. */
 export function bullets(items: readonly string[]): string[] {
-  return items.map((item) => `- ${inline(item)}`);
+  return items.map((item) => `- ${textLine(inline(item))}`);
 }

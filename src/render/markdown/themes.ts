@@ -1,7 +1,7 @@
 import type { ActionModel, ObjectiveModel, ThemeModel } from "../../model/plan-model.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
 import { sourceText } from "../views/sources.js";
-import { bullets, inline, table } from "./blocks.js";
+import { bullets, inline, paragraphs, table } from "./blocks.js";
 import type { DraftWriter } from "./writer.js";
 
 /** "Theme 1: Intelligence …": starts with a word and holds no full stop, so every reader makes the same anchor. */
@@ -13,11 +13,11 @@ export function themeHeading(view: DraftView, theme: ThemeModel): string {
 export function writeTheme(writer: DraftWriter, view: DraftView, theme: ThemeModel): void {
   const { labels } = view;
   writer.heading(2, themeHeading(view, theme), true);
-  writer.block(view.text(theme.summary));
+  writer.block(paragraphs(view.text(theme.summary)));
   writer.heading(3, labels.objectives);
   for (const objective of theme.objectives) {
     writer.block(`**${objective.number} ${inline(view.text(objective.title))}** (${objective.id})`);
-    writer.block(view.text(objective.description));
+    writer.block(paragraphs(view.text(objective.description)));
   }
   const actions = theme.objectives.flatMap((objective) => objective.actions);
   if (actions.length === 0) return;
@@ -41,7 +41,7 @@ function parties(view: DraftView, ids: readonly string[]): string {
 function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, objective: ObjectiveModel): void {
   const { labels } = view;
   writer.heading(4, `${labels.action} ${actionLabel(action)}: ${inline(view.text(action.title))}`);
-  writer.block(view.text(action.description));
+  writer.block(paragraphs(view.text(action.description)));
   const protocol = action.protocol.map((id) => {
     const indicator = view.indicator(id);
     return indicator ? `${id} (${labels.article.toLowerCase()} ${indicator.article}): ${inline(view.text(indicator.statement))}` : id;
