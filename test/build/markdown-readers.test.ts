@@ -1,7 +1,10 @@
 /**
  * The Markdown draft as its readers read it: GitHub's heading anchors (github-slugger's rules, written
- * out here apart from the renderer's), and a GFM parser for the structure a text must not break.
+ * out here apart from the renderer's), a GFM parser for the structure a text must not break, and
+ * pandoc, which consolidators feed the draft to (the one test here that may skip, where pandoc is
+ * not installed).
  */
+import { spawnSync } from "node:child_process";
 import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
 import { parseGfm } from "../../src/render/gfm.js";
@@ -127,5 +130,27 @@ describe("a text where a block goes, as GitHub reads it", () => {
     const outputs = nodesOf(tree, "listItem").map(textOf);
     expect(outputs).toEqual(expect.arrayContaining(["1. Numbered mapping", "# Terms of reference", "[x] Directory", "- Dashed output"]));
     expect(nodesOf(tree, "listItem").filter((item) => item.type === "listItem" && item.checked !== null && item.checked !== undefined)).toEqual([]);
+  });
+});
+
+const hasPandoc = spawnSync("pandoc", ["--version"], { encoding: "utf8" }).status === 0;
+if (!hasPandoc) console.warn("test/build/markdown-readers: pandoc is not installed, so the pandoc test is skipped (apt-get install pandoc)");
+
+describe("a line break in a table cell", () => {
+  const action = `        indicators:
+          - text: Countries with a focal point
+            target: |-
+              5 of 11 in 2025
+              11 of 11 in 2027
+`;
+
+  it("is a <br> after a space, on the row's one line", async () => {
+    expect(await draft("Intelligence", "en", action)).toContain("| Countries with a focal point | — | 5 of 11 in 2025 <br>11 of 11 in 2027 | — |");
+  });
+
+  it.skipIf(!hasPandoc)("keeps the words apart when pandoc takes the draft to Word or plain text", async () => {
+    const plain = spawnSync("pandoc", ["-f", "gfm", "-t", "plain", "--wrap=none"], { input: await draft("Intelligence", "en", action), encoding: "utf8" });
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toMatch(/5 of 11 in 2025\s+11 of 11 in 2027/);
   });
 });

@@ -36,9 +36,9 @@ describe("narrative comments", () => {
 });
 
 describe("table cells", () => {
-  it("escape pipes and turn line breaks into <br>, so a row stays on one line", () => {
-    expect(cell("a | b\nc")).toBe("a \\| b<br>c");
-    expect(table(["x", "y"], [["1|2", "línea\nnueva"]])).toEqual(["| x | y |", "|---|---|", "| 1\\|2 | línea<br>nueva |"]);
+  it('escape pipes and turn line breaks into " <br>", so a row stays on one line', () => {
+    expect(cell("a | b\nc")).toBe("a \\| b <br>c");
+    expect(table(["x", "y"], [["1|2", "línea\nnueva"]])).toEqual(["| x | y |", "|---|---|", "| 1\\|2 | línea <br>nueva |"]);
   });
 
   it("leave an empty cell without trailing spaces", () => {

@@ -1,6 +1,7 @@
-// Real readers of the Word draft: pandoc reads it back, LibreOffice lays it out as PDF. These are
-// the only tests that may skip, and only where the program is not installed (.ci/run installs
-// Debian's pandoc and libreoffice-writer-nogui).
+// Real readers of the Word draft: pandoc reads it back, LibreOffice lays it out as PDF. These (and
+// the pandoc test of the Markdown draft in test/build/markdown-readers.test.ts) are the only tests
+// that may skip, and only where the program is not installed (.ci/run installs Debian's pandoc and
+// libreoffice-writer-nogui).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -5,14 +5,18 @@ const CELL_MARKS = /[\r\n|\t]| {2}|^\s|\s$/;
 // What inline() changes: line breaks and the ends' whitespace.
 const LINE_MARKS = /[\r\n]|^\s|\s$/;
 
-/** A text inside a table cell: pipes escaped, line breaks as <br>, runs of spaces kept to one. */
+/**
+ * A text inside a table cell: pipes escaped, line breaks as " <br>", runs of spaces kept to one.
+ * The space is for pandoc, which drops the <br> on its way to Word or plain text and would glue
+ * the words on either side ("line oneline two"); in HTML it does not show.
+ */
 export function cell(text: string): string {
   if (!CELL_MARKS.test(text)) return text;
   return text
     .replace(/\r\n?/g, "\n")
     .trim()
     .replace(/\|/g, "\\|")
-    .replace(/[ \t]*\n[ \t]*/g, "<br>")
+    .replace(/[ \t]*\n[ \t]*/g, " <br>")
     .replace(/[ \t]+/g, " ");
 }
 
