@@ -51,7 +51,7 @@ function contentsLinks(markdown: string) {
 }
 
 /** The draft of a one-action plan; `action` adds YAML lines to the action (indented by eight spaces). */
-async function draft(themeTitle: string, lang: "en" | "es" = "en", action = ""): Promise<string> {
+async function draft(themeTitle: string, lang: "en" | "es" = "en", action = "", actionTitle = "Designate focal points"): Promise<string> {
   const group = `group: g
 theme: intelligence
 facilitator: {name: Ana, organization: IOM}
@@ -61,7 +61,7 @@ objectives:
     title: Share data
     actions:
       - id: INT-1.1
-        title: Designate focal points
+        title: ${actionTitle}
         lead: [GT]
         timeframe: {start: 2024, end: 2025}
         priority: high
@@ -152,5 +152,20 @@ describe("a line break in a table cell", () => {
     const plain = spawnSync("pandoc", ["-f", "gfm", "-t", "plain", "--wrap=none"], { input: await draft("Intelligence", "en", action), encoding: "utf8" });
     expect(plain.status).toBe(0);
     expect(plain.stdout).toMatch(/5 of 11 in 2025\s+11 of 11 in 2027/);
+  });
+});
+
+describe("a pipe the text itself escapes", () => {
+  it("stays in its cell of the matrix and the timeline, which keep their columns", async () => {
+    const tree = parseGfm(await draft("Intelligence", "en", "", "'Routes \\| networks'"));
+    const tables = nodesOf(tree, "table");
+    expect(tables.length).toBeGreaterThan(2);
+    for (const table of tables) {
+      if (table.type !== "table") continue;
+      const width = table.children[0]!.children.length;
+      for (const row of table.children) expect(row.children.length).toBe(width);
+    }
+    const cells = nodesOf(tree, "tableCell").map(textOf);
+    expect(cells.filter((text) => text === "Routes | networks")).toHaveLength(2);
   });
 });

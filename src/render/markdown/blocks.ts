@@ -15,7 +15,8 @@ export function cell(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
     .trim()
-    .replace(/\|/g, "\\|")
+    // A pipe the text already escapes ("a \| b", Markdown for "a | b") is left as it is: escaped again it would end the cell.
+    .replace(/(?<!\\)((?:\\\\)*)\|/g, "$1\\|")
     .replace(/[ \t]*\n[ \t]*/g, " <br>")
     .replace(/[ \t]+/g, " ");
 }
