@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
 import { parseGfm } from "../../src/render/gfm.js";
 import { Slugger } from "../../src/render/markdown/anchors.js";
@@ -19,6 +20,13 @@ describe("narrative sections in the draft", () => {
     expect(a).toContain("[^s1-1]: First note.");
     expect(b).toContain("Two.[^s2-1]");
     expect(b).toContain("[^s2-1]: Second note.");
+  });
+
+  it("renames link definitions per section, so two sections' [report] each lead to their own", () => {
+    const a = placeNarrative("# A\n\nSee [the report][report], [report], [Report][] and ![chart][report].\n\n[report]: https://a.org/informe\n", 2, "s1-").markdown;
+    const b = placeNarrative("# B\n\nSee [report].\n\n[report]: https://b.org\n", 2, "s2-").markdown;
+    expect(linkTargets(`${a}\n\n${b}\n`)).toEqual(["https://a.org/informe", "https://a.org/informe", "https://a.org/informe", "https://a.org/informe", "https://b.org"]);
+    expect(a).toContain("See [the report][s1-report], [report][s1-report], [Report][s1-Report] and ![chart][s1-report].");
   });
 
   it("keeps the author's Markdown (emphasis, links, accents) and ignores # inside code", () => {
@@ -65,3 +73,16 @@ describe("heading anchors", () => {
     }), { numRuns: 1000 });
   });
 });
+
+/** Where each reference link of a whole draft leads, as a Markdown reader resolves it: the first definition of a label wins. */
+function linkTargets(markdown: string): string[] {
+  const definitions = new Map<string, string>();
+  const references: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    if (node.type === "linkReference" || node.type === "imageReference") references.push(node.identifier);
+    if ("children" in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(parseGfm(markdown));
+  return references.map((identifier) => definitions.get(identifier) ?? `(no definition for ${identifier})`);
+}

@@ -1,4 +1,4 @@
-import type { Nodes } from "mdast";
+import type { ImageReference, LinkReference, Nodes } from "mdast";
 import { isComment, parseGfm } from "../gfm.js";
 
 export interface PlacedNarrative {
@@ -15,7 +15,8 @@ interface Edit {
 
 /**
  * A narrative file placed in the draft: its top heading level moved to `top` (deeper ones follow),
- * its footnote labels prefixed with `prefix` so that two sections' `[^1]` stay apart, and its
+ * its footnote and link-definition labels prefixed with `prefix` so that two sections' `[^1]`
+ * or `[report]: …` stay apart (the first definition of a label wins in the whole draft), and its
  * comments (`<!-- … -->`, the template's notes to the drafter) left out. Edits are made on the
  * source text at the parse tree's offsets, so the author's Markdown is otherwise kept.
  */
@@ -48,14 +49,34 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
     } else if (node.type === "footnoteReference" || node.type === "footnoteDefinition") {
       const label = `[^${node.label ?? node.identifier}]`;
       if (text.startsWith(label, start)) edits.push({ start, end: start + label.length, text: `[^${prefix}${node.label ?? node.identifier}]` });
+    } else if (node.type === "definition") {
+      const label = `[${node.label ?? node.identifier}]`;
+      if (text.startsWith(label, start)) edits.push({ start, end: start + label.length, text: `[${prefix}${node.label ?? node.identifier}]` });
+    } else if (node.type === "linkReference" || node.type === "imageReference") {
+      edits.push(...referenceEdit(text, node, end, prefix));
     }
   }
   return { markdown: applyEdits(text, edits).trim(), headings };
 }
 
-/** Headings, footnotes and raw HTML anywhere in the tree, in document order. */
+/**
+ * A reference link's label made the prefixed one its section's definition now has: `[text]` and
+ * `[text][]` name it by their text, so they are given it in full (`[text][s1-text]`).
+ */
+function referenceEdit(text: string, node: LinkReference | ImageReference, end: number, prefix: string): Edit[] {
+  const label = node.label ?? node.identifier;
+  const reference = `[${prefix}${label}]`;
+  if (node.referenceType === "shortcut") return [{ start: end, end, text: reference }];
+  if (node.referenceType === "collapsed" && text.endsWith("[]", end)) return [{ start: end - 2, end, text: reference }];
+  if (node.referenceType === "full" && text.endsWith(`[${label}]`, end)) return [{ start: end - label.length - 2, end, text: reference }];
+  return [];
+}
+
+/** The nodes placing a section edits, anywhere in the tree, in document order. */
+const EDITED = new Set(["heading", "footnoteReference", "footnoteDefinition", "html", "definition", "linkReference", "imageReference"]);
+
 function collect(node: Nodes, into: Nodes[]): void {
-  if (node.type === "heading" || node.type === "footnoteReference" || node.type === "footnoteDefinition" || node.type === "html") into.push(node);
+  if (EDITED.has(node.type)) into.push(node);
   if (node.type === "heading") return;
   if ("children" in node) for (const child of node.children) collect(child as Nodes, into);
 }
