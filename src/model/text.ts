@@ -2,6 +2,9 @@
 export const LANGUAGES = ["en", "es"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
+/** Each language by its English name, as diagnostics name it ("the Spanish acronym of IOM"). */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: "English", es: "Spanish" };
+
 /** The plan format's other language: a text's translation, a matrix's labelled language. */
 export function otherLanguage(lang: Lang): Lang {
   return LANGUAGES.find((other) => other !== lang)!;

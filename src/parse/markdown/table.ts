@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { PRIORITIES } from "../../model/fields.js";
-import type { Lang } from "../../model/text.js";
+import { LANGUAGE_NAMES } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
 import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
@@ -82,8 +82,6 @@ function readHeader(reader: Reader, cells: readonly Span[]): (ColumnKey | undefi
   }
   return columns;
 }
-
-const LANGUAGE_NAMES: Record<Lang, string> = { en: "English", es: "Spanish" };
 
 /**
  * The first table's Action heading says the matrix's language (Reader.lang). A later table headed

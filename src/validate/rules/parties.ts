@@ -2,7 +2,7 @@ import { didYouMean } from "../../diagnostics/suggest.js";
 import { COUNTRY_PATTERN } from "../../model/fields.js";
 import { ALL_COUNTRIES } from "../../model/reference.js";
 import type { Action } from "../../model/schema.js";
-import { LANGUAGES, type Lang } from "../../model/text.js";
+import { LANGUAGE_NAMES, LANGUAGES } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
 import { idPath } from "../workspace.js";
@@ -71,8 +71,6 @@ function acronymHint(workspace: Workspace, typed: string): string | undefined {
   }
   return undefined;
 }
-
-const LANGUAGE_NAMES: Record<Lang, string> = { en: "English", es: "Spanish" };
 
 /** Every country and organisation a group file names exists. */
 export const checkParties: Rule = (workspace, report) => {
