@@ -16,7 +16,7 @@ export interface ParseOptions {
   /**
    * The plan's primary language, which a plain string stands for: a Markdown matrix's unlabelled
    * text alone is a plain string when it is in that language, and a matrix that does not say its
-   * language is in it. Without it (convert, fmt, which read a file alone), English.
+   * language is in it. Without it (a file outside any plan), English.
    */
   primaryLanguage?: Lang;
 }

@@ -41,8 +41,8 @@ export const LABELS: readonly Word<LabelKey>[] = [
 
 /**
  * The language of a matrix whose unlabelled texts alone are plain strings when the plan's primary
- * language is not known (plan convert and plan fmt read a file alone): English, as the format has
- * always read them. In a matrix in another language such a text is a map in that language.
+ * language is not known (a file outside any plan): English, as the format has always read them. In
+ * a matrix in another language such a text is a map in that language.
  */
 export const PLAIN_LANGUAGE: Lang = "en";
 
