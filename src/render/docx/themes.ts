@@ -41,7 +41,7 @@ export function writeTheme(writer: DocxWriter, view: DraftView, theme: ThemeMode
 
 /** No., action, lead, partners, timeframe, priority, Protocol indicators: 13,680 twips, the landscape text width. */
 const MATRIX_WIDTHS = [1150, 4700, 1800, 2700, 1350, 900, 1080];
-const MATRIX_WIDTH = 13680;
+const MATRIX_WIDTH = MATRIX_WIDTHS.reduce((a, b) => a + b, 0);
 const PRIORITY_FILL = { high: "F8D7D5", medium: "FFF2CC", low: "E2EFDA" } as const;
 const OBJECTIVE_FILL = "DEEAF6";
 
@@ -51,7 +51,8 @@ function writeMatrix(writer: DocxWriter, view: DraftView, theme: ThemeModel): vo
   const header = [labels.number, labels.action, labels.lead, labels.partners, labels.timeframe, labels.priority, labels.protocolIndicators];
   const texts = new Map(theme.objectives.flatMap((objective) => objective.actions).map((action) => [action, matrixTexts(view, action)]));
   const widths = fitColumns(MATRIX_WIDTHS, [header, ...texts.values()]);
-  const heights = new Map([...texts].map(([action, row]) => [action, rowHeight(row, widths)]));
+  const heights = new Map<ActionModel | ObjectiveModel, number>([...texts].map(([action, row]) => [action, rowHeight(row, widths)]));
+  for (const objective of theme.objectives) heights.set(objective, rowHeight([objectiveTitle(view, objective)], [MATRIX_WIDTH]));
   const matrix: Matrix = { header, headerHeight: rowHeight(header, widths), texts, heights, widths };
   writer.heading(2, labels.actionMatrix, startsNewPage(writer, view, theme, matrix));
   writer.addTable(widths, matrixRows(writer, view, theme, matrix));
@@ -60,9 +61,9 @@ function writeMatrix(writer: DocxWriter, view: DraftView, theme: ThemeModel): vo
 interface Matrix {
   header: string[];
   headerHeight: number;
-  /** Each action's cells as they print, and the height of its row in twips. */
+  /** Each action's cells as they print, and the height in twips of each action's and each objective's row. */
   texts: Map<ActionModel, string[]>;
-  heights: Map<ActionModel, number>;
+  heights: Map<ActionModel | ObjectiveModel, number>;
   widths: readonly number[];
 }
 
@@ -75,14 +76,15 @@ function startsNewPage(writer: DocxWriter, view: DraftView, theme: ThemeModel, m
   const { left, page } = writer.pages.room;
   const heading = writer.pages.headingHeight(2, view.labels.actionMatrix);
   const objectives = theme.objectives.filter((objective) => objective.actions.length > 0);
-  const rows = objectives.flatMap((objective) => [objectiveHeight(view, objective), ...objective.actions.map((action) => matrix.heights.get(action)!)]);
+  const rows = objectives.flatMap((objective) => [objective, ...objective.actions].map((row) => matrix.heights.get(row)!));
   const whole = heading + matrix.headerHeight + rows.reduce((a, b) => a + b, 0);
   if (whole <= left) return false;
   return whole <= page || heading + matrix.headerHeight + rows[0]! + rows[1]! > left;
 }
 
-function objectiveHeight(view: DraftView, objective: ObjectiveModel): number {
-  return rowHeight([`${view.labels.objective} ${objective.number}: ${view.text(objective.title)}`], [MATRIX_WIDTH]);
+/** "Objective 1.2: …", the row above an objective's actions. */
+function objectiveTitle(view: DraftView, objective: ObjectiveModel): string {
+  return `${view.labels.objective} ${objective.number}: ${view.text(objective.title)}`;
 }
 
 /** The matrix's rows, each told to the page estimate as it is made. */
@@ -93,7 +95,7 @@ function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, mat
   for (const objective of theme.objectives) {
     if (objective.actions.length === 0) continue;
     // An objective's row keeps with its first action's, never left alone at the foot of a page.
-    writer.pages.row(objectiveHeight(view, objective), headerHeight, matrix.heights.get(objective.actions[0]!)!);
+    writer.pages.row(matrix.heights.get(objective)!, headerHeight, matrix.heights.get(objective.actions[0]!)!);
     yield objectiveRow(writer, view, objective, widths);
     for (const action of objective.actions) {
       const texts = matrix.texts.get(action)!;
@@ -110,8 +112,7 @@ function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, mat
 
 /** An objective's title across the whole matrix, above its actions. */
 function objectiveRow(writer: DocxWriter, view: DraftView, objective: ObjectiveModel, widths: readonly number[]): string {
-  const title = `${view.labels.objective} ${objective.number}: ${view.text(objective.title)}`;
-  return bodyRow([cell(writer, title, widths.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: widths.length, keepNext: true })]);
+  return bodyRow([cell(writer, objectiveTitle(view, objective), widths.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: widths.length, keepNext: true })]);
 }
 
 /** The texts of an action's row as they print: the number over the id, the indicators one a line. */
