@@ -64,6 +64,19 @@ describe("reading a Markdown matrix", () => {
     expect(at(["facilitator", "organization"], "key")).toBe("4:38");
   });
 
+  it("locates each id of a Related item written over several lines on its own line", async () => {
+    const wrapped = MATRIX.replace("- **Relacionadas:** INT-2.1", "- **Relacionadas:** INT-2.1,\n  INT-2.2");
+    const doc = await parseMarkdownGroup("g.md", wrapped);
+    expect(doc.diagnostics).toEqual([]);
+    const lines = wrapped.split("\n");
+    const at = (k: number) => {
+      const { line, column, endLine, endColumn } = doc.locate(["objectives", 0, "actions", 0, "related", k]);
+      return `${line}:${column} ${lines[line - 1]!.slice(column - 1, endLine === line ? endColumn - 1 : undefined)}`;
+    };
+    expect(at(0)).toBe("23:21 INT-2.1");
+    expect(at(1)).toBe("24:3 INT-2.2");
+  });
+
   it("reports the Markdown structure's problems where they are, with hints", async () => {
     const broken = MATRIX.replace("| Prioridad |", "| Prioridat |")
       .replace("| DO | |", "| DO |")

@@ -74,7 +74,8 @@ function readMeasure(reader: Reader, item: Item, path: DataPath): Record<string,
 function readRelated(reader: Reader, item: Item, path: DataPath): string[] {
   for (const child of item.children) reportUnknownLabel(reader, child, [], "under 'Related'");
   reader.map.add(path, item.value.text === "" ? item.label : item.value, item.label);
-  const ids = splitIds(item.value);
+  // The ids' places from the source: the item's text has lost its continuation lines' indentation.
+  const ids = splitIds({ ...item.value, text: reader.text.slice(item.value.start, item.value.end) });
   ids.forEach((id, k) => reader.map.addBelow(path, k, id));
   return ids.map((id) => id.text);
 }
