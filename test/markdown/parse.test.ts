@@ -93,6 +93,13 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("points a front-matter key given twice, and the first one it names, at their own lines", async () => {
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("theme: field-operations\n", "theme: field-operations\ntheme: field-operations\n"));
+    expect(doc.diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column, related: d.related }))).toEqual([
+      { code: "duplicate-key", line: 4, column: 1, related: [{ file: "g.md", line: 3, column: 1, message: "first 'theme'" }] },
+    ]);
+  });
+
   it("warns of a later table headed in the other language, whose texts are still read in the matrix's", async () => {
     const english = MATRIX.replace("| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |", "| Id | Action | Lead | Partners | Timeframe | Priority | Protocol |")
       .replace("- **Title (en):** Regional standards\n", "");

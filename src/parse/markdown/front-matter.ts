@@ -1,5 +1,5 @@
 import type { Yaml } from "mdast";
-import type { Range } from "../../diagnostics/diagnostic.js";
+import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { DataPath, ParsedDocument } from "../document.js";
 import type { Reader } from "./reader.js";
 import { shiftRange } from "./source-map.js";
@@ -23,7 +23,7 @@ export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: Par
     return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }) };
   }
   const below = node.position!.start.line;
-  for (const diagnostic of doc.diagnostics) reader.diagnostics.push({ ...diagnostic, ...shiftRange(diagnostic, below) });
+  for (const diagnostic of doc.diagnostics) reader.diagnostics.push(shiftDiagnostic(diagnostic, below));
   const locate = (path: DataPath, part?: "key" | "value") => shiftRange(doc.locate(path, part), below);
   const value = doc.value ?? {};
   if (typeof value !== "object" || Array.isArray(value)) {
@@ -31,4 +31,11 @@ export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: Par
     return { value: {}, parsed: doc.value !== undefined, locate };
   }
   return { value: value as Record<string, unknown>, parsed: doc.value !== undefined, locate };
+}
+
+/** A diagnostic of the front matter's YAML moved down as its range is, with the places it names (a duplicate key's first one). */
+function shiftDiagnostic(diagnostic: Diagnostic, lines: number): Diagnostic {
+  const shifted = { ...diagnostic, ...shiftRange(diagnostic, lines) };
+  if (diagnostic.related) shifted.related = diagnostic.related.map((place) => ({ ...place, line: place.line + lines }));
+  return shifted;
 }
