@@ -100,6 +100,15 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("points a table that lacks a required column at its header row", async () => {
+    const header = "| Id | Accion2 | Responsables | Socios | Plazo | Prioridad | Protocolo |";
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |", header));
+    const missing = doc.diagnostics.filter((d) => d.code === "md-missing-column");
+    expect(missing.map(({ message, line, column, endLine, endColumn }) => ({ message, line, column, endLine, endColumn }))).toEqual([
+      { message: "the table has no Action column", line: 13, column: 1, endLine: 13, endColumn: header.length + 1 },
+    ]);
+  });
+
   it("warns of a later table headed in the other language, whose texts are still read in the matrix's", async () => {
     const english = MATRIX.replace("| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |", "| Id | Action | Lead | Partners | Timeframe | Priority | Protocol |")
       .replace("- **Title (en):** Regional standards\n", "");

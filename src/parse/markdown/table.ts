@@ -24,7 +24,7 @@ export interface ActionRow {
 export function readTable(reader: Reader, table: Table | ScannedTable, objectivePath: DataPath): ActionRow[] {
   const [header, ...rows] = rowsOf(table);
   if (!header) return [];
-  const columns = readHeader(reader, header.cells);
+  const columns = readHeader(reader, header);
   return rows.map((row, index) => {
     const path = [...objectivePath, "actions", index];
     if (row.cells.length !== header.cells.length) {
@@ -59,9 +59,9 @@ function rowsOf(table: Table | ScannedTable): RowPlaces[] {
 }
 
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
-function readHeader(reader: Reader, cells: readonly Span[]): (ColumnKey | undefined)[] {
+function readHeader(reader: Reader, header: RowPlaces): (ColumnKey | undefined)[] {
   const seen = new Set<ColumnKey>();
-  const columns = cells.map((cell) => {
+  const columns = header.cells.map((cell) => {
     const piece = cellPiece(reader, cell);
     const key = columnKey(piece.text);
     if (!key) {
@@ -78,7 +78,8 @@ function readHeader(reader: Reader, cells: readonly Span[]): (ColumnKey | undefi
     return key;
   });
   for (const [key, name] of [["id", "Id"], ["title", "Action"]] as const) {
-    if (!seen.has(key)) reader.report("md-missing-column", `the table has no ${name} column`, cells[0]!);
+    // The header row, which lacks the column, rather than a cell of it.
+    if (!seen.has(key)) reader.report("md-missing-column", `the table has no ${name} column`, header.span);
   }
   return columns;
 }
