@@ -67,7 +67,7 @@ function rangeOf(root: Place, path: DataPath, part: "key" | "value", lines: Line
     } else break;
   }
   if (part === "key" && entry) return lines.range(entry.keyStart, entry.keyEnd);
-  return place.scalar ? lines.range(place.start, place.end) : lines.restOfLine(place.start, place.end);
+  return place.scalar ? lines.scalarRange(place.start, place.end) : lines.restOfLine(place.start, place.end);
 }
 
 /** Tabs, control characters, a BOM, Unicode line breaks, and lines that start a directive or a document marker. */

@@ -37,6 +37,16 @@ export class LineIndex {
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 
+  /**
+   * The range of a scalar from `start` to `end`, without the white space it ends with: a block
+   * scalar (`>-`, `|`) runs on to the start of the next key's line, which is no part of the text.
+   */
+  scalarRange(start: number, end: number): Range {
+    let last = end;
+    while (last > start && /\s/.test(this.text[last - 1]!)) last--;
+    return this.range(start, last);
+  }
+
   /** The range from `start` to the end of its line (without the line break). */
   restOfLine(start: number, limit = this.text.length): Range {
     return this.range(start, this.lineEnd(start, limit));

@@ -113,7 +113,7 @@ function makeLocator(doc: Document, lines: LineIndex) {
     const target = part === "key" && pair && isNodeWithRange(pair.key) ? pair.key : node;
     if (!isNodeWithRange(target)) return lines.range(0, 0);
     const [start, valueEnd] = target.range;
-    return isScalar(target) ? lines.range(start, valueEnd) : lines.restOfLine(start, valueEnd);
+    return isScalar(target) ? lines.scalarRange(start, valueEnd) : lines.restOfLine(start, valueEnd);
   };
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeSource } from "../../src/parse/decode.js";
 import { LineIndex } from "../../src/parse/positions.js";
-import { parseYaml } from "../../src/parse/yaml.js";
+import { parseYaml, parseYamlWithPackage } from "../../src/parse/yaml.js";
 
 const GROUP = `group: intelligence
 theme: intelligence
@@ -109,11 +109,13 @@ describe("parseYaml(...).locate", () => {
     expect(doc.locate(["objectives", 0, "actions", 0, "protocol", 1])).toEqual({ line: 15, column: 13, endLine: 15, endColumn: 21 });
   });
 
-  it("covers a folded block scalar (>-) from its indicator to its last line", () => {
-    const range = doc.locate(["objectives", 0, "description"]);
-    expect(range).toMatchObject({ line: 7, column: 18 });
-    expect(range.endLine).toBeGreaterThanOrEqual(9);
-    expect(doc.locate(["objectives", 0, "description"], "key")).toMatchObject({ line: 7, column: 5 });
+  it("covers a folded block scalar (>-) from its indicator to its last line, not onto the next key's", () => {
+    for (const read of [doc, parseYamlWithPackage("groups/g.yaml", GROUP)]) {
+      const range = read.locate(["objectives", 0, "description"]);
+      expect(range).toEqual({ line: 7, column: 18, endLine: 9, endColumn: 23 });
+      expect(covered(GROUP, range)).toBe(">-\n      Move from isolated seizures\n      to intelligence.");
+      expect(read.locate(["objectives", 0, "description"], "key")).toMatchObject({ line: 7, column: 5 });
+    }
   });
 
   it("falls back to the nearest ancestor for paths that do not exist", () => {
