@@ -21,10 +21,53 @@ const YAML_HINTS: Record<string, string> = {
 
 /** A flow collection left open says BAD_INDENT, but the fix is the bracket, not the indentation. */
 function yamlHint(error: YAMLError): string | undefined {
-  if (/^Flow (map|sequence) in block collection/.test(error.message)) {
+  if (isUnclosedFlow(error)) {
     return "A `[` or `{` above is not closed: close it on the line where it opens, or indent the lines that continue it.";
   }
   return YAML_HINTS[error.code];
+}
+
+const isUnclosedFlow = (error: YAMLError) => /^Flow (map|sequence) in block collection/.test(error.message);
+const isUnclosedQuote = (error: YAMLError) => error.code === "MISSING_CHAR" && /quote/.test(error.message);
+
+/**
+ * The yaml package reports a quote or bracket left open where it gave up looking for the close,
+ * lines below or at the end of the file, and a quote that closes too soon ('the RCM's plan') where
+ * the text goes on after it. The fix is at the quote or bracket: the diagnostic points there, found
+ * as the quoted text or flow collection that ends where the error is.
+ */
+function misquotedAt(doc: Document, error: YAMLError, text: string, lines: LineIndex): { range: Range; message: string; hint: string } | undefined {
+  const at = error.pos[0];
+  if (isUnclosedFlow(error)) {
+    const start = startOfNodeEndingAt(doc, at, (node) => (isMap(node) || isSeq(node)) && node.flow === true);
+    if (start === undefined) return undefined;
+    const opener = text[start];
+    return { range: lines.restOfLine(start), message: `the ${opener} opened here is not closed`, hint: `Close it with ${opener === "[" ? "]" : "}"} on this line, or indent the lines that continue it.` };
+  }
+  // A quoted text that ends where the error is, or a few spaces before it on the same line.
+  let end = at;
+  while (text[end - 1] === " ") end--;
+  const start = startOfNodeEndingAt(doc, end, (node) => isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE"));
+  if (start === undefined) return undefined;
+  const quote = text[start]!;
+  if (isUnclosedQuote(error)) {
+    return { range: lines.restOfLine(start), message: `the ${quote} opened here is not closed`, hint: `Close it with ${quote} where the text ends; a text over several lines is closed after its last line.` };
+  }
+  // The text goes on after its closing quote: the quote was meant as part of it.
+  if (text[end - 1] !== quote || !/[^\s,:#\]}]/.test(text[at] ?? " ")) return undefined;
+  const hint = quote === "'" ? `Inside '…' write an apostrophe twice ('the RCM''s plan'), or quote the text with "…" instead.` : `Inside "…" write a quote as \\" ("the \\"Puebla\\" process"), or quote the text with '…' instead.`;
+  return { range: lines.range(end - 1, end), message: `this ${quote} ends the quoted text, and the text goes on after it`, hint };
+}
+
+/** Where the first node ending at offset `end` that `wanted` accepts starts. */
+function startOfNodeEndingAt(doc: Document, end: number, wanted: (node: unknown) => boolean): number | undefined {
+  let start: number | undefined;
+  visit(doc, (_, node) => {
+    if (!isNodeWithRange(node) || node.range[1] !== end || !wanted(node)) return undefined;
+    start = node.range[0];
+    return visit.BREAK;
+  });
+  return start;
 }
 
 /**
@@ -46,10 +89,11 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   const errors = doc.errors.length > 0 ? [doc.errors.reduce((first, error) => (error.pos[0] < first.pos[0] ? error : first))] : doc.warnings;
   const errorLines = new Set<number>();
   for (const error of errors) {
-    const range = lines.range(error.pos[0], error.pos[1]);
+    const unclosed = misquotedAt(doc, error, text, lines);
+    const range = unclosed?.range ?? lines.range(error.pos[0], error.pos[1]);
     if (errorLines.has(range.line)) continue;
     errorLines.add(range.line);
-    diagnostics.push(makeDiagnostic("yaml-syntax", firstLine(error.message), file, range, { hint: yamlHint(error) }));
+    diagnostics.push(makeDiagnostic("yaml-syntax", unclosed?.message ?? firstLine(error.message), file, range, { hint: unclosed?.hint ?? yamlHint(error) }));
   }
   const locate = makeLocator(doc, lines);
   if (doc.errors.length === 0) diagnostics.push(...duplicateKeys(file, doc, lines));

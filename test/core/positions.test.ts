@@ -163,3 +163,34 @@ describe("positions in CRLF and BOM files", () => {
     expect(doc.locate(["title", "es"])).toEqual({ line: 1, column: 13, endLine: 1, endColumn: 24 });
   });
 });
+
+describe("a quote or bracket at fault: the syntax error points at it, not where the parser gave up", () => {
+  const syntaxError = (text: string) => {
+    const [diagnostic, ...more] = parseYaml("g.yaml", text).diagnostics;
+    expect(more).toEqual([]);
+    return { at: `${diagnostic!.line}:${diagnostic!.column}`, message: diagnostic!.message, hint: diagnostic!.hint };
+  };
+
+  it("a quote never closed: at the quote that opens, not at the end of the file", () => {
+    const text = `group: field\nfacilitator: {name: "Ana Núñez, organization: IOM}\nobjectives:\n  - id: FLD-O1\n`;
+    expect(syntaxError(text)).toEqual({ at: "2:21", message: 'the " opened here is not closed', hint: 'Close it with " where the text ends; a text over several lines is closed after its last line.' });
+  });
+
+  it("a [ never closed: at the bracket, not on the next key's line", () => {
+    expect(syntaxError("actions:\n  - id: FLD-1.1\n    lead: [GT, IOM\n    title: Train teams\n")).toMatchObject({ at: "3:11", message: "the [ opened here is not closed" });
+  });
+
+  it("an apostrophe that ends a '…' text too soon: at the apostrophe, with how to write it", () => {
+    expect(syntaxError("objectives:\n  - title: 'The RCM's plan'\n")).toEqual({
+      at: "2:20",
+      message: "this ' ends the quoted text, and the text goes on after it",
+      hint: `Inside '…' write an apostrophe twice ('the RCM''s plan'), or quote the text with "…" instead.`,
+    });
+    expect(syntaxError("lead: ['Costa Rica's police', MX]\n")).toMatchObject({ at: "1:19" });
+    expect(syntaxError('title: "The "Puebla" process"\n')).toMatchObject({ at: "1:13", hint: `Inside "…" write a quote as \\" ("the \\"Puebla\\" process"), or quote the text with '…' instead.` });
+  });
+
+  it("an apostrophe written twice, or a text in the other quotes, reads without a problem", () => {
+    expect(parseYaml("g.yaml", "title: 'The RCM''s plan'\nlead: \"Costa Rica's police\"\n")).toMatchObject({ diagnostics: [], value: { title: "The RCM's plan", lead: "Costa Rica's police" } });
+  });
+});
