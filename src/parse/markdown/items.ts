@@ -132,8 +132,9 @@ function languageOf(typed: string): Lang | undefined {
 
 /** Adds a labelled translation to a text; a second one for the same language is reported. */
 export function addTranslation(reader: Reader, parts: TextParts, item: Item, lang: Lang): void {
-  if (parts.labels[lang] !== undefined) {
-    reader.report("md-duplicate-label", `a second '${item.typed}' for the same text`, item.label);
+  const first = parts.labels[lang];
+  if (first !== undefined) {
+    reader.reportRepeat("md-duplicate-label", `a second '${item.typed}' for the same text`, item.label, first.label, `first '${item.typed}'`);
     return;
   }
   parts.labels[lang] = { text: item.value.text, start: item.value.start, end: item.value.end, label: item.label };

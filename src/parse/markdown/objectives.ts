@@ -17,6 +17,11 @@ export interface Block {
   closed: boolean;
 }
 
+/** An action's section (`### FLD-1.1`), with its heading's text: a second section for the action names the first. */
+interface Section extends Block {
+  heading: Span;
+}
+
 interface ObjectiveDraft extends Block {
   path: DataPath;
   id?: string;
@@ -24,7 +29,7 @@ interface ObjectiveDraft extends Block {
   rows?: ActionRow[];
   /** Each id's first row, for the sections to find theirs without a search per section. */
   rowById: Map<string, ActionRow>;
-  sections: Map<ActionRow, Block>;
+  sections: Map<ActionRow, Section>;
 }
 
 const OBJECTIVE_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*):[ \t]*/;
@@ -142,12 +147,14 @@ function startSection(reader: Reader, objective: ObjectiveDraft, heading: Headin
     reader.report("md-unknown-section", `no action ${id} in the table${where}`, piece);
     return block;
   }
-  if (objective.sections.has(row)) {
-    reader.report("md-duplicate-section", `a second section for ${id}`, piece);
+  const first = objective.sections.get(row);
+  if (first) {
+    reader.reportRepeat("md-duplicate-section", `a second section for ${id}`, piece, first.heading, `first section for ${id}`);
     return block;
   }
-  objective.sections.set(row, block);
-  return block;
+  const section = { ...block, heading: piece };
+  objective.sections.set(row, section);
+  return section;
 }
 
 function finishObjective(reader: Reader, draft: ObjectiveDraft): Record<string, unknown> {

@@ -46,6 +46,12 @@ export class Reader {
     this.diagnostics.push(makeDiagnostic(code, message, this.file, this.lines.range(at.start, at.end), extras));
   }
 
+  /** Reports what repeats something earlier in the file, naming where the first one is (as duplicate-key does). */
+  reportRepeat(code: string, message: string, at: Span, first: Span, firstMessage: string): void {
+    const { line, column } = this.lines.position(first.start);
+    this.report(code, message, at, { related: [{ file: this.file, line, column, message: firstMessage }] });
+  }
+
   /** A node's first line only, for diagnostics on blocks that span many lines (a table, a list). */
   firstLine(node: Node): Span {
     return this.lineFrom(spanOf(node).start);

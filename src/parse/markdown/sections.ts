@@ -22,7 +22,8 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
     if (item.lang) addLabelledTranslation(reader, item, { title: row.title, description }, "in an action's section");
     else if (item.key === "indicator" || item.key === "output") found[item.key].push(item);
     else if (item.key === "related" || item.key === "notes") {
-      if (single[item.key]) reader.report("md-duplicate-label", `a second '${item.typed}' for ${row.id ?? "this action"}`, item.label);
+      const first = single[item.key];
+      if (first) reader.reportRepeat("md-duplicate-label", `a second '${item.typed}' for ${row.id ?? "this action"}`, item.label, first.label, `first '${first.typed}'`);
       else single[item.key] = item;
     } else reportUnknownLabel(reader, item, labelsHere(reader.knownLanguage), "in an action's section");
   }
@@ -60,7 +61,7 @@ function readMeasure(reader: Reader, item: Item, path: DataPath): Record<string,
     if (!key) {
       const lang = reader.knownLanguage;
       reportUnknownLabel(reader, child, [otherLanguage(lang), ...MEASURE_LABELS.map((k) => labelName(k, lang))], "under an indicator");
-    } else if (fields[key]) reader.report("md-duplicate-label", `a second '${child.typed}' for this indicator`, child.label);
+    } else if (fields[key]) reader.reportRepeat("md-duplicate-label", `a second '${child.typed}' for this indicator`, child.label, fields[key].label, `first '${fields[key].typed}'`);
     else fields[key] = child;
   }
   reader.map.add(path, item.label, item.label);

@@ -60,7 +60,7 @@ function rowsOf(table: Table | ScannedTable): RowPlaces[] {
 
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
 function readHeader(reader: Reader, header: RowPlaces): (ColumnKey | undefined)[] {
-  const seen = new Set<ColumnKey>();
+  const seen = new Map<ColumnKey, Piece>();
   const columns = header.cells.map((cell) => {
     const piece = cellPiece(reader, cell);
     const key = columnKey(piece.text);
@@ -69,11 +69,12 @@ function readHeader(reader: Reader, header: RowPlaces): (ColumnKey | undefined)[
       reader.report("md-unknown-column", `unknown column '${piece.text}'`, piece, hint ? { hint } : {});
       return undefined;
     }
-    if (seen.has(key)) {
-      reader.report("md-duplicate-column", `the column '${piece.text}' appears twice`, piece);
+    const first = seen.get(key);
+    if (first) {
+      reader.reportRepeat("md-duplicate-column", `the column '${piece.text}' appears twice`, piece, first, `first '${first.text}'`);
       return undefined;
     }
-    seen.add(key);
+    seen.set(key, piece);
     if (key === "title") headedIn(reader, piece);
     return key;
   });
