@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { docxText } from "../../src/parse/docx-text.js";
@@ -242,6 +243,18 @@ describe("plan build options", () => {
     expect(readdirSync(path.join(dir, "groups")).filter((file) => file.startsWith("rcm-smuggling"))).toEqual([]);
     // The Word and JSON drafts alone match no pattern, and may go there.
     expect((await runPlan(["build", "--out", "groups", "--format", "docx,json", "--lang", "en"], dir)).exitCode).toBe(0);
+  });
+
+  it("knows the groups folder reached through a link: --out link/groups, or the plan named through a link (exit 2)", async () => {
+    const dir = shippedCopy();
+    const links = mkdtempSync(path.join(tmpdir(), "rcm-plan-links-"));
+    symlinkSync(dir, path.join(links, "plan"), "dir");
+    const intoGroups = await runPlan(["build", "--out", path.join(links, "plan", "groups")], dir);
+    expect(intoGroups).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(intoGroups.stderr).toContain("rcm-smuggling.en.md would be read as a group file next time (plan.yaml's groups: groups/*.{yaml,yml,md})");
+    const throughLink = await runPlan(["build", path.join(links, "plan"), "--out", path.join(dir, "groups")], links);
+    expect(throughLink).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(readdirSync(path.join(dir, "groups")).filter((file) => file.startsWith("rcm-smuggling"))).toEqual([]);
   });
 
   it("refuses unknown formats and a language the plan does not have (exit 2)", async () => {

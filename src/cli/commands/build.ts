@@ -7,7 +7,7 @@ import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic, type PendingFile } from "../../io/atomic-write.js";
 import { planPattern } from "../../io/glob.js";
 import { DEFAULT_GROUPS, loadPlanSources, UsageError } from "../../io/load-plan.js";
-import { displayPath } from "../../io/read-source.js";
+import { displayPath, realPlaceOf } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import { translationFallbacks } from "../../merge/fallbacks.js";
 import { mergePlan } from "../../merge/merge-plan.js";
@@ -148,11 +148,14 @@ function refuseToReplaceInputs(drafts: readonly PendingFile[], inputs: readonly 
 /**
  * A Markdown draft written where plan.yaml's `groups` patterns look (`--out groups`) would be read
  * as a group file by the next validate or build, which would then report hundreds of errors (exit 2).
+ * Both sides are compared by their real paths: `--out` through a link into the plan, or the plan
+ * named through a link, still lands where the patterns look.
  */
 function refuseToWriteGroupFiles(drafts: readonly PendingFile[], root: string, patterns: readonly string[], cwd: string): void {
   const matchers = patterns.map((pattern) => [pattern, planPattern(pattern)] as const);
+  const realRoot = realPlaceOf(root);
   for (const [file] of drafts) {
-    const relative = path.relative(root, file).split(path.sep).join("/");
+    const relative = path.relative(realRoot, realPlaceOf(file)).split(path.sep).join("/");
     const pattern = matchers.find(([, matcher]) => matcher.test(relative))?.[0];
     if (pattern !== undefined) throw new UsageError(`${displayPath(cwd, file)} would be read as a group file next time (plan.yaml's groups: ${pattern}): write the drafts elsewhere with --out`);
   }
