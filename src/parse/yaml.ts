@@ -83,6 +83,16 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   const lines = new LineIndex(text);
   // Duplicate keys are found below, so that the file is still checked with the last value winning.
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  const locate = makeLocator(doc, lines);
+  // The yaml package ends lines at LF only: a file whose lines end in a lone CR (old Mac editors)
+  // reads as one long line, often one comment, and would be called empty.
+  const loneCr = text.search(/\r(?!\n)/);
+  if (loneCr >= 0) {
+    const diagnostic = makeDiagnostic("yaml-syntax", "this line ends in a lone carriage return (CR); plan files end their lines in LF or CRLF", file, lines.range(loneCr, loneCr + 1), {
+      hint: "Save the file with LF (Unix) or CRLF (Windows) line endings; most editors offer both.",
+    });
+    return { file, kind: "yaml", value: undefined, locate, diagnostics: [diagnostic] };
+  }
   const diagnostics: Diagnostic[] = [];
   // One broken line (a tab, a lost colon) sets the parser off for the lines after it, which it
   // then reports too: as eslint and compilers do, only the first error is said.
@@ -95,7 +105,6 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
     errorLines.add(range.line);
     diagnostics.push(makeDiagnostic("yaml-syntax", unclosed?.message ?? firstLine(error.message), file, range, { hint: unclosed?.hint ?? yamlHint(error) }));
   }
-  const locate = makeLocator(doc, lines);
   if (doc.errors.length === 0) diagnostics.push(...duplicateKeys(file, doc, lines));
   if (doc.errors.length > 0) return { file, kind: "yaml", value: undefined, locate, diagnostics };
 

@@ -118,6 +118,16 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     only(report, "groups/field.yaml");
   });
 
+  it("lone CR line endings (old Mac editors): said so at the first one, not called an empty file", async () => {
+    const cr = "# the field group\r" + WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace(/\n/g, "\r");
+    const { report } = await validate(makePlan({ "groups/field.yaml": cr }));
+    expect(only(report, "groups/field.yaml")).toMatchObject({
+      code: "yaml-syntax", line: 1, column: 18,
+      message: "this line ends in a lone carriage return (CR); plan files end their lines in LF or CRLF",
+      hint: "Save the file with LF (Unix) or CRLF (Windows) line endings; most editors offer both.",
+    });
+  });
+
   it("a YAML alias bomb", async () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`)].join("\n");
     const { report } = await validate(makePlan({ "groups/bomb.yaml": bomb + "\n" }));
