@@ -1,7 +1,40 @@
-import { promises as fs } from "node:fs";
+import { promises as fs, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 let counter = 0;
+
+/**
+ * The temporary files being written and the directories made for them, newest last: what an
+ * interrupted command (Ctrl-C, a CI job cancelled) removes before it dies, so that no half-written
+ * `.x.tmp` is left among the drafts for `git add` to pick up.
+ */
+const unfinished = new Map<string, "file" | "directory">();
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+function track(place: string, kind: "file" | "directory"): void {
+  if (unfinished.size === 0) for (const signal of SIGNALS) process.on(signal, removeUnfinishedAndDie);
+  unfinished.set(place, kind);
+}
+
+function untrack(place: string): void {
+  unfinished.delete(place);
+  if (unfinished.size === 0) for (const signal of SIGNALS) process.removeListener(signal, removeUnfinishedAndDie);
+}
+
+/** Removes what is unfinished, then dies of `signal` as it would have without plan's listener (exit 130 for Ctrl-C). */
+function removeUnfinishedAndDie(signal: NodeJS.Signals): void {
+  for (const [place, kind] of [...unfinished].reverse()) {
+    try {
+      if (kind === "file") rmSync(place, { force: true });
+      else rmdirSync(place);
+    } catch {
+      // A directory that holds a draft already renamed into it stays.
+    }
+  }
+  unfinished.clear();
+  for (const each of SIGNALS) process.removeListener(each, removeUnfinishedAndDie);
+  process.kill(process.pid, signal);
+}
 
 /**
  * What a file is written from: its text, its bytes, or its text in pieces written one after
@@ -51,15 +84,22 @@ export async function writeAllAtomic(files: Iterable<PendingFile>): Promise<void
   const directories: string[] = [];
   try {
     for (const [file, content] of files) {
-      directories.push(...(await ensureDirectory(path.dirname(file))));
+      const made = await ensureDirectory(path.dirname(file));
+      for (const directory of made) track(directory, "directory");
+      directories.push(...made);
       written.push({ temp: await writeTemporary(file, await content()), file });
     }
-    for (const { temp, file } of written) await fs.rename(temp, file).catch((error: unknown) => Promise.reject(namingTarget(error, file)));
+    for (const { temp, file } of written) {
+      await fs.rename(temp, file).catch((error: unknown) => Promise.reject(namingTarget(error, file)));
+      untrack(temp);
+    }
   } catch (error) {
     // A temporary file already renamed is no longer there to remove.
-    for (const { temp } of written) await fs.rm(temp, { force: true });
+    for (const { temp } of written) await fs.rm(temp, { force: true }).finally(() => untrack(temp));
     for (const directory of directories.reverse()) await fs.rmdir(directory).catch(() => undefined);
     throw error;
+  } finally {
+    for (const directory of directories) untrack(directory);
   }
 }
 
@@ -74,13 +114,18 @@ function namingTarget(error: unknown, file: string): unknown {
 /** `data` in a new temporary file beside `file`, flushed to disk; its name. Nothing is left behind when writing fails. */
 async function writeTemporary(file: string, data: FileContent): Promise<string> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
-  const handle = await fs.open(temp, "w");
+  track(temp, "file");
+  const handle = await fs.open(temp, "w").catch((error: unknown) => {
+    untrack(temp);
+    throw error;
+  });
   try {
     await writeContent(handle, data);
     await handle.sync();
   } catch (error) {
     await handle.close();
     await fs.rm(temp, { force: true });
+    untrack(temp);
     throw error;
   }
   await handle.close();

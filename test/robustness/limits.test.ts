@@ -1,9 +1,10 @@
 /**
- * Limits a real team runs into: a huge file someone saved into groups/ (an export, a log), and two
- * builds started at once (a CI job and a person, or two terminals) writing into the same drafts folder.
+ * Limits a real team runs into: a huge file someone saved into groups/ (an export, a log), two
+ * builds started at once (a CI job and a person, or two terminals) writing into the same drafts
+ * folder, and a build interrupted (Ctrl-C, a cancelled CI job) while it writes.
  */
 import { spawn } from "node:child_process";
-import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import fs, { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -91,6 +92,45 @@ describe("builds into the same folder at once", () => {
     const exits = await Promise.all([planBuild(SHIPPED, shared), planBuild(SHIPPED, shared), planBuild(SHIPPED, shared)]);
     expect(exits.map((exit) => exit.code), exits.map((exit) => exit.stderr).join("\n")).toEqual([0, 0, 0]);
     expect(contents(shared)).toEqual(expected);
+    rmSync(work, { recursive: true, force: true });
+  });
+});
+
+/**
+ * `plan build` that sends itself `signal` as soon as it opens its second temporary draft, so that it
+ * is interrupted while writing, on every machine alike: one draft written whole to its temporary file,
+ * one begun.
+ */
+function interruptedBuild(plan: string, out: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const hook = path.join(mkdtempSync(path.join(tmpdir(), "rcm-plan-hook-")), "interrupt.cjs");
+  writeFileSync(hook, `const fs = require("node:fs");
+const open = fs.promises.open;
+let temporary = 0;
+fs.promises.open = async (file, ...rest) => {
+  const handle = await open(file, ...rest);
+  if (String(file).endsWith(".tmp") && ++temporary === 2) process.kill(process.pid, ${JSON.stringify(signal)});
+  return handle;
+};
+`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--require", hook, BIN, "build", plan, "--out", out], { stdio: "ignore" });
+    child.on("error", reject);
+    child.on("close", (code, killedBy) => resolve({ code, signal: killedBy }));
+  });
+}
+
+describe("a build interrupted while it writes", () => {
+  it("dies of the signal and leaves no temporary file: an existing drafts folder as it was, a new one not made", async () => {
+    const work = mkdtempSync(path.join(tmpdir(), "rcm-plan-interrupt-"));
+    const existing = path.join(work, "existing");
+    mkdirSync(existing);
+    writeFileSync(path.join(existing, "rcm-smuggling.en.md"), "the draft of last week\n");
+    expect(await interruptedBuild(SHIPPED, existing, "SIGINT")).toEqual({ code: null, signal: "SIGINT" });
+    expect(contents(existing)).toEqual(new Map([["rcm-smuggling.en.md", Buffer.from("the draft of last week\n")]]));
+
+    const fresh = path.join(work, "fresh", "drafts");
+    expect(await interruptedBuild(SHIPPED, fresh, "SIGTERM")).toEqual({ code: null, signal: "SIGTERM" });
+    expect(readdirSync(work).sort()).toEqual(["existing"]);
     rmSync(work, { recursive: true, force: true });
   });
 });
