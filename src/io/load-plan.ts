@@ -176,10 +176,10 @@ function statIfAny(file: string) {
   }
 }
 
-/** plan.yaml's `groups` as a list of patterns; the default where it is missing or not strings. */
+/** plan.yaml's `groups` as a list of patterns; the default where it is missing, empty or not strings. */
 export function patternsOf(groups: unknown): string[] {
   if (typeof groups === "string") return [groups];
-  if (Array.isArray(groups) && groups.every((g) => typeof g === "string")) return groups;
+  if (Array.isArray(groups) && groups.length > 0 && groups.every((g) => typeof g === "string")) return groups;
   return DEFAULT_GROUPS;
 }
 

@@ -95,7 +95,7 @@ export const PlanManifestSchema = z.strictObject({
   countries: z.array(countryCode).optional(),
   organizations: z.array(z.strictObject({ id, name: TextSchema })).default([]),
   themes: z.array(ThemeSchema).min(1),
-  groups: z.union([nonEmpty, z.array(nonEmpty)]).transform((v) => (Array.isArray(v) ? v : [v])).default([DEFAULT_GROUP_PATTERN]),
+  groups: z.union([nonEmpty, z.array(nonEmpty).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])).default([DEFAULT_GROUP_PATTERN]),
   narrative: z.array(narrativeEntry).default([]),
   indicators: nonEmpty.optional(),
   rules: z.record(z.string(), z.enum(SEVERITY_SETTINGS)).default({}),

@@ -101,9 +101,9 @@ export function listOf(item: FastReader, min = 0): FastReader {
   };
 }
 
-/** `z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]))` */
-export function oneOrList(item: FastReader): FastReader {
-  const list = listOf(item);
+/** `z.union([item, z.array(item).min(min)]).transform((v) => (Array.isArray(v) ? v : [v]))` */
+export function oneOrList(item: FastReader, min = 0): FastReader {
+  const list = listOf(item, min);
   return (value) => {
     if (Array.isArray(value)) return list(value);
     const result = item(value);

@@ -96,7 +96,7 @@ const manifest = strictObject({
   countries: optional(listOf(countryCode)),
   organizations: withDefault(listOf(strictObject({ id, name: text })), emptyList),
   themes: listOf(theme, 1),
-  groups: withDefault(oneOrList(nonEmpty), () => [DEFAULT_GROUP_PATTERN]),
+  groups: withDefault(oneOrList(nonEmpty, 1), () => [DEFAULT_GROUP_PATTERN]),
   narrative: withDefault(listOf(narrativeEntry), emptyList),
   indicators: optional(nonEmpty),
   rules: withDefault(recordOf(oneOf(SEVERITY_SETTINGS)), () => ({})),

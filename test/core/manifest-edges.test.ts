@@ -72,3 +72,17 @@ describe("plan.yaml's period at its edges", () => {
     });
   });
 });
+
+describe("plan.yaml's groups at its edges", () => {
+  it("an empty list is an error at `groups`, as an empty pattern is, and the group files are still checked where the default looks", async () => {
+    const plan = planYaml() + "groups: []\n";
+    const group = GROUP.replace("protocol: [SOM-6.1]", "protocol: [SOM-6.9]");
+    const dir = planDir({ "plan.yaml": plan, "groups/intelligence.yaml": group }, "rcm-plan-edges-");
+    const result = await runPlan(["validate"], dir);
+    expect(result).toMatchObject({ exitCode: 1, stderr: "" });
+    expect(result.stdout).toBe(
+      "groups/intelligence.yaml:13:20  error  unknown indicator SOM-6.9  unknown-indicator\n  hint: Did you mean SOM-6.1?\n" +
+        "plan.yaml:10:9  error  'groups' needs at least 1 item  invalid-value\n\n2 problems (2 errors, 0 warnings, 0 infos) in 2 files\n",
+    );
+  });
+});
