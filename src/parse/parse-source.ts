@@ -1,6 +1,7 @@
 import type { Lang } from "../model/text.js";
 import type { ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
+import { isStackOverflow, nestedTooDeep } from "./nesting.js";
 
 /** A group file is Markdown when it ends in .md, YAML otherwise. */
 export function isMarkdownFile(file: string): boolean {
@@ -29,7 +30,10 @@ export interface ParseOptions {
 export async function parseSource(file: string, text: string, options: ParseOptions = {}): Promise<ParsedDocument> {
   if (isMarkdownFile(file)) {
     const { parseMarkdownGroup } = await import("./markdown-group.js");
-    return parseMarkdownGroup(file, text, options);
+    return parseMarkdownGroup(file, text, options).catch((error: unknown) => {
+      if (isStackOverflow(error)) return nestedTooDeep(file, "markdown");
+      throw error;
+    });
   }
   return parseYamlSource(file, text);
 }

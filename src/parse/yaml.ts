@@ -3,6 +3,7 @@ import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
+import { nestedTooDeep } from "./nesting.js";
 import { LineIndex } from "./positions.js";
 import { stripForbiddenKeys } from "./sanitize.js";
 
@@ -93,6 +94,8 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
     });
     return { file, kind: "yaml", value: undefined, locate, diagnostics: [diagnostic] };
   }
+  // The yaml package says "Maximum call stack size exceeded" where the stack happened to run out.
+  if (doc.errors.some((error) => error.code === "RESOURCE_EXHAUSTION")) return { ...nestedTooDeep(file, "yaml"), locate };
   const diagnostics: Diagnostic[] = [];
   // One broken line (a tab, a lost colon) sets the parser off for the lines after it, which it
   // then reports too: as eslint and compilers do, only the first error is said.

@@ -134,6 +134,18 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(only(report, "groups/bomb.yaml")).toMatchObject({ code: "yaml-aliases", line: 2, column: 8, message: "the file expands more than 100 aliases" });
   });
 
+  it.each([
+    ["groups/deep.yaml", `group: deep\ntheme: intelligence\nobjectives: ${"[".repeat(5000)}${"]".repeat(5000)}\n`],
+    ["groups/deep.md", `---\ngroup: deep\ntheme: intelligence\n---\n\n${"> ".repeat(20000)}x\n`],
+  ])("%s nested thousands deep: said at the start of the file, not as a stack overflow or a bug", async (file, text) => {
+    const { report } = await validate(makePlan({ [file]: text }));
+    expect(only(report, file)).toMatchObject({
+      code: "nested-too-deep", line: 1, column: 1,
+      message: "the file nests lists, mappings, quotes or brackets too deeply to be read",
+      hint: "A matrix needs a few levels of nesting at most: look for brackets or `>` quotes repeated by mistake.",
+    });
+  });
+
   it("tabs used as indentation", async () => {
     const { report } = await validate(makePlan({ "groups/tabs.yaml": "group: field\ntheme: intelligence\nobjectives:\n\t- id: FLD-O1\n" }));
     expect(only(report, "groups/tabs.yaml")).toMatchObject({

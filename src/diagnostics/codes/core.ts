@@ -9,6 +9,7 @@ export const CORE_CODES: CodeTable = {
   "empty-file": { severity: "error", title: "The file is empty", hint: "Fill it in from a template (`plan init` writes one per theme) or delete it." },
   "binary-file": { severity: "error", title: "The file is not text", hint: "Save the matrix as YAML or Markdown text, not as a Word or binary file." },
   "encoding": { severity: "error", title: "The file is not UTF-8", hint: "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8)." },
+  "nested-too-deep": { severity: "error", title: "The file nests too deeply to be read", hint: "A matrix needs a few levels of nesting at most: look for brackets or `>` quotes repeated by mistake." },
   "file-too-large": { severity: "error", title: "The file is too large to be a plan file", hint: "Split the group into several files, or check that this is the right file." },
   "unreadable-file": { severity: "error", title: "The file cannot be read", hint: "Check that it exists and that you may read it." },
   "outside-plan": { severity: "error", title: "The file leads outside the plan directory", hint: "Copy the file into the plan directory instead of linking to it." },
