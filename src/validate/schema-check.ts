@@ -48,8 +48,20 @@ export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S)
   const diagnostics = result.error.issues
     .filter((issue) => !saidAlready(issue.path as PathSegment[], reported))
     .filter((issue) => !(noFrontMatter && issue.path.length === 1 && issue.path[0] !== "objectives"))
+    .filter((issue, _, issues) => !isIntegerBoundBesideOwn(issue, issues))
     .flatMap((issue) => issueDiagnostics(issue, [], doc, schema));
   return { value: undefined, diagnostics };
+}
+
+/**
+ * zod's integers carry their own bound (2^53 - 1) beside the schema's: a year of 20 digits broke
+ * both, and was told twice, "at most 2200" and "at most 9007199254740991". The schema's is said.
+ */
+function isIntegerBoundBesideOwn(issue: Issue, issues: readonly Issue[]): boolean {
+  const bound = issue.code === "too_big" ? issue.maximum : issue.code === "too_small" ? issue.minimum : undefined;
+  if (bound !== Number.MAX_SAFE_INTEGER && bound !== Number.MIN_SAFE_INTEGER) return false;
+  const at = formatPath(issue.path as PathSegment[]);
+  return issues.some((other) => other !== issue && other.code === issue.code && formatPath(other.path as PathSegment[]) === at);
 }
 
 /**

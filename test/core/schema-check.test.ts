@@ -113,6 +113,9 @@ describe("checkSchema", () => {
     // The Protocol has 25 articles: an indicator of article 99 would print "(article 99)" in the draft.
     expect(check("indicators:\n  - {id: X-1, article: 99, statement: x}\n", IndicatorFileSchema)).toEqual(["2:24 invalid-value 'article' must be at most 25, not 99"]);
     expect(check("indicators:\n  - {id: X-1, article: 25, statement: x}\n", IndicatorFileSchema)).toEqual([]);
+    // Past 2^53 a year breaks the integer's own bound too: the plan's bound is said, once.
+    expect(check(PLAN.replace("start: 2024", "start: 20000000000000000000"), PlanManifestSchema)).toEqual(["6:17 invalid-value 'start' must be at most 2200, not 20000000000000000000"]);
+    expect(check(PLAN.replace("start: 2024", "start: -20000000000000000000"), PlanManifestSchema)).toEqual(["6:17 invalid-value 'start' must be at least 1900, not -20000000000000000000"]);
   });
 
   it("a text map with no language at all", () => {
