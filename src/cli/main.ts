@@ -10,6 +10,11 @@ export { shellCwd } from "./io.js";
 
 /** Runs `plan` with `argv` (without node and the script) and returns the exit code; never exits itself. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const empty = emptyArgument(argv);
+  if (empty) {
+    io.stderr.write(`plan: ${empty}\n`);
+    return EXIT.usage;
+  }
   const state = { exitCode: EXIT.ok as number };
   const program = new Command("plan")
     .description("Compile the RCM regional work plan from working-group matrices.")
@@ -43,4 +48,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`plan: internal error: ${(error as Error).message ?? String(error)}${detail}\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * An empty argument (`plan validate "$PLAN_DIR"` with the variable unset, `--out=`) would stand for
+ * the current directory, and validate or write where no one meant: it is a usage error, said.
+ */
+function emptyArgument(argv: readonly string[]): string | undefined {
+  for (const [i, arg] of argv.entries()) {
+    const option = /^(--?[\w-]+)=$/.exec(arg)?.[1];
+    if (option !== undefined) return `the value of ${option} is empty: give one, or leave the option out (an unset variable?)`;
+    const after = i > 0 ? ` (after ${argv[i - 1]})` : "";
+    if (arg === "") return `argument ${i + 1}${after} is empty (''): give a value, or leave it out (an unset variable?)`;
+  }
+  return undefined;
 }

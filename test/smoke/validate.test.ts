@@ -74,6 +74,14 @@ describe("plan validate (bin/plan.js)", () => {
     expect(result).toEqual({ status: 2, stdout: "", stderr: "plan: no such directory: no/such/plan\n" });
   });
 
+  it("exits 2 for an empty argument, which would otherwise stand for the current directory", () => {
+    // `plan validate "$PLAN"` with PLAN unset, run inside a plan: the plan there was validated instead.
+    const cwd = path.join(REPO, "plans/rcm-smuggling");
+    expect(plan(["validate", ""], { cwd })).toEqual({ status: 2, stdout: "", stderr: "plan: argument 2 (after validate) is empty (''): give a value, or leave it out (an unset variable?)\n" });
+    // `--out ""` wrote the drafts among the plan's own files.
+    expect(plan(["build", ".", "--out="], { cwd })).toEqual({ status: 2, stdout: "", stderr: "plan: the value of --out is empty: give one, or leave the option out (an unset variable?)\n" });
+  });
+
   it("exits 2 for a directory without plan.yaml", () => {
     const result = plan(["validate", "docs"]);
     expect(result.status).toBe(2);
