@@ -42,6 +42,9 @@ describe("plan convert", () => {
     expect((await runPlan(["convert", GROUP, "--to", "md", "-o", "matrix.txt"], dir)).exitCode).toBe(0); // no group extension: as asked
     const manifest = await runPlan(["convert", "plan.yaml", "--to", "md"], dir);
     expect(manifest).toEqual({ exitCode: 2, stdout: "", stderr: "plan: plan.yaml is the plan's manifest; plan convert converts a group file (groups/…)\n" });
+    // A folder is a usage error as a missing file is, not a problem report on an unreadable file.
+    const folder = await runPlan(["convert", "groups", "--to", "md"], dir);
+    expect(folder).toEqual({ exitCode: 2, stdout: "", stderr: "plan: groups is a directory; plan convert converts one group file (groups/…)\n" });
   });
 
   it("--lang es keeps an English group's plain texts English: labelled (en), not taken for Spanish", async () => {

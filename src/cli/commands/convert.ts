@@ -39,7 +39,9 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
     throw new UsageError(`${options.output} is named as ${options.to === "md" ? "YAML" : "a Markdown matrix"}, but --to ${options.to} writes ${options.to === "md" ? "a Markdown matrix: name it .md" : "YAML: name it .yaml"}`);
   }
   const absolute = path.resolve(io.cwd, file);
-  if (!(await fs.stat(absolute).catch(() => undefined))) throw new UsageError(`no such file: ${file}`);
+  const stat = await fs.stat(absolute).catch(() => undefined);
+  if (!stat) throw new UsageError(`no such file: ${file}`);
+  if (stat.isDirectory()) throw new UsageError(`${file} is a directory; plan convert converts one group file (groups/…)`);
   if (path.basename(absolute) === MANIFEST) throw new UsageError(`${file} is the plan's manifest; plan convert converts a group file (groups/…)`);
   const display = displayPath(io.cwd, absolute);
   const source = readSource(absolute, path.dirname(absolute), display);
