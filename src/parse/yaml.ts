@@ -102,11 +102,11 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   const errors = doc.errors.length > 0 ? [doc.errors.reduce((first, error) => (error.pos[0] < first.pos[0] ? error : first))] : doc.warnings;
   const errorLines = new Set<number>();
   for (const error of errors) {
-    const unclosed = misquotedAt(doc, error, text, lines);
-    const range = unclosed?.range ?? lines.range(error.pos[0], error.pos[1]);
+    const misquoted = misquotedAt(doc, error, text, lines);
+    const range = misquoted?.range ?? lines.range(error.pos[0], error.pos[1]);
     if (errorLines.has(range.line)) continue;
     errorLines.add(range.line);
-    diagnostics.push(makeDiagnostic("yaml-syntax", unclosed?.message ?? firstLine(error.message), file, range, { hint: unclosed?.hint ?? yamlHint(error) }));
+    diagnostics.push(makeDiagnostic("yaml-syntax", misquoted?.message ?? firstLine(error.message), file, range, { hint: misquoted?.hint ?? yamlHint(error) }));
   }
   if (doc.errors.length === 0) diagnostics.push(...duplicateKeys(file, doc, lines));
   if (doc.errors.length > 0) return { file, kind: "yaml", value: undefined, locate, diagnostics };
