@@ -157,6 +157,21 @@ describe("an action's particulars as LibreOffice prints them", () => {
       expect(split).toEqual([]);
     }
   });
+
+  it.skipIf(!hasSoffice || !hasPdftotext)("start on the page of their action's heading: no table heads a page with its heading left on the one before", () => {
+    expect(convertToPdf().status).toBe(0);
+    for (const [lang, first] of [["en", "Objective"], ["es", "Objetivo"]] as const) {
+      const bbox = spawnSync("pdftotext", ["-bbox", path.join(dir, `plan.${lang}.pdf`), "-"], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout;
+      const parted = bbox.split("<page ").slice(1).flatMap((page, i) => {
+        const words = [...page.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]+)<\/word>/g)];
+        // An action's heading holds "(INT-1.2):"; its particulars' first label is at the left of the table.
+        const headings = words.filter(([, , word]) => /^\([A-Z][A-Z0-9]*-\d+\.\d+\):$/.test(word!)).length;
+        const tables = words.filter(([, x, word]) => word === first && Number(x) >= 75 && Number(x) < 77).length;
+        return headings === tables ? [] : [`${lang} page ${i + 1}: ${headings} headings, ${tables} particulars`];
+      });
+      expect(parted).toEqual([]);
+    }
+  });
 });
 
 describe("the last annexes as LibreOffice prints them", () => {

@@ -5,7 +5,7 @@
 import type { ActionModel, ObjectiveModel } from "../../model/plan-model.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
 import { sourceText } from "../views/sources.js";
-import { linesOf, rowHeight, tableHeight } from "./pages.js";
+import { LINE_HEIGHT, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, textTable } from "./tables.js";
 import { lines, parties } from "./themes.js";
 import { fitColumns } from "./widths.js";
@@ -19,10 +19,13 @@ const MEASURE_WIDTHS = [2840, 2000, 2000, 2520];
 export function writeActionDetails(writer: DocxWriter, view: DraftView, action: ActionModel, objective: ObjectiveModel): void {
   const { labels } = view;
   const width = writer.pages.textWidth;
-  writer.heading(3, `${labels.action} ${actionLabel(action)}: ${view.text(action.title)}`);
+  const title = `${labels.action} ${actionLabel(action)}: ${view.text(action.title)}`;
   const description = view.text(action.description);
-  if (description) writer.add(paragraph({}, writer.runs(description)), linesOf(description, width, 21) + 0.4);
-  writeParticulars(writer, particulars(view, action, objective));
+  const descriptionLines = description ? linesOf(description, width, 21) + 0.4 : 0;
+  const table = particularsTable(particulars(view, action, objective));
+  writer.heading(3, title, startsNewPage(writer, title, descriptionLines * LINE_HEIGHT + table.height));
+  if (description) writer.add(paragraph({}, writer.runs(description)), descriptionLines);
+  writeParticulars(writer, table);
   if (action.indicators.length > 0) {
     writer.add(label(labels.monitoringIndicators), 1.3);
     const header = [labels.indicator, labels.baseline, labels.target, labels.verification];
@@ -76,12 +79,32 @@ function particulars(view: DraftView, action: ActionModel, objective: ObjectiveM
 }
 
 /**
+ * Whether an action starts a new page: when its heading, description and particulars would not fit
+ * on what is left of this one but fit on a page. Else its particulars table, kept on one page,
+ * would head the next page with nothing to say whose it is, its heading and description left at
+ * the foot of this one. The break is the estimate's own (a page break before the heading), not
+ * left to the reader's keep-with-next, so that the contents' page numbers follow it.
+ */
+function startsNewPage(writer: DocxWriter, title: string, below: number): boolean {
+  const block = writer.pages.headingHeight(3, title) + below;
+  const { left, page } = writer.pages.room;
+  // A line to spare: where the estimate is short of the reader's layout by a few points, the
+  // reader would move the table alone, and the contents' numbers after it would be a page early.
+  return left < page && block + LINE_HEIGHT > left && block <= page;
+}
+
+/** The particulars' rows, the widths of their columns and the table's height in twips. */
+function particularsTable(rows: readonly Particular[]) {
+  const widths = fitColumns(PARTICULAR_WIDTHS, rows.map(([name, value]) => [name, typeof value === "string" ? value : value.join("\n")]));
+  return { rows, widths, height: tableHeight(rows.map(([, , text]) => rowHeight(["", text], widths))) };
+}
+
+/**
  * The particulars as a two-column table, labels shaded, kept on one page: split, its last rows
  * would head the next page with nothing to say which action they belong to.
  */
-function writeParticulars(writer: DocxWriter, rows: readonly Particular[]): void {
-  const widths = fitColumns(PARTICULAR_WIDTHS, rows.map(([name, value]) => [name, typeof value === "string" ? value : value.join("\n")]));
-  writer.pages.row(tableHeight(rows.map(([, , text]) => rowHeight(["", text], widths))), 0);
+function writeParticulars(writer: DocxWriter, { rows, widths, height }: ReturnType<typeof particularsTable>): void {
+  writer.pages.row(height, 0);
   const table = fixedTable(rows.map(([name, value], i) => {
     const keepNext = i < rows.length - 1;
     return bodyRow([
