@@ -23,19 +23,24 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
   const description = view.text(action.description);
   const descriptionLines = description ? linesOf(description, width, 21) + 0.4 : 0;
   const table = particularsTable(particulars(view, action, objective));
-  writer.heading(3, title, startsNewPage(writer, title, descriptionLines * LINE_HEIGHT + table.height));
+  // Else its particulars table, kept on one page, would head the next with nothing to say whose it is.
+  writer.heading(3, title, startsNewPage(writer, writer.pages.headingHeight(3, title) + descriptionLines * LINE_HEIGHT + table.height));
   if (description) writer.add(paragraph({}, writer.runs(description)), descriptionLines);
   writeParticulars(writer, table);
   if (action.indicators.length > 0) {
-    writer.add(label(labels.monitoringIndicators), 1.3);
     const header = [labels.indicator, labels.baseline, labels.target, labels.verification];
     const rows = action.indicators.map((measure) => [measure.text, measure.baseline, measure.target, measure.verification].map((text) => view.text(text) || "—"));
     const widths = fitColumns(MEASURE_WIDTHS, [header, ...rows]);
+    // Else the label and the table's header row could end a page, its rows all overleaf.
+    const opening = LABEL_LINES * LINE_HEIGHT + rowHeight(header, widths) + Math.min(rowHeight(rows[0]!, widths), writer.pages.room.page / 2);
+    const newPage = startsNewPage(writer, opening);
+    if (newPage) writer.pages.pageBreak();
+    writer.add(label(labels.monitoringIndicators, newPage), LABEL_LINES);
     const splits = accountRows(writer, [header, ...rows], widths);
     writer.add(textTable(writer, header, rows, widths, { splits }), 0);
   }
   if (action.outputs.length > 0) {
-    writer.add(label(labels.outputs), 1.3);
+    writer.add(label(labels.outputs), LABEL_LINES);
     const bullets = { id: writer.listId("bullets"), level: 0 };
     for (const output of action.outputs) {
       const text = view.text(output);
@@ -79,18 +84,16 @@ function particulars(view: DraftView, action: ActionModel, objective: ObjectiveM
 }
 
 /**
- * Whether an action starts a new page: when its heading, description and particulars would not fit
- * on what is left of this one but fit on a page. Else its particulars table, kept on one page,
- * would head the next page with nothing to say whose it is, its heading and description left at
- * the foot of this one. The break is the estimate's own (a page break before the heading), not
- * left to the reader's keep-with-next, so that the contents' page numbers follow it.
+ * Whether what starts with `height` twips that belong together (an action's heading, description
+ * and particulars; a table's label, header and first row) starts a new page: when it would not fit
+ * on what is left of this one, with a line to spare, but fits on a page. The break is the page
+ * estimate's own (a page break before), not left to the reader's keep-with-next, so that the
+ * contents' page numbers follow it; the line to spare is for where the estimate falls a few points
+ * short of the reader's layout, which would then move a table alone.
  */
-function startsNewPage(writer: DocxWriter, title: string, below: number): boolean {
-  const block = writer.pages.headingHeight(3, title) + below;
+function startsNewPage(writer: DocxWriter, height: number): boolean {
   const { left, page } = writer.pages.room;
-  // A line to spare: where the estimate is short of the reader's layout by a few points, the
-  // reader would move the table alone, and the contents' numbers after it would be a page early.
-  return left < page && block + LINE_HEIGHT > left && block <= page;
+  return left < page && height + LINE_HEIGHT > left && height <= page;
 }
 
 /** The particulars' rows, the widths of their columns and the table's height in twips. */
@@ -115,9 +118,12 @@ function writeParticulars(writer: DocxWriter, { rows, widths, height }: ReturnTy
   writer.add(table, 0);
 }
 
-/** A bold run-in label that keeps with what follows. */
-function label(text: string): string {
-  return paragraph({ style: "Label" }, textRun(text));
+/** The lines a label takes in the page estimate, its spacing included. */
+const LABEL_LINES = 1.3;
+
+/** A bold run-in label that keeps with what follows; `newPage` starts it on a new page. */
+function label(text: string, newPage = false): string {
+  return paragraph({ style: "Label", ...(newPage ? { pageBreakBefore: true } : {}) }, textRun(text));
 }
 
 /**
