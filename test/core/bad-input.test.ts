@@ -220,6 +220,15 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(report.summary.files).toBe(3);
   });
 
+  it("a group file whose name holds a line break is reported on one line, its name quoted", async () => {
+    const dir = makePlan({ "groups/field\nops.yaml": WITNESS.replace(/WIT/g, "FLD").replace("witness", "field") });
+    const { report } = await validate(dir);
+    expect(report.diagnostics.filter((d) => d.file === "groups/field\nops.yaml").map((d) => [d.code, d.line])).toEqual([["unknown-indicator", 10]]);
+    const stylish = await runPlan(["validate"], dir);
+    expect(stylish.stdout).toContain('"groups/field\\nops.yaml":10:20  error  unknown indicator SOM-6.9  unknown-indicator\n');
+    expect(stylish.stdout.split("\n").filter((line) => line.includes("ops.yaml"))).toHaveLength(1);
+  });
+
   it("a symlink within the plan is read", async () => {
     const dir = makePlan();
     mkdirSync(path.join(dir, "shared"));

@@ -8,14 +8,22 @@ export const stylish: Formatter = (diagnostics, { color, summary }) => {
   const tint: Record<Severity, (text: string) => string> = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const lines: string[] = [];
   for (const d of diagnostics) {
-    lines.push(`${paint.underline(`${d.file}:${d.line}:${d.column}`)}  ${tint[d.severity](d.severity)}  ${d.message}  ${paint.dim(d.code)}`);
+    lines.push(`${paint.underline(`${shownName(d.file)}:${d.line}:${d.column}`)}  ${tint[d.severity](d.severity)}  ${d.message}  ${paint.dim(d.code)}`);
     if (d.hint) lines.push(`  ${paint.dim("hint:")} ${d.hint}`);
-    for (const place of d.related ?? []) lines.push(`  ${paint.dim("see:")} ${place.file}:${place.line}:${place.column}  ${place.message}`);
+    for (const place of d.related ?? []) lines.push(`  ${paint.dim("see:")} ${shownName(place.file)}:${place.line}:${place.column}  ${place.message}`);
   }
   if (lines.length > 0) lines.push("");
   lines.push(summaryLine(summary, paint));
   return lines.join("\n") + "\n";
 };
+
+/**
+ * A file's name as the report shows it: quoted with its control characters escaped when it has
+ * any (as git does), so that a name holding a line break cannot split a problem over two lines.
+ */
+function shownName(file: string): string {
+  return /[\u0000-\u001f\u007f]/.test(file) ? JSON.stringify(file) : file;
+}
 
 /** "1 file", "2 files": English plurals of the words the reports use. */
 export function plural(count: number, word: string): string {
