@@ -102,15 +102,16 @@ describe("reading a Markdown matrix", () => {
 
   it("names where the first one is when a column, a label or a section comes twice", async () => {
     const repeated = MATRIX.replace("| Protocolo |\n", "| Plazo |\n")
-      .replace("  - **en:** Countries with updated manuals\n", "  - **en:** Countries with updated manuals\n  - **en:** Countries with manuals\n")
+      // The second label for English typed otherwise: each is named as it is written.
+      .replace("  - **en:** Countries with updated manuals\n", "  - **en:** Countries with updated manuals\n  - **English:** Countries with manuals\n")
       .replace("- **Relacionadas:** INT-2.1\n", "- **Relacionadas:** INT-2.1\n- **Relacionadas:** INT-2.2\n\n### FLD-1.1\n\nOtra vez.\n");
     const doc = await parseMarkdownGroup("g.md", repeated);
     const repeats = sortDiagnostics(doc.diagnostics).filter((d) => d.code.startsWith("md-duplicate"));
-    expect(repeats.map((d) => `${d.line}:${d.column} ${d.code} -> ${d.related?.map((r) => `${r.line}:${r.column} ${r.message}`).join("; ")}`)).toEqual([
-      "13:61 md-duplicate-column -> 13:41 first 'Plazo'",
-      "22:5 md-duplicate-label -> 21:5 first 'en'",
-      "25:3 md-duplicate-label -> 24:3 first 'Relacionadas'",
-      "27:5 md-duplicate-section -> 18:5 first section for FLD-1.1",
+    expect(repeats.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} -> ${d.related?.map((r) => `${r.line}:${r.column} ${r.message}`).join("; ")}`)).toEqual([
+      "13:61 md-duplicate-column the column 'Plazo' appears twice -> 13:41 first 'Plazo'",
+      "22:5 md-duplicate-label a second 'English' for the same text -> 21:5 first 'en'",
+      "25:3 md-duplicate-label a second 'Relacionadas' for FLD-1.1 -> 24:3 first 'Relacionadas'",
+      "27:5 md-duplicate-section a second section for FLD-1.1 -> 18:5 first section for FLD-1.1",
     ]);
   });
 

@@ -134,10 +134,10 @@ function languageOf(typed: string): Lang | undefined {
 export function addTranslation(reader: Reader, parts: TextParts, item: Item, lang: Lang): void {
   const first = parts.labels[lang];
   if (first !== undefined) {
-    reader.reportRepeat("md-duplicate-label", `a second '${item.typed}' for the same text`, item.label, first.label, `first '${item.typed}'`);
+    reader.reportRepeat("md-duplicate-label", `a second '${item.typed}' for the same text`, item.label, first.label, `first '${first.typed}'`);
     return;
   }
-  parts.labels[lang] = { text: item.value.text, start: item.value.start, end: item.value.end, label: item.label };
+  parts.labels[lang] = { text: item.value.text, start: item.value.start, end: item.value.end, label: item.label, typed: item.typed };
 }
 
 /** Items that are translations go into `parts`; the rest are returned. */

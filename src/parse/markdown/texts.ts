@@ -6,6 +6,8 @@ import type { Span } from "./source-map.js";
 
 export interface LabelledPiece extends Piece {
   label: Span;
+  /** The label as written (`en`, `English`, `Title (en)`): a second label for the language names it. */
+  typed: string;
 }
 
 /**
