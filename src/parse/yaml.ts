@@ -45,16 +45,21 @@ function misquotedAt(doc: Document, error: YAMLError, text: string, lines: LineI
     const opener = text[start];
     return { range: lines.restOfLine(start), message: `the ${opener} opened here is not closed`, hint: `Close it with ${opener === "[" ? "]" : "}"} on this line, or indent the lines that continue it.` };
   }
-  // A quoted text that ends where the error is, or a few spaces before it on the same line.
-  let end = at;
-  while (text[end - 1] === " ") end--;
-  const start = startOfNodeEndingAt(doc, end, (node) => isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE"));
-  if (start === undefined) return undefined;
-  const quote = text[start]!;
+  const quoted = (node: unknown) => isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
   if (isUnclosedQuote(error)) {
+    // The text left open runs to where the parser gave up, the spaces it ends with included.
+    const start = startOfNodeEndingAt(doc, at, quoted);
+    if (start === undefined) return undefined;
+    const quote = text[start]!;
     return { range: lines.restOfLine(start), message: `the ${quote} opened here is not closed`, hint: `Close it with ${quote} where the text ends; a text over several lines is closed after its last line.` };
   }
-  // The text goes on after its closing quote: the quote was meant as part of it.
+  // A quoted text that ends where the error is, or a few spaces before it on the same line, and
+  // goes on after its closing quote: the quote was meant as part of it.
+  let end = at;
+  while (text[end - 1] === " ") end--;
+  const start = startOfNodeEndingAt(doc, end, quoted);
+  if (start === undefined) return undefined;
+  const quote = text[start]!;
   if (text[end - 1] !== quote || !/[^\s,:#\]}]/.test(text[at] ?? " ")) return undefined;
   const hint = quote === "'" ? `Inside '…' write an apostrophe twice ('the RCM''s plan'), or quote the text with "…" instead.` : `Inside "…" write a quote as \\" ("the \\"Puebla\\" process"), or quote the text with '…' instead.`;
   return { range: lines.range(end - 1, end), message: `this ${quote} ends the quoted text, and the text goes on after it`, hint };

@@ -176,6 +176,11 @@ describe("a quote or bracket at fault: the syntax error points at it, not where 
     expect(syntaxError(text)).toEqual({ at: "2:21", message: 'the " opened here is not closed', hint: 'Close it with " where the text ends; a text over several lines is closed after its last line.' });
   });
 
+  it("a quote never closed whose text ends in spaces, the file ending without a line break: at the quote too", () => {
+    expect(syntaxError(`group: field\nfacilitator: {name: "Ana Núñez  `)).toMatchObject({ at: "2:21", message: 'the " opened here is not closed' });
+    expect(syntaxError("title: 'Train teams\n  on the border  ")).toMatchObject({ at: "1:8", message: "the ' opened here is not closed" });
+  });
+
   it("a [ never closed: at the bracket, not on the next key's line", () => {
     expect(syntaxError("actions:\n  - id: FLD-1.1\n    lead: [GT, IOM\n    title: Train teams\n")).toMatchObject({ at: "3:11", message: "the [ opened here is not closed" });
   });
