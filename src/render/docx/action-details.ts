@@ -7,6 +7,7 @@ import { actionLabel, formatTimeframe, type DraftView } from "../views/context.j
 import { sourceText } from "../views/sources.js";
 import { LINE_HEIGHT, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, textTable } from "./tables.js";
+import { plainInline } from "./inline.js";
 import { lines, parties } from "./themes.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
@@ -24,7 +25,8 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
   const descriptionLines = description ? linesOf(description, width, 21) + 0.4 : 0;
   const table = particularsTable(particulars(view, action, objective));
   // Else its particulars table, kept on one page, would head the next with nothing to say whose it is.
-  writer.heading(3, title, startsNewPage(writer, writer.pages.headingHeight(3, title) + descriptionLines * LINE_HEIGHT + table.height));
+  // The heading measured as it prints, as writer.heading measures it: its Markdown (links, emphasis) dropped.
+  writer.heading(3, title, startsNewPage(writer, writer.pages.headingHeight(3, plainInline(title)) + descriptionLines * LINE_HEIGHT + table.height));
   if (description) writer.add(paragraph({}, writer.runs(description)), descriptionLines);
   writeParticulars(writer, table);
   if (action.indicators.length > 0) {
