@@ -8,6 +8,7 @@ import { fastMarkdownBlocks, type BodyBlock, type MarkdownBlocks } from "./markd
 import { readFrontMatter } from "./markdown/front-matter.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
+import { nestsTooDeep, nestedTooDeep } from "./nesting.js";
 import { Reader } from "./markdown/reader.js";
 import type { SourceMap } from "./markdown/source-map.js";
 import { PLAIN_LANGUAGE } from "./markdown/vocabulary.js";
@@ -35,6 +36,7 @@ export async function parseMarkdownGroup(file: string, text: string, options: Pa
       if (!(error instanceof Bail)) throw error;
     }
   }
+  if (nestsTooDeep(text)) return { ...nestedTooDeep(file, "markdown"), lang: options.primaryLanguage ?? PLAIN_LANGUAGE };
   const blocks = blocksOfTree((await loadMarkdownParser())(text));
   return readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks), undefined, options.primaryLanguage);
 }

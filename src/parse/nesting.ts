@@ -16,3 +16,39 @@ export function nestedTooDeep(file: string, kind: ParsedDocument["kind"]): Parse
 export function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
+
+/**
+ * Deeper than any text needs. remark's search for links takes time that grows with the square of
+ * their depth (4,000 deep: 1.6 s; 30,000: over a minute), and quotes in quotes (`> > >`) use its
+ * stack: a text or file past this is not handed to it.
+ */
+export const MAX_MARKDOWN_DEPTH = 100;
+
+/** Whether `text` opens more than MAX_MARKDOWN_DEPTH brackets at once, or a line more quotes. */
+export function nestsTooDeep(text: string): boolean {
+  return bracketsTooDeep(text) || quotesTooDeep(text);
+}
+
+/** Brackets (`[`, not escaped) open at once. */
+function bracketsTooDeep(text: string): boolean {
+  let depth = 0;
+  for (let i = text.indexOf("["); i !== -1 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) i++; // a backslash escapes the next character
+    else if (c === 0x5b && ++depth > MAX_MARKDOWN_DEPTH) return true;
+    else if (c === 0x5d && depth > 0) depth--;
+  }
+  return false;
+}
+
+/** Quote markers (`>`, spaces between them) at the start of one line. */
+function quotesTooDeep(text: string): boolean {
+  for (let at = text.indexOf(">"); at !== -1; at = text.indexOf(">", at + 1)) {
+    let depth = 0;
+    let i = text.lastIndexOf("\n", at) + 1;
+    for (; i < text.length && (text[i] === ">" || text[i] === " " || text[i] === "\t"); i++) if (text[i] === ">") depth++;
+    if (depth > MAX_MARKDOWN_DEPTH) return true;
+    at = Math.max(at, i);
+  }
+  return false;
+}

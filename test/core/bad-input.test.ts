@@ -4,13 +4,13 @@
  * the other files of the plan are still checked: a second group with a known fault is always reported.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { planDir, planYaml } from "../helpers/plans.js";
-import { runPlan } from "../helpers/run.js";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 
 const PLAN = planYaml();
 
@@ -137,6 +137,8 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
   it.each([
     ["groups/deep.yaml", `group: deep\ntheme: intelligence\nobjectives: ${"[".repeat(5000)}${"]".repeat(5000)}\n`],
     ["groups/deep.md", `---\ngroup: deep\ntheme: intelligence\n---\n\n${"> ".repeat(20000)}x\n`],
+    // remark's search for links grows with the square of their depth: this one took minutes.
+    ["groups/links.md", `---\ngroup: deep\ntheme: intelligence\n---\n\n${"[a".repeat(30000)}${"](b)".repeat(30000)}\n`],
   ])("%s nested thousands deep: said at the start of the file, not as a stack overflow or a bug", async (file, text) => {
     const { report } = await validate(makePlan({ [file]: text }));
     expect(only(report, file)).toMatchObject({
@@ -144,6 +146,16 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
       message: "the file nests lists, mappings, quotes or brackets too deeply to be read",
       hint: "A matrix needs a few levels of nesting at most: look for brackets or `>` quotes repeated by mistake.",
     });
+  });
+
+  it("a text nesting links thousands deep is built as its own words, not handed to remark for minutes", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const group = path.join(dir, "groups/1-intelligence.yaml");
+    const deep = `${"[a".repeat(30000)}${"](b)".repeat(30000)}`;
+    writeFileSync(group, readFileSync(group, "utf8").replace("en: Set up or strengthen a specialised migrant smuggling analysis unit in each member country", `en: '${deep}'`));
+    const build = await runPlan(["build", ".", "--lang", "en"], dir);
+    expect(build.exitCode).toBe(0);
+    expect(readFileSync(path.join(dir, "drafts/rcm-smuggling.en.md"), "utf8")).toContain(`INT-1.1): ${deep}`);
   });
 
   it("tabs used as indentation", async () => {
