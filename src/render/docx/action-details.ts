@@ -24,9 +24,10 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
   const description = view.text(action.description);
   const descriptionLines = description ? linesOf(description, width, 21) + 0.4 : 0;
   const table = particularsTable(particulars(view, action, objective));
+  // The heading's text as it prints (links, emphasis dropped), measured here and by writer.heading alike.
+  const heading = { xml: writer.runs(title), plain: plainInline(title) };
   // Else its particulars table, kept on one page, would head the next with nothing to say whose it is.
-  // The heading measured as it prints, as writer.heading measures it: its Markdown (links, emphasis) dropped.
-  writer.heading(3, title, startsNewPage(writer, writer.pages.headingHeight(3, plainInline(title)) + descriptionLines * LINE_HEIGHT + table.height));
+  writer.heading(3, heading, startsNewPage(writer, writer.pages.headingHeight(3, heading.plain) + descriptionLines * LINE_HEIGHT + table.height));
   if (description) writer.add(paragraph({}, writer.runs(description)), descriptionLines);
   writeParticulars(writer, table);
   if (action.indicators.length > 0) {
