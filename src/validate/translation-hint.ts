@@ -1,4 +1,5 @@
 import type { Lang } from "../model/text.js";
+import { isRecord } from "../model/values.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
 import { labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
 import { valueAt } from "./schema-check.js";
@@ -17,7 +18,7 @@ export function translationHint(doc: ParsedDocument, path: DataPath, missing: re
   if (doc.kind !== "markdown") {
     const written = valueAt(doc.value, path);
     const adding = missing.map((lang) => `\`${lang}: …\``).join(" and ");
-    if (typeof written === "object" && written !== null) return `add ${adding} beside ${Object.keys(written).map((key) => `\`${key}:\``).join(", ")}`;
+    if (isRecord(written)) return `add ${adding} beside ${Object.keys(written).map((key) => `\`${key}:\``).join(", ")}`;
     return `write it as a map by language: {${missing.map((lang) => `${lang}: …`).join(", ")}}`;
   }
   const lang = doc.lang ?? "en";
