@@ -2,7 +2,7 @@
 import { FlowReader } from "./fast-yaml-flow.js";
 import { BAD, type BlockLine, blockScalarValue, doubleQuotedValue, resolvePlain, singleQuotedValue } from "./fast-yaml-scalars.js";
 import { bail } from "./bail.js";
-import { checkedKey, closingQuote, COLON, DASH, type Entry, Finder, HASH, isIndicator, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
+import { checkedKey, closingQuote, COLON, DASH, type Entry, Finder, HASH, isIndicator, isTextLikeComment, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
 
 const PIPE = 0x7c;
 const GREATER = 0x3e;
@@ -211,6 +211,8 @@ export class BlockReader {
   private plainLineEnd(at: number, end: number): number {
     const comment = this.comments.next(at);
     this.sawComment = comment < end;
+    // `Plan #2`: a comment that reads as part of the text; the yaml package's reading warns of it.
+    if (this.sawComment && comment + 2 < end && isTextLikeComment(this.code(comment + 2))) bail();
     const limit = this.sawComment ? comment : end;
     // `: ` or a final `:` would make the text a key where a value should be.
     if (this.colons.next(at) < limit || (limit === end && this.code(end - 1) === COLON)) bail();

@@ -24,6 +24,14 @@ export const HASH = 0x23;
 export const COLON = 0x3a;
 export const DASH = 0x2d;
 
+/**
+ * Whether a comment whose first character (after the #) is `c` reads as part of the text before
+ * it, as `Plan #2` or `#RCM2026` do: a comment people write starts with a space or more #.
+ */
+export function isTextLikeComment(c: number): boolean {
+  return c !== SPACE && c !== HASH && c !== 0x09 && c !== 0x0d && c !== 0x0a && !Number.isNaN(c);
+}
+
 /** Whether a character code is one of YAML's indicators, none of which may start a plain scalar here. */
 export function isIndicator(c: number): boolean {
   return c < 128 && INDICATORS[c] === 1;

@@ -59,6 +59,11 @@ export class LineIndex {
     return end;
   }
 
+  /** Where the 0-based line `index` starts. */
+  lineStart(index: number): number {
+    return this.starts[index]!;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }

@@ -3,9 +3,11 @@ import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
+import { isTextLikeComment } from "./fast-yaml-syntax.js";
 import { nestedTooDeep } from "./nesting.js";
 import { LineIndex } from "./positions.js";
 import { stripForbiddenKeys } from "./sanitize.js";
+import { type Mistake, yamlMistakeAt } from "./yaml-mistakes.js";
 
 /** Aliases a file may expand; a group file has no use for more, a "billion laughs" file has millions. */
 const MAX_ALIAS_COUNT = 100;
@@ -37,7 +39,7 @@ const isUnclosedQuote = (error: YAMLError) => error.code === "MISSING_CHAR" && /
  * the text goes on after it. The fix is at the quote or bracket: the diagnostic points there, found
  * as the quoted text or flow collection that ends where the error is.
  */
-function misquotedAt(doc: Document, error: YAMLError, text: string, lines: LineIndex): { range: Range; message: string; hint: string } | undefined {
+function misquotedAt(doc: Document, error: YAMLError, text: string, lines: LineIndex): Mistake | undefined {
   const at = error.pos[0];
   if (isUnclosedFlow(error)) {
     const start = startOfNodeEndingAt(doc, at, (node) => (isMap(node) || isSeq(node)) && node.flow === true);
@@ -107,13 +109,14 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   const errors = doc.errors.length > 0 ? [doc.errors.reduce((first, error) => (error.pos[0] < first.pos[0] ? error : first))] : doc.warnings;
   const errorLines = new Set<number>();
   for (const error of errors) {
-    const misquoted = misquotedAt(doc, error, text, lines);
-    const range = misquoted?.range ?? lines.range(error.pos[0], error.pos[1]);
+    const mistake = misquotedAt(doc, error, text, lines) ?? (error.code === "TAB_AS_INDENT" ? undefined : yamlMistakeAt(text, lines, error.pos[0]));
+    const range = mistake?.range ?? lines.range(error.pos[0], error.pos[1]);
     if (errorLines.has(range.line)) continue;
     errorLines.add(range.line);
-    diagnostics.push(makeDiagnostic("yaml-syntax", misquoted?.message ?? firstLine(error.message), file, range, { hint: misquoted?.hint ?? yamlHint(error) }));
+    const related = mistake?.related ? [{ file, ...lines.position(mistake.related.offset), message: mistake.related.message }] : undefined;
+    diagnostics.push(makeDiagnostic("yaml-syntax", mistake?.message ?? firstLine(error.message), file, range, { hint: mistake?.hint ?? yamlHint(error), related }));
   }
-  if (doc.errors.length === 0) diagnostics.push(...duplicateKeys(file, doc, lines));
+  if (doc.errors.length === 0) diagnostics.push(...duplicateKeys(file, doc, lines), ...commentsInTexts(file, doc, text, lines));
   if (doc.errors.length > 0) return { file, kind: "yaml", value: undefined, locate, diagnostics };
 
   let value: unknown;
@@ -151,6 +154,29 @@ function duplicateKeys(file: string, doc: Document, lines: LineIndex): Diagnosti
           related: [{ file, line, column, message: `first '${key}'` }],
         }));
       }
+    },
+  });
+  return diagnostics;
+}
+
+/**
+ * Each plain text that a comment cuts short where the comment reads as more of the text
+ * (`title: Plan #2`): YAML drops it without a word, and the draft would lose it.
+ */
+function commentsInTexts(file: string, doc: Document, text: string, lines: LineIndex): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  visit(doc, {
+    Scalar(_, scalar) {
+      if (scalar.type !== "PLAIN" || !scalar.range || !scalar.comment || scalar.range[0] === scalar.range[1]) return;
+      // The comment on the text's own line (one on a line below may be the text's too).
+      let comment = scalar.range[1];
+      while (text[comment] === " " || text[comment] === "\t") comment++;
+      if (text[comment] !== "#" || !isTextLikeComment(text.charCodeAt(comment + 1))) return;
+      const end = lines.lineEnd(comment);
+      const cut = text.slice(comment, end).trimEnd();
+      diagnostics.push(makeDiagnostic("comment-in-text", `the text stops before '${cut}': after a space, # starts a comment in YAML, which is not part of the text`, file, lines.range(comment, comment + cut.length), {
+        hint: `Put the whole text in quotes ("… ${cut}") to keep it in; a comment goes on a line of its own, or starts with "# "`,
+      }));
     },
   });
   return diagnostics;

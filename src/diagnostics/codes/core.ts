@@ -3,6 +3,7 @@ import type { CodeTable } from "../catalogue.js";
 /** Reading and parsing files, and the schema check. */
 export const CORE_CODES: CodeTable = {
   "yaml-syntax": { severity: "error", title: "The file is not valid YAML", hint: "Check the indentation and quoting on that line; YAML indents with spaces." },
+  "comment-in-text": { severity: "warning", title: "A # in an unquoted YAML text starts a comment, and cuts the text short", hint: "Put the whole text in quotes to keep the #; a comment goes on a line of its own." },
   "duplicate-key": { severity: "error", title: "A key appears twice in the same mapping", hint: "Remove or rename one of them; YAML keeps only one." },
   "yaml-aliases": { severity: "error", title: "The file expands too many YAML aliases", hint: "Write the values out instead of repeating anchors (`*alias`)." },
   "forbidden-key": { severity: "error", title: "A key that could alter objects (`__proto__`, `constructor`, `prototype`)", hint: "Remove the key." },

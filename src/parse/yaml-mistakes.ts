@@ -1,0 +1,318 @@
+/**
+ * What a person got wrong where the yaml package reports a syntax error, in the words of the
+ * mistake rather than the parser's. The package's messages name its own state ("Implicit keys need
+ * to be on a single line", "Nested mappings are not allowed in compact mappings"), often a line
+ * above the fault. The mistakes people make in a group file are few: a key without its colon, a
+ * key indented off its neighbours, a text holding `: ` or starting with a character YAML reserves.
+ * Each is looked for on the line the package names and the next one, and said only where the
+ * lines around it show it for certain; anything else keeps the package's words.
+ */
+import type { Range } from "../diagnostics/diagnostic.js";
+import type { LineIndex } from "./positions.js";
+
+export interface Mistake {
+  range: Range;
+  message: string;
+  hint: string;
+  /** The line a mistake is measured against (the key above), as a related place. */
+  related?: { offset: number; message: string };
+}
+
+/** A line of the file as block YAML sees it. Columns count from 0 within the line. */
+interface Line {
+  start: number;
+  indent: number;
+  /** Where the key or text begins, after any `- ` item markers. */
+  column: number;
+  /** The columns of the line's `- ` item markers. */
+  dashes: number[];
+  /** The line after its indentation and markers, without the spaces it ends with. */
+  body: string;
+  key?: string;
+  /** The text after `key:` or the markers, up to a comment, trimmed; "" for none. */
+  value: string;
+  /** Where `value` begins. */
+  valueColumn: number;
+}
+
+/** Characters that cannot start a plain text, and what YAML reads them as instead. */
+const RESERVED: Record<string, string> = {
+  "*": "an alias (a reference to an anchor)",
+  "&": "an anchor",
+  "!": "a tag",
+  "@": "a reserved character",
+  "`": "a reserved character",
+  "%": "a directive",
+  "[": "the start of a list",
+  "{": "the start of a mapping",
+  "-": "a list item",
+  "?": "an explicit key",
+  ",": "a separator",
+};
+
+/** The mistake that explains the error at `offset`, or undefined where the lines show none. */
+export function yamlMistakeAt(text: string, lines: LineIndex, offset: number): Mistake | undefined {
+  const at = lines.position(offset).line - 1;
+  const shapes = new Map<number, Line | undefined>();
+  const shape = (index: number) => {
+    if (!shapes.has(index)) shapes.set(index, shapeOf(text, lines.lineStart(index), lines.lineEnd(lines.lineStart(index))));
+    return shapes.get(index);
+  };
+  const next = nextContent(at + 1, lines.lineCount, shape);
+  for (const index of next === undefined ? [at] : [at, next]) {
+    const line = shape(index);
+    // A tab in the indentation is its own error, which the yaml package says well.
+    if (line && /^ *\t/.test(text.slice(line.start, line.start + line.indent + 1))) return undefined;
+    if (!line || insideText(index, shape)) continue;
+    // `-id: …` is a list item's marker without its space, whatever the text after it holds.
+    const mistake = (/^-[^\s\d.-]/.test(line.body) && line.dashes.length === 0 ? undefined : textMistake(lines, line)) ?? placeMistake(lines, index, line, nextContent(index + 1, lines.lineCount, shape), shape);
+    if (mistake) return mistake;
+  }
+  return undefined;
+}
+
+/** A text starting with a reserved character, or holding `: `: the text wants quotes. */
+function textMistake(lines: LineIndex, line: Line): Mistake | undefined {
+  const value = line.value;
+  if (value === "" || value.startsWith('"') || value.startsWith("'") || /^[|>][-+0-9]*$/.test(value)) return undefined;
+  const valueAt = line.start + line.valueColumn;
+  const first = value[0]!;
+  const meaning = RESERVED[first];
+  // A list or mapping closed on its line and nothing after it is what it looks like.
+  const flowAlone = (first === "[" || first === "{") && /[\]}]$/.test(value);
+  const dashAlone = first === "-" && value.length > 1 && value[1] !== " ";
+  if (meaning !== undefined && !flowAlone && !dashAlone) {
+    return {
+      range: lines.range(valueAt, valueAt + 1),
+      message: `a text cannot start with ${first} unless it is quoted: YAML reads ${first} here as ${meaning}`,
+      hint: `Put the whole text in quotes: ${quotedLine(line)}`,
+    };
+  }
+  const colon = value.search(/:( |$)/);
+  if (colon > 0 && meaning === undefined) {
+    // `- country: GT, role: investigator`: several keys on one line, which braces would hold.
+    const keys = line.key !== undefined && /, [\w-]+$/.test(value.slice(0, colon));
+    const braces = keys ? `; or, for several keys on one line, put them in braces: \`${line.dashes.length > 0 ? "- " : ""}{${line.key}: ${clip(value)}}\`` : "";
+    return {
+      range: lines.range(valueAt + colon, valueAt + colon + 1),
+      message: `${colonMakesKey(value, colon)} inside the text`,
+      hint: `Put the whole text in quotes: ${quotedLine(line)}${braces}`,
+    };
+  }
+  return undefined;
+}
+
+/** A key without its colon, a key or list item indented off those it stands among, a - without its space. */
+function placeMistake(lines: LineIndex, index: number, line: Line, next: number | undefined, shape: (index: number) => Line | undefined): Mistake | undefined {
+  const lineAt = line.start + line.indent;
+  const previousIndex = previousContent(index, shape);
+  if (previousIndex === undefined) return undefined;
+  const previous = shape(previousIndex)!;
+  const { keys, items } = openColumns(previousIndex, shape);
+  // Deeper than the key or item above: what it opens (`key:`), or its text going on.
+  const under = line.indent > previous.column;
+  const opened = previous.value === "" && (under || (previous.key !== undefined && line.dashes.length > 0 && line.indent >= previous.indent));
+  const continues = under && previous.value !== "";
+  const following = next === undefined ? undefined : shape(next);
+  if (line.dashes.length === 0 && !continues && /^-[^\s\d.-]/.test(line.body)) {
+    return {
+      range: lines.range(lineAt, lineAt + 1),
+      message: "the - that starts a list item needs a space after it",
+      hint: `Write \`- ${clip(line.body.slice(1))}\``,
+    };
+  }
+
+  if (line.key === undefined) {
+    const itemOfKeys = line.dashes.length > 0 && following?.key !== undefined && following.indent === line.column;
+    const amongKeys = line.dashes.length === 0 && !continues && !opened && keys.has(line.indent);
+    if (!itemOfKeys && !amongKeys) return line.dashes.length > 0 ? itemMistake(lines, line, opened, items, keys, shape) : undefined;
+    const words = line.value.split(" ");
+    const suggestion = words.length === 1 ? `${words[0]}:` : `${words[0]}: ${clip(words.slice(1).join(" "))}`;
+    const valueAt = line.start + line.valueColumn;
+    return {
+      range: lines.range(valueAt, valueAt + line.value.length),
+      message: `'${clip(line.value)}' has no colon: YAML expects a key here, written key: value`,
+      hint: `Write a colon after the key: \`${line.dashes.length > 0 ? "- " : ""}${suggestion}\``,
+    };
+  }
+  if (line.dashes.length > 0) return itemMistake(lines, line, opened, items, keys, shape);
+  if (keys.has(line.indent) || opened) return undefined;
+  const keyRange = lines.range(lineAt, lineAt + line.key.length);
+  // Words before the colon are the text above going on; a name is a key out of place.
+  if (continues && !isName(line.key)) {
+    const colonAt = lineAt + line.key.length;
+    const owner = previous.key === undefined ? "the item above" : `'${previous.key}'`;
+    return {
+      range: lines.range(colonAt, colonAt + 1),
+      message: `the text of ${owner} goes on to this line, where ${colonMakesKey(`${line.key}: ${line.value}`, line.key.length)}`,
+      hint: `Put the whole text in quotes, from ${owner} to the end of this line`,
+    };
+  }
+  if (continues) {
+    const above = nameOf(previous);
+    return {
+      range: keyRange,
+      message: `'${line.key}' is indented more than ${above} on the line above (column ${line.indent + 1}, not ${previous.column + 1})`,
+      hint: `Keys of one mapping start in the same column: move '${line.key}' to column ${previous.column + 1}, under ${above}${previous.value.includes(" ") ? `; or, if this line is the text of ${above} going on, put that whole text in quotes` : ""}`,
+      related: { offset: previous.start + previous.column, message: `${above} starts here` },
+    };
+  }
+  const item = items.get(line.indent);
+  if (item !== undefined) {
+    // In the column of a list's `-`, where only another item may stand: the item's keys are deeper.
+    const first = shape(item)!;
+    const name = nameOf(first);
+    return {
+      range: keyRange,
+      message: `'${line.key}' stands in the column of the list's - (column ${line.indent + 1}), not with the item's keys (column ${first.column + 1})`,
+      hint: `Indent '${line.key}' to column ${first.column + 1}, under ${name}; or, to start a new item, write \`- ${line.key}:\``,
+      related: { offset: first.start + first.column, message: `${name} starts here` },
+    };
+  }
+  return strayColumn(lines, keyRange, `'${line.key}'`, "key", keys, shape);
+}
+
+/** A list item whose - stands in no column of the items or keys above. */
+function itemMistake(lines: LineIndex, line: Line, opened: boolean, items: Columns, keys: Columns, shape: (index: number) => Line | undefined): Mistake | undefined {
+  if (opened || items.has(line.indent)) return undefined;
+  const dashAt = line.start + line.indent;
+  return strayColumn(lines, lines.range(dashAt, dashAt + 1), "this list item", "item", items.size > 0 ? items : keys, shape);
+}
+
+/** A key or item in a column none of those above it starts at: pointed to the nearest of them. */
+function strayColumn(lines: LineIndex, range: Range, what: string, kind: string, columns: Columns, shape: (index: number) => Line | undefined): Mistake | undefined {
+  if (columns.size === 0) return undefined;
+  const indent = range.column - 1;
+  // The nearest column; of two as near, the one further up (the outer).
+  const [column, index] = [...columns].reduce((best, next) => (Math.abs(next[0] - indent) <= Math.abs(best[0] - indent) ? next : best));
+  const other = shape(index)!;
+  const name = kind === "item" ? `the item on line ${lines.position(other.start).line}` : nameOf(other);
+  return {
+    range,
+    message: `${what} lines up with no ${kind} above it (column ${indent + 1}; ${name} is at column ${column + 1})`,
+    hint: `${kind === "item" ? "Items of one list" : "Keys of one mapping"} start in the same column: move it to column ${column + 1}, in line with ${name}, or to the column of the ${kind}s it belongs with`,
+    related: { offset: other.start + column, message: kind === "item" ? "an item of the list starts here" : `${name} starts here` },
+  };
+}
+
+type Columns = Map<number, number>;
+
+/**
+ * The columns a line may start at after the line `from`: those of the keys and of the list items
+ * it could stand beside, each with the nearest line above that starts there.
+ */
+function openColumns(from: number, shape: (index: number) => Line | undefined): { keys: Columns; items: Columns } {
+  const keys: Columns = new Map();
+  const items: Columns = new Map();
+  let limit = Infinity;
+  for (let index = from; index >= 0; index--) {
+    const line = shape(index);
+    if (!line || line.indent >= limit) continue;
+    if (line.key !== undefined && !keys.has(line.column)) keys.set(line.column, index);
+    for (const dash of line.dashes) if (!items.has(dash)) items.set(dash, index);
+    limit = line.indent;
+    if (limit === 0) break;
+  }
+  return { keys, items };
+}
+
+function nextContent(from: number, count: number, shape: (index: number) => Line | undefined): number | undefined {
+  for (let index = from; index < count; index++) if (shape(index)) return index;
+  return undefined;
+}
+
+/** The nearest line above that is not blank, a comment, or the inside of a text (a block text's header instead). */
+function previousContent(index: number, shape: (index: number) => Line | undefined): number | undefined {
+  for (let above = index - 1; above >= 0; above--) {
+    if (!shape(above)) continue;
+    let owner = ownerOf(above, shape);
+    let outermost: number | undefined;
+    for (; owner !== undefined; owner = ownerOf(owner, shape)) if (opensText(shape(owner)!)) outermost = owner;
+    return outermost ?? above;
+  }
+  return undefined;
+}
+
+/** Whether the line at `index` belongs to a text opened above it: a block text, or quotes left open over lines. */
+function insideText(index: number, shape: (index: number) => Line | undefined): boolean {
+  for (let owner = ownerOf(index, shape); owner !== undefined; owner = ownerOf(owner, shape)) if (opensText(shape(owner)!)) return true;
+  return false;
+}
+
+/** The nearest line above that the line at `index` is indented under. */
+function ownerOf(index: number, shape: (index: number) => Line | undefined): number | undefined {
+  const indent = shape(index)!.indent;
+  for (let above = index - 1; above >= 0; above--) {
+    const line = shape(above);
+    if (line && line.column < indent) return above;
+  }
+  return undefined;
+}
+
+const opensText = (line: Line) => isBlockHeader(line.value) || isOpenQuote(line.value);
+
+/** How a line is named in a message: by its key, or as a list item. */
+const nameOf = (line: Line) => (line.key !== undefined ? `'${line.key}'` : "the list item");
+
+/** What a colon followed by a space, or ending the text, does to the words before it. */
+function colonMakesKey(text: string, colon: number): string {
+  const before = lastWords(text.slice(0, colon));
+  if (colon + 1 >= text.length) return `the colon at the end makes YAML read '${before}' as a key`;
+  return `the colon and space after '${before}' make YAML read it as a key`;
+}
+
+const isName = (key: string) => /^[A-Za-z_][\w-]*$/.test(key);
+
+/** The shape of one line, or undefined for a blank line or a comment. */
+function shapeOf(text: string, start: number, end: number): Line | undefined {
+  let at = start;
+  while (at < end && text[at] === " ") at++;
+  if (at === end || text[at] === "#") return undefined;
+  const indent = at - start;
+  const dashes: number[] = [];
+  while (text[at] === "-" && (at + 1 === end || text[at + 1] === " ")) {
+    dashes.push(at - start);
+    at++;
+    while (at < end && text[at] === " ") at++;
+  }
+  const body = text.slice(at, end).trimEnd();
+  const column = at - start;
+  const quotedOrFlow = /^["'[{]/.test(body);
+  const colon = quotedOrFlow ? -1 : body.search(/:( |$)/);
+  const comment = (from: string) => from.replace(/(^|\s)#.*$/, "").trimEnd();
+  if (colon > 0 && !/\s#/.test(body.slice(0, colon))) {
+    const rest = body.slice(colon + 1);
+    const value = comment(rest.trimStart());
+    return { start, indent, column, dashes, body, key: body.slice(0, colon).trimEnd(), value, valueColumn: column + colon + 1 + (rest.length - rest.trimStart().length) };
+  }
+  return { start, indent, column, dashes, body, value: quotedOrFlow ? body : comment(body), valueColumn: column };
+}
+
+const isBlockHeader = (value: string) => /^[|>][-+0-9]*$/.test(value);
+
+/** A quoted text that does not close on its line: the lines after it are its own. */
+function isOpenQuote(value: string): boolean {
+  const quote = value[0];
+  if (quote !== '"' && quote !== "'") return false;
+  const rest = value.slice(1).replace(quote === "'" ? /''/g : /\\./g, "");
+  return !rest.includes(quote);
+}
+
+/** The line as it would read with its text quoted. */
+function quotedLine(line: Line): string {
+  const lead = `${line.dashes.length > 0 ? "- " : ""}${line.key !== undefined ? `${line.key}: ` : ""}`;
+  const text = clip(line.value);
+  if (text.includes('"') && !text.includes("'")) return `\`${lead}'${text}'\``;
+  return `\`${lead}"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"\``;
+}
+
+/** A long text shortened for a message, with … where it was cut. */
+function clip(text: string, length = 50): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+/** The last few words of `text`, enough to find the place in a long line. */
+function lastWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 3 ? words.join(" ") : `…${words.slice(-3).join(" ")}`;
+}

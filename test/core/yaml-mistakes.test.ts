@@ -1,0 +1,200 @@
+/**
+ * The mistakes people make in a YAML group file, said in their own words and at the line at
+ * fault: each case is the shipped intelligence group with one line changed, as a group member
+ * would change it, and what `plan validate` then says.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseFastYaml } from "../../src/parse/fast-yaml.js";
+import { parseYaml } from "../../src/parse/yaml.js";
+import { REPO, runPlan } from "../helpers/run.js";
+
+const SHIPPED = readFileSync(new URL("../../plans/rcm-smuggling/groups/1-intelligence.yaml", import.meta.url), "utf8");
+const TITLE = "      en: Generate and manage actionable intelligence by country and between countries";
+
+/** The one diagnostic of the shipped group with `from` replaced by `to`. */
+function problem(from: string, to: string) {
+  expect(SHIPPED).toContain(from);
+  const { diagnostics } = parseYaml("g.yaml", SHIPPED.replace(from, to));
+  expect(diagnostics).toHaveLength(1);
+  const [d] = diagnostics;
+  return { at: `${d!.line}:${d!.column}`, message: d!.message, hint: d!.hint, related: d!.related?.map((r) => `${r.line}:${r.column} ${r.message}`) };
+}
+
+describe("a key without its colon", () => {
+  it("at the top level: at the line, with the line as it should read", () => {
+    expect(problem("theme: intelligence", "theme intelligence")).toEqual({
+      at: "3:1",
+      message: "'theme intelligence' has no colon: YAML expects a key here, written key: value",
+      hint: "Write a colon after the key: `theme: intelligence`.",
+      related: undefined,
+    });
+  });
+
+  it("a key whose value is the list below it", () => {
+    expect(problem("    actions:\n", "    actions\n")).toMatchObject({ at: "31:5", hint: "Write a colon after the key: `actions:`." });
+  });
+
+  it("the first key of a list item", () => {
+    expect(problem("      - id: INT-1.1", "      - id INT-1.1")).toMatchObject({ at: "32:9", hint: "Write a colon after the key: `- id: INT-1.1`." });
+  });
+});
+
+describe("a key indented off its neighbours: at the key, not a line above where the parser gave up", () => {
+  it("deeper than the key above it, with that key as the related place", () => {
+    expect(problem("    title:\n      en: Generate", "     title:\n      en: Generate")).toEqual({
+      at: "21:6",
+      message: "'title' is indented more than 'id' on the line above (column 6, not 5)",
+      hint: "Keys of one mapping start in the same column: move 'title' to column 5, under 'id'.",
+      related: ["20:5 'id' starts here"],
+    });
+  });
+
+  it("in no column of the keys above: pointed to the nearest", () => {
+    expect(problem("  organization: IOM", "   organization: IOM")).toEqual({
+      at: "8:4",
+      message: "'organization' lines up with no key above it (column 4; 'name' is at column 3)",
+      hint: "Keys of one mapping start in the same column: move it to column 3, in line with 'name', or to the column of the keys it belongs with.",
+      related: ["5:3 'name' starts here"],
+    });
+  });
+
+  it("in the column of a list's -, where the item's keys are deeper", () => {
+    expect(problem("      - id: INT-1.1", "      - id: INT-1.1\n      lead: IOM")).toEqual({
+      at: "33:7",
+      message: "'lead' stands in the column of the list's - (column 7), not with the item's keys (column 9)",
+      hint: "Indent 'lead' to column 9, under 'id'; or, to start a new item, write `- lead:`.",
+      related: ["32:9 'id' starts here"],
+    });
+  });
+
+  it("a language key deeper than the one above it is a key out of place, not the text going on", () => {
+    expect(problem("    title:\n      en: Generate", "    title:\n     en: Generate")).toMatchObject({ at: "23:7", message: "'es' is indented more than 'en' on the line above (column 7, not 6)" });
+  });
+});
+
+describe("a list item out of place", () => {
+  it("an item in no column of the items above", () => {
+    expect(problem("  - {country: GT, role: investigator}", "   - {country: GT, role: investigator}")).toEqual({
+      at: "12:4",
+      message: "this list item lines up with no item above it (column 4; the item on line 11 is at column 3)",
+      hint: "Items of one list start in the same column: move it to column 3, in line with the item on line 11, or to the column of the items it belongs with.",
+      related: ["11:3 an item of the list starts here"],
+    });
+  });
+
+  it("a - without the space after it", () => {
+    expect(problem("      - id: INT-1.1", "      -id: INT-1.1")).toEqual({ at: "32:7", message: "the - that starts a list item needs a space after it", hint: "Write `- id: INT-1.1`.", related: undefined });
+    expect(problem("  - {country: GT, role: investigator}", "  -{country: GT, role: investigator}")).toMatchObject({ at: "12:3", hint: "Write `- {country: GT, role: investigator}`." });
+  });
+});
+
+describe("a text YAML reads as more than text: at the character, with the text quoted", () => {
+  it("a colon and a space inside the text", () => {
+    expect(problem(TITLE, "      en: Objective: generate and manage intelligence")).toEqual({
+      at: "22:20",
+      message: "the colon and space after 'Objective' make YAML read it as a key inside the text",
+      hint: 'Put the whole text in quotes: `en: "Objective: generate and manage intelligence"`.',
+      related: undefined,
+    });
+    expect(problem(TITLE, "      en: Objectives:")).toMatchObject({ at: "22:21", message: "the colon at the end makes YAML read 'Objectives' as a key inside the text" });
+  });
+
+  it("a colon on a line the text goes on to", () => {
+    expect(problem(TITLE, "      en: Generate and manage intelligence,\n        in particular: by country")).toEqual({
+      at: "23:22",
+      message: "the text of 'en' goes on to this line, where the colon and space after 'in particular' make YAML read it as a key",
+      hint: "Put the whole text in quotes, from 'en' to the end of this line.",
+      related: undefined,
+    });
+  });
+
+  it("several keys on one line without their braces", () => {
+    expect(problem("  - {country: GT, role: investigator}", "  - country: GT, role: investigator")).toMatchObject({
+      at: "12:22",
+      hint: 'Put the whole text in quotes: `- country: "GT, role: investigator"`; or, for several keys on one line, put them in braces: `- {country: GT, role: investigator}`.',
+    });
+  });
+
+  it.each([
+    ["*", "*Actionable* intelligence by country", "an alias (a reference to an anchor)"],
+    ["[", "[Draft] Generate and manage intelligence", "the start of a list"],
+    ["!", "!Important: generate intelligence", "a tag"],
+    ["@", "@RCM generates intelligence", "a reserved character"],
+    ["-", "- Generate and manage intelligence", "a list item"],
+  ])("a text starting with %s", (first, text, meaning) => {
+    expect(problem(TITLE, `      en: ${text}`)).toEqual({
+      at: "22:11",
+      message: `a text cannot start with ${first} unless it is quoted: YAML reads ${first} here as ${meaning}`,
+      hint: `Put the whole text in quotes: \`en: "${text}"\`.`,
+      related: undefined,
+    });
+  });
+
+  it("Spanish survives the suggestion: accents, ñ and ¿¡ as written", () => {
+    const es = "      es: Generar y gestionar inteligencia accionable por país y entre países";
+    expect(problem(es, "      es: *Niñez* migrante: ¿cómo protegerla?")).toMatchObject({ hint: 'Put the whole text in quotes: `es: "*Niñez* migrante: ¿cómo protegerla?"`.' });
+  });
+});
+
+describe("a # that cuts a text short", () => {
+  const comment = (line: string) => parseYaml("g.yaml", SHIPPED.replace(TITLE, line));
+
+  it("a # the text goes on with is a warning at the words left out, and the value is the same in both readers", () => {
+    const text = SHIPPED.replace(TITLE, "      en: Generate and manage #2 actionable intelligence");
+    const doc = parseYaml("g.yaml", text);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.severity} ${d.code}`)).toEqual(["22:31-57 warning comment-in-text"]);
+    expect(doc.diagnostics[0]!.message).toBe("the text stops before '#2 actionable intelligence': after a space, # starts a comment in YAML, which is not part of the text");
+    expect((doc.value as { objectives: { title: { en: string } }[] }).objectives[0]!.title.en).toBe("Generate and manage");
+    // The fast reader leaves such a file to the yaml package, which warns.
+    expect(parseFastYaml(text)).toBeUndefined();
+  });
+
+  it("a comment written as one, or a # in quotes, says nothing", () => {
+    expect(comment(`${TITLE} # wording agreed on day 2`).diagnostics).toEqual([]);
+    expect(comment(`${TITLE} ## TODO`).diagnostics).toEqual([]);
+    expect(comment('      en: "Generate and manage #2 actionable intelligence"').diagnostics).toEqual([]);
+    expect(comment("      en: Generate and manage#2").diagnostics).toEqual([]);
+  });
+});
+
+describe("files the yaml package reads without a problem get no guess", () => {
+  it("a text over several lines, block texts holding colons, and a list at its key's column", () => {
+    const text = [
+      "title:",
+      "  en: Generate and",
+      "    manage intelligence",
+      "  es: >-",
+      "    Nota: un texto en bloque",
+      "      con: dos puntos",
+      "partners:",
+      "- IOM",
+      "- UNODC",
+      "",
+    ].join("\n");
+    expect(parseYaml("g.yaml", text).diagnostics).toEqual([]);
+  });
+});
+
+describe("the README's example", () => {
+  it("is what plan validate says of a plan from plan init after the three slips it names", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-"));
+    expect((await runPlan(["init", "my-plan"], dir)).exitCode).toBe(0);
+    const slip = (file: string, from: string, to: string) => {
+      const at = path.join(dir, "my-plan/groups", file);
+      const text = readFileSync(at, "utf8");
+      expect(text).toContain(from);
+      writeFileSync(at, text.replace(from, to));
+    };
+    slip("3-detention-alternatives.yaml", "\ntheme: detention-alternatives", "\ntheme detention-alternatives");
+    slip("4-migration-solutions.yaml", "        lead: [ALL]", "         lead: [ALL]");
+    slip("5-prevention-assistance.yaml", "          es: >-\n            Adoptar lineamientos regionales para la protección de víctimas de delitos asociados al\n            tráfico ilícito\n", "          es: Campaña: ¿sabe usted quién lo lleva?\n");
+    const { stdout, exitCode } = await runPlan(["validate", "my-plan"], dir);
+    expect(exitCode).toBe(1);
+    const readme = readFileSync(path.join(REPO, "README.md"), "utf8");
+    const example = /The YAML slips people make most[\s\S]*?\$ plan validate my-plan\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(stdout).toBe(example);
+  });
+});
