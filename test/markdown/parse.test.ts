@@ -88,8 +88,29 @@ describe("reading a Markdown matrix", () => {
       "7:1 md-heading-id Start the heading with the objective's id and a colon: `## FLD-O1: Develop regional standards`.",
       "13:49 md-unknown-column Did you mean Prioridad?",
       "16:1 md-row-cells Give each row one cell per column; write `\\|` for a pipe inside a cell.",
-      "16:48 md-timeframe Write `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`.",
       "18:5 md-unknown-section Add a row for the action to the table above it, or correct the id in the heading.",
+    ]);
+  });
+
+  it("a row short of a cell, or with one too many, is said once: its cells are not read into the columns beside them", async () => {
+    for (const row of ["| DO |", "| DO | | extra |"]) {
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| DO | |", row));
+      expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(["16:1 md-row-cells"]);
+      // The action keeps its id, so the plan's other files may still name it.
+      const actions = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions;
+      expect(actions[1]).toMatchObject({ id: "FLD-1.2" });
+      expect(actions[1]).not.toHaveProperty("timeframe");
+    }
+  });
+
+  it("a label indented to the wrong level says where it belongs, in the matrix's language", async () => {
+    const outdented = await parseMarkdownGroup("g.md", MATRIX.replace("  - **Meta:** 9 países", "- **Meta:** 9 países"));
+    expect(outdented.diagnostics.map((d) => `${d.line}:${d.column} ${d.message} | ${d.hint}`)).toEqual([
+      "22:3 'Meta' is not a label in an action's section | Meta belongs to an indicator: indent it (two spaces) under the `- **Indicador:** …` item it measures.",
+    ]);
+    const indented = await parseMarkdownGroup("g.md", MATRIX.replace("- **Relacionadas:** INT-2.1", "  - **Relacionadas:** INT-2.1"));
+    expect(indented.diagnostics.map((d) => `${d.line}:${d.column} ${d.message} | ${d.hint}`)).toEqual([
+      "23:5 'Relacionadas' is not a label under an indicator | Relacionadas belongs to the action, not to the indicator: indent it as much as the `- **Indicador:** …` item above.",
     ]);
   });
 

@@ -150,10 +150,10 @@ export function takeTranslations(reader: Reader, parts: TextParts, items: readon
   return rest;
 }
 
-/** Reports an item whose label is not one of `allowed` here. */
-export function reportUnknownLabel(reader: Reader, item: Item, allowed: readonly string[], where: string): void {
+/** Reports an item whose label is not one of `allowed` here; `elsewhere` says where it belongs, if it is a label of another level. */
+export function reportUnknownLabel(reader: Reader, item: Item, allowed: readonly string[], where: string, elsewhere?: string): void {
   const suggestion = didYouMean(item.typed, allowed);
-  const hint = suggestion ?? `labels here: ${allowed.join(", ")}`;
+  const hint = elsewhere ?? suggestion ?? `labels here: ${allowed.join(", ")}`;
   reader.report("md-unknown-label", `'${item.typed}' is not a label ${where}`, item.label, { hint });
 }
 

@@ -25,7 +25,12 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
       const first = single[item.key];
       if (first) reader.reportRepeat("md-duplicate-label", `a second '${item.typed}' for ${row.id ?? "this action"}`, item.label, first.label, `first '${first.typed}'`);
       else single[item.key] = item;
-    } else reportUnknownLabel(reader, item, labelsHere(reader.knownLanguage), "in an action's section");
+    } else {
+      const lang = reader.knownLanguage;
+      const measure = MEASURE_LABELS.some((key) => key === item.key && !item.lang);
+      const belongs = measure ? `${item.typed} belongs to an indicator: indent it (two spaces) under the \`- **${labelName("indicator", lang)}:** …\` item it measures` : undefined;
+      reportUnknownLabel(reader, item, labelsHere(lang), "in an action's section", belongs);
+    }
   }
   const action: Record<string, unknown> = {};
   if (row.id !== undefined) action.id = row.id;
@@ -60,7 +65,9 @@ function readMeasure(reader: Reader, item: Item, path: DataPath): Record<string,
     const key = MEASURE_LABELS.find((candidate) => candidate === child.key && !child.lang);
     if (!key) {
       const lang = reader.knownLanguage;
-      reportUnknownLabel(reader, child, [otherLanguage(lang), ...MEASURE_LABELS.map((k) => labelName(k, lang))], "under an indicator");
+      const section = SECTION_LABELS.some((key) => key === child.key && !child.lang);
+      const belongs = section ? `${child.typed} belongs to the action, not to the indicator: indent it as much as the \`- **${labelName("indicator", lang)}:** …\` item above` : undefined;
+      reportUnknownLabel(reader, child, [otherLanguage(lang), ...MEASURE_LABELS.map((k) => labelName(k, lang))], "under an indicator", belongs);
     } else if (fields[key]) reader.reportRepeat("md-duplicate-label", `a second '${child.typed}' for this indicator`, child.label, fields[key].label, `first '${fields[key].typed}'`);
     else fields[key] = child;
   }

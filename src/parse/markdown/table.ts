@@ -33,9 +33,10 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     }
     reader.map.add(path, row.span);
     const action: ActionRow = { path, row: row.span, title: newTextParts(), fields: {} };
+    const misaligned = row.cells.length !== header.cells.length;
     row.cells.forEach((cell, c) => {
       const key = columns[c];
-      if (key) readCell(reader, action, key, cellPiece(reader, cell));
+      if (key && (!misaligned || key === "id")) readCell(reader, action, key, cellPiece(reader, cell));
     });
     return action;
   });
