@@ -6,6 +6,8 @@ import { formatPath, type DataPath, type ParsedDocument, type PathSegment } from
 import { priorityWord } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
+import { valueHint } from "./value-hints.js";
+import type { Country } from "../model/reference.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -21,17 +23,20 @@ export interface Checked<T> {
  * Checks a parsed file against the plan's schema of `kind`: without zod where the fast reading
  * (fast-schema.ts) is sure, else with zod, loaded only then, for its output and its issues.
  */
-export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocument, kind: K): Promise<Checked<FastSchemaOutput[K]>> {
+export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocument, kind: K, countries: ReadonlyMap<string, Country> = new Map()): Promise<Checked<FastSchemaOutput[K]>> {
   const fast = parseFastSchema(kind, doc.value);
   if (fast !== undefined) return { value: fast, diagnostics: [] };
   const schema = (await import("../model/schema.js"))[ZOD_SCHEMAS[kind]];
-  return checkSchema(doc, schema) as Checked<FastSchemaOutput[K]>;
+  return checkSchema(doc, schema, countries) as Checked<FastSchemaOutput[K]>;
 }
 
 const ZOD_SCHEMAS = { manifest: "PlanManifestSchema", group: "GroupSchema", indicators: "IndicatorFileSchema", action: "ActionSchema" } as const;
 
-/** Checks a parsed file against a schema; each zod issue becomes a diagnostic at its place in the source. */
-export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S): Checked<z.output<S>> {
+/**
+ * Checks a parsed file against a schema; each zod issue becomes a diagnostic at its place in the
+ * source. `countries` lets a country written by its name be told its code.
+ */
+export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S, countries: ReadonlyMap<string, Country> = new Map()): Checked<z.output<S>> {
   if (doc.value === undefined) return { value: undefined, diagnostics: [] };
   if (doc.value === null) {
     return { value: undefined, diagnostics: [makeDiagnostic("empty-file", "the file holds no data, only comments or blank lines", doc.file, doc.locate([]))] };
@@ -49,7 +54,7 @@ export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S)
     .filter((issue) => !saidAlready(issue.path as PathSegment[], reported))
     .filter((issue) => !(noFrontMatter && issue.path.length === 1 && issue.path[0] !== "objectives"))
     .filter((issue, _, issues) => !isIntegerBoundBesideOwn(issue, issues))
-    .flatMap((issue) => issueDiagnostics(issue, [], doc, schema));
+    .flatMap((issue) => issueDiagnostics(issue, [], doc, schema, countries));
   return { value: undefined, diagnostics };
 }
 
@@ -74,9 +79,10 @@ function saidAlready(path: readonly PathSegment[], reported: readonly string[]):
   return reported.some((place) => place !== "" && (at === place || at.startsWith(`${place}.`)));
 }
 
-function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType): Diagnostic[] {
+function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType, countries: ReadonlyMap<string, Country>): Diagnostic[] {
   const path: PathSegment[] = [...prefix, ...(issue.path as PathSegment[])];
   const actual = valueAt(doc.value, path);
+  const meant = () => valueHint(path, actual, countries);
   const at = (code: string, message: string, hint?: string, keyPath: DataPath = path, part: "key" | "value" = "value") =>
     makeDiagnostic(code, message, doc.file, doc.locate(keyPath, part), { path: keyPath, hint });
 
@@ -97,12 +103,12 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       });
     }
     case "invalid_union":
-      return unionDiagnostics(issue, path, actual, doc, schema) ?? [at("invalid-type", `${describePlace(path)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`)];
+      return unionDiagnostics(issue, path, actual, doc, schema, countries) ?? [at("invalid-type", `${describePlace(path)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`, meant())];
     case "invalid_type":
-      return [at("invalid-type", `${describePlace(path)} must be ${article(issue.expected)}, not ${describeValue(actual)}`)];
+      return [at("invalid-type", `${describePlace(path)} must be ${article(issue.expected)}, not ${describeValue(actual)}`, meant())];
     case "invalid_value": {
       const allowed = wordsOf(doc, path, issue.values.map(String));
-      return [at("invalid-value", `${describeValue(actual)} is not allowed for ${describePlace(path)}; use one of: ${allowed.join(", ")}`, typeof actual === "string" ? didYouMean(actual, allowed) : undefined)];
+      return [at("invalid-value", `${describeValue(actual)} is not allowed for ${describePlace(path)}; use one of: ${allowed.join(", ")}`, meant() ?? (typeof actual === "string" ? didYouMean(actual, allowed) : undefined))];
     }
     case "too_small":
       if (issue.origin === "string") return [at("missing-field", `${describePlace(path)} is empty`)];
@@ -111,7 +117,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
     case "too_big":
       return [at("invalid-value", `${describePlace(path)} must be ${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}, not ${describeBound(actual)}`)];
     case "invalid_format":
-      return [at("invalid-value", `${describeValue(actual)} is not valid for ${describePlace(path)}: ${issue.message}`)];
+      return [at("invalid-value", `${describeValue(actual)} is not valid for ${describePlace(path)}: ${issue.message}`, meant())];
     default:
       // A mapping or list says nothing more in parentheses; a scalar shows what was written.
       return [at("invalid-value", `${describePlace(path)}: ${issue.message}${actual !== undefined && (actual === null || typeof actual !== "object") ? ` (${describeValue(actual)})` : ""}`)];
@@ -122,11 +128,11 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
  * A union failed: report the errors of the branch the value was evidently meant for
  * (the one that did not fail on the value's own type), so `{en: 1}` says "en must be a string".
  */
-function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, actual: unknown, doc: ParsedDocument, schema: z.ZodType) {
+function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, actual: unknown, doc: ParsedDocument, schema: z.ZodType, countries: ReadonlyMap<string, Country>) {
   const branches = issue.errors.filter((errors) => errors.length > 0);
   const fits = branches.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === "invalid_type"));
   if (fits === undefined) return undefined;
-  return fits.flatMap((inner) => issueDiagnostics(inner, path, doc, schema));
+  return fits.flatMap((inner) => issueDiagnostics(inner, path, doc, schema, countries));
 }
 
 /** The values a field allows, as the file writes them: a Spanish Markdown matrix's priorities are alta, media, baja. */

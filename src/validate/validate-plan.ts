@@ -29,19 +29,19 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
 
   let plan: ManifestFile | undefined;
   if (sources.manifest) {
-    const manifest = take(sources.manifest, await checkSchemaOf(sources.manifest, "manifest"));
+    const manifest = take(sources.manifest, await checkSchemaOf(sources.manifest, "manifest", builtIn.countries));
     if (manifest) plan = { doc: sources.manifest, manifest };
   }
   const groups: GroupFile[] = [];
   const unchecked: ParsedDocument[] = [];
   for (const doc of sources.groups) {
-    const group = take(doc, await checkSchemaOf(doc, "group"));
+    const group = take(doc, await checkSchemaOf(doc, "group", builtIn.countries));
     if (group) groups.push({ doc, group });
     else unchecked.push(doc);
   }
   let extra: { file: string; indicators: Omit<ComplianceIndicator, "source">[] } | undefined;
   if (sources.indicators) {
-    const file = take(sources.indicators, await checkSchemaOf(sources.indicators, "indicators"));
+    const file = take(sources.indicators, await checkSchemaOf(sources.indicators, "indicators", builtIn.countries));
     if (file) extra = { file: sources.indicators.file, indicators: file.indicators };
   }
   const salvaged = await salvage(unchecked);

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { GroupSchema, IndicatorFileSchema, PlanManifestSchema } from "../../src/model/schema.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { checkSchema, describePlace, describeValue } from "../../src/validate/schema-check.js";
+import { loadBuiltInReference } from "../../src/io/reference.js";
 
 /** Each diagnostic as "line:column code message | hint". */
 function check(text: string, schema: z.ZodType = GroupSchema): string[] {
@@ -65,6 +66,27 @@ describe("checkSchema", () => {
   it("empty strings count as missing", () => {
     expect(check(group("facilitator: {name: ''}\n"))).toEqual(["3:21 missing-field 'name' is empty"]);
     expect(check(group("facilitator: {name: '   '}\n"))).toEqual(["3:21 missing-field 'name' is empty"]);
+  });
+
+  it("a value written by habit gets the hint of how the format writes it", () => {
+    const { countries } = loadBuiltInReference();
+    const hinted = (...lines: string[]) => {
+      const action = ["id: A1", "title: x", "lead: [MX]", "timeframe: {start: 2024, end: 2025}"].filter((line) => !lines.some((given) => given.split(":")[0] === line.split(":")[0]));
+      const text = objective(`    actions:\n      - ${[...action, ...lines].join("\n        ")}\n`);
+      return checkSchema(parseYaml("g.yaml", text), GroupSchema, countries).diagnostics.map((d) => `${d.code} ${d.hint}`);
+    };
+    expect(hinted("lead: MX, IOM")).toEqual(["invalid-value Write a list, in brackets: lead: [MX, IOM]."]);
+    expect(hinted("protocol: SOM-6.1; SOM-6.2")).toEqual(["invalid-value Write a list, in brackets: protocol: [SOM-6.1, SOM-6.2]."]);
+    expect(hinted("lead: [México, República Dominicana]")).toEqual([
+      "invalid-value México is a country: write its code, MX.",
+      "invalid-value República Dominicana is a country: write its code, DO.",
+    ]);
+    expect(hinted("timeframe: 2019-Q3 – 2021")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019-Q3, end: 2021}."]);
+    expect(hinted("timeframe: 2019 a 2021")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019, end: 2021}."]);
+    expect(hinted("priority: Alta")).toEqual(["invalid-value Write it in English, as the format does: high."]);
+    // Without a habit to name, the hint is the schema's own, or none.
+    expect(hinted("priority: High")).toEqual(["invalid-value Did you mean high?"]);
+    expect(hinted("timeframe: soon")).toEqual(["invalid-type undefined"]);
   });
 
   it("wrong types say what was expected and what was found", () => {

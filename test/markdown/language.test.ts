@@ -168,13 +168,26 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
   });
 
-  it("validate tells a group that writes the Spanish draft's acronyms which ids to write", async () => {
+  /** What validate says of the unknown organisations of SPANISH_ONLY with its first row's lead and partners as given. */
+  async function unknownParties(lead: string, partners: string): Promise<string[][]> {
     const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
-    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY.replace("| ALL, IOM, ICRC |", "| todos, OIM, CICR |").replace("| GT, MX       |", "| GT, ST-CRM   |"));
+    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY.replace("| ALL, IOM, ICRC |", `| ${partners} |`).replace("| GT, MX       |", `| ${lead} |`));
     const validate = await runPlan(["validate", "--format", "json"], dir);
-    const unknown = (JSON.parse(validate.stdout) as { diagnostics: { code: string; message: string; hint: string }[] }).diagnostics
+    return (JSON.parse(validate.stdout) as { diagnostics: { code: string; message: string; hint: string }[] }).diagnostics
       .filter((d) => d.code === "unknown-organization").map((d) => [d.message, d.hint]);
-    expect(unknown).toEqual([
+  }
+
+  it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {
+    expect(await unknownParties("Guatemala, mx", "Panama, iom")).toEqual([
+      ["unknown organisation 'Guatemala'", "Guatemala is a country: write its code, GT."],
+      ["unknown organisation 'mx'", "Ids are written in capitals: MX."],
+      ["unknown organisation 'Panama'", "Panama is a country: write its code, PA."],
+      ["unknown organisation 'iom'", "Ids are written in capitals: IOM."],
+    ]);
+  });
+
+  it("validate tells a group that writes the Spanish draft's acronyms which ids to write", async () => {
+    expect(await unknownParties("GT, ST-CRM", "todos, OIM, CICR")).toEqual([
       ["unknown organisation 'ST-CRM'", "ST-CRM is the Spanish acronym of RCM-TS: write its id, RCM-TS."],
       ["unknown organisation 'todos'", "Write ALL for every country of the plan."],
       ["unknown organisation 'OIM'", "OIM is the Spanish acronym of IOM: write its id, IOM."],

@@ -1,0 +1,46 @@
+/**
+ * What a value the schema refuses was evidently meant to be, said as the hint: the ways people
+ * fill in a matrix by habit (`lead: MX, IOM`, `lead: [Guatemala]`, `priority: alta`,
+ * `timeframe: 2019-2021`), each with the value as the format writes it.
+ */
+import type { Country } from "../model/reference.js";
+import type { DataPath } from "../parse/document.js";
+import { PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
+
+const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
+const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
+const TIMEPOINT = "\\d{4}(?:-Q[1-4])?";
+const SPAN = new RegExp(`^\\s*(${TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${TIMEPOINT})\\s*$`, "i");
+const LISTS = new Set(["lead", "partners", "protocol", "related"]);
+
+/** The hint for `value` refused at `path`, or undefined where there is no better one than the schema's. */
+export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap<string, Country>): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const key = path[path.length - 1];
+  const listKey = typeof key === "number" ? path[path.length - 2] : key;
+  if (typeof key === "string" && LISTS.has(key) && ID_LIST.test(value)) {
+    return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => id.trim()).join(", ")}]`;
+  }
+  if (listKey === "lead" || listKey === "partners") {
+    const country = countryNamed(countries, value);
+    if (country) return `${value} is a country: write its code, ${country.code}`;
+  }
+  if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
+  if (key === "timeframe") {
+    const span = SPAN.exec(value);
+    if (span) return `write it as a mapping: timeframe: {start: ${span[1]!.toUpperCase()}, end: ${span[2]!.toUpperCase()}}`;
+  }
+  return undefined;
+}
+
+/** The country `name` names in either language, without regard to accents or case (`México`, `mexico`). */
+export function countryNamed(countries: ReadonlyMap<string, Country>, name: string): Country | undefined {
+  const wanted = folded(name);
+  for (const country of countries.values()) {
+    const names = typeof country.name === "string" ? [country.name] : Object.values(country.name);
+    if (names.some((written) => written !== undefined && folded(written) === wanted)) return country;
+  }
+  return undefined;
+}
+
+const folded = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase();
