@@ -2,10 +2,14 @@
  * What a person got wrong where the yaml package reports a syntax error, in the words of the
  * mistake rather than the parser's. The package's messages name its own state ("Implicit keys need
  * to be on a single line", "Nested mappings are not allowed in compact mappings"), often a line
- * above the fault. The mistakes people make in a group file are few: a key without its colon, a
- * key indented off its neighbours, a text holding `: ` or starting with a character YAML reserves.
- * Each is looked for on the line the package names and the next one, and said only where the
- * lines around it show it for certain; anything else keeps the package's words.
+ * above the fault. The mistakes people make in a group file are few:
+ * - a key without its colon;
+ * - a key, a list item or a block text's line indented off those it stands among;
+ * - a list item without its - or the space after it;
+ * - a text holding `: `, or starting with a character YAML reserves (`*Urgent*`, `[Draft]`).
+ * Each is looked for on the line the package names and the next one (the few lines above too, for
+ * those a parser reads on past), and said only where the lines around it show it for certain;
+ * anything else keeps the package's words.
  */
 import type { Range } from "../diagnostics/diagnostic.js";
 import type { LineIndex } from "./positions.js";
@@ -58,22 +62,50 @@ export function yamlMistakeAt(text: string, lines: LineIndex, offset: number): M
     if (!shapes.has(index)) shapes.set(index, shapeOf(text, lines.lineStart(index), lines.lineEnd(lines.lineStart(index))));
     return shapes.get(index);
   };
+  const usable = (index: number) => {
+    const line = shape(index);
+    return line && !insideText(index, shape) ? line : undefined;
+  };
+  // A tab in the indentation is its own error, which the yaml package says well.
+  const tabbed = shape(at);
+  if (tabbed && /^ *\t/.test(text.slice(tabbed.start, tabbed.start + tabbed.indent + 1))) return undefined;
+  // The parser may read on for a few lines past a fault it cannot tell from a text (a key `-id`,
+  // an alias `*>-`): the lines above are looked at for those, the earliest first.
+  const above: number[] = [];
+  for (let index = previousContent(at, shape); index !== undefined && above.length < 3; index = previousContent(index, shape)) above.unshift(index);
+  for (const index of above) {
+    const line = usable(index);
+    const mistake = line && (dashMistake(lines, index, line, shape) ?? textMistake(lines, line));
+    if (mistake) return mistake;
+  }
   const next = nextContent(at + 1, lines.lineCount, shape);
   for (const index of next === undefined ? [at] : [at, next]) {
-    const line = shape(index);
-    // A tab in the indentation is its own error, which the yaml package says well.
-    if (line && /^ *\t/.test(text.slice(line.start, line.start + line.indent + 1))) return undefined;
-    if (!line || insideText(index, shape)) continue;
-    // `-id: …` is a list item's marker without its space, whatever the text after it holds.
-    const mistake = (/^-[^\s\d.-]/.test(line.body) && line.dashes.length === 0 ? undefined : textMistake(lines, line)) ?? placeMistake(lines, index, line, nextContent(index + 1, lines.lineCount, shape), shape);
+    const line = usable(index);
+    if (!line) {
+      const shallower = shape(index) && blockIndentMistake(lines, index, shape);
+      if (shallower) return shallower;
+      continue;
+    }
+    const mistake = dashMistake(lines, index, line, shape) ?? textMistake(lines, line) ?? placeMistake(lines, index, line, nextContent(index + 1, lines.lineCount, shape), shape);
     if (mistake) return mistake;
   }
   return undefined;
 }
 
+/** `-id: …`: a list item's marker without its space, whatever the text after it holds. */
+function dashMistake(lines: LineIndex, index: number, line: Line, shape: (index: number) => Line | undefined): Mistake | undefined {
+  if (line.dashes.length > 0 || !/^-[^\s\d.-]/.test(line.body)) return undefined;
+  // Deeper than a text above, it is that text going on (`A community` / `-based approach`).
+  if (continuesText(index, shape)) return undefined;
+  const at = line.start + line.indent;
+  return { range: lines.range(at, at + 1), message: "the - that starts a list item needs a space after it", hint: `Write \`- ${clip(line.body.slice(1))}\`` };
+}
+
 /** A text starting with a reserved character, or holding `: `: the text wants quotes. */
 function textMistake(lines: LineIndex, line: Line): Mistake | undefined {
   const value = line.value;
+  // A line of bare text is a key without its colon, or a text going on: placeMistake tells which.
+  if (line.key === undefined && line.dashes.length === 0) return undefined;
   if (value === "" || value.startsWith('"') || value.startsWith("'") || /^[|>][-+0-9]*$/.test(value)) return undefined;
   const valueAt = line.start + line.valueColumn;
   const first = value[0]!;
@@ -88,6 +120,7 @@ function textMistake(lines: LineIndex, line: Line): Mistake | undefined {
       hint: `Put the whole text in quotes: ${quotedLine(line)}`,
     };
   }
+  if (first === "{" || first === "[") return flowTextMistake(lines, valueAt, value);
   const colon = value.search(/:( |$)/);
   if (colon > 0 && meaning === undefined) {
     // `- country: GT, role: investigator`: several keys on one line, which braces would hold.
@@ -114,28 +147,39 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
   const opened = previous.value === "" && (under || (previous.key !== undefined && line.dashes.length > 0 && line.indent >= previous.indent));
   const continues = under && previous.value !== "";
   const following = next === undefined ? undefined : shape(next);
-  if (line.dashes.length === 0 && !continues && /^-[^\s\d.-]/.test(line.body)) {
-    return {
-      range: lines.range(lineAt, lineAt + 1),
-      message: "the - that starts a list item needs a space after it",
-      hint: `Write \`- ${clip(line.body.slice(1))}\``,
-    };
-  }
 
   if (line.key === undefined) {
+    // After a block text's header, a line of words no deeper than its key is the text, out of place;
+    // a lowercase name and more is a key that lost its colon.
+    if (line.dashes.length === 0 && isBlockHeader(previous.value) && line.indent <= previous.column && !/^[a-z][\w-]*( |$)/.test(line.value)) {
+      // A block text (`en: >-`) whose lines are no deeper than its key.
+      return placeMistake(lines, previousIndex, previous, index, shape) ?? {
+        range: lines.range(lineAt, lineAt + line.value.length),
+        message: `the text under '${previous.key ?? "-"}: ${previous.value}' must be indented more than '${previous.key ?? "-"}' (column ${previous.column + 1}); it is at column ${line.indent + 1}`,
+        hint: `Indent the text's lines to column ${previous.column + 3}`,
+      };
+    }
+    // `{country: GT, …}` among the items of a list, without its -.
+    if (line.dashes.length === 0 && previous.dashes.length > 0 && previous.key === undefined && (line.indent === previous.column || previous.dashes.includes(line.indent))) {
+      const dash = previous.dashes[previous.dashes.length - 1]!;
+      return {
+        range: lines.range(lineAt, lineAt + line.value.length),
+        message: `this line has no -, where the item above it has one (column ${dash + 1})`,
+        hint: `Write it as an item: \`- ${clip(line.value)}\`, its - in column ${dash + 1}`,
+      };
+    }
     const itemOfKeys = line.dashes.length > 0 && following?.key !== undefined && following.indent === line.column;
-    const amongKeys = line.dashes.length === 0 && !continues && !opened && keys.has(line.indent);
-    if (!itemOfKeys && !amongKeys) return line.dashes.length > 0 ? itemMistake(lines, line, opened, items, keys, shape) : undefined;
-    const words = line.value.split(" ");
-    const suggestion = words.length === 1 ? `${words[0]}:` : `${words[0]}: ${clip(words.slice(1).join(" "))}`;
-    const valueAt = line.start + line.valueColumn;
-    return {
-      range: lines.range(valueAt, valueAt + line.value.length),
-      message: `'${clip(line.value)}' has no colon: YAML expects a key here, written key: value`,
-      hint: `Write a colon after the key: \`${line.dashes.length > 0 ? "- " : ""}${suggestion}\``,
-    };
+    // `en >-`: a block text's header without its colon.
+    const header = /^[a-z][\w-]* [|>][-+]?$/.test(line.value);
+    const amongKeys = line.dashes.length === 0 && (header || (!continues && !opened && keys.has(line.indent)));
+    if (!itemOfKeys && !amongKeys) return line.dashes.length > 0 ? itemMistake(lines, index, line, opened, items, keys, shape) : undefined;
+    return noColon(lines, line);
   }
-  if (line.dashes.length > 0) return itemMistake(lines, line, opened, items, keys, shape);
+  // A line of bare text at this key's column, which a key follows: that text lost its colon.
+  if (line.dashes.length === 0 && previous.key === undefined && previous.dashes.length === 0 && previous.indent === line.indent && !continuesText(previousIndex, shape)) {
+    return noColon(lines, previous);
+  }
+  if (line.dashes.length > 0) return itemMistake(lines, index, line, opened, items, keys, shape);
   if (keys.has(line.indent) || opened) return undefined;
   const keyRange = lines.range(lineAt, lineAt + line.key.length);
   // Words before the colon are the text above going on; a name is a key out of place.
@@ -149,13 +193,8 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
     };
   }
   if (continues) {
-    const above = nameOf(previous);
-    return {
-      range: keyRange,
-      message: `'${line.key}' is indented more than ${above} on the line above (column ${line.indent + 1}, not ${previous.column + 1})`,
-      hint: `Keys of one mapping start in the same column: move '${line.key}' to column ${previous.column + 1}, under ${above}${previous.value.includes(" ") ? `; or, if this line is the text of ${above} going on, put that whole text in quotes` : ""}`,
-      related: { offset: previous.start + previous.column, message: `${above} starts here` },
-    };
+    const orText = previous.value.includes(" ") ? `; or, if this line is the text of ${nameOf(previous)} going on, put that whole text in quotes` : "";
+    return deeperKey(lines, line, line.key, previous, " on the line above", orText);
   }
   const item = items.get(line.indent);
   if (item !== undefined) {
@@ -173,9 +212,23 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
 }
 
 /** A list item whose - stands in no column of the items or keys above. */
-function itemMistake(lines: LineIndex, line: Line, opened: boolean, items: Columns, keys: Columns, shape: (index: number) => Line | undefined): Mistake | undefined {
+function itemMistake(lines: LineIndex, index: number, line: Line, opened: boolean, items: Columns, keys: Columns, shape: (index: number) => Line | undefined): Mistake | undefined {
   if (opened || items.has(line.indent)) return undefined;
   const dashAt = line.start + line.indent;
+  // Under a `key:` whose first entry is a key, not an item: that entry's line lost its -.
+  const owner = ownerOf(index, shape);
+  const first = owner === undefined ? undefined : nextContent(owner + 1, index, shape);
+  const entry = first === undefined ? undefined : shape(first)!;
+  if (owner !== undefined && shape(owner)!.value === "" && entry?.key !== undefined && entry.dashes.length === 0 && entry.indent > line.indent) {
+    const name = nameOf(shape(owner)!);
+    const entryLine = lines.position(entry.start).line;
+    return {
+      range: lines.range(dashAt, dashAt + 1),
+      message: `this list item stands under ${name}, whose first entry (line ${entryLine}) is a key, not an item`,
+      hint: `If line ${entryLine} starts an item too, write it with its -: \`- ${clip(entry.body)}\``,
+      related: { offset: entry.start + entry.indent, message: `the first entry of ${name}` },
+    };
+  }
   return strayColumn(lines, lines.range(dashAt, dashAt + 1), "this list item", "item", items.size > 0 ? items : keys, shape);
 }
 
@@ -196,6 +249,92 @@ function strayColumn(lines: LineIndex, range: Range, what: string, kind: string,
 }
 
 type Columns = Map<number, number>;
+
+/**
+ * `{en: Delegation: of Honduras, es: …}`: a text in a mapping on one line holding `: `, which
+ * YAML reads as a key. Each entry's value is looked at, up to its comma, outside quotes and brackets.
+ */
+function flowTextMistake(lines: LineIndex, valueAt: number, value: string): Mistake | undefined {
+  // One entry per open bracket: its key once read, and where it starts; a list's entries have no key.
+  const open: { list: boolean; key?: string; start: number }[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    const entry = open[open.length - 1];
+    if (c === '"' || c === "'") {
+      const close = value.indexOf(c, i + 1);
+      if (close < 0) return undefined;
+      i = close;
+    } else if (c === "{" || c === "[") open.push({ list: c === "[", start: i + 1 });
+    else if (c === "}" || c === "]") open.pop();
+    else if (c === "," && entry) [entry.key, entry.start] = [undefined, i + 1];
+    else if (c === ":" && value[i + 1] === " " && entry && !entry.list) {
+      if (entry.key === undefined) {
+        entry.key = value.slice(entry.start, i).trim();
+        continue;
+      }
+      const end = value.slice(i).search(/[,}\]]/);
+      const text = value.slice(entry.start, end < 0 ? value.length : i + end).trim();
+      const inner = text.slice(text.indexOf(":") + 1).trim();
+      return {
+        range: lines.range(valueAt + i, valueAt + i + 1),
+        message: `${colonMakesKey(inner, inner.indexOf(": "))} inside the text of '${entry.key}'`,
+        hint: `Put that text in quotes: \`${entry.key}: "${clip(inner).replace(/"/g, '\\"')}"\``,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** A line of a block text (`en: >-`) indented less than the text's first line, which sets its indentation. */
+function blockIndentMistake(lines: LineIndex, index: number, shape: (index: number) => Line | undefined): Mistake | undefined {
+  const line = shape(index)!;
+  const header = ownerOf(index, shape);
+  if (header === undefined || !isBlockHeader(shape(header)!.value)) return undefined;
+  const first = nextContent(header + 1, index, shape);
+  if (first === undefined || shape(first)!.indent <= line.indent) return undefined;
+  const firstLine = lines.position(shape(first)!.start).line;
+  const column = shape(first)!.indent + 1;
+  const at = line.start + line.indent;
+  const above = shape(header)!;
+  // `es: >-` a space deeper than the `en: >-` before it: a key out of place, not a line of en's text.
+  if (line.key !== undefined && isName(line.key) && above.key !== undefined) return deeperKey(lines, line, line.key, above, ", whose text is above it");
+  return {
+    range: lines.range(at, at + line.value.length),
+    message: `this line of the text under '${shape(header)!.key ?? "-"}' starts at column ${line.indent + 1}, left of the text's first line (line ${firstLine}, column ${column})`,
+    hint: `Start the text's lines in one column: this one at column ${column}, or line ${firstLine} at column ${line.indent + 1}`,
+    related: { offset: shape(first)!.start + shape(first)!.indent, message: "the text's first line starts here" },
+  };
+}
+
+/** A key deeper than the key `above` it, which it should line up with. */
+function deeperKey(lines: LineIndex, line: Line, key: string, above: Line, where: string, orElse = ""): Mistake {
+  const name = nameOf(above);
+  const at = line.start + line.indent;
+  return {
+    range: lines.range(at, at + key.length),
+    message: `'${key}' is indented more than ${name}${where} (column ${line.indent + 1}, not ${above.column + 1})`,
+    hint: `Keys of one mapping start in the same column: move '${key}' to column ${above.column + 1}, under ${name}${orElse}`,
+    related: { offset: above.start + above.column, message: `${name} starts here` },
+  };
+}
+
+/** A line of bare text that should have been a key: said at the text, with the line as it should read. */
+function noColon(lines: LineIndex, line: Line): Mistake {
+  const words = line.value.split(" ");
+  const suggestion = words.length === 1 ? `${words[0]}:` : `${words[0]}: ${clip(words.slice(1).join(" "))}`;
+  const valueAt = line.start + line.valueColumn;
+  return {
+    range: lines.range(valueAt, valueAt + line.value.length),
+    message: `'${clip(line.value)}' has no colon: YAML expects a key here, written key: value`,
+    hint: `Write a colon after the key: \`${line.dashes.length > 0 ? "- " : ""}${suggestion}\``,
+  };
+}
+
+/** Whether the line at `index` is a text above it going on (deeper than a key whose value is on its line). */
+function continuesText(index: number, shape: (index: number) => Line | undefined): boolean {
+  const previous = previousContent(index, shape);
+  return previous !== undefined && shape(index)!.indent > shape(previous)!.column && shape(previous)!.value !== "";
+}
 
 /**
  * The columns a line may start at after the line `from`: those of the keys and of the list items
@@ -280,7 +419,8 @@ function shapeOf(text: string, start: number, end: number): Line | undefined {
   const quotedOrFlow = /^["'[{]/.test(body);
   const colon = quotedOrFlow ? -1 : body.search(/:( |$)/);
   const comment = (from: string) => from.replace(/(^|\s)#.*$/, "").trimEnd();
-  if (colon > 0 && !/\s#/.test(body.slice(0, colon))) {
+  // `timeframe {start: 2024, …}`: a key without its colon, whose flow mapping holds the colons.
+  if (colon > 0 && !/\s#|\s[[{]/.test(body.slice(0, colon))) {
     const rest = body.slice(colon + 1);
     const value = comment(rest.trimStart());
     return { start, indent, column, dashes, body, key: body.slice(0, colon).trimEnd(), value, valueColumn: column + colon + 1 + (rest.length - rest.trimStart().length) };

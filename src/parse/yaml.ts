@@ -125,6 +125,14 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     const aliasRange = firstAliasRange(doc, lines);
+    if (/^Unresolved alias/.test(error.message)) {
+      // `- id: *INT-1.1`: a text starting with *, an alias of no anchor.
+      const start = lines.lineStart(aliasRange.line - 1) + aliasRange.column - 1;
+      const mistake = yamlMistakeAt(text, lines, start);
+      const message = mistake?.message ?? `${text.slice(start, lines.lineEnd(start)).split(/[\s,\]}]/)[0]} is an alias, and no anchor of that name comes before it`;
+      diagnostics.push(makeDiagnostic("yaml-syntax", message, file, mistake?.range ?? aliasRange, { hint: mistake?.hint ?? "Put the text in quotes if the * is part of it." }));
+      return { file, kind: "yaml", value: undefined, locate, diagnostics };
+    }
     diagnostics.push(makeDiagnostic("yaml-aliases", `the file expands more than ${MAX_ALIAS_COUNT} aliases`, file, aliasRange));
     return { file, kind: "yaml", value: undefined, locate, diagnostics };
   }

@@ -40,6 +40,21 @@ describe("a key without its colon", () => {
   it("the first key of a list item", () => {
     expect(problem("      - id: INT-1.1", "      - id INT-1.1")).toMatchObject({ at: "32:9", hint: "Write a colon after the key: `- id: INT-1.1`." });
   });
+
+  it("a key before a mapping or list on its line, or before a block text", () => {
+    expect(problem("        timeframe: {start: 2019-Q1, end: 2020-Q4}", "        timeframe {start: 2019-Q1, end: 2020-Q4}")).toMatchObject({
+      at: "49:9",
+      hint: "Write a colon after the key: `timeframe: {start: 2019-Q1, end: 2020-Q4}`.",
+    });
+    expect(problem("          es: >-\n            Crear o fortalecer", "          es >-\n            Crear o fortalecer")).toMatchObject({ at: "35:11", hint: "Write a colon after the key: `es: >-`." });
+  });
+
+  it("a text on its own line under its key, which another key follows: that text lost its colon", () => {
+    expect(problem(TITLE, "      en Generate and manage intelligence")).toMatchObject({
+      at: "22:7",
+      message: "'en Generate and manage intelligence' has no colon: YAML expects a key here, written key: value",
+    });
+  });
 });
 
 describe("a key indented off its neighbours: at the key, not a line above where the parser gave up", () => {
@@ -75,6 +90,35 @@ describe("a key indented off its neighbours: at the key, not a line above where 
   });
 });
 
+describe("a block text's lines out of place", () => {
+  it("a line left of the text's first line: at the line, with the first line as the related place", () => {
+    expect(problem("            Crear o fortalecer en cada país miembro", "             Crear o fortalecer en cada país miembro")).toEqual({
+      at: "37:13",
+      message: "this line of the text under 'es' starts at column 13, left of the text's first line (line 36, column 14)",
+      hint: "Start the text's lines in one column: this one at column 14, or line 36 at column 13.",
+      related: ["36:14 the text's first line starts here"],
+    });
+  });
+
+  it("the text no deeper than its key", () => {
+    expect(problem("          en: >-\n            Each country", "            en: >-\n            Each country")).toEqual({
+      at: "40:13",
+      message: "the text under 'en: >-' must be indented more than 'en' (column 13); it is at column 13",
+      hint: "Indent the text's lines to column 15.",
+      related: undefined,
+    });
+  });
+
+  it("the key after a block text a space deeper than the one before it: the key, not a line of that text", () => {
+    expect(problem("          es: >-\n            Cada país", "           es: >-\n            Cada país")).toEqual({
+      at: "43:12",
+      message: "'es' is indented more than 'en', whose text is above it (column 12, not 11)",
+      hint: "Keys of one mapping start in the same column: move 'es' to column 11, under 'en'.",
+      related: ["39:11 'en' starts here"],
+    });
+  });
+});
+
 describe("a list item out of place", () => {
   it("an item in no column of the items above", () => {
     expect(problem("  - {country: GT, role: investigator}", "   - {country: GT, role: investigator}")).toEqual({
@@ -82,6 +126,24 @@ describe("a list item out of place", () => {
       message: "this list item lines up with no item above it (column 4; the item on line 11 is at column 3)",
       hint: "Items of one list start in the same column: move it to column 3, in line with the item on line 11, or to the column of the items it belongs with.",
       related: ["11:3 an item of the list starts here"],
+    });
+  });
+
+  it("a line among the items of a list without its -", () => {
+    expect(problem("  - {country: GT, role: investigator}", "    {country: GT, role: investigator}")).toEqual({
+      at: "12:5",
+      message: "this line has no -, where the item above it has one (column 3)",
+      hint: "Write it as an item: `- {country: GT, role: investigator}`, its - in column 3.",
+      related: undefined,
+    });
+  });
+
+  it("the first item of a list without its -, so that its keys make a mapping: at the next item, naming the first", () => {
+    expect(problem("      - id: INT-1.1", "        id: INT-1.1")).toEqual({
+      at: "72:7",
+      message: "this list item stands under 'actions', whose first entry (line 32) is a key, not an item",
+      hint: "If line 32 starts an item too, write it with its -: `- id: INT-1.1`.",
+      related: ["32:9 the first entry of 'actions'"],
     });
   });
 
@@ -107,6 +169,24 @@ describe("a text YAML reads as more than text: at the character, with the text q
       at: "23:22",
       message: "the text of 'en' goes on to this line, where the colon and space after 'in particular' make YAML read it as a key",
       hint: "Put the whole text in quotes, from 'en' to the end of this line.",
+      related: undefined,
+    });
+  });
+
+  it("a colon and a space inside a text of a mapping written on one line", () => {
+    expect(problem("rapporteur: {name: {en: Delegation of El Salvador,", "rapporteur: {name: {en: Delegation: of El Salvador,")).toEqual({
+      at: "9:35",
+      message: "the colon and space after 'Delegation' make YAML read it as a key inside the text of 'en'",
+      hint: 'Put that text in quotes: `en: "Delegation: of El Salvador"`.',
+      related: undefined,
+    });
+  });
+
+  it("an id starting with *, an alias of no anchor, is a text to quote", () => {
+    expect(problem("      - id: INT-1.1", "      - id: *INT-1.1")).toEqual({
+      at: "32:13",
+      message: "a text cannot start with * unless it is quoted: YAML reads * here as an alias (a reference to an anchor)",
+      hint: 'Put the whole text in quotes: `- id: "*INT-1.1"`.',
       related: undefined,
     });
   });
