@@ -6,10 +6,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseFastYaml } from "../../src/parse/fast-yaml.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { REPO, runPlan } from "../helpers/run.js";
+import { FUZZ_SCALE, shippedGroupsInBothForms } from "../robustness/shipped-groups.js";
 
 const SHIPPED = readFileSync(new URL("../../plans/rcm-smuggling/groups/1-intelligence.yaml", import.meta.url), "utf8");
 const TITLE = "      en: Generate and manage actionable intelligence by country and between countries";
@@ -255,6 +257,40 @@ describe("files the yaml package reads without a problem get no guess", () => {
       "",
     ].join("\n");
     expect(parseYaml("g.yaml", text).diagnostics).toEqual([]);
+  });
+});
+
+describe("slips anywhere in the shipped groups", () => {
+  /** The slips a hand makes on one line of a YAML file, as the fuzz that found most of the cases above made them. */
+  const SLIPS: Record<string, (line: string) => string> = {
+    "a space more": (line) => line.replace(/^( *)/, "$1 "),
+    "a space less": (line) => line.replace(/^( *) /, "$1"),
+    "two spaces more": (line) => line.replace(/^( *)/, "$1  "),
+    "the colon lost": (line) => line.replace(": ", " "),
+    "the dash's space lost": (line) => line.replace("- ", "-"),
+    "the dash lost": (line) => line.replace(/^( *)- /, "$1  "),
+    "a * typed before a value": (line) => line.replace(/: (\S)/, ": *$1"),
+    "a colon typed into a text": (line) => line.replace(/(\w) (\w)/, "$1: $2"),
+  };
+
+  it("are said in plain words, inside the file, never in the yaml package's own (which start with a capital)", async () => {
+    const groups = (await shippedGroupsInBothForms()).map((group) => group.yaml);
+    const slip = fc.record({ group: fc.nat(groups.length - 1), line: fc.nat(), kind: fc.constantFrom(...Object.keys(SLIPS)) });
+    fc.assert(
+      fc.property(slip, ({ group, line, kind }) => {
+        const lines = groups[group]!.split("\n");
+        const at = line % lines.length;
+        const slipped = SLIPS[kind]!(lines[at]!);
+        fc.pre(slipped !== lines[at] && !/^\s*(#|$)/.test(lines[at]!));
+        lines[at] = slipped;
+        for (const d of parseYaml("g.yaml", lines.join("\n")).diagnostics) {
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.line).toBeLessThanOrEqual(lines.length);
+          if (d.code === "yaml-syntax") expect(d.message, `${kind} on line ${at + 1}: ${slipped.trim()}`).not.toMatch(/^[A-Z]/);
+        }
+      }),
+      { numRuns: 200 * FUZZ_SCALE, seed: 20261130 },
+    );
   });
 });
 
