@@ -114,6 +114,62 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  /** Each diagnostic of MATRIX with `from` replaced by `to`, as "line:column code message | hint". */
+  const slipped = async (from: string, to: string) => {
+    expect(MATRIX).toContain(from);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace(from, to));
+    return sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`);
+  };
+
+  it("a labelled line without its - is said where the draft would print it inside another text", async () => {
+    // A sub-item's - lost: Markdown reads it as more of the indicator's text ("… actualizados **en:** Countries …").
+    expect(await slipped("  - **en:** Countries", "  **en:** Countries")).toEqual([
+      "21:3 md-label-in-text 'en' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
+    ]);
+    // The first item's - lost, a blank line above it: a paragraph of the objective's description.
+    expect(await slipped("- **Title (en):** Regional", "**Title (en):** Regional")).toEqual([
+      "11:1 md-label-in-text 'Title (en)' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
+    ]);
+    // Bold words that are no label are the text's own.
+    expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    **in force** by 2020")).toEqual([]);
+  });
+
+  it("a table Markdown does not read as one is said once, and its rows keep their ids for the sections below", async () => {
+    expect(await slipped("| Id | Acción |", "| Id   Acción |")).toEqual([
+      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: its header row has 6 cells, and the |---| line under it 7 | Give the header row and the |---| line under it one cell per column: `| Id | Action | … |`, then `|----|--------|…|`.",
+    ]);
+    expect(await slipped("|----|--------|--------------|--------|-------|-----------|-----------|\n", "")).toEqual([
+      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: the line under its header row is not a |---| line | Give the header row and the |---| line under it one cell per column: `| Id | Action | … |`, then `|----|--------|…|`.",
+    ]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| Id | Acción |", "| Id   Acción |"));
+    expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+  });
+
+  it("a row whose id cell ran into the next (its pipe lost) keeps the id, and its section is not reported again", async () => {
+    expect(await slipped("| FLD-1.2 | Acordar", "| FLD-1.2 Acordar")).toEqual([
+      "16:1 md-row-cells this row has 6 cells; the header has 7 | Give each row one cell per column; write `\\|` for a pipe inside a cell.",
+    ]);
+    expect(await slipped("| FLD-1.1 | Adoptar", "| FLD-1.1 Adoptar")).toEqual([
+      "15:1 md-row-cells this row has 6 cells; the header has 7 | Give each row one cell per column; write `\\|` for a pipe inside a cell.",
+    ]);
+  });
+
+  it("an objective's heading at a section's level is said once, and read as the objective it is", async () => {
+    expect(await slipped("## FLD-O1: Normas", "### FLD-O1: Normas")).toEqual([
+      "7:1 md-heading-level '### FLD-O1: …' is an objective's heading at an action section's level (###) | Head an objective with ##: `## FLD-O1: …`; ### heads an action's section, with the action's id alone (`### FLD-1.1`).",
+    ]);
+  });
+
+  it("an action's label where its section heading is missing, and an item under a translation, say where they belong", async () => {
+    expect(await slipped("### FLD-1.1\n\n", "")).toEqual([
+      "18:3 md-unknown-label 'Indicador' is not a label in an objective | Indicador belongs to an action: put it under the action's heading (`### FLD-1.1`), which may be missing above it.",
+      "21:3 md-unknown-label 'Relacionadas' is not a label in an objective | Relacionadas belongs to an action: put it under the action's heading (`### FLD-1.1`), which may be missing above it.",
+    ]);
+    expect(await slipped("- **Title (en):** Regional standards", "- **Title (en):** Regional standards\n  - **es:** Normas")).toEqual([
+      "12:5 md-unknown-label 'es' is not a label under a translation | Nothing is labelled under a translation: line the item up with those it belongs with, or remove it.",
+    ]);
+  });
+
   it("points a front-matter key given twice, and the first one it names, at their own lines", async () => {
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("theme: field-operations\n", "theme: field-operations\ntheme: field-operations\n"));
     expect(doc.diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column, related: d.related }))).toEqual([

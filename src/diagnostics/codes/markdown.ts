@@ -4,9 +4,11 @@ import type { CodeTable } from "../catalogue.js";
 export const MARKDOWN_CODES: CodeTable = {
   "md-front-matter": { severity: "error", title: "The Markdown matrix does not start with its front matter", hint: "Start the file with the group's details between two `---` lines: `group:`, `theme:`, `facilitator:`, …" },
   "md-heading-id": { severity: "error", title: "An objective heading without an id", hint: "Start the heading with the objective's id and a colon: `## FLD-O1: Develop regional standards`." },
+  "md-heading-level": { severity: "error", title: "An objective's heading written at an action section's level", hint: "Head an objective with ## (`## FLD-O1: …`); ### heads an action's section, with the action's id alone." },
   "md-section-heading": { severity: "error", title: "An action section's heading is not an action id", hint: "Head the section with the action's id alone: `### FLD-1.1`." },
   "md-unknown-section": { severity: "error", title: "A section for an action that is not in the objective's table", hint: "Add a row for the action to the table above it, or correct the id in the heading." },
   "md-duplicate-section": { severity: "error", title: "Two sections for the same action", hint: "Merge them into one section." },
+  "md-not-a-table": { severity: "error", title: "Lines written as a table that Markdown reads as text", hint: "Give the header row and the |---| line under it one cell per column: `| Id | Action | … |`, then `|----|--------|…|`." },
   "md-unknown-column": { severity: "error", title: "A table column the matrix does not know", hint: "The columns are Id, Action, Lead, Partners, Timeframe, Priority and Protocol." },
   "md-duplicate-column": { severity: "error", title: "A table column appears twice", hint: "Remove one of the two columns." },
   "md-missing-column": { severity: "error", title: "The actions table lacks a required column", hint: "The table needs at least the Id and Action columns." },
@@ -15,6 +17,7 @@ export const MARKDOWN_CODES: CodeTable = {
   "md-timeframe": { severity: "error", title: "A timeframe cell that is not a year, a quarter or a span of them", hint: "Write `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`." },
   "md-unknown-label": { severity: "error", title: "A list item whose label is not known in this place", hint: "Start each item with a bold label and a colon, such as `- **Indicator:** …` or `- **es:** …`." },
   "md-duplicate-label": { severity: "error", title: "A label given twice for the same thing", hint: "Keep one of the two items." },
+  "md-label-in-text": { severity: "error", title: "A labelled line read as more of the text above it: its - is missing", hint: "Start the line with `- `, indented as the items beside it, so that it is an item of its own." },
   "md-text-languages": { severity: "error", title: "Every language of a text is labelled, and an unlabelled text is left over", hint: "Leave the primary language's text unlabelled and label only the other: `- **es:** …`." },
   "md-unexpected-content": { severity: "error", title: "Content the Markdown matrix has no place for", hint: "Move it into a description or an action's Notes, or remove it: rcm-plan would not keep it." },
 };

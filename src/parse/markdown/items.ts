@@ -93,11 +93,29 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
   const contentEnd = Math.max(valueStart, textEnd);
   while (valueStart < contentEnd && /\s/.test(reader.text[valueStart]!)) valueStart++;
   const value = { text: dedent(reader.text.slice(valueStart, contentEnd), indent).trimEnd(), start: valueStart, end: contentEnd };
+  if (value.text.includes("\n")) reportLabelledLines(reader, valueStart, contentEnd);
   // Field by field, not `{ ...classify(typed), … }`: V8 builds a spread of objects of varying
   // shapes slowly, and this runs for every item (it was the readers' largest cost on big matrices).
   const { key, lang, named } = classify(typed);
   if (named) reader.labelLang ??= named;
   return { key, lang, typed, label, value, children };
+}
+
+/**
+ * `- **Verification:** Reports` then `  **es:** Informes` (its - lost): Markdown reads the second
+ * line as more of the first's text, and the draft would print "Reports **es:** Informes". Each
+ * line of the text from `start` to `end` (but its first, when `start` is within a line) that starts
+ * with a label the matrix knows is reported.
+ */
+export function reportLabelledLines(reader: Reader, start: number, end: number): void {
+  for (const match of reader.text.slice(start - 1, end).matchAll(/\n[ \t>]*\*\*([^*\n]+?)\*\*/g)) {
+    const typed = match[1]!.replace(/:$/, "").trim();
+    const { key, lang } = classify(typed);
+    if (key === undefined && lang === undefined) continue;
+    const labelEnd = start - 1 + match.index + match[0].length;
+    const label = { start: labelEnd - match[1]!.length - 4, end: labelEnd };
+    reader.report("md-label-in-text", `'${typed}' is read as more of the text above, not as an item of its own: its line has no -`, label);
+  }
 }
 
 /** Continuation lines lose the item's indentation, which the writer added and the text does not hold. */
@@ -153,7 +171,8 @@ export function takeTranslations(reader: Reader, parts: TextParts, items: readon
 /** Reports an item whose label is not one of `allowed` here; `elsewhere` says where it belongs, if it is a label of another level. */
 export function reportUnknownLabel(reader: Reader, item: Item, allowed: readonly string[], where: string, elsewhere?: string): void {
   const suggestion = didYouMean(item.typed, allowed);
-  const hint = elsewhere ?? suggestion ?? `labels here: ${allowed.join(", ")}`;
+  const none = `nothing is labelled ${where}: line the item up with those it belongs with, or remove it`;
+  const hint = elsewhere ?? suggestion ?? (allowed.length > 0 ? `labels here: ${allowed.join(", ")}` : none);
   reader.report("md-unknown-label", `'${item.typed}' is not a label ${where}`, item.label, { hint });
 }
 
@@ -166,7 +185,10 @@ export function addLabelledTranslation(reader: Reader, item: Item, texts: Partia
   const parts = item.key && item.lang ? texts[item.key] : undefined;
   if (!parts || !item.lang) {
     const allowed = (Object.keys(texts) as LabelKey[]).flatMap((key) => [`${labelName(key, "en")} (es)`, `${labelName(key, "es")} (en)`]);
-    reportUnknownLabel(reader, item, allowed, where);
+    // An action's label (Indicator, Output, …) in an objective's list: the action's heading is missing above it.
+    const ofAction = item.key !== undefined && !item.lang && !(item.key in texts) && where === "in an objective";
+    const elsewhere = ofAction ? `${item.typed} belongs to an action: put it under the action's heading (\`### FLD-1.1\`), which may be missing above it` : undefined;
+    reportUnknownLabel(reader, item, allowed, where, elsewhere);
     return;
   }
   addTranslation(reader, parts, item, item.lang);

@@ -2,12 +2,13 @@ import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
 import { fromOneLine, type Piece } from "./inline.js";
-import { addLabelledTranslation, readItems, type Item } from "./items.js";
+import { addLabelledTranslation, readItems, reportLabelledLines, type Item } from "./items.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { readTable, type ActionRow } from "./table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
+import { columnKey } from "./vocabulary.js";
 
 /** Blocks under one heading: the description's paragraphs, then the labelled list. */
 export interface Block {
@@ -57,7 +58,8 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
   for (const node of nodes) {
-    if (node.type === "heading" && node.depth <= 2) {
+    const objectiveHeading = node.type === "heading" && (node.depth <= 2 || isObjectiveBelowLevel(reader, node, objective));
+    if (objectiveHeading) {
       if (objective) finish(objective);
       objective = startObjective(reader, node, ["objectives", count]);
       if (count === 0) reader.map.add(["objectives"], spanOf(node));
@@ -76,8 +78,46 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   return objectives;
 }
 
+/**
+ * `### FLD-O2: Train teams`: an objective's heading written at a section's level (a section's
+ * heading is an action id alone). Reported, and read as the objective it is, so that its table
+ * and sections are not each reported as out of place.
+ */
+function isObjectiveBelowLevel(reader: Reader, heading: Heading, objective: ObjectiveDraft | undefined): boolean {
+  const piece = headingPiece(reader, heading);
+  const match = OBJECTIVE_ID.exec(piece.text);
+  if (!match || match[0].length === piece.text.length || objective?.rowById.has(match[1]!)) return false;
+  const marks = "#".repeat(heading.depth);
+  reader.report("md-heading-level", `'${marks} ${match[1]}: …' is an objective's heading at an action section's level (${marks})`, reader.firstLine(heading), {
+    hint: `Head an objective with ##: \`## ${match[1]}: …\`; ### heads an action's section, with the action's id alone (\`### FLD-1.1\`).`,
+  });
+  return true;
+}
+
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
-  if (node.type === "paragraph" && !block.closed) block.paragraphs.push(node);
+  const broken = node.type === "paragraph" ? notATable(reader, node) : undefined;
+  if (broken !== undefined) {
+    const path = objective && !objective.rows ? [...objective.path, "actions"] : undefined;
+    reader.report("md-not-a-table", `these lines are written as a table, but Markdown reads them as text: ${broken.why}`, reader.firstLine(node), { path });
+    // Its rows keep their ids, as a row a cell short does: the plan's other files may name them, and their sections find them.
+    if (objective && path) {
+      objective.rows = broken.rows.map((row, index) => {
+        const at = [...path, index];
+        reader.map.add(at, row.span);
+        return { id: row.id, path: at, row: row.span, title: newTextParts(), fields: {} };
+      });
+      objective.rowById = firstRowById(objective.rows);
+      objective.closed = true;
+    }
+    return;
+  }
+  if (node.type === "paragraph" && !block.closed) {
+    // `**Title (es):** …` without its -: a paragraph of the description, to Markdown.
+    const { start, end } = spanOf(node);
+    const stars = reader.text.indexOf("**", start);
+    if (stars >= 0 && stars < end) reportLabelledLines(reader, start, end);
+    block.paragraphs.push(node);
+  }
   else if (node.type === "list" || node.type === "scannedList") {
     block.items.push(...readItems(reader, node));
     block.closed = true;
@@ -91,6 +131,29 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   } else {
     unexpected(reader, node, objective?.rows ? "after the table outside an action's section (`### FLD-1.1`)" : "in an objective");
   }
+}
+
+/**
+ * Why lines that start with | (a table, as written) are no table to Markdown, or undefined for a
+ * paragraph that is not one. GFM needs a header row and, under it, a |---| line of as many cells.
+ */
+function notATable(reader: Reader, paragraph: Paragraph): { why: string; rows: { id: string; span: Span }[] } | undefined {
+  const { start, end } = spanOf(paragraph);
+  if (reader.text[start] !== "|") return undefined;
+  const lines = reader.text.slice(start, end).split("\n");
+  if (lines.length < 2 || !lines.every((line) => line.trim().startsWith("|"))) return undefined;
+  const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+  const delimited = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
+  const why = delimited ? `its header row has ${cellsOf(lines[0]!).length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
+  const idColumn = Math.max(0, cellsOf(lines[0]!).findIndex((cell) => columnKey(cell) === "id"));
+  const rows: { id: string; span: Span }[] = [];
+  let offset = start;
+  lines.forEach((line, index) => {
+    const id = cellsOf(line)[idColumn];
+    if (index >= (delimited ? 2 : 1) && id !== undefined && ACTION_ID.test(id)) rows.push({ id, span: { start: offset, end: offset + line.length } });
+    offset += line.length + 1;
+  });
+  return { why, rows };
 }
 
 /** Each id's first row: a section belongs to the first action with its id. */

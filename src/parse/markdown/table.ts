@@ -36,7 +36,8 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     const misaligned = row.cells.length !== header.cells.length;
     row.cells.forEach((cell, c) => {
       const key = columns[c];
-      if (key && (!misaligned || key === "id")) readCell(reader, action, key, cellPiece(reader, cell));
+      if (key && !misaligned) readCell(reader, action, key, cellPiece(reader, cell));
+      else if (key === "id") readCell(reader, action, key, firstWord(cellPiece(reader, cell)));
     });
     return action;
   });
@@ -101,6 +102,12 @@ function headedIn(reader: Reader, heading: Piece): void {
 }
 
 /** A cell's source between its pipes, trimmed, with its offsets. */
+/** `FLD-1.1 Adopt regional standards`: an id cell run into the next (its pipe lost) keeps the id. */
+function firstWord(piece: Piece): Piece {
+  const end = piece.text.search(/\s/);
+  return end < 0 ? piece : { text: piece.text.slice(0, end), start: piece.start, end: piece.start + end };
+}
+
 function cellPiece(reader: Reader, cell: Span): Piece {
   let { start, end } = cell;
   if (reader.text[start] === "|") start++;
