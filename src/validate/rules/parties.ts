@@ -6,7 +6,7 @@ import { LANGUAGE_NAMES, LANGUAGES } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
 import { countryNamed } from "../value-hints.js";
-import { idPath } from "../workspace.js";
+import { idPath, placeOf } from "../workspace.js";
 
 /** The countries taking part: the plan's list, else the RCM members. */
 export function participatingCountries(workspace: Workspace): string[] {
@@ -108,21 +108,30 @@ export const checkParties: Rule = (workspace, report) => {
  * usual way to say "and all the others".)
  */
 function checkRedundantParties(report: Report, doc: ParsedDocument, action: Pick<Action, "lead" | "partners">, path: DataPath, countries: ReadonlySet<string>): void {
-  const seen = new Map<string, string>();
-  const allLead = action.lead?.includes(ALL_COUNTRIES) === true;
+  const seen = new Map<string, { key: "lead" | "partners"; i: number }>();
+  const allAt = { lead: action.lead?.indexOf(ALL_COUNTRIES) ?? -1, partners: action.partners?.indexOf(ALL_COUNTRIES) ?? -1 };
+  const at = (key: "lead" | "partners", i: number) => idPath(doc, path, key, i);
   for (const key of ["lead", "partners"] as const) {
     const ids = action[key] ?? [];
-    const all = ids.includes(ALL_COUNTRIES);
+    const all = allAt[key] >= 0;
     ids.forEach((id, i) => {
       const first = seen.get(id);
       let message: string | undefined;
       let hint: string | undefined;
-      if (first === key) [message, hint] = [`${id} is named twice, in ${key}`, "Name it once."];
-      else if (first !== undefined) [message, hint] = [`${id} is named twice, in ${first} and ${key}`, "Name it once: a party either leads an action or is its partner."];
-      else if (id !== ALL_COUNTRIES && countries.has(id) && (all || (allLead && key === "partners"))) message = `${id} is one of the plan's countries, which ALL in ${all ? key : "lead"} already names`;
-      // The path is made only to report: a big plan names ~50,000 parties, nearly all once.
-      if (message !== undefined) report("redundant-party", message, doc, idPath(doc, path, key, i), { hint });
-      seen.set(id, first ?? key);
+      let related: { key: "lead" | "partners"; i: number; what: string } | undefined;
+      if (first?.key === key) [message, hint] = [`${id} is named twice, in ${key}`, "Name it once."];
+      else if (first !== undefined) [message, hint] = [`${id} is named twice, in ${first.key} and ${key}`, "Name it once: a party either leads an action or is its partner."];
+      else if (id !== ALL_COUNTRIES && countries.has(id) && (all || (allAt.lead >= 0 && key === "partners"))) {
+        const allKey = all ? key : "lead";
+        message = `${id} is one of the plan's countries, which ALL in ${allKey} already names`;
+        related = { key: allKey, i: allAt[allKey], what: "ALL, every country of the plan" };
+      }
+      if (first !== undefined) related = { ...first, what: `first ${id}` };
+      // The paths are made only to report: a big plan names ~50,000 parties, nearly all once.
+      if (message !== undefined) {
+        report("redundant-party", message, doc, at(key, i), { hint, related: related && [placeOf(doc, at(related.key, related.i), related.what)] });
+      }
+      if (first === undefined) seen.set(id, { key, i });
     });
   }
 }
