@@ -134,6 +134,13 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    **in force** by 2020")).toEqual([]);
   });
 
+  it("a line of a text, or a paragraph of a description, that starts with bold words of its own is no lost item", async () => {
+    // Words that are also labels (Note, Goal, Target, Notes), but not a translation's: a YAML text holding them converts to these lines.
+    expect(await slipped("Reglas mínimas comunes.", "Reglas mínimas comunes.\n**Note:** minimums only.\n\n**Goal:** one standard.")).toEqual([]);
+    expect(await slipped("  - **Meta:** 9 países", "  - **Meta:** 9 países\n    **Target** countries: all")).toEqual([]);
+    expect(await slipped("### FLD-1.1\n", "### FLD-1.1\n\n**Notes:** agreed in San José.\n")).toEqual([]);
+  });
+
   it("a table Markdown does not read as one is said once, and its rows keep their ids for the sections below", async () => {
     expect(await slipped("| Id | Acción |", "| Id   Acción |")).toEqual([
       "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: its header row has 6 cells, and the |---| line under it 7 | Give the header row and the |---| line under it one cell per column: `| Id | Action | … |`, then `|----|--------|…|`.",

@@ -105,14 +105,16 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
  * `- **Verification:** Reports` then `  **es:** Informes` (its - lost): Markdown reads the second
  * line as more of the first's text, and the draft would print "Reports **es:** Informes". Each
  * line of the text from `start` to `end` (but its first, when `start` is within a line) that starts
- * with a label the matrix knows is reported.
+ * with a translation's label and its colon (`**es:**`, `**Title (es):**`) is reported. Other bold
+ * words are a text's own: `**Note:** …` or `**Target** countries` start lines of real texts, and
+ * convert writes a YAML text's lines as they are.
  */
 export function reportLabelledLines(reader: Reader, start: number, end: number): void {
   for (const match of reader.text.slice(start - 1, end).matchAll(/\n[ \t>]*\*\*([^*\n]+?)\*\*/g)) {
-    const typed = match[1]!.replace(/:$/, "").trim();
-    const { key, lang } = classify(typed);
-    if (key === undefined && lang === undefined) continue;
     const labelEnd = start - 1 + match.index + match[0].length;
+    const colon = match[1]!.endsWith(":") || reader.text[labelEnd] === ":";
+    const typed = match[1]!.replace(/:$/, "").trim();
+    if (!colon || classify(typed).lang === undefined) continue;
     const label = { start: labelEnd - match[1]!.length - 4, end: labelEnd };
     reader.report("md-label-in-text", `'${typed}' is read as more of the text above, not as an item of its own: its line has no -`, label);
   }
