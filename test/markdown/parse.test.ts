@@ -152,6 +152,12 @@ describe("reading a Markdown matrix", () => {
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
   });
 
+  it("a description written with pipes that names no column is the description's text, not a broken table", async () => {
+    expect(await slipped("Reglas mínimas comunes.", "| GT | MX |\n| 9 | 12 |")).toEqual([]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", "| GT | MX |\n| 9 | 12 |"));
+    expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+  });
+
   it("a row whose id cell ran into the next (its pipe lost) keeps the id, and its section is not reported again", async () => {
     expect(await slipped("| FLD-1.2 | Acordar", "| FLD-1.2 Acordar")).toEqual([
       "16:1 md-row-cells this row has 6 cells; the header has 7 | Give each row one cell per column; write `\\|` for a pipe inside a cell.",

@@ -136,6 +136,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
 /**
  * Why lines that start with | (a table, as written) are no table to Markdown, or undefined for a
  * paragraph that is not one. GFM needs a header row and, under it, a |---| line of as many cells.
+ * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
  */
 function notATable(reader: Reader, paragraph: Paragraph): { why: string; rows: { id: string; span: Span }[] } | undefined {
   const { start, end } = spanOf(paragraph);
@@ -143,6 +144,7 @@ function notATable(reader: Reader, paragraph: Paragraph): { why: string; rows: {
   const lines = reader.text.slice(start, end).split("\n");
   if (lines.length < 2 || !lines.every((line) => line.trim().startsWith("|"))) return undefined;
   const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+  if (!cellsOf(lines[0]!).some((cell) => columnKey(cell) !== undefined)) return undefined;
   const delimited = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
   const why = delimited ? `its header row has ${cellsOf(lines[0]!).length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
   const idColumn = Math.max(0, cellsOf(lines[0]!).findIndex((cell) => columnKey(cell) === "id"));
