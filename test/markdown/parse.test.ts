@@ -173,6 +173,12 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("a section's heading with an id and a title is said once: it is no objective unless its id is shaped as the objective's", async () => {
+    for (const heading of ["### FLD-1.9: Otra acción", "### Notas: de la reunión"]) {
+      expect((await slipped("### FLD-1.1\n", `${heading}\n\ntexto\n\n### FLD-1.1\n`)).map((d) => d.split(" ").slice(0, 2).join(" "))).toEqual(["18:1 md-section-heading"]);
+    }
+  });
+
   it("an action's label where its section heading is missing, and an item under a translation, say where they belong", async () => {
     expect(await slipped("### FLD-1.1\n\n", "")).toEqual([
       "18:3 md-unknown-label 'Indicador' is not a label in an objective | Indicador belongs to an action: put it under the action's heading (`### FLD-1.1`), which may be missing above it.",

@@ -87,6 +87,10 @@ function isObjectiveBelowLevel(reader: Reader, heading: Heading, objective: Obje
   const piece = headingPiece(reader, heading);
   const match = OBJECTIVE_ID.exec(piece.text);
   if (!match || match[0].length === piece.text.length || objective?.rowById.has(match[1]!)) return false;
+  // Only an id shaped as the objective's (`FLD-O2` after `FLD-O1`): `### FLD-1.9: …` or `### Notes: …` is a
+  // section's heading gone wrong, and read as an objective it would make every section below unknown.
+  const shape = (id: string) => id.replace(/\d+/g, "0");
+  if (objective?.id !== undefined ? shape(match[1]!) !== shape(objective.id) : !/\d/.test(match[1]!)) return false;
   const marks = "#".repeat(heading.depth);
   reader.report("md-heading-level", `'${marks} ${match[1]}: …' is an objective's heading at an action section's level (${marks})`, reader.firstLine(heading), {
     hint: `Head an objective with ##: \`## ${match[1]}: …\`; ### heads an action's section, with the action's id alone (\`### FLD-1.1\`).`,
