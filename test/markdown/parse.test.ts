@@ -156,6 +156,10 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("Reglas mínimas comunes.", "| GT | MX |\n| 9 | 12 |")).toEqual([]);
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", "| GT | MX |\n| 9 | 12 |"));
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    // In an action's section, where no table goes, such lines are its description even when they name a column.
+    const section = await parseMarkdownGroup("g.md", MATRIX.replace("### FLD-1.1\n", "### FLD-1.1\n\n| Responsables | Tarea |\n| GT | el manual |\n"));
+    expect(section.diagnostics).toEqual([]);
+    expect((section.value as { objectives: { actions: { description?: unknown }[] }[] }).objectives[0]!.actions[0]!.description).toEqual({ es: "| Responsables | Tarea |\n| GT | el manual |" });
   });
 
   it("a row whose id cell ran into the next (its pipe lost) keeps the id, and its section is not reported again", async () => {

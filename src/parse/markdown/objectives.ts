@@ -99,7 +99,8 @@ function isObjectiveBelowLevel(reader: Reader, heading: Heading, objective: Obje
 }
 
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
-  const broken = node.type === "paragraph" ? notATable(reader, node) : undefined;
+  // Only where the objective's table goes: a section's paragraph is its description, whatever its lines start with.
+  const broken = node.type === "paragraph" && objective ? notATable(reader, node) : undefined;
   if (broken !== undefined) {
     const path = objective && !objective.rows ? [...objective.path, "actions"] : undefined;
     reader.report("md-not-a-table", `these lines are written as a table, but Markdown reads them as text: ${broken.why}`, reader.firstLine(node), { path });
