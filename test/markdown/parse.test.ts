@@ -130,6 +130,10 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("- **Title (en):** Regional", "**Title (en):** Regional")).toEqual([
       "11:1 md-label-in-text 'Title (en)' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
     ]);
+    // A field's label by its name, in an item's text: Markdown makes the Related ids more of the target's text.
+    expect(await slipped("- **Relacionadas:** INT-2.1", "**Relacionadas:** INT-2.1")).toEqual([
+      "23:1 md-label-in-text 'Relacionadas' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
+    ]);
     // Bold words that are no label are the text's own.
     expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    **in force** by 2020")).toEqual([]);
   });

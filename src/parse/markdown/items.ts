@@ -1,6 +1,6 @@
 import type { List, ListItem } from "mdast";
 import { didYouMean } from "../../diagnostics/suggest.js";
-import type { Lang } from "../../model/text.js";
+import { LANGUAGES, type Lang } from "../../model/text.js";
 import type { ScannedItem, ScannedList } from "./fast-list.js";
 import type { SourceLines } from "./fast-lines.js";
 import type { Piece } from "./inline.js";
@@ -93,7 +93,7 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
   const contentEnd = Math.max(valueStart, textEnd);
   while (valueStart < contentEnd && /\s/.test(reader.text[valueStart]!)) valueStart++;
   const value = { text: dedent(reader.text.slice(valueStart, contentEnd), indent).trimEnd(), start: valueStart, end: contentEnd };
-  if (value.text.includes("\n")) reportLabelledLines(reader, valueStart, contentEnd);
+  if (value.text.includes("\n")) reportLabelledLines(reader, valueStart, contentEnd, true);
   // Field by field, not `{ ...classify(typed), … }`: V8 builds a spread of objects of varying
   // shapes slowly, and this runs for every item (it was the readers' largest cost on big matrices).
   const { key, lang, named } = classify(typed);
@@ -105,16 +105,19 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
  * `- **Verification:** Reports` then `  **es:** Informes` (its - lost): Markdown reads the second
  * line as more of the first's text, and the draft would print "Reports **es:** Informes". Each
  * line of the text from `start` to `end` (but its first, when `start` is within a line) that starts
- * with a translation's label and its colon (`**es:**`, `**Title (es):**`) is reported. Other bold
- * words are a text's own: `**Note:** …` or `**Target** countries` start lines of real texts, and
- * convert writes a YAML text's lines as they are.
+ * with a translation's label and its colon (`**es:**`, `**Title (es):**`) is reported; with `named`,
+ * one that starts with a field's label by its name (`**Related:**`, `**Línea de base:**`) too, as in
+ * an item's text. Other bold words are a text's own: `**Note:** …` or `**Target** countries` start
+ * lines of real texts, and convert writes a YAML text's lines as they are.
  */
-export function reportLabelledLines(reader: Reader, start: number, end: number): void {
+export function reportLabelledLines(reader: Reader, start: number, end: number, named = false): void {
   for (const match of reader.text.slice(start - 1, end).matchAll(/\n[ \t>]*\*\*([^*\n]+?)\*\*/g)) {
     const labelEnd = start - 1 + match.index + match[0].length;
     const colon = match[1]!.endsWith(":") || reader.text[labelEnd] === ":";
     const typed = match[1]!.replace(/:$/, "").trim();
-    if (!colon || classify(typed).lang === undefined) continue;
+    const { key, lang } = classify(typed);
+    const byName = named && key !== undefined && LANGUAGES.some((l) => normalizeWord(labelName(key, l)) === normalizeWord(typed));
+    if (!colon || (lang === undefined && !byName)) continue;
     const label = { start: labelEnd - match[1]!.length - 4, end: labelEnd };
     reader.report("md-label-in-text", `'${typed}' is read as more of the text above, not as an item of its own: its line has no -`, label);
   }
