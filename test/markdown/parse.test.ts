@@ -177,7 +177,7 @@ describe("reading a Markdown matrix", () => {
 
   it("an objective's heading at a section's level is said once, and read as the objective it is", async () => {
     expect(await slipped("## FLD-O1: Normas", "### FLD-O1: Normas")).toEqual([
-      "7:1 md-heading-level '### FLD-O1: …' is an objective's heading at an action section's level (###) | Head an objective with ##: `## FLD-O1: …`; ### heads an action's section, with the action's id alone (`### FLD-1.1`).",
+      "7:1 md-heading-level '### FLD-O1: …' is an objective's heading written with ###, below an objective's level (##) | Head an objective with ##: `## FLD-O1: …`; ### heads an action's section, with the action's id alone (`### FLD-1.1`).",
     ]);
   });
 

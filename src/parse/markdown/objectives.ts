@@ -92,7 +92,7 @@ function isObjectiveBelowLevel(reader: Reader, heading: Heading, objective: Obje
   const shape = (id: string) => id.replace(/\d+/g, "0");
   if (objective?.id !== undefined ? shape(match[1]!) !== shape(objective.id) : !/\d/.test(match[1]!)) return false;
   const marks = "#".repeat(heading.depth);
-  reader.report("md-heading-level", `'${marks} ${match[1]}: …' is an objective's heading at an action section's level (${marks})`, reader.firstLine(heading), {
+  reader.report("md-heading-level", `'${marks} ${match[1]}: …' is an objective's heading written with ${marks}, below an objective's level (##)`, reader.firstLine(heading), {
     hint: `Head an objective with ##: \`## ${match[1]}: …\`; ### heads an action's section, with the action's id alone (\`### FLD-1.1\`).`,
   });
   return true;
