@@ -52,6 +52,9 @@ const RESERVED: Record<string, string> = {
   "-": "a list item",
   "?": "an explicit key",
   ",": "a separator",
+  // `target: > 10 countries`: a text that means "more than", read as a block text's header.
+  ">": "the start of a block text",
+  "|": "the start of a block text",
 };
 
 /** The mistake that explains the error at `offset`, or undefined where the lines show none. */

@@ -206,6 +206,8 @@ describe("a text YAML reads as more than text: at the character, with the text q
     ["!", "!Important: generate intelligence", "a tag"],
     ["@", "@RCM generates intelligence", "a reserved character"],
     ["-", "- Generate and manage intelligence", "a list item"],
+    [">", "> 10 member countries by the end of 2020", "the start of a block text"],
+    ["|", "| Country | Unit |", "the start of a block text"],
   ])("a text starting with %s", (first, text, meaning) => {
     expect(problem(TITLE, `      en: ${text}`)).toEqual({
       at: "22:11",
