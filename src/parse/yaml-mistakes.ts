@@ -239,14 +239,21 @@ function itemMistake(lines: LineIndex, index: number, line: Line, opened: boolea
 function strayColumn(lines: LineIndex, range: Range, what: string, kind: string, columns: Columns, shape: (index: number) => Line | undefined): Mistake | undefined {
   if (columns.size === 0) return undefined;
   const indent = range.column - 1;
-  // The nearest column; of two as near, the one further up (the outer).
-  const [column, index] = [...columns].reduce((best, next) => (Math.abs(next[0] - indent) <= Math.abs(best[0] - indent) ? next : best));
+  // The nearest column; of two as near, the one further up (the outer) first, as a key after a
+  // nested mapping is most often a space too deep. The other is named too: a space lost from the
+  // nested mapping's last key (`es` under `en`) looks the same, and moved to the outer column it
+  // would read without error and mean something else.
+  const distance = (column: number) => Math.abs(column - indent);
+  const [column, index] = [...columns].reduce((best, next) => (distance(next[0]) <= distance(best[0]) ? next : best));
+  const tie = [...columns].find(([at]) => at !== column && distance(at) === distance(column));
+  const nameAt = (line: Line) => (kind === "item" ? `the item on line ${lines.position(line.start).line}` : nameOf(line));
   const other = shape(index)!;
-  const name = kind === "item" ? `the item on line ${lines.position(other.start).line}` : nameOf(other);
+  const name = nameAt(other);
+  const tieName = tie && nameAt(shape(tie[1])!);
   return {
     range,
-    message: `${what} lines up with no ${kind} above it (column ${indent + 1}; ${name} is at column ${column + 1})`,
-    hint: `${kind === "item" ? "Items of one list" : "Keys of one mapping"} start in the same column: move it to column ${column + 1}, in line with ${name}, or to the column of the ${kind}s it belongs with`,
+    message: `${what} lines up with no ${kind} above it (column ${indent + 1}; ${name} is at column ${column + 1}${tie ? `, ${tieName} at column ${tie[0] + 1}` : ""})`,
+    hint: `${kind === "item" ? "Items of one list" : "Keys of one mapping"} start in the same column: move it to column ${column + 1}, in line with ${name}, or to ${tie ? `column ${tie[0] + 1}, in line with ${tieName}` : `the column of the ${kind}s it belongs with`}`,
     related: { offset: other.start + column, message: kind === "item" ? "an item of the list starts here" : `${name} starts here` },
   };
 }

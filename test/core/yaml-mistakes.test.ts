@@ -72,9 +72,19 @@ describe("a key indented off its neighbours: at the key, not a line above where 
   it("in no column of the keys above: pointed to the nearest", () => {
     expect(problem("  organization: IOM", "   organization: IOM")).toEqual({
       at: "8:4",
-      message: "'organization' lines up with no key above it (column 4; 'name' is at column 3)",
-      hint: "Keys of one mapping start in the same column: move it to column 3, in line with 'name', or to the column of the keys it belongs with.",
+      message: "'organization' lines up with no key above it (column 4; 'name' is at column 3, 'es' at column 5)",
+      hint: "Keys of one mapping start in the same column: move it to column 3, in line with 'name', or to column 5, in line with 'es'.",
       related: ["5:3 'name' starts here"],
+    });
+  });
+
+  it("as near to the nested mapping's keys as to the outer ones: both are named, as either is a space off", () => {
+    // A space lost from `es`: moved to 'description' alone, the file would read without error, es a key of the objective.
+    expect(problem("      es: >-\n        Pasar", "     es: >-\n        Pasar")).toEqual({
+      at: "28:6",
+      message: "'es' lines up with no key above it (column 6; 'description' is at column 5, 'en' at column 7)",
+      hint: "Keys of one mapping start in the same column: move it to column 5, in line with 'description', or to column 7, in line with 'en'.",
+      related: ["24:5 'description' starts here"],
     });
   });
 
