@@ -195,6 +195,8 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
       hint: `Put the whole text in quotes, from ${owner} to the end of this line`,
     };
   }
+  const firstKey = firstKeyMistake(lines, index, line, shape);
+  if (firstKey) return firstKey;
   if (continues) {
     const orText = previous.value.includes(" ") ? `; or, if this line is the text of ${nameOf(previous)} going on, put that whole text in quotes` : "";
     return deeperKey(lines, line, line.key, previous, " on the line above", orText);
@@ -212,6 +214,41 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
     };
   }
   return strayColumn(lines, keyRange, `'${line.key}'`, "key", keys, shape);
+}
+
+/**
+ * The first key of a mapping out of line with the keys after it (` group:` above keys at column 1,
+ * `-  id:` above keys a column left): said at that first key, the one line to move, rather than at
+ * the second, which the keys after it agree with.
+ */
+function firstKeyMistake(lines: LineIndex, index: number, line: Line, shape: (index: number) => Line | undefined): Mistake | undefined {
+  let owner = ownerOf(index, shape);
+  // Deeper than a key whose value is on its line (` - id: INT-O1` over keys at column 5): that key may be the first.
+  if (owner !== undefined && shape(owner)!.value !== "") owner = ownerOf(owner, shape);
+  const firstIndex = nextContent(owner === undefined ? 0 : owner + 1, index, shape);
+  if (firstIndex === undefined || line.key === undefined || line.dashes.length > 0) return undefined;
+  const first = shape(firstIndex)!;
+  if (first.key === undefined || first.column === line.indent || (owner !== undefined && shape(owner)!.value !== "")) return undefined;
+  // Nearer the key that opens the mapping than its first key, this line is more likely that key's
+  // neighbour, with that key the one out of line (`- text:` a space left of `baseline:`).
+  if (owner !== undefined && Math.abs(line.indent - shape(owner)!.column) <= Math.abs(line.indent - first.column)) return undefined;
+  // This line is the second key: the lines between are the first key's own, deeper than this one.
+  for (let between = firstIndex + 1; between < index; between++) if ((shape(between)?.indent ?? Infinity) <= line.indent) return undefined;
+  // And the next key after it, past its own lines, stands in its column; the entries of a `key:` in
+  // its column are more likely its own, moved with it (`title:` and its `en:`, two spaces deeper).
+  let after = nextContent(index + 1, lines.lineCount, shape);
+  if (line.value === "" && after !== undefined && shape(after)!.indent === line.indent) return undefined;
+  while (after !== undefined && shape(after)!.indent > line.indent) after = nextContent(after + 1, lines.lineCount, shape);
+  const next = after === undefined ? undefined : shape(after)!;
+  if (next?.key === undefined || next.dashes.length > 0 || next.indent !== line.indent) return undefined;
+  const at = first.start + first.column;
+  const where = `column ${line.indent + 1}, in line with '${line.key}' and the keys after it`;
+  return {
+    range: lines.range(at, at + first.key.length),
+    message: `'${first.key}', the first key of its mapping, is at column ${first.column + 1}, and the keys after it ('${line.key}' on line ${lines.position(line.start).line}, …) at column ${line.indent + 1}`,
+    hint: first.dashes.length > 0 ? `Write the item's line so that '${first.key}' stands at ${where}` : `Keys of one mapping start in the same column: move '${first.key}' to ${where}`,
+    related: { offset: line.start + line.indent, message: `'${line.key}' starts here` },
+  };
 }
 
 /** A list item whose - stands in no column of the items or keys above. */

@@ -88,6 +88,22 @@ describe("a key indented off its neighbours: at the key, not a line above where 
     });
   });
 
+  it("the first key of a mapping out of line with the keys after it: at that first key, the one line to move", () => {
+    expect(problem("group: intelligence", " group: intelligence")).toEqual({
+      at: "2:2",
+      message: "'group', the first key of its mapping, is at column 2, and the keys after it ('theme' on line 3, …) at column 1",
+      hint: "Keys of one mapping start in the same column: move 'group' to column 1, in line with 'theme' and the keys after it.",
+      related: ["3:1 'theme' starts here"],
+    });
+    expect(problem("      - id: INT-1.1", "      -  id: INT-1.1")).toMatchObject({ at: "32:10", hint: "Write the item's line so that 'id' stands at column 9, in line with 'title' and the keys after it." });
+    expect(problem("  - id: INT-O1", " - id: INT-O1")).toMatchObject({ at: "20:4", hint: "Write the item's line so that 'id' stands at column 5, in line with 'title' and the keys after it." });
+  });
+
+  it("a key moved with its own entries, or a list item's line a space left of its keys, is not taken for a first key out of line", () => {
+    expect(problem("    title:\n      en: Generate", "      title:\n      en: Generate")).toMatchObject({ at: "21:7" });
+    expect(problem("          - text:\n", "         - text:\n")).toMatchObject({ at: "56:13" });
+  });
+
   it("in the column of a list's -, where the item's keys are deeper", () => {
     expect(problem("      - id: INT-1.1", "      - id: INT-1.1\n      lead: IOM")).toEqual({
       at: "33:7",
