@@ -152,6 +152,16 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
   const following = next === undefined ? undefined : shape(next);
 
   if (line.key === undefined) {
+    // `en: Generate #2 and` / `  manage`: the comment ended the text, and its next line stands alone.
+    const comment = /\s#[^\s#]/.exec(previous.body);
+    if (line.dashes.length === 0 && continues && comment && previous.value !== "" && !/^["'|>]/.test(previous.value)) {
+      const hash = previous.start + previous.column + comment.index + 1;
+      return {
+        range: lines.range(hash, hash + 1),
+        message: `this # starts a comment, which ends the text of ${nameOf(previous)} here: the line below it is then no part of it`,
+        hint: "Put the whole text in quotes to keep the # in it, or write the comment on a line of its own",
+      };
+    }
     // After a block text's header, a line of words no deeper than its key is the text, out of place;
     // a lowercase name and more is a key that lost its colon.
     if (line.dashes.length === 0 && isBlockHeader(previous.value) && line.indent <= previous.column && !/^[a-z][\w-]*( |$)/.test(line.value)) {
@@ -501,5 +511,6 @@ function clip(text: string, length = 50): string {
 /** The last few words of `text`, enough to find the place in a long line. */
 function lastWords(text: string): string {
   const words = text.trim().split(/\s+/);
-  return words.length <= 3 ? words.join(" ") : `…${words.slice(-3).join(" ")}`;
+  const last = words.length <= 3 ? words.join(" ") : `…${words.slice(-3).join(" ")}`;
+  return last.length <= 50 ? last : `…${last.slice(-49)}`;
 }

@@ -182,7 +182,7 @@ function commentsInTexts(file: string, doc: Document, text: string, lines: LineI
       if (text[comment] !== "#" || !isTextLikeComment(text.charCodeAt(comment + 1))) return;
       const end = lines.lineEnd(comment);
       const cut = text.slice(comment, end).trimEnd();
-      diagnostics.push(makeDiagnostic("comment-in-text", `the text stops before '${cut}': after a space, # starts a comment in YAML, which is not part of the text`, file, lines.range(comment, comment + cut.length), {
+      diagnostics.push(makeDiagnostic("comment-in-text", `the text stops before '${cut}': after a space or a tab, # starts a comment in YAML, which is not part of the text`, file, lines.range(comment, comment + cut.length), {
         hint: `Put the whole text in quotes ("… ${cut}") to keep it in; a comment goes on a line of its own, or starts with "# "`,
       }));
     },

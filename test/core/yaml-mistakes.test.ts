@@ -256,10 +256,19 @@ describe("a # that cuts a text short", () => {
     const text = SHIPPED.replace(TITLE, "      en: Generate and manage #2 actionable intelligence");
     const doc = parseYaml("g.yaml", text);
     expect(doc.diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.severity} ${d.code}`)).toEqual(["22:31-57 warning comment-in-text"]);
-    expect(doc.diagnostics[0]!.message).toBe("the text stops before '#2 actionable intelligence': after a space, # starts a comment in YAML, which is not part of the text");
+    expect(doc.diagnostics[0]!.message).toBe("the text stops before '#2 actionable intelligence': after a space or a tab, # starts a comment in YAML, which is not part of the text");
     expect((doc.value as { objectives: { title: { en: string } }[] }).objectives[0]!.title.en).toBe("Generate and manage");
     // The fast reader leaves such a file to the yaml package, which warns.
     expect(parseFastYaml(text)).toBeUndefined();
+  });
+
+  it("a # that ends a text going on over lines: at the #, not at the line left standing", () => {
+    expect(problem(TITLE, "      en: Generate #2 and\n        manage intelligence")).toEqual({
+      at: "22:20",
+      message: "this # starts a comment, which ends the text of 'en' here: the line below it is then no part of it",
+      hint: "Put the whole text in quotes to keep the # in it, or write the comment on a line of its own.",
+      related: undefined,
+    });
   });
 
   it("a comment written as one, or a # in quotes, says nothing", () => {
