@@ -207,6 +207,17 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
   }
   const firstKey = firstKeyMistake(lines, index, line, shape);
   if (firstKey) return firstKey;
+  if (continues && previous.dashes.length > 0 && previous.key !== undefined && previous.value !== "" && nextKeyAgrees(lines, index, line, shape)) {
+    // `- id: INT-O1` a space or two left of its item's other keys, which agree with each other: the item's line is off.
+    const at = previous.start + previous.column;
+    const shift = line.indent - previous.column;
+    return {
+      range: lines.range(at, at + previous.key.length),
+      message: `'${previous.key}', the first key of this list item, is at column ${previous.column + 1}, and the item's other keys ('${line.key}' on line ${lines.position(line.start).line}, …) at column ${line.indent + 1}`,
+      hint: `Indent the item's line ${shift} more, so that '${previous.key}' stands in line with its other keys: \`${" ".repeat(previous.indent + shift)}- ${clip(previous.body.replace(/^-\s*/, ""))}\``,
+      related: { offset: line.start + line.indent, message: `'${line.key}' starts here` },
+    };
+  }
   if (continues) {
     const orText = previous.value.includes(" ") ? `; or, if this line is the text of ${nameOf(previous)} going on, put that whole text in quotes` : "";
     return deeperKey(lines, line, line.key, previous, " on the line above", orText);
@@ -244,13 +255,8 @@ function firstKeyMistake(lines: LineIndex, index: number, line: Line, shape: (in
   if (owner !== undefined && Math.abs(line.indent - shape(owner)!.column) <= Math.abs(line.indent - first.column)) return undefined;
   // This line is the second key: the lines between are the first key's own, deeper than this one.
   for (let between = firstIndex + 1; between < index; between++) if ((shape(between)?.indent ?? Infinity) <= line.indent) return undefined;
-  // And the next key after it, past its own lines, stands in its column; the entries of a `key:` in
-  // its column are more likely its own, moved with it (`title:` and its `en:`, two spaces deeper).
-  let after = nextContent(index + 1, lines.lineCount, shape);
-  if (line.value === "" && after !== undefined && shape(after)!.indent === line.indent) return undefined;
-  while (after !== undefined && shape(after)!.indent > line.indent) after = nextContent(after + 1, lines.lineCount, shape);
-  const next = after === undefined ? undefined : shape(after)!;
-  if (next?.key === undefined || next.dashes.length > 0 || next.indent !== line.indent) return undefined;
+  // And the next key after it, past its own lines, stands in its column.
+  if (!nextKeyAgrees(lines, index, line, shape)) return undefined;
   const at = first.start + first.column;
   const where = `column ${line.indent + 1}, in line with '${line.key}' and the keys after it`;
   return {
@@ -259,6 +265,19 @@ function firstKeyMistake(lines: LineIndex, index: number, line: Line, shape: (in
     hint: first.dashes.length > 0 ? `Write the item's line so that '${first.key}' stands at ${where}` : `Keys of one mapping start in the same column: move '${first.key}' to ${where}`,
     related: { offset: line.start + line.indent, message: `'${line.key}' starts here` },
   };
+}
+
+/**
+ * Whether the next key after the key `line` (past its own deeper lines) stands in its column. The
+ * entries of a `key:` in its column are more likely its own, moved with it (`title:` and its `en:`,
+ * two spaces deeper), and do not count.
+ */
+function nextKeyAgrees(lines: LineIndex, index: number, line: Line, shape: (index: number) => Line | undefined): boolean {
+  let after = nextContent(index + 1, lines.lineCount, shape);
+  if (line.value === "" && after !== undefined && shape(after)!.indent === line.indent) return false;
+  while (after !== undefined && shape(after)!.indent > line.indent) after = nextContent(after + 1, lines.lineCount, shape);
+  const next = after === undefined ? undefined : shape(after)!;
+  return next?.key !== undefined && next.dashes.length === 0 && next.indent === line.indent;
 }
 
 /** A list item whose - stands in no column of the items or keys above. */

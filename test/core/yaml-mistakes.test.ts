@@ -99,6 +99,15 @@ describe("a key indented off its neighbours: at the key, not a line above where 
     expect(problem("  - id: INT-O1", " - id: INT-O1")).toMatchObject({ at: "20:4", hint: "Write the item's line so that 'id' stands at column 5, in line with 'title' and the keys after it." });
   });
 
+  it("a list item's line left of its other keys, which agree with each other: at the item's line", () => {
+    expect(problem("  - id: INT-O1", "- id: INT-O1")).toEqual({
+      at: "20:3",
+      message: "'id', the first key of this list item, is at column 3, and the item's other keys ('title' on line 21, …) at column 5",
+      hint: "Indent the item's line 2 more, so that 'id' stands in line with its other keys: `  - id: INT-O1`.",
+      related: ["21:5 'title' starts here"],
+    });
+  });
+
   it("a key moved with its own entries, or a list item's line a space left of its keys, is not taken for a first key out of line", () => {
     expect(problem("    title:\n      en: Generate", "      title:\n      en: Generate")).toMatchObject({ at: "21:7" });
     expect(problem("          - text:\n", "         - text:\n")).toMatchObject({ at: "56:13" });
