@@ -39,6 +39,9 @@ interface Line {
   valueColumn: number;
 }
 
+/** The shape of the file's line at an index (0-based), each read once: undefined for a blank line or a comment. */
+type Shapes = (index: number) => Line | undefined;
+
 /** Characters that cannot start a plain text, and what YAML reads them as instead. */
 const RESERVED: Record<string, string> = {
   "*": "an alias (a reference to an anchor)",
@@ -96,7 +99,7 @@ export function yamlMistakeAt(text: string, lines: LineIndex, offset: number): M
 }
 
 /** `-id: …`: a list item's marker without its space, whatever the text after it holds. */
-function dashMistake(lines: LineIndex, index: number, line: Line, shape: (index: number) => Line | undefined): Mistake | undefined {
+function dashMistake(lines: LineIndex, index: number, line: Line, shape: Shapes): Mistake | undefined {
   if (line.dashes.length > 0 || !/^-[^\s\d.-]/.test(line.body)) return undefined;
   // Deeper than a text above, it is that text going on (`A community` / `-based approach`).
   if (continuesText(index, shape)) return undefined;
@@ -139,7 +142,7 @@ function textMistake(lines: LineIndex, line: Line): Mistake | undefined {
 }
 
 /** A key without its colon, a key or list item indented off those it stands among, a - without its space. */
-function placeMistake(lines: LineIndex, index: number, line: Line, next: number | undefined, shape: (index: number) => Line | undefined): Mistake | undefined {
+function placeMistake(lines: LineIndex, index: number, line: Line, next: number | undefined, shape: Shapes): Mistake | undefined {
   const lineAt = line.start + line.indent;
   const previousIndex = previousContent(index, shape);
   if (previousIndex === undefined) return undefined;
@@ -242,7 +245,7 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
  * `-  id:` above keys a column left): said at that first key, the one line to move, rather than at
  * the second, which the keys after it agree with.
  */
-function firstKeyMistake(lines: LineIndex, index: number, line: Line, shape: (index: number) => Line | undefined): Mistake | undefined {
+function firstKeyMistake(lines: LineIndex, index: number, line: Line, shape: Shapes): Mistake | undefined {
   let owner = ownerOf(index, shape);
   // Deeper than a key whose value is on its line (` - id: INT-O1` over keys at column 5): that key may be the first.
   if (owner !== undefined && shape(owner)!.value !== "") owner = ownerOf(owner, shape);
@@ -272,7 +275,7 @@ function firstKeyMistake(lines: LineIndex, index: number, line: Line, shape: (in
  * entries of a `key:` in its column are more likely its own, moved with it (`title:` and its `en:`,
  * two spaces deeper), and do not count.
  */
-function nextKeyAgrees(lines: LineIndex, index: number, line: Line, shape: (index: number) => Line | undefined): boolean {
+function nextKeyAgrees(lines: LineIndex, index: number, line: Line, shape: Shapes): boolean {
   let after = nextContent(index + 1, lines.lineCount, shape);
   if (line.value === "" && after !== undefined && shape(after)!.indent === line.indent) return false;
   while (after !== undefined && shape(after)!.indent > line.indent) after = nextContent(after + 1, lines.lineCount, shape);
@@ -281,7 +284,7 @@ function nextKeyAgrees(lines: LineIndex, index: number, line: Line, shape: (inde
 }
 
 /** A list item whose - stands in no column of the items or keys above. */
-function itemMistake(lines: LineIndex, index: number, line: Line, opened: boolean, items: Columns, keys: Columns, shape: (index: number) => Line | undefined): Mistake | undefined {
+function itemMistake(lines: LineIndex, index: number, line: Line, opened: boolean, items: Columns, keys: Columns, shape: Shapes): Mistake | undefined {
   if (opened || items.has(line.indent)) return undefined;
   const dashAt = line.start + line.indent;
   // Under a `key:` whose first entry is a key, not an item: that entry's line lost its -.
@@ -302,7 +305,7 @@ function itemMistake(lines: LineIndex, index: number, line: Line, opened: boolea
 }
 
 /** A key or item in a column none of those above it starts at: pointed to the nearest of them. */
-function strayColumn(lines: LineIndex, range: Range, what: string, kind: string, columns: Columns, shape: (index: number) => Line | undefined): Mistake | undefined {
+function strayColumn(lines: LineIndex, range: Range, what: string, kind: string, columns: Columns, shape: Shapes): Mistake | undefined {
   if (columns.size === 0) return undefined;
   const indent = range.column - 1;
   // The nearest column; of two as near, the one further up (the outer) first, as a key after a
@@ -362,7 +365,7 @@ function flowTextMistake(lines: LineIndex, valueAt: number, value: string): Mist
 }
 
 /** A line of a block text (`en: >-`) indented less than the text's first line, which sets its indentation. */
-function blockIndentMistake(lines: LineIndex, index: number, shape: (index: number) => Line | undefined): Mistake | undefined {
+function blockIndentMistake(lines: LineIndex, index: number, shape: Shapes): Mistake | undefined {
   const line = shape(index)!;
   const header = ownerOf(index, shape);
   if (header === undefined || !isBlockHeader(shape(header)!.value)) return undefined;
@@ -407,7 +410,7 @@ function noColon(lines: LineIndex, line: Line): Mistake {
 }
 
 /** Whether the line at `index` is a text above it going on (deeper than a key whose value is on its line). */
-function continuesText(index: number, shape: (index: number) => Line | undefined): boolean {
+function continuesText(index: number, shape: Shapes): boolean {
   const previous = previousContent(index, shape);
   return previous !== undefined && shape(index)!.indent > shape(previous)!.column && shape(previous)!.value !== "";
 }
@@ -416,7 +419,7 @@ function continuesText(index: number, shape: (index: number) => Line | undefined
  * The columns a line may start at after the line `from`: those of the keys and of the list items
  * it could stand beside, each with the nearest line above that starts there.
  */
-function openColumns(from: number, shape: (index: number) => Line | undefined): { keys: Columns; items: Columns } {
+function openColumns(from: number, shape: Shapes): { keys: Columns; items: Columns } {
   const keys: Columns = new Map();
   const items: Columns = new Map();
   let limit = Infinity;
@@ -431,13 +434,13 @@ function openColumns(from: number, shape: (index: number) => Line | undefined): 
   return { keys, items };
 }
 
-function nextContent(from: number, count: number, shape: (index: number) => Line | undefined): number | undefined {
+function nextContent(from: number, count: number, shape: Shapes): number | undefined {
   for (let index = from; index < count; index++) if (shape(index)) return index;
   return undefined;
 }
 
 /** The nearest line above that is not blank, a comment, or the inside of a text (a block text's header instead). */
-function previousContent(index: number, shape: (index: number) => Line | undefined): number | undefined {
+function previousContent(index: number, shape: Shapes): number | undefined {
   for (let above = index - 1; above >= 0; above--) {
     if (!shape(above)) continue;
     let owner = ownerOf(above, shape);
@@ -449,13 +452,13 @@ function previousContent(index: number, shape: (index: number) => Line | undefin
 }
 
 /** Whether the line at `index` belongs to a text opened above it: a block text, or quotes left open over lines. */
-function insideText(index: number, shape: (index: number) => Line | undefined): boolean {
+function insideText(index: number, shape: Shapes): boolean {
   for (let owner = ownerOf(index, shape); owner !== undefined; owner = ownerOf(owner, shape)) if (opensText(shape(owner)!)) return true;
   return false;
 }
 
 /** The nearest line above that the line at `index` is indented under. */
-function ownerOf(index: number, shape: (index: number) => Line | undefined): number | undefined {
+function ownerOf(index: number, shape: Shapes): number | undefined {
   const indent = shape(index)!.indent;
   for (let above = index - 1; above >= 0; above--) {
     const line = shape(above);
