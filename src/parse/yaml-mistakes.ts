@@ -120,10 +120,12 @@ function textMistake(lines: LineIndex, line: Line): Mistake | undefined {
   const flowAlone = (first === "[" || first === "{") && /[\]}]$/.test(value);
   const dashAlone = first === "-" && value.length > 1 && value[1] !== " ";
   if (meaning !== undefined && !flowAlone && !dashAlone) {
+    // `es: *>-`: a character typed before a block text's header, whose text follows on the lines below.
+    const header = isBlockHeader(value.slice(1));
     return {
       range: lines.range(valueAt, valueAt + 1),
       message: `a text cannot start with ${first} unless it is quoted: YAML reads ${first} here as ${meaning}`,
-      hint: `Put the whole text in quotes: ${quotedLine(line)}`,
+      hint: header ? `Remove the ${first} before ${value.slice(1)}: \`${leadOf(line)}${value.slice(1)}\`` : `Put the whole text in quotes: ${quotedLine(line)}`,
     };
   }
   if (first === "{" || first === "[") return flowTextMistake(lines, valueAt, value);
@@ -517,9 +519,12 @@ function isOpenQuote(value: string): boolean {
   return !rest.includes(quote);
 }
 
+/** What comes before a line's text: its item's `- ` and its key's `key: `. */
+const leadOf = (line: Line) => `${line.dashes.length > 0 ? "- " : ""}${line.key !== undefined ? `${line.key}: ` : ""}`;
+
 /** The line as it would read with its text quoted. */
 function quotedLine(line: Line): string {
-  const lead = `${line.dashes.length > 0 ? "- " : ""}${line.key !== undefined ? `${line.key}: ` : ""}`;
+  const lead = leadOf(line);
   const text = clip(line.value);
   if (text.includes('"') && !text.includes("'")) return `\`${lead}'${text}'\``;
   return `\`${lead}"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"\``;

@@ -219,6 +219,13 @@ describe("a text YAML reads as more than text: at the character, with the text q
     });
   });
 
+  it("a character typed before a block text's header is to be removed, not quoted", () => {
+    expect(problem("          es: >-\n            Cada país", "          es: *>-\n            Cada país")).toMatchObject({
+      at: "43:15",
+      hint: "Remove the * before >-: `es: >-`.",
+    });
+  });
+
   it("an id starting with *, an alias of no anchor, is a text to quote", () => {
     expect(problem("      - id: INT-1.1", "      - id: *INT-1.1")).toEqual({
       at: "32:13",
