@@ -522,10 +522,13 @@ function isOpenQuote(value: string): boolean {
 /** What comes before a line's text: its item's `- ` and its key's `key: `. */
 const leadOf = (line: Line) => `${line.dashes.length > 0 ? "- " : ""}${line.key !== undefined ? `${line.key}: ` : ""}`;
 
-/** The line as it would read with its text quoted. */
+/**
+ * The line as it would read with its text quoted. A # that reads as more of the text (`phase #2`)
+ * goes into the quotes with it: `value` ends before it, as YAML's reading does.
+ */
 function quotedLine(line: Line): string {
   const lead = leadOf(line);
-  const text = clip(line.value);
+  const text = clip(line.body.slice(line.valueColumn - line.column).replace(/(^|\s)#([\s#]|$).*$/, "").trimEnd());
   if (text.includes('"') && !text.includes("'")) return `\`${lead}'${text}'\``;
   return `\`${lead}"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"\``;
 }

@@ -201,6 +201,11 @@ describe("a text YAML reads as more than text: at the character, with the text q
     expect(problem(TITLE, "      en: Objectives:")).toMatchObject({ at: "22:21", message: "the colon at the end makes YAML read 'Objectives' as a key inside the text" });
   });
 
+  it("the quoted line keeps a # that reads as more of the text, and leaves out a comment written as one", () => {
+    expect(problem(TITLE, "      en: Phase: unit #2 in each country")).toMatchObject({ hint: 'Put the whole text in quotes: `en: "Phase: unit #2 in each country"`.' });
+    expect(problem(TITLE, "      en: Phase: unit #2 # agreed")).toMatchObject({ hint: 'Put the whole text in quotes: `en: "Phase: unit #2"`.' });
+  });
+
   it("a colon on a line the text goes on to", () => {
     expect(problem(TITLE, "      en: Generate and manage intelligence,\n        in particular: by country")).toEqual({
       at: "23:22",
