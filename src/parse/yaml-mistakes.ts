@@ -219,7 +219,7 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
     return {
       range: lines.range(at, at + previous.key.length),
       message: `'${previous.key}', the first key of this list item, is at column ${previous.column + 1}, and the item's other keys ('${line.key}' on line ${lines.position(line.start).line}, …) at column ${line.indent + 1}`,
-      hint: `Indent the item's line ${shift} more, so that '${previous.key}' stands in line with its other keys: \`${" ".repeat(previous.indent + shift)}- ${clip(previous.body.replace(/^-\s*/, ""))}\``,
+      hint: `Indent the item's line ${shift} more, so that '${previous.key}' stands in line with its other keys: \`${shifted(previous, shift)}\``,
       related: { offset: line.start + line.indent, message: `'${line.key}' starts here` },
     };
   }
@@ -521,6 +521,13 @@ function isOpenQuote(value: string): boolean {
 
 /** What comes before a line's text: its item's `- ` and its key's `key: `. */
 const leadOf = (line: Line) => `${line.dashes.length > 0 ? "- " : ""}${line.key !== undefined ? `${line.key}: ` : ""}`;
+
+/** The line as written, `shift` columns deeper: its - markers and its text each moved as far. */
+function shifted(line: Line, shift: number): string {
+  let written = "";
+  for (const dash of line.dashes) written = `${written.padEnd(dash + shift)}-`;
+  return `${written.padEnd(line.column + shift)}${clip(line.body)}`;
+}
 
 /**
  * The line as it would read with its text quoted. A # that reads as more of the text (`phase #2`)

@@ -108,6 +108,10 @@ describe("a key indented off its neighbours: at the key, not a line above where 
     });
   });
 
+  it("the item's line as it should read moves its - and its key as far, whatever the space between them", () => {
+    expect(problem("  - id: INT-O1", "-  id: INT-O1")).toMatchObject({ at: "20:4", hint: "Indent the item's line 1 more, so that 'id' stands in line with its other keys: ` -  id: INT-O1`." });
+  });
+
   it("a key moved with its own entries, or a list item's line a space left of its keys, is not taken for a first key out of line", () => {
     expect(problem("    title:\n      en: Generate", "      title:\n      en: Generate")).toMatchObject({ at: "21:7" });
     expect(problem("          - text:\n", "         - text:\n")).toMatchObject({ at: "56:13" });
