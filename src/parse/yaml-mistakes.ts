@@ -81,7 +81,7 @@ export function yamlMistakeAt(text: string, lines: LineIndex, offset: number): M
   for (let index = previousContent(at, shape); index !== undefined && above.length < 3; index = previousContent(index, shape)) above.unshift(index);
   for (const index of above) {
     const line = usable(index);
-    const mistake = line && (dashMistake(lines, index, line, shape) ?? textMistake(lines, line));
+    const mistake = line && (dashMistake(lines, index, line, shape) ?? (readsAsAlias(lines, index, line, shape) ? undefined : textMistake(lines, line)));
     if (mistake) return mistake;
   }
   const next = nextContent(at + 1, lines.lineCount, shape);
@@ -107,6 +107,13 @@ function dashMistake(lines: LineIndex, index: number, line: Line, shape: Shapes)
   return { range: lines.range(at, at + 1), message: "the - that starts a list item needs a space after it", hint: `Write \`- ${clip(line.body.slice(1))}\`` };
 }
 
+/** `x: *t` above the error, an alias with no lines under it: the parser read it as written. */
+function readsAsAlias(lines: LineIndex, index: number, line: Line, shape: Shapes): boolean {
+  if (!/^\*[^\s,[\]{}]+$/.test(line.value)) return false;
+  const next = nextContent(index + 1, lines.lineCount, shape);
+  return next === undefined || shape(next)!.indent <= line.column;
+}
+
 /** A text starting with a reserved character, or holding `: `: the text wants quotes. */
 function textMistake(lines: LineIndex, line: Line): Mistake | undefined {
   const value = line.value;
@@ -119,7 +126,9 @@ function textMistake(lines: LineIndex, line: Line): Mistake | undefined {
   // A list or mapping closed on its line and nothing after it is what it looks like.
   const flowAlone = (first === "[" || first === "{") && /[\]}]$/.test(value);
   const dashAlone = first === "-" && value.length > 1 && value[1] !== " ";
-  if (meaning !== undefined && !flowAlone && !dashAlone) {
+  // `theme: &t intelligence`: an anchor and the text it names, as YAML reads it.
+  const anchor = first === "&" && /^&[^\s,[\]{}]+( |$)/.test(value);
+  if (meaning !== undefined && !flowAlone && !dashAlone && !anchor) {
     // `es: *>-`: a character typed before a block text's header, whose text follows on the lines below.
     const header = isBlockHeader(value.slice(1));
     return {

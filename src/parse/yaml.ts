@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLError } from "yaml";
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLError } from "yaml";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
@@ -124,16 +124,17 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    const aliasRange = firstAliasRange(doc, lines);
     if (/^Unresolved alias/.test(error.message)) {
-      // `- id: *INT-1.1`: a text starting with *, an alias of no anchor.
-      const start = lines.lineStart(aliasRange.line - 1) + aliasRange.column - 1;
-      const mistake = yamlMistakeAt(text, lines, start);
+      // `- id: *INT-1.1`: a text starting with *, an alias of no anchor. Only a mistake on the
+      // alias's own line is this one: the lines around it read well, anchors and aliases too.
+      const start = unresolvedAliasStart(doc);
+      const found = yamlMistakeAt(text, lines, start);
+      const mistake = found?.range.line === lines.position(start).line ? found : undefined;
       const message = mistake?.message ?? `${text.slice(start, lines.lineEnd(start)).split(/[\s,\]}]/)[0]} is an alias, and no anchor of that name comes before it`;
-      diagnostics.push(makeDiagnostic("yaml-syntax", message, file, mistake?.range ?? aliasRange, { hint: mistake?.hint ?? "Put the text in quotes if the * is part of it." }));
+      diagnostics.push(makeDiagnostic("yaml-syntax", message, file, mistake?.range ?? lines.restOfLine(start), { hint: mistake?.hint ?? "Put the text in quotes if the * is part of it." }));
       return { file, kind: "yaml", value: undefined, locate, diagnostics };
     }
-    diagnostics.push(makeDiagnostic("yaml-aliases", `the file expands more than ${MAX_ALIAS_COUNT} aliases`, file, aliasRange));
+    diagnostics.push(makeDiagnostic("yaml-aliases", `the file expands more than ${MAX_ALIAS_COUNT} aliases`, file, firstAliasRange(doc, lines)));
     return { file, kind: "yaml", value: undefined, locate, diagnostics };
   }
   value = stripForbiddenKeys(value, [], (path, key) => {
@@ -228,6 +229,22 @@ function child(node: unknown, segment: string | number): { node: unknown; pair?:
 
 function isNodeWithRange(node: unknown): node is YamlNode & { range: [number, number, number] } {
   return typeof node === "object" && node !== null && Array.isArray((node as { range?: unknown }).range);
+}
+
+/** Where the first alias that no anchor before it names starts (the file's first alias may resolve). */
+function unresolvedAliasStart(doc: Document): number {
+  const anchors = new Set<string>();
+  let start = 0;
+  visit(doc, (_, node) => {
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return undefined;
+      start = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    }
+    if (isNode(node) && node.anchor !== undefined) anchors.add(node.anchor);
+    return undefined;
+  });
+  return start;
 }
 
 function firstAliasRange(doc: Document, lines: LineIndex): Range {

@@ -244,6 +244,16 @@ describe("a text YAML reads as more than text: at the character, with the text q
     });
   });
 
+  it("anchors and the aliases that name them, around the text that starts with *, are read as written", () => {
+    const at = (text: string) => parseYaml("g.yaml", text).diagnostics.map((d) => `${d.line}:${d.column} ${d.hint}`);
+    const quote = (line: number, written: string) => [`${line}:4 Put the whole text in quotes: \`${written}\`.`];
+    // Unresolved: the alias of no anchor, not the file's first alias or the anchor above it.
+    expect(at("group: x\ntheme: &t intelligence\nx: *t\ny: *Urgent\n")).toEqual(quote(4, 'y: "*Urgent"'));
+    expect(at("group: x\ntheme: &t intelligence\nx: *Urgent\ny: 2\n")).toEqual(quote(3, 'x: "*Urgent"'));
+    // A syntax error: the anchor and the alias on the lines above it are no part of it.
+    expect(at("group: x\ntheme: &t intelligence\nx: *t\ny: *Urgent* now\n")).toEqual(quote(4, 'y: "*Urgent* now"'));
+  });
+
   it("several keys on one line without their braces", () => {
     expect(problem("  - {country: GT, role: investigator}", "  - country: GT, role: investigator")).toMatchObject({
       at: "12:22",
