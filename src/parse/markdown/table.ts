@@ -101,13 +101,13 @@ function headedIn(reader: Reader, heading: Piece): void {
   }
 }
 
-/** A cell's source between its pipes, trimmed, with its offsets. */
 /** `FLD-1.1 Adopt regional standards`: an id cell run into the next (its pipe lost) keeps the id. */
 function firstWord(piece: Piece): Piece {
   const end = piece.text.search(/\s/);
   return end < 0 ? piece : { text: piece.text.slice(0, end), start: piece.start, end: piece.start + end };
 }
 
+/** A cell's source between its pipes, trimmed, with its offsets. */
 function cellPiece(reader: Reader, cell: Span): Piece {
   let { start, end } = cell;
   if (reader.text[start] === "|") start++;
