@@ -19,7 +19,8 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
   const key = path[path.length - 1];
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
   if (typeof key === "string" && LISTS.has(key) && ID_LIST.test(value)) {
-    return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => id.trim()).join(", ")}]`;
+    // In capitals, as ids are written: `[mx, iom]` would be refused in its turn.
+    return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => id.trim().toUpperCase()).join(", ")}]`;
   }
   if (listKey === "lead" || listKey === "partners") {
     const country = countryNamed(countries, value);

@@ -76,6 +76,7 @@ describe("checkSchema", () => {
       return checkSchema(parseYaml("g.yaml", text), GroupSchema, countries).diagnostics.map((d) => `${d.code} ${d.hint}`);
     };
     expect(hinted("lead: MX, IOM")).toEqual(["invalid-value Write a list, in brackets: lead: [MX, IOM]."]);
+    expect(hinted("lead: mx; iom")).toEqual(["invalid-value Write a list, in brackets: lead: [MX, IOM]."]);
     expect(hinted("protocol: SOM-6.1; SOM-6.2")).toEqual(["invalid-value Write a list, in brackets: protocol: [SOM-6.1, SOM-6.2]."]);
     expect(hinted("lead: [México, República Dominicana]")).toEqual([
       "invalid-value México is a country: write its code, MX.",
