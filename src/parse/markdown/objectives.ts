@@ -123,8 +123,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     const { start, end } = spanOf(node);
     if (reader.text.slice(start, end).includes("**")) reportLabelledLines(reader, start, end);
     block.paragraphs.push(node);
-  }
-  else if (node.type === "list" || node.type === "scannedList") {
+  } else if (node.type === "list" || node.type === "scannedList") {
     block.items.push(...readItems(reader, node));
     block.closed = true;
   } else if ((node.type === "table" || node.type === "scannedTable") && objective && !objective.rows) {
