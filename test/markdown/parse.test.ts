@@ -134,6 +134,10 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("- **Relacionadas:** INT-2.1", "**Relacionadas:** INT-2.1")).toEqual([
       "23:1 md-label-in-text 'Relacionadas' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
     ]);
+    // An item whose text starts on the line after its label, that line a lost translation.
+    expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:**\n    **es:** Países")).toEqual([
+      "22:5 md-label-in-text 'es' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
+    ]);
     // Bold words that are no label are the text's own.
     expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    **in force** by 2020")).toEqual([]);
   });

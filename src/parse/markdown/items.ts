@@ -93,7 +93,9 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
   const contentEnd = Math.max(valueStart, textEnd);
   while (valueStart < contentEnd && /\s/.test(reader.text[valueStart]!)) valueStart++;
   const value = { text: dedent(reader.text.slice(valueStart, contentEnd), indent).trimEnd(), start: valueStart, end: contentEnd };
-  if (value.text.includes("\n")) reportLabelledLines(reader, valueStart, contentEnd, true);
+  // Over lines, or starting on the line after its label (`- **Output:**` then `  **es:** …`).
+  const lineEnd = reader.text.indexOf("\n", label.end);
+  if (lineEnd >= 0 && lineEnd < contentEnd) reportLabelledLines(reader, label.end + 1, contentEnd, true);
   // Field by field, not `{ ...classify(typed), … }`: V8 builds a spread of objects of varying
   // shapes slowly, and this runs for every item (it was the readers' largest cost on big matrices).
   const { key, lang, named } = classify(typed);
