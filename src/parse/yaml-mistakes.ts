@@ -410,8 +410,11 @@ function deeperKey(lines: LineIndex, line: Line, key: string, above: Line, where
 
 /** A line of bare text that should have been a key: said at the text, with the line as it should read. */
 function noColon(lines: LineIndex, line: Line): Mistake {
-  const words = line.value.split(" ");
-  const suggestion = words.length === 1 ? `${words[0]}:` : `${words[0]}: ${clip(words.slice(1).join(" "))}`;
+  const words = ownText(line).split(" ");
+  const rest = words.slice(1).join(" ");
+  // `theme intelligence #2`: after the colon, a # that reads as more of the text would cut it, unquoted.
+  const value = / #/.test(` ${rest}`) ? `"${clip(rest).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"` : clip(rest);
+  const suggestion = words.length === 1 ? `${words[0]}:` : `${words[0]}: ${value}`;
   const valueAt = line.start + line.valueColumn;
   return {
     range: lines.range(valueAt, valueAt + line.value.length),
@@ -544,9 +547,14 @@ function shifted(line: Line, shift: number): string {
  */
 function quotedLine(line: Line): string {
   const lead = leadOf(line);
-  const text = clip(line.body.slice(line.valueColumn - line.column).replace(/(^|\s)#([\s#]|$).*$/, "").trimEnd());
+  const text = clip(ownText(line));
   if (text.includes('"') && !text.includes("'")) return `\`${lead}'${text}'\``;
   return `\`${lead}"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"\``;
+}
+
+/** The line's text as written, to its end or a comment written as one (`# agreed`), a # that reads as more of the text (`#2`) kept. */
+function ownText(line: Line): string {
+  return line.body.slice(line.valueColumn - line.column).replace(/(^|\s)#([\s#]|$).*$/, "").trimEnd();
 }
 
 /** A long text shortened for a message, with … where it was cut. */

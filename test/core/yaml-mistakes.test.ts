@@ -35,6 +35,11 @@ describe("a key without its colon", () => {
     });
   });
 
+  it("the line as it should read keeps a # that reads as more of the text, in quotes", () => {
+    expect(problem("theme: intelligence", "theme intelligence #2")).toMatchObject({ at: "3:1", hint: 'Write a colon after the key: `theme: "intelligence #2"`.' });
+    expect(problem("theme: intelligence", "theme intelligence # agreed")).toMatchObject({ at: "3:1", hint: "Write a colon after the key: `theme: intelligence`." });
+  });
+
   it("a key whose value is the list below it", () => {
     expect(problem("    actions:\n", "    actions\n")).toMatchObject({ at: "31:5", hint: "Write a colon after the key: `actions:`." });
   });
