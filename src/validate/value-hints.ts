@@ -11,17 +11,24 @@ const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
 const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
 const TIMEPOINT = "\\d{4}(?:-Q[1-4])?";
 const SPAN = new RegExp(`^\\s*(${TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${TIMEPOINT})\\s*$`, "i");
-const LISTS = new Set(["lead", "partners", "protocol", "related"]);
+const upper = (id: string) => id.toUpperCase();
+/** The lists a text is written for by habit, and the case their ids are written in: `[mx, iom]` would be refused in its turn. */
+const LISTS: Record<string, (id: string) => string> = {
+  lead: upper,
+  partners: upper,
+  protocol: upper,
+  countries: upper,
+  languages: (id) => id.toLowerCase(),
+  related: (id) => id,
+};
 
 /** The hint for `value` refused at `path`, or undefined where there is no better one than the schema's. */
 export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap<string, Country>): string | undefined {
   if (typeof value !== "string") return undefined;
   const key = path[path.length - 1];
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
-  if (typeof key === "string" && LISTS.has(key) && ID_LIST.test(value)) {
-    // In capitals, as ids are written: `[mx, iom]` would be refused in its turn.
-    return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => id.trim().toUpperCase()).join(", ")}]`;
-  }
+  const written = typeof key === "string" && Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
+  if (written && ID_LIST.test(value)) return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => written(id.trim())).join(", ")}]`;
   if (listKey === "lead" || listKey === "partners") {
     const country = countryNamed(countries, value);
     if (country) return `${value} is a country: write its code, ${country.code}`;

@@ -85,6 +85,10 @@ describe("checkSchema", () => {
     expect(hinted("timeframe: 2019-Q3 – 2021")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019-Q3, end: 2021}."]);
     expect(hinted("timeframe: 2019 a 2021")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019, end: 2021}."]);
     expect(hinted("priority: Alta")).toEqual(["invalid-value Write it in English, as the format does: high."]);
+    expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
+    const manifest = (rest: string) => checkSchema(parseYaml("plan.yaml", `${PLAN}${rest}`), PlanManifestSchema, countries).diagnostics.map((d) => `${d.code} ${d.hint}`);
+    expect(manifest("languages: EN, es\n")).toEqual(["invalid-type Write a list, in brackets: languages: [en, es]."]);
+    expect(manifest("countries: mx, GT\n")).toEqual(["invalid-type Write a list, in brackets: countries: [MX, GT]."]);
     // Without a habit to name, the hint is the schema's own, or none.
     expect(hinted("priority: High")).toEqual(["invalid-value Did you mean high?"]);
     expect(hinted("timeframe: soon")).toEqual(["invalid-type undefined"]);
