@@ -5,10 +5,12 @@
  */
 import type { Country } from "../model/reference.js";
 import type { DataPath } from "../parse/document.js";
-import { PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
+import { normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
 const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
 const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
+// A Markdown Timeframe cell's usual forms, written into a YAML file. Not markdown/inline.ts's
+// parseTimeframe: importing it here would load that module for every validate, for a hint on an error.
 const TIMEPOINT = "\\d{4}(?:-Q[1-4])?";
 const SPAN = new RegExp(`^\\s*(${TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${TIMEPOINT})\\s*$`, "i");
 const upper = (id: string) => id.toUpperCase();
@@ -34,21 +36,17 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
     if (country) return `${value} is a country: write its code, ${country.code}`;
   }
   if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
-  if (key === "timeframe") {
-    const span = SPAN.exec(value);
-    if (span) return `write it as a mapping: timeframe: {start: ${span[1]!.toUpperCase()}, end: ${span[2]!.toUpperCase()}}`;
-  }
+  const span = key === "timeframe" ? SPAN.exec(value) : null;
+  if (span) return `write it as a mapping: timeframe: {start: ${span[1]!.toUpperCase()}, end: ${span[2]!.toUpperCase()}}`;
   return undefined;
 }
 
-/** The country `name` names in either language, without regard to accents or case (`México`, `mexico`). */
+/** The country `name` names in either language, without regard to accents or case (`México`, `mexico`), as a matrix's labels are compared. */
 export function countryNamed(countries: ReadonlyMap<string, Country>, name: string): Country | undefined {
-  const wanted = folded(name);
+  const wanted = normalizeWord(name);
   for (const country of countries.values()) {
     const names = typeof country.name === "string" ? [country.name] : Object.values(country.name);
-    if (names.some((written) => written !== undefined && folded(written) === wanted)) return country;
+    if (names.some((written) => written !== undefined && normalizeWord(written) === wanted)) return country;
   }
   return undefined;
 }
-
-const folded = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase();
