@@ -223,14 +223,9 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
   if (firstKey) return firstKey;
   if (continues && previous.dashes.length > 0 && previous.key !== undefined && previous.value !== "" && nextKeyAgrees(lines, index, line, shape)) {
     // `- id: INT-O1` a space or two left of its item's other keys, which agree with each other: the item's line is off.
-    const at = previous.start + previous.column;
     const shift = line.indent - previous.column;
-    return {
-      range: lines.range(at, at + previous.key.length),
-      message: `'${previous.key}', the first key of this list item, is at column ${previous.column + 1}, and the item's other keys ('${line.key}' on line ${lines.position(line.start).line}, …) at column ${line.indent + 1}`,
-      hint: `Indent the item's line ${shift} more, so that '${previous.key}' stands in line with its other keys: \`${shifted(previous, shift)}\``,
-      related: { offset: line.start + line.indent, message: `'${line.key}' starts here` },
-    };
+    const hint = `Indent the item's line ${shift} more, so that '${previous.key}' stands in line with its other keys: \`${shifted(previous, shift)}\``;
+    return firstKeyOff(lines, previous, previous.key, line, line.key, "this list item", "the item's other keys", hint);
   }
   if (continues) {
     const orText = previous.value.includes(" ") ? `; or, if this line is the text of ${nameOf(previous)} going on, put that whole text in quotes` : "";
@@ -271,13 +266,19 @@ function firstKeyMistake(lines: LineIndex, index: number, line: Line, shape: Sha
   for (let between = firstIndex + 1; between < index; between++) if ((shape(between)?.indent ?? Infinity) <= line.indent) return undefined;
   // And the next key after it, past its own lines, stands in its column.
   if (!nextKeyAgrees(lines, index, line, shape)) return undefined;
-  const at = first.start + first.column;
   const where = `column ${line.indent + 1}, in line with '${line.key}' and the keys after it`;
+  const hint = first.dashes.length > 0 ? `Write the item's line so that '${first.key}' stands at ${where}` : `Keys of one mapping start in the same column: move '${first.key}' to ${where}`;
+  return firstKeyOff(lines, first, first.key, line, line.key, "its mapping", "the keys after it", hint);
+}
+
+/** The first key (`firstKey` on `first`) of `whose` said out of line with `others`, of which `key` on `line` is the first. */
+function firstKeyOff(lines: LineIndex, first: Line, firstKey: string, line: Line, key: string, whose: string, others: string, hint: string): Mistake {
+  const at = first.start + first.column;
   return {
-    range: lines.range(at, at + first.key.length),
-    message: `'${first.key}', the first key of its mapping, is at column ${first.column + 1}, and the keys after it ('${line.key}' on line ${lines.position(line.start).line}, …) at column ${line.indent + 1}`,
-    hint: first.dashes.length > 0 ? `Write the item's line so that '${first.key}' stands at ${where}` : `Keys of one mapping start in the same column: move '${first.key}' to ${where}`,
-    related: { offset: line.start + line.indent, message: `'${line.key}' starts here` },
+    range: lines.range(at, at + firstKey.length),
+    message: `'${firstKey}', the first key of ${whose}, is at column ${first.column + 1}, and ${others} ('${key}' on line ${lines.position(line.start).line}, …) at column ${line.indent + 1}`,
+    hint,
+    related: { offset: line.start + line.indent, message: `'${key}' starts here` },
   };
 }
 
@@ -368,7 +369,7 @@ function flowTextMistake(lines: LineIndex, valueAt: number, value: string): Mist
       return {
         range: lines.range(valueAt + i, valueAt + i + 1),
         message: `${colonMakesKey(inner, inner.indexOf(": "))} inside the text of '${entry.key}'`,
-        hint: `Put that text in quotes: \`${entry.key}: "${clip(inner).replace(/"/g, '\\"')}"\``,
+        hint: `Put that text in quotes: \`${entry.key}: ${doubleQuoted(clip(inner))}\``,
       };
     }
   }
@@ -378,21 +379,23 @@ function flowTextMistake(lines: LineIndex, valueAt: number, value: string): Mist
 /** A line of a block text (`en: >-`) indented less than the text's first line, which sets its indentation. */
 function blockIndentMistake(lines: LineIndex, index: number, shape: Shapes): Mistake | undefined {
   const line = shape(index)!;
-  const header = ownerOf(index, shape);
-  if (header === undefined || !isBlockHeader(shape(header)!.value)) return undefined;
-  const first = nextContent(header + 1, index, shape);
-  if (first === undefined || shape(first)!.indent <= line.indent) return undefined;
-  const firstLine = lines.position(shape(first)!.start).line;
-  const column = shape(first)!.indent + 1;
-  const at = line.start + line.indent;
-  const above = shape(header)!;
+  const headerIndex = ownerOf(index, shape);
+  if (headerIndex === undefined) return undefined;
+  const header = shape(headerIndex)!;
+  if (!isBlockHeader(header.value)) return undefined;
+  const firstIndex = nextContent(headerIndex + 1, index, shape);
+  const first = firstIndex === undefined ? undefined : shape(firstIndex)!;
+  if (!first || first.indent <= line.indent) return undefined;
   // `es: >-` a space deeper than the `en: >-` before it: a key out of place, not a line of en's text.
-  if (line.key !== undefined && isName(line.key) && above.key !== undefined) return deeperKey(lines, line, line.key, above, ", whose text is above it");
+  if (line.key !== undefined && isName(line.key) && header.key !== undefined) return deeperKey(lines, line, line.key, header, ", whose text is above it");
+  const firstLine = lines.position(first.start).line;
+  const column = first.indent + 1;
+  const at = line.start + line.indent;
   return {
     range: lines.range(at, at + line.value.length),
-    message: `this line of the text under '${shape(header)!.key ?? "-"}' starts at column ${line.indent + 1}, left of the text's first line (line ${firstLine}, column ${column})`,
+    message: `this line of the text under '${header.key ?? "-"}' starts at column ${line.indent + 1}, left of the text's first line (line ${firstLine}, column ${column})`,
     hint: `Start the text's lines in one column: this one at column ${column}, or line ${firstLine} at column ${line.indent + 1}`,
-    related: { offset: shape(first)!.start + shape(first)!.indent, message: "the text's first line starts here" },
+    related: { offset: first.start + first.indent, message: "the text's first line starts here" },
   };
 }
 
@@ -413,7 +416,7 @@ function noColon(lines: LineIndex, line: Line): Mistake {
   const words = ownText(line).split(" ");
   const rest = words.slice(1).join(" ");
   // `theme intelligence #2`: after the colon, a # that reads as more of the text would cut it, unquoted.
-  const value = / #/.test(` ${rest}`) ? `"${clip(rest).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"` : clip(rest);
+  const value = / #/.test(` ${rest}`) ? doubleQuoted(clip(rest)) : clip(rest);
   const suggestion = words.length === 1 ? `${words[0]}:` : `${words[0]}: ${value}`;
   const valueAt = line.start + line.valueColumn;
   return {
@@ -549,12 +552,17 @@ function quotedLine(line: Line): string {
   const lead = leadOf(line);
   const text = clip(ownText(line));
   if (text.includes('"') && !text.includes("'")) return `\`${lead}'${text}'\``;
-  return `\`${lead}"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"\``;
+  return `\`${lead}${doubleQuoted(text)}\``;
 }
 
 /** The line's text as written, to its end or a comment written as one (`# agreed`), a # that reads as more of the text (`#2`) kept. */
 function ownText(line: Line): string {
   return line.body.slice(line.valueColumn - line.column).replace(/(^|\s)#([\s#]|$).*$/, "").trimEnd();
+}
+
+/** `text` in YAML's double quotes, its backslashes and quotes escaped. */
+function doubleQuoted(text: string): string {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
 /** A long text shortened for a message, with … where it was cut. */
