@@ -101,11 +101,11 @@ function isObjectiveBelowLevel(reader: Reader, heading: Heading, objective: Obje
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
   // Only where the objective's table goes: a section's paragraph is its description, whatever its lines start with.
   const broken = node.type === "paragraph" && objective ? notATable(reader, node) : undefined;
-  if (broken !== undefined) {
-    const path = objective && !objective.rows ? [...objective.path, "actions"] : undefined;
+  if (broken !== undefined && objective) {
+    const path = objective.rows ? undefined : [...objective.path, "actions"];
     reader.report("md-not-a-table", `these lines are written as a table, but Markdown reads them as text: ${broken.why}`, reader.firstLine(node), { path });
     // Its rows keep their ids, as a row a cell short does: the plan's other files may name them, and their sections find them.
-    if (objective && path) {
+    if (path) {
       objective.rows = broken.rows.map((row, index) => {
         const at = [...path, index];
         reader.map.add(at, row.span);
@@ -149,10 +149,11 @@ function notATable(reader: Reader, paragraph: Paragraph): { why: string; rows: {
   const lines = reader.text.slice(start, end).split("\n");
   if (lines.length < 2 || !lines.every((line) => line.trim().startsWith("|"))) return undefined;
   const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
-  if (!cellsOf(lines[0]!).some((cell) => columnKey(cell) !== undefined)) return undefined;
+  const header = cellsOf(lines[0]!);
+  if (!header.some((cell) => columnKey(cell) !== undefined)) return undefined;
   const delimited = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
-  const why = delimited ? `its header row has ${cellsOf(lines[0]!).length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
-  const idColumn = Math.max(0, cellsOf(lines[0]!).findIndex((cell) => columnKey(cell) === "id"));
+  const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
+  const idColumn = Math.max(0, header.findIndex((cell) => columnKey(cell) === "id"));
   const rows: { id: string; span: Span }[] = [];
   let offset = start;
   lines.forEach((line, index) => {

@@ -27,13 +27,14 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   const columns = readHeader(reader, header);
   return rows.map((row, index) => {
     const path = [...objectivePath, "actions", index];
-    if (row.cells.length !== header.cells.length) {
+    // Its cells would be read into the columns beside them: only its id is read.
+    const misaligned = row.cells.length !== header.cells.length;
+    if (misaligned) {
       const message = `this row has ${row.cells.length} cells; the header has ${header.cells.length}`;
       reader.report("md-row-cells", message, row.span, { path });
     }
     reader.map.add(path, row.span);
     const action: ActionRow = { path, row: row.span, title: newTextParts(), fields: {} };
-    const misaligned = row.cells.length !== header.cells.length;
     row.cells.forEach((cell, c) => {
       const key = columns[c];
       if (key && !misaligned) readCell(reader, action, key, cellPiece(reader, cell));
