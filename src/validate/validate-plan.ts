@@ -4,6 +4,7 @@ import type { ComplianceIndicator, ReferenceData } from "../model/reference.js";
 import type { PlanManifest } from "../model/schema.js";
 import { isRecord } from "../model/values.js";
 import { RULES } from "./rules/index.js";
+import { repairAction, withoutFaultyFindings } from "./salvage.js";
 import { checkSchemaOf } from "./schema-check.js";
 import type { PlanSources } from "./sources.js";
 import type { ParsedDocument } from "../parse/document.js";
@@ -48,15 +49,15 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   const reference = withPlanAdditions(builtIn, plan?.manifest, extra);
   const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isRecord(doc.value));
   const workspace: Workspace = { plan, groups, unchecked, salvaged, incomplete, actions: actionsOf(groups, salvaged), reference };
-  diagnostics.push(...runRules(workspace, RULES));
+  diagnostics.push(...withoutFaultyFindings(runRules(workspace, RULES), salvaged));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
 }
 
-/** The actions of the files that failed the schema check which pass it on their own. */
+/** The actions of the files that failed the schema check, as they pass it on their own or without their faults. */
 async function salvage(unchecked: readonly ParsedDocument[]): Promise<ActionAt[]> {
   if (unchecked.length === 0) return [];
   const { ActionSchema } = await import("../model/schema.js");
-  return unchecked.flatMap((doc) => salvageActions(doc, (raw) => ActionSchema.safeParse(raw).data));
+  return unchecked.flatMap((doc) => salvageActions(doc, (raw) => repairAction(raw, (value) => ActionSchema.safeParse(value))));
 }
 
 /** The reference data with a plan's own organisations and indicators added. */

@@ -3,6 +3,7 @@ import { makeDiagnostic, type DiagnosticExtras } from "../diagnostics/make.js";
 import type { ReferenceData } from "../model/reference.js";
 import type { Action, PlanManifest, WorkingGroup } from "../model/schema.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
+import type { Faults } from "./salvage.js";
 import { valueAt } from "./schema-check.js";
 
 export interface ManifestFile {
@@ -47,6 +48,8 @@ export interface ActionAt {
   doc: ParsedDocument;
   action: Action;
   path: DataPath;
+  /** A salvaged action's fields at fault, which the rules are not heard on (salvage.ts). */
+  faults?: Faults;
 }
 
 export interface ReportOptions extends Omit<DiagnosticExtras, "path"> {
@@ -104,12 +107,12 @@ export function actionsOf(groups: readonly GroupFile[], salvaged: readonly Actio
   return actions.concat(salvaged);
 }
 
-/** The actions of a file that failed the schema check which pass it on their own (`parseAction`). */
-export function salvageActions(doc: ParsedDocument, parseAction: (raw: unknown) => Action | undefined): ActionAt[] {
+/** The actions of a file that failed the schema check which `parseAction` reads, whole or without their faults. */
+export function salvageActions(doc: ParsedDocument, parseAction: (raw: unknown) => { action: Action; faults?: Faults } | undefined): ActionAt[] {
   return asList(valueAt(doc.value, ["objectives"])).flatMap((objective, o) =>
     asList(valueAt(objective, ["actions"])).flatMap((raw, a) => {
-      const action = parseAction(raw);
-      return action ? [{ doc, action, path: ["objectives", o, "actions", a] }] : [];
+      const salvaged = parseAction(raw);
+      return salvaged ? [{ doc, ...salvaged, path: ["objectives", o, "actions", a] }] : [];
     }),
   );
 }

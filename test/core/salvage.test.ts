@@ -2,7 +2,7 @@
  * One malformed action does not hide the rest of its file: the actions of a group that fails the
  * schema check still go through the plan's rules when they pass the schema on their own.
  */
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
@@ -39,5 +39,96 @@ describe("a group file with a schema error in one action", () => {
     const result = await runPlan(["build", "--format", "md"], dir);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe("");
+  });
+});
+
+/**
+ * The validate report's lines for the group file of a copy of the clean plan whose one action is
+ * written as `action`; or, with `breakRow`, written as a Markdown matrix whose row is then broken.
+ */
+async function reportWithAction(action: string[], breakRow?: (row: string) => string): Promise<string[]> {
+  const dir = copyToTemp(BASE);
+  const file = path.join(dir, GROUP);
+  const text = readFileSync(file, "utf8");
+  writeFileSync(file, `${text.slice(0, text.indexOf("      - id: INT-1.1"))}${action.map((line) => `      ${line}`).join("\n")}\n`);
+  let shown = GROUP;
+  if (breakRow) {
+    shown = "groups/intelligence.md";
+    const converted = await runPlan(["convert", GROUP, "--to", "md", "-o", shown], dir);
+    expect(converted.exitCode).toBe(0);
+    rmSync(file);
+    const matrix = path.join(dir, shown);
+    writeFileSync(matrix, readFileSync(matrix, "utf8").replace(/^\| INT-1\.1 .*$/m, breakRow));
+  }
+  const result = await runPlan(["validate"], dir);
+  expect(result.exitCode).toBe(1);
+  return result.stdout.split("\n").filter((line) => line.startsWith(shown));
+}
+
+describe("an action at fault still has its other fields checked, in the same run", () => {
+  it("a misspelt priority does not hide an unknown lead or a partner named twice", async () => {
+    expect(await reportWithAction([
+      "- id: INT-1.1",
+      "  title: Set up an analysis unit",
+      "  lead: [MX, IOMM]",
+      "  partners: [GT, GT]",
+      "  timeframe: {start: 2024-Q1, end: 2025}",
+      "  priority: urgent",
+      "  protocol: [SOM-6.1]",
+    ])).toEqual([
+      `${GROUP}:11:20  error  unknown organisation 'IOMM'  unknown-organization`,
+      `${GROUP}:12:24  warning  GT is named twice, in partners  redundant-party`,
+      `${GROUP}:14:19  error  'urgent' is not allowed for 'priority'; use one of: high, medium, low  invalid-value`,
+    ]);
+  });
+
+  it("a timeframe at fault is told once, and the action's indicators are still looked up", async () => {
+    expect(await reportWithAction([
+      "- id: INT-1.1",
+      "  title: Set up an analysis unit",
+      "  lead: [MX]",
+      "  timeframe: {start: 2026 Q1, end: 2025}",
+      "  protocol: [SOM-6.9]",
+    ])).toEqual([
+      `${GROUP}:12:28  error  '2026 Q1' is not valid for 'start': a year such as 2019 or a quarter such as 2019-Q3  invalid-value`,
+      `${GROUP}:13:20  error  unknown indicator SOM-6.9  unknown-indicator`,
+    ]);
+  });
+
+  it("a lead or protocol at fault, or a misspelt key, is not also reported as missing", async () => {
+    const lines = await reportWithAction([
+      "- id: INT-1.1",
+      "  title: Set up an analysis unit",
+      "  leads: [MX]",
+      "  partners: [IOMM]",
+      "  timeframe: {start: 2024-Q1, end: 2025}",
+      "  protocol: {SOM-6.1: yes}",
+    ]);
+    expect(lines.map((line) => line.split("  ").at(-1))).toEqual(["unknown-key", "unknown-organization", "invalid-type"]);
+  });
+
+  it("an action whose id is at fault is not checked further: its findings would name no action", async () => {
+    const lines = await reportWithAction([
+      "- id: [INT-1.1]",
+      "  title: Set up an analysis unit",
+      "  lead: [IOMM]",
+      "  timeframe: {start: 2024-Q1, end: 2025}",
+      "  protocol: [SOM-6.1]",
+    ]);
+    expect(lines.map((line) => line.split("  ").at(-1))).toEqual(["invalid-type"]);
+  });
+
+  it("the same in a Markdown matrix: a priority cell at fault and an unknown lead in one row", async () => {
+    const lines = await reportWithAction([
+      "- id: INT-1.1",
+      "  title: Set up an analysis unit",
+      "  lead: [MX]",
+      "  timeframe: {start: 2024-Q1, end: 2025}",
+      "  protocol: [SOM-6.1]",
+    ], (row) => row.replace("| MX ", "| MX, IOMM ").replace("| medium ", "| urgent "));
+    expect(lines.map((line) => line.replace(/:\d+:\d+/, "").split("  ").slice(1))).toEqual([
+      ["error", "unknown organisation 'IOMM'", "unknown-organization"],
+      ["error", "'urgent' is not allowed for 'priority'; use one of: high, medium, low", "invalid-value"],
+    ]);
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * An action at fault in a group file still goes through the plan's rules, without its faulty
+ * fields: a group that misspells a priority hears in the same run that its lead is unknown, rather
+ * than only after fixing the priority. What the rules would say of the fields at fault is not said:
+ * the schema's error there says what to fix.
+ */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Action } from "../model/schema.js";
+import { isRecord } from "../model/values.js";
+import { formatPath } from "../parse/document.js";
+import type { ActionAt } from "./workspace.js";
+
+/** A schema's safeParse, as much of its result as a repair reads. */
+export type ParseAction = (raw: unknown) =>
+  | { success: true; data: Action }
+  | { success: false; error: { issues: readonly { code: string; path: readonly PropertyKey[]; keys?: readonly string[] }[] } };
+
+/** The fields of a salvaged action that were at fault in its source. */
+export interface Faults {
+  /** Left out, or (a timeframe) stood in for, so that the rest of the action passes the schema. */
+  fields: ReadonlySet<string>;
+  /** Whether the action had keys the schema does not know, which may be a misspelt lead or protocol. */
+  unknownKeys: boolean;
+}
+
+/** Without these the action has no place in the plan's order of things: an action at fault in them is not salvaged. */
+const ESSENTIAL = new Set(["id", "title"]);
+
+/** The rules' findings that say a field is missing: not said where the field is there but at fault. */
+const ABSENCE: Readonly<Record<string, string>> = { "missing-lead": "lead", "missing-protocol": "protocol" };
+
+/**
+ * A timeframe the rules can read, for one at fault: no finding of theirs about it is said, and a
+ * salvaged action is never merged into a draft.
+ */
+const STAND_IN_TIMEFRAME = { start: "2000", end: "2000" };
+
+/**
+ * `raw` as the action schema reads it; failing that, as it reads the action without the fields
+ * the schema found at fault (and without its unknown keys), with those fields named. Undefined
+ * where the action is no mapping, or its id or title is at fault.
+ */
+export function repairAction(raw: unknown, parse: ParseAction): { action: Action; faults?: Faults } | undefined {
+  const first = parse(raw);
+  if (first.success) return { action: first.data };
+  if (!isRecord(raw)) return undefined;
+  const repaired: Record<string, unknown> = { ...raw };
+  const fields = new Set<string>();
+  let unknownKeys = false;
+  for (const issue of first.error.issues) {
+    if (issue.path.length === 0 && issue.code === "unrecognized_keys") {
+      for (const key of issue.keys ?? []) delete repaired[key];
+      unknownKeys = true;
+      continue;
+    }
+    const field = issue.path[0];
+    if (typeof field !== "string" || ESSENTIAL.has(field)) return undefined;
+    fields.add(field);
+    if (field === "timeframe") repaired.timeframe = STAND_IN_TIMEFRAME;
+    else delete repaired[field];
+  }
+  const second = parse(repaired);
+  return second.success ? { action: second.data, faults: { fields, unknownKeys } } : undefined;
+}
+
+/** `found` without what the rules said of the faulty fields of salvaged actions. */
+export function withoutFaultyFindings(found: readonly Diagnostic[], salvaged: readonly ActionAt[]): Diagnostic[] {
+  const repaired = salvaged.filter((at) => at.faults !== undefined);
+  if (repaired.length === 0) return [...found];
+  return found.filter((diagnostic) => !repaired.some((at) => concernsFault(diagnostic, at)));
+}
+
+function concernsFault(diagnostic: Diagnostic, { doc, path, faults }: ActionAt): boolean {
+  const prefix = `${formatPath(path)}.`;
+  if (diagnostic.file !== doc.file || !diagnostic.path?.startsWith(prefix)) return false;
+  const field = diagnostic.path.slice(prefix.length).split(".")[0]!;
+  if (faults!.fields.has(field)) return true;
+  const absent = ABSENCE[diagnostic.code];
+  return absent !== undefined && (faults!.fields.has(absent) || faults!.unknownKeys);
+}
