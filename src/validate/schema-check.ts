@@ -89,38 +89,38 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
   // A field that is absent, whatever its type would have been (zod says invalid_type or invalid_union).
   if (actual === undefined && path.length > 0 && MISSING_CODES.has(issue.code)) {
     const parent = path.slice(0, -1);
-    const where = parent.length > 0 ? ` in ${describePlace(parent)}` : "";
+    const where = parent.length > 0 ? ` in ${describePlace(parent, doc.value)}` : "";
     return [at("missing-field", `missing required field '${String(path[path.length - 1])}'${where}`, undefined, parent)];
   }
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = objectKeysAt(schema, path);
       return issue.keys.map((key) => {
-        const where = path.length ? `in ${describePlace(path)}` : "at the top level";
+        const where = path.length ? `in ${describePlace(path, doc.value)}` : "at the top level";
         const suggestion = didYouMean(key, known);
         const hint = suggestion ?? (known.length ? `known keys here: ${known.join(", ")}` : undefined);
         return at("unknown-key", `unknown key '${key}' ${where}`, hint, [...path, key], "key");
       });
     }
     case "invalid_union":
-      return unionDiagnostics(issue, path, actual, doc, schema, countries) ?? [at("invalid-type", `${describePlace(path)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`, meant())];
+      return unionDiagnostics(issue, path, actual, doc, schema, countries) ?? [at("invalid-type", `${describePlace(path, doc.value)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`, meant())];
     case "invalid_type":
-      return [at("invalid-type", `${describePlace(path)} must be ${article(issue.expected)}, not ${describeValue(actual)}`, meant())];
+      return [at("invalid-type", `${describePlace(path, doc.value)} must be ${article(issue.expected)}, not ${describeValue(actual)}`, meant())];
     case "invalid_value": {
       const allowed = wordsOf(doc, path, issue.values.map(String));
-      return [at("invalid-value", `${describeValue(actual)} is not allowed for ${describePlace(path)}; use one of: ${allowed.join(", ")}`, meant() ?? (typeof actual === "string" ? didYouMean(actual, allowed) : undefined))];
+      return [at("invalid-value", `${describeValue(actual)} is not allowed for ${describePlace(path, doc.value)}; use one of: ${allowed.join(", ")}`, meant() ?? (typeof actual === "string" ? didYouMean(actual, allowed) : undefined))];
     }
     case "too_small":
-      if (issue.origin === "string") return [at("missing-field", `${describePlace(path)} is empty`)];
-      if (issue.origin === "array") return [at("invalid-value", `${describePlace(path)} needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`)];
-      return [at("invalid-value", `${describePlace(path)} must be ${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}, not ${describeBound(actual)}`)];
+      if (issue.origin === "string") return [at("missing-field", `${describePlace(path, doc.value)} is empty`)];
+      if (issue.origin === "array") return [at("invalid-value", `${describePlace(path, doc.value)} needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`)];
+      return [at("invalid-value", `${describePlace(path, doc.value)} must be ${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}, not ${describeBound(actual)}`)];
     case "too_big":
-      return [at("invalid-value", `${describePlace(path)} must be ${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}, not ${describeBound(actual)}`)];
+      return [at("invalid-value", `${describePlace(path, doc.value)} must be ${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}, not ${describeBound(actual)}`)];
     case "invalid_format":
-      return [at("invalid-value", `${describeValue(actual)} is not valid for ${describePlace(path)}: ${issue.message}`, meant())];
+      return [at("invalid-value", `${describeValue(actual)} is not valid for ${describePlace(path, doc.value)}: ${issue.message}`, meant())];
     default:
       // A mapping or list says nothing more in parentheses; a scalar shows what was written.
-      return [at("invalid-value", `${describePlace(path)}: ${issue.message}${actual !== undefined && (actual === null || typeof actual !== "object") ? ` (${describeValue(actual)})` : ""}`)];
+      return [at("invalid-value", `${describePlace(path, doc.value)}: ${issue.message}${actual !== undefined && (actual === null || typeof actual !== "object") ? ` (${describeValue(actual)})` : ""}`)];
   }
 }
 
@@ -166,11 +166,34 @@ function describeBound(value: unknown): string {
   return typeof value === "number" ? String(value) : describeValue(value);
 }
 
-/** `objectives.0.actions.2.lead` → "lead of action 3 of objective 1": readable without the data model. */
-export function describePlace(path: DataPath): string {
+/**
+ * `path` in words: `'lead'`, or a list's item by its id where it has one (`action INT-1.1`),
+ * else by its place (`item 2 of 'indicators' of action INT-1.1`). "Item 1 of 'actions'" named
+ * the first action of every objective alike. `root` is the file's value, where the ids are.
+ */
+export function describePlace(path: DataPath, root?: unknown): string {
   if (path.length === 0) return "the file";
   const last = path[path.length - 1]!;
-  return typeof last === "number" ? `item ${last + 1} of '${String(path[path.length - 2] ?? "")}'` : `'${last}'`;
+  if (typeof last !== "number") return `'${last}'`;
+  const named = namedItem(path, root);
+  if (named !== undefined) return named;
+  const item = `item ${last + 1} of '${String(path[path.length - 2] ?? "")}'`;
+  for (let end = path.length - 2; end > 0; end--) {
+    const owner = namedItem(path.slice(0, end), root);
+    if (owner !== undefined) return `${item} of ${owner}`;
+  }
+  return item;
+}
+
+/** What an item of these lists is called, named by its id. */
+const ITEM_KINDS: Readonly<Record<string, string>> = { actions: "action", objectives: "objective", themes: "theme", organizations: "organisation", indicators: "indicator" };
+
+/** `action INT-1.1` where `path` leads to an item of a list of things with ids, and the item has one. */
+function namedItem(path: DataPath, root: unknown): string | undefined {
+  const key = path[path.length - 2];
+  if (typeof path[path.length - 1] !== "number" || typeof key !== "string" || !Object.hasOwn(ITEM_KINDS, key)) return undefined;
+  const id = valueAt(root, [...path, "id"]);
+  return typeof id === "string" && id.trim() !== "" ? `${ITEM_KINDS[key]} ${id}` : undefined;
 }
 
 /** The raw parsed value at `path`, or undefined where the path leads nowhere. */

@@ -54,7 +54,7 @@ describe("plan validate -o FILE", () => {
     expect(result.stdout).toContain("\u001b[");
     const report = readFileSync(path.join(dir, "report.txt"), "utf8");
     expect(report).not.toContain("\u001b[");
-    expect(report).toContain("groups/2-field-operations.yaml:14:9  error  unknown key 'presupuesto' in item 1 of 'actions'  unknown-key");
+    expect(report).toContain("groups/2-field-operations.yaml:14:9  error  unknown key 'presupuesto' in action FLD-1.1  unknown-key");
   });
 
   it("refuses to write the report over one of the plan's files or the baseline (exit 2), and leaves them as they were", async () => {

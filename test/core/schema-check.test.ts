@@ -43,7 +43,7 @@ describe("checkSchema", () => {
 
   it("missing required fields, at the mapping that lacks them", () => {
     expect(check("theme: t\n")).toEqual(["1:1 missing-field missing required field 'group'"]);
-    expect(check(group("objectives:\n  - id: O1\n"))).toEqual(["4:5 missing-field missing required field 'title' in item 1 of 'objectives'"]);
+    expect(check(group("objectives:\n  - id: O1\n"))).toEqual(["4:5 missing-field missing required field 'title' in objective O1"]);
     expect(check(objective("    actions:\n      - {id: A1, title: x, timeframe: {start: 2024}}\n"))).toEqual([
       "7:39 missing-field missing required field 'end' in 'timeframe'",
     ]);
@@ -168,5 +168,21 @@ describe("describePlace and describeValue", () => {
     expect(describeValue("x".repeat(50))).toBe(`'${"x".repeat(37)}...'`);
     expect(describeValue(true)).toBe("boolean true");
     expect(describeValue(undefined)).toBe("missing");
+  });
+
+  it("names an action, objective or catalogue indicator by its id, and an item without one by the item that holds it", () => {
+    const group = {
+      objectives: [
+        { id: "INT-O1", actions: [{ id: "INT-1.1", indicators: [{ text: "a" }, {}] }] },
+        { id: "INT-O2", actions: [{ id: "INT-2.1" }, { title: "no id yet" }, { id: "  " }] },
+      ],
+    };
+    expect(describePlace(["objectives", 1, "actions", 0], group)).toBe("action INT-2.1");
+    expect(describePlace(["objectives", 0], group)).toBe("objective INT-O1");
+    expect(describePlace(["objectives", 0, "actions", 0, "indicators", 1], group)).toBe("item 2 of 'indicators' of action INT-1.1");
+    expect(describePlace(["objectives", 1, "actions", 1], group)).toBe("item 2 of 'actions' of objective INT-O2");
+    expect(describePlace(["objectives", 1, "actions", 2], group)).toBe("item 3 of 'actions' of objective INT-O2");
+    expect(describePlace(["indicators", 0], { indicators: [{ id: "SOM-21.1" }] })).toBe("indicator SOM-21.1");
+    expect(describePlace(["participants", 0], { participants: [{ id: "MX" }] })).toBe("item 1 of 'participants'");
   });
 });
