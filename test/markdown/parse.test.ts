@@ -138,6 +138,14 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:**\n    **es:** Países")).toEqual([
       "22:5 md-label-in-text 'es' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
     ]);
+    // The first item's - lost under a translation: its sub-items are not also told they are out of place under the translation.
+    expect(await slipped("### FLD-1.1\n\n- **Indicador:**", "### FLD-1.1\n\n- **Title (en):** Standards\n**Indicador:**")).toEqual([
+      "21:1 md-label-in-text 'Indicador' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
+    ]);
+    // An untranslated indicator's - lost: a paragraph of the action's description, to Markdown.
+    expect(await slipped("- **Indicador:** Países con manuales actualizados\n  - **en:** Countries with updated manuals\n  - **Meta:** 9 países\n", "**Indicador:** Países con manuales actualizados\n")).toEqual([
+      "20:1 md-label-in-text 'Indicador' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
+    ]);
     // Bold words that are no label are the text's own.
     expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    **in force** by 2020")).toEqual([]);
   });

@@ -19,6 +19,11 @@ export interface Item {
   label: Span;
   value: Piece;
   children: Item[];
+  /**
+   * Nested below a line whose - was lost (md-label-in-text): the item belongs to that line's, not
+   * to the one Markdown puts it under, and that line's error covers it.
+   */
+  underLostItem?: true;
 }
 
 const LANGUAGE_WORDS: Record<Lang, string[]> = {
@@ -95,7 +100,9 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
   const value = { text: dedent(reader.text.slice(valueStart, contentEnd), indent).trimEnd(), start: valueStart, end: contentEnd };
   // Over lines, or starting on the line after its label (`- **Output:**` then `  **es:** …`).
   const lineEnd = reader.text.indexOf("\n", label.end);
-  if (lineEnd >= 0 && lineEnd < contentEnd) reportLabelledLines(reader, label.end + 1, contentEnd, true);
+  if (lineEnd >= 0 && lineEnd < contentEnd && reportLabelledLines(reader, label.end + 1, contentEnd, () => true)) {
+    for (const child of children) child.underLostItem = true;
+  }
   // Field by field, not `{ ...classify(typed), … }`: V8 builds a spread of objects of varying
   // shapes slowly, and this runs for every item (it was the readers' largest cost on big matrices).
   const { key, lang, named } = classify(typed);
@@ -107,23 +114,33 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
  * `- **Verification:** Reports` then `  **es:** Informes` (its - lost): Markdown reads the second
  * line as more of the first's text, and the draft would print "Reports **es:** Informes". Each
  * line of the text from `start` to `end` (but its first, when `start` is within a line) that starts
- * with a translation's label and its colon (`**es:**`, `**Title (es):**`) is reported; with `named`,
- * one that starts with a field's label by its name (`**Related:**`, `**Línea de base:**`) too, as in
- * an item's text. Other bold words are a text's own: `**Note:** …` or `**Target** countries` start
- * lines of real texts, and convert writes a YAML text's lines as they are.
+ * with a translation's label and its colon (`**es:**`, `**Title (es):**`) is reported; so is one
+ * that starts with the name of a field whose label `byName` accepts (`**Related:**`,
+ * `**Línea de base:**`). Other bold words are a text's own: `**Note:** …` or `**Target** countries`
+ * start lines of real texts, and convert writes a YAML text's lines as they are. Whether any was reported.
  */
-export function reportLabelledLines(reader: Reader, start: number, end: number, named = false): void {
+export function reportLabelledLines(reader: Reader, start: number, end: number, byName: (key: LabelKey) => boolean): boolean {
+  let reported = false;
   for (const match of reader.text.slice(start - 1, end).matchAll(/\n[ \t>]*\*\*([^*\n]+?)\*\*/g)) {
     const labelEnd = start - 1 + match.index + match[0].length;
     const colon = match[1]!.endsWith(":") || reader.text[labelEnd] === ":";
     const typed = match[1]!.replace(/:$/, "").trim();
     const { key, lang } = classify(typed);
-    const byName = named && key !== undefined && LANGUAGES.some((l) => normalizeWord(labelName(key, l)) === normalizeWord(typed));
-    if (!colon || (lang === undefined && !byName)) continue;
+    const named = key !== undefined && byName(key) && LANGUAGES.some((l) => normalizeWord(labelName(key, l)) === normalizeWord(typed));
+    if (!colon || (lang === undefined && !named)) continue;
     const label = { start: labelEnd - match[1]!.length - 4, end: labelEnd };
     reader.report("md-label-in-text", `'${typed}' is read as more of the text above, not as an item of its own: its line has no -`, label);
+    reported = true;
   }
+  return reported;
 }
+
+/**
+ * The fields written only as list items, whose label by name starting a paragraph is an item that
+ * lost its -: `**Indicator:** …` in an action's section. A paragraph may start with the other
+ * labels' words as prose of its own (`**Note:** …`, `**Target:** …`).
+ */
+export const isListOnly = (key: LabelKey): boolean => key === "indicator" || key === "output" || key === "related";
 
 /** Continuation lines lose the item's indentation, which the writer added and the text does not hold. */
 function dedent(source: string, indent: number): string {
@@ -177,6 +194,7 @@ export function takeTranslations(reader: Reader, parts: TextParts, items: readon
 
 /** Reports an item whose label is not one of `allowed` here; `elsewhere` says where it belongs, if it is a label of another level. */
 export function reportUnknownLabel(reader: Reader, item: Item, allowed: readonly string[], where: string, elsewhere?: string): void {
+  if (item.underLostItem) return;
   const suggestion = didYouMean(item.typed, allowed);
   const none = `nothing is labelled ${where}: line the item up with those it belongs with, or remove it`;
   const hint = elsewhere ?? suggestion ?? (allowed.length > 0 ? `labels here: ${allowed.join(", ")}` : none);

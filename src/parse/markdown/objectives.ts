@@ -2,7 +2,7 @@ import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
 import { fromOneLine, type Piece } from "./inline.js";
-import { addLabelledTranslation, readItems, reportLabelledLines, type Item } from "./items.js";
+import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
@@ -117,11 +117,11 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     return;
   }
   if (node.type === "paragraph" && !block.closed) {
-    // `**Title (es):** …` without its -: a paragraph of the description, to Markdown.
+    // `**Title (es):** …` or `**Indicator:** …` without its -: a paragraph of the description, to Markdown.
     // Looked for in the paragraph's own text: indexOf from its start would read on to the next ** in
     // the file, every paragraph, and a long matrix without one took seconds.
     const { start, end } = spanOf(node);
-    if (reader.text.slice(start, end).includes("**")) reportLabelledLines(reader, start, end);
+    if (reader.text.slice(start, end).includes("**")) reportLabelledLines(reader, start, end, isListOnly);
     block.paragraphs.push(node);
   } else if (node.type === "list" || node.type === "scannedList") {
     block.items.push(...readItems(reader, node));
