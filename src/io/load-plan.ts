@@ -161,7 +161,7 @@ export async function manifestHintsIn(root: string): Promise<ManifestHints> {
 }
 
 /** The nearest directory above `start` that holds a plan.yaml, if any: where a user inside a plan meant. */
-function planDirAbove(start: string): string | undefined {
+export function planDirAbove(start: string): string | undefined {
   for (let dir = path.dirname(start); ; dir = path.dirname(dir)) {
     if (statIfAny(path.join(dir, MANIFEST))?.isFile()) return dir;
     if (path.dirname(dir) === dir) return undefined;

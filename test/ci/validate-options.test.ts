@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { closeSync, constants, lstatSync, openSync, readFileSync, readSync, symlinkSync } from "node:fs";
+import { appendFileSync, closeSync, constants, lstatSync, openSync, readFileSync, readSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
@@ -98,5 +98,42 @@ describe("plan validate -o FILE", () => {
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toBe("");
     expect(lstatSync(path.join(dir, "report.txt")).isSymbolicLink()).toBe(true);
+  });
+});
+
+describe("plan validate FILE: the whole plan checked, one of its files reported on", () => {
+  /** MIXED, with field operations' action named as intelligence's first: a finding across two files, said in the second. */
+  const withSharedId = () => {
+    const dir = copyToTemp(MIXED);
+    const file = path.join(dir, "groups/2-field-operations.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("- id: FLD-1.1", "- id: INT-1.1"));
+    return dir;
+  };
+
+  it("reports that file's problems alone, those the rules find across files among them, and exits by them", async () => {
+    const dir = withSharedId();
+    const field = await runPlan(["validate", "groups/2-field-operations.yaml"], dir);
+    expect(field.exitCode).toBe(1);
+    expect(field.stdout.split("\n").filter((line) => line.startsWith("groups/"))).toEqual([
+      "groups/2-field-operations.yaml:9:13  error  action id 'INT-1.1' is already used in groups/1-intelligence.yaml  duplicate-id",
+      "groups/2-field-operations.yaml:14:9  error  unknown key 'presupuesto' in action INT-1.1  unknown-key",
+    ]);
+    expect(field.stdout).toContain("2 problems (2 errors, 0 warnings, 0 infos) in 1 file\n");
+    // Named from inside groups/, as an editor's task runs it: the warnings alone, exit 0.
+    const intelligence = await runPlan(["validate", "1-intelligence.yaml", "--format", "json"], path.join(dir, "groups"));
+    expect(intelligence.exitCode).toBe(0);
+    const json = JSON.parse(intelligence.stdout) as { diagnostics: { file: string }[]; summary: unknown };
+    expect(new Set(json.diagnostics.map((d) => d.file))).toEqual(new Set(["1-intelligence.yaml"]));
+    expect(json.summary).toEqual({ errors: 0, warnings: 3, infos: 0, files: 1 });
+  });
+
+  it("refuses a file that is none of the plan's, and a baseline, which holds the whole plan's problems (exit 2)", async () => {
+    const dir = copyToTemp(MIXED);
+    appendFileSync(path.join(dir, "notes.md"), "# Notes\n");
+    const notes = await runPlan(["validate", "notes.md"], dir);
+    expect(notes).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(notes.stderr).toContain("plan: notes.md is not one of the files of the plan in . (");
+    const baseline = await runPlan(["validate", "groups/1-intelligence.yaml", "--baseline", "known.json"], dir);
+    expect(baseline).toMatchObject({ exitCode: 2, stderr: "plan: a baseline holds the whole plan's problems: name the plan directory (.), not groups/1-intelligence.yaml\n" });
   });
 });

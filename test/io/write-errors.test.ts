@@ -37,14 +37,14 @@ describe("a build that cannot write its drafts", () => {
 });
 
 describe("a plan named by its plan.yaml instead of its directory", () => {
-  it("is told to name the directory", async () => {
-    const result = await runPlan(["validate", "plans/rcm-smuggling/plan.yaml"], REPO);
+  it("is told to name the directory (validate reports on the file alone: test/ci/validate-options.test.ts)", async () => {
+    const result = await runPlan(["build", "plans/rcm-smuggling/plan.yaml"], REPO);
     expect(result).toMatchObject({ exitCode: 2, stdout: "" });
     expect(result.stderr).toBe("plan: plans/rcm-smuggling/plan.yaml is a file; name the plan directory, the one holding plan.yaml (plans/rcm-smuggling)\n");
   });
 
   it("named by a group file, is pointed at the directory that holds plan.yaml, not at the file's own", async () => {
-    const result = await runPlan(["validate", "groups/1-intelligence.yaml"], path.join(REPO, "plans/rcm-smuggling"));
+    const result = await runPlan(["build", "groups/1-intelligence.yaml"], path.join(REPO, "plans/rcm-smuggling"));
     expect(result.stderr).toBe("plan: groups/1-intelligence.yaml is a file; name the plan directory, the one holding plan.yaml (.)\n");
   });
 

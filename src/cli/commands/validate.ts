@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import { Chalk } from "chalk";
 import { InvalidArgumentError, Option, type Command } from "commander";
@@ -7,7 +8,8 @@ import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { keyDiagnostics, readBaseline, writeBaseline } from "../../io/baseline-file.js";
-import { loadPlanSources, UsageError } from "../../io/load-plan.js";
+import { loadPlanSources, planDirAbove, UsageError } from "../../io/load-plan.js";
+import { displayPath } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import type { PlanSources } from "../../validate/sources.js";
 import { validatePlan } from "../../validate/validate-plan.js";
@@ -29,7 +31,7 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
   program
     .command("validate")
     .description("check a plan's files and report each problem with its file, line and column")
-    .argument("[dir]", "the plan directory (holding plan.yaml)", ".")
+    .argument("[dir]", "the plan directory (holding plan.yaml), or one of its files to report on alone", ".")
     .addOption(new Option("--format <name>", "report format").choices(Object.keys(FORMATTERS)).default("stylish"))
     .option("-o, --output <file>", "write the report to a file; the terminal gets the summary line")
     .option("--strict", "fail on warnings too")
@@ -39,7 +41,10 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
     .action(async (dir: string, options: ValidateOptions) => {
       if (options.updateBaseline && options.baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>: where to write it");
       if (options.updateBaseline && options.output !== undefined) throw new UsageError("--update-baseline writes the baseline and no report: leave out -o, and report with --baseline alone");
-      const sources = await loadPlanSources(dir, io.cwd);
+      const named = planNamed(dir, io.cwd);
+      if (named.file !== undefined && options.baseline !== undefined) throw new UsageError(`a baseline holds the whole plan's problems: name the plan directory (${displayPath(io.cwd, named.dir)}), not ${dir}`);
+      const sources = await loadPlanSources(named.dir, io.cwd);
+      const only = named.file === undefined ? undefined : fileOfPlan(named.file, sources, io.cwd);
       if (options.output !== undefined) refuseToReplaceInputs("-o", options.output, sources, options.baseline, io.cwd);
       if (options.updateBaseline) refuseToReplaceInputs("--baseline", options.baseline!, sources, undefined, io.cwd);
       const { diagnostics } = await validatePlan(sources, loadBuiltInReference());
@@ -48,9 +53,11 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
         state.exitCode = EXIT.ok;
         return;
       }
-      const shown = options.baseline === undefined ? diagnostics : await withoutKnown(options.baseline, diagnostics, sources, io);
-      const summary = summarize(shown, sources.files);
-      await report(shown, summary, sources, options, io);
+      const found = only === undefined ? diagnostics : diagnostics.filter((diagnostic) => diagnostic.file === only);
+      const shown = options.baseline === undefined ? found : await withoutKnown(options.baseline, found, sources, io);
+      const files = only === undefined ? sources.checked : [only];
+      const summary = summarize(shown, files.length);
+      await report(shown, summary, files, options, io);
       state.exitCode = exitCodeOf(summary, options, io);
     });
 }
@@ -60,12 +67,33 @@ function wholeNumber(value: string): number {
   return Number(value);
 }
 
+/**
+ * The plan directory `target` names and, where it names one of the plan's files instead, that file:
+ * `plan validate groups/2-field-operations.md` checks the whole plan (the rules look across its
+ * files) and reports on that file alone, as a linter given one file does.
+ */
+function planNamed(target: string, cwd: string): { dir: string; file?: string } {
+  const absolute = path.resolve(cwd, target);
+  if (!statSync(absolute, { throwIfNoEntry: false })?.isFile()) return { dir: target };
+  const above = planDirAbove(absolute);
+  // Outside any plan: loadPlanSources says that a file is no plan directory.
+  return above === undefined ? { dir: target } : { dir: above, file: target };
+}
+
+/** The file of the plan `target` names, as the reports name it; a usage error where it is none of the plan's. */
+function fileOfPlan(target: string, sources: PlanSources, cwd: string): string {
+  const file = planFileAt(target, sources.checked, cwd);
+  if (file !== undefined) return file;
+  const dir = displayPath(cwd, sources.root);
+  throw new UsageError(`${target} is not one of the files of the plan in ${dir} (plan.yaml, the group files its \`groups\` patterns match, its indicators and narrative); name one of them, or the plan directory`);
+}
+
 /** The report in the chosen format, to stdout or to `--output` (then stdout gets the summary line). */
-async function report(shown: Diagnostic[], summary: Summary, sources: PlanSources, options: ValidateOptions, io: Io): Promise<void> {
+async function report(shown: Diagnostic[], summary: Summary, files: readonly string[], options: ValidateOptions, io: Io): Promise<void> {
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`unknown format ${options.format}`);
   const color = wantsColor(io.stdout, io.env);
-  const text = formatter(shown, { color: color && options.output === undefined, summary, files: sources.checked, version: VERSION });
+  const text = formatter(shown, { color: color && options.output === undefined, summary, files, version: VERSION });
   if (options.output === undefined) {
     io.stdout.write(text);
     return;
