@@ -12,7 +12,11 @@ export interface ParsedDocument {
   /** Relative to the working directory, forward slashes. */
   file: string;
   kind: "yaml" | "markdown";
-  /** Plain data, or undefined when the file could not be parsed at all. */
+  /**
+   * Plain data (objects and lists whose only keys are enumerable strings and indices), or
+   * undefined when the file could not be parsed at all. The schema check's value may share its
+   * parts (schema-check.ts): neither is changed once made.
+   */
   value: unknown;
   /**
    * Where `path` is in the source. `part: "key"` asks for the key that names it.

@@ -2,7 +2,7 @@
 import { FlowReader } from "./fast-yaml-flow.js";
 import { BAD, type BlockLine, blockScalarValue, doubleQuotedValue, resolvePlain, singleQuotedValue } from "./fast-yaml-scalars.js";
 import { bail } from "./bail.js";
-import { checkedKey, closingQuote, COLON, DASH, type Entry, Finder, HASH, isIndicator, isTextLikeComment, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
+import { checkedKey, closingQuote, COLON, DASH, type Entry, exactList, Finder, HASH, isIndicator, isTextLikeComment, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
 
 const PIPE = 0x7c;
 const GREATER = 0x3e;
@@ -194,7 +194,7 @@ export class BlockReader {
     }
     this.line = line;
     this.depth--;
-    return this.placed(value, { start, end: this.text.length, scalar: false, items });
+    return this.placed(exactList(value), { start, end: this.text.length, scalar: false, items });
   }
 
   /** A scalar or flow collection starting at `at`; lines that continue it are indented deeper than `parentIndent`. */

@@ -1,7 +1,7 @@
 /** One-line flow collections for the fast YAML reader: `[a, b]` and `{k: v, ...}`, nested or not. */
 import { BAD, doubleQuotedValue, resolvePlain, singleQuotedValue } from "./fast-yaml-scalars.js";
 import { bail } from "./bail.js";
-import { checkedKey, closingQuote, COLON, DASH, type Entry, HASH, isIndicator, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
+import { checkedKey, closingQuote, COLON, DASH, type Entry, exactList, HASH, isIndicator, MAX_DEPTH, type Place, SPACE } from "./fast-yaml-syntax.js";
 
 const FLOW_ENDS = new Set([...",[]{}"].map((c) => c.charCodeAt(0)));
 
@@ -45,7 +45,7 @@ export class FlowReader {
     }
     this.at++;
     this.depth--;
-    return this.placed(isMap ? map : seq, { start, end: this.at, scalar: false, entries, items });
+    return this.placed(isMap ? map : exactList(seq), { start, end: this.at, scalar: false, entries, items });
   }
 
   private entry(map: Record<string, unknown>, entries: Map<string, Entry> | undefined): void {

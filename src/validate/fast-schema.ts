@@ -21,9 +21,9 @@ import {
 const languageMap = strictObject({ en: optional(nonEmpty), es: optional(nonEmpty) });
 
 /** TextSchema: a string, or a map by language with at least one entry. */
-const text: FastReader = (value) => {
+const text: FastReader = (value, share) => {
   if (typeof value === "string") return nonEmpty(value);
-  const map = languageMap(value) as { en?: string; es?: string } | undefined;
+  const map = languageMap(value, share) as { en?: string; es?: string } | undefined;
   return map && (map.en !== undefined || map.es !== undefined) ? map : undefined;
 };
 
@@ -32,7 +32,7 @@ const countryCode = matching(COUNTRY_PATTERN);
 const year = integer(YEARS.min, YEARS.max);
 const quarter = matching(TIMEPOINT_PATTERN);
 /** TimepointSchema: a year or a quarter, as a string. */
-const timepoint: FastReader = (value) => (typeof value === "number" ? (year(value) === undefined ? undefined : String(value)) : quarter(value));
+const timepoint: FastReader = (value, share) => (typeof value === "number" ? (year(value, share) === undefined ? undefined : String(value)) : quarter(value, share));
 const idList = oneOrList(id);
 const emptyList = () => [];
 
@@ -82,7 +82,7 @@ const theme = strictObject({
 });
 
 /** narrativeEntry: unlike a text, a map by language may be empty. */
-const narrativeEntry: FastReader = (value) => (typeof value === "string" ? nonEmpty(value) : languageMap(value));
+const narrativeEntry: FastReader = (value, share) => (typeof value === "string" ? nonEmpty(value) : languageMap(value, share));
 
 const manifest = strictObject({
   id: matching(PLAN_ID_PATTERN),
@@ -126,7 +126,9 @@ export interface FastSchemaOutput {
 /**
  * What the zod schema of `kind` gives for `value` (its safeParse's data), without zod; or
  * undefined when zod would fail, or may: then parse with zod, for its output and its issues.
+ * `share`: `value` is plain parsed data, and the output holds those of its parts that are already
+ * zod's output rather than copies of them (fast-schema-parts.ts); neither may then be changed.
  */
-export function parseFastSchema<K extends FastSchemaKind>(kind: K, value: unknown): FastSchemaOutput[K] | undefined {
-  return READERS[kind](value) as FastSchemaOutput[K] | undefined;
+export function parseFastSchema<K extends FastSchemaKind>(kind: K, value: unknown, share = false): FastSchemaOutput[K] | undefined {
+  return READERS[kind](value, share) as FastSchemaOutput[K] | undefined;
 }

@@ -24,7 +24,8 @@ export interface Checked<T> {
  * (fast-schema.ts) is sure, else with zod, loaded only then, for its output and its issues.
  */
 export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocument, kind: K, countries: ReadonlyMap<string, Country> = new Map()): Promise<Checked<FastSchemaOutput[K]>> {
-  const fast = parseFastSchema(kind, doc.value);
+  // A parser's value is plain data: the checked value may share its parts (neither is changed after).
+  const fast = parseFastSchema(kind, doc.value, true);
   if (fast !== undefined) return { value: fast, diagnostics: [] };
   const schema = (await import("../model/schema.js"))[ZOD_SCHEMAS[kind]];
   return checkSchema(doc, schema, countries) as Checked<FastSchemaOutput[K]>;
