@@ -15,6 +15,7 @@ const FILES = [
   ".gitattributes",
   ".github/workflows/plan.yml",
   ".vscode/settings.json",
+  ".vscode/tasks.json",
   "groups/1-intelligence.yaml",
   "groups/2-field-operations.yaml",
   "groups/3-detention-alternatives.yaml",
@@ -37,7 +38,7 @@ describe("plan init", () => {
     const result = await runPlan(["init", "Plan CRM"], cwd, ENV);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toBe(
-      ["new plan in Plan CRM: 13 files written", ...FILES.map((file) => `  ${file}`), "next: fill in the group files, then run `plan validate \"Plan CRM\"`", ""].join("\n"),
+      ["new plan in Plan CRM: 14 files written", ...FILES.map((file) => `  ${file}`), "next: fill in the group files, then run `plan validate \"Plan CRM\"`", ""].join("\n"),
     );
     const plan = readFileSync(path.join(cwd, "Plan CRM/plan.yaml"), "utf8");
     expect(plan.split("\n")[0]).toBe("# yaml-language-server: $schema=schemas/plan.schema.json");
@@ -107,7 +108,7 @@ describe("plan init", () => {
     writeFileSync(path.join(cwd, "groups/1-intelligence.yaml"), "# my own group\n");
     const result = await runPlan(["init", "--force"], cwd, ENV);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain("new plan in .: 11 files written\n");
+    expect(result.stdout).toContain("new plan in .: 12 files written\n");
     expect(result.stdout).toContain("2 files already there, left as they were:\n  groups/1-intelligence.yaml\n  plan.yaml\n");
     expect(readFileSync(path.join(cwd, "plan.yaml"), "utf8")).toBe("# my own plan\n");
     expect(readFileSync(path.join(cwd, "groups/1-intelligence.yaml"), "utf8")).toBe("# my own group\n");
@@ -166,6 +167,33 @@ describe("plan init", () => {
     // The group's people are named in both drafts' languages, not in English in the Spanish draft.
     expect(readFileSync(path.join(cwd, "plan/drafts/plan.es.md"), "utf8")).toContain("| Por confirmar (OIM) | Por confirmar |");
     expect(readFileSync(path.join(cwd, "plan/drafts/plan.en.md"), "utf8")).toContain("| To be confirmed (IOM) | To be confirmed |");
+  });
+
+  it("gives VS Code tasks whose problem matcher reads every problem plan validate prints, file, place, severity, message and code", async () => {
+    const cwd = scratch();
+    await runPlan(["init", "plan", "--markdown"], cwd, ENV);
+    const dir = path.join(cwd, "plan");
+    const tasks = JSON.parse(readFileSync(path.join(dir, ".vscode/tasks.json"), "utf8")) as {
+      tasks: { label: string; args: string[]; options: { env: Record<string, string> }; problemMatcher: { pattern: { regexp: string } } }[];
+    };
+    expect(tasks.tasks.map((task) => [task.label, task.args.join(" ")])).toEqual([["plan: check this file", "validate ${relativeFile}"], ["plan: check the plan", "validate"]]);
+    // Problems of several kinds, in YAML and in Markdown: an error, a warning, messages holding quotes, colons and two spaces' worth of text.
+    const group = path.join(dir, "groups/1-intelligence.md");
+    writeFileSync(group, readFileSync(group, "utf8").replace("| high ", "| urgent ").replace("SOM-10.4", "SOM-6.9"));
+    const plan = path.join(dir, "plan.yaml");
+    writeFileSync(plan, `${readFileSync(plan, "utf8")}rules: {short-period: error, missing-lead: warn}\n`);
+    const env = tasks.tasks[0]!.options.env;
+    const stylish = await runPlan(["validate"], dir, { ...env, FORCE_COLOR: "1" });
+    const json = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: Record<string, unknown>[] };
+    expect(json.diagnostics.length).toBeGreaterThan(2);
+    for (const task of tasks.tasks) {
+      const pattern = new RegExp(task.problemMatcher.pattern.regexp);
+      const matched = stylish.stdout.split("\n").flatMap((line) => {
+        const m = pattern.exec(line);
+        return m ? [{ file: m[1], line: Number(m[2]), column: Number(m[3]), severity: m[4], message: m[5], code: m[6] }] : [];
+      });
+      expect(matched).toEqual(json.diagnostics.map(({ file, line, column, severity, message, code }) => ({ file, line, column, severity, message, code })));
+    }
   });
 
   it("makes a plan id from the directory name", () => {
