@@ -96,15 +96,29 @@ export function uncheckedIds(doc: ParsedDocument): { theme: string | undefined; 
   return { theme: typeof theme === "string" ? theme : undefined, actions };
 }
 
-/** Each action the rules can check, with its data path: those of the checked files in file order, then the salvaged. */
-export function actionsOf(groups: readonly GroupFile[], salvaged: readonly ActionAt[]): ActionAt[] {
+/**
+ * Each action the rules can check, with its data path, in the plan's file order (`order`, the
+ * group files as found): a salvaged action stands where its file does, so that which of two
+ * actions with one id comes first does not change when a fault elsewhere in a file is fixed.
+ */
+export function actionsOf(groups: readonly GroupFile[], salvaged: readonly ActionAt[], order: readonly ParsedDocument[] = []): ActionAt[] {
   const actions: ActionAt[] = [];
   for (const file of groups) {
     file.group.objectives.forEach((objective, o) => {
       objective.actions.forEach((action, a) => actions.push({ doc: file.doc, action, path: ["objectives", o, "actions", a] }));
     });
   }
-  return actions.concat(salvaged);
+  if (salvaged.length === 0) return actions;
+  const place = new Map(order.map((doc, i) => [doc, i]));
+  const at = (doc: ParsedDocument) => place.get(doc) ?? order.length;
+  // Both lists are in file order already, each file's actions together: a merge keeps that.
+  const merged: ActionAt[] = [];
+  let i = 0;
+  for (const action of salvaged) {
+    while (i < actions.length && at(actions[i]!.doc) <= at(action.doc)) merged.push(actions[i++]!);
+    merged.push(action);
+  }
+  return merged.concat(actions.slice(i));
 }
 
 /** The actions of a file that failed the schema check which `parseAction` reads, whole or without their faults. */

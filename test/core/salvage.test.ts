@@ -132,3 +132,16 @@ describe("an action at fault still has its other fields checked, in the same run
     ]);
   });
 });
+
+describe("an action id used in two files, one of them at fault elsewhere", () => {
+  it("is reported on the later file, as when neither is at fault: a baseline's key does not move when the fault is fixed", async () => {
+    const dir = copyToTemp(BASE);
+    const text = readFileSync(path.join(dir, GROUP), "utf8");
+    // A later file (by name) holding the same action id; the earlier file gets a misspelt priority.
+    writeFileSync(path.join(dir, "groups/z-later.yaml"), text.replace("group: intelligence", "group: later").replace("INT-O1", "LAT-O1"));
+    const report = async () => (await runPlan(["validate"], dir)).stdout.split("\n").filter((line) => line.endsWith("duplicate-id"));
+    expect(await report()).toEqual(["groups/z-later.yaml:9:13  error  action id 'INT-1.1' is already used in groups/intelligence.yaml  duplicate-id"]);
+    writeFileSync(path.join(dir, GROUP), text.replace("protocol: [SOM-6.1]", "protocol: [SOM-6.1]\n        priority: hihg"));
+    expect(await report()).toEqual(["groups/z-later.yaml:9:13  error  action id 'INT-1.1' is already used in groups/intelligence.yaml  duplicate-id"]);
+  });
+});
