@@ -8,6 +8,7 @@ import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./f
 import { objectKeysAt } from "./schema-shape.js";
 import { valueHint } from "./value-hints.js";
 import type { Country } from "../model/reference.js";
+import { ID_PATTERN } from "../model/fields.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -189,12 +190,19 @@ export function describePlace(path: DataPath, root?: unknown): string {
 /** What an item of these lists is called, named by its id. */
 const ITEM_KINDS: Readonly<Record<string, string>> = { actions: "action", objectives: "objective", themes: "theme", organizations: "organisation", indicators: "indicator" };
 
-/** `action INT-1.1` where `path` leads to an item of a list of things with ids, and the item has one. */
+/**
+ * `action INT-1.1` where `path` leads to an item of a list of things with ids, and the item has a
+ * valid one: an id at fault (`INT 1.1`, over lines) is told on its own, and would make the message
+ * unreadable. An action's `indicators` are measures, which have no ids: only the indicators file's
+ * items are indicators named by id.
+ */
 function namedItem(path: DataPath, root: unknown): string | undefined {
   const key = path[path.length - 2];
   if (typeof path[path.length - 1] !== "number" || typeof key !== "string" || !Object.hasOwn(ITEM_KINDS, key)) return undefined;
+  if (key === "indicators" && path.length !== 2) return undefined;
   const id = valueAt(root, [...path, "id"]);
-  return typeof id === "string" && id.trim() !== "" ? `${ITEM_KINDS[key]} ${id}` : undefined;
+  if (typeof id !== "string" || !ID_PATTERN.test(id)) return undefined;
+  return `${ITEM_KINDS[key]} ${id.length > 40 ? `${id.slice(0, 37)}...` : id}`;
 }
 
 /** The raw parsed value at `path`, or undefined where the path leads nowhere. */

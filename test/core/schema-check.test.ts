@@ -192,4 +192,16 @@ describe("describePlace and describeValue", () => {
     expect(describePlace(["indicators", 0], { indicators: [{ id: "SOM-21.1" }] })).toBe("indicator SOM-21.1");
     expect(describePlace(["participants", 0], { participants: [{ id: "MX" }] })).toBe("item 1 of 'participants'");
   });
+
+  it("does not name an item by an id at fault, nor an action's measure by an id it should not have", () => {
+    const group = {
+      objectives: [
+        { id: "INT-O1", actions: [{ id: "INT-1.1\nsecond line" }, { id: "INT 1.2" }, { id: `INT-${"X".repeat(60)}` }, { id: "INT-1.4", indicators: [{ id: "SOM-6.1" }] }] },
+      ],
+    };
+    expect(describePlace(["objectives", 0, "actions", 0], group)).toBe("item 1 of 'actions' of objective INT-O1");
+    expect(describePlace(["objectives", 0, "actions", 1], group)).toBe("item 2 of 'actions' of objective INT-O1");
+    expect(describePlace(["objectives", 0, "actions", 2], group)).toBe(`action INT-${"X".repeat(33)}...`);
+    expect(describePlace(["objectives", 0, "actions", 3, "indicators", 0], group)).toBe("item 1 of 'indicators' of action INT-1.4");
+  });
 });
