@@ -155,6 +155,8 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("Reglas mínimas comunes.", "Reglas mínimas comunes.\n**Note:** minimums only.\n\n**Goal:** one standard.")).toEqual([]);
     expect(await slipped("  - **Meta:** 9 países", "  - **Meta:** 9 países\n    **Target** countries: all")).toEqual([]);
     expect(await slipped("### FLD-1.1\n", "### FLD-1.1\n\n**Notes:** agreed in San José.\n")).toEqual([]);
+    // An objective has no outputs, indicators or related actions: its description may start with their words (a YAML text converts to these lines).
+    expect(await slipped("Reglas mínimas comunes.", "Reglas mínimas comunes.\n**Producto:** un protocolo regional.\n\n**Related:** objective 3 of the 2017 plan.")).toEqual([]);
   });
 
   it("a table Markdown does not read as one is said once, and its rows keep their ids for the sections below", async () => {

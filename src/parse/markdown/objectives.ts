@@ -121,7 +121,8 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     // Looked for in the paragraph's own text: indexOf from its start would read on to the next ** in
     // the file, every paragraph, and a long matrix without one took seconds.
     const { start, end } = spanOf(node);
-    if (reader.text.slice(start, end).includes("**")) reportLabelledLines(reader, start, end, isListOnly);
+    // An objective has no indicators, outputs or related actions: there `**Output:** …` is its description's own.
+    if (reader.text.slice(start, end).includes("**")) reportLabelledLines(reader, start, end, objective ? () => false : isListOnly);
     block.paragraphs.push(node);
   } else if (node.type === "list" || node.type === "scannedList") {
     block.items.push(...readItems(reader, node));
