@@ -7,6 +7,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Action } from "../model/schema.js";
 import { isRecord } from "../model/values.js";
+import { closest } from "../diagnostics/suggest.js";
 import { formatPath } from "../parse/document.js";
 import type { ActionAt } from "./workspace.js";
 
@@ -19,8 +20,11 @@ export type ParseAction = (raw: unknown) =>
 export interface Faults {
   /** Left out, or (a timeframe) stood in for, so that the rest of the action passes the schema. */
   fields: ReadonlySet<string>;
-  /** Whether the action had keys the schema does not know, which may be a misspelt lead or protocol. */
-  unknownKeys: boolean;
+  /**
+   * The fields the action's unknown keys may be misspellings of (`leads`: lead); "*" for a key like
+   * none of them (`responsables`), which may be any. `note` for notes is no missing lead.
+   */
+  misspelt: ReadonlySet<string>;
 }
 
 /** Without these the action has no place in the plan's order of things: an action at fault in them is not salvaged. */
@@ -37,20 +41,23 @@ const STAND_IN_TIMEFRAME = { start: "2000", end: "2000" };
 
 /**
  * `raw` as the action schema reads it; failing that, as it reads the action without the fields
- * the schema found at fault (and without its unknown keys), with those fields named. Undefined
+ * the schema found at fault (and without its unknown keys, `known` being the keys it knows), with
+ * those fields named. Undefined
  * where the action is no mapping, or its id or title is at fault.
  */
-export function repairAction(raw: unknown, parse: ParseAction): { action: Action; faults?: Faults } | undefined {
+export function repairAction(raw: unknown, parse: ParseAction, known: readonly string[]): { action: Action; faults?: Faults } | undefined {
   const first = parse(raw);
   if (first.success) return { action: first.data };
   if (!isRecord(raw)) return undefined;
   const repaired: Record<string, unknown> = { ...raw };
   const fields = new Set<string>();
-  let unknownKeys = false;
+  const misspelt = new Set<string>();
   for (const issue of first.error.issues) {
     if (issue.path.length === 0 && issue.code === "unrecognized_keys") {
-      for (const key of issue.keys ?? []) delete repaired[key];
-      unknownKeys = true;
+      for (const key of issue.keys ?? []) {
+        delete repaired[key];
+        misspelt.add(closest(key, known) ?? "*");
+      }
       continue;
     }
     const field = issue.path[0];
@@ -60,7 +67,7 @@ export function repairAction(raw: unknown, parse: ParseAction): { action: Action
     else delete repaired[field];
   }
   const second = parse(repaired);
-  return second.success ? { action: second.data, faults: { fields, unknownKeys } } : undefined;
+  return second.success ? { action: second.data, faults: { fields, misspelt } } : undefined;
 }
 
 /** `found` without what the rules said of the faulty fields of salvaged actions. */
@@ -76,5 +83,5 @@ function concernsFault(diagnostic: Diagnostic, { doc, path, faults }: ActionAt):
   const field = diagnostic.path.slice(prefix.length).split(".")[0]!;
   if (faults!.fields.has(field)) return true;
   const absent = ABSENCE[diagnostic.code];
-  return absent !== undefined && (faults!.fields.has(absent) || faults!.unknownKeys);
+  return absent !== undefined && (faults!.fields.has(absent) || faults!.misspelt.has(absent) || faults!.misspelt.has("*"));
 }

@@ -57,7 +57,8 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
 async function salvage(unchecked: readonly ParsedDocument[]): Promise<ActionAt[]> {
   if (unchecked.length === 0) return [];
   const { ActionSchema } = await import("../model/schema.js");
-  return unchecked.flatMap((doc) => salvageActions(doc, (raw) => repairAction(raw, (value) => ActionSchema.safeParse(value))));
+  const known = Object.keys(ActionSchema.shape);
+  return unchecked.flatMap((doc) => salvageActions(doc, (raw) => repairAction(raw, (value) => ActionSchema.safeParse(value), known)));
 }
 
 /** The reference data with a plan's own organisations and indicators added. */

@@ -107,6 +107,19 @@ describe("an action at fault still has its other fields checked, in the same run
     expect(lines.map((line) => line.split("  ").at(-1))).toEqual(["unknown-key", "unknown-organization", "invalid-type"]);
   });
 
+  it("a misspelt key that is no lead or protocol does not hide a lead or protocol truly missing", async () => {
+    const codes = async (key: string) => (await reportWithAction([
+      "- id: INT-1.1",
+      "  title: Set up an analysis unit",
+      "  timeframe: {start: 2024-Q1, end: 2025}",
+      `  ${key}: x`,
+    ])).map((line) => line.split("  ").at(-1));
+    expect(await codes("note")).toEqual(["missing-lead", "missing-protocol", "unknown-key"]);
+    // A key like none of the action's (`responsables`, Spanish for leads) may be the lead: not said to be missing.
+    expect(await codes("responsables")).toEqual(["unknown-key"]);
+    expect(await codes("protocl")).toEqual(["missing-lead", "unknown-key"]);
+  });
+
   it("an action whose id is at fault is not checked further: its findings would name no action", async () => {
     const lines = await reportWithAction([
       "- id: [INT-1.1]",
