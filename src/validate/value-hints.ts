@@ -38,9 +38,12 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
     if (country) return `${value} is a country: write its code, ${country.code}`;
   }
   if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
-  const span = key === "timeframe" ? SPAN.exec(value) : null;
-  if (span) return `write it as a mapping: timeframe: {start: ${formatPoint(span[1]!)}, end: ${formatPoint(span[2]!)}}`;
-  if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe" && POINT.test(value)) return `write the quarter as the format does: ${key}: ${formatPoint(value)}`;
+  if (key === "timeframe") {
+    const span = SPAN.exec(value);
+    if (span) return `write it as a mapping: timeframe: {start: ${formatPoint(span[1]!)}, end: ${formatPoint(span[2]!)}}`;
+    if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${formatPoint(value)}, end: ${formatPoint(value)}}`;
+  }
+  if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe" && POINT.test(value)) return `write it as the format does: ${key}: ${formatPoint(value)}`;
   return undefined;
 }
 

@@ -119,12 +119,30 @@ describe("plan validate FILE: the whole plan checked, one of its files reported 
       "groups/2-field-operations.yaml:14:9  error  unknown key 'presupuesto' in action INT-1.1  unknown-key",
     ]);
     expect(field.stdout).toContain("2 problems (2 errors, 0 warnings, 0 infos) in 1 file\n");
+    expect(field.stderr).toBe("plan: 3 problems in 1 other file of the plan not reported (plan validate . reports them)\n");
     // Named from inside groups/, as an editor's task runs it: the warnings alone, exit 0.
     const intelligence = await runPlan(["validate", "1-intelligence.yaml", "--format", "json"], path.join(dir, "groups"));
     expect(intelligence.exitCode).toBe(0);
     const json = JSON.parse(intelligence.stdout) as { diagnostics: { file: string }[]; summary: unknown };
     expect(new Set(json.diagnostics.map((d) => d.file))).toEqual(new Set(["1-intelligence.yaml"]));
     expect(json.summary).toEqual({ errors: 0, warnings: 3, infos: 0, files: 1 });
+  });
+
+  it("reports plan.yaml's errors with the file's: the checks that need plan.yaml were not made on it", async () => {
+    const dir = copyToTemp(MIXED);
+    const manifest = path.join(dir, "plan.yaml");
+    writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/^draft: .*$/m, "draft: one"));
+    const result = await runPlan(["validate", "groups/1-intelligence.yaml", "--strict"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout.split("\n").filter((line) => / {2}(error|warning) {2}/.test(line)).map((line) => line.split(":")[0])).toEqual(["groups/1-intelligence.yaml", "plan.yaml"]);
+    expect(result.stdout).toContain("in 2 files\n");
+    // Without plan.yaml the plan's languages are unknown: the file's missing translations went unchecked, which "no problems" would hide.
+    expect(result.stdout).not.toContain("missing-translation");
+  });
+
+  it("says a path that does not exist is no file or directory (exit 2)", async () => {
+    const result = await runPlan(["validate", "groups/3-typo.yaml"], MIXED);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "", stderr: "plan: no such file or directory: groups/3-typo.yaml\n" });
   });
 
   it("refuses a file that is none of the plan's, and a baseline, which holds the whole plan's problems (exit 2)", async () => {

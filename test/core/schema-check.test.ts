@@ -87,10 +87,11 @@ describe("checkSchema", () => {
     expect(hinted("timeframe: T1 2027 - 2028-t4")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027-Q1, end: 2028-Q4}."]);
     // A quarter written the way a Spanish matrix or a calendar writes it (trimestre 1, Q1 2027).
     const quarter = (start: string) => hinted(`timeframe: {start: ${start}, end: 2028}`);
-    expect(quarter("2027-T1")).toEqual(["invalid-value Write the quarter as the format does: start: 2027-Q1."]);
-    expect(quarter("Q3 2027")).toEqual(["invalid-value Write the quarter as the format does: start: 2027-Q3."]);
-    expect(quarter("2027 q2")).toEqual(["invalid-value Write the quarter as the format does: start: 2027-Q2."]);
+    expect(quarter("2027-T1")).toEqual(["invalid-value Write it as the format does: start: 2027-Q1."]);
+    expect(quarter("Q3 2027")).toEqual(["invalid-value Write it as the format does: start: 2027-Q3."]);
+    expect(quarter("2027 q2")).toEqual(["invalid-value Write it as the format does: start: 2027-Q2."]);
     expect(quarter("2027-Q5")).toEqual(["invalid-value undefined"]);
+    expect(hinted("timeframe: 2027-T1")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027-Q1, end: 2027-Q1}."]);
     expect(hinted("priority: Alta")).toEqual(["invalid-value Write it in English, as the format does: high."]);
     expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
     const manifest = (rest: string) => checkSchema(parseYaml("plan.yaml", `${PLAN}${rest}`), PlanManifestSchema, countries).diagnostics.map((d) => `${d.code} ${d.hint}`);

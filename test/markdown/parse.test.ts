@@ -264,6 +264,9 @@ describe("reading a Markdown matrix", () => {
     expect(await timeframe("2019-Q3 – 2020")).toBe("2019-Q3..2020 end at 100");
     expect(await timeframe("T3 2019 – T4 2020")).toBe("2019-Q3..2020-Q4 end at 100");
     expect(await timeframe("2019-T3 hasta 2020-t4")).toBe("2019-Q3..2020-Q4 end at 104");
+    // As a calendar or a spreadsheet writes them, the forms validate's hint reads in a YAML timeframe.
+    expect(await timeframe("2019 q3 - 2020Q4")).toBe("2019-Q3..2020-Q4 end at 100");
+    expect(await timeframe("T3-2019 – T4-2020")).toBe("2019-Q3..2020-Q4 end at 100");
   });
 
   it("reads High and alta as high, and keeps a priority that is neither as typed for the schema to quote", async () => {

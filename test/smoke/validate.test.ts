@@ -71,7 +71,7 @@ describe("plan validate (bin/plan.js)", () => {
 
   it("exits 2 with a message on stderr and no stack trace for a missing directory", () => {
     const result = plan(["validate", "no/such/plan"]);
-    expect(result).toEqual({ status: 2, stdout: "", stderr: "plan: no such directory: no/such/plan\n" });
+    expect(result).toEqual({ status: 2, stdout: "", stderr: "plan: no such file or directory: no/such/plan\n" });
   });
 
   it("exits 2 for an empty argument, which would otherwise stand for the current directory", () => {

@@ -8,7 +8,7 @@ import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { keyDiagnostics, readBaseline, writeBaseline } from "../../io/baseline-file.js";
-import { loadPlanSources, planDirAbove, UsageError } from "../../io/load-plan.js";
+import { loadPlanSources, MANIFEST, planDirAbove, UsageError } from "../../io/load-plan.js";
 import { displayPath } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import type { PlanSources } from "../../validate/sources.js";
@@ -53,9 +53,9 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
         state.exitCode = EXIT.ok;
         return;
       }
-      const found = only === undefined ? diagnostics : diagnostics.filter((diagnostic) => diagnostic.file === only);
+      const found = only === undefined ? diagnostics : onlyFile(only, diagnostics, sources, io);
       const shown = options.baseline === undefined ? found : await withoutKnown(options.baseline, found, sources, io);
-      const files = only === undefined ? sources.checked : [only];
+      const files = only === undefined ? sources.checked : [...new Set([only, ...found.map((d) => d.file)])];
       const summary = summarize(shown, files.length);
       await report(shown, summary, files, options, io);
       state.exitCode = exitCodeOf(summary, options, io);
@@ -74,10 +74,28 @@ function wholeNumber(value: string): number {
  */
 function planNamed(target: string, cwd: string): { dir: string; file?: string } {
   const absolute = path.resolve(cwd, target);
-  if (!statSync(absolute, { throwIfNoEntry: false })?.isFile()) return { dir: target };
+  const stat = statSync(absolute, { throwIfNoEntry: false });
+  if (stat === undefined) throw new UsageError(`no such file or directory: ${target}`);
+  if (!stat.isFile()) return { dir: target };
   const above = planDirAbove(absolute);
   // Outside any plan: loadPlanSources says that a file is no plan directory.
   return above === undefined ? { dir: target } : { dir: above, file: target };
+}
+
+/**
+ * The problems of the file `only`, and plan.yaml's errors: where plan.yaml is at fault, the checks
+ * that need it (themes, countries, organisations, periods) were not made on `only`, and "no problems"
+ * would be untrue. What else is found in the plan's other files is counted on stderr.
+ */
+function onlyFile(only: string, diagnostics: readonly Diagnostic[], sources: PlanSources, io: Io): Diagnostic[] {
+  const manifest = sources.manifest?.file ?? displayPath(io.cwd, path.join(sources.root, MANIFEST));
+  const kept = diagnostics.filter((d) => d.file === only || (d.file === manifest && d.severity === "error"));
+  const elsewhere = diagnostics.filter((d) => !kept.includes(d));
+  if (elsewhere.length > 0) {
+    const files = new Set(elsewhere.map((d) => d.file)).size;
+    io.stderr.write(`plan: ${plural(elsewhere.length, "problem")} in ${plural(files, "other file")} of the plan not reported (plan validate ${displayPath(io.cwd, sources.root)} reports them)\n`);
+  }
+  return kept;
 }
 
 /** The file of the plan `target` names, as the reports name it; a usage error where it is none of the plan's. */

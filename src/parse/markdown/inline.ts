@@ -60,8 +60,8 @@ function isWhiteSpace(code: number): boolean {
 }
 
 // A quarter is Q or, as Spanish writes it (trimestre) and the Spanish draft prints it, T: 2019-Q3,
-// 2019-T3 or T3 2019.
-const POINT = String.raw`\d{4}(?:-[QT][1-4])?|[QT][1-4]\s+\d{4}`;
+// 2019-T3, 2019 Q3, 2019Q3, T3 2019 or T3-2019 (as validate's hint for a YAML timeframe reads them).
+const POINT = String.raw`\d{4}(?:[-\s]?[QT][1-4])?|[QT][1-4][-\s]?\d{4}`;
 // The dashes as \u escapes, which RegExp reads: the bundle is ASCII (scripts/bundle.mjs), and a
 // String.raw text is the one place its writer cannot escape them.
 const SPAN = new RegExp(String.raw`^(${POINT})(?:\s*(?:\u2013|\u2014|-|\.\.|to|a|al|hasta)\s*(${POINT}))?$`, "i");
