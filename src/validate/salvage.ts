@@ -41,9 +41,8 @@ const STAND_IN_TIMEFRAME = { start: "2000", end: "2000" };
 
 /**
  * `raw` as the action schema reads it; failing that, as it reads the action without the fields
- * the schema found at fault (and without its unknown keys, `known` being the keys it knows), with
- * those fields named. Undefined
- * where the action is no mapping, or its id or title is at fault.
+ * the schema found at fault and without its unknown keys (`known`: the keys it knows), with those
+ * fields named. Undefined where the action is no mapping, or its id or title is at fault.
  */
 export function repairAction(raw: unknown, parse: ParseAction, known: readonly string[]): { action: Action; faults?: Faults } | undefined {
   const first = parse(raw);

@@ -89,11 +89,15 @@ function planNamed(target: string, cwd: string): { dir: string; file?: string } 
  */
 function onlyFile(only: string, diagnostics: readonly Diagnostic[], sources: PlanSources, io: Io): Diagnostic[] {
   const manifest = sources.manifest?.file ?? displayPath(io.cwd, path.join(sources.root, MANIFEST));
-  const kept = diagnostics.filter((d) => d.file === only || (d.file === manifest && d.severity === "error"));
-  const elsewhere = diagnostics.filter((d) => !kept.includes(d));
-  if (elsewhere.length > 0) {
-    const files = new Set(elsewhere.map((d) => d.file)).size;
-    io.stderr.write(`plan: ${plural(elsewhere.length, "problem")} in ${plural(files, "other file")} of the plan not reported (plan validate ${displayPath(io.cwd, sources.root)} reports them)\n`);
+  const kept: Diagnostic[] = [];
+  const elsewhere = new Set<string>();
+  for (const d of diagnostics) {
+    if (d.file === only || (d.file === manifest && d.severity === "error")) kept.push(d);
+    else elsewhere.add(d.file);
+  }
+  const left = diagnostics.length - kept.length;
+  if (left > 0) {
+    io.stderr.write(`plan: ${plural(left, "problem")} in ${plural(elsewhere.size, "other file")} of the plan not reported (plan validate ${displayPath(io.cwd, sources.root)} reports them)\n`);
   }
   return kept;
 }
