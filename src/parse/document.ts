@@ -25,6 +25,12 @@ export interface ParsedDocument {
   locate(path: DataPath, part?: "key" | "value"): Range;
   diagnostics: Diagnostic[];
   /**
+   * Fields a reader could not read where they may be written (a Markdown table's misspelt column,
+   * under the objective's path): a rule's "missing" finding for one of them is not said there, as
+   * the reader's own error already says what to fix.
+   */
+  unread?: readonly { under: DataPath; fields: ReadonlySet<string> }[];
+  /**
    * A Markdown matrix's language: that of its headings and unlabelled texts, which hints name
    * labels in and the writer keeps. YAML has none.
    */

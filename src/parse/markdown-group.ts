@@ -79,7 +79,9 @@ export function readMarkdownGroup(
     }
     return front.locate(path, part);
   };
-  return { file, kind: "markdown", value: front.parsed ? value : undefined, locate, diagnostics: reader.diagnostics, lang: reader.settleLanguage() };
+  const document: MarkdownDocument = { file, kind: "markdown", value: front.parsed ? value : undefined, locate, diagnostics: reader.diagnostics, lang: reader.settleLanguage() };
+  if (reader.unread.length > 0) document.unread = reader.unread;
+  return document;
 }
 
 /** The places of a body read before without them: the same reading, this time recorded. */

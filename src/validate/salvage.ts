@@ -8,7 +8,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Action } from "../model/schema.js";
 import { isRecord } from "../model/values.js";
 import { closest } from "../diagnostics/suggest.js";
-import { formatPath } from "../parse/document.js";
+import { formatPath, type ParsedDocument } from "../parse/document.js";
 import type { ActionAt } from "./workspace.js";
 
 /** A schema's safeParse, as much of its result as a repair reads. */
@@ -69,18 +69,35 @@ export function repairAction(raw: unknown, parse: ParseAction, known: readonly s
   return second.success ? { action: second.data, faults: { fields, misspelt } } : undefined;
 }
 
-/** `found` without what the rules said of the faulty fields of salvaged actions. */
-export function withoutFaultyFindings(found: readonly Diagnostic[], salvaged: readonly ActionAt[]): Diagnostic[] {
-  const repaired = salvaged.filter((at) => at.faults !== undefined);
-  if (repaired.length === 0) return [...found];
-  return found.filter((diagnostic) => !repaired.some((at) => concernsFault(diagnostic, at)));
+/**
+ * Where the rules are not heard: under `prefix` (a data path and its dot) in `file`, on `fields`
+ * (at fault), and on the absence of the fields `misspelt` may be ("*": any).
+ */
+interface Quiet {
+  file: string;
+  prefix: string;
+  fields: ReadonlySet<string>;
+  misspelt: ReadonlySet<string>;
 }
 
-function concernsFault(diagnostic: Diagnostic, { doc, path, faults }: ActionAt): boolean {
-  const prefix = `${formatPath(path)}.`;
-  if (diagnostic.file !== doc.file || !diagnostic.path?.startsWith(prefix)) return false;
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * `found` without what the rules said of the faulty fields of salvaged actions, nor of a field as
+ * missing where a reader could not read it (`docs`' ParsedDocument.unread: a misspelt column).
+ */
+export function withoutFaultyFindings(found: readonly Diagnostic[], salvaged: readonly ActionAt[], docs: readonly ParsedDocument[] = []): Diagnostic[] {
+  const quiet: Quiet[] = [];
+  for (const { doc, path, faults } of salvaged) if (faults) quiet.push({ file: doc.file, prefix: `${formatPath(path)}.`, ...faults });
+  for (const doc of docs) for (const { under, fields } of doc.unread ?? []) quiet.push({ file: doc.file, prefix: `${formatPath(under)}.`, fields: NONE, misspelt: fields });
+  if (quiet.length === 0) return [...found];
+  return found.filter((diagnostic) => !quiet.some((place) => concernsFault(diagnostic, place)));
+}
+
+function concernsFault(diagnostic: Diagnostic, { file, prefix, fields, misspelt }: Quiet): boolean {
+  if (diagnostic.file !== file || !diagnostic.path?.startsWith(prefix)) return false;
   const field = diagnostic.path.slice(prefix.length).split(".")[0]!;
-  if (faults!.fields.has(field)) return true;
+  if (fields.has(field)) return true;
   const absent = ABSENCE[diagnostic.code];
-  return absent !== undefined && (faults!.fields.has(absent) || faults!.misspelt.has(absent) || faults!.misspelt.has("*"));
+  return absent !== undefined && (fields.has(absent) || misspelt.has(absent) || misspelt.has("*"));
 }

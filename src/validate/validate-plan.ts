@@ -49,7 +49,7 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   const reference = withPlanAdditions(builtIn, plan?.manifest, extra);
   const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isRecord(doc.value));
   const workspace: Workspace = { plan, groups, unchecked, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference };
-  diagnostics.push(...withoutFaultyFindings(runRules(workspace, RULES), salvaged));
+  diagnostics.push(...withoutFaultyFindings(runRules(workspace, RULES), salvaged, sources.groups));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
 }
 

@@ -158,3 +158,26 @@ describe("an action id used in two files, one of them at fault elsewhere", () =>
     expect(await report()).toEqual(["groups/z-later.yaml:9:13  error  action id 'INT-1.1' is already used in groups/intelligence.yaml  duplicate-id"]);
   });
 });
+
+describe("a Markdown table column misspelt", () => {
+  /** The report of the clean plan with its group as a Markdown matrix whose header row `rename` changes. */
+  async function reportWithHeader(rename: (text: string) => string): Promise<string[]> {
+    const dir = copyToTemp(BASE);
+    const matrix = "groups/intelligence.md";
+    expect((await runPlan(["convert", GROUP, "--to", "md", "-o", matrix], dir)).exitCode).toBe(0);
+    rmSync(path.join(dir, GROUP));
+    writeFileSync(path.join(dir, matrix), rename(readFileSync(path.join(dir, matrix), "utf8")));
+    const result = await runPlan(["validate"], dir);
+    return result.stdout.split("\n").filter((line) => line.startsWith(matrix)).map((line) => line.split("  ").at(-1)!);
+  }
+
+  it("is told once, not as a missing lead or protocol on every row, as a misspelt YAML key is", async () => {
+    expect(await reportWithHeader((text) => text.replace("| Lead    |", "| Leed    |"))).toEqual(["md-unknown-column"]);
+    // A column like none of the matrix's may be any of them: here the Protocol column's.
+    expect(await reportWithHeader((text) => text.replace("| Protocol |", "| Budget   |"))).toEqual(["md-unknown-column"]);
+  });
+
+  it("does not hide a lead that is really missing from the Lead column the table has", async () => {
+    expect(await reportWithHeader((text) => text.replace("| Protocol |", "| Budget   |").replace("| MX, IOM |", "|         |"))).toEqual(["md-unknown-column", "missing-lead"]);
+  });
+});

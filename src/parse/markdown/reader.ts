@@ -2,6 +2,7 @@ import type { Node } from "mdast";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic, type DiagnosticExtras } from "../../diagnostics/make.js";
 import type { Lang } from "../../model/text.js";
+import type { DataPath } from "../document.js";
 import { LineIndex } from "../positions.js";
 import { SourceMap, type Span } from "./source-map.js";
 import { PLAIN_LANGUAGE } from "./vocabulary.js";
@@ -21,6 +22,8 @@ export class Reader {
   frontMatterMissing = false;
   /** The language of the first label whose name is in one (`Título (en)`), for a matrix with no table. */
   labelLang?: Lang;
+  /** The fields misspelt table columns may hold (ParsedDocument.unread). */
+  readonly unread: { under: DataPath; fields: ReadonlySet<string> }[] = [];
 
   /**
    * `recordPlaces` false: `map` keeps nothing (see SourceMap). `plain`: the language a plain string

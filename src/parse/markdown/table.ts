@@ -1,5 +1,5 @@
 import type { Table } from "mdast";
-import { didYouMean } from "../../diagnostics/suggest.js";
+import { closest, didYouMean } from "../../diagnostics/suggest.js";
 import { PRIORITIES } from "../../model/fields.js";
 import { LANGUAGE_NAMES } from "../../model/text.js";
 import type { DataPath } from "../document.js";
@@ -8,7 +8,7 @@ import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type 
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
-import { columnKey, columnLanguage, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
+import { COLUMNS, columnKey, columnLanguage, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
 
 /** An action as its table row gives it; its section adds the rest. */
 export interface ActionRow {
@@ -24,7 +24,7 @@ export interface ActionRow {
 export function readTable(reader: Reader, table: Table | ScannedTable, objectivePath: DataPath): ActionRow[] {
   const [header, ...rows] = rowsOf(table);
   if (!header) return [];
-  const columns = readHeader(reader, header);
+  const columns = readHeader(reader, header, objectivePath);
   return rows.map((row, index) => {
     const path = [...objectivePath, "actions", index];
     // Its cells would be read into the columns beside them: only its id is read.
@@ -62,14 +62,16 @@ function rowsOf(table: Table | ScannedTable): RowPlaces[] {
 }
 
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
-function readHeader(reader: Reader, header: RowPlaces): (ColumnKey | undefined)[] {
+function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath): (ColumnKey | undefined)[] {
   const seen = new Map<ColumnKey, Piece>();
+  const unknown: string[] = [];
   const columns = header.cells.map((cell) => {
     const piece = cellPiece(reader, cell);
     const key = columnKey(piece.text);
     if (!key) {
       const hint = didYouMean(piece.text, columnNames());
       reader.report("md-unknown-column", `unknown column '${piece.text}'`, piece, hint ? { hint } : {});
+      unknown.push(piece.text);
       return undefined;
     }
     const first = seen.get(key);
@@ -85,7 +87,16 @@ function readHeader(reader: Reader, header: RowPlaces): (ColumnKey | undefined)[
     // The header row, which lacks the column, rather than a cell of it.
     if (!seen.has(key)) reader.report("md-missing-column", `the table has no ${name} column`, header.span);
   }
+  const unread = unknown.flatMap((typed) => misspeltColumns(typed)).filter((key) => !seen.has(key));
+  if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
   return columns;
+}
+
+/** The columns an unknown one may be misspelt for: the closest (`Leed`: lead), or, like none (`Responsable(s)`), any. */
+function misspeltColumns(typed: string): ColumnKey[] {
+  const meant = closest(typed, columnNames());
+  const key = meant === undefined ? undefined : columnKey(meant);
+  return key === undefined ? COLUMNS.map((column) => column.key) : [key];
 }
 
 /**
