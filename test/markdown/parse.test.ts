@@ -146,6 +146,17 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("- **Indicador:** Países con manuales actualizados\n  - **en:** Countries with updated manuals\n  - **Meta:** 9 países\n", "**Indicador:** Países con manuales actualizados\n")).toEqual([
       "20:1 md-label-in-text 'Indicador' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
     ]);
+    // An indicator's - lost with its sub-items below: they are its own, and are not each said to be out of place; Related, not indented, is still the section's.
+    const lost = "**Indicador:** Países con manuales actualizados";
+    expect(await slipped("- **Indicador:** Países con manuales actualizados", lost)).toEqual([
+      "20:1 md-label-in-text 'Indicador' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
+    ]);
+    // The same after a list and a blank line: a lost item, not content out of place.
+    expect(await slipped("- **Indicador:** Países con manuales actualizados", `- **Title (en):** Standards\n\n${lost}`)).toEqual([
+      "22:1 md-label-in-text 'Indicador' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
+    ]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("- **Indicador:** Países con manuales actualizados", lost));
+    expect((doc.value as { objectives: { actions: { related?: string[] }[] }[] }).objectives[0]!.actions[0]!.related).toEqual(["INT-2.1"]);
     // Bold words that are no label are the text's own.
     expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    **in force** by 2020")).toEqual([]);
   });

@@ -16,6 +16,11 @@ export interface Block {
   items: Item[];
   /** Set once a list or table came: a paragraph after it would not be part of the description. */
   closed: boolean;
+  /**
+   * Set by a paragraph holding an item whose - was lost (`**Indicator:** …`): the indented items
+   * of a list right below it are that item's, and its error covers them.
+   */
+  lostItemAbove?: boolean;
 }
 
 /** An action's section (`### FLD-1.1`), with its heading's text: a second section for the action names the first. */
@@ -98,6 +103,18 @@ function isObjectiveBelowLevel(reader: Reader, heading: Heading, objective: Obje
   return true;
 }
 
+/**
+ * Reports the lines of a paragraph that are items whose - was lost (`**Title (es):** …`, and in an
+ * action's section `**Indicator:** …`); whether there were any. Looked for in the paragraph's own
+ * text: indexOf from its start would read on to the next ** in the file, every paragraph, and a
+ * long matrix without one took seconds.
+ */
+function reportsLostItem(reader: Reader, paragraph: Paragraph, objective: ObjectiveDraft | undefined): boolean {
+  const { start, end } = spanOf(paragraph);
+  // An objective has no indicators, outputs or related actions: there `**Output:** …` is its description's own.
+  return reader.text.slice(start, end).includes("**") && reportLabelledLines(reader, start, end, objective ? () => false : isListOnly);
+}
+
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
   // Only where the objective's table goes: a section's paragraph is its description, whatever its lines start with.
   const broken = node.type === "paragraph" && objective ? notATable(reader, node) : undefined;
@@ -118,14 +135,16 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   }
   if (node.type === "paragraph" && !block.closed) {
     // `**Title (es):** …` or `**Indicator:** …` without its -: a paragraph of the description, to Markdown.
-    // Looked for in the paragraph's own text: indexOf from its start would read on to the next ** in
-    // the file, every paragraph, and a long matrix without one took seconds.
-    const { start, end } = spanOf(node);
-    // An objective has no indicators, outputs or related actions: there `**Output:** …` is its description's own.
-    if (reader.text.slice(start, end).includes("**")) reportLabelledLines(reader, start, end, objective ? () => false : isListOnly);
+    if (reportsLostItem(reader, node, objective)) block.lostItemAbove = true;
     block.paragraphs.push(node);
   } else if (node.type === "list" || node.type === "scannedList") {
-    block.items.push(...readItems(reader, node));
+    const items = readItems(reader, node);
+    if (block.lostItemAbove) {
+      // Indented (`  - **es:** …`): the lost item's own; `- **Output:** …` is the section's next item.
+      for (const item of items) if (reader.lines.position(item.label.start).column > 3) item.underLostItem = true;
+      block.lostItemAbove = false;
+    }
+    block.items.push(...items);
     block.closed = true;
   } else if ((node.type === "table" || node.type === "scannedTable") && objective && !objective.rows) {
     objective.rows = readTable(reader, node, objective.path);
@@ -133,7 +152,9 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     reader.map.addBelow(objective.path, "actions", reader.lineFrom(blockStart(node)));
     objective.closed = true;
   } else if (node.type === "paragraph") {
-    unexpected(reader, node, "after the list or table; a description goes right under its heading");
+    // A lost item after a list (`**Indicator:** …`, a blank line above it) is said as that, not as content out of place.
+    if (reportsLostItem(reader, node, objective)) block.lostItemAbove = true;
+    else unexpected(reader, node, "after the list or table; a description goes right under its heading");
   } else {
     unexpected(reader, node, objective?.rows ? "after the table outside an action's section (`### FLD-1.1`)" : "in an objective");
   }
