@@ -157,6 +157,12 @@ describe("reading a Markdown matrix", () => {
     ]);
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("- **Indicador:** Países con manuales actualizados", lost));
     expect((doc.value as { objectives: { actions: { related?: string[] }[] }[] }).objectives[0]!.actions[0]!.related).toEqual(["INT-2.1"]);
+    // A lost item after Related: its words are not more ids, each told it is none.
+    expect(await slipped("- **Relacionadas:** INT-2.1\n", "- **Relacionadas:** INT-2.1\n**Notas:** según el acta\n")).toEqual([
+      "24:1 md-label-in-text 'Notas' is read as more of the text above, not as an item of its own: its line has no - | Start the line with `- `, indented as the items beside it, so that it is an item of its own.",
+    ]);
+    const related = await parseMarkdownGroup("g.md", MATRIX.replace("- **Relacionadas:** INT-2.1\n", "- **Relacionadas:** INT-2.1, INT-3.1\n**Notas:** según el acta\n"));
+    expect((related.value as { objectives: { actions: { related?: string[] }[] }[] }).objectives[0]!.actions[0]!.related).toEqual(["INT-2.1", "INT-3.1"]);
     // Bold words that are no label are the text's own.
     expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    **in force** by 2020")).toEqual([]);
   });

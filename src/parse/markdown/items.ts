@@ -24,6 +24,8 @@ export interface Item {
    * to the one Markdown puts it under, and that line's error covers it.
    */
   underLostItem?: true;
+  /** Where the first line of its text that is an item whose - was lost starts: the text from there on is that item's. */
+  lostAt?: number;
 }
 
 const LANGUAGE_WORDS: Record<Lang, string[]> = {
@@ -100,14 +102,15 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
   const value = { text: dedent(reader.text.slice(valueStart, contentEnd), indent).trimEnd(), start: valueStart, end: contentEnd };
   // Over lines, or starting on the line after its label (`- **Output:**` then `  **es:** …`).
   const lineEnd = reader.text.indexOf("\n", label.end);
-  if (lineEnd >= 0 && lineEnd < contentEnd && reportLabelledLines(reader, label.end + 1, contentEnd, () => true)) {
-    for (const child of children) child.underLostItem = true;
-  }
+  const lostAt = lineEnd >= 0 && lineEnd < contentEnd ? reportLabelledLines(reader, label.end + 1, contentEnd, () => true) : undefined;
+  if (lostAt !== undefined) for (const child of children) child.underLostItem = true;
   // Field by field, not `{ ...classify(typed), … }`: V8 builds a spread of objects of varying
   // shapes slowly, and this runs for every item (it was the readers' largest cost on big matrices).
   const { key, lang, named } = classify(typed);
   if (named) reader.labelLang ??= named;
-  return { key, lang, typed, label, value, children };
+  const item: Item = { key, lang, typed, label, value, children };
+  if (lostAt !== undefined) item.lostAt = lostAt;
+  return item;
 }
 
 /**
@@ -117,10 +120,11 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
  * with a translation's label and its colon (`**es:**`, `**Title (es):**`) is reported; so is one
  * that starts with the name of a field whose label `byName` accepts (`**Related:**`,
  * `**Línea de base:**`). Other bold words are a text's own: `**Note:** …` or `**Target** countries`
- * start lines of real texts, and convert writes a YAML text's lines as they are. Whether any was reported.
+ * start lines of real texts, and convert writes a YAML text's lines as they are. Where the first
+ * reported line starts, if any.
  */
-export function reportLabelledLines(reader: Reader, start: number, end: number, byName: (key: LabelKey) => boolean): boolean {
-  let reported = false;
+export function reportLabelledLines(reader: Reader, start: number, end: number, byName: (key: LabelKey) => boolean): number | undefined {
+  let first: number | undefined;
   for (const match of reader.text.slice(start - 1, end).matchAll(/\n[ \t>]*\*\*([^*\n]+?)\*\*/g)) {
     const labelEnd = start - 1 + match.index + match[0].length;
     const colon = match[1]!.endsWith(":") || reader.text[labelEnd] === ":";
@@ -130,9 +134,9 @@ export function reportLabelledLines(reader: Reader, start: number, end: number, 
     if (!colon || (lang === undefined && !named)) continue;
     const label = { start: labelEnd - match[1]!.length - 4, end: labelEnd };
     reader.report("md-label-in-text", `'${typed}' is read as more of the text above, not as an item of its own: its line has no -`, label);
-    reported = true;
+    first ??= start + match.index;
   }
-  return reported;
+  return first;
 }
 
 /**

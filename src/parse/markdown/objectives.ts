@@ -112,7 +112,7 @@ function isObjectiveBelowLevel(reader: Reader, heading: Heading, objective: Obje
 function reportsLostItem(reader: Reader, paragraph: Paragraph, objective: ObjectiveDraft | undefined): boolean {
   const { start, end } = spanOf(paragraph);
   // An objective has no indicators, outputs or related actions: there `**Output:** …` is its description's own.
-  return reader.text.slice(start, end).includes("**") && reportLabelledLines(reader, start, end, objective ? () => false : isListOnly);
+  return reader.text.slice(start, end).includes("**") && reportLabelledLines(reader, start, end, objective ? () => false : isListOnly) !== undefined;
 }
 
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
