@@ -43,6 +43,15 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
+/**
+ * What a name nobody knows (a misspelt key or column) may have been meant for: the closest
+ * candidate, or, where it is like none of them (`responsables`, `Budget`), any of them.
+ */
+export function meantFor(word: string, candidates: readonly string[]): readonly string[] {
+  const match = closest(word, candidates);
+  return match === undefined ? candidates : [match];
+}
+
 function sameLetters(a: string, b: string): boolean {
   return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
 }

@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Action } from "../model/schema.js";
 import { isRecord } from "../model/values.js";
-import { closest } from "../diagnostics/suggest.js";
+import { meantFor } from "../diagnostics/suggest.js";
 import { formatPath, type ParsedDocument } from "../parse/document.js";
 import type { ActionAt } from "./workspace.js";
 
@@ -21,8 +21,8 @@ export interface Faults {
   /** Left out, or (a timeframe) stood in for, so that the rest of the action passes the schema. */
   fields: ReadonlySet<string>;
   /**
-   * The fields the action's unknown keys may be misspellings of (`leads`: lead); "*" for a key like
-   * none of them (`responsables`), which may be any. `note` for notes is no missing lead.
+   * The fields the action's unknown keys may be misspellings of (`leads`: lead; `responsables`,
+   * like none of them, any). `note` for notes is no missing lead.
    */
   misspelt: ReadonlySet<string>;
 }
@@ -55,7 +55,7 @@ export function repairAction(raw: unknown, parse: ParseAction, known: readonly s
     if (issue.path.length === 0 && issue.code === "unrecognized_keys") {
       for (const key of issue.keys ?? []) {
         delete repaired[key];
-        misspelt.add(closest(key, known) ?? "*");
+        for (const field of meantFor(key, known)) misspelt.add(field);
       }
       continue;
     }
@@ -71,7 +71,7 @@ export function repairAction(raw: unknown, parse: ParseAction, known: readonly s
 
 /**
  * Where the rules are not heard: under `prefix` (a data path and its dot) in `file`, on `fields`
- * (at fault), and on the absence of the fields `misspelt` may be ("*": any).
+ * (at fault), and on the absence of the fields `misspelt` may be.
  */
 interface Quiet {
   file: string;
@@ -99,5 +99,5 @@ function concernsFault(diagnostic: Diagnostic, { file, prefix, fields, misspelt 
   const field = diagnostic.path.slice(prefix.length).split(".")[0]!;
   if (fields.has(field)) return true;
   const absent = ABSENCE[diagnostic.code];
-  return absent !== undefined && (fields.has(absent) || misspelt.has(absent) || misspelt.has("*"));
+  return absent !== undefined && (fields.has(absent) || misspelt.has(absent));
 }

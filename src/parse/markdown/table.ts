@@ -1,5 +1,5 @@
 import type { Table } from "mdast";
-import { closest, didYouMean } from "../../diagnostics/suggest.js";
+import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
 import { PRIORITIES } from "../../model/fields.js";
 import { LANGUAGE_NAMES } from "../../model/text.js";
 import type { DataPath } from "../document.js";
@@ -8,7 +8,7 @@ import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type 
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
-import { COLUMNS, columnKey, columnLanguage, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
+import { columnKey, columnLanguage, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
 
 /** An action as its table row gives it; its section adds the rest. */
 export interface ActionRow {
@@ -92,11 +92,9 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath):
   return columns;
 }
 
-/** The columns an unknown one may be misspelt for: the closest (`Leed`: lead), or, like none (`Responsable(s)`), any. */
+/** The columns an unknown one may be misspelt for: the closest (`Leed`: lead), or, like none (`Budget`), any. */
 function misspeltColumns(typed: string): ColumnKey[] {
-  const meant = closest(typed, columnNames());
-  const key = meant === undefined ? undefined : columnKey(meant);
-  return key === undefined ? COLUMNS.map((column) => column.key) : [key];
+  return meantFor(typed, columnNames()).flatMap((name) => columnKey(name) ?? []);
 }
 
 /**
