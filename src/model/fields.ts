@@ -24,6 +24,21 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 /** A year or a quarter written as a string; a bare year is also a number (see YEARS). */
 export const TIMEPOINT_PATTERN = /^\d{4}(-Q[1-4])?$/;
+
+/**
+ * A point as people write it, as a regular expression's source: a year, or a quarter written with Q
+ * or, as Spanish writes it (trimestre) and the Spanish draft prints it, T: 2019-Q3, 2019-T3,
+ * 2019 Q3, 2019Q3, T3 2019 or T3-2019. What a Markdown Timeframe cell reads, and what validate's
+ * hint for a YAML timeframe recognises.
+ */
+export const WRITTEN_TIMEPOINT = String.raw`\d{4}(?:[-\s]?[QT][1-4])?|[QT][1-4][-\s]?\d{4}`;
+
+/** A point written as WRITTEN_TIMEPOINT reads it, as the data holds it (TIMEPOINT_PATTERN): `2019-Q3` for `2019-q3`, `2019-T3` and `T3 2019`. */
+export function canonicalTimepoint(typed: string): string {
+  const year = /\d{4}/.exec(typed)![0];
+  const quarter = /[QT]([1-4])/i.exec(typed)?.[1];
+  return quarter === undefined ? year : `${year}-Q${quarter}`;
+}
 export const PLAN_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -4,6 +4,7 @@
  * `timeframe: 2019-2021`), each with the value as the format writes it.
  */
 import type { Country } from "../model/reference.js";
+import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
@@ -11,10 +12,8 @@ const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
 const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
 // A Markdown Timeframe cell's usual forms, written into a YAML file. Not markdown/inline.ts's
 // parseTimeframe: importing it here would load that module for every validate, for a hint on an error.
-// A quarter as people write it: 2019-Q3, 2019 Q3, 2019-T3 (trimestre, in Spanish), T3 2019.
-const TIMEPOINT = "\\d{4}(?:[- ]?[QT][1-4])?|[QT][1-4][- ]?\\d{4}";
-const POINT = new RegExp(`^\\s*(?:${TIMEPOINT})\\s*$`, "i");
-const SPAN = new RegExp(`^\\s*(${TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${TIMEPOINT})\\s*$`, "i");
+const POINT = new RegExp(`^\\s*(?:${WRITTEN_TIMEPOINT})\\s*$`, "i");
+const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const upper = (id: string) => id.toUpperCase();
 /** The lists a text is written for by habit, and the case their ids are written in: `[mx, iom]` would be refused in its turn. */
 const LISTS: Record<string, (id: string) => string> = {
@@ -40,18 +39,11 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
   if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
   if (key === "timeframe") {
     const span = SPAN.exec(value);
-    if (span) return `write it as a mapping: timeframe: {start: ${formatPoint(span[1]!)}, end: ${formatPoint(span[2]!)}}`;
-    if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${formatPoint(value)}, end: ${formatPoint(value)}}`;
+    if (span) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(span[1]!)}, end: ${canonicalTimepoint(span[2]!)}}`;
+    if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(value)}, end: ${canonicalTimepoint(value)}}`;
   }
-  if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe" && POINT.test(value)) return `write it as the format does: ${key}: ${formatPoint(value)}`;
+  if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe" && POINT.test(value)) return `write it as the format does: ${key}: ${canonicalTimepoint(value)}`;
   return undefined;
-}
-
-/** A point of TIMEPOINT as the format writes it: `2019-Q3` for `2019-T3`, `T3 2019` or `2019 q3`; `2019` for a year. */
-function formatPoint(typed: string): string {
-  const year = /\d{4}/.exec(typed)![0];
-  const quarter = /[QT]([1-4])/i.exec(typed)?.[1];
-  return quarter === undefined ? year : `${year}-Q${quarter}`;
 }
 
 /** The country `name` names in either language, without regard to accents or case (`México`, `mexico`), as a matrix's labels are compared. */

@@ -2,6 +2,7 @@
  * How a text sits on one line (a table cell or a heading) and how it comes back: a pipe is `\|`,
  * a line break is `<br>`. Texts are inline Markdown source, so nothing else is escaped.
  */
+import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -59,28 +60,18 @@ function isWhiteSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-// A quarter is Q or, as Spanish writes it (trimestre) and the Spanish draft prints it, T: 2019-Q3,
-// 2019-T3, 2019 Q3, 2019Q3, T3 2019 or T3-2019 (as validate's hint for a YAML timeframe reads them).
-const POINT = String.raw`\d{4}(?:[-\s]?[QT][1-4])?|[QT][1-4][-\s]?\d{4}`;
 // The dashes as \u escapes, which RegExp reads: the bundle is ASCII (scripts/bundle.mjs), and a
 // String.raw text is the one place its writer cannot escape them.
-const SPAN = new RegExp(String.raw`^(${POINT})(?:\s*(?:\u2013|\u2014|-|\.\.|to|a|al|hasta)\s*(${POINT}))?$`, "i");
+const SPAN = new RegExp(String.raw`^(${WRITTEN_TIMEPOINT})(?:\s*(?:\u2013|\u2014|-|\.\.|to|a|al|hasta)\s*(${WRITTEN_TIMEPOINT}))?$`, "i");
 
 /** `2019-Q3 – 2021` as start and end; a bare year reads as a number, as YAML reads it. */
 export function parseTimeframe(piece: Piece): { start: Piece; end: Piece } | undefined {
   const match = SPAN.exec(piece.text);
   if (!match) return undefined;
-  const start = { text: canonicalPoint(match[1]!), start: piece.start, end: piece.start + match[1]!.length };
+  const start = { text: canonicalTimepoint(match[1]!), start: piece.start, end: piece.start + match[1]!.length };
   if (match[2] === undefined) return { start, end: start };
   const endAt = piece.start + piece.text.length - match[2].length;
-  return { start, end: { text: canonicalPoint(match[2]), start: endAt, end: piece.start + piece.text.length } };
-}
-
-/** A point as the data holds it: `2019-Q3` for `2019-q3`, `2019-T3` and `T3 2019`. */
-function canonicalPoint(typed: string): string {
-  const year = /\d{4}/.exec(typed)![0];
-  const quarter = /[QT]([1-4])/i.exec(typed)?.[1];
-  return quarter === undefined ? year : `${year}-Q${quarter}`;
+  return { start, end: { text: canonicalTimepoint(match[2]), start: endAt, end: piece.start + piece.text.length } };
 }
 
 /** A timepoint's value as YAML would hold it: 2019 as a number, 2019-Q3 as a string. */
