@@ -86,7 +86,7 @@ const NONE: ReadonlySet<string> = new Set();
  * `found` without what the rules said of the faulty fields of salvaged actions, nor of a field as
  * missing where a reader could not read it (`docs`' ParsedDocument.unread: a misspelt column).
  */
-export function withoutFaultyFindings(found: readonly Diagnostic[], salvaged: readonly ActionAt[], docs: readonly ParsedDocument[] = []): Diagnostic[] {
+export function withoutFaultyFindings(found: readonly Diagnostic[], salvaged: readonly ActionAt[], docs: readonly ParsedDocument[]): Diagnostic[] {
   const quiet: Quiet[] = [];
   for (const { doc, path, faults } of salvaged) if (faults) quiet.push({ file: doc.file, prefix: `${formatPath(path)}.`, ...faults });
   for (const doc of docs) for (const { under, fields } of doc.unread ?? []) quiet.push({ file: doc.file, prefix: `${formatPath(under)}.`, fields: NONE, misspelt: fields });
