@@ -68,6 +68,33 @@ describe("plan convert", () => {
     expect(result.stderr).toMatch(/^groups\/1-intelligence\.yaml:\d+:\d+ {2}error {2}'urgent' is not allowed for 'priority'/);
     expect(existsSync(path.join(dir, "out.md"))).toBe(false);
   });
+
+  it("refuses a text a Markdown matrix would read otherwise, naming the text and the line, and writes nothing", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, GROUP);
+    const text = readFileSync(file, "utf8");
+    // Valid YAML texts whose second lines Markdown reads as a label and as a list item.
+    const edited = text
+      .replace("          en: >-\n            Each country assigns", "          en: |-\n            See the 2018 mapping.\n            **Related:** INT-1.2\n            Each country assigns")
+      .replace("              en: Member countries with an operating", "              en: |-\n                Member countries:\n                - with an operating");
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+    expect((await runPlan(["validate"], dir)).exitCode).toBe(0);
+
+    const result = await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(existsSync(path.join(dir, "groups/1.md"))).toBe(false);
+    const lines = edited.split("\n");
+    const lineOf = (start: string) => lines.findIndex((line) => line.startsWith(start)) + 1;
+    expect(result.stderr).toContain(
+      `${GROUP}:${lineOf("          en: |-")}:15  error  a Markdown matrix cannot hold this text (action INT-1.1: description, en) as it is: Markdown reads its line \`**Related:** INT-1.2\` as a block of its own, not as more of the text  unwritable-text`,
+    );
+    expect(result.stderr).toContain("a Markdown matrix cannot hold this text (action INT-1.1: indicator 1, en) as it is: Markdown reads its line `- with an operating smuggling analysis…` as a block of its own");
+    expect(result.stderr).toContain("hint: Reword the line Markdown reads as its own block");
+    expect(result.stderr).toContain("2 problems (2 errors, 0 warnings, 0 infos)");
+    // The same texts convert to YAML and back without a word changed.
+    expect((await runPlan(["convert", GROUP, "--to", "yaml"], dir)).exitCode).toBe(0);
+  });
 });
 
 describe("plan fmt", () => {

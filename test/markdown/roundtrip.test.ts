@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GroupSchema, type WorkingGroup } from "../../src/model/schema.js";
+import { GroupSchema } from "../../src/model/schema.js";
 import type { Lang } from "../../src/model/text.js";
-import { groupTexts } from "../../src/model/texts.js";
+import { withPlainTextsAs } from "../../src/model/texts.js";
 import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { convertGroup, formatFile } from "../../src/render/group/convert.js";
@@ -41,17 +41,6 @@ describe("plan convert is lossless", () => {
   });
 });
 
-/** The group with each plain string written as the map it stands for, in the plan's primary language `plain`. */
-function withPlainAs(group: WorkingGroup, plain: Lang): WorkingGroup {
-  const copy = structuredClone(group);
-  for (const { path, text } of groupTexts(copy)) {
-    if (typeof text !== "string") continue;
-    const owner = path.slice(0, -1).reduce<unknown>((value, key) => (value as Record<string | number, unknown>)[key], copy) as Record<string | number, unknown>;
-    owner[path[path.length - 1]!] = { [plain]: text };
-  }
-  return copy;
-}
-
 describe("a Markdown matrix means the same in any plan", () => {
   it("names its language with an empty label where no table does: objectives only, in the plan's other language", async () => {
     // Found by the property below: with no table and no label, the reader takes the plan's language.
@@ -69,7 +58,7 @@ describe("a Markdown matrix means the same in any plan", () => {
         const markdown = renderGroupMarkdown(group, lang, plain);
         const doc = await parseMarkdownGroup("g.md", markdown, { primaryLanguage: plain });
         expect(doc.diagnostics).toEqual([]);
-        expect(withPlainAs(GroupSchema.parse(doc.value), plain)).toEqual(withPlainAs(group, plain));
+        expect(withPlainTextsAs(GroupSchema.parse(doc.value), plain)).toEqual(withPlainTextsAs(group, plain));
         // fmt in that plan keeps the matrix as written.
         expect((await formatFile("g.md", markdown, "group", plain)).text).toBe(markdown);
       }),

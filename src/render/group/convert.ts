@@ -1,12 +1,20 @@
+import { isDeepStrictEqual } from "node:util";
 import { parseDocument } from "yaml";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { START_OF_FILE } from "../../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../../diagnostics/make.js";
 import { GroupSchema, type WorkingGroup } from "../../model/schema.js";
-import type { Lang } from "../../model/text.js";
+import type { Lang, Text } from "../../model/text.js";
+import { groupTexts, nameInGroup, setText, withPlainTextsAs } from "../../model/texts.js";
+import type { DataPath, ParsedDocument } from "../../parse/document.js";
+import { startsBlock } from "../../parse/markdown/fast-lines.js";
+import { PLAIN_LANGUAGE } from "../../parse/markdown/vocabulary.js";
 import { isMarkdownFile, parseSource } from "../../parse/parse-source.js";
 import { parseYaml } from "../../parse/yaml.js";
 import { checkSchema } from "../../validate/schema-check.js";
 import { GROUP_ORDER, PLAN_ORDER, reorderDocument } from "./key-order.js";
 import { renderGroupMarkdown } from "./markdown.js";
+import { primaryLanguage } from "./texts.js";
 import { renderGroupYaml, unfoldLongFlows, YAML_OPTIONS } from "./yaml.js";
 
 export type GroupFormat = "md" | "yaml";
@@ -23,6 +31,8 @@ const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) =
 interface GroupFile {
   group?: WorkingGroup;
   lang?: Lang | undefined;
+  /** The file as read, to point at its texts. */
+  doc?: ParsedDocument;
   diagnostics: Diagnostic[];
 }
 
@@ -36,7 +46,7 @@ export async function readGroupFile(file: string, text: string, plain?: Lang): P
   const checked = checkSchema(doc, GroupSchema);
   const diagnostics = [...doc.diagnostics, ...checked.diagnostics];
   if (!checked.value || hasErrors(diagnostics)) return { diagnostics };
-  return { group: checked.value, lang: doc.lang, diagnostics };
+  return { group: checked.value, lang: doc.lang, doc, diagnostics };
 }
 
 /**
@@ -46,9 +56,85 @@ export async function readGroupFile(file: string, text: string, plain?: Lang): P
  * plan's primary language, which a plain string stands for (English where it is not known).
  */
 export async function convertGroup(file: string, text: string, to: GroupFormat, lang?: Lang, plain?: Lang): Promise<Rewritten> {
-  const { group, lang: source, diagnostics } = await readGroupFile(file, text, plain);
-  if (!group) return { diagnostics };
-  return { text: to === "md" ? renderGroupMarkdown(group, lang ?? source, plain) : renderGroupYaml(group), diagnostics };
+  const read = await readGroupFile(file, text, plain);
+  if (!read.group) return { diagnostics: read.diagnostics };
+  const matrixLang = to === "md" ? (lang ?? read.lang ?? primaryLanguage(read.group, plain)) : undefined;
+  const write = (group: WorkingGroup) => (matrixLang === undefined ? renderGroupYaml(group) : renderGroupMarkdown(group, matrixLang, plain));
+  const output = write(read.group);
+  // "Losing nothing" is checked, not assumed: the output is read back as the group it was written from.
+  // A plain string may come back as the map it stands for (a Spanish matrix labels an English plan's texts).
+  const meaning = (group: WorkingGroup) => withPlainTextsAs(group, plain ?? PLAIN_LANGUAGE);
+  const readsBack = async (group: WorkingGroup, written = write(group)) => {
+    const back = (await readGroupFile(`${file}.${to}`, written, plain)).group;
+    return back !== undefined && isDeepStrictEqual(meaning(back), meaning(group));
+  };
+  if (await readsBack(read.group, output)) return { text: output, diagnostics: read.diagnostics };
+  return { diagnostics: [...read.diagnostics, ...(await unwritableTexts(read.group, read.doc!, to, readsBack))] };
+}
+
+/**
+ * The texts of `group` that the `to` form would not read back as they are. Each objective with
+ * one of its actions is written alone first, and only one that does not read back has its texts
+ * written one at a time (every other text a placeholder). One error at the top of the file if no
+ * one text is at fault. A Markdown matrix cannot hold a text one of whose lines Markdown reads as
+ * a block of its own (`- `, `#`, `|`, a `**Label:**`): in YAML that line is a text's.
+ */
+async function unwritableTexts(group: WorkingGroup, doc: ParsedDocument, to: GroupFormat, readsBack: (group: WorkingGroup) => Promise<boolean>): Promise<Diagnostic[]> {
+  const form = to === "md" ? "a Markdown matrix" : "YAML";
+  const fails = async (probe: WorkingGroup) => !(await readsBack(probe));
+  const texts = groupTexts(group);
+  const found: Diagnostic[] = [];
+  for (const [o, objective] of group.objectives.entries()) {
+    for (let a = 0; a < Math.max(objective.actions.length, 1); a++) {
+      if (!(await fails(probeGroup(group, o, a, () => "all")))) continue;
+      // The objective's own texts are looked at with its first action.
+      const mine = texts.filter(({ path }) => path[1] === o && (path[2] === "actions" ? path[3] === a : a === 0));
+      for (const { path, text } of mine) {
+        for (const lang of typeof text === "string" ? [undefined] : (Object.keys(text) as Lang[])) {
+          if (!(await fails(probeGroup(group, o, a, (at) => (isDeepStrictEqual(at, path) ? (lang ?? "all") : undefined))))) continue;
+          const at: DataPath = lang === undefined ? path : [...path, lang];
+          const line = markdownLine(typeof text === "string" ? text : text[lang!]!);
+          const why = to === "md" && line !== undefined ? `: Markdown reads its line \`${clip(line)}\` as a block of its own, not as more of the text` : "";
+          found.push(makeDiagnostic("unwritable-text", `${form} cannot hold this text (${nameInGroup(group, path)}${lang ? `, ${lang}` : ""}) as it is${why}`, doc.file, doc.locate(at), { path: at }));
+        }
+      }
+    }
+  }
+  if (found.length === 0) found.push(makeDiagnostic("unwritable-text", `${form} written from this file would not read back as the same group`, doc.file, START_OF_FILE));
+  return found;
+}
+
+/**
+ * The group cut down to its objective `o` and that objective's action `a` (if it has any), with
+ * the words of each text "x" but in the languages `keep` names for the text's path in `group`.
+ */
+function probeGroup(group: WorkingGroup, o: number, a: number, keep: (path: DataPath) => Lang | "all" | undefined): WorkingGroup {
+  const objective = group.objectives[o]!;
+  const action = objective.actions[a];
+  const probe = structuredClone({ ...group, objectives: [{ ...objective, actions: action ? [action] : [] }] });
+  for (const { path, text } of groupTexts(probe)) {
+    const original = path[2] === "actions" ? ["objectives", o, "actions", a, ...path.slice(4)] : ["objectives", o, ...path.slice(2)];
+    setText(probe, path, blanked(text, keep(original)));
+  }
+  return probe;
+}
+
+/** A text with each language's words "x", but for the language `keep` ("all": every language kept). */
+function blanked(text: Text, keep: Lang | "all" | undefined): Text {
+  if (keep === "all") return text;
+  const x = (words: string) => (words === "" ? "" : "x");
+  if (typeof text === "string") return x(text);
+  return Object.fromEntries(Object.entries(text).map(([lang, words]) => [lang, lang === keep ? words : x(words)]));
+}
+
+/** The first line of a text that Markdown could read as a block of its own or a label. */
+function markdownLine(text: string): string | undefined {
+  return text.split("\n").find((line) => startsBlock(line.trimStart()) || /^\s*\*\*[^*\n]+\*\*/.test(line));
+}
+
+function clip(line: string): string {
+  const trimmed = line.trim();
+  return trimmed.length > 40 ? `${trimmed.slice(0, 39).trimEnd()}…` : trimmed;
 }
 
 /**
