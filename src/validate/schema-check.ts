@@ -53,7 +53,7 @@ export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S,
   // A Markdown matrix without readable front matter has none of the group's own fields: that one fault is said.
   const noFrontMatter = doc.diagnostics.some((diagnostic) => diagnostic.code === "md-front-matter");
   const diagnostics = result.error.issues
-    .filter((issue) => !saidAlready(issue.path as PathSegment[], reported))
+    .filter((issue) => !saidAlready(issue.path as PathSegment[], reported) && !unreadField(issue.path as PathSegment[], doc.unread))
     .filter((issue) => !(noFrontMatter && issue.path.length === 1 && issue.path[0] !== "objectives"))
     .filter((issue, _, issues) => !isIntegerBoundBesideOwn(issue, issues))
     .flatMap((issue) => issueDiagnostics(issue, [], doc, schema, countries));
@@ -79,6 +79,16 @@ function isIntegerBoundBesideOwn(issue: Issue, issues: readonly Issue[]): boolea
 function saidAlready(path: readonly PathSegment[], reported: readonly string[]): boolean {
   const at = formatPath(path);
   return reported.some((place) => place !== "" && (at === place || at.startsWith(`${place}.`)));
+}
+
+/**
+ * An action's field a Markdown reader could not read (ParsedDocument.unread: a misspelt column, a
+ * row a cell over), whose absence its own error already explains.
+ */
+function unreadField(path: readonly PathSegment[], unread: ParsedDocument["unread"]): boolean {
+  if (unread === undefined || path.length < 2 || path[path.length - 3] !== "actions") return false;
+  const at = formatPath(path);
+  return unread.some(({ under, fields }) => fields.has(String(path[path.length - 1])) && at.startsWith(`${formatPath(under)}.`));
 }
 
 function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType, countries: ReadonlyMap<string, Country>): Diagnostic[] {

@@ -46,9 +46,14 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
   return undefined;
 }
 
+/** Names people write for a country that are not its name in the reference (dots and spaces left out). */
+const SHORT_NAMES: Readonly<Record<string, string>> = { eeuu: "US", usa: "US", unitedstatesofamerica: "US", estadosunidosdeamerica: "US" };
+
 /** The country `name` names in either language, without regard to accents or case (`México`, `mexico`), as a matrix's labels are compared. */
 export function countryNamed(countries: ReadonlyMap<string, Country>, name: string): Country | undefined {
   const wanted = normalizeWord(name);
+  const short = SHORT_NAMES[wanted.replace(/[.\s]/g, "")];
+  if (short !== undefined && countries.has(short)) return countries.get(short);
   for (const country of countries.values()) {
     const names = typeof country.name === "string" ? [country.name] : Object.values(country.name);
     if (names.some((written) => written !== undefined && normalizeWord(written) === wanted)) return country;

@@ -22,8 +22,23 @@ describe("splitIds", () => {
     expect(splitIds({ text: "", start: 0, end: 0 })).toEqual([]);
   });
 
+  it("keeps a country's name of several words whole, and reads `y` and `and` as commas", () => {
+    const texts = (text: string) => splitIds({ text, start: 0, end: text.length }).map((id) => id.text);
+    expect(texts("Costa Rica, El Salvador y Panamá")).toEqual(["Costa Rica", "El Salvador", "Panamá"]);
+    expect(texts("República  Dominicana; EE. UU.")).toEqual(["República  Dominicana", "EE. UU."]);
+    expect(texts("GT y MX and IOM")).toEqual(["GT", "MX", "IOM"]);
+    // Ids (capitals) and ids in small letters still part at spaces, each told what to write.
+    expect(texts("GT MX IOM")).toEqual(["GT", "MX", "IOM"]);
+    expect(texts("gt mx")).toEqual(["gt", "mx"]);
+    // A name keeps its place in the file: validate points at all of it.
+    expect(splitIds({ text: "GT, Costa  Rica", start: 50, end: 65 })).toEqual([
+      { text: "GT", start: 50, end: 52 },
+      { text: "Costa  Rica", start: 54, end: 65 },
+    ]);
+  });
+
   it("keeps accents and other letters inside an id, and separates at every Unicode space", () => {
-    expect(splitIds({ text: "SOM-6.1\u00a0Niño\u3000año", start: 0, end: 16 }).map((id) => id.text)).toEqual(["SOM-6.1", "Niño", "año"]);
+    expect(splitIds({ text: "SOM-6.1\u00a0NIÑO\u3000año", start: 0, end: 16 }).map((id) => id.text)).toEqual(["SOM-6.1", "NIÑO", "año"]);
   });
 
   it("splits where /[^,;\\s]+/ would, for every UTF-16 code unit between two ids", () => {

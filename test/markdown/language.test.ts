@@ -110,6 +110,36 @@ describe("a Spanish-first matrix", () => {
     const mostlySpanish = (await convertGroup("g.md", SPANISH_ONLY, "yaml")).text!;
     expect((await convertGroup("g.yaml", mostlySpanish, "md")).text).toBe(SPANISH_ONLY);
   });
+
+  it("warns when a translation is labelled with the matrix's own language, which likely swaps the text's languages", async () => {
+    // The docs' English example copied into a Spanish matrix: `- **es:**` where `- **en:**` belongs.
+    const swapped = SPANISH_FIRST.replace("  - **en:** Countries whose manuals", "  - **es:** Countries whose manuals").replace("- **Título (en):** Develop regional", "- **Título (es):** Develop regional");
+    const doc = await parseMarkdownGroup("g.md", swapped);
+    const own = doc.diagnostics.filter((d) => d.code === "md-own-language-label");
+    expect(own.map((d) => [d.line, d.column, d.message, d.hint])).toEqual([
+      [
+        swapped.split("\n").findIndex((line) => line.startsWith("- **Título (es):** Develop")) + 1,
+        3,
+        "'Título (es)' labels the matrix's own language (Spanish), so the unlabelled 'Desarrollar estándares regionales de...' is read as the English text",
+        "A Spanish matrix's unlabelled texts are Spanish: if this one is, label its translation `- **en:** …` instead.",
+      ],
+      [swapped.split("\n").findIndex((line) => line.startsWith("  - **es:** Countries")) + 1, 5, expect.stringMatching(/^'es' labels the matrix's own language \(Spanish\), so the unlabelled 'Países cuyos manuales/), expect.any(String)],
+    ]);
+    // A warning: the unlabelled text may really be English, as the label says (a section copied from an English matrix).
+    expect(own.every((d) => d.severity === "warning")).toBe(true);
+    // An English matrix's `- **en:**` is the same slip the other way round; its `- **es:**` is not one.
+    const english = (await convertGroup("g.md", SPANISH_FIRST, "md", "en")).text!;
+    expect((await parseMarkdownGroup("g.md", english)).diagnostics).toEqual([]);
+    const englishSwapped = english.replace(/\n {2}- \*\*es:\*\* Países cuyos/, "\n  - **en:** Países cuyos");
+    expect(englishSwapped).not.toBe(english);
+    expect((await parseMarkdownGroup("g.md", englishSwapped)).diagnostics.map((d) => d.code)).toEqual(["md-own-language-label"]);
+  });
+
+  it("names labels in the matrix's language in the hint for an item without a label", async () => {
+    const unlabelled = SPANISH_FIRST.replace("- **Indicador:** Países cuyos", "- Países cuyos");
+    const doc = await parseMarkdownGroup("g.md", unlabelled);
+    expect(doc.diagnostics.find((d) => d.message === "a list item without a bold label")?.hint).toBe("Start each item with a bold label and a colon, such as `- **Indicador:** …` or `- **en:** …`.");
+  });
 });
 
 describe("a Spanish-only matrix", () => {
@@ -183,6 +213,42 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       ["unknown organisation 'mx'", "Ids are written in capitals: MX."],
       ["unknown organisation 'Panama'", "Panama is a country: write its code, PA."],
       ["unknown organisation 'iom'", "Ids are written in capitals: IOM."],
+    ]);
+  });
+
+  it("validate tells a cell that names countries of several words, in either language, which codes to write", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY.replace("| ALL, IOM, ICRC |", "| GT y MX; República Dominicana, EE. UU. |").replace("| GT, MX       |", "| Costa Rica, El Salvador |"));
+    const validate = await runPlan(["validate", "--format", "json"], dir);
+    const hints = (JSON.parse(validate.stdout) as { diagnostics: { code: string; hint: string }[] }).diagnostics.filter((d) => d.code === "invalid-value").map((d) => d.hint);
+    expect(hints).toEqual([
+      "Costa Rica is a country: write its code, CR.",
+      "El Salvador is a country: write its code, SV.",
+      "República Dominicana is a country: write its code, DO.",
+      "EE. UU. is a country: write its code, US.",
+    ]);
+  });
+
+  it("validate says a table's slip once, in the table's words: the rules do not call the cells it hides missing", async () => {
+    const problems = async (matrix: string) => {
+      const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+      writeFileSync(path.join(dir, "groups/2-field-operations.md"), matrix);
+      const validate = await runPlan(["validate", "--format", "json"], dir);
+      return (JSON.parse(validate.stdout) as { diagnostics: { file: string; code: string; message: string; hint: string }[] }).diagnostics
+        .filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code)).map((d) => `${d.code}: ${d.message} | ${d.hint}`);
+    };
+    // A partner written in a cell of its own: the lead and the Protocol indicators are there, a cell over.
+    expect(await problems(SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", "| GT | MX | ALL, IOM, ICRC |"))).toEqual([
+      "md-row-cells: this row has 8 cells; the header has 7 | Give each row one cell per column; write `\\|` for a pipe inside a cell.",
+    ]);
+    // A column named otherwise: its timeframes are not each said to be missing; the hint names the columns in Spanish.
+    expect(await problems(SPANISH_ONLY.replace("| Plazo             |", "| Cronograma        |"))).toEqual([
+      "md-unknown-column: unknown column 'Cronograma' | The columns are Id, Acción, Responsables, Socios, Plazo, Prioridad and Protocolo.",
+    ]);
+    // No timeframe column at all: said once, at the header.
+    const withoutPlazo = SPANISH_ONLY.split("\n").map((line) => (line.startsWith("|") ? line.split("|").filter((_, i) => i !== 5).join("|") : line)).join("\n");
+    expect(await problems(withoutPlazo)).toEqual([
+      "md-missing-column: the table has no Plazo column | The table needs at least the Id, Action and Timeframe columns (Id, Acción and Plazo in a Spanish matrix).",
     ]);
   });
 

@@ -167,6 +167,21 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    **in force** by 2020")).toEqual([]);
   });
 
+  it("a labelled line that starts with a word processor's bullet instead of - is said, naming the bullet", async () => {
+    const bulleted = (mark: string) => `${mark} **Relacionadas:** INT-2.1`;
+    for (const mark of ["•", "–", "▪"]) {
+      expect(await slipped("- **Relacionadas:** INT-2.1", `  ${bulleted(mark)}`)).toEqual([
+        `23:5 md-label-in-text 'Relacionadas' is read as more of the text above, not as an item of its own: its line starts with ${mark}, which Markdown does not take for a list item's - | Start the line with \`- \` instead of \`${mark}\` (a bullet pasted from a word processor), indented as the items beside it.`,
+      ]);
+    }
+    // A paragraph of an action's description that starts so: an item lost, not the description's own words.
+    expect(await slipped("- **Indicador:** Países con manuales actualizados", "• **Indicador:** Países con manuales actualizados")).toEqual([
+      expect.stringMatching(/^20:3 md-label-in-text 'Indicador' is read as more of the text above, not as an item of its own: its line starts with •/),
+    ]);
+    // A bullet before bold words that are no label is text.
+    expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    • **in force** by 2020")).toEqual([]);
+  });
+
   it("a line of a text, or a paragraph of a description, that starts with bold words of its own is no lost item", async () => {
     // Words that are also labels (Note, Goal, Target, Notes), but not a translation's: a YAML text holding them converts to these lines.
     expect(await slipped("Reglas mínimas comunes.", "Reglas mínimas comunes.\n**Note:** minimums only.\n\n**Goal:** one standard.")).toEqual([]);
@@ -262,13 +277,16 @@ describe("reading a Markdown matrix", () => {
   it("warns of a later table headed in the other language, whose texts are still read in the matrix's", async () => {
     const english = MATRIX.replace("| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |", "| Id | Action | Lead | Partners | Timeframe | Priority | Protocol |")
       .replace("- **Title (en):** Regional standards\n", "");
-    const copied = `${english}\n## FLD-O2: Compartir alertas\n\n| Id | Acción | Responsables |\n|---|---|---|\n| FLD-2.1 | Compartir alertas | GT |\n`;
+    const copied = `${english}\n## FLD-O2: Compartir alertas\n\n| Id | Acción | Responsables | Plazo |\n|---|---|---|---|\n| FLD-2.1 | Compartir alertas | GT | 2020 |\n`;
     const doc = await parseMarkdownGroup("g.md", copied);
+    // The first objective's table is English but its texts are labelled as a Spanish matrix's (`- **en:**`): warned once, in that objective.
+    const ownLabel = "20:5 md-own-language-label warning 'en' labels the matrix's own language (English), so the unlabelled 'Países con manuales actualizados' is read as the Spanish text";
     expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.severity} ${d.message}`)).toEqual([
+      ownLabel,
       "26:8 md-table-language warning this table is headed in Spanish, but the matrix is in English (its first table): its unlabelled texts are read as English",
     ]);
     expect((doc.value as { objectives: { actions: { title: unknown }[] }[] }).objectives[1]!.actions[0]!.title).toBe("Compartir alertas");
-    expect((await parseMarkdownGroup("g.md", english)).diagnostics).toEqual([]);
+    expect((await parseMarkdownGroup("g.md", english)).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.severity} ${d.message}`)).toEqual([ownLabel]);
   });
 
   it("reads a quarter written the Spanish way, T for trimestre, as the Spanish draft prints it", async () => {

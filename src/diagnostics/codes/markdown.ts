@@ -11,7 +11,7 @@ export const MARKDOWN_CODES: CodeTable = {
   "md-not-a-table": { severity: "error", title: "Lines written as a table that Markdown reads as text", hint: "Give the header row and the |---| line under it one cell per column: `| Id | Action | … |`, then `|----|--------|…|`." },
   "md-unknown-column": { severity: "error", title: "A table column the matrix does not know", hint: "The columns are Id, Action, Lead, Partners, Timeframe, Priority and Protocol." },
   "md-duplicate-column": { severity: "error", title: "A table column appears twice", hint: "Remove one of the two columns." },
-  "md-missing-column": { severity: "error", title: "The actions table lacks a required column", hint: "The table needs at least the Id and Action columns." },
+  "md-missing-column": { severity: "error", title: "The actions table lacks a required column", hint: "The table needs at least the Id, Action and Timeframe columns (Id, Acción and Plazo in a Spanish matrix)." },
   "md-table-language": { severity: "warning", title: "A table headed in another language than the matrix's first table", hint: "Write a matrix in one language: head this table as the first one is, and label its texts in the other language (`- **Title (es):** …`, `- **es:** …`)." },
   "md-row-cells": { severity: "error", title: "A table row with a different number of cells than the header", hint: "Give each row one cell per column; write `\\|` for a pipe inside a cell." },
   "md-timeframe": { severity: "error", title: "A timeframe cell that is not a year, a quarter or a span of them", hint: "Write `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`." },
@@ -20,5 +20,6 @@ export const MARKDOWN_CODES: CodeTable = {
   "md-label-in-text": { severity: "error", title: "A labelled line read as more of the text above it: its - is missing", hint: "Start the line with `- `, indented as the items beside it, so that it is an item of its own." },
   "md-text-languages": { severity: "error", title: "Every language of a text is labelled, and an unlabelled text is left over", hint: "Leave the primary language's text unlabelled and label only the other: `- **es:** …`." },
   "unwritable-text": { severity: "error", title: "plan convert or plan fmt: a text the other form would not read back as it is", hint: "Reword the line Markdown reads as its own block (a list item, heading, table row or bold label) or join it to the line before; or keep this group in YAML." },
+  "md-own-language-label": { severity: "warning", title: "A translation labelled with the matrix's own language: the unlabelled text is read as the other", hint: "A matrix's unlabelled texts are in its language: label the translation with the other, `- **en:** …` in a Spanish matrix, `- **es:** …` in an English one." },
   "md-unexpected-content": { severity: "error", title: "Content the Markdown matrix has no place for", hint: "Move it into a description or an action's Notes, or remove it: rcm-plan would not keep it." },
 };

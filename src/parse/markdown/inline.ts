@@ -31,21 +31,45 @@ export function trimPiece(source: string, start: number): Piece {
   return { text, start: start + lead, end: start + lead + text.length };
 }
 
-/** `GT, MX; IOM` as its ids, each with its place; commas, semicolons and spaces separate them. */
+/**
+ * `GT, MX; IOM` as its ids, each with its place; commas, semicolons and spaces separate them, and
+ * so do `y` and `and` (`GT y MX`). Words between two commas of which one is a name's (`Costa
+ * Rica`, `República Dominicana`, `EE. UU.`: a capital then small letters, or a dot at its end)
+ * stay one piece, which the schema check then tells to write as its code (CR, DO, US), as in YAML.
+ */
 export function splitIds(piece: Piece): Piece[] {
   // A scan rather than matchAll(/[^,;\s]+/g): an iterator and a match array per id were a tenth of
   // the garbage of reading a big Markdown matrix (three ids in each of four cells of every action).
   const { text } = piece;
   const ids: Piece[] = [];
   let from = -1;
+  // Where the words since the last comma, semicolon or conjunction start in `ids`.
+  let group = 0;
   for (let i = 0; i <= text.length; i++) {
-    const separates = i === text.length || isIdSeparator(text.charCodeAt(i));
+    const code = i === text.length ? 0x2c : text.charCodeAt(i);
+    const separates = isIdSeparator(code);
     if (separates && from >= 0) {
-      ids.push({ text: text.slice(from, i), start: piece.start + from, end: piece.start + i });
+      const word = text.slice(from, i);
+      if (CONJUNCTIONS.has(word)) group = joinNames(ids, group, piece);
+      else ids.push({ text: word, start: piece.start + from, end: piece.start + i });
       from = -1;
     } else if (!separates && from < 0) from = i;
+    if (code === 0x2c || code === 0x3b) group = joinNames(ids, group, piece);
   }
   return ids;
+}
+
+const CONJUNCTIONS = new Set(["y", "and"]);
+/** A word of a name (`Costa`), or of an abbreviated one (`EE.` of `EE. UU.`). */
+const NAME_WORD = /^\p{Lu}\p{Ll}|\.$/u;
+
+/** The words of `ids` from `group` on made one piece if one of them is a name; where the next group starts. */
+function joinNames(ids: Piece[], group: number, piece: Piece): number {
+  if (ids.length - group < 2 || !ids.slice(group).some((id) => NAME_WORD.test(id.text))) return ids.length;
+  const start = ids[group]!.start;
+  const end = ids[ids.length - 1]!.end;
+  ids.splice(group, ids.length - group, { text: piece.text.slice(start - piece.start, end - piece.start), start, end });
+  return ids.length;
 }
 
 /** A comma, a semicolon or white space. */

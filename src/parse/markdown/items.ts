@@ -1,6 +1,6 @@
 import type { List, ListItem } from "mdast";
 import { didYouMean } from "../../diagnostics/suggest.js";
-import { LANGUAGES, type Lang } from "../../model/text.js";
+import { LANGUAGES, otherLanguage, type Lang } from "../../model/text.js";
 import type { ScannedItem, ScannedList } from "./fast-list.js";
 import type { SourceLines } from "./fast-lines.js";
 import type { Piece } from "./inline.js";
@@ -58,7 +58,9 @@ function readItem(reader: Reader, item: ListItem): Item | undefined {
   const paragraph = item.children[0];
   const strong = paragraph?.type === "paragraph" ? paragraph.children[0] : undefined;
   if (!paragraph || strong?.type !== "strong" || spanOf(strong).start !== spanOf(paragraph).start) {
-    reader.report("md-unknown-label", "a list item without a bold label", reader.firstLine(item));
+    const lang = reader.knownLanguage;
+    const hint = `Start each item with a bold label and a colon, such as \`- **${labelName("indicator", lang)}:** …\` or \`- **${otherLanguage(lang)}:** …\``;
+    reader.report("md-unknown-label", "a list item without a bold label", reader.firstLine(item), { hint });
     return undefined;
   }
   const indent = (paragraph.position?.start.column ?? 1) - 1;
@@ -123,17 +125,29 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
  * start lines of real texts, and convert writes a YAML text's lines as they are. Where the first
  * reported line starts, if any.
  */
+/**
+ * A line starting with a bold label, after its indentation, a quote's `>` and perhaps a bullet a
+ * word processor puts where Markdown wants `-` (•, ·, ▪, ◦, ‣, ●, ○, ■, □, en and em dashes).
+ */
+const LABELLED_LINE = /\n[ \t>]*([•·▪◦‣●○■□–—][ \t]*)?\*\*([^*\n]+?)\*\*/g;
+
 export function reportLabelledLines(reader: Reader, start: number, end: number, byName: (key: LabelKey) => boolean): number | undefined {
   let first: number | undefined;
-  for (const match of reader.text.slice(start - 1, end).matchAll(/\n[ \t>]*\*\*([^*\n]+?)\*\*/g)) {
-    const labelEnd = start - 1 + match.index + match[0].length;
-    const colon = match[1]!.endsWith(":") || reader.text[labelEnd] === ":";
-    const typed = match[1]!.replace(/:$/, "").trim();
+  for (const match of reader.text.slice(start - 1, end).matchAll(LABELLED_LINE)) {
+    const [whole, bullet, written] = match as unknown as [string, string | undefined, string];
+    const labelEnd = start - 1 + match.index + whole.length;
+    const colon = written.endsWith(":") || reader.text[labelEnd] === ":";
+    const typed = written.replace(/:$/, "").trim();
     const { key, lang } = classify(typed);
     const named = key !== undefined && byName(key) && LANGUAGES.some((l) => normalizeWord(labelName(key, l)) === normalizeWord(typed));
     if (!colon || (lang === undefined && !named)) continue;
-    const label = { start: labelEnd - match[1]!.length - 4, end: labelEnd };
-    reader.report("md-label-in-text", `'${typed}' is read as more of the text above, not as an item of its own: its line has no -`, label);
+    const label = { start: labelEnd - written.length - 4, end: labelEnd };
+    if (bullet === undefined) reader.report("md-label-in-text", `'${typed}' is read as more of the text above, not as an item of its own: its line has no -`, label);
+    else {
+      const mark = bullet.trim();
+      const hint = `Start the line with \`- \` instead of \`${mark}\` (a bullet pasted from a word processor), indented as the items beside it.`;
+      reader.report("md-label-in-text", `'${typed}' is read as more of the text above, not as an item of its own: its line starts with ${mark}, which Markdown does not take for a list item's -`, label, { hint });
+    }
     first ??= start + match.index;
   }
   return first;

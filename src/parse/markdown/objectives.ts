@@ -1,6 +1,7 @@
 import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
+import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
 import { spanOf, type Reader } from "./reader.js";
@@ -33,6 +34,8 @@ interface ObjectiveDraft extends Block {
   id?: string;
   title: TextParts;
   rows?: ActionRow[];
+  /** The language its table is headed in. */
+  tableLang?: Lang;
   /** Each id's first row, for the sections to find theirs without a search per section. */
   rowById: Map<string, ActionRow>;
   sections: Map<ActionRow, Section>;
@@ -148,6 +151,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     block.closed = true;
   } else if ((node.type === "table" || node.type === "scannedTable") && objective && !objective.rows) {
     objective.rows = readTable(reader, node, objective.path);
+    objective.tableLang = reader.tableLang;
     objective.rowById = firstRowById(objective.rows);
     reader.map.addBelow(objective.path, "actions", reader.lineFrom(blockStart(node)));
     objective.closed = true;
@@ -255,9 +259,11 @@ function finishObjective(reader: Reader, draft: ObjectiveDraft): Record<string, 
   for (const item of draft.items) addLabelledTranslation(reader, item, { title: draft.title, description }, "in an objective");
   const objective: Record<string, unknown> = {};
   if (draft.id !== undefined) objective.id = draft.id;
+  reader.textsInMatrixLang = draft.tableLang !== undefined && draft.tableLang === reader.lang;
   setText(objective, "title", resolveText(reader, draft.title, [...draft.path, "title"]));
   setText(objective, "description", resolveText(reader, description, [...draft.path, "description"]));
   if (draft.rows) objective.actions = draft.rows.map((row) => finishAction(reader, row, draft.sections.get(row)));
+  reader.textsInMatrixLang = false;
   return objective;
 }
 

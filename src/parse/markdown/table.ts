@@ -8,7 +8,7 @@ import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type 
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
-import { columnKey, columnLanguage, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
+import { COLUMNS, columnKey, columnLanguage, columnName, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
 
 /** An action as its table row gives it; its section adds the rest. */
 export interface ActionRow {
@@ -25,13 +25,17 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   const [header, ...rows] = rowsOf(table);
   if (!header) return [];
   const columns = readHeader(reader, header, objectivePath);
+  let rowFields: ReadonlySet<string> | undefined;
   return rows.map((row, index) => {
     const path = [...objectivePath, "actions", index];
-    // Its cells would be read into the columns beside them: only its id is read.
+    // Its cells would be read into the columns beside them: only its id is read, and the rules do
+    // not say its other columns are missing (its lead is there, a cell over).
     const misaligned = row.cells.length !== header.cells.length;
     if (misaligned) {
       const message = `this row has ${row.cells.length} cells; the header has ${header.cells.length}`;
       reader.report("md-row-cells", message, row.span, { path });
+      rowFields ??= new Set(columns.filter((key) => key !== undefined && key !== "id"));
+      reader.unread.push({ under: path, fields: rowFields });
     }
     reader.map.add(path, row.span);
     const action: ActionRow = { path, row: row.span, title: newTextParts(), fields: {} };
@@ -61,15 +65,21 @@ function rowsOf(table: Table | ScannedTable): RowPlaces[] {
   });
 }
 
+/** The columns a table must have: each row's action needs its id, title and timeframe. */
+const REQUIRED_COLUMNS: readonly ColumnKey[] = ["id", "title", "timeframe"];
+
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
 function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath): (ColumnKey | undefined)[] {
   const seen = new Map<ColumnKey, Piece>();
+  // The language a hint names the columns in: the table's Action heading's, if it has one.
+  const headerLang = header.cells.map((cell) => cellPiece(reader, cell).text).flatMap((text) => (columnKey(text) === "title" ? (columnLanguage(text) ?? []) : []))[0] ?? reader.knownLanguage;
   const unknown: string[] = [];
   const columns = header.cells.map((cell) => {
     const piece = cellPiece(reader, cell);
     const key = columnKey(piece.text);
     if (!key) {
-      const hint = didYouMean(piece.text, columnNames());
+      const names = COLUMNS.map((column) => column.names[headerLang]);
+      const hint = didYouMean(piece.text, columnNames()) ?? `the columns are ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
       reader.report("md-unknown-column", `unknown column '${piece.text}'`, piece, hint ? { hint } : {});
       unknown.push(piece.text);
       return undefined;
@@ -83,11 +93,10 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath):
     if (key === "title") headedIn(reader, piece);
     return key;
   });
-  for (const [key, name] of [["id", "Id"], ["title", "Action"]] as const) {
-    // The header row, which lacks the column, rather than a cell of it.
-    if (!seen.has(key)) reader.report("md-missing-column", `the table has no ${name} column`, header.span);
-  }
-  const unread = unknown.flatMap((typed) => misspeltColumns(typed)).filter((key) => !seen.has(key));
+  const absent = REQUIRED_COLUMNS.filter((key) => !seen.has(key));
+  // The header row, which lacks the column, rather than a cell of it; a misspelt one is said as such.
+  for (const key of absent) if (key !== "timeframe" || unknown.length === 0) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang)} column`, header.span);
+  const unread = [...new Set([...unknown.flatMap((typed) => misspeltColumns(typed)), ...absent])].filter((key) => !seen.has(key));
   if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
   return columns;
 }
@@ -104,6 +113,7 @@ function misspeltColumns(typed: string): ColumnKey[] {
  */
 function headedIn(reader: Reader, heading: Piece): void {
   const lang = columnLanguage(heading.text);
+  reader.tableLang = lang;
   if (reader.lang === undefined) reader.lang = lang;
   else if (lang !== undefined && lang !== reader.lang) {
     const [table, matrix] = [LANGUAGE_NAMES[lang], LANGUAGE_NAMES[reader.lang]];

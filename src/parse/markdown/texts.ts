@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang, type Text } from "../../model/text.js";
+import { LANGUAGE_NAMES, LANGUAGES, otherLanguage, type Lang, type Text } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import type { Piece } from "./inline.js";
 import type { Reader } from "./reader.js";
@@ -43,7 +43,15 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
     }
   }
   if (primary && firstUnlabelled === undefined) {
-    reader.report("md-text-languages", `every language is labelled, so '${shorten(primary.text)}' has no language`, primary, { path });
+    const hint = `Leave the ${LANGUAGE_NAMES[reader.knownLanguage]} text unlabelled and label only the ${LANGUAGE_NAMES[otherLanguage(reader.knownLanguage)]}: \`- **${otherLanguage(reader.knownLanguage)}:** …\``;
+    reader.report("md-text-languages", `every language is labelled, so '${shorten(primary.text)}' has no language`, primary, { path, hint });
+  } else if (primary && reader.textsInMatrixLang && firstUnlabelled !== reader.lang) {
+    // `x` + `- **es:** y` in a Spanish matrix makes x the English text: likely the languages swapped.
+    const own = labels[reader.lang!]!;
+    const [matrix, other] = [LANGUAGE_NAMES[reader.lang!], LANGUAGE_NAMES[firstUnlabelled!]];
+    const message = `'${own.typed}' labels the matrix's own language (${matrix}), so the unlabelled '${shorten(primary.text)}' is read as the ${other} text`;
+    const hint = `${/^[AEIOU]/.test(matrix) ? "An" : "A"} ${matrix} matrix's unlabelled texts are ${matrix}: if this one is, label its translation \`- **${firstUnlabelled}:** …\` instead`;
+    reader.report("md-own-language-label", message, own.label, { path, hint });
   }
   const text: Partial<Record<Lang, string>> = {};
   for (const lang of LANGUAGES) {
@@ -71,5 +79,5 @@ function aloneText(reader: Reader, primary: Piece, path: DataPath): Text {
 }
 
 function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return text.length > 40 ? `${text.slice(0, 37).trimEnd()}...` : text;
 }
