@@ -47,3 +47,20 @@ export const PROTOCOL_ARTICLES = 25;
 
 /** The years a timepoint or a plan's period may name, both ends included. */
 export const YEARS = { min: 1900, max: 2200 } as const;
+
+/** Dashes a word processor or a font puts for `-` (FLD–1.3, SOM‑6.1), by name. */
+const DASH_NAMES: Readonly<Record<string, string>> = { "\u2010": "a hyphen (U+2010)", "\u2011": "a non-breaking hyphen (U+2011)", "\u2012": "a figure dash", "\u2013": "an en dash (–)", "\u2014": "an em dash (—)", "\u2212": "a minus sign (−)" };
+const LOOKALIKE_DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+
+/**
+ * `written` with its lookalike dashes made hyphens, if that makes it an id (`pattern`), and what
+ * was wrong: "it holds an en dash (–) where an id has a hyphen (as a word processor writes it)".
+ */
+export function dashedId(written: string, pattern: RegExp): { id: string; why: string } | undefined {
+  const dash = written.match(LOOKALIKE_DASHES)?.[0];
+  if (dash === undefined) return undefined;
+  const id = written.replace(LOOKALIKE_DASHES, "-");
+  if (!pattern.test(id)) return undefined;
+  const name = DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`;
+  return { id, why: `it holds ${name} where an id has a hyphen (as a word processor writes it)` };
+}

@@ -4,7 +4,7 @@
  * `timeframe: 2019-2021`), each with the value as the format writes it.
  */
 import type { Country } from "../model/reference.js";
-import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../model/fields.js";
+import { canonicalTimepoint, dashedId, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
@@ -15,6 +15,7 @@ const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
 const POINT = new RegExp(`^\\s*(?:${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const upper = (id: string) => id.toUpperCase();
+const WHOLE_ID = new RegExp(`^${ID}$`);
 /** The lists a text is written for by habit, and the case their ids are written in: `[mx, iom]` would be refused in its turn. */
 const LISTS: Record<string, (id: string) => string> = {
   lead: upper,
@@ -36,6 +37,8 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
     const country = countryNamed(countries, value);
     if (country) return `${value} is a country: write its code, ${country.code}`;
   }
+  const dashed = dashedId(value, WHOLE_ID);
+  if (dashed) return `${dashed.why}: write ${dashed.id}`;
   if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
   if (key === "timeframe") {
     const span = SPAN.exec(value);

@@ -265,6 +265,36 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("a translation outdented from under a Target is told to move under it, not to be removed", async () => {
+    const outdented = MATRIX.replace("  - **Meta:** 9 países", "  - **Meta:** 9 países\n  - **en:** 9 countries");
+    const doc = await parseMarkdownGroup("g.md", outdented);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.hint} -> ${d.related?.[0]?.line}`)).toEqual([
+      "23:5 md-duplicate-label It follows 'Meta', which has no en text: if it translates that, indent it two spaces more, under 'Meta'. -> 21",
+    ]);
+    // A second translation right after the first is a plain repeat: keep one.
+    const repeated = await parseMarkdownGroup("g.md", MATRIX.replace("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n  - **en:** Countries again"));
+    expect(repeated.diagnostics.map((d) => d.hint)).toEqual(["Keep one of the two items."]);
+  });
+
+  it("an action's section headed ## is said once, and its items are still the action's", async () => {
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("### FLD-1.1", "## FLD-1.1"));
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
+      "18:1 md-heading-level '## FLD-1.1' heads the section of action FLD-1.1 with ##, an objective's level | Head an action's section with ###: `### FLD-1.1`; ## heads an objective, with its id and title (`## FLD-O1: …`).",
+    ]);
+    const fixed = await parseMarkdownGroup("g.md", MATRIX);
+    expect(doc.value).toEqual(fixed.value);
+    // A heading with a title, or an id the table does not have, is an objective's, as before.
+    const objective = await parseMarkdownGroup("g.md", MATRIX.replace("### FLD-1.1\n", "## FLD-O2: Compartir\n"));
+    expect(objective.diagnostics.map((d) => d.code)).not.toContain("md-heading-level");
+  });
+
+  it("names the dash a section heading holds where its id has a hyphen", async () => {
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("### FLD-1.1", "### FLD\u20131.1"));
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.hint}`)).toEqual([
+      "18:1 md-section-heading It holds an en dash (–) where an id has a hyphen (as a word processor writes it): `### FLD-1.1`.",
+    ]);
+  });
+
   it("points a table that lacks a required column at its header row", async () => {
     const header = "| Id | Accion2 | Responsables | Socios | Plazo | Prioridad | Protocolo |";
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |", header));

@@ -190,11 +190,17 @@ function languageOf(typed: string): Lang | undefined {
   return LANGUAGE_OF_WORD.get(normalizeWord(typed));
 }
 
-/** Adds a labelled translation to a text; a second one for the same language is reported. */
-export function addTranslation(reader: Reader, parts: TextParts, item: Item, lang: Lang): void {
+/**
+ * Adds a labelled translation to a text; a second one for the same language is reported. One that
+ * follows a field's item (`previous`, a Baseline or Target) with no translation in that language is
+ * likely that item's, indented a level too little: the hint says so, not to remove one.
+ */
+export function addTranslation(reader: Reader, parts: TextParts, item: Item, lang: Lang, previous?: Item): void {
   const first = parts.labels[lang];
   if (first !== undefined) {
-    reader.reportRepeat("md-duplicate-label", `a second '${item.typed}' for the same text`, item.label, first.label, `first '${first.typed}'`);
+    const outdented = previous?.key !== undefined && !previous.children.some((child) => child.lang === lang && child.key === undefined);
+    const hint = outdented ? `it follows '${previous!.typed}', which has no ${lang} text: if it translates that, indent it two spaces more, under '${previous!.typed}'` : undefined;
+    reader.reportRepeat("md-duplicate-label", `a second '${item.typed}' for the same text`, item.label, first.label, `first '${first.typed}'`, hint);
     return;
   }
   parts.labels[lang] = { text: item.value.text, start: item.value.start, end: item.value.end, label: item.label, typed: item.typed };
@@ -203,9 +209,11 @@ export function addTranslation(reader: Reader, parts: TextParts, item: Item, lan
 /** Items that are translations go into `parts`; the rest are returned. */
 export function takeTranslations(reader: Reader, parts: TextParts, items: readonly Item[]): Item[] {
   const rest: Item[] = [];
+  let previous: Item | undefined;
   for (const item of items) {
-    if (item.lang && !item.key) addTranslation(reader, parts, item, item.lang);
+    if (item.lang && !item.key) addTranslation(reader, parts, item, item.lang, previous);
     else rest.push(item);
+    previous = item;
   }
   return rest;
 }

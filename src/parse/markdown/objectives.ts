@@ -1,6 +1,7 @@
 import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
+import { dashedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
@@ -66,7 +67,7 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
   for (const node of nodes) {
-    const objectiveHeading = node.type === "heading" && (node.depth <= 2 || isObjectiveBelowLevel(reader, node, objective));
+    const objectiveHeading = node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
     if (objectiveHeading) {
       if (objective) finish(objective);
       objective = startObjective(reader, node, ["objectives", count]);
@@ -84,6 +85,21 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   reader.settleLanguage();
   if (objective) finish(objective);
   return objectives;
+}
+
+/**
+ * `## FLD-1.1`: an action's section headed at an objective's level, the id alone one of the
+ * objective's table. Reported, and read as the section it is, so that its items are not each said
+ * to be out of place in an objective, nor the objective said to have no actions.
+ */
+function isSectionAboveLevel(reader: Reader, heading: Heading, objective: ObjectiveDraft | undefined): boolean {
+  if (heading.depth !== 2 || !objective) return false;
+  const id = headingPiece(reader, heading).text.replace(/:$/, "").trim();
+  if (!objective.rowById.has(id)) return false;
+  reader.report("md-heading-level", `'## ${id}' heads the section of action ${id} with ##, an objective's level`, reader.firstLine(heading), {
+    hint: `Head an action's section with ###: \`### ${id}\`; ## heads an objective, with its id and title (\`## ${objective.id ?? "FLD-O1"}: …\`).`,
+  });
+  return true;
 }
 
 /**
@@ -235,7 +251,8 @@ function startSection(reader: Reader, objective: ObjectiveDraft, heading: Headin
   const piece = headingPiece(reader, heading);
   const id = piece.text.replace(/:$/, "").trim();
   if (!ACTION_ID.test(id)) {
-    reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading));
+    const dashed = dashedId(id, ACTION_ID);
+    reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading), dashed ? { hint: `${dashed.why}: \`### ${dashed.id}\`` } : {});
     return block;
   }
   const row = objective.rowById.get(id);

@@ -58,9 +58,9 @@ export class Reader {
   }
 
   /** Reports what repeats something earlier in the file, naming where the first one is (as duplicate-key does). */
-  reportRepeat(code: string, message: string, at: Span, first: Span, firstMessage: string): void {
+  reportRepeat(code: string, message: string, at: Span, first: Span, firstMessage: string, hint?: string): void {
     const { line, column } = this.lines.position(first.start);
-    this.report(code, message, at, { related: [{ file: this.file, line, column, message: firstMessage }] });
+    this.report(code, message, at, { related: [{ file: this.file, line, column, message: firstMessage }], ...(hint === undefined ? {} : { hint }) });
   }
 
   /** A node's first line only, for diagnostics on blocks that span many lines (a table, a list). */
