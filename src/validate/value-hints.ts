@@ -33,7 +33,7 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
   const written = typeof key === "string" && Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
   if (written && ID_LIST.test(value)) return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => written(id.trim())).join(", ")}]`;
-  if (listKey === "lead" || listKey === "partners") {
+  if (listKey === "lead" || listKey === "partners" || key === "country") {
     const country = countryNamed(countries, value);
     if (country) return `${value} is a country: write its code, ${country.code}`;
   }

@@ -94,6 +94,8 @@ describe("checkSchema", () => {
     expect(hinted("timeframe: 2027-T1")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027-Q1, end: 2027-Q1}."]);
     expect(hinted("priority: Alta")).toEqual(["invalid-value Write it in English, as the format does: high."]);
     expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
+    const participant = (country: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: ${country}, role: investigator}\n`), GroupSchema, countries).diagnostics.map((d) => d.hint);
+    expect(participant("Honduras")).toEqual(["Honduras is a country: write its code, HN."]);
     // An id with a word processor's dash for its hyphen looks right and is not: the dash is named.
     expect(hinted("id: A–1")).toEqual(["invalid-value It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write A-1."]);
     expect(hinted("protocol: [SOM\u20116.1]")).toEqual(["invalid-value It holds a non-breaking hyphen (U+2011) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);
