@@ -87,9 +87,9 @@ describe("plan convert", () => {
     const lines = edited.split("\n");
     const lineOf = (start: string) => lines.findIndex((line) => line.startsWith(start)) + 1;
     expect(result.stderr).toContain(
-      `${GROUP}:${lineOf("          en: |-")}:15  error  a Markdown matrix cannot hold this text (action INT-1.1: description, en) as it is: Markdown reads its line \`**Related:** INT-1.2\` as a block of its own, not as more of the text  unwritable-text`,
+      `${GROUP}:${lineOf("          en: |-")}:15  error  a Markdown matrix cannot hold this text (action INT-1.1: description, en) as it is: Markdown reads its line '**Related:** INT-1.2' as a block of its own, not as more of the text  unwritable-text`,
     );
-    expect(result.stderr).toContain("a Markdown matrix cannot hold this text (action INT-1.1: indicator 1, en) as it is: Markdown reads its line `- with an operating smuggling analysis…` as a block of its own");
+    expect(result.stderr).toContain("a Markdown matrix cannot hold this text (action INT-1.1: indicator 1, en) as it is: Markdown reads its line '- with an operating smuggling analysis…' as a block of its own");
     expect(result.stderr).toContain("hint: Reword the line Markdown reads as its own block");
     expect(result.stderr).toContain("2 problems (2 errors, 0 warnings, 0 infos)");
     // The same texts convert to YAML and back without a word changed.

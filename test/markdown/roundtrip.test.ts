@@ -41,6 +41,33 @@ describe("plan convert is lossless", () => {
   });
 });
 
+describe("plan convert checks what it writes", () => {
+  it("refuses a text whose code fence would take the items after it into the text, and says which", async () => {
+    const yaml = [
+      "group: g",
+      "theme: t",
+      "objectives:",
+      "  - id: O1",
+      "    title: Share",
+      "    actions:",
+      "      - id: A1",
+      "        title: Act",
+      "        timeframe: {start: 2024, end: 2025}",
+      "        notes:",
+      '          en: "```\\nplan build\\n```"',
+      "          es: Pasos en español",
+      "",
+    ].join("\n");
+    const converted = await convertGroup("g.yaml", yaml, "md");
+    expect(converted.text).toBeUndefined();
+    expect(converted.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "11:15 unwritable-text a Markdown matrix cannot hold this text (action A1: notes, en) as it is: Markdown reads its line '```' as a block of its own, not as more of the text",
+    ]);
+    // The Spanish text alone, without the fence, is written.
+    expect((await convertGroup("g.yaml", yaml.replace('en: "```\\nplan build\\n```"', "en: Run plan build"), "md")).text).toContain("- **Notes:** Run plan build\n  - **es:** Pasos en español");
+  });
+});
+
 describe("a Markdown matrix means the same in any plan", () => {
   it("names its language with an empty label where no table does: objectives only, in the plan's other language", async () => {
     // Found by the property below: with no table and no label, the reader takes the plan's language.

@@ -94,7 +94,7 @@ async function unwritableTexts(group: WorkingGroup, doc: ParsedDocument, to: Gro
           if (!(await fails(probeGroup(group, o, a, (at) => (isDeepStrictEqual(at, path) ? (lang ?? "all") : undefined))))) continue;
           const at: DataPath = lang === undefined ? path : [...path, lang];
           const line = markdownLine(typeof text === "string" ? text : text[lang!]!);
-          const why = to === "md" && line !== undefined ? `: Markdown reads its line \`${clip(line)}\` as a block of its own, not as more of the text` : "";
+          const why = to === "md" && line !== undefined ? `: Markdown reads its line '${clip(line)}' as a block of its own, not as more of the text` : "";
           found.push(makeDiagnostic("unwritable-text", `${form} cannot hold this text (${nameInGroup(group, path)}${lang ? `, ${lang}` : ""}) as it is${why}`, doc.file, doc.locate(at), { path: at }));
         }
       }
