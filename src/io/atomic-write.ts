@@ -80,17 +80,18 @@ async function writeThrough(file: string, data: FileContent): Promise<void> {
  * fails, the temporary files and the directories made for them are removed, and the error thrown.
  */
 export async function writeAllAtomic(files: Iterable<PendingFile>): Promise<void> {
-  const written: { temp: string; file: string }[] = [];
+  const written: { temp: string; file: string; asked: string }[] = [];
   const directories: string[] = [];
   try {
-    for (const [file, content] of files) {
+    for (const [asked, content] of files) {
+      const { file, mode } = await placeOf(asked);
       const made = await ensureDirectory(path.dirname(file));
       for (const directory of made) track(directory, "directory");
       directories.push(...made);
-      written.push({ temp: await writeTemporary(file, await content()), file });
+      written.push({ temp: await writeTemporary(file, await content(), mode), file, asked });
     }
-    for (const { temp, file } of written) {
-      await fs.rename(temp, file).catch((error: unknown) => Promise.reject(namingTarget(error, file)));
+    for (const { temp, file, asked } of written) {
+      await fs.rename(temp, file).catch((error: unknown) => Promise.reject(namingTarget(error, asked)));
       untrack(temp);
     }
   } catch (error) {
@@ -111,8 +112,20 @@ function namingTarget(error: unknown, file: string): unknown {
   return typeof error === "object" && error !== null && "code" in error ? Object.assign(error, { path: file }) : error;
 }
 
-/** `data` in a new temporary file beside `file`, flushed to disk; its name. Nothing is left behind when writing fails. */
-async function writeTemporary(file: string, data: FileContent): Promise<string> {
+/**
+ * Where writing `file` puts the new file, and the mode it keeps: a link's target (`plan fmt` on a
+ * group file linked from a shared folder formats the shared file, and the link stays a link), and
+ * an existing file's permissions (a file kept private stays private). A file not there yet, or a
+ * link that leads nowhere, is written where it is named, with the default mode.
+ */
+async function placeOf(file: string): Promise<{ file: string; mode?: number }> {
+  const real = await fs.realpath(file).catch(() => file);
+  const stat = await fs.stat(real).catch(() => undefined);
+  return stat?.isFile() ? { file: real, mode: stat.mode & 0o7777 } : { file };
+}
+
+/** `data` in a new temporary file beside `file`, with `mode` if given, flushed to disk; its name. Nothing is left behind when writing fails. */
+async function writeTemporary(file: string, data: FileContent, mode?: number): Promise<string> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
   track(temp, "file");
   const handle = await fs.open(temp, "w").catch((error: unknown) => {
@@ -120,6 +133,7 @@ async function writeTemporary(file: string, data: FileContent): Promise<string> 
     throw error;
   });
   try {
+    if (mode !== undefined) await handle.chmod(mode);
     await writeContent(handle, data);
     await handle.sync();
   } catch (error) {

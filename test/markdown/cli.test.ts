@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
@@ -112,6 +112,28 @@ describe("plan fmt", () => {
 
     expect(await runPlan(["fmt", GROUP], dir)).toEqual({ exitCode: 0, stdout: `${GROUP}\n`, stderr: "" });
     expect(readFileSync(file, "utf8")).toMatch(/^# Working group 1[^\n]*\n# the group's id\ngroup: intelligence\ntheme: intelligence\n/);
+    expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+  });
+
+  it("formats a linked group file's target, leaving the link a link, and keeps a file's permissions", async () => {
+    const dir = copyToTemp(PLAN);
+    const reorder = (text: string) => text.replace("group: intelligence\ntheme: intelligence\n", "theme: intelligence\ngroup: intelligence\n");
+    // The group's file kept in a shared folder inside the plan, linked from groups/.
+    mkdirSync(path.join(dir, "shared"));
+    const shared = path.join(dir, "shared/1-intelligence.yaml");
+    renameSync(path.join(dir, GROUP), shared);
+    symlinkSync("../shared/1-intelligence.yaml", path.join(dir, GROUP));
+    writeFileSync(shared, reorder(readFileSync(shared, "utf8")));
+    // A group file only its owner may read, out of order.
+    const other = path.join(dir, "groups/3-detention-alternatives.yaml");
+    const swapped = readFileSync(other, "utf8").replace(/^group: (\S+)\ntheme: (\S+)\n/m, "theme: $2\ngroup: $1\n");
+    writeFileSync(other, swapped);
+    chmodSync(other, 0o600);
+
+    expect(await runPlan(["fmt"], dir)).toEqual({ exitCode: 0, stdout: `${GROUP}\ngroups/3-detention-alternatives.yaml\n`, stderr: "" });
+    expect(lstatSync(path.join(dir, GROUP)).isSymbolicLink()).toBe(true);
+    expect(readFileSync(shared, "utf8")).toMatch(/^# Working group 1[^\n]*\ngroup: intelligence\ntheme: intelligence\n/);
+    expect(statSync(other).mode & 0o777).toBe(0o600);
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
   });
 
