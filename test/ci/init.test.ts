@@ -62,6 +62,31 @@ describe("plan init", () => {
     });
   });
 
+  it("in a subdirectory of a git repository, writes a workflow that names the plan, says where GitHub looks for it, and annotates from the root", async () => {
+    const cwd = scratch();
+    mkdirSync(path.join(cwd, ".git"));
+    const result = await runPlan(["init", "plans/mine"], cwd, ENV);
+    expect(result.stdout.split("\n").slice(-2)).toEqual([
+      "note: GitHub runs only the workflows at the root of the repository (.): move plans/mine/.github/workflows/plan.yml to .github/workflows/plan.yml; it validates and builds plans/mine",
+      "",
+    ]);
+    const workflow = readFileSync(path.join(cwd, "plans/mine/.github/workflows/plan.yml"), "utf8");
+    expect(workflow).toContain("- run: plan validate plans/mine --format github\n");
+    expect(workflow).toContain("- run: plan build plans/mine\n");
+    expect(workflow).toContain("path: plans/mine/drafts/\n");
+    // Validated from the plan's own directory (a step's working-directory), the annotations still name the files from the root.
+    const group = path.join(cwd, "plans/mine/groups/1-intelligence.yaml");
+    writeFileSync(group, readFileSync(group, "utf8").replace("protocol: [", "protocol: [SOM-6.9, "));
+    const annotated = await runPlan(["validate", "--format", "github"], path.join(cwd, "plans/mine"), { GITHUB_WORKSPACE: cwd });
+    expect(annotated.stdout).toMatch(/^::error file=plans\/mine\/groups\/1-intelligence\.yaml,line=\d+,col=\d+,.*title=unknown-indicator::unknown indicator SOM-6\.9/);
+    // At the repository's root the workflow names no directory, and nothing more is said.
+    const atRoot = scratch();
+    mkdirSync(path.join(atRoot, ".git"));
+    const plain = await runPlan(["init"], atRoot, ENV);
+    expect(plain.stdout).not.toContain("note:");
+    expect(readFileSync(path.join(atRoot, ".github/workflows/plan.yml"), "utf8")).toContain("- run: plan validate --format github\n");
+  });
+
   it("writes a plan that plan validate finds no problem in, and that its own JSON Schemas accept", async () => {
     const cwd = scratch();
     await runPlan(["init", "plan"], cwd, ENV);

@@ -30,6 +30,7 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
     .action(async (dir: string, options: InitOptions) => {
       const target = path.resolve(io.cwd, dir);
       await checkTarget(target, dir, options.force === true);
+      const repository = await repositoryAbove(target);
       const { inCanonicalForm, planIdFor, planSkeleton, withMarkdownGroups } = await import("../../render/init/skeleton.js");
       const templates = path.join(TEMPLATES_DIR, "init");
       const skeleton = planSkeleton(
@@ -38,7 +39,7 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
           group: await fs.readFile(path.join(templates, "group.yaml"), "utf8"),
           groups: await fs.readFile(path.join(templates, "groups.yaml"), "utf8"),
         },
-        { id: planIdFor(path.basename(target)), date: today(io.env), version: VERSION, lang: options.lang },
+        { id: planIdFor(path.basename(target)), date: today(io.env), version: VERSION, lang: options.lang, inRepository: repository?.place },
       );
       const files = await inCanonicalForm(options.markdown ? await withMarkdownGroups(skeleton, options.lang) : skeleton);
       const written: string[] = [];
@@ -54,11 +55,32 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
         }
       }
       io.stdout.write(report(displayPath(io.cwd, target), written, skipped));
+      if (repository && written.includes(WORKFLOW)) {
+        const root = displayPath(io.cwd, repository.root);
+        io.stdout.write(`note: GitHub runs only the workflows at the root of the repository (${root}): move ${displayPath(io.cwd, path.join(target, WORKFLOW))} to ${displayPath(io.cwd, path.join(repository.root, WORKFLOW))}; it validates and builds ${repository.place}\n`);
+      }
       state.exitCode = EXIT.ok;
     });
 }
 
 const GROUP_EXTENSIONS = [".yaml", ".yml", ".md"];
+const WORKFLOW = ".github/workflows/plan.yml";
+
+/**
+ * The git repository the plan directory is below, if any (not at its root): its root, and the
+ * plan's path from there, which the CI workflow names, as it runs at the root.
+ */
+async function repositoryAbove(target: string): Promise<{ root: string; place: string } | undefined> {
+  let dir = target;
+  for (;;) {
+    if (await fs.lstat(path.join(dir, ".git")).catch(() => undefined)) {
+      return dir === target ? undefined : { root: dir, place: path.relative(dir, target).split(path.sep).join("/") };
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
 
 /**
  * The file already in `target` that stands for `name`: the file itself, or, for a group file, the
@@ -96,7 +118,8 @@ async function checkTarget(target: string, dir: string, force: boolean): Promise
   const stat = await fs.stat(target).catch(() => undefined);
   if (!stat) return;
   if (!stat.isDirectory()) throw new UsageError(`${dir} exists and is not a directory`);
-  if (!force && (await fs.readdir(target)).length > 0) {
+  // A repository made for the plan (`git init`) holds only .git: that is empty enough.
+  if (!force && (await fs.readdir(target)).some((name) => name !== ".git")) {
     throw new UsageError(`${dir} is not empty; use --force to add the files it lacks (existing files are never overwritten)`);
   }
 }

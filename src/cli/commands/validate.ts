@@ -110,12 +110,28 @@ function fileOfPlan(target: string, sources: PlanSources, cwd: string): string {
   throw new UsageError(`${target} is not one of the files of the plan in ${dir} (plan.yaml, the group files its \`groups\` patterns match, its indicators and narrative); name one of them, or the plan directory`);
 }
 
+/**
+ * GitHub places an annotation by its file's path from the repository's root (GITHUB_WORKSPACE),
+ * not from the step's directory: a plan in a subdirectory validated with `working-directory`
+ * would annotate no line. A file outside the workspace keeps its path.
+ */
+function fromWorkspace(diagnostics: Diagnostic[], io: Io): Diagnostic[] {
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (!workspace) return diagnostics;
+  const relative = (file: string) => {
+    const inside = path.relative(path.resolve(workspace), path.resolve(io.cwd, file));
+    return inside === "" || inside.startsWith("..") || path.isAbsolute(inside) ? file : inside.split(path.sep).join("/");
+  };
+  return diagnostics.map((d) => ({ ...d, file: relative(d.file), ...(d.related ? { related: d.related.map((place) => ({ ...place, file: relative(place.file) })) } : {}) }));
+}
+
 /** The report in the chosen format, to stdout or to `--output` (then stdout gets the summary line). */
 async function report(shown: Diagnostic[], summary: Summary, files: readonly string[], options: ValidateOptions, io: Io): Promise<void> {
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`unknown format ${options.format}`);
   const color = wantsColor(io.stdout, io.env);
-  const text = formatter(shown, { color: color && options.output === undefined, summary, files, version: VERSION });
+  const reported = options.format === "github" ? fromWorkspace(shown, io) : shown;
+  const text = formatter(reported, { color: color && options.output === undefined, summary, files, version: VERSION });
   if (options.output === undefined) {
     io.stdout.write(text);
     return;

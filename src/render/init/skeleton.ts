@@ -26,6 +26,11 @@ export interface InitSettings {
   version: string;
   /** The plan's primary language, listed first in plan.yaml (English by default). */
   lang?: Lang;
+  /**
+   * The plan directory's path from the root of the git repository holding it, forward slashes;
+   * empty or absent at the root or outside a repository. The CI workflow names it.
+   */
+  inRepository?: string;
 }
 
 interface GroupEntry {
@@ -48,7 +53,19 @@ export function planSkeleton(templates: InitTemplates, settings: InitSettings): 
   const year = Number(settings.date.slice(0, 4));
   const primary = settings.lang ?? "en";
   const languages = [primary, otherLanguage(primary)].join(", ");
-  const values = { id: settings.id, date: settings.date, version: settings.version, languages, start: String(year + 1), second: String(year + 2), end: String(year + 5) };
+  const place = settings.inRepository ?? "";
+  const values = {
+    id: settings.id,
+    date: settings.date,
+    version: settings.version,
+    languages,
+    start: String(year + 1),
+    second: String(year + 2),
+    end: String(year + 5),
+    // The workflow runs at the repository's root: a plan below it is named.
+    planArg: place === "" ? "" : ` ${/^[\w./-]+$/.test(place) ? place : JSON.stringify(place)}`,
+    planDir: place === "" ? "" : `${place}/`,
+  };
   const files = new Map<string, string>();
   for (const [name, text] of templates.files) files.set(undot(name), fillTemplate(text, values));
   const themes = (parse(files.get("plan.yaml") ?? "") as { themes?: ThemeEntry[] } | null)?.themes ?? [];
