@@ -40,6 +40,10 @@ describe("plan convert", () => {
     expect(mdInYaml.stderr).toBe("plan: groups/1.yml is named as YAML, but --to md writes a Markdown matrix: name it .md\n");
     expect(existsSync(path.join(dir, "groups/2.md")) || existsSync(path.join(dir, "groups/1.yml"))).toBe(false);
     expect((await runPlan(["convert", GROUP, "--to", "md", "-o", "matrix.txt"], dir)).exitCode).toBe(0); // no group extension: as asked
+    // Not even with --force: a group written over plan.yaml would be read as the plan's manifest.
+    const overManifest = await runPlan(["convert", GROUP, "--to", "yaml", "-o", "plan.yaml", "--force"], dir);
+    expect(overManifest).toEqual({ exitCode: 2, stdout: "", stderr: "plan: plan.yaml would be read as a plan's manifest, not as a group: name the output after the group (groups/…)\n" });
+    expect(readFileSync(path.join(dir, "plan.yaml"), "utf8")).toContain("themes:");
     const manifest = await runPlan(["convert", "plan.yaml", "--to", "md"], dir);
     expect(manifest).toEqual({ exitCode: 2, stdout: "", stderr: "plan: plan.yaml is the plan's manifest; plan convert converts a group file (groups/…)\n" });
     // A folder is a usage error as a missing file is, not a problem report on an unreadable file.

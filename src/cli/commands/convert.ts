@@ -57,6 +57,7 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
     return EXIT.ok;
   }
   const target = path.resolve(io.cwd, options.output);
+  if (path.basename(target) === MANIFEST) throw new UsageError(`${options.output} would be read as a plan's manifest, not as a group: name the output after the group (groups/…)`);
   if (!options.force && (await fs.stat(target).catch(() => undefined))) {
     io.stderr.write(`plan: ${displayPath(io.cwd, target)} exists; pass --force to overwrite it\n`);
     return EXIT.usage;
