@@ -25,7 +25,15 @@ export interface Faults {
    * like none of them, any). `note` for notes is no missing lead.
    */
   misspelt: ReadonlySet<string>;
+  /**
+   * Items of id lists at fault (`lead.1` for `lead: [GT, México]`), each stood in for, so that the
+   * list's other ids are still checked: Guatemala written for GT is said in the same run.
+   */
+  items: ReadonlySet<string>;
 }
+
+/** The lists of ids whose items are stood in for one by one. */
+const ID_LISTS = new Set(["lead", "partners", "protocol", "related"]);
 
 /** Without these the action has no place in the plan's order of things: an action at fault in them is not salvaged. */
 const ESSENTIAL = new Set(["id", "title"]);
@@ -51,6 +59,7 @@ export function repairAction(raw: unknown, parse: ParseAction, known: readonly s
   const repaired: Record<string, unknown> = { ...raw };
   const fields = new Set<string>();
   const misspelt = new Set<string>();
+  const items = new Set<string>();
   for (const issue of first.error.issues) {
     if (issue.path.length === 0 && issue.code === "unrecognized_keys") {
       for (const key of issue.keys ?? []) {
@@ -59,14 +68,22 @@ export function repairAction(raw: unknown, parse: ParseAction, known: readonly s
       }
       continue;
     }
-    const field = issue.path[0];
+    const [field, index] = issue.path;
     if (typeof field !== "string" || ESSENTIAL.has(field)) return undefined;
+    const list = repaired[field];
+    if (ID_LISTS.has(field) && issue.path.length === 2 && typeof index === "number" && Array.isArray(list) && !fields.has(field)) {
+      // A stand-in no rule knows nor finds twice; what the rules say of it is not said (items).
+      if (list === raw[field]) repaired[field] = [...list];
+      (repaired[field] as unknown[])[index] = `STAND-IN.${field}.${index}`;
+      items.add(`${field}.${index}`);
+      continue;
+    }
     fields.add(field);
     if (field === "timeframe") repaired.timeframe = STAND_IN_TIMEFRAME;
     else delete repaired[field];
   }
   const second = parse(repaired);
-  return second.success ? { action: second.data, faults: { fields, misspelt } } : undefined;
+  return second.success ? { action: second.data, faults: { fields, misspelt, items } } : undefined;
 }
 
 /**
@@ -78,6 +95,7 @@ interface Quiet {
   prefix: string;
   fields: ReadonlySet<string>;
   misspelt: ReadonlySet<string>;
+  items: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -89,15 +107,15 @@ const NONE: ReadonlySet<string> = new Set();
 export function withoutFaultyFindings(found: readonly Diagnostic[], salvaged: readonly ActionAt[], docs: readonly ParsedDocument[]): Diagnostic[] {
   const quiet: Quiet[] = [];
   for (const { doc, path, faults } of salvaged) if (faults) quiet.push({ file: doc.file, prefix: `${formatPath(path)}.`, ...faults });
-  for (const doc of docs) for (const { under, fields } of doc.unread ?? []) quiet.push({ file: doc.file, prefix: `${formatPath(under)}.`, fields: NONE, misspelt: fields });
+  for (const doc of docs) for (const { under, fields } of doc.unread ?? []) quiet.push({ file: doc.file, prefix: `${formatPath(under)}.`, fields: NONE, misspelt: fields, items: NONE });
   if (quiet.length === 0) return [...found];
   return found.filter((diagnostic) => !quiet.some((place) => concernsFault(diagnostic, place)));
 }
 
-function concernsFault(diagnostic: Diagnostic, { file, prefix, fields, misspelt }: Quiet): boolean {
+function concernsFault(diagnostic: Diagnostic, { file, prefix, fields, misspelt, items }: Quiet): boolean {
   if (diagnostic.file !== file || !diagnostic.path?.startsWith(prefix)) return false;
-  const field = diagnostic.path.slice(prefix.length).split(".")[0]!;
-  if (fields.has(field)) return true;
+  const [field, index] = diagnostic.path.slice(prefix.length).split(".");
+  if (fields.has(field!) || (index !== undefined && items.has(`${field}.${index}`))) return true;
   const absent = ABSENCE[diagnostic.code];
   return absent !== undefined && (fields.has(absent) || misspelt.has(absent));
 }

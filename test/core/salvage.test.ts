@@ -82,6 +82,24 @@ describe("an action at fault still has its other fields checked, in the same run
     ]);
   });
 
+  it("an id at fault in a list does not hide the list's other ids: each is told in the same run", async () => {
+    expect(await reportWithAction([
+      "- id: INT-1.1",
+      "  title: Set up an analysis unit",
+      "  lead: [Guatemala, México]",
+      "  partners: [IOMM, Costa Rica]",
+      "  timeframe: {start: 2024-Q1, end: 2025}",
+      "  protocol: [SOM 6.1, SOM-6.9]",
+    ])).toEqual([
+      `${GROUP}:11:16  error  unknown organisation 'Guatemala'  unknown-organization`,
+      `${GROUP}:11:27  error  'México' is not valid for item 2 of 'lead' of action INT-1.1: an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit  invalid-value`,
+      `${GROUP}:12:20  error  unknown organisation 'IOMM'  unknown-organization`,
+      `${GROUP}:12:26  error  'Costa Rica' is not valid for item 2 of 'partners' of action INT-1.1: an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit  invalid-value`,
+      `${GROUP}:14:20  error  'SOM 6.1' is not valid for item 1 of 'protocol' of action INT-1.1: an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit  invalid-value`,
+      `${GROUP}:14:29  error  unknown indicator SOM-6.9  unknown-indicator`,
+    ]);
+  });
+
   it("a timeframe at fault is told once, and the action's indicators are still looked up", async () => {
     expect(await reportWithAction([
       "- id: INT-1.1",
