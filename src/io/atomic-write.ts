@@ -54,12 +54,22 @@ const WRITE_SIZE = 1 << 20;
  * Writes `data` to `file` so that readers see the old file or the new one, never a torn one:
  * a temporary file beside it, flushed, then renamed over it. Two writers racing leave one whole file.
  */
-export async function writeFileAtomic(file: string, data: FileContent): Promise<void> {
+export async function writeFileAtomic(file: string, data: FileContent, options: WriteOptions = {}): Promise<void> {
   // A pipe, a device or a link to one (`-o /dev/stdout`, `-o >(jq .)`) is written into: renaming
   // over it would replace the device or the link itself, and beside it there is no directory to write in.
   const stat = await fs.stat(file).catch(() => undefined);
   if (stat !== undefined && !stat.isFile() && !stat.isDirectory()) await writeThrough(file, data);
-  else await writeAllAtomic([[file, () => data]]);
+  else await writeAllAtomic([[file, () => data]], options);
+}
+
+export interface WriteOptions {
+  /**
+   * A file named through a symbolic link is written to the file it links to, and the link stays:
+   * for a caller that has read that file through the link and found it inside the plan (plan fmt).
+   * Otherwise the link itself is replaced, so that no write lands where a link in a plan's
+   * repository points (a draft linked to a file outside it).
+   */
+  throughLinks?: boolean;
 }
 
 async function writeThrough(file: string, data: FileContent): Promise<void> {
@@ -79,12 +89,12 @@ async function writeThrough(file: string, data: FileContent): Promise<void> {
  * in memory at a time), then all are renamed over their targets. When making or writing one
  * fails, the temporary files and the directories made for them are removed, and the error thrown.
  */
-export async function writeAllAtomic(files: Iterable<PendingFile>): Promise<void> {
+export async function writeAllAtomic(files: Iterable<PendingFile>, options: WriteOptions = {}): Promise<void> {
   const written: { temp: string; file: string; asked: string }[] = [];
   const directories: string[] = [];
   try {
     for (const [asked, content] of files) {
-      const { file, mode } = await placeOf(asked);
+      const { file, mode } = await placeOf(asked, options.throughLinks === true);
       const made = await ensureDirectory(path.dirname(file));
       for (const directory of made) track(directory, "directory");
       directories.push(...made);
@@ -113,15 +123,18 @@ function namingTarget(error: unknown, file: string): unknown {
 }
 
 /**
- * Where writing `file` puts the new file, and the mode it keeps: a link's target (`plan fmt` on a
- * group file linked from a shared folder formats the shared file, and the link stays a link), and
- * an existing file's permissions (a file kept private stays private). A file not there yet, or a
- * link that leads nowhere, is written where it is named, with the default mode.
+ * Where writing `file` puts the new file, and the permissions it keeps: those of the file it
+ * replaces (a file kept private stays private; set-id bits are not carried over). Through a link
+ * to a file only when `throughLinks`; a file not there yet, or a link not followed, gets the
+ * default mode.
  */
-async function placeOf(file: string): Promise<{ file: string; mode?: number }> {
-  const real = await fs.realpath(file).catch(() => file);
-  const stat = await fs.stat(real).catch(() => undefined);
-  return stat?.isFile() ? { file: real, mode: stat.mode & 0o7777 } : { file };
+async function placeOf(file: string, throughLinks: boolean): Promise<{ file: string; mode?: number }> {
+  const link = await fs.lstat(file).catch(() => undefined);
+  if (link?.isFile()) return { file, mode: link.mode & 0o777 };
+  if (!link?.isSymbolicLink() || !throughLinks) return { file };
+  const real = await fs.realpath(file).catch(() => undefined);
+  const stat = real === undefined ? undefined : await fs.stat(real).catch(() => undefined);
+  return stat?.isFile() ? { file: real!, mode: stat.mode & 0o777 } : { file };
 }
 
 /** `data` in a new temporary file beside `file`, with `mode` if given, flushed to disk; its name. Nothing is left behind when writing fails. */

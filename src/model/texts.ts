@@ -1,5 +1,5 @@
 import type { PlanManifest, WorkingGroup } from "./schema.js";
-import type { Lang, Text } from "./text.js";
+import type { Text } from "./text.js";
 
 export interface TextAt {
   path: (string | number)[];
@@ -56,16 +56,6 @@ export function groupTexts(group: WorkingGroup, wanted: TextFilter = () => true)
     }
   }
   return picked;
-}
-
-/**
- * The group with each plain string written as the map it stands for in the plan's primary language
- * `plain` (a copy): two forms of a group mean the same when these are equal.
- */
-export function withPlainTextsAs(group: WorkingGroup, plain: Lang): WorkingGroup {
-  const copy = structuredClone(group);
-  for (const { path, text } of groupTexts(copy, (text) => typeof text === "string")) setText(copy, path, { [plain]: text });
-  return copy;
 }
 
 /** Puts `text` at `path` (a path groupTexts gave) of a group being made, such as a copy. */

@@ -16,6 +16,8 @@ const POINT = new RegExp(`^\\s*(?:${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const upper = (id: string) => id.toUpperCase();
 const WHOLE_ID = new RegExp(`^${ID}$`);
+/** The keys whose values (or list items) are ids: a word processor's dash in one is named. */
+const ID_KEYS = new Set(["id", "group", "theme", "lead", "partners", "protocol", "related", "countries", "country", "organization"]);
 /** The lists a text is written for by habit, and the case their ids are written in: `[mx, iom]` would be refused in its turn. */
 const LISTS: Record<string, (id: string) => string> = {
   lead: upper,
@@ -37,8 +39,6 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
     const country = countryNamed(countries, value);
     if (country) return `${value} is a country: write its code, ${country.code}`;
   }
-  const dashed = dashedId(value, WHOLE_ID);
-  if (dashed) return `${dashed.why}: write ${dashed.id}`;
   if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
   if (key === "timeframe") {
     const span = SPAN.exec(value);
@@ -46,6 +46,8 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
     if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(value)}, end: ${canonicalTimepoint(value)}}`;
   }
   if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe" && POINT.test(value)) return `write it as the format does: ${key}: ${canonicalTimepoint(value)}`;
+  const dashed = typeof listKey === "string" && ID_KEYS.has(listKey) ? dashedId(value, WHOLE_ID) : undefined;
+  if (dashed) return `${dashed.why}: write ${dashed.id}`;
   return undefined;
 }
 

@@ -91,10 +91,10 @@ describe("plan convert", () => {
     const lines = edited.split("\n");
     const lineOf = (start: string) => lines.findIndex((line) => line.startsWith(start)) + 1;
     expect(result.stderr).toContain(
-      `${GROUP}:${lineOf("          en: |-")}:15  error  a Markdown matrix cannot hold this text (action INT-1.1: description, en) as it is: Markdown reads its line '**Related:** INT-1.2' as a block of its own, not as more of the text  unwritable-text`,
+      `${GROUP}:${lineOf("          en: |-")}:15  error  a Markdown matrix cannot hold this text (action INT-1.1: description, en) as it is: its line '**Related:** INT-1.2' would be read as a block or an item of its own, not as more of the text  unwritable-text`,
     );
-    expect(result.stderr).toContain("a Markdown matrix cannot hold this text (action INT-1.1: indicator 1, en) as it is: Markdown reads its line '- with an operating smuggling analysis…' as a block of its own");
-    expect(result.stderr).toContain("hint: Reword the line Markdown reads as its own block");
+    expect(result.stderr).toContain("a Markdown matrix cannot hold this text (action INT-1.1: indicator 1, en) as it is: its line '- with an operating smuggling analysis…' would be read as a block or an item of its own");
+    expect(result.stderr).toContain("hint: Reword the line that would be read as a block or item of its own");
     expect(result.stderr).toContain("2 problems (2 errors, 0 warnings, 0 infos)");
     // The same texts convert to YAML and back without a word changed.
     expect((await runPlan(["convert", GROUP, "--to", "yaml"], dir)).exitCode).toBe(0);
@@ -139,6 +139,15 @@ describe("plan fmt", () => {
     expect(readFileSync(shared, "utf8")).toMatch(/^# Working group 1[^\n]*\ngroup: intelligence\ntheme: intelligence\n/);
     expect(statSync(other).mode & 0o777).toBe(0o600);
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+
+    // Other writers replace a link rather than write where it points: a link committed among the
+    // drafts must not make a build (or convert --force) write over a file outside the plan.
+    const outside = path.join(copyToTemp(PLAN), "precious.txt");
+    writeFileSync(outside, "precious\n");
+    symlinkSync(outside, path.join(dir, "out.md"));
+    expect((await runPlan(["convert", "groups/3-detention-alternatives.yaml", "--to", "md", "-o", "out.md", "--force"], dir)).exitCode).toBe(0);
+    expect(readFileSync(outside, "utf8")).toBe("precious\n");
+    expect(lstatSync(path.join(dir, "out.md")).isSymbolicLink()).toBe(false);
   });
 
   it("keeps a file's CRLF line ends and byte-order mark, so a Windows checkout (autocrlf) is clean", async () => {

@@ -22,11 +22,15 @@ describe("splitIds", () => {
     expect(splitIds({ text: "", start: 0, end: 0 })).toEqual([]);
   });
 
-  it("keeps a country's name of several words whole, and reads `y` and `and` as commas", () => {
+  it("keeps a country's name of several words whole, and reads `y` and `and` between ids as commas", () => {
     const texts = (text: string) => splitIds({ text, start: 0, end: text.length }).map((id) => id.text);
     expect(texts("Costa Rica, El Salvador y Panamá")).toEqual(["Costa Rica", "El Salvador", "Panamá"]);
     expect(texts("República  Dominicana; EE. UU.")).toEqual(["República  Dominicana", "EE. UU."]);
     expect(texts("GT y MX and IOM")).toEqual(["GT", "MX", "IOM"]);
+    // Names that are not one country's stay apart, each told its code; so does an organisation's name beside an id.
+    expect(texts("Guatemala México")).toEqual(["Guatemala", "México"]);
+    expect(texts("Costa Rica Panamá")).toEqual(["Costa Rica", "Panamá"]);
+    expect(texts("Caritas GT")).toEqual(["Caritas", "GT"]);
     // Ids (capitals) and ids in small letters still part at spaces, each told what to write.
     expect(texts("GT MX IOM")).toEqual(["GT", "MX", "IOM"]);
     expect(texts("gt mx")).toEqual(["gt", "mx"]);

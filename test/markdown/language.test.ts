@@ -242,7 +242,9 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       "md-row-cells: this row has 8 cells; the header has 7 | Give each row one cell per column; write `\\|` for a pipe inside a cell.",
     ]);
     // A column named otherwise: its timeframes are not each said to be missing; the hint names the columns in Spanish.
+    expect(await problems(SPANISH_ONLY.replace("| Plazo             |", "| Plazos            |"))).toEqual(["md-unknown-column: unknown column 'Plazos' | Did you mean Plazo?"]);
     expect(await problems(SPANISH_ONLY.replace("| Plazo             |", "| Cronograma        |"))).toEqual([
+      "md-missing-column: the table has no Plazo column | The table needs at least the Id, Action and Timeframe columns (Id, Acción and Plazo in a Spanish matrix).",
       "md-unknown-column: unknown column 'Cronograma' | The columns are Id, Acción, Responsables, Socios, Plazo, Prioridad and Protocolo.",
     ]);
     // No timeframe column at all: said once, at the header.
@@ -250,6 +252,9 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(await problems(withoutPlazo)).toEqual([
       "md-missing-column: the table has no Plazo column | The table needs at least the Id, Action and Timeframe columns (Id, Acción and Plazo in a Spanish matrix).",
     ]);
+    // A table with no rows yet (an objective drafted before its actions) needs no Plazo: only its emptiness is said.
+    const headerOnly = withoutPlazo.split("\n").filter((line) => !line.startsWith("| FLD-1.1")).join("\n").replace(/### FLD-1\.1[\s\S]*$/, "");
+    expect(await problems(headerOnly)).toEqual(["empty-objective: objective FLD-O1 has no actions | null"]);
   });
 
   it("validate tells a group that writes the Spanish draft's acronyms which ids to write", async () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GroupSchema } from "../../src/model/schema.js";
+import { GroupSchema, type WorkingGroup } from "../../src/model/schema.js";
 import type { Lang } from "../../src/model/text.js";
-import { withPlainTextsAs } from "../../src/model/texts.js";
+import { groupTexts, setText } from "../../src/model/texts.js";
 import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { convertGroup, formatFile } from "../../src/render/group/convert.js";
@@ -41,6 +41,13 @@ describe("plan convert is lossless", () => {
   });
 });
 
+/** The group with each plain string written as the map it stands for, in the plan's primary language `plain`. */
+function withPlainTextsAs(group: WorkingGroup, plain: Lang): WorkingGroup {
+  const copy = structuredClone(group);
+  for (const { path, text } of groupTexts(copy, (text) => typeof text === "string")) setText(copy, path, { [plain]: text });
+  return copy;
+}
+
 describe("plan convert checks what it writes", () => {
   it("refuses a text whose code fence would take the items after it into the text, and says which", async () => {
     const yaml = [
@@ -61,7 +68,14 @@ describe("plan convert checks what it writes", () => {
     const converted = await convertGroup("g.yaml", yaml, "md");
     expect(converted.text).toBeUndefined();
     expect(converted.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
-      "11:15 unwritable-text a Markdown matrix cannot hold this text (action A1: notes, en) as it is: Markdown reads its line '```' as a block of its own, not as more of the text",
+      "11:15 unwritable-text a Markdown matrix cannot hold this text (action A1: notes, en) as it is: its line '```' would be read as a block or an item of its own, not as more of the text",
+    ]);
+    // An empty list is written as none and read back as none: no difference.
+    expect((await convertGroup("g.yaml", yaml.replace("        notes:", "        related: []\n        partners: []\n        notes:").replace('en: "```\\nplan build\\n```"', "en: Run it"), "md")).diagnostics).toEqual([]);
+    // A difference in no text (here none can be made) would be one error at the top, not one per text; a text at fault in an objective is named once.
+    const objectiveAtFault = await convertGroup("g.yaml", yaml.replace("    title: Share", '    title: Share\n    description: "Share:\\n- data\\n- alerts"').replace('en: "```\\nplan build\\n```"', "en: Run it"), "md");
+    expect(objectiveAtFault.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      "6:18 a Markdown matrix cannot hold this text (objective O1: description) as it is: its line '- data' would be read as a block or an item of its own, not as more of the text",
     ]);
     // The Spanish text alone, without the fence, is written.
     expect((await convertGroup("g.yaml", yaml.replace('en: "```\\nplan build\\n```"', "en: Run plan build"), "md")).text).toContain("- **Notes:** Run plan build\n  - **es:** Pasos en español");

@@ -52,7 +52,8 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
     const text = inLineEndsOf(result.text, source.text!);
     if (text === source.text) continue;
     changed++;
-    if (!options.check) await writeFileAtomic(target.absolute, source.bom ? `\uFEFF${text}` : text);
+    // Read through its link and found inside the plan (readSource): written there too, the link kept.
+    if (!options.check) await writeFileAtomic(target.absolute, source.bom ? `\uFEFF${text}` : text, { throughLinks: true });
     io.stdout.write(`${display}\n`);
   }
   if (failed > 0) reportProblems(problems, targets.length, io);

@@ -30,7 +30,7 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
     .action(async (dir: string, options: InitOptions) => {
       const target = path.resolve(io.cwd, dir);
       await checkTarget(target, dir, options.force === true);
-      const repository = await repositoryAbove(target);
+      const repository = await repositoryAbove(target, io.env.HOME);
       const { inCanonicalForm, planIdFor, planSkeleton, withMarkdownGroups } = await import("../../render/init/skeleton.js");
       const templates = path.join(TEMPLATES_DIR, "init");
       const skeleton = planSkeleton(
@@ -68,11 +68,13 @@ const WORKFLOW = ".github/workflows/plan.yml";
 
 /**
  * The git repository the plan directory is below, if any (not at its root): its root, and the
- * plan's path from there, which the CI workflow names, as it runs at the root.
+ * plan's path from there, which the CI workflow names, as it runs at the root. One at or above
+ * the home directory (dotfiles kept in git) is no plan's repository.
  */
-async function repositoryAbove(target: string): Promise<{ root: string; place: string } | undefined> {
+async function repositoryAbove(target: string, home: string | undefined): Promise<{ root: string; place: string } | undefined> {
   let dir = target;
   for (;;) {
+    if (home !== undefined && dir === path.resolve(home)) return undefined;
     if (await fs.lstat(path.join(dir, ".git")).catch(() => undefined)) {
       return dir === target ? undefined : { root: dir, place: path.relative(dir, target).split(path.sep).join("/") };
     }

@@ -120,7 +120,8 @@ function fromWorkspace(diagnostics: Diagnostic[], io: Io): Diagnostic[] {
   if (!workspace) return diagnostics;
   const relative = (file: string) => {
     const inside = path.relative(path.resolve(workspace), path.resolve(io.cwd, file));
-    return inside === "" || inside.startsWith("..") || path.isAbsolute(inside) ? file : inside.split(path.sep).join("/");
+    const outside = inside === "" || inside === ".." || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside);
+    return outside ? file : inside.split(path.sep).join("/");
   };
   return diagnostics.map((d) => ({ ...d, file: relative(d.file), ...(d.related ? { related: d.related.map((place) => ({ ...place, file: relative(place.file) })) } : {}) }));
 }

@@ -19,7 +19,7 @@ export const MARKDOWN_CODES: CodeTable = {
   "md-duplicate-label": { severity: "error", title: "A label given twice for the same thing", hint: "Keep one of the two items." },
   "md-label-in-text": { severity: "error", title: "A labelled line read as more of the text above it: its - is missing", hint: "Start the line with `- `, indented as the items beside it, so that it is an item of its own." },
   "md-text-languages": { severity: "error", title: "Every language of a text is labelled, and an unlabelled text is left over", hint: "Leave the primary language's text unlabelled and label only the other: `- **es:** …`." },
-  "unwritable-text": { severity: "error", title: "plan convert or plan fmt: a text the other form would not read back as it is", hint: "Reword the line Markdown reads as its own block (a list item, heading, table row or bold label) or join it to the line before; or keep this group in YAML." },
+  "unwritable-text": { severity: "error", title: "plan convert or plan fmt: a text the other form would not read back as it is", hint: "Reword the line that would be read as a block or item of its own (a list item, heading, table row or bold label), or join it to the line before; or keep this group in YAML." },
   "md-own-language-label": { severity: "warning", title: "A translation labelled with the matrix's own language: the unlabelled text is read as the other", hint: "A matrix's unlabelled texts are in its language: label the translation with the other, `- **en:** …` in a Spanish matrix, `- **es:** …` in an English one." },
   "md-unexpected-content": { severity: "error", title: "Content the Markdown matrix has no place for", hint: "Move it into a description or an action's Notes, or remove it: rcm-plan would not keep it." },
 };

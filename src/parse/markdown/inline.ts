@@ -2,7 +2,10 @@
  * How a text sits on one line (a table cell or a heading) and how it comes back: a pipe is `\|`,
  * a line break is `<br>`. Texts are inline Markdown source, so nothing else is escaped.
  */
+import { loadBuiltInReference } from "../../io/reference.js";
 import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
+import type { Country } from "../../model/reference.js";
+import { countryNamed } from "../../validate/value-hints.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -33,9 +36,9 @@ export function trimPiece(source: string, start: number): Piece {
 
 /**
  * `GT, MX; IOM` as its ids, each with its place; commas, semicolons and spaces separate them, and
- * so do `y` and `and` (`GT y MX`). Words between two commas of which one is a name's (`Costa
- * Rica`, `República Dominicana`, `EE. UU.`: a capital then small letters, or a dot at its end)
- * stay one piece, which the schema check then tells to write as its code (CR, DO, US), as in YAML.
+ * so do `y` and `and` (`GT y MX`). A country's name of several words (`Costa Rica`, `República
+ * Dominicana`, `EE. UU.`) stays one piece, which the schema check then tells to write as its code,
+ * as in YAML; other words each stay their own (`Guatemala México`: two names, each told its code).
  */
 export function splitIds(piece: Piece): Piece[] {
   // A scan rather than matchAll(/[^,;\s]+/g): an iterator and a match array per id were a tenth of
@@ -43,18 +46,16 @@ export function splitIds(piece: Piece): Piece[] {
   const { text } = piece;
   const ids: Piece[] = [];
   let from = -1;
-  // Where the words since the last comma, semicolon or conjunction start in `ids`.
+  // Where the words since the last comma or semicolon start in `ids`.
   let group = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i === text.length ? 0x2c : text.charCodeAt(i);
     const separates = isIdSeparator(code);
     if (separates && from >= 0) {
-      const word = text.slice(from, i);
-      if (CONJUNCTIONS.has(word)) group = joinNames(ids, group, piece);
-      else ids.push({ text: word, start: piece.start + from, end: piece.start + i });
+      ids.push({ text: text.slice(from, i), start: piece.start + from, end: piece.start + i });
       from = -1;
     } else if (!separates && from < 0) from = i;
-    if (code === 0x2c || code === 0x3b) group = joinNames(ids, group, piece);
+    if ((code === 0x2c || code === 0x3b) && ids.length > group) group = settleWords(ids, group, piece);
   }
   return ids;
 }
@@ -63,13 +64,32 @@ const CONJUNCTIONS = new Set(["y", "and"]);
 /** A word of a name (`Costa`), or of an abbreviated one (`EE.` of `EE. UU.`). */
 const NAME_WORD = /^\p{Lu}\p{Ll}|\.$/u;
 
-/** The words of `ids` from `group` on made one piece if one of them is a name; where the next group starts. */
-function joinNames(ids: Piece[], group: number, piece: Piece): number {
-  if (ids.length - group < 2 || !ids.slice(group).some((id) => NAME_WORD.test(id.text))) return ids.length;
-  const start = ids[group]!.start;
-  const end = ids[ids.length - 1]!.end;
-  ids.splice(group, ids.length - group, { text: piece.text.slice(start - piece.start, end - piece.start), start, end });
+/**
+ * The words of `ids` from `group` on, between two commas: a run of them that is a country's name
+ * made one piece, the longest first (`Trinidad y Tobago` before `Trinidad`), and a `y` or `and`
+ * left over dropped. Ids in capitals, the usual cell, are not looked at. Where the next group starts.
+ */
+function settleWords(ids: Piece[], group: number, piece: Piece): number {
+  const words = ids.slice(group);
+  if (!words.some((word) => NAME_WORD.test(word.text) || CONJUNCTIONS.has(word.text))) return ids.length;
+  ids.length = group;
+  const span = (first: Piece, last: Piece) => ({ text: piece.text.slice(first.start - piece.start, last.end - piece.start), start: first.start, end: last.end });
+  for (let i = 0; i < words.length; ) {
+    let j = words.length;
+    while (j > i + 1 && !isCountryName(span(words[i]!, words[j - 1]!).text)) j--;
+    if (j > i + 1) ids.push(span(words[i]!, words[j - 1]!));
+    else if (!CONJUNCTIONS.has(words[i]!.text)) ids.push(words[i]!);
+    i = j;
+  }
   return ids.length;
+}
+
+let countries: ReadonlyMap<string, Country> | undefined;
+
+/** Whether `text` names one of the built-in reference's countries, in either language (value-hints' countryNamed). */
+function isCountryName(text: string): boolean {
+  countries ??= loadBuiltInReference().countries;
+  return countryNamed(countries, text) !== undefined;
 }
 
 /** A comma, a semicolon or white space. */

@@ -24,7 +24,7 @@ export interface ActionRow {
 export function readTable(reader: Reader, table: Table | ScannedTable, objectivePath: DataPath): ActionRow[] {
   const [header, ...rows] = rowsOf(table);
   if (!header) return [];
-  const columns = readHeader(reader, header, objectivePath);
+  const columns = readHeader(reader, header, objectivePath, rows.length > 0);
   let rowFields: ReadonlySet<string> | undefined;
   return rows.map((row, index) => {
     const path = [...objectivePath, "actions", index];
@@ -69,8 +69,9 @@ function rowsOf(table: Table | ScannedTable): RowPlaces[] {
 const REQUIRED_COLUMNS: readonly ColumnKey[] = ["id", "title", "timeframe"];
 
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
-function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath): (ColumnKey | undefined)[] {
+function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, hasRows: boolean): (ColumnKey | undefined)[] {
   const seen = new Map<ColumnKey, Piece>();
+  reader.tableLang = undefined;
   // The language a hint names the columns in: the table's Action heading's, if it has one.
   const headerLang = header.cells.map((cell) => cellPiece(reader, cell).text).flatMap((text) => (columnKey(text) === "title" ? (columnLanguage(text) ?? []) : []))[0] ?? reader.knownLanguage;
   const unknown: string[] = [];
@@ -93,9 +94,14 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath):
     if (key === "title") headedIn(reader, piece);
     return key;
   });
-  const absent = REQUIRED_COLUMNS.filter((key) => !seen.has(key));
-  // The header row, which lacks the column, rather than a cell of it; a misspelt one is said as such.
-  for (const key of absent) if (key !== "timeframe" || unknown.length === 0) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang)} column`, header.span);
+  // Timeframe only where there are rows to need it (an objective drafted before its actions has none).
+  const absent = REQUIRED_COLUMNS.filter((key) => !seen.has(key) && (key !== "timeframe" || hasRows));
+  // The header row, which lacks the column, rather than a cell of it; a Timeframe column misspelt (`Plazos`) is said as such alone.
+  const misspelt = (key: ColumnKey) => unknown.some((typed) => {
+    const meant = new Set(misspeltColumns(typed));
+    return meant.size < COLUMNS.length && meant.has(key);
+  });
+  for (const key of absent) if (key !== "timeframe" || !misspelt(key)) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang)} column`, header.span);
   const unread = [...new Set([...unknown.flatMap((typed) => misspeltColumns(typed)), ...absent])].filter((key) => !seen.has(key));
   if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
   return columns;

@@ -5,7 +5,8 @@ import { START_OF_FILE } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../../diagnostics/make.js";
 import { GroupSchema, type WorkingGroup } from "../../model/schema.js";
 import type { Lang, Text } from "../../model/text.js";
-import { groupTexts, nameInGroup, setText, withPlainTextsAs } from "../../model/texts.js";
+import { groupTexts, nameInGroup, setText } from "../../model/texts.js";
+import { isRecord } from "../../model/values.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import { startsBlock } from "../../parse/markdown/fast-lines.js";
 import { PLAIN_LANGUAGE } from "../../parse/markdown/vocabulary.js";
@@ -62,53 +63,80 @@ export async function convertGroup(file: string, text: string, to: GroupFormat, 
   const write = (group: WorkingGroup) => (matrixLang === undefined ? renderGroupYaml(group) : renderGroupMarkdown(group, matrixLang, plain));
   const output = write(read.group);
   // "Losing nothing" is checked, not assumed: the output is read back as the group it was written from.
-  // A plain string may come back as the map it stands for (a Spanish matrix labels an English plan's texts).
-  const meaning = (group: WorkingGroup) => withPlainTextsAs(group, plain ?? PLAIN_LANGUAGE);
   const readsBack = async (group: WorkingGroup, written = write(group)) => {
     const back = (await readGroupFile(`${file}.${to}`, written, plain)).group;
-    return back !== undefined && isDeepStrictEqual(meaning(back), meaning(group));
+    return back !== undefined && sameMeaning(back, group, plain ?? PLAIN_LANGUAGE);
   };
   if (await readsBack(read.group, output)) return { text: output, diagnostics: read.diagnostics };
   return { diagnostics: [...read.diagnostics, ...(await unwritableTexts(read.group, read.doc!, to, readsBack))] };
 }
 
 /**
- * The texts of `group` that the `to` form would not read back as they are. Each objective with
- * one of its actions is written alone first, and only one that does not read back has its texts
- * written one at a time (every other text a placeholder). One error at the top of the file if no
- * one text is at fault. A Markdown matrix cannot hold a text one of whose lines Markdown reads as
- * a block of its own (`- `, `#`, `|`, a `**Label:**`): in YAML that line is a text's.
+ * Whether two readings of a group mean the same: a plain string is the map it stands for in the
+ * plan's primary language `plain` (a Spanish matrix labels an English plan's texts), and an empty
+ * list is no list (`related: []` is written as nothing).
+ */
+export function sameMeaning(a: unknown, b: unknown, plain: Lang): boolean {
+  if (a === b) return true;
+  if (typeof a === "string" || typeof b === "string") {
+    const [text, map] = typeof a === "string" ? [a, b] : [b as string, a];
+    return isRecord(map) && Object.keys(map).length === 1 && map[plain] === text;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameMeaning(item, b[i], plain));
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const none = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (!(none(a[key]) && none(b[key])) && !sameMeaning(a[key], b[key], plain)) return false;
+  }
+  return true;
+}
+
+/**
+ * The texts of `group` that the `to` form would not read back as they are. The whole group with
+ * every text a placeholder first: if it does not read back, what differs is in no text, and one
+ * error at the top of the file says so. Then each objective's own texts, and each action's, alone
+ * in their objective (every other text a placeholder); the texts of one that does not read back
+ * are each written alone. A Markdown matrix cannot hold a text one of whose lines Markdown reads
+ * as a block of its own (`- `, `#`, `|`, a `**Label:**`): in YAML that line is a text's.
  */
 async function unwritableTexts(group: WorkingGroup, doc: ParsedDocument, to: GroupFormat, readsBack: (group: WorkingGroup) => Promise<boolean>): Promise<Diagnostic[]> {
   const form = to === "md" ? "a Markdown matrix" : "YAML";
   const fails = async (probe: WorkingGroup) => !(await readsBack(probe));
+  const whole = () => [makeDiagnostic("unwritable-text", `${form} written from this file would not read back as the same group`, doc.file, START_OF_FILE)];
+  if (await fails(probeGroup(group, undefined, () => undefined))) return whole();
   const texts = groupTexts(group);
   const found: Diagnostic[] = [];
   for (const [o, objective] of group.objectives.entries()) {
-    for (let a = 0; a < Math.max(objective.actions.length, 1); a++) {
-      if (!(await fails(probeGroup(group, o, a, () => "all")))) continue;
-      // The objective's own texts are looked at with its first action.
-      const mine = texts.filter(({ path }) => path[1] === o && (path[2] === "actions" ? path[3] === a : a === 0));
-      for (const { path, text } of mine) {
+    // The objective's own texts with its first action, which decides how the matrix names its language; then each action's.
+    const units = [{ a: 0, mine: (path: DataPath) => path[1] === o && path[2] !== "actions" }];
+    for (let a = 0; a < objective.actions.length; a++) units.push({ a, mine: (path) => path[1] === o && path[2] === "actions" && path[3] === a });
+    for (const { a, mine } of units) {
+      if (!(await fails(probeGroup(group, [o, a], (at) => (mine(at) ? "all" : undefined))))) continue;
+      for (const { path, text } of texts.filter((each) => mine(each.path))) {
         for (const lang of typeof text === "string" ? [undefined] : (Object.keys(text) as Lang[])) {
-          if (!(await fails(probeGroup(group, o, a, (at) => (isDeepStrictEqual(at, path) ? (lang ?? "all") : undefined))))) continue;
+          if (!(await fails(probeGroup(group, [o, a], (at) => (isDeepStrictEqual(at, path) ? (lang ?? "all") : undefined))))) continue;
           const at: DataPath = lang === undefined ? path : [...path, lang];
           const line = markdownLine(typeof text === "string" ? text : text[lang!]!);
-          const why = to === "md" && line !== undefined ? `: Markdown reads its line '${clip(line)}' as a block of its own, not as more of the text` : "";
+          const why = to === "md" && line !== undefined ? `: its line '${clip(line)}' would be read as a block or an item of its own, not as more of the text` : "";
           found.push(makeDiagnostic("unwritable-text", `${form} cannot hold this text (${nameInGroup(group, path)}${lang ? `, ${lang}` : ""}) as it is${why}`, doc.file, doc.locate(at), { path: at }));
         }
       }
     }
   }
-  if (found.length === 0) found.push(makeDiagnostic("unwritable-text", `${form} written from this file would not read back as the same group`, doc.file, START_OF_FILE));
-  return found;
+  return found.length > 0 ? found : whole();
 }
 
 /**
- * The group cut down to its objective `o` and that objective's action `a` (if it has any), with
+ * The group, or cut down to its objective `o` and that objective's action `a` (if it has any), with
  * the words of each text "x" but in the languages `keep` names for the text's path in `group`.
  */
-function probeGroup(group: WorkingGroup, o: number, a: number, keep: (path: DataPath) => Lang | "all" | undefined): WorkingGroup {
+function probeGroup(group: WorkingGroup, at: readonly [o: number, a: number] | undefined, keep: (path: DataPath) => Lang | "all" | undefined): WorkingGroup {
+  if (at === undefined) {
+    const probe = structuredClone(group);
+    for (const { path, text } of groupTexts(probe)) setText(probe, path, blanked(text, keep(path)));
+    return probe;
+  }
+  const [o, a] = at;
   const objective = group.objectives[o]!;
   const action = objective.actions[a];
   const probe = structuredClone({ ...group, objectives: [{ ...objective, actions: action ? [action] : [] }] });
@@ -127,9 +155,9 @@ function blanked(text: Text, keep: Lang | "all" | undefined): Text {
   return Object.fromEntries(Object.entries(text).map(([lang, words]) => [lang, lang === keep ? words : x(words)]));
 }
 
-/** The first line of a text that Markdown could read as a block of its own or a label. */
+/** The first line of a text that Markdown could read as a block of its own, or the reader as a lost item (a bold label, perhaps after a bullet). */
 function markdownLine(text: string): string | undefined {
-  return text.split("\n").find((line) => startsBlock(line.trimStart()) || /^\s*\*\*[^*\n]+\*\*/.test(line));
+  return text.split("\n").find((line) => startsBlock(line.trimStart()) || /^\s*(?:[•·▪◦‣●○■□–—]\s*)?\*\*[^*\n]+\*\*/.test(line));
 }
 
 function clip(line: string): string {

@@ -62,9 +62,7 @@ export function planSkeleton(templates: InitTemplates, settings: InitSettings): 
     start: String(year + 1),
     second: String(year + 2),
     end: String(year + 5),
-    // The workflow runs at the repository's root: a plan below it is named.
-    planArg: place === "" ? "" : ` ${/^[\w./-]+$/.test(place) ? place : JSON.stringify(place)}`,
-    planDir: place === "" ? "" : `${place}/`,
+    ...workflowValues(place),
   };
   const files = new Map<string, string>();
   for (const [name, text] of templates.files) files.set(undot(name), fillTemplate(text, values));
@@ -89,6 +87,18 @@ export function planSkeleton(templates: InitTemplates, settings: InitSettings): 
   }
   for (const kind of SCHEMA_KINDS) files.set(`schemas/${kind}.schema.json`, formatJsonSchema(jsonSchemaOf(kind)));
   return new Map([...files].sort(([a], [b]) => compareStrings(a, b)));
+}
+
+/**
+ * The CI workflow's commands and artifact path for a plan at `place` from the repository's root,
+ * where the workflow runs. A path of more than letters, digits and `_./-` is quoted for the shell
+ * and the whole value for YAML (`@rcm/plan` would end a plain YAML scalar; `$` would be expanded).
+ */
+function workflowValues(place: string): Record<"validateRun" | "buildRun" | "draftsPath", string> {
+  const simple = /^[\p{L}\p{N}_./-]*$/u.test(place);
+  const arg = place === "" ? "" : ` ${simple ? place : `'${place.replace(/'/g, "'\\''")}'`}`;
+  const yaml = (value: string) => (simple ? value : JSON.stringify(value));
+  return { validateRun: yaml(`plan validate${arg} --format github`), buildRun: yaml(`plan build${arg}`), draftsPath: yaml(place === "" ? "drafts/" : `${place}/drafts/`) };
 }
 
 /** Replaces each `{{name}}`; a name without a value is a bug in the templates. */
