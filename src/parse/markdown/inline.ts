@@ -70,8 +70,10 @@ const NAME_WORD = /^\p{Lu}\p{Ll}|\.$/u;
  * left over dropped. Ids in capitals, the usual cell, are not looked at. Where the next group starts.
  */
 function settleWords(ids: Piece[], group: number, piece: Piece): number {
+  let named = false;
+  for (let k = group; k < ids.length && !named; k++) named = mayBeName(ids[k]!.text);
+  if (!named) return ids.length;
   const words = ids.slice(group);
-  if (!words.some((word) => NAME_WORD.test(word.text) || CONJUNCTIONS.has(word.text))) return ids.length;
   ids.length = group;
   const span = (first: Piece, last: Piece) => ({ text: piece.text.slice(first.start - piece.start, last.end - piece.start), start: first.start, end: last.end });
   for (let i = 0; i < words.length; ) {
@@ -82,6 +84,17 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
     i = j;
   }
   return ids.length;
+}
+
+/**
+ * Whether a word may be part of a name or a conjunction: the regular expression only for a word
+ * whose second character is a small letter or not ASCII, or that ends in a dot; ids in capitals
+ * (GT, IOM, SOM-6.1), three in each of four cells of every action, are passed by two comparisons.
+ */
+function mayBeName(word: string): boolean {
+  const second = word.charCodeAt(1);
+  const lower = (second >= 0x61 && second <= 0x7a) || second >= 0x80 || word.length === 1;
+  return (lower || word.charCodeAt(word.length - 1) === 0x2e) && (NAME_WORD.test(word) || CONJUNCTIONS.has(word));
 }
 
 let countries: ReadonlyMap<string, Country> | undefined;

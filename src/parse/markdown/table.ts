@@ -72,14 +72,14 @@ const REQUIRED_COLUMNS: readonly ColumnKey[] = ["id", "title", "timeframe"];
 function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, hasRows: boolean): (ColumnKey | undefined)[] {
   const seen = new Map<ColumnKey, Piece>();
   reader.tableLang = undefined;
-  // The language a hint names the columns in: the table's Action heading's, if it has one.
-  const headerLang = header.cells.map((cell) => cellPiece(reader, cell).text).flatMap((text) => (columnKey(text) === "title" ? (columnLanguage(text) ?? []) : []))[0] ?? reader.knownLanguage;
+  // The language a hint names the columns in: the table's Action heading's, if it has one (asked only for a hint).
+  const headerLang = () => header.cells.map((cell) => cellPiece(reader, cell).text).flatMap((text) => (columnKey(text) === "title" ? (columnLanguage(text) ?? []) : []))[0] ?? reader.knownLanguage;
   const unknown: string[] = [];
   const columns = header.cells.map((cell) => {
     const piece = cellPiece(reader, cell);
     const key = columnKey(piece.text);
     if (!key) {
-      const names = COLUMNS.map((column) => column.names[headerLang]);
+      const names = COLUMNS.map((column) => column.names[headerLang()]);
       const hint = didYouMean(piece.text, columnNames()) ?? `the columns are ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
       reader.report("md-unknown-column", `unknown column '${piece.text}'`, piece, hint ? { hint } : {});
       unknown.push(piece.text);
@@ -101,7 +101,7 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
     const meant = new Set(misspeltColumns(typed));
     return meant.size < COLUMNS.length && meant.has(key);
   });
-  for (const key of absent) if (key !== "timeframe" || !misspelt(key)) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang)} column`, header.span);
+  for (const key of absent) if (key !== "timeframe" || !misspelt(key)) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang())} column`, header.span);
   const unread = [...new Set([...unknown.flatMap((typed) => misspeltColumns(typed)), ...absent])].filter((key) => !seen.has(key));
   if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
   return columns;
