@@ -16,6 +16,8 @@ const POINT = new RegExp(`^\\s*(?:${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const upper = (id: string) => id.toUpperCase();
 const WHOLE_ID = new RegExp(`^${ID}$`);
+/** `SOM 6.1`, `som 16.1`: an indicator's id with a space where its hyphen goes. */
+const SPACED_INDICATOR = /^\s*([A-Za-z]+)\s+(\d+(?:\.\d+)*)\s*$/;
 /** The keys whose values (or list items) are ids: a word processor's dash in one is named. */
 const ID_KEYS = new Set(["id", "group", "theme", "lead", "partners", "protocol", "related", "countries", "country", "organization"]);
 /** The lists a text is written for by habit, and the case their ids are written in: `[mx, iom]` would be refused in its turn. */
@@ -48,6 +50,8 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
   if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe" && POINT.test(value)) return `write it as the format does: ${key}: ${canonicalTimepoint(value)}`;
   const dashed = typeof listKey === "string" && ID_KEYS.has(listKey) ? dashedId(value, WHOLE_ID) : undefined;
   if (dashed) return `${dashed.why}: write ${dashed.id}`;
+  const spaced = listKey === "protocol" ? SPACED_INDICATOR.exec(value) : null;
+  if (spaced) return `an indicator's id has a hyphen between its letters and its number: write ${spaced[1]!.toUpperCase()}-${spaced[2]}`;
   return undefined;
 }
 

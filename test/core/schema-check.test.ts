@@ -99,6 +99,10 @@ describe("checkSchema", () => {
     // An id with a word processor's dash for its hyphen looks right and is not: the dash is named.
     expect(hinted("id: A–1")).toEqual(["invalid-value It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write A-1."]);
     expect(hinted("protocol: [SOM\u20116.1]")).toEqual(["invalid-value It holds a non-breaking hyphen (U+2011) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);
+    expect(hinted("protocol: [SOM 6.1, som 16.1]")).toEqual([
+      "invalid-value An indicator's id has a hyphen between its letters and its number: write SOM-6.1.",
+      "invalid-value An indicator's id has a hyphen between its letters and its number: write SOM-16.1.",
+    ]);
     // A timeframe written with an en dash is a span, not an id.
     expect(hinted("timeframe: 2019–2020")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019, end: 2020}."]);
     expect(hinted("protocol: [SOM\u22126.1]")).toEqual(["invalid-value It holds a minus sign (−) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);

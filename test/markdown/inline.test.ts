@@ -31,6 +31,8 @@ describe("splitIds", () => {
     expect(texts("Guatemala México")).toEqual(["Guatemala", "México"]);
     expect(texts("Costa Rica Panamá")).toEqual(["Costa Rica", "Panamá"]);
     expect(texts("Caritas GT")).toEqual(["Caritas", "GT"]);
+    // An indicator's id with a space for its hyphen stays one piece, which the hint writes with one.
+    expect(texts("som 16.1, SOM 6.1 SOM-8.1")).toEqual(["som 16.1", "SOM 6.1", "SOM-8.1"]);
     // Ids (capitals) and ids in small letters still part at spaces, each told what to write.
     expect(texts("GT MX IOM")).toEqual(["GT", "MX", "IOM"]);
     expect(texts("gt mx")).toEqual(["gt", "mx"]);

@@ -71,12 +71,18 @@ const NAME_WORD = /^\p{Lu}\p{Ll}|\.$/u;
  */
 function settleWords(ids: Piece[], group: number, piece: Piece): number {
   let named = false;
-  for (let k = group; k < ids.length && !named; k++) named = mayBeName(ids[k]!.text);
+  for (let k = group; k < ids.length && !named; k++) named = mayBeName(ids[k]!.text) || (k > group && isSplitIndicator(ids[k - 1]!.text, ids[k]!.text));
   if (!named) return ids.length;
   const words = ids.slice(group);
   ids.length = group;
   const span = (first: Piece, last: Piece) => ({ text: piece.text.slice(first.start - piece.start, last.end - piece.start), start: first.start, end: last.end });
   for (let i = 0; i < words.length; ) {
+    // `SOM 6.1`: an indicator's id with a space for its hyphen, one piece, which the hint writes SOM-6.1.
+    if (i + 1 < words.length && isSplitIndicator(words[i]!.text, words[i + 1]!.text)) {
+      ids.push(span(words[i]!, words[i + 1]!));
+      i += 2;
+      continue;
+    }
     let j = words.length;
     while (j > i + 1 && !isCountryName(span(words[i]!, words[j - 1]!).text)) j--;
     if (j > i + 1) ids.push(span(words[i]!, words[j - 1]!));
@@ -84,6 +90,12 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
     i = j;
   }
   return ids.length;
+}
+
+/** `SOM` then `6.1`: letters, then a number that starts with a digit. */
+function isSplitIndicator(prefix: string, number: string): boolean {
+  const first = number.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && /^[A-Za-z]+$/.test(prefix) && /^\d+(?:\.\d+)*$/.test(number);
 }
 
 /**
