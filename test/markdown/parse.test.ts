@@ -167,6 +167,16 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("  - **en:** Countries with updated manuals", "  - **en:** Countries with updated manuals\n    **in force** by 2020")).toEqual([]);
   });
 
+  it("a paragraph that is all a lost item is no description: its text is not also said to lack a translation", async () => {
+    const lost = await parseMarkdownGroup("g.md", MATRIX.replace("### FLD-1.1\n\n", "### FLD-1.1\n\n**Producto:** Manual regional\n\n"));
+    expect(lost.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(["20:1 md-label-in-text"]);
+    const action = (lost.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions[0]!;
+    expect(action).not.toHaveProperty("description");
+    // A description with a lost item in it stays the description it is.
+    const within = await parseMarkdownGroup("g.md", MATRIX.replace("### FLD-1.1\n\n", "### FLD-1.1\n\nEstándares comunes.\n**Producto:** Manual regional\n\n"));
+    expect((within.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions[0]!.description).toEqual({ es: "Estándares comunes.\n**Producto:** Manual regional" });
+  });
+
   it("a labelled line that starts with a word processor's bullet instead of - is said, naming the bullet", async () => {
     const bulleted = (mark: string) => `${mark} **Relacionadas:** INT-2.1`;
     for (const mark of ["•", "–", "▪"]) {

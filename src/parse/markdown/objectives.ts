@@ -124,14 +124,14 @@ function isObjectiveBelowLevel(reader: Reader, heading: Heading, objective: Obje
 
 /**
  * Reports the lines of a paragraph that are items whose - was lost (`**Title (es):** …`, and in an
- * action's section `**Indicator:** …`); whether there were any. Looked for in the paragraph's own
+ * action's section `**Indicator:** …`); where the first starts, if any. Looked for in the paragraph's own
  * text: indexOf from its start would read on to the next ** in the file, every paragraph, and a
  * long matrix without one took seconds.
  */
-function reportsLostItem(reader: Reader, paragraph: Paragraph, objective: ObjectiveDraft | undefined): boolean {
+function reportsLostItem(reader: Reader, paragraph: Paragraph, objective: ObjectiveDraft | undefined): number | undefined {
   const { start, end } = spanOf(paragraph);
   // An objective has no indicators, outputs or related actions: there `**Output:** …` is its description's own.
-  return reader.text.slice(start, end).includes("**") && reportLabelledLines(reader, start, end, objective ? () => false : isListOnly) !== undefined;
+  return reader.text.slice(start, end).includes("**") ? reportLabelledLines(reader, start, end, objective ? () => false : isListOnly) : undefined;
 }
 
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
@@ -153,9 +153,11 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     return;
   }
   if (node.type === "paragraph" && !block.closed) {
-    // `**Title (es):** …` or `**Indicator:** …` without its -: a paragraph of the description, to Markdown.
-    if (reportsLostItem(reader, node, objective)) block.lostItemAbove = true;
-    block.paragraphs.push(node);
+    // `**Title (es):** …` or `**Indicator:** …` without its -: a paragraph of the description, to
+    // Markdown. One that is all lost item is no description (whose missing translation would be said too).
+    const lost = reportsLostItem(reader, node, objective);
+    if (lost !== undefined) block.lostItemAbove = true;
+    if (lost !== spanOf(node).start) block.paragraphs.push(node);
   } else if (node.type === "list" || node.type === "scannedList") {
     const items = readItems(reader, node);
     if (block.lostItemAbove) {
@@ -173,7 +175,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     objective.closed = true;
   } else if (node.type === "paragraph") {
     // A lost item after a list (`**Indicator:** …`, a blank line above it) is said as that, not as content out of place.
-    if (reportsLostItem(reader, node, objective)) block.lostItemAbove = true;
+    if (reportsLostItem(reader, node, objective) !== undefined) block.lostItemAbove = true;
     else unexpected(reader, node, "after the list or table; a description goes right under its heading");
   } else {
     unexpected(reader, node, objective?.rows ? "after the table outside an action's section (`### FLD-1.1`)" : "in an objective");
