@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -79,6 +79,11 @@ describe("plan init", () => {
     writeFileSync(group, readFileSync(group, "utf8").replace("protocol: [", "protocol: [SOM-6.9, "));
     const annotated = await runPlan(["validate", "--format", "github"], path.join(cwd, "plans/mine"), { GITHUB_WORKSPACE: cwd });
     expect(annotated.stdout).toMatch(/^::error file=plans\/mine\/groups\/1-intelligence\.yaml,line=\d+,col=\d+,.*title=unknown-indicator::unknown indicator SOM-6\.9/);
+    // The same from a working directory named through a link to the repository.
+    const link = `${cwd}-link`;
+    symlinkSync(cwd, link);
+    const throughLink = await runPlan(["validate", "--format", "github"], path.join(link, "plans/mine"), { GITHUB_WORKSPACE: cwd });
+    expect(throughLink.stdout.split("\n")[0]).toBe(annotated.stdout.split("\n")[0]);
     // At the repository's root the workflow names no directory, and nothing more is said.
     const atRoot = scratch();
     mkdirSync(path.join(atRoot, ".git"));

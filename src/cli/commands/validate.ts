@@ -9,7 +9,7 @@ import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { keyDiagnostics, readBaseline, writeBaseline } from "../../io/baseline-file.js";
 import { loadPlanSources, MANIFEST, planDirAbove, UsageError } from "../../io/load-plan.js";
-import { displayPath } from "../../io/read-source.js";
+import { displayPath, realPathOf, realPlaceOf } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import type { PlanSources } from "../../validate/sources.js";
 import { validatePlan } from "../../validate/validate-plan.js";
@@ -118,10 +118,15 @@ function fileOfPlan(target: string, sources: PlanSources, cwd: string): string {
 function fromWorkspace(diagnostics: Diagnostic[], io: Io): Diagnostic[] {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (!workspace) return diagnostics;
-  const relative = (file: string) => {
-    const inside = path.relative(path.resolve(workspace), path.resolve(io.cwd, file));
+  const within = (root: string, file: string) => {
+    const inside = path.relative(root, file);
     const outside = inside === "" || inside === ".." || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside);
-    return outside ? file : inside.split(path.sep).join("/");
+    return outside ? undefined : inside.split(path.sep).join("/");
+  };
+  // The working directory may be named through a link (the shell's PWD); the workspace then by its real path.
+  const relative = (file: string) => {
+    const absolute = path.resolve(io.cwd, file);
+    return within(path.resolve(workspace), absolute) ?? within(realPathOf(workspace) ?? path.resolve(workspace), realPlaceOf(absolute)) ?? file;
   };
   return diagnostics.map((d) => ({ ...d, file: relative(d.file), ...(d.related ? { related: d.related.map((place) => ({ ...place, file: relative(place.file) })) } : {}) }));
 }
