@@ -139,6 +139,8 @@ describe("plan fmt", () => {
     expect(readFileSync(shared, "utf8")).toMatch(/^# Working group 1[^\n]*\ngroup: intelligence\ntheme: intelligence\n/);
     expect(statSync(other).mode & 0o777).toBe(0o600);
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+    // convert reads the linked file too, as validate does: it is inside the plan.
+    expect((await runPlan(["convert", GROUP, "--to", "md"], dir)).exitCode).toBe(0);
 
     // Other writers replace a link rather than write where it points: a link committed among the
     // drafts must not make a build (or convert --force) write over a file outside the plan.

@@ -4,7 +4,7 @@ import { Option, type Command } from "commander";
 import { sortDiagnostics, summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { MANIFEST, planLanguageOf, UsageError } from "../../io/load-plan.js";
+import { MANIFEST, planDirAbove, planLanguageOf, UsageError } from "../../io/load-plan.js";
 import { isMarkdownFile } from "../../parse/parse-source.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
@@ -44,7 +44,8 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   if (stat.isDirectory()) throw new UsageError(`${file} is a directory; plan convert converts one group file (groups/…)`);
   if (path.basename(absolute) === MANIFEST) throw new UsageError(`${file} is the plan's manifest; plan convert converts a group file (groups/…)`);
   const display = displayPath(io.cwd, absolute);
-  const source = readSource(absolute, path.dirname(absolute), display);
+  // A group file linked from elsewhere in its plan is read there, as validate reads it; nothing outside the plan is.
+  const source = readSource(absolute, planDirAbove(absolute) ?? path.dirname(absolute), display);
   const { convertGroup } = await import("../../render/group/convert.js");
   const plain = await planLanguageOf(absolute);
   const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to, options.lang, plain);
