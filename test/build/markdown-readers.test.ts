@@ -5,11 +5,14 @@
  * not installed).
  */
 import { spawnSync } from "node:child_process";
+import { appendFileSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
 import { parseGfm } from "../../src/render/gfm.js";
 import { renderMarkdownDraft } from "../../src/render/markdown/draft.js";
 import { planDir, planYaml } from "../helpers/plans.js";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 import { mergeDir } from "./helpers.js";
 
 /** github-slugger: drop No, P* but Pc and "-", S*, C*, Z* but " ", unless alphabetic; lower case; spaces to hyphens; -1, -2 for repeats. */
@@ -81,6 +84,18 @@ describe("the contents of the Markdown draft, as GitHub reads it", () => {
       const links = contentsLinks(await draft(title));
       expect(links.find((link) => link.text.startsWith("Theme 1"))).toEqual({ text: `Theme 1: ${title}`, found: true });
     }
+  });
+});
+
+describe("the contents of the Markdown draft, as the Word draft's", () => {
+  it("lists every chapter of a narrative file that has more than one, each leading to its heading", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const file = path.join(dir, "narrative/en", readdirSync(path.join(dir, "narrative/en")).sort()[0]!);
+    appendFileSync(file, "\n# Why a regional plan?\n\nText.\n\n# Objectives of the plan\n\nMore text.\n");
+    expect((await runPlan(["build", "--format", "md", "--lang", "en"], dir)).exitCode).toBe(0);
+    const markdown = readFileSync(path.join(dir, "drafts/rcm-smuggling.en.md"), "utf8");
+    const links = contentsLinks(markdown).map((link) => `${link.text} ${link.found}`);
+    expect(links.slice(0, 4)).toEqual(["Background and rationale true", "Why a regional plan? true", "Objectives of the plan true", "Objectives true"]);
   });
 });
 

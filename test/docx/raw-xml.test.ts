@@ -16,7 +16,7 @@ import { crc32, crc32Combine } from "../../src/render/docx/crc32.js";
 import { DeflatingSink, StringSink } from "../../src/render/docx/deflated-xml.js";
 import { DEFAULT_STYLE_PARTS } from "../../src/render/docx/default-style-parts.js";
 import { draftPackage, renderDocx } from "../../src/render/docx/index.js";
-import { Hyperlinks, inlineRuns } from "../../src/render/docx/inline.js";
+import { Hyperlinks, inlineRuns, plainInline } from "../../src/render/docx/inline.js";
 import { writeNarrative } from "../../src/render/docx/narrative.js";
 import { DRAFT_LANGUAGE, partText, readPart, withLanguage, type StyleParts } from "../../src/render/docx/package.js";
 import { PAGE_LABELS } from "../../src/render/docx/page-labels.js";
@@ -25,6 +25,7 @@ import { DOCUMENT_HEAD } from "../../src/render/docx/parts.js";
 import { defaultStyleParts, documentParts, referenceStyleParts, referenceStyles } from "../../src/render/docx/reference-doc.js";
 import { DEFAULT_STYLES, NUMBERING } from "../../src/render/docx/styles.js";
 import { DocxWriter, HEADER_FOOTER } from "../../src/render/docx/writer.js";
+import { cell } from "../../src/render/docx/tables.js";
 import {
   bookmarked, escapeXml, footnoteReference, hyperlink, LINE_BREAK, PAGE_BREAK, paragraph, table, tableCell, tableRow, textRun,
 } from "../../src/render/docx/xml.js";
@@ -147,6 +148,12 @@ describe("hand-written WordprocessingML", () => {
     // Text with no Markdown marks is one run, quotes escaped; `&` and `<` make it Markdown, read as such.
     expect(inlineRuns(`¿"Año" 'niño'?`, {}, links)).toBe(textRun(`¿"Año" 'niño'?`));
     expect(inlineRuns("A & B <C>", {}, links)).toBe(textRun("A & B ") + textRun("<C>"));
+    // `<br>`, a Markdown cell's line break, is a line break in Word too, not the text "<br>".
+    expect(inlineRuns("para las<br>operaciones", {}, links)).toBe(textRun("para las") + LINE_BREAK + textRun("operaciones"));
+    expect(plainInline("para las<br/>operaciones")).toBe("para las operaciones");
+    // A line break in a cell's text (a title read from `a<br>b` in a matrix's cell) breaks the line in the cell, as the Markdown draft's cell does.
+    const cellXml = cell(new DocxWriter(new StringSink()), "formato único\ncon acuse", 3000);
+    expect(cellXml).toContain(textRun("formato único") + LINE_BREAK + textRun("con acuse"));
   });
 
   it("fills in the table of contents as docx does given its entries", () => {

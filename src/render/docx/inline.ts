@@ -37,6 +37,8 @@ export interface RunContext {
 // which costs far more, is skipped. Most texts of a plan are like this.
 const MARKS = /[*_`[\]\\<>&~]|https?:|www\.|@|\n|^\s*(?:[-+>]\s|#{1,6}(?:\s|$)|\d+[.)](?:\s|$))/;
 
+const BREAK_TAG = /^<br\s*\/?>$/i;
+
 // Labels, party lists and statements repeat throughout a draft; each is parsed once.
 const parsed = new Map<string, Root>();
 
@@ -73,7 +75,8 @@ export function plainInline(markdown: string): string {
 export function plainText(nodes: readonly unknown[]): string {
   return nodes.map((node) => {
     const n = node as { type: string; value?: string; children?: unknown[] };
-    if (n.type === "footnoteReference" || n.type === "html") return "";
+    if (n.type === "html") return BREAK_TAG.test(n.value ?? "") ? " " : "";
+    if (n.type === "footnoteReference") return "";
     if (n.value !== undefined) return n.value.replace(/\s*\n\s*/g, " ");
     return n.children ? plainText(n.children) : "";
   }).join("");
@@ -112,7 +115,8 @@ function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext):
     case "image":
       return textRun(node.alt ?? "", look);
     case "html":
-      return isComment(node.value) ? "" : textRun(node.value, look);
+      // `<br>`, the line break a Markdown table cell is written with, breaks the line here too.
+      return isComment(node.value) ? "" : BREAK_TAG.test(node.value) ? LINE_BREAK : textRun(node.value, look);
     default:
       return "children" in node ? phrasingRuns(node.children as PhrasingContent[], look, context) : "";
   }

@@ -42,13 +42,13 @@ function writeNarrative(writer: DraftWriter, view: DraftView): void {
     const placed = placeNarrative(markdown, 2, `s${index + 1}-`);
     const [first, ...rest] = placed.headings;
     if (first?.depth === 2 && placed.markdown.startsWith("## ")) {
-      // The section's own title goes in the contents; the rest of its headings only count for anchors.
+      // The section's own title goes in the contents, and its other chapters (`#` in its file); the rest of its headings only count for anchors.
       const newline = placed.markdown.indexOf("\n");
       writer.heading(2, placed.markdown.slice(3, newline < 0 ? undefined : newline), true);
-      writer.foreignHeadings(rest);
+      writer.foreignHeadings(rest, 2);
       writer.block(newline < 0 ? "" : placed.markdown.slice(newline + 1).trim());
     } else {
-      writer.foreignHeadings(placed.headings);
+      writer.foreignHeadings(placed.headings, 2);
       writer.block(placed.markdown);
     }
   });

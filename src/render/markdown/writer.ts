@@ -24,9 +24,12 @@ export class DraftWriter {
     this.headings.push({ depth, text: plainInline(kept), inContents });
   }
 
-  /** Headings that arrive inside a block of Markdown (the narrative), to count their anchors. */
-  foreignHeadings(headings: readonly { depth: number; text: string }[]): void {
-    for (const heading of headings) this.headings.push({ ...heading, inContents: false });
+  /**
+   * Headings that arrive inside a block of Markdown (the narrative), to count their anchors; those
+   * at `contentsDepth` or above go in the contents too, as the Word draft lists them.
+   */
+  foreignHeadings(headings: readonly { depth: number; text: string }[], contentsDepth = 0): void {
+    for (const heading of headings) this.headings.push({ ...heading, inContents: heading.depth <= contentsDepth });
   }
 
   block(lines: string | readonly string[]): void {
