@@ -50,9 +50,28 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
   if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe" && POINT.test(value)) return `write it as the format does: ${key}: ${canonicalTimepoint(value)}`;
   const dashed = typeof listKey === "string" && ID_KEYS.has(listKey) ? dashedId(value, WHOLE_ID) : undefined;
   if (dashed) return `${dashed.why}: write ${dashed.id}`;
+  const article = listKey === "protocol" ? articleHint(value, []) : undefined;
+  if (article) return article;
   const spaced = listKey === "protocol" ? SPACED_INDICATOR.exec(value) : null;
   if (spaced) return `an indicator's id has a hyphen between its letters and its number: write ${spaced[1]!.toUpperCase()}-${spaced[2]}`;
   return undefined;
+}
+
+const ARTICLE_WORDS = new Set(["article", "articulo", "art", "art."]);
+
+/**
+ * `Artículo 6` or `6` written for the indicators an action serves: the Protocol's article, whose
+ * compliance indicators are named instead (`SOM-6.1`, …).
+ */
+export function articleHint(id: string, known: Iterable<string>): string | undefined {
+  const word = id.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  if (ARTICLE_WORDS.has(word)) return "name the article's compliance indicators, such as SOM-6.1 for article 6's first, not the article";
+  const article = /^(?:art(?:iculo|icle)?\.?)?(\d+)$/.exec(word)?.[1];
+  if (article === undefined) return undefined;
+  const indicators = [...known].filter((each) => each.startsWith(`SOM-${article}.`));
+  if (indicators.length === 0) return undefined;
+  const shown = indicators.length > 4 ? `${indicators.slice(0, 4).join(", ")}, …` : indicators.join(", ");
+  return `article ${article}'s compliance indicators are ${shown}: name the ones the action serves`;
 }
 
 /** Names people write for a country that are not its name in the reference (dots and spaces left out). */

@@ -1,4 +1,5 @@
 import { didYouMean } from "../../diagnostics/suggest.js";
+import { articleHint } from "../value-hints.js";
 import type { Rule, Workspace } from "../workspace.js";
 import { idPath, placeOf, uncheckedIds } from "../workspace.js";
 
@@ -22,7 +23,7 @@ export const checkReferences: Rule = (workspace, report) => {
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
       report("unknown-indicator", `unknown indicator ${id}`, doc, idPath(doc, path, "protocol", i), {
-        hint: didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
+        hint: articleHint(id, reference.indicators.keys()) ?? didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
       });
     });
     (action.related ?? []).forEach((id, i) => {
