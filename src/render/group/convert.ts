@@ -78,7 +78,7 @@ export async function convertGroup(file: string, text: string, to: GroupFormat, 
  * plan's primary language `plain` (a Spanish matrix labels an English plan's texts), and an empty
  * list is no list (`related: []` is written as nothing).
  */
-export function sameMeaning(a: unknown, b: unknown, plain: Lang): boolean {
+function sameMeaning(a: unknown, b: unknown, plain: Lang): boolean {
   if (a === b) return true;
   if (typeof a === "string" || typeof b === "string") {
     const [text, map] = typeof a === "string" ? [a, b] : [b as string, a];
