@@ -168,8 +168,9 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     block.items.push(...items);
     block.closed = true;
   } else if ((node.type === "table" || node.type === "scannedTable") && objective && !objective.rows) {
-    objective.rows = readTable(reader, node, objective.path);
-    objective.tableLang = reader.tableLang;
+    const table = readTable(reader, node, objective.path);
+    objective.rows = table.rows;
+    objective.tableLang = table.lang;
     objective.rowById = firstRowById(objective.rows);
     reader.map.addBelow(objective.path, "actions", reader.lineFrom(blockStart(node)));
     objective.closed = true;

@@ -22,8 +22,6 @@ export class Reader {
   frontMatterMissing = false;
   /** The language of the first label whose name is in one (`Título (en)`), for a matrix with no table. */
   labelLang?: Lang;
-  /** The language of the last table's Action heading: that of the objective being read. */
-  tableLang?: Lang;
   /**
    * While an objective's texts are resolved: whether its table is headed in the matrix's language.
    * Its texts are then surely in that language, and a label naming it is a slip

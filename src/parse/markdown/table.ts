@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
 import { PRIORITIES } from "../../model/fields.js";
-import { LANGUAGE_NAMES } from "../../model/text.js";
+import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
 import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
@@ -20,13 +20,16 @@ export interface ActionRow {
   fields: Record<string, unknown>;
 }
 
-/** The actions of an objective's table, remark's or as the scanner read it, one per row, in order. */
-export function readTable(reader: Reader, table: Table | ScannedTable, objectivePath: DataPath): ActionRow[] {
+/**
+ * The actions of an objective's table, remark's or as the scanner read it, one per row, in order,
+ * and the language its Action column is headed in.
+ */
+export function readTable(reader: Reader, table: Table | ScannedTable, objectivePath: DataPath): { rows: ActionRow[]; lang?: Lang } {
   const [header, ...rows] = rowsOf(table);
-  if (!header) return [];
-  const columns = readHeader(reader, header, objectivePath, rows.length > 0);
+  if (!header) return { rows: [] };
+  const { columns, lang } = readHeader(reader, header, objectivePath, rows.length > 0);
   let rowFields: ReadonlySet<string> | undefined;
-  return rows.map((row, index) => {
+  const actions = rows.map((row, index) => {
     const path = [...objectivePath, "actions", index];
     // Its cells would be read into the columns beside them: only its id is read, and the rules do
     // not say its other columns are missing (its lead is there, a cell over).
@@ -46,6 +49,7 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     });
     return action;
   });
+  return { rows: actions, lang };
 }
 
 /** A row's place and its cells' places, a cell running from its opening pipe to the next. */
@@ -69,9 +73,9 @@ function rowsOf(table: Table | ScannedTable): RowPlaces[] {
 const REQUIRED_COLUMNS: readonly ColumnKey[] = ["id", "title", "timeframe"];
 
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
-function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, hasRows: boolean): (ColumnKey | undefined)[] {
+function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, hasRows: boolean): { columns: (ColumnKey | undefined)[]; lang?: Lang } {
   const seen = new Map<ColumnKey, Piece>();
-  reader.tableLang = undefined;
+  let lang: Lang | undefined;
   // The language a hint names the columns in: the table's Action heading's, if it has one (asked only for a hint).
   const headerLang = () => header.cells.map((cell) => cellPiece(reader, cell).text).flatMap((text) => (columnKey(text) === "title" ? (columnLanguage(text) ?? []) : []))[0] ?? reader.knownLanguage;
   const unknown: string[] = [];
@@ -91,7 +95,7 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
       return undefined;
     }
     seen.set(key, piece);
-    if (key === "title") headedIn(reader, piece);
+    if (key === "title") lang = headedIn(reader, piece);
     return key;
   });
   // Timeframe only where there are rows to need it (an objective drafted before its actions has none).
@@ -104,7 +108,7 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
   for (const key of absent) if (key !== "timeframe" || !misspelt(key)) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang())} column`, header.span);
   const unread = [...new Set([...unknown.flatMap((typed) => misspeltColumns(typed)), ...absent])].filter((key) => !seen.has(key));
   if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
-  return columns;
+  return { columns, lang };
 }
 
 /** The columns an unknown one may be misspelt for: the closest (`Leed`: lead), or, like none (`Budget`), any. */
@@ -115,16 +119,16 @@ function misspeltColumns(typed: string): ColumnKey[] {
 /**
  * The first table's Action heading says the matrix's language (Reader.lang). A later table headed
  * in the other one is likely copied from another group's matrix: its unlabelled texts are still
- * read in the matrix's language, which the group may not expect.
+ * read in the matrix's language, which the group may not expect. The heading's language.
  */
-function headedIn(reader: Reader, heading: Piece): void {
+function headedIn(reader: Reader, heading: Piece): Lang | undefined {
   const lang = columnLanguage(heading.text);
-  reader.tableLang = lang;
   if (reader.lang === undefined) reader.lang = lang;
   else if (lang !== undefined && lang !== reader.lang) {
     const [table, matrix] = [LANGUAGE_NAMES[lang], LANGUAGE_NAMES[reader.lang]];
     reader.report("md-table-language", `this table is headed in ${table}, but the matrix is in ${matrix} (its first table): its unlabelled texts are read as ${matrix}`, heading);
   }
+  return lang;
 }
 
 /** `FLD-1.1 Adopt regional standards`: an id cell run into the next (its pipe lost) keeps the id. */
