@@ -116,6 +116,15 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
 }
 
 /**
+ * The bullets a word processor puts where Markdown wants `-` (•, ·, ▪, ◦, ‣, ●, ○, ■, □, en and em
+ * dashes), as a regular expression's character class.
+ */
+export const PASTED_BULLET = "[•·▪◦‣●○■□–—]";
+
+/** A line starting with a bold label, after its indentation, a quote's `>` and perhaps a pasted bullet. */
+const LABELLED_LINE = new RegExp(String.raw`\n[ \t>]*(${PASTED_BULLET}[ \t]*)?\*\*([^*\n]+?)\*\*`, "g");
+
+/**
  * `- **Verification:** Reports` then `  **es:** Informes` (its - lost): Markdown reads the second
  * line as more of the first's text, and the draft would print "Reports **es:** Informes". Each
  * line of the text from `start` to `end` (but its first, when `start` is within a line) that starts
@@ -125,12 +134,6 @@ function labelledItem(reader: Reader, label: Span, textEnd: number, indent: numb
  * start lines of real texts, and convert writes a YAML text's lines as they are. Where the first
  * reported line starts, if any.
  */
-/**
- * A line starting with a bold label, after its indentation, a quote's `>` and perhaps a bullet a
- * word processor puts where Markdown wants `-` (•, ·, ▪, ◦, ‣, ●, ○, ■, □, en and em dashes).
- */
-const LABELLED_LINE = /\n[ \t>]*([•·▪◦‣●○■□–—][ \t]*)?\*\*([^*\n]+?)\*\*/g;
-
 export function reportLabelledLines(reader: Reader, start: number, end: number, byName: (key: LabelKey) => boolean): number | undefined {
   let first: number | undefined;
   for (const match of reader.text.slice(start - 1, end).matchAll(LABELLED_LINE)) {

@@ -9,6 +9,7 @@ import { groupTexts, nameInGroup, setText } from "../../model/texts.js";
 import { isRecord } from "../../model/values.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import { startsBlock } from "../../parse/markdown/fast-lines.js";
+import { PASTED_BULLET } from "../../parse/markdown/items.js";
 import { PLAIN_LANGUAGE } from "../../parse/markdown/vocabulary.js";
 import { isMarkdownFile, parseSource } from "../../parse/parse-source.js";
 import { parseYaml } from "../../parse/yaml.js";
@@ -159,8 +160,10 @@ function blanked(text: Text, keep: Lang | "all" | undefined): Text {
 
 /** The first line of a text that Markdown could read as a block of its own, or the reader as a lost item (a bold label, perhaps after a bullet). */
 function markdownLine(text: string): string | undefined {
-  return text.split("\n").find((line) => startsBlock(line.trimStart()) || /^\s*(?:[•·▪◦‣●○■□–—]\s*)?\*\*[^*\n]+\*\*/.test(line));
+  return text.split("\n").find((line) => startsBlock(line.trimStart()) || BOLD_LABEL_LINE.test(line));
 }
+
+const BOLD_LABEL_LINE = new RegExp(String.raw`^\s*(?:${PASTED_BULLET}\s*)?\*\*[^*\n]+\*\*`);
 
 function clip(line: string): string {
   const trimmed = line.trim();
