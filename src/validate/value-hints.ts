@@ -4,7 +4,7 @@
  * `timeframe: 2019-2021`), each with the value as the format writes it.
  */
 import type { Country } from "../model/reference.js";
-import { canonicalTimepoint, dashedId, WRITTEN_TIMEPOINT } from "../model/fields.js";
+import { canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
@@ -15,7 +15,6 @@ const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
 const POINT = new RegExp(`^\\s*(?:${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const upper = (id: string) => id.toUpperCase();
-const WHOLE_ID = new RegExp(`^${ID}$`);
 /** `SOM 6.1`, `som 16.1`: an indicator's id with a space where its hyphen goes. */
 const SPACED_INDICATOR = /^\s*([A-Za-z]+)\s+(\d+(?:\.\d+)*)\s*$/;
 /** The keys whose values (or list items) are ids: a word processor's dash in one is named. */
@@ -48,7 +47,7 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
     if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(value)}, end: ${canonicalTimepoint(value)}}`;
   }
   if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe" && POINT.test(value)) return `write it as the format does: ${key}: ${canonicalTimepoint(value)}`;
-  const dashed = typeof listKey === "string" && ID_KEYS.has(listKey) ? dashedId(value, WHOLE_ID) : undefined;
+  const dashed = typeof listKey === "string" && ID_KEYS.has(listKey) ? dashedId(value, ID_PATTERN) : undefined;
   if (dashed) return `${dashed.why}: write ${dashed.id}`;
   const article = listKey === "protocol" ? articleHint(value, []) : undefined;
   if (article) return article;
@@ -64,7 +63,7 @@ const ARTICLE_WORDS = new Set(["article", "articulo", "art", "art."]);
  * compliance indicators are named instead (`SOM-6.1`, …).
  */
 export function articleHint(id: string, known: Iterable<string>): string | undefined {
-  const word = id.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const word = normalizeWord(id);
   if (ARTICLE_WORDS.has(word)) return "name the article's compliance indicators, such as SOM-6.1 for article 6's first, not the article";
   const article = /^(?:art(?:iculo|icle)?\.?)?(\d+)$/.exec(word)?.[1];
   if (article === undefined) return undefined;
