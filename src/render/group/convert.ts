@@ -134,19 +134,13 @@ async function unwritableTexts(group: WorkingGroup, doc: ParsedDocument, to: Gro
  * the words of each text "x" but in the languages `keep` names for the text's path in `group`.
  */
 function probeGroup(group: WorkingGroup, at: readonly [o: number, a: number] | undefined, keep: (path: DataPath) => Lang | "all" | undefined): WorkingGroup {
-  if (at === undefined) {
-    const probe = structuredClone(group);
-    for (const { path, text } of groupTexts(probe)) setText(probe, path, blanked(text, keep(path)));
-    return probe;
-  }
-  const [o, a] = at;
-  const objective = group.objectives[o]!;
-  const action = objective.actions[a];
-  const probe = structuredClone({ ...group, objectives: [{ ...objective, actions: action ? [action] : [] }] });
-  for (const { path, text } of groupTexts(probe)) {
-    const original = path[2] === "actions" ? ["objectives", o, "actions", a, ...path.slice(4)] : ["objectives", o, ...path.slice(2)];
-    setText(probe, path, blanked(text, keep(original)));
-  }
+  const [o, a] = at ?? [];
+  const cut = o === undefined ? group : { ...group, objectives: [{ ...group.objectives[o]!, actions: group.objectives[o]!.actions.slice(a, a! + 1) }] };
+  // A text's path in `group`: the cut-down group's objective and action are its first.
+  const original = (path: DataPath): DataPath =>
+    o === undefined ? path : path[2] === "actions" ? ["objectives", o, "actions", a!, ...path.slice(4)] : ["objectives", o, ...path.slice(2)];
+  const probe = structuredClone(cut);
+  for (const { path, text } of groupTexts(probe)) setText(probe, path, blanked(text, keep(original(path))));
   return probe;
 }
 
