@@ -198,13 +198,18 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
   });
 
+  /** What validate's JSON report says of `matrix` as the shipped plan's field-operations group. */
+  async function diagnosticsOf(matrix: string): Promise<{ file: string; code: string; message: string; hint: string }[]> {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    writeFileSync(path.join(dir, "groups/2-field-operations.md"), matrix);
+    const validate = await runPlan(["validate", "--format", "json"], dir);
+    return (JSON.parse(validate.stdout) as { diagnostics: { file: string; code: string; message: string; hint: string }[] }).diagnostics;
+  }
+
   /** What validate says of the unknown organisations of SPANISH_ONLY with its first row's lead and partners as given. */
   async function unknownParties(lead: string, partners: string): Promise<string[][]> {
-    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
-    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY.replace("| ALL, IOM, ICRC |", `| ${partners} |`).replace("| GT, MX       |", `| ${lead} |`));
-    const validate = await runPlan(["validate", "--format", "json"], dir);
-    return (JSON.parse(validate.stdout) as { diagnostics: { code: string; message: string; hint: string }[] }).diagnostics
-      .filter((d) => d.code === "unknown-organization").map((d) => [d.message, d.hint]);
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", `| ${partners} |`).replace("| GT, MX       |", `| ${lead} |`));
+    return diagnostics.filter((d) => d.code === "unknown-organization").map((d) => [d.message, d.hint]);
   }
 
   it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {
@@ -217,10 +222,8 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
   });
 
   it("validate tells a cell that names countries of several words, in either language, which codes to write", async () => {
-    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
-    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY.replace("| ALL, IOM, ICRC |", "| GT y MX; República Dominicana, EE. UU. |").replace("| GT, MX       |", "| Costa Rica, El Salvador |"));
-    const validate = await runPlan(["validate", "--format", "json"], dir);
-    const hints = (JSON.parse(validate.stdout) as { diagnostics: { code: string; hint: string }[] }).diagnostics.filter((d) => d.code === "invalid-value").map((d) => d.hint);
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", "| GT y MX; República Dominicana, EE. UU. |").replace("| GT, MX       |", "| Costa Rica, El Salvador |"));
+    const hints = diagnostics.filter((d) => d.code === "invalid-value").map((d) => d.hint);
     expect(hints).toEqual([
       "Costa Rica is a country: write its code, CR.",
       "El Salvador is a country: write its code, SV.",
@@ -230,11 +233,8 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
   });
 
   it("validate tells a Protocol cell that names an article instead of its indicators which ids to write", async () => {
-    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
-    writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY.replace("| SOM-11.1, SOM-16.1 |", "| Artículo 6, Art6, SOM 8.1 |"));
-    const validate = await runPlan(["validate", "--format", "json"], dir);
-    const hints = (JSON.parse(validate.stdout) as { diagnostics: { file: string; message: string; hint: string }[] }).diagnostics
-      .filter((d) => d.file === "groups/2-field-operations.md" && /protocol|indicator/.test(d.message)).map((d) => d.hint);
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| SOM-11.1, SOM-16.1 |", "| Artículo 6, Art6, SOM 8.1 |"));
+    const hints = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && /protocol|indicator/.test(d.message)).map((d) => d.hint);
     expect(hints).toEqual([
       "Name the article's compliance indicators, such as SOM-6.1 for article 6's first, not the article.",
       "Article 6's compliance indicators are SOM-6.1, SOM-6.2, SOM-6.3, SOM-6.4, …: name the ones the action serves.",
@@ -244,13 +244,9 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
   });
 
   it("validate says a table's slip once, in the table's words: the rules do not call the cells it hides missing", async () => {
-    const problems = async (matrix: string) => {
-      const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
-      writeFileSync(path.join(dir, "groups/2-field-operations.md"), matrix);
-      const validate = await runPlan(["validate", "--format", "json"], dir);
-      return (JSON.parse(validate.stdout) as { diagnostics: { file: string; code: string; message: string; hint: string }[] }).diagnostics
+    const problems = async (matrix: string) =>
+      (await diagnosticsOf(matrix))
         .filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code)).map((d) => `${d.code}: ${d.message} | ${d.hint}`);
-    };
     // A partner written in a cell of its own: the lead and the Protocol indicators are there, a cell over.
     expect(await problems(SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", "| GT | MX | ALL, IOM, ICRC |"))).toEqual([
       "md-row-cells: this row has 8 cells; the header has 7 | Give each row one cell per column; write `\\|` for a pipe inside a cell.",
