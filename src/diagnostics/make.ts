@@ -26,3 +26,8 @@ export function asSentence(hint: string): string {
   const capital = hint.charAt(0).toUpperCase() + hint.slice(1);
   return /[.?!…]$/.test(capital) ? capital : `${capital}.`;
 }
+
+/** A long text shortened for a message to `length` characters, with … where it was cut. */
+export function clip(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}

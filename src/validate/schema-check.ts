@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { makeDiagnostic } from "../diagnostics/make.js";
+import { clip, makeDiagnostic } from "../diagnostics/make.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
 import { priorityWord } from "../parse/markdown/vocabulary.js";
@@ -169,7 +169,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return "empty (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `'${value.length > 40 ? value.slice(0, 37) + "..." : value}'`;
+  if (typeof value === "string") return `'${clip(value, 40)}'`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -212,7 +212,7 @@ function namedItem(path: DataPath, root: unknown): string | undefined {
   if (key === "indicators" && path.length !== 2) return undefined;
   const id = valueAt(root, [...path, "id"]);
   if (typeof id !== "string" || !ID_PATTERN.test(id)) return undefined;
-  return `${ITEM_KINDS[key]} ${id.length > 40 ? `${id.slice(0, 37)}...` : id}`;
+  return `${ITEM_KINDS[key]} ${clip(id, 40)}`;
 }
 
 /** The raw parsed value at `path`, or undefined where the path leads nowhere. */

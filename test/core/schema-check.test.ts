@@ -185,7 +185,7 @@ describe("describePlace and describeValue", () => {
     expect(describePlace([])).toBe("the file");
     expect(describePlace(["objectives", 0, "actions", 2, "lead"])).toBe("'lead'");
     expect(describePlace(["objectives", 0, "actions", 2])).toBe("item 3 of 'actions'");
-    expect(describeValue("x".repeat(50))).toBe(`'${"x".repeat(37)}...'`);
+    expect(describeValue("x".repeat(50))).toBe(`'${"x".repeat(39)}…'`);
     expect(describeValue(true)).toBe("boolean true");
     expect(describeValue(undefined)).toBe("missing");
   });
@@ -214,7 +214,7 @@ describe("describePlace and describeValue", () => {
     };
     expect(describePlace(["objectives", 0, "actions", 0], group)).toBe("item 1 of 'actions' of objective INT-O1");
     expect(describePlace(["objectives", 0, "actions", 1], group)).toBe("item 2 of 'actions' of objective INT-O1");
-    expect(describePlace(["objectives", 0, "actions", 2], group)).toBe(`action INT-${"X".repeat(33)}...`);
+    expect(describePlace(["objectives", 0, "actions", 2], group)).toBe(`action INT-${"X".repeat(35)}…`);
     expect(describePlace(["objectives", 0, "actions", 3, "indicators", 0], group)).toBe("item 1 of 'indicators' of action INT-1.4");
   });
 });

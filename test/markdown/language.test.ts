@@ -120,7 +120,7 @@ describe("a Spanish-first matrix", () => {
       [
         swapped.split("\n").findIndex((line) => line.startsWith("- **Título (es):** Develop")) + 1,
         3,
-        "'Título (es)' labels the matrix's own language (Spanish), so the unlabelled 'Desarrollar estándares regionales de...' is read as the English text",
+        "'Título (es)' labels the matrix's own language (Spanish), so the unlabelled 'Desarrollar estándares regionales de in…' is read as the English text",
         "A Spanish matrix's unlabelled texts are Spanish: if this one is, label its translation `- **en:** …` instead.",
       ],
       [swapped.split("\n").findIndex((line) => line.startsWith("  - **es:** Countries")) + 1, 5, expect.stringMatching(/^'es' labels the matrix's own language \(Spanish\), so the unlabelled 'Países cuyos manuales/), expect.any(String)],
