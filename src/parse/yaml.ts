@@ -109,7 +109,12 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   const errors = doc.errors.length > 0 ? [doc.errors.reduce((first, error) => (error.pos[0] < first.pos[0] ? error : first))] : doc.warnings;
   const errorLines = new Set<number>();
   for (const error of errors) {
-    const mistake = misquotedAt(doc, error, text, lines) ?? (error.code === "TAB_AS_INDENT" ? undefined : yamlMistakeAt(text, lines, error.pos[0]));
+    const tab = doc.errors.length > 0 ? tabIndentAt(text, lines, error.pos[0]) : undefined;
+    if (tab) {
+      diagnostics.push(makeDiagnostic("yaml-syntax", "Tabs are not allowed as indentation", file, tab, { hint: YAML_HINTS.TAB_AS_INDENT }));
+      continue;
+    }
+    const mistake = misquotedAt(doc, error, text, lines) ?? yamlMistakeAt(text, lines, error.pos[0]);
     const range = mistake?.range ?? lines.range(error.pos[0], error.pos[1]);
     if (errorLines.has(range.line)) continue;
     errorLines.add(range.line);
@@ -256,4 +261,25 @@ function firstAliasRange(doc: Document, lines: LineIndex): Range {
     },
   });
   return lines.restOfLine(start);
+}
+
+/**
+ * Where a tab indents the line of the error at `offset`, or the next line when the error is at
+ * its line's end: the tab is then what to fix, whatever the parser calls the error. After
+ * `partners:` a line `\t- IOM` is first "a block sequence may not be used as an implicit map
+ * key"; after a block text, `\tlead: [MX]` is "block scalar lines must not be less indented".
+ */
+function tabIndentAt(text: string, lines: LineIndex, offset: number): Range | undefined {
+  const { line } = lines.position(offset);
+  const ownEnd = lines.lineEnd(lines.lineStart(line - 1));
+  for (const index of offset >= ownEnd ? [line - 1, line] : [line - 1]) {
+    if (index >= lines.lineCount) break;
+    const start = lines.lineStart(index);
+    const indent = /^ *\t[ \t]*\S/.exec(text.slice(start, lines.lineEnd(start)));
+    if (indent) {
+      const tab = start + indent[0].indexOf("\t");
+      return lines.range(tab, tab + 1);
+    }
+  }
+  return undefined;
 }

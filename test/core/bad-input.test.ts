@@ -165,6 +165,18 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     });
   });
 
+  // The parser names these by what the tab did to the lines around it; its first error is not on the tab.
+  it.each([
+    ["the first item of a list", "        lead:\n\t- MX\n", 13, 1],
+    ["the key after a block text", "        notes: >-\n          A note\n\tlead: [MX]\n", 14, 1],
+    ["a key, after spaces", "  \t      lead: [MX]\n", 12, 3],
+    ["the second line of a list in brackets", "        lead: [MX,\n\tIOM]\n", 13, 1],
+  ])("a tab indenting %s is told as the tab, where the hint to fix it is", async (_, lines, line, column) => {
+    const group = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace("        lead: [MX, IOM]\n", lines);
+    const { report } = await validate(makePlan({ "groups/field.yaml": group }));
+    expect(only(report, "groups/field.yaml")).toMatchObject({ code: "yaml-syntax", message: "Tabs are not allowed as indentation", line, column, hint: "YAML indents with spaces, not tabs: replace the tab with spaces." });
+  });
+
   it("a __proto__ key is refused and pollutes nothing", async () => {
     const group = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace("protocol: [SOM-6.9]", "protocol: [SOM-6.1]") + "__proto__: {polluted: yes}\n";
     const { report } = await validate(makePlan({ "groups/field.yaml": group }));
