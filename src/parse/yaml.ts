@@ -121,7 +121,7 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
     const related = mistake?.related ? [{ file, ...lines.position(mistake.related.offset), message: mistake.related.message }] : undefined;
     diagnostics.push(makeDiagnostic("yaml-syntax", mistake?.message ?? firstLine(error.message), file, range, { hint: mistake?.hint ?? yamlHint(error), related }));
   }
-  if (doc.errors.length === 0) diagnostics.push(...duplicateKeys(file, doc, lines), ...commentsInTexts(file, doc, text, lines));
+  if (doc.errors.length === 0) for (const found of [duplicateKeys(file, doc, lines), commentsInTexts(file, doc, text, lines)]) for (const diagnostic of found) diagnostics.push(diagnostic);
   if (doc.errors.length > 0) return { file, kind: "yaml", value: undefined, locate, diagnostics };
 
   let value: unknown;

@@ -23,8 +23,13 @@ export interface Validation {
  */
 export async function validatePlan(sources: PlanSources, builtIn: ReferenceData): Promise<Validation> {
   const diagnostics: Diagnostic[] = [...sources.diagnostics];
+  // A loop, not push(...list): a list of 120,000 findings as arguments overflows the stack.
+  const add = (found: readonly Diagnostic[]) => {
+    for (const diagnostic of found) diagnostics.push(diagnostic);
+  };
   const take = <T>(doc: NonNullable<PlanSources["manifest"]>, checked: { value: T | undefined; diagnostics: Diagnostic[] }) => {
-    diagnostics.push(...doc.diagnostics, ...checked.diagnostics);
+    add(doc.diagnostics);
+    add(checked.diagnostics);
     return checked.value;
   };
 
@@ -49,7 +54,7 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   const reference = withPlanAdditions(builtIn, plan?.manifest, extra);
   const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isRecord(doc.value));
   const workspace: Workspace = { plan, groups, unchecked, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference };
-  diagnostics.push(...withoutFaultyFindings(runRules(workspace, RULES), salvaged, sources.groups));
+  add(withoutFaultyFindings(runRules(workspace, RULES), salvaged, sources.groups));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
 }
 

@@ -1,7 +1,8 @@
 /**
- * Limits a real team runs into: a huge file someone saved into groups/ (an export, a log), two
- * builds started at once (a CI job and a person, or two terminals) writing into the same drafts
- * folder, and a build interrupted (Ctrl-C, a cancelled CI job) while it writes.
+ * Limits a real team runs into: a huge file someone saved into groups/ (an export, a log), a large
+ * plan drafted in one language, two builds started at once (a CI job and a person, or two
+ * terminals) writing into the same drafts folder, and a build interrupted (Ctrl-C, a cancelled CI
+ * job) while it writes.
  */
 import { spawn } from "node:child_process";
 import fs, { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
@@ -78,6 +79,41 @@ function planBuild(plan: string, out: string): Promise<Exit> {
 function contents(dir: string): Map<string, Buffer> {
   return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name))]));
 }
+
+describe("lists too long to pass as a call's arguments, which had overflowed the stack", () => {
+  /** A bilingual plan whose one group's action has `outputs` in English only, and `narrative`. */
+  function planWith(outputs: number, narrative: string): string {
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-findings-"));
+    mkdirSync(path.join(dir, "groups"));
+    writeFileSync(path.join(dir, "plan.yaml"), "id: test-plan\ntitle: {en: Test plan, es: Plan de prueba}\ndraft: 1\nstatus: draft\ndate: 2024-01-15\nperiod: {start: 2024, end: 2028}\nlanguages: [en, es]\nthemes:\n  - {id: intelligence, number: 1, title: {en: Intelligence, es: Inteligencia}}\nnarrative: [annex.md]\n");
+    writeFileSync(path.join(dir, "annex.md"), narrative);
+    const action = "      - id: MNY-1.1\n        title: {en: Set up, es: Crear}\n        lead: [MX]\n        protocol: [SOM-6.1]\n        timeframe: {start: 2024-Q1, end: 2025}\n        outputs:\n";
+    writeFileSync(path.join(dir, "groups/many.yaml"), `group: many\ntheme: intelligence\nfacilitator: {name: Ana Núñez, organization: IOM}\nrapporteur: {name: Carlos Peña, country: SV}\nobjectives:\n  - id: MNY-O1\n    title: {en: Share, es: Compartir}\n    actions:\n${action}${"          - an output\n".repeat(outputs)}`);
+    return dir;
+  }
+
+  // A group's first draft in one language, in a bilingual plan: every text lacks its translation.
+  it("150,000 findings are all reported", async () => {
+    const dir = planWith(150_000, "# Annex\n");
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(result.stdout) as { diagnostics: { code: string; line: number }[] };
+    expect(report.diagnostics).toHaveLength(150_000);
+    expect(new Set(report.diagnostics.map((d) => d.code))).toEqual(new Set(["missing-translation"]));
+    expect(report.diagnostics.at(-1)!.line).toBe(150_014);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a narrative table's cell of 150,000 words is laid out in the Word draft", async () => {
+    const dir = planWith(1, `# Annex\n\n| Words | Note |\n|---|---|\n| ${"palabra ".repeat(150_000)}| ñandú |\n`);
+    const result = await runPlan(["build", "--format", "docx", "--lang", "en"], dir);
+    expect(result.stderr).not.toContain("internal error");
+    expect(result.exitCode).toBe(0);
+    expect(readdirSync(path.join(dir, "drafts"))).toEqual(["test-plan.en.docx"]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
 
 describe("builds into the same folder at once", () => {
   it("leave whole drafts, byte for byte those of a single build, and no temporary files", async () => {

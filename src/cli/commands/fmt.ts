@@ -45,7 +45,7 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
     const source = readSource(target.absolute, target.root, display);
     const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await formatFile(display, source.text, target.kind, target.plain);
     if (result.text === undefined) {
-      problems.push(...result.diagnostics.filter((d) => d.severity === "error"));
+      for (const diagnostic of result.diagnostics) if (diagnostic.severity === "error") problems.push(diagnostic);
       failed++;
       continue;
     }

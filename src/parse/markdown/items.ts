@@ -65,7 +65,7 @@ function readItem(reader: Reader, item: ListItem): Item | undefined {
   }
   const indent = (paragraph.position?.start.column ?? 1) - 1;
   const children: Item[] = [];
-  for (const child of item.children) if (child.type === "list") children.push(...readItems(reader, child));
+  for (const child of item.children) if (child.type === "list") for (const nested of readItems(reader, child)) children.push(nested);
   return labelledItem(reader, spanOf(strong), spanOf(lastBlock(item)).end, indent, children);
 }
 

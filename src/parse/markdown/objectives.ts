@@ -165,7 +165,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
       for (const item of items) if (reader.lines.position(item.label.start).column > 3) item.underLostItem = true;
       block.lostItemAbove = false;
     }
-    block.items.push(...items);
+    for (const item of items) block.items.push(item);
     block.closed = true;
   } else if ((node.type === "table" || node.type === "scannedTable") && objective && !objective.rows) {
     const table = readTable(reader, node, objective.path);

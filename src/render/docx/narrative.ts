@@ -26,7 +26,7 @@ export function writeNarrative(writer: DocxWriter, markdown: string): void {
   const root = parseMarkdown(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
   const footnotes = footnotesOf(root, writer);
-  const place: Place = { writer, context: { links: writer.links, footnotes }, top: depths.length > 0 ? Math.min(...depths) : 1 };
+  const place: Place = { writer, context: { links: writer.links, footnotes }, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1 };
   for (const node of root.children) writeBlock(place, node);
 }
 
@@ -109,11 +109,13 @@ function writeList(place: Place, list: List, level: number): void {
 function writeTable(place: Place, table: MdTable): void {
   const { writer, context } = place;
   const rows = table.children.map((row) => row.children.map((c) => c.children));
-  const columns = Math.max(...rows.map((row) => row.length));
+  // reduce, not Math.max(...list): a table of 150,000 rows as a call's arguments overflows the stack.
+  const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
   // As wide as the longest text asks, up to a point, and never narrower than the longest word.
   const texts = rows.map((row) => Array.from({ length: columns }, (_, i) => plainText(row[i] ?? [])));
-  const longest = (i: number, measure: (text: string) => number) => Math.max(...texts.map((row) => measure(row[i]!)));
-  const weights = Array.from({ length: columns }, (_, i) => Math.max(Math.min(60, longest(i, (t) => t.length)), longest(i, (t) => Math.max(0, ...t.split(/\s+/).map((w) => w.length))) + 2));
+  const longest = (i: number, measure: (text: string) => number) => texts.reduce((most, row) => Math.max(most, measure(row[i]!)), 0);
+  const longestWord = (text: string) => text.split(/\s+/).reduce((most, word) => Math.max(most, word.length), 0);
+  const weights = Array.from({ length: columns }, (_, i) => Math.max(Math.min(60, longest(i, (t) => t.length)), longest(i, longestWord) + 2));
   const widths = fitColumns(proportional(weights, writer.pages.textWidth), texts);
   const center = table.align?.map((align) => align === "center") ?? [];
   const [head = [], ...body] = rows;

@@ -26,7 +26,7 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
   const found: Nodes[] = [];
   collect(tree, found);
   const depths = found.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
-  const shift = depths.length === 0 ? 0 : top - Math.min(...depths);
+  const shift = depths.length === 0 ? 0 : top - depths.reduce((a, b) => (b < a ? b : a));
   const edits: Edit[] = [];
   const headings: PlacedNarrative["headings"] = [];
   for (const node of found) {
