@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { NarrativeSection, PlanModel } from "../model/plan-model.js";
 import type { PlanManifest } from "../model/schema.js";
 import { LANGUAGES } from "../model/text.js";
-import type { NarrativeSource } from "../validate/sources.js";
+import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { participatingCountries } from "../validate/rules/parties.js";
 import type { Workspace } from "../validate/workspace.js";
 import { protocolCoverage, responsibilities, timeline } from "./annexes.js";
@@ -21,11 +21,11 @@ export interface Merge {
  * The validated groups as one plan: themes in number order, each theme's objectives and actions in
  * the order the group files give them, numbered theme.objective.action, with the annexes computed.
  */
-export function mergePlan(workspace: Workspace, narrative: readonly NarrativeSource[]): Merge {
+export function mergePlan(workspace: Workspace, sources: Pick<PlanSources, "root" | "narrative">, cwd: string): Merge {
   const plan = workspace.plan;
   if (!plan) return { value: undefined, diagnostics: [] };
   const { manifest } = plan;
-  const local = planPathFrom(plan.doc.file);
+  const local = planPathFrom(sources.root, cwd);
   const themes = mergeThemes(manifest, workspace.groups, local);
   const groups = mergeGroups(workspace.groups, themes, local);
   const actions = allActions(themes);
@@ -44,7 +44,7 @@ export function mergePlan(workspace: Workspace, narrative: readonly NarrativeSou
     countries,
     themes,
     groups,
-    narrative: narrativeSections(manifest, narrative, local),
+    narrative: narrativeSections(manifest, sources.narrative, local),
     reference: usedReference(workspace.reference, countries, actions, groups),
     annexes: {
       duplicates,

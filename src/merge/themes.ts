@@ -1,3 +1,5 @@
+import path from "node:path";
+import { displayPath } from "../io/read-source.js";
 import type { ActionModel, GroupModel, SourceRef, ThemeModel } from "../model/plan-model.js";
 import type { Action, PlanManifest } from "../model/schema.js";
 import type { DataPath } from "../parse/document.js";
@@ -6,11 +8,12 @@ import type { GroupFile } from "../validate/workspace.js";
 /** A file name as the drafts show it: relative to the plan directory, whatever the working directory. */
 export type PlanPath = (file: string) => string;
 
-/** `plans/x/groups/a.yaml` -> `groups/a.yaml`, given the path plan.yaml was read from. */
-export function planPathFrom(manifestFile: string): PlanPath {
-  const slash = manifestFile.lastIndexOf("/");
-  const prefix = slash < 0 ? "" : manifestFile.slice(0, slash + 1);
-  return (file) => (prefix !== "" && file.startsWith(prefix) ? file.slice(prefix.length) : file);
+/**
+ * `plans/x/groups/a.yaml` -> `groups/a.yaml`: a file as the working directory `cwd` names it, as
+ * the plan directory `root` does. The drafts name files so, wherever `plan build` was run from.
+ */
+export function planPathFrom(root: string, cwd: string): PlanPath {
+  return (file) => displayPath(root, path.resolve(cwd, file));
 }
 
 /** Where a data path of a group file starts, as a SourceRef. */

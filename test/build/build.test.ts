@@ -161,6 +161,9 @@ describe("plan build output is a pure function of the inputs", () => {
     expect(bytes()).toEqual(first);
     await runPlan(["build", path.basename(dir), ...ALL_FORMATS], path.dirname(dir));
     expect(bytes()).toEqual(first);
+    // From inside the plan: the drafts had named groups/1-intelligence.yaml "1-intelligence.yaml".
+    await runPlan(["build", "..", ...ALL_FORMATS], path.join(dir, "groups"));
+    expect(bytes()).toEqual(first);
     execFileSync(process.execPath, [path.join(REPO, "bin/plan.js"), "build", ...ALL_FORMATS], {
       cwd: dir, env: { ...process.env, TZ: "Pacific/Kiritimati", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" }, stdio: "pipe",
     });

@@ -22,7 +22,7 @@ export function shippedCopy(edit: Record<string, (text: string) => string> = {})
 export async function mergeDir(dir: string) {
   const sources = await loadPlanSources(dir, dir);
   const validation = await validatePlan(sources, loadBuiltInReference());
-  return { validation, merge: mergePlan(validation.workspace, sources.narrative) };
+  return { validation, merge: mergePlan(validation.workspace, sources, dir) };
 }
 
 /** Every action id written in the group files (YAML and Markdown), read by the parsers alone. */

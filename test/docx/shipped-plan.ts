@@ -12,7 +12,7 @@ export async function shippedModel(): Promise<PlanModel> {
   const { validatePlan } = await import("../../src/validate/validate-plan.js");
   const sources = await loadPlanSources(SHIPPED, REPO);
   const { workspace } = await validatePlan(sources, loadBuiltInReference());
-  const model = mergePlan(workspace, sources.narrative).value;
+  const model = mergePlan(workspace, sources, REPO).value;
   if (!model) throw new Error("the shipped plan did not merge");
   return model;
 }

@@ -110,7 +110,7 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   const { workspace } = validation;
   const manifest = workspace.plan?.manifest;
   const langs = manifest ? languagesToBuild(options.lang, manifest.languages) : [];
-  const merge = mergePlan(workspace, sources.narrative);
+  const merge = mergePlan(workspace, sources, io.cwd);
   const fallbacks = formats.includes("md") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
   const diagnostics = sortDiagnostics(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {}));
   const leftOut = [...sources.unreadGroups, ...workspace.unchecked.map((doc) => doc.file)].sort();
