@@ -1,16 +1,23 @@
 /**
- * The drafts' text in Unicode NFC. An editor that saves decomposed accents (NFD: `a` and a
- * combining acute for `á`, as some macOS editors do) gives text that reads the same but has other
- * bytes: a draft built from it would differ from the one built before in lines that look unchanged
- * (`git diff drafts/`), and a search in Word for a typed "Panamá" would not find it. The group files
- * keep their own bytes; only what the drafts print is composed.
+ * The drafts' text in Unicode NFC, without the characters no draft can hold (UNPRINTABLE). An
+ * editor that saves decomposed accents (NFD: `a` and a combining acute for `á`, as some macOS
+ * editors do) gives text that reads the same but has other bytes: a draft built from it would
+ * differ from the one built before in lines that look unchanged (`git diff drafts/`), and a search
+ * in Word for a typed "Panamá" would not find it. The group files keep their own bytes; only what
+ * the drafts print is composed.
  */
 
-/** Every character below U+0300 is its own NFC form: most texts need no look at all. */
-const MAY_CHANGE = /[^\u0000-\u02ff]/;
+/** Every character below U+0300 but the controls is its own NFC form and printable: most texts need no look at all. */
+const MAY_CHANGE = /[\x00-\x08\x0B\x0C\x0E-\x1F]|[^\u0000-\u02ff]/;
+/**
+ * What no draft can hold: the control characters XML 1.0 forbids, and U+FFFE and U+FFFF (a Word
+ * file holding one does not open). A vertical tab or form feed, which a line break or page break
+ * pasted from Word arrives as, becomes a line break; the others are dropped.
+ */
+const UNPRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 
 export function composed(text: string): string {
-  return MAY_CHANGE.test(text) ? text.normalize("NFC") : text;
+  return MAY_CHANGE.test(text) ? text.normalize("NFC").replace(UNPRINTABLE, (char) => (char === "\v" || char === "\f" ? "\n" : "")) : text;
 }
 
 /**

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docxText } from "../../src/parse/docx-text.js";
 import { PlanModelSchema } from "../../src/render/json/model-zod.js";
@@ -222,6 +223,17 @@ describe("plan build options", () => {
     const nfc = shippedCopy();
     for (const dir of [nfd, nfc]) expect((await runPlan(["build", ...ALL_FORMATS], dir)).exitCode).toBe(0);
     for (const file of DRAFTS) expect(readFileSync(path.join(nfd, "drafts", file)).equals(readFileSync(path.join(nfc, "drafts", file))), file).toBe(true);
+  });
+
+  it("writes no character a draft cannot hold: a line break pasted from Word breaks the line, the other controls and U+FFFE are dropped", async () => {
+    const title = "en: Set up or strengthen a specialised migrant smuggling analysis unit in each member country";
+    const dir = shippedCopy({ "groups/1-intelligence.yaml": (text) => text.replace(title, String.raw`en: "Set up\0 or\a strengthen\uFFFE a specialised\vmigrant smuggling analysis unit in each member country"`) });
+    expect((await runPlan(["build", "--lang", "en", ...ALL_FORMATS], dir)).exitCode).toBe(0);
+    const markdown = readFileSync(path.join(dir, "drafts/rcm-smuggling.en.md"), "utf8");
+    expect(markdown).toContain("| 1.1.1 (INT-1.1) | Set up or strengthen a specialised <br>migrant smuggling analysis unit in each member country |");
+    const body = strFromU8(unzipSync(readFileSync(path.join(dir, "drafts/rcm-smuggling.en.docx")))["word/document.xml"]!);
+    expect(body).toContain("<w:t xml:space=\"preserve\">Set up or strengthen a specialised</w:t></w:r><w:r><w:br/>");
+    for (const text of [markdown, body, readFileSync(path.join(dir, "drafts/rcm-smuggling.json"), "utf8")]) expect(text).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|\\u00/);
   });
 
   it("never writes a draft over one of the plan's files: a narrative chapter named as a draft in --out (exit 2)", async () => {

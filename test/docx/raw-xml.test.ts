@@ -68,6 +68,8 @@ function notWellFormed(xml: string): string | undefined {
 describe("hand-written WordprocessingML", () => {
   it("escapes the five special characters and drops control characters, as docx does", () => {
     expect(escapeXml(`a & b < c > d " e ' f \u0001\u001F g`)).toBe("a &amp; b &lt; c &gt; d &quot; e &apos; f  g");
+    // Nor can XML hold U+FFFE or U+FFFF: a Word file with one does not open.
+    expect(escapeXml("a\uFFFEb\uFFFFc")).toBe("abc");
     expect(escapeXml("Acción ñandú ¿qué? ¡sí! — 2024–2030\ttab\nline")).toBe("Acción ñandú ¿qué? ¡sí! — 2024–2030\ttab\nline");
     expect(docxBody([new Paragraph({ children: [new TextRun(SPANISH)] })])).toBe(paragraph({}, textRun(SPANISH)));
   });

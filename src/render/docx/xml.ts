@@ -4,11 +4,11 @@
  * for every cell of every action, and walking it to write it, took most of a draft's time and memory.
  */
 
-const SPECIAL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
-const SPECIALS = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const SPECIAL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+const SPECIALS = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
 
-/** Text or an attribute value as docx escapes both: the five entities, and the control characters XML 1.0 forbids dropped. */
+/** Text or an attribute value as docx escapes both: the five entities, and the characters XML 1.0 forbids (controls, U+FFFE, U+FFFF) dropped. */
 export function escapeXml(text: string): string {
   return SPECIAL.test(text) ? text.replace(SPECIALS, (char) => ENTITIES[char] ?? "") : text;
 }
