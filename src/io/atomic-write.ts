@@ -131,6 +131,8 @@ function namingTarget(error: unknown, file: string): unknown {
 async function placeOf(file: string, throughLinks: boolean): Promise<{ file: string; mode?: number }> {
   const link = await fs.lstat(file).catch(() => undefined);
   if (link?.isFile()) return { file, mode: link.mode & 0o777 };
+  // Said before anything is renamed: the rename would fail only after the files before it had been replaced.
+  if (link?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, '${file}'`), { code: "EISDIR", path: file });
   if (!link?.isSymbolicLink() || !throughLinks) return { file };
   const real = await fs.realpath(file).catch(() => undefined);
   const stat = real === undefined ? undefined : await fs.stat(real).catch(() => undefined);

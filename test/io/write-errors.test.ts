@@ -27,6 +27,18 @@ describe("a build that cannot write its drafts", () => {
     expect(readdirSync(drafts).sort()).toEqual(["rcm-smuggling.en.md", "rcm-smuggling.es.md"]);
   });
 
+  it("replaces none of the drafts when the last one's place is a directory: the drafts before it had been put in place", async () => {
+    const dir = copyToTemp(SHIPPED);
+    const drafts = path.join(dir, "drafts");
+    mkdirSync(path.join(drafts, "rcm-smuggling.json"), { recursive: true });
+    for (const draft of ["rcm-smuggling.en.md", "rcm-smuggling.es.md"]) writeFileSync(path.join(drafts, draft), "the draft of last week\n");
+    const result = await runPlan(["build", "--format", "md,json"], dir);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(`plan: cannot write ${path.join("drafts", "rcm-smuggling.json")}: is a directory\n`);
+    for (const draft of ["rcm-smuggling.en.md", "rcm-smuggling.es.md"]) expect(readFileSync(path.join(drafts, draft), "utf8")).toBe("the draft of last week\n");
+    expect(readdirSync(drafts).sort()).toEqual(["rcm-smuggling.en.md", "rcm-smuggling.es.md", "rcm-smuggling.json"]);
+  });
+
   it("fails where a directory cannot be made, instead of spinning (Node's recursive mkdir loops under /proc)", async () => {
     const dir = copyToTemp(SHIPPED);
     mkdirSync(path.join(dir, "out"));
