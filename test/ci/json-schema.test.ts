@@ -2,7 +2,9 @@
  * `plan schema`: the JSON Schemas an editor uses must agree with `plan validate`: they accept every
  * file of a valid plan and reject a broken file at the same place, for the same reason.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
@@ -45,6 +47,22 @@ describe("plan schema", () => {
     expect((await runPlan(["schema", "--kind", "plan", "-o", "notes.json"], dir)).exitCode).toBe(2);
     expect((await runPlan(["schema", "--kind", "plan", "-o", "notes.json", "--force"], dir)).exitCode).toBe(0);
     expect(JSON.parse(readFileSync(path.join(dir, "notes.json"), "utf8")).$id).toBe("urn:rcm-plan:schema:plan");
+  });
+
+  it("-o writes into a pipe or a device without --force, never reading it first (a pipe's read had waited for ever)", async () => {
+    expect(await runPlan(["schema", "--kind", "group", "-o", "/dev/null"], REPO)).toMatchObject({ exitCode: 0, stdout: "group schema written to /dev/null\n" });
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-fifo-"));
+    const fifo = path.join(dir, "schema.json");
+    execFileSync("mkfifo", [fifo]);
+    const reader = spawn("cat", [fifo]);
+    let read = "";
+    reader.stdout.on("data", (chunk: Buffer) => void (read += chunk.toString("utf8")));
+    const closed = new Promise((resolve) => reader.on("close", resolve));
+    const written = spawnSync(process.execPath, [path.join(REPO, "bin/plan.js"), "schema", "--kind", "group", "-o", fifo], { timeout: 30_000, encoding: "utf8" });
+    reader.kill();
+    await closed;
+    expect(written).toMatchObject({ status: 0, stdout: `group schema written to ${fifo}\n` });
+    expect(JSON.parse(read).$id).toBe("urn:rcm-plan:schema:group");
   });
 
   it("--kind model prints the JSON Schema of the JSON draft", async () => {

@@ -19,6 +19,9 @@ describe("plan convert", () => {
     const again = await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md"], dir);
     expect(again).toEqual({ exitCode: 2, stdout: "", stderr: "plan: groups/1.md exists; pass --force to overwrite it\n" });
     expect((await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md", "--force"], dir)).exitCode).toBe(0);
+    // A device is written into without --force; a directory is said to be one, not to need --force.
+    expect(await runPlan(["convert", GROUP, "--to", "md", "-o", "/dev/null"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+    expect(await runPlan(["convert", GROUP, "--to", "md", "-o", "groups"], dir)).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups: is a directory\n" });
   });
 
   it("--lang es writes a Spanish matrix, which fmt then keeps Spanish; --lang is for --to md only", async () => {

@@ -59,7 +59,8 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   }
   const target = path.resolve(io.cwd, options.output);
   if (path.basename(target) === MANIFEST) throw new UsageError(`${options.output} would be read as a plan's manifest, not as a group: name the output after the group (groups/…)`);
-  if (!options.force && (await fs.stat(target).catch(() => undefined))) {
+  // Only a file is overwritten: a pipe or a device (-o /dev/stdout) is written into, and a directory fails to be written.
+  if (!options.force && (await fs.stat(target).catch(() => undefined))?.isFile()) {
     io.stderr.write(`plan: ${displayPath(io.cwd, target)} exists; pass --force to overwrite it\n`);
     return EXIT.usage;
   }

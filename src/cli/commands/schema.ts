@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Option, type Command } from "commander";
 import { writeFileAtomic } from "../../io/atomic-write.js";
@@ -33,15 +33,19 @@ export function registerSchema(program: Command, io: Io, state: CommandState): v
 }
 
 /**
- * Whether -o may write `file` without --force: it does not exist, or holds a schema plan wrote
- * (regenerating schemas/ after an upgrade is the usual case), not a plan file or anything else.
+ * Whether -o may write `file` without --force: it is no file (not there, or a pipe or a device such
+ * as /dev/stdout, written into and never read: a pipe's reader would wait for ever), or a file
+ * holding a schema plan wrote (regenerating schemas/ after an upgrade is the usual case), not a
+ * plan file or anything else. A directory is left to the write, which says so.
  */
 function replaceable(file: string): boolean {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat === undefined || !stat.isFile()) return true;
   let text: string;
   try {
     text = readFileSync(file, "utf8");
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ENOENT";
+  } catch {
+    return false;
   }
   try {
     const schema = JSON.parse(text) as { $schema?: unknown; title?: unknown };
