@@ -40,15 +40,29 @@ export function planPattern(pattern: string): RegExp {
   return globToRegExp(pattern.replace(/^\.\//, ""));
 }
 
-/** The files below `root` that match any of `patterns`, as sorted relative paths. */
-export function expandGlobs(root: string, patterns: readonly string[]): string[] {
+export interface Expanded {
+  /** Sorted relative paths. */
+  files: string[];
+  /** Directories a pattern could find files in that could not be listed (permission denied), with the error's code. */
+  unlisted: { dir: string; code: string }[];
+}
+
+/** The files below `root` that match any of `patterns`. */
+export function expandGlobs(root: string, patterns: readonly string[]): Expanded {
   const matchers = patterns.map(planPattern);
+  // Up to its first wildcard, the folder a pattern looks in: `groups/` for `groups/*.yaml`, none for `**/*.md`.
+  const folders = patterns.map((pattern) => pattern.replace(/^\.\//, "").replace(/[*?[{].*$/s, ""));
   const found: string[] = [];
+  const unlisted: Expanded["unlisted"] = [];
   function walk(relative: string): void {
     let entries;
     try {
       entries = readdirSync(path.join(root, relative), { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      // A folder gone or not one is nothing to list; one that could hold group files and is not readable must be said.
+      const code = (error as NodeJS.ErrnoException).code ?? "";
+      const reachable = folders.some((folder) => folder.startsWith(`${relative}/`) || `${relative}/`.startsWith(folder));
+      if (code !== "ENOENT" && code !== "ENOTDIR" && relative !== "" && reachable) unlisted.push({ dir: relative, code });
       return;
     }
     for (const entry of entries) {
@@ -59,5 +73,5 @@ export function expandGlobs(root: string, patterns: readonly string[]): string[]
     }
   }
   walk("");
-  return found.sort(compareStrings);
+  return { files: found.sort(compareStrings), unlisted };
 }

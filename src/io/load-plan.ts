@@ -10,8 +10,9 @@ import { isRecord } from "../model/values.js";
 import type { ParsedDocument } from "../parse/document.js";
 import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
-import { expandGlobs } from "./glob.js";
+import { expandGlobs, type Expanded } from "./glob.js";
 import { displayPath, readSource, realPathOf } from "./read-source.js";
+import { describeReason } from "./system-error.js";
 
 export const MANIFEST = "plan.yaml";
 export const DEFAULT_GROUPS = [DEFAULT_GROUP_PATTERN];
@@ -65,15 +66,17 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     const message = `the pattern ${pattern} leads outside the plan directory; group files are looked for only inside it`;
     diagnostics.push(makeDiagnostic("outside-plan", message, manifest.file, manifest.locate(at), { path: at, hint: "Move the group files into the plan directory, and name them relative to plan.yaml." }));
   });
-  const groupFiles = groupFilesOf(root, patterns);
-  if (groupFiles.length === 0 && outside.length === 0 && manifest) {
+  const { files: groupFiles, unlisted } = groupFilesOf(root, patterns);
+  // A folder of group files that cannot be listed hides them: said as its files would be, and the plan checked as one missing them.
+  for (const { dir, code } of unlisted) diagnostics.push(makeDiagnostic("unreadable-file", `the folder cannot be listed: ${describeReason(code) ?? code}`, show(dir), START_OF_FILE));
+  if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
   const parseOptions = { ...options, primaryLanguage: primaryLanguageOf(hints.languages) };
   const parsed = await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, parseOptions))));
   const groups = parsed.filter((doc) => doc !== undefined);
   // A pattern leading outside names group files too, whose ids and themes are then unknown.
-  const unreadGroups = [...groupFiles.filter((_, i) => parsed[i] === undefined).map(show), ...outside];
+  const unreadGroups = [...groupFiles.filter((_, i) => parsed[i] === undefined).map(show), ...unlisted.map(({ dir }) => show(dir)), ...outside];
 
   let indicators: ParsedDocument | undefined;
   if (typeof hints.indicators === "string") {
@@ -104,7 +107,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
       report("outside-plan", `${relative} is outside the plan directory; it was not read`, "Name a file inside the plan directory, relative to plan.yaml.");
       return undefined;
     }
-    if (!statIfAny(path.join(root, relative))) {
+    if (isMissing(path.join(root, relative))) {
       report("missing-file", `${relative} does not exist`);
       return undefined;
     }
@@ -131,8 +134,9 @@ async function parseGuarded(file: string, text: string, parse: Parser, diagnosti
 }
 
 /** The group files `patterns` match in the plan directory `root`, as sorted relative paths. */
-export function groupFilesOf(root: string, patterns: readonly string[]): string[] {
-  return expandGlobs(root, patterns).filter((file) => file !== MANIFEST);
+export function groupFilesOf(root: string, patterns: readonly string[]): Expanded {
+  const { files, unlisted } = expandGlobs(root, patterns);
+  return { files: files.filter((file) => file !== MANIFEST), unlisted };
 }
 
 /**
@@ -140,7 +144,7 @@ export function groupFilesOf(root: string, patterns: readonly string[]): string[
  * as the default pattern does where plan.yaml is missing or unreadable (plan init --force).
  */
 export async function groupFilesIn(root: string): Promise<string[]> {
-  return groupFilesOf(root, patternsOf((await manifestHintsIn(root)).groups));
+  return groupFilesOf(root, patternsOf((await manifestHintsIn(root)).groups)).files;
 }
 
 /**
@@ -165,6 +169,17 @@ export function planDirAbove(start: string): string | undefined {
   for (let dir = path.dirname(start); ; dir = path.dirname(dir)) {
     if (statIfAny(path.join(dir, MANIFEST))?.isFile()) return dir;
     if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Not there: a file in a folder that cannot be read is there, and reading it says why it cannot be read. */
+function isMissing(file: string): boolean {
+  try {
+    statSync(file);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR";
   }
 }
 

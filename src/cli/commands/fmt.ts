@@ -90,7 +90,10 @@ async function planTargets(root: string, given: string): Promise<Target[]> {
   const manifest = path.join(root, MANIFEST);
   if (!(await fs.stat(manifest).catch(() => undefined))) throw new UsageError(`no ${MANIFEST} in ${given}; give a plan directory or the files to format`);
   const hints = await manifestHintsIn(root);
-  const files = groupFilesOf(root, patternsOf(hints.groups));
+  const { files, unlisted } = groupFilesOf(root, patternsOf(hints.groups));
+  // As a directory that cannot be read is told when named: formatting the files that can be found would pass a check of none.
+  const [first] = unlisted;
+  if (first) throw Object.assign(new Error(`cannot list ${first.dir}`), { code: first.code, path: path.join(root, first.dir), syscall: "scandir" });
   const plain = primaryLanguageOf(hints.languages);
   return [{ absolute: manifest, root, kind: "plan" as const, plain: undefined }, ...files.map((file) => ({ absolute: path.join(root, file), root, kind: "group" as const, plain }))];
 }

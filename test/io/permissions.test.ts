@@ -1,0 +1,65 @@
+/**
+ * Folders and files the user may not read (a folder copied from another account, a mount with
+ * other permissions). The tests run as root in CI, where permissions do not bite, so the system
+ * calls answer EACCES through spies, as they do for another user.
+ */
+import fs from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+
+const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  syncBuiltinESMExports();
+});
+
+/** Makes `call` of node:fs fail with EACCES for the paths `denied` picks, as the system would for another user. */
+function deny(call: "readdirSync" | "statSync" | "openSync", denied: (file: string) => boolean): void {
+  const original = fs[call] as (...args: unknown[]) => unknown;
+  vi.spyOn(fs, call).mockImplementation(((file: fs.PathLike, ...rest: unknown[]) => {
+    if (denied(String(file))) throw Object.assign(new Error(`EACCES: permission denied, '${String(file)}'`), { code: "EACCES", path: String(file), syscall: call });
+    return original(file, ...rest);
+  }) as never);
+  syncBuiltinESMExports();
+}
+
+describe("a groups folder the user may not list", () => {
+  it("is an unreadable-file error, exit 1, where validate had passed having checked no group", async () => {
+    const dir = copyToTemp(SHIPPED);
+    deny("readdirSync", (file) => file === path.join(dir, "groups"));
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout) as { diagnostics: { file: string; code: string; line: number; message: string }[] };
+    // Not uncovered-theme five times, nor no-groups: the themes' groups are in the folder not listed.
+    expect(report.diagnostics.map((d) => [d.file, d.code, d.line, d.message])).toEqual([["groups", "unreadable-file", 1, "the folder cannot be listed: permission denied"]]);
+  });
+
+  it("stops plan fmt --check with the folder named (exit 2), where it had passed having checked plan.yaml alone", async () => {
+    const dir = copyToTemp(SHIPPED);
+    deny("readdirSync", (file) => file === path.join(dir, "groups"));
+    const result = await runPlan(["fmt", "--check", "."], dir);
+    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot read groups: permission denied\n" });
+  });
+
+  it("is not said for a folder no groups pattern looks in", async () => {
+    const dir = copyToTemp(SHIPPED);
+    deny("readdirSync", (file) => file === path.join(dir, "narrative"));
+    expect(await runPlan(["validate"], dir)).toMatchObject({ exitCode: 0, stdout: "no problems in 12 files\n" });
+  });
+});
+
+describe("a narrative file the user may not read", () => {
+  it("is unreadable-file at the file, not a missing-file at its name in plan.yaml", async () => {
+    const dir = copyToTemp(SHIPPED);
+    const chapter = path.join(dir, "narrative/es/01-antecedentes.md");
+    deny("statSync", (file) => file === chapter);
+    deny("openSync", (file) => file === chapter);
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const report = JSON.parse(result.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
+    expect(report.diagnostics.map((d) => [d.file, d.code, d.message])).toEqual([["narrative/es/01-antecedentes.md", "unreadable-file", "cannot read the file: permission denied"]]);
+    expect(result.exitCode).toBe(1);
+  });
+});
