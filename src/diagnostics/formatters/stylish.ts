@@ -8,14 +8,28 @@ export const stylish: Formatter = (diagnostics, { color, summary }) => {
   const tint: Record<Severity, (text: string) => string> = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const lines: string[] = [];
   for (const d of diagnostics) {
-    lines.push(`${paint.underline(`${shownName(d.file)}:${d.line}:${d.column}`)}  ${tint[d.severity](d.severity)}  ${d.message}  ${paint.dim(d.code)}`);
-    if (d.hint) lines.push(`  ${paint.dim("hint:")} ${d.hint}`);
-    for (const place of d.related ?? []) lines.push(`  ${paint.dim("see:")} ${shownName(place.file)}:${place.line}:${place.column}  ${place.message}`);
+    lines.push(`${paint.underline(`${shownName(d.file)}:${d.line}:${d.column}`)}  ${tint[d.severity](d.severity)}  ${shown(d.message)}  ${paint.dim(d.code)}`);
+    if (d.hint) lines.push(`  ${paint.dim("hint:")} ${shown(d.hint)}`);
+    for (const place of d.related ?? []) lines.push(`  ${paint.dim("see:")} ${shownName(place.file)}:${place.line}:${place.column}  ${shown(place.message)}`);
   }
   if (lines.length > 0) lines.push("");
   lines.push(summaryLine(summary, paint));
   return lines.join("\n") + "\n";
 };
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * A message or hint as the report shows it: the control characters of a value quoted in it
+ * escaped (`\n`, `\u001b`). A group file's text reaches the terminal and the CI log through
+ * them: raw, an escape sequence would act on the terminal (clear it, retitle it), and a line
+ * break would start a line of its own, which GitHub's log reads as a command (`::error …`).
+ */
+function shown(text: string): string {
+  return text.replace(CONTROL, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /**
  * A file's name as the report shows it: quoted with its control characters escaped when it has
