@@ -122,6 +122,18 @@ describe("plan init", () => {
     for (const file of FILES) expect(readFileSync(path.join(second, "plan", file), "utf8"), file).toBe(readFileSync(path.join(first, "plan", file), "utf8"));
   });
 
+  it("refuses a SOURCE_DATE_EPOCH that is no date plan.yaml can hold (exit 2), and writes nothing", async () => {
+    for (const epoch of ["99999999999999", "253402300800", "soon"]) {
+      const cwd = scratch();
+      const result = await runPlan(["init", "plan"], cwd, { SOURCE_DATE_EPOCH: epoch });
+      expect(result, epoch).toMatchObject({ exitCode: 2, stdout: "" });
+      expect(result.stderr, epoch).toMatch(/^plan: SOURCE_DATE_EPOCH must be a number of seconds/);
+      expect(existsSync(path.join(cwd, "plan")), epoch).toBe(false);
+    }
+    // The last second of 9999 is one.
+    expect(await runPlan(["init", "plan"], scratch(), { SOURCE_DATE_EPOCH: "253402300799" })).toMatchObject({ exitCode: 0 });
+  });
+
   it("refuses a directory that is not empty (exit 2) and writes nothing there", async () => {
     const cwd = scratch();
     writeFileSync(path.join(cwd, "notes.txt"), "mine");

@@ -1,14 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import { docxText } from "../../src/parse/docx-text.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { readPart, withLanguage } from "../../src/render/docx/package.js";
-import { REPO } from "../helpers/run.js";
+import { REPO, runPlan } from "../helpers/run.js";
 import { SHIPPED, shippedModel } from "./shipped-plan.js";
 
 let model: PlanModel;
@@ -193,6 +194,23 @@ describe("--reference-doc", () => {
     expect(heading1).toContain("C00000");
     // The styles the draft names and the reference lacks are still defined.
     expect(styles).toContain('w:styleId="TableText"');
+  });
+
+  it("takes the styles of one saved without a theme, and keeps the draft's theme", async () => {
+    const template = unzipSync(readFileSync(path.join(REPO, "templates/reference.docx")));
+    const styles = template["word/styles.xml"]!;
+    const draft = await renderDocx(model, "en", { referenceDoc: zipSync({ "word/styles.xml": styles }) });
+    expect(readPart(draft, "word/theme/theme1.xml")).toBe(readPart(await renderDocx(model, "en"), "word/theme/theme1.xml"));
+  });
+
+  it("that cannot be read is said to be the document's fault (exit 2), not an internal error", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-reference-"));
+    const template = unzipSync(readFileSync(path.join(REPO, "templates/reference.docx")));
+    writeFileSync(path.join(dir, "broken.docx"), zipSync({ ...template, "word/theme/theme1.xml": strToU8("<not xml") }));
+    const result = await runPlan(["build", SHIPPED, "--reference-doc", "broken.docx", "--out", "drafts"], dir);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr).toMatch(/\nplan: the reference document broken\.docx cannot be read: Invalid XML: .*; save it from Word as a \.docx\n$/);
+    expect(existsSync(path.join(dir, "drafts"))).toBe(false);
   });
 
   it("is the default look when given templates/reference.docx: the same bytes, in both languages", async () => {

@@ -183,6 +183,13 @@ async function readReferenceDoc(file: string, io: Io): Promise<Uint8Array> {
     styles = undefined;
   }
   if (styles === undefined) throw new UsageError(`the reference document ${file} is not a .docx with styles (word/styles.xml); save it from Word as a .docx`);
+  // What the Word drafts will read of it, read now: a part docx cannot read is the document's fault, not plan's.
+  const { referenceStyles } = await import("../../render/docx/reference-doc.js");
+  try {
+    referenceStyles(new Uint8Array(bytes));
+  } catch (error) {
+    throw new UsageError(`the reference document ${file} cannot be read: ${(error as Error).message}; save it from Word as a .docx`);
+  }
   return new Uint8Array(bytes);
 }
 

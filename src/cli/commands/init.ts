@@ -131,6 +131,8 @@ function today(env: Io["env"]): string {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError("SOURCE_DATE_EPOCH must be a number of seconds");
   const date = epoch === undefined ? new Date() : new Date(Number(epoch) * 1000);
+  // A date plan.yaml can hold (YYYY-MM-DD): new Date gives up past the year 275760, and toISOString writes +010000 past 9999.
+  if (!(date.getUTCFullYear() <= 9999)) throw new UsageError("SOURCE_DATE_EPOCH must be a number of seconds before the year 10000");
   return date.toISOString().slice(0, 10);
 }
 

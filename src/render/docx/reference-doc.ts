@@ -38,9 +38,11 @@ export function referenceStyles(referenceDoc: Uint8Array): StyleOptions {
   const defined = new Set([...externalStyles.matchAll(/w:styleId="([^"]+)"/g)].map((match) => match[1]));
   // Styles given beside externalStyles replace the reference's, so add only the ones it lacks.
   const missing = OWN_STYLES.filter((style) => !defined.has(style.id));
+  // A document saved without a theme (LibreOffice may) keeps the draft's: docx's readTheme throws on it.
+  const theme = readPart(referenceDoc, "word/theme/theme1.xml") === undefined ? undefined : readTheme(referenceDoc);
   return {
     externalStyles,
-    theme: readTheme(referenceDoc),
+    ...(theme === undefined ? {} : { theme }),
     styles: { paragraphStyles: missing, characterStyles: defined.has(INDEX_LINK.id) ? [] : [INDEX_LINK] },
   };
 }
