@@ -9,14 +9,29 @@ export class NotADocx extends Error {}
 
 const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|fldChar|instrText|footnoteReference)\b([^>]*?)(\/?)>|<\/w:t>/g;
 
+/**
+ * The most a part may unpack to. The 10,000-action draft's body is 131 MB; a part of a few MB
+ * packed to a gigabyte (a "zip bomb" in a repository's history, which `git diff` would run
+ * textconv on) would take seconds and gigabytes before failing, past V8's longest string.
+ */
+const MAX_PART_BYTES = 400 * 1024 * 1024;
+
 /** The document's body, then its footnotes, as lines of text. */
 export function docxText(docx: Uint8Array): string {
   let files: Record<string, Uint8Array>;
+  let tooLarge: { name: string; originalSize: number } | undefined;
   try {
-    files = unzipSync(docx, { filter: (file) => file.name === "word/document.xml" || file.name === "word/footnotes.xml" });
+    files = unzipSync(docx, {
+      filter: (file) => {
+        const wanted = file.name === "word/document.xml" || file.name === "word/footnotes.xml";
+        if (wanted && file.originalSize > MAX_PART_BYTES) tooLarge = file;
+        return wanted && tooLarge === undefined;
+      },
+    });
   } catch {
     throw new NotADocx("not a zip file");
   }
+  if (tooLarge) throw new NotADocx(`${tooLarge.name} unpacks to ${(tooLarge.originalSize / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_PART_BYTES / 1024 / 1024} MB a draft's text is read from`);
   const body = files["word/document.xml"];
   if (!body) throw new NotADocx("no word/document.xml in it");
   const notes = files["word/footnotes.xml"];

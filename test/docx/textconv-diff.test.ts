@@ -89,3 +89,15 @@ describe("plan textconv on contents Word itself has updated", () => {
     expect(docxText(docx)).toBe("Methodology\nA.1 Actions by compliance indicator\nArticle 10 12\n");
   });
 });
+
+describe("plan textconv on a document whose body unpacks to more than it can read", () => {
+  it("refuses it by the size its zip declares, before unpacking (git diff runs textconv on every .docx of the history)", () => {
+    const zip = zipSync({ "word/document.xml": strToU8("<w:document><w:body><w:p><w:r><w:t>corto</w:t></w:r></w:p></w:body></w:document>") });
+    // The central directory's entry says what the part unpacks to: declared as 500 MB, as a zip bomb's is.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    let central = zip.length - 22;
+    while (view.getUint32(central, true) !== 0x02014b50) central--;
+    view.setUint32(central + 24, 500 * 1024 * 1024, true);
+    expect(() => docxText(zip)).toThrow("word/document.xml unpacks to 500 MB, more than the 400 MB a draft's text is read from");
+  });
+});

@@ -40,5 +40,7 @@ describe("plan textconv", () => {
     expect(bad).toEqual({ exitCode: 2, stdout: "", stderr: "plan: notes.docx is not a Word document (.docx): not a zip file\n" });
     const missing = await runPlan(["textconv", "gone.docx"], dir);
     expect(missing).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot read gone.docx: no such file\n" });
+    // In words, not as the system's EISDIR message.
+    expect(await runPlan(["textconv", "."], dir)).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot read .: is a directory\n" });
   });
 });
