@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -54,8 +55,15 @@ describe("plan init", () => {
     expect(workflow).toContain("actions/upload-artifact");
     // rcm-plan is installed as the version that wrote the plan, or from where the repository's RCM_PLAN variable says.
     expect(workflow).toContain(`RCM_PLAN: \${{ vars.RCM_PLAN || 'rcm-plan@${VERSION}' }}\n`);
-    expect(workflow.match(/npm install --global "\$RCM_PLAN"\n/g)).toHaveLength(2);
+    const installs = [...workflow.matchAll(/^ {6}- run: (npm install --global "\$RCM_PLAN".*)$/gm)].map((match) => match[1]!);
+    expect(installs).toHaveLength(2);
     expect(workflow).not.toContain("{{version}}");
+    // rcm-plan is not on the npm registry yet: a failed install is annotated with what to set, not left as npm's 404.
+    const bin = mkdtempSync(path.join(tmpdir(), "rcm-plan-npm-"));
+    writeFileSync(path.join(bin, "npm"), "#!/bin/sh\necho 'npm error 404 Not Found' >&2\nexit 1\n", { mode: 0o755 });
+    const install = spawnSync("bash", ["-c", installs[0]!], { env: { PATH: `${bin}:${process.env.PATH}`, RCM_PLAN: `rcm-plan@${VERSION}` }, encoding: "utf8" });
+    expect(install.status).toBe(1);
+    expect(install.stdout).toBe(`::error title=rcm-plan was not installed::npm could not install rcm-plan@${VERSION}. Until rcm-plan is on the npm registry, set the repository variable RCM_PLAN (Settings, Secrets and variables, Actions, Variables) to where it installs from: a git URL such as github:OWNER/rcm-plan#v${VERSION}, or a tarball's URL.\n`);
     expect(JSON.parse(readFileSync(path.join(cwd, "Plan CRM/.vscode/settings.json"), "utf8"))["yaml.schemas"]).toEqual({
       "./schemas/plan.schema.json": "plan.yaml",
       "./schemas/group.schema.json": ["groups/*.yaml", "groups/*.yml"],
