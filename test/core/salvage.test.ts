@@ -195,6 +195,21 @@ describe("a Markdown table column misspelt", () => {
     expect(await reportWithHeader((text) => text.replace("| Protocol |", "| Budget   |"))).toEqual(["md-unknown-column"]);
   });
 
+  it("a table without a Lead column is told once, as the column missing, not as a missing lead on every row", async () => {
+    const withoutLead = (text: string) => text.replace("| Lead    ", "").replace("| ------- | -------- |", "| -------- |").replace("| MX, IOM ", "");
+    expect(await reportWithHeader(withoutLead)).toEqual(["md-missing-column"]);
+  });
+
+  it("a table whose |---| line has a cell too few is told as that, not as a missing lead and protocol on every row", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const matrix = path.join(dir, "groups/2-field-operations.md");
+    const text = readFileSync(matrix, "utf8");
+    const separator = text.split("\n").find((line) => line.startsWith("| ---"))!;
+    writeFileSync(matrix, text.replace(separator, separator.replace(/ -+ \|$/, "")));
+    const result = await runPlan(["validate"], dir);
+    expect(result.stdout.split("\n").filter((line) => /^\S+:\d+:\d+ /.test(line)).map((line) => line.split("  ").at(-1))).toEqual(["md-not-a-table"]);
+  });
+
   it("does not hide a lead that is really missing from the Lead column the table has", async () => {
     expect(await reportWithHeader((text) => text.replace("| Protocol |", "| Budget   |").replace("| MX, IOM |", "|         |"))).toEqual(["md-unknown-column", "missing-lead"]);
   });

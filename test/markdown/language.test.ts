@@ -254,13 +254,13 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     // A column named otherwise: its timeframes are not each said to be missing; the hint names the columns in Spanish.
     expect(await problems(SPANISH_ONLY.replace("| Plazo             |", "| Plazos            |"))).toEqual(["md-unknown-column: unknown column 'Plazos' | Did you mean Plazo?"]);
     expect(await problems(SPANISH_ONLY.replace("| Plazo             |", "| Cronograma        |"))).toEqual([
-      "md-missing-column: the table has no Plazo column | The table needs at least the Id, Action and Timeframe columns (Id, Acción and Plazo in a Spanish matrix).",
+      "md-missing-column: the table has no Plazo column | The table needs at least the Id, Action, Lead and Timeframe columns (Id, Acción, Responsables and Plazo in a Spanish matrix).",
       "md-unknown-column: unknown column 'Cronograma' | The columns are Id, Acción, Responsables, Socios, Plazo, Prioridad and Protocolo.",
     ]);
     // No timeframe column at all: said once, at the header.
     const withoutPlazo = SPANISH_ONLY.split("\n").map((line) => (line.startsWith("|") ? line.split("|").filter((_, i) => i !== 5).join("|") : line)).join("\n");
     expect(await problems(withoutPlazo)).toEqual([
-      "md-missing-column: the table has no Plazo column | The table needs at least the Id, Action and Timeframe columns (Id, Acción and Plazo in a Spanish matrix).",
+      "md-missing-column: the table has no Plazo column | The table needs at least the Id, Action, Lead and Timeframe columns (Id, Acción, Responsables and Plazo in a Spanish matrix).",
     ]);
     // A table with no rows yet (an objective drafted before its actions) needs no Plazo: only its emptiness is said.
     const headerOnly = withoutPlazo.split("\n").filter((line) => !line.startsWith("| FLD-1.1")).join("\n").replace(/### FLD-1\.1[\s\S]*$/, "");

@@ -11,7 +11,7 @@ export const MARKDOWN_CODES: CodeTable = {
   "md-not-a-table": { severity: "error", title: "Lines written as a table that Markdown reads as text", hint: "Give the header row and the |---| line under it one cell per column: `| Id | Action | … |`, then `|----|--------|…|`." },
   "md-unknown-column": { severity: "error", title: "A table column the matrix does not know", hint: "The columns are Id, Action, Lead, Partners, Timeframe, Priority and Protocol." },
   "md-duplicate-column": { severity: "error", title: "A table column appears twice", hint: "Remove one of the two columns." },
-  "md-missing-column": { severity: "error", title: "The actions table lacks a required column", hint: "The table needs at least the Id, Action and Timeframe columns (Id, Acción and Plazo in a Spanish matrix)." },
+  "md-missing-column": { severity: "error", title: "The actions table lacks a required column", hint: "The table needs at least the Id, Action, Lead and Timeframe columns (Id, Acción, Responsables and Plazo in a Spanish matrix)." },
   "md-table-language": { severity: "warning", title: "A table headed in another language than the matrix's first table", hint: "Write a matrix in one language: head this table as the first one is, and label its texts in the other language (`- **Title (es):** …`, `- **es:** …`)." },
   "md-row-cells": { severity: "error", title: "A table row with a different number of cells than the header", hint: "Give each row one cell per column; write `\\|` for a pipe inside a cell." },
   "md-timeframe": { severity: "error", title: "A timeframe cell that is not a year, a quarter or a span of them", hint: "Write `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`." },

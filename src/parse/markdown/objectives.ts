@@ -10,7 +10,10 @@ import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { readTable, type ActionRow } from "./table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
-import { columnKey } from "./vocabulary.js";
+import { COLUMNS, columnKey, type ColumnKey } from "./vocabulary.js";
+
+/** A table row's fields but its id. */
+const ROW_FIELDS: ReadonlySet<ColumnKey> = new Set(COLUMNS.map((column) => column.key).filter((key) => key !== "id"));
 
 /** Blocks under one heading: the description's paragraphs, then the labelled list. */
 export interface Block {
@@ -141,7 +144,9 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     const path = objective.rows ? undefined : [...objective.path, "actions"];
     reader.report("md-not-a-table", `these lines are written as a table, but Markdown reads them as text: ${broken.why}`, reader.firstLine(node), { path });
     // Its rows keep their ids, as a row a cell short does: the plan's other files may name them, and their sections find them.
+    // Their other cells are not read, so the rules do not say those are missing (a lead there, in a line Markdown reads as text).
     if (path) {
+      reader.unread.push({ under: path, fields: ROW_FIELDS });
       objective.rows = broken.rows.map((row, index) => {
         const at = [...path, index];
         reader.map.add(at, row.span);

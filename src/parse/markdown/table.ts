@@ -69,8 +69,10 @@ function rowsOf(table: Table | ScannedTable): RowPlaces[] {
   });
 }
 
-/** The columns a table must have: each row's action needs its id, title and timeframe. */
-const REQUIRED_COLUMNS: readonly ColumnKey[] = ["id", "title", "timeframe"];
+/** The columns a table must have: each row's action needs its id, title, lead and timeframe. */
+const REQUIRED_COLUMNS: readonly ColumnKey[] = ["id", "title", "lead", "timeframe"];
+/** Needed only where there are rows: an objective drafted before its actions has none. */
+const ROW_COLUMNS: ReadonlySet<ColumnKey> = new Set(["lead", "timeframe"]);
 
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
 function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, hasRows: boolean): { columns: (ColumnKey | undefined)[]; lang?: Lang } {
@@ -98,14 +100,13 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
     if (key === "title") lang = headedIn(reader, piece);
     return key;
   });
-  // Timeframe only where there are rows to need it (an objective drafted before its actions has none).
-  const absent = REQUIRED_COLUMNS.filter((key) => !seen.has(key) && (key !== "timeframe" || hasRows));
-  // The header row, which lacks the column, rather than a cell of it; a Timeframe column misspelt (`Plazos`) is said as such alone.
+  const absent = REQUIRED_COLUMNS.filter((key) => !seen.has(key) && (!ROW_COLUMNS.has(key) || hasRows));
+  // The header row, which lacks the column, rather than a cell of it; a Lead or Timeframe column misspelt (`Plazos`) is said as such alone.
   const misspelt = (key: ColumnKey) => unknown.some((typed) => {
     const meant = new Set(misspeltColumns(typed));
     return meant.size < COLUMNS.length && meant.has(key);
   });
-  for (const key of absent) if (key !== "timeframe" || !misspelt(key)) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang())} column`, header.span);
+  for (const key of absent) if (!ROW_COLUMNS.has(key) || !misspelt(key)) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang())} column`, header.span);
   const unread = [...new Set([...unknown.flatMap((typed) => misspeltColumns(typed)), ...absent])].filter((key) => !seen.has(key));
   if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
   return { columns, lang };
