@@ -114,7 +114,7 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
       diagnostics.push(makeDiagnostic("yaml-syntax", "Tabs are not allowed as indentation", file, tab, { hint: YAML_HINTS.TAB_AS_INDENT }));
       continue;
     }
-    const mistake = misquotedAt(doc, error, text, lines) ?? yamlMistakeAt(text, lines, error.pos[0]);
+    const mistake = error.code === "MULTIPLE_DOCS" ? secondDocument(lines, error) : (misquotedAt(doc, error, text, lines) ?? yamlMistakeAt(text, lines, error.pos[0]));
     const range = mistake?.range ?? lines.range(error.pos[0], error.pos[1]);
     if (errorLines.has(range.line)) continue;
     errorLines.add(range.line);
@@ -282,4 +282,10 @@ function tabIndentAt(text: string, lines: LineIndex, offset: number): Range | un
     }
   }
   return undefined;
+}
+
+/** `---` (or `...`) after the file's first document: the parser's words are about its own API. */
+function secondDocument(lines: LineIndex, error: YAMLError): Mistake {
+  const range = lines.restOfLine(error.pos[0]);
+  return { range, message: "a second YAML document starts here; a plan file holds one", hint: YAML_HINTS.MULTIPLE_DOCS! };
 }

@@ -177,6 +177,14 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(only(report, "groups/field.yaml")).toMatchObject({ code: "yaml-syntax", message: "Tabs are not allowed as indentation", line, column, hint: "YAML indents with spaces, not tabs: replace the tab with spaces." });
   });
 
+  it("a second YAML document (a --- pasted mid-file) is said as that, not as a key without its colon", async () => {
+    const group = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD") + "---\ngroup: other\n";
+    const { report } = await validate(makePlan({ "groups/field.yaml": group }));
+    expect(only(report, "groups/field.yaml")).toMatchObject({
+      code: "yaml-syntax", line: 14, column: 1, message: "a second YAML document starts here; a plan file holds one", hint: "A plan file holds one YAML document: remove the second `---`.",
+    });
+  });
+
   it("a __proto__ key is refused and pollutes nothing", async () => {
     const group = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace("protocol: [SOM-6.9]", "protocol: [SOM-6.1]") + "__proto__: {polluted: yes}\n";
     const { report } = await validate(makePlan({ "groups/field.yaml": group }));
