@@ -147,6 +147,13 @@ describe("hand-written WordprocessingML", () => {
     });
     expect(sameLinkIds(paragraph({}, written))).toBe(sameLinkIds(docxBody([made])));
     expect(links.targets).toEqual(["https://example.org/a&b"]);
+    // Only a web or mail address, or a place in the draft, is a link: a group file's file: or \\server\share would have Word open a path or send credentials.
+    for (const url of ["file:///C:/Windows/System32/calc.exe", "javascript:alert(1)", "\\\\10.0.0.1\\share\\x.docx", "//10.0.0.1/share"]) {
+      expect(inlineRuns(`[guía](<${url}>)`, {}, links), url).toBe(textRun("guía"));
+    }
+    expect(links.targets).toEqual(["https://example.org/a&b"]);
+    inlineRuns("[correo](mailto:ts@crmsv.org) [anexo](#anexo-a) [web](http://crmsv.org)", {}, links);
+    expect(links.targets).toEqual(["https://example.org/a&b", "mailto:ts@crmsv.org", "#anexo-a", "http://crmsv.org"]);
     // Text with no Markdown marks is one run, quotes escaped; `&` and `<` make it Markdown, read as such.
     expect(inlineRuns(`¿"Año" 'niño'?`, {}, links)).toBe(textRun(`¿"Año" 'niño'?`));
     expect(inlineRuns("A & B <C>", {}, links)).toBe(textRun("A & B ") + textRun("<C>"));

@@ -6,6 +6,9 @@ import type { PhrasingContent, Root } from "mdast";
 import { isComment, parseGfm } from "../gfm.js";
 import { footnoteReference, hyperlink, LINE_BREAK, textRun, type RunLook } from "./xml.js";
 
+/** The addresses the Word draft links to. */
+const LINKABLE = /^(?:https?:\/\/|mailto:|#)/i;
+
 export type { RunLook } from "./xml.js";
 
 /** Gives the Word id of the footnote a `[^label]` reference points to, or undefined when it has none. */
@@ -104,6 +107,10 @@ function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext):
     case "break":
       return LINE_BREAK;
     case "link": {
+      // A group file comes from a pull request: only a web or mail address, or a place in the
+      // draft, becomes a link Word follows. `file:` or a bare \\server\share would have Word open
+      // a path, or send the reader's credentials to a server; the text stays, as plain text.
+      if (!LINKABLE.test(node.url)) return phrasingRuns(node.children, look, context);
       // Link text in the Hyperlink style (blue, underlined), as Word marks its own links.
       const id = context.links.add(node.url);
       return hyperlink(id, phrasingRuns(node.children, { ...look, style: "Hyperlink" }, context));
