@@ -69,7 +69,8 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
       if (SKIPPED.has(entry.name)) continue;
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && matchers.some((m) => m.test(child))) found.push(child);
+      // A FIFO, socket or device by a group file's name too: reading it says it is no plan file, where skipping it said nothing.
+      else if (matchers.some((m) => m.test(child))) found.push(child);
     }
   }
   walk("");

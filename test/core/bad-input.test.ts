@@ -310,6 +310,21 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     }
   });
 
+  it("a FIFO or a socket itself by a group file's name is refused too, where it had been skipped without a word", async () => {
+    const dir = makePlan();
+    execFileSync("mkfifo", [path.join(dir, "groups/pipe.yaml")]);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(dir, "groups/socket.md"), resolve));
+    try {
+      const { report } = await validate(dir);
+      expect(only(report, "groups/pipe.yaml")).toMatchObject({ code: "unreadable-file", message: "not a regular file" });
+      expect(only(report, "groups/socket.md")).toMatchObject({ code: "unreadable-file", message: "not a regular file" });
+      expect(report.summary.files).toBe(4);
+    } finally {
+      server.close();
+    }
+  });
+
   it("a plan.yaml that is not a mapping still lets the groups be checked", async () => {
     const dir = makePlan({ "plan.yaml": "- just\n- a list\n" });
     const { exitCode, report } = await validate(dir);
