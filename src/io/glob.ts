@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../diagnostics/diagnostic.js";
+import { realPlaceOf } from "./read-source.js";
 
 /** Folders a plan's patterns never look into. */
 const SKIPPED = new Set(["node_modules", ".git"]);
@@ -75,4 +76,10 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
   }
   walk("");
   return { files: found.sort(compareStrings), unlisted };
+}
+
+/** The first of the plan's `groups` patterns (of the plan directory `root`) that would read `file` as a group file, if any. */
+export function groupPatternOf(file: string, root: string, patterns: readonly string[]): string | undefined {
+  const relative = path.relative(realPlaceOf(root), realPlaceOf(file)).split(path.sep).join("/");
+  return patterns.find((pattern) => planPattern(pattern).test(relative));
 }

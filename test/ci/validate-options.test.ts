@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, closeSync, constants, lstatSync, openSync, readFileSync, readSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, constants, lstatSync, openSync, readFileSync, readSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
@@ -69,6 +69,11 @@ describe("plan validate -o FILE", () => {
     const overBaseline = await runPlan(["validate", "--baseline", "known.json", "-o", "known.json"], dir);
     expect(overBaseline.exitCode).toBe(2);
     expect(overBaseline.stderr).toContain("is the baseline (known.json)");
+    // Nor where the next run would read the report or the baseline as a group file.
+    const intoGroups = await runPlan(["validate", "-o", "groups/report.md"], dir);
+    expect(intoGroups).toMatchObject({ exitCode: 2, stdout: "", stderr: "plan: -o groups/report.md would be read as a group file next time (plan.yaml's groups: groups/*.{yaml,yml,md}): write the report elsewhere\n" });
+    expect((await runPlan(["validate", "--update-baseline", "--baseline", "groups/known.yaml"], dir)).exitCode).toBe(2);
+    expect(existsSync(path.join(dir, "groups/report.md")) || existsSync(path.join(dir, "groups/known.yaml"))).toBe(false);
   });
 
   it("writes into a pipe, as `-o >(jq .)` gives, and leaves the pipe a pipe", async () => {

@@ -5,10 +5,10 @@ import { sortDiagnostics, summarize, type Diagnostic, type Summary } from "../..
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic, type PendingFile } from "../../io/atomic-write.js";
-import { planPattern } from "../../io/glob.js";
+import { groupPatternOf } from "../../io/glob.js";
 import { DEFAULT_GROUPS, loadPlanSources, UsageError } from "../../io/load-plan.js";
 import { describeReason } from "../../io/system-error.js";
-import { displayPath, realPlaceOf } from "../../io/read-source.js";
+import { displayPath } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import { translationFallbacks } from "../../merge/fallbacks.js";
 import { mergePlan } from "../../merge/merge-plan.js";
@@ -153,11 +153,8 @@ function refuseToReplaceInputs(drafts: readonly PendingFile[], inputs: readonly 
  * named through a link, still lands where the patterns look.
  */
 function refuseToWriteGroupFiles(drafts: readonly PendingFile[], root: string, patterns: readonly string[], cwd: string): void {
-  const matchers = patterns.map((pattern) => [pattern, planPattern(pattern)] as const);
-  const realRoot = realPlaceOf(root);
   for (const [file] of drafts) {
-    const relative = path.relative(realRoot, realPlaceOf(file)).split(path.sep).join("/");
-    const pattern = matchers.find(([, matcher]) => matcher.test(relative))?.[0];
+    const pattern = groupPatternOf(file, root, patterns);
     if (pattern !== undefined) throw new UsageError(`${displayPath(cwd, file)} would be read as a group file next time (plan.yaml's groups: ${pattern}): write the drafts elsewhere with --out`);
   }
 }

@@ -8,9 +8,11 @@ import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { keyDiagnostics, readBaseline, writeBaseline } from "../../io/baseline-file.js";
-import { loadPlanSources, MANIFEST, planDirAbove, UsageError } from "../../io/load-plan.js";
+import { groupPatternOf } from "../../io/glob.js";
+import { loadPlanSources, MANIFEST, patternsOf, planDirAbove, UsageError } from "../../io/load-plan.js";
 import { displayPath, realPathOf, realPlaceOf } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
+import { isRecord } from "../../model/values.js";
 import type { PlanSources } from "../../validate/sources.js";
 import { validatePlan } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
@@ -150,9 +152,11 @@ async function report(shown: Diagnostic[], summary: Summary, files: readonly str
 function refuseToReplaceInputs(option: "-o" | "--baseline", target: string, sources: PlanSources, baseline: string | undefined, cwd: string): void {
   const inputs = baseline === undefined ? sources.checked : [...sources.checked, baseline];
   const input = planFileAt(target, inputs, cwd);
-  if (input === undefined) return;
   const what = option === "-o" ? "report" : "baseline";
-  throw new UsageError(`${option} ${target} is ${input === baseline ? "the baseline" : "one of the plan's files"} (${input}); the ${what} would replace it`);
+  if (input !== undefined) throw new UsageError(`${option} ${target} is ${input === baseline ? "the baseline" : "one of the plan's files"} (${input}); the ${what} would replace it`);
+  // Nor where the next run would read it as a group file, as build refuses for its drafts.
+  const pattern = groupPatternOf(path.resolve(cwd, target), sources.root, patternsOf(isRecord(sources.manifest?.value) ? sources.manifest.value.groups : undefined));
+  if (pattern !== undefined) throw new UsageError(`${option} ${target} would be read as a group file next time (plan.yaml's groups: ${pattern}): write the ${what} elsewhere`);
 }
 
 function exitCodeOf(summary: Summary, options: ValidateOptions, io: Io): number {
