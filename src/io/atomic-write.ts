@@ -1,4 +1,4 @@
-import { promises as fs, rmdirSync, rmSync } from "node:fs";
+import { constants as fsConstants, promises as fs, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 let counter = 0;
@@ -130,7 +130,11 @@ function namingTarget(error: unknown, file: string): unknown {
  */
 async function placeOf(file: string, throughLinks: boolean): Promise<{ file: string; mode?: number }> {
   const link = await fs.lstat(file).catch(() => undefined);
-  if (link?.isFile()) return { file, mode: link.mode & 0o777 };
+  if (link?.isFile()) {
+    // A file its owner made read-only is not replaced behind its back, as a rename into the folder would (cp and editors ask first).
+    await fs.access(file, fsConstants.W_OK).catch((error: unknown) => Promise.reject(Object.assign(namingTarget(error, file) as object, { syscall: "write" })));
+    return { file, mode: link.mode & 0o777 };
+  }
   // Said before anything is renamed: the rename would fail only after the files before it had been replaced.
   if (link?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, '${file}'`), { code: "EISDIR", path: file });
   if (!link?.isSymbolicLink() || !throughLinks) return { file };
@@ -145,7 +149,8 @@ async function writeTemporary(file: string, data: FileContent, mode?: number): P
   track(temp, "file");
   const handle = await fs.open(temp, "w").catch((error: unknown) => {
     untrack(temp);
-    throw error;
+    // Named as the file the user asked for, not the temporary one they never saw: the folder is what refuses.
+    throw Object.assign(namingTarget(error, file) as object, { syscall: "write" });
   });
   try {
     if (mode !== undefined) await handle.chmod(mode);

@@ -63,3 +63,39 @@ describe("a narrative file the user may not read", () => {
     expect(result.exitCode).toBe(1);
   });
 });
+
+describe("a file or folder the user may not write", () => {
+  /** A copy of the shipped plan whose first group is out of form, so that fmt would rewrite it. */
+  function planToFormat(): string {
+    const dir = copyToTemp(SHIPPED);
+    const group = path.join(dir, "groups/1-intelligence.yaml");
+    fs.writeFileSync(group, fs.readFileSync(group, "utf8").replace("group: intelligence", "group:   intelligence"));
+    return dir;
+  }
+
+  it("a read-only group file is not replaced by fmt (exit 2): the rename into its folder had replaced it, and made it the runner's", async () => {
+    const dir = planToFormat();
+    const group = path.join(dir, "groups/1-intelligence.yaml");
+    const before = fs.readFileSync(group, "utf8");
+    const access = fs.promises.access;
+    vi.spyOn(fs.promises, "access").mockImplementation(async (file, mode) => {
+      if (String(file) === group) throw Object.assign(new Error("EACCES"), { code: "EACCES", path: String(file), syscall: "access" });
+      return access(file, mode);
+    });
+    const result = await runPlan(["fmt", "groups/1-intelligence.yaml"], dir);
+    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups/1-intelligence.yaml: permission denied\n" });
+    expect(fs.readFileSync(group, "utf8")).toBe(before);
+  });
+
+  it("a folder that refuses the temporary file is said of the file asked for, not of a temporary name the user never saw", async () => {
+    const dir = planToFormat();
+    const open = fs.promises.open;
+    vi.spyOn(fs.promises, "open").mockImplementation(async (file, flags, mode) => {
+      if (String(file).endsWith(".tmp")) throw Object.assign(new Error("EACCES"), { code: "EACCES", path: String(file), syscall: "open" });
+      return open(file, flags, mode);
+    });
+    const result = await runPlan(["fmt", "groups/1-intelligence.yaml"], dir);
+    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups/1-intelligence.yaml: permission denied\n" });
+    expect(fs.readdirSync(path.join(dir, "groups")).filter((name) => name.startsWith("."))).toEqual([]);
+  });
+});
