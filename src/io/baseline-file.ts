@@ -16,7 +16,8 @@ export async function readBaseline(file: string, cwd: string): Promise<Baseline>
     if (read.code === "ENOENT") throw new UsageError(`no baseline at ${file}; write one with --update-baseline`);
     throw new UsageError(`cannot read the baseline ${file}: ${describeReason(read.code) ?? read.code ?? "unknown error"}`);
   }
-  const text = read.text;
+  // A byte-order mark, as an editor on Windows may save the file with, is no part of the JSON.
+  const text = read.text.replace(/^\uFEFF/, "");
   const parsed = parseBaseline(text);
   if ("error" in parsed) throw new UsageError(`${file} is not a usable baseline: ${parsed.error}`);
   return parsed.baseline;

@@ -4,6 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import { decodeSource, MAX_FILE_BYTES, tooLargeMessage, type Decoded } from "../parse/decode.js";
+import { describeReason } from "./system-error.js";
 
 export type SourceText = Decoded;
 
@@ -104,5 +105,5 @@ function reason(error: unknown): string {
   if (code === "ENOENT") return "it does not exist";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "it is a directory";
-  return code ?? String(error);
+  return describeReason(code) ?? code ?? String(error);
 }

@@ -10,6 +10,8 @@ const REASONS: Record<string, string> = {
   EROFS: "read-only file system",
   ENOSPC: "no space left on the device",
   EMFILE: "too many open files",
+  ELOOP: "too many symbolic links (a link that leads back to itself)",
+  ENAMETOOLONG: "the name is too long",
 };
 
 const WRITING = new Set(["mkdir", "rename", "write", "fsync", "unlink", "rmdir", "copyfile"]);

@@ -104,6 +104,9 @@ describe("plan validate --baseline", () => {
     expect(fresh.exitCode).toBe(1);
     expect(fresh.stdout).toContain("groups/1-intelligence.yaml:19:");
     expect(fresh.stdout).toContain("1 problem (1 error, 0 warnings, 0 infos) in 3 files");
+    // Saved again by an editor that starts the file with a byte-order mark, it reads the same.
+    writeFileSync(path.join(dir, "baseline.json"), `\uFEFF${readFileSync(path.join(dir, "baseline.json"), "utf8")}`);
+    expect(await runPlan(["validate", "--baseline", "baseline.json"], dir)).toMatchObject({ exitCode: 1, stdout: fresh.stdout });
   });
 
   it("stops with exit 2 when the baseline is missing or not a baseline, or --update-baseline has no file", async () => {

@@ -286,6 +286,13 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(only(report, "groups/gone.yaml")).toMatchObject({ code: "unreadable-file", line: 1, column: 1, message: "cannot read the file: it does not exist" });
   });
 
+  it("a symlink that leads back to itself, said in words", async () => {
+    const dir = makePlan();
+    symlinkSync(path.join(dir, "groups/loop.yaml"), path.join(dir, "groups/loop.yaml"));
+    const { report } = await validate(dir);
+    expect(only(report, "groups/loop.yaml")).toMatchObject({ code: "unreadable-file", message: "cannot read the file: too many symbolic links (a link that leads back to itself)" });
+  });
+
   it("a symlink to a directory inside the plan", async () => {
     const dir = makePlan();
     mkdirSync(path.join(dir, "folder"));
