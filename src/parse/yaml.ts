@@ -90,7 +90,8 @@ export function parseYaml(file: string, text: string): ParsedDocument {
 export function parseYamlWithPackage(file: string, text: string): ParsedDocument {
   const lines = new LineIndex(text);
   // Duplicate keys are found below, so that the file is still checked with the last value winning.
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  // logLevel "error": the package would print its warnings (a key that is a list) to stderr, beside the report.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
   const locate = makeLocator(doc, lines);
   // The yaml package ends lines at LF only: a file whose lines end in a lone CR (old Mac editors)
   // reads as one long line, often one comment, and would be called empty.

@@ -3,7 +3,7 @@
  * built in a temporary plan at test time. Each one must give one diagnostic on the file at fault while
  * the other files of the plan are still checked: a second group with a known fault is always reported.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -183,6 +183,14 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(only(report, "groups/field.yaml")).toMatchObject({
       code: "yaml-syntax", line: 14, column: 1, message: "a second YAML document starts here; a plan file holds one", hint: "A plan file holds one YAML document: remove the second `---`.",
     });
+  });
+
+  it("a key that is a list is an unknown key, and the YAML package's warning about it stays off the terminal", async () => {
+    const group = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace("protocol: [SOM-6.9]", "protocol: [SOM-6.1]") + "? [a, b]\n: c\n";
+    const dir = makePlan({ "groups/field.yaml": group });
+    const run = spawnSync(process.execPath, [path.join(REPO, "bin/plan.js"), "validate", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(only(JSON.parse(run.stdout), "groups/field.yaml")).toMatchObject({ code: "unknown-key", message: "unknown key '[ a, b ]' at the top level" });
   });
 
   it("a __proto__ key is refused and pollutes nothing", async () => {

@@ -82,7 +82,7 @@ describe("plan.yaml's groups at its edges", () => {
     expect(result).toMatchObject({ exitCode: 1, stderr: "" });
     expect(result.stdout).toBe(
       "groups/intelligence.yaml:13:20  error  unknown indicator SOM-6.9  unknown-indicator\n  hint: Did you mean SOM-6.1?\n" +
-        "plan.yaml:10:9  error  'groups' needs at least 1 item  invalid-value\n\n2 problems (2 errors, 0 warnings, 0 infos) in 2 files\n",
+        "plan.yaml:10:9  error  'groups' needs at least 1 item  invalid-value\n  hint: Change the value to one the message allows.\n\n2 problems (2 errors, 0 warnings, 0 infos) in 2 files\n",
     );
   });
 });

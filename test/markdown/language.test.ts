@@ -264,7 +264,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
     // A table with no rows yet (an objective drafted before its actions) needs no Plazo: only its emptiness is said.
     const headerOnly = withoutPlazo.split("\n").filter((line) => !line.startsWith("| FLD-1.1")).join("\n").replace(/### FLD-1\.1[\s\S]*$/, "");
-    expect(await problems(headerOnly)).toEqual(["empty-objective: objective FLD-O1 has no actions | null"]);
+    expect(await problems(headerOnly)).toEqual(["empty-objective: objective FLD-O1 has no actions | Add its actions, or remove the objective until the group drafts them."]);
   });
 
   it("validate tells a group that writes the Spanish draft's acronyms which ids to write", async () => {
