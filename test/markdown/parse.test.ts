@@ -358,4 +358,11 @@ describe("reading a Markdown matrix", () => {
     const doc = await parseMarkdownGroup("g.md", "# Working group 2\n\n> a quote\n");
     expect(doc.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(["1 md-front-matter", "1 md-heading-id", "3 md-unexpected-content"]);
   });
+
+  it("says a front matter never closed is that, not missing: the second --- is what to add", async () => {
+    const doc = await parseMarkdownGroup("g.md", "---\ngroup: field\ntheme: field-operations\n\n## FLD-O1: Standards\n");
+    expect(doc.diagnostics.find((d) => d.code === "md-front-matter")).toMatchObject({
+      line: 1, column: 1, endColumn: 4, message: "the front matter opened by the `---` on line 1 is never closed", hint: "End the group's details with a `---` line of its own, before the first heading.",
+    });
+  });
 });

@@ -18,7 +18,11 @@ export interface FrontMatter {
  */
 export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: ParsedDocument | undefined): FrontMatter {
   if (!node || !doc) {
-    reader.report("md-front-matter", "the file has no front matter (the group's details between two `---` lines)", { start: 0, end: 0 });
+    // Opened and never closed, it is no front matter to Markdown: its lines are text, and the second `---` is what to add.
+    if (/^---[ \t]*\r?(?:\n|$)/.test(reader.text)) {
+      const hint = "End the group's details with a `---` line of its own, before the first heading.";
+      reader.report("md-front-matter", "the front matter opened by the `---` on line 1 is never closed", { start: 0, end: 3 }, { hint });
+    } else reader.report("md-front-matter", "the file has no front matter (the group's details between two `---` lines)", { start: 0, end: 0 });
     reader.frontMatterMissing = true;
     return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }) };
   }
