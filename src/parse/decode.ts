@@ -23,7 +23,7 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) return fail("file-too-large", tooLargeMessage(bytes.length));
   if (bytes.length === 0) return fail("empty-file", "the file is empty");
   // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark; its NUL bytes would otherwise say "binary".
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || isBomlessUtf16(bytes)) {
     return fail("encoding", "the file is UTF-16; plan files are UTF-8");
   }
   const kind = binaryKind(bytes);
@@ -39,6 +39,23 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   function fail(code: string, message: string): Decoded {
     return { diagnostic: makeDiagnostic(code, message, file, START_OF_FILE) };
   }
+}
+
+/**
+ * UTF-16 saved without its byte-order mark (some exports do): text in the Latin script then has a
+ * NUL as every other byte, on one side only, where a binary file's NULs fall anywhere.
+ */
+function isBomlessUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 512) & ~1);
+  if (sample.length < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = sample.length / 2;
+  return (odd >= pairs * 0.9 && even === 0) || (even >= pairs * 0.9 && odd === 0);
 }
 
 function binaryKind(bytes: Uint8Array): string | undefined {

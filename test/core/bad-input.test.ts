@@ -108,6 +108,15 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(only(report, "groups/field.yaml")).toMatchObject({ code: "encoding", line: 1, column: 1, message: "the file is UTF-16; plan files are UTF-8" });
   });
 
+  it("the same without its byte-order mark, little- or big-endian, Spanish accents and all; a binary file's NULs stay binary", async () => {
+    const text = "group: field\r\ntheme: intelligence\r\nfacilitator: {name: Ana Núñez, organization: IOM}\r\n";
+    const little = Buffer.from(text, "utf16le");
+    const big = Buffer.from(little).swap16();
+    const { report } = await validate(makePlan({ "groups/field.yaml": little, "groups/big.md": big, "groups/blob.yaml": Buffer.from([1, 0, 0, 7, 0, 0, 0, 9, 65, 0, 66, 0]) }));
+    for (const file of ["groups/field.yaml", "groups/big.md"]) expect(only(report, file)).toMatchObject({ code: "encoding", message: "the file is UTF-16; plan files are UTF-8" });
+    expect(only(report, "groups/blob.yaml")).toMatchObject({ code: "binary-file" });
+  });
+
   it("a byte-order mark and CRLF line endings are valid, and positions stay right", async () => {
     const crlf = "\uFEFF" + WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace(/\n/g, "\r\n");
     const { exitCode, report } = await validate(makePlan({ "groups/field.yaml": crlf }));
