@@ -120,6 +120,9 @@ describe("plan fmt", () => {
     expect(await runPlan(["fmt", GROUP], dir)).toEqual({ exitCode: 0, stdout: `${GROUP}\n`, stderr: "" });
     expect(readFileSync(file, "utf8")).toMatch(/^# Working group 1[^\n]*\n# the group's id\ngroup: intelligence\ntheme: intelligence\n/);
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+    // A file that is no plan file is said to be one, not "formatted" as a YAML text (exit 0).
+    writeFileSync(path.join(dir, "notes.txt"), "minutes of the workshop\n");
+    expect(await runPlan(["fmt", "--check", "notes.txt"], dir)).toEqual({ exitCode: 2, stdout: "", stderr: "plan: notes.txt is not a plan file: plan fmt formats plan.yaml and group files (.yaml, .yml, .md)\n" });
   });
 
   it("formats a linked group file's target, leaving the link a link, and keeps a file's permissions", async () => {

@@ -79,6 +79,8 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<Ta
     if (stat.isDirectory()) {
       for (const target of await planTargets(absolute, given)) if (!targets.has(target.absolute)) targets.set(target.absolute, target);
     } else if (!targets.has(absolute)) {
+      // Anything else would be read as YAML, and a text file is a YAML text: "formatted", unchanged, exit 0.
+      if (!/\.(?:ya?ml|md)$/i.test(absolute)) throw new UsageError(`${given} is not a plan file: plan fmt formats plan.yaml and group files (.yaml, .yml, .md)`);
       const kind = path.basename(absolute) === MANIFEST ? "plan" : "group";
       targets.set(absolute, { absolute, root: path.dirname(absolute), kind, plain: kind === "group" ? await planLanguageOf(absolute) : undefined });
     }
