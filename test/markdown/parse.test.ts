@@ -359,6 +359,14 @@ describe("reading a Markdown matrix", () => {
     expect(doc.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(["1 md-front-matter", "1 md-heading-id", "3 md-unexpected-content"]);
   });
 
+  it("names a block a matrix has no place for as its writer would: a code block, a quotation, a horizontal rule", async () => {
+    const head = "---\ngroup: field\ntheme: field-operations\n---\n\n## FLD-O1: Standards\n\n| Id | Action | Lead | Timeframe |\n|---|---|---|---|\n| FLD-1.1 | Adopt standards | MX | 2020 |\n\n";
+    const messages = async (block: string) => (await parseMarkdownGroup("g.md", head + block)).diagnostics.filter((d) => d.code === "md-unexpected-content").map((d) => d.message);
+    expect(await messages("```\nsome code\n```\n")).toEqual(["a code block after the table outside an action's section (`### FLD-1.1`)"]);
+    expect(await messages("> a quote\n")).toEqual(["a quotation (>) after the table outside an action's section (`### FLD-1.1`)"]);
+    expect(await messages("***\n")).toEqual(["a horizontal rule (---) after the table outside an action's section (`### FLD-1.1`)"]);
+  });
+
   it("says a front matter never closed is that, not missing: the second --- is what to add", async () => {
     const doc = await parseMarkdownGroup("g.md", "---\ngroup: field\ntheme: field-operations\n\n## FLD-O1: Standards\n");
     expect(doc.diagnostics.find((d) => d.code === "md-front-matter")).toMatchObject({

@@ -221,10 +221,20 @@ function firstRowById(rows: readonly ActionRow[]): Map<string, ActionRow> {
   return byId;
 }
 
+/** What a matrix's writer calls the blocks a matrix has no place for. */
+const BLOCK_NAMES: Readonly<Record<string, string>> = {
+  html: "HTML",
+  table: "a second table",
+  code: "a code block",
+  blockquote: "a quotation (>)",
+  thematicBreak: "a horizontal rule (---)",
+  definition: "a link definition",
+};
+
 /** Reports a block that has no place where it is (rare: a scanned block is made into remark's node for it). */
 function unexpected(reader: Reader, block: BodyBlock, where: string): void {
   const node = mdastBlock(block);
-  const what = node.type === "html" ? "HTML" : node.type === "table" ? "a second table" : `a ${node.type.replace(/([A-Z])/g, " $1").toLowerCase()}`;
+  const what = BLOCK_NAMES[node.type] ?? `a ${node.type.replace(/([A-Z])/g, " $1").toLowerCase()}`;
   reader.report("md-unexpected-content", `${what} ${where}`, reader.firstLine(node));
 }
 
