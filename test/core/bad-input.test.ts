@@ -344,6 +344,9 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
       expect(only(report, "groups/pipe.yaml")).toMatchObject({ code: "unreadable-file", message: "not a regular file" });
       expect(only(report, "groups/socket.md")).toMatchObject({ code: "unreadable-file", message: "not a regular file" });
       expect(report.summary.files).toBe(4);
+      // Named alone, it is that file of the plan, not a plan directory that does not exist.
+      const alone = await runPlan(["validate", "groups/pipe.yaml"], dir);
+      expect(alone).toMatchObject({ exitCode: 1, stdout: expect.stringMatching(/^groups\/pipe\.yaml:1:1  error  not a regular file  unreadable-file\n/) });
     } finally {
       server.close();
     }

@@ -78,7 +78,7 @@ function planNamed(target: string, cwd: string): { dir: string; file?: string } 
   const absolute = path.resolve(cwd, target);
   const stat = statSync(absolute, { throwIfNoEntry: false });
   if (stat === undefined) throw new UsageError(`no such file or directory: ${target}`);
-  if (!stat.isFile()) return { dir: target };
+  if (stat.isDirectory()) return { dir: target };
   const above = planDirAbove(absolute);
   // Outside any plan: loadPlanSources says that a file is no plan directory.
   return above === undefined ? { dir: target } : { dir: above, file: target };
