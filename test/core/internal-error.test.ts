@@ -30,10 +30,12 @@ describe("internal-error", () => {
       [
         "groups/crash.yaml:1:1  error  reading this file failed: cannot read properties of undefined (reading 'range')  internal-error",
         "  hint: This is a bug in rcm-plan; please report it with the file.",
+        "groups/other.yaml:1:8  warning  group 'other' has no objectives  empty-group",
+        "  hint: Add its objectives and actions, or leave the file out of groups/ until the group drafts them.",
         "groups/other.yaml:1:8  warning  group 'other' has no rapporteur  missing-rapporteur",
         "  hint: Add `rapporteur: {name, country}`.",
         "",
-        "2 problems (1 error, 1 warning, 0 infos) in 4 files",
+        "3 problems (1 error, 2 warnings, 0 infos) in 4 files",
         "",
       ].join("\n"),
     );

@@ -18,6 +18,7 @@ export const RULE_CODES: CodeTable = {
   "short-period": { severity: "warning", title: "The plan period is shorter than five years", hint: "IOM proposes a period of at least five years." },
   "missing-facilitator": { severity: "warning", title: "A group without a facilitator", hint: "Add `facilitator: {name, organization}`." },
   "missing-rapporteur": { severity: "warning", title: "A group without a rapporteur", hint: "Add `rapporteur: {name, country}`." },
+  "empty-group": { severity: "warning", title: "A group file without objectives", hint: "Add its objectives and actions, or leave the file out of groups/ until the group drafts them." },
   "empty-objective": { severity: "warning", title: "An objective without actions", hint: "Add its actions, or remove the objective until the group drafts them." },
   "missing-lead": { severity: "error", title: "An action without a lead", hint: "Name who leads it: a country code, ALL, or an organisation id." },
   "missing-protocol": { severity: "warning", title: "An action that serves no Protocol compliance indicator", hint: "Add `protocol: [SOM-…]` with the indicators the action serves." },

@@ -12,6 +12,8 @@ export const checkCompleteness: Rule = (workspace, report) => {
     const rapporteur = markdown ? { hint: "Add `rapporteur: {name, country}` to the front matter." } : {};
     if (!group.facilitator) report("missing-facilitator", `group '${group.group}' has no facilitator`, doc, ["group"], facilitator);
     if (!group.rapporteur) report("missing-rapporteur", `group '${group.group}' has no rapporteur`, doc, ["group"], rapporteur);
+    // Its theme is covered, by a chapter with nothing in it: said, as an objective without actions is.
+    if (group.objectives.length === 0) report("empty-group", `group '${group.group}' has no objectives`, doc, ["group"]);
     for (const [o, objective] of group.objectives.entries()) {
       if (objective.actions.length === 0) report("empty-objective", `objective ${objective.id} has no actions`, doc, ["objectives", o, "id"]);
     }
