@@ -55,7 +55,9 @@ describe("plan init", () => {
     expect(workflow).toContain("actions/upload-artifact");
     // rcm-plan is installed as the version that wrote the plan, or from where the repository's RCM_PLAN variable says.
     expect(workflow).toContain(`RCM_PLAN: \${{ vars.RCM_PLAN || 'rcm-plan@${VERSION}' }}\n`);
-    const installs = [...workflow.matchAll(/^ {6}- run: (npm install --global "\$RCM_PLAN".*)$/gm)].map((match) => match[1]!);
+    // The workflow is YAML GitHub can read: each step's command as written.
+    const jobs = (parseYaml("plan.yml", workflow).value as { jobs: Record<string, { steps: { run?: string }[] }> }).jobs;
+    const installs = Object.values(jobs).flatMap((job) => job.steps.flatMap((step) => (step.run?.startsWith("npm install") ? [step.run] : [])));
     expect(installs).toHaveLength(2);
     expect(workflow).not.toContain("{{version}}");
     // rcm-plan is not on the npm registry yet: a failed install is annotated with what to set, not left as npm's 404.
