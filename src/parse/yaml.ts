@@ -110,12 +110,7 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   const errors = doc.errors.length > 0 ? [doc.errors.reduce((first, error) => (error.pos[0] < first.pos[0] ? error : first))] : doc.warnings;
   const errorLines = new Set<number>();
   for (const error of errors) {
-    const tab = doc.errors.length > 0 ? tabIndentAt(text, lines, error.pos[0]) : undefined;
-    if (tab) {
-      diagnostics.push(makeDiagnostic("yaml-syntax", "Tabs are not allowed as indentation", file, tab, { hint: YAML_HINTS.TAB_AS_INDENT }));
-      continue;
-    }
-    const mistake = error.code === "MULTIPLE_DOCS" ? secondDocument(lines, error) : (misquotedAt(doc, error, text, lines) ?? yamlMistakeAt(text, lines, error.pos[0]));
+    const mistake = error.code === "MULTIPLE_DOCS" ? secondDocument(lines, error) : (misquotedAt(doc, error, text, lines) ?? tabMistake(text, lines, error) ?? (error.code === "TAB_AS_INDENT" ? undefined : yamlMistakeAt(text, lines, error.pos[0])));
     const range = mistake?.range ?? lines.range(error.pos[0], error.pos[1]);
     if (errorLines.has(range.line)) continue;
     errorLines.add(range.line);
@@ -264,22 +259,29 @@ function firstAliasRange(doc: Document, lines: LineIndex): Range {
   return lines.restOfLine(start);
 }
 
+/** The parser's errors a tab in the indentation makes, under whatever name: those of indentation, not a text's or a flow's. */
+const INDENTATION_ERRORS = new Set(["TAB_AS_INDENT", "BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "MISSING_CHAR"]);
+
 /**
- * Where a tab indents the line of the error at `offset`, or the next line when the error is at
- * its line's end: the tab is then what to fix, whatever the parser calls the error. After
- * `partners:` a line `\t- IOM` is first "a block sequence may not be used as an implicit map
- * key"; after a block text, `\tlead: [MX]` is "block scalar lines must not be less indented".
+ * A tab indenting the line of an indentation error, or the next line when the error is at its
+ * line's end: the tab is then what to fix, whatever the parser calls the error. After `partners:`
+ * a line `\t- IOM` is first "a block sequence may not be used as an implicit map key"; after a
+ * block text, `\tlead: [MX]` is "block scalar lines must not be less indented". A tab after an
+ * item's dash (`-\tid: …`) indents the item's mapping. A tab inside a flow or a quoted text is
+ * whitespace YAML allows, and is left alone.
  */
-function tabIndentAt(text: string, lines: LineIndex, offset: number): Range | undefined {
+function tabMistake(text: string, lines: LineIndex, error: YAMLError): Mistake | undefined {
+  if (!INDENTATION_ERRORS.has(error.code)) return undefined;
+  const offset = error.pos[0];
   const { line } = lines.position(offset);
   const ownEnd = lines.lineEnd(lines.lineStart(line - 1));
   for (const index of offset >= ownEnd ? [line - 1, line] : [line - 1]) {
     if (index >= lines.lineCount) break;
     const start = lines.lineStart(index);
-    const indent = /^ *\t[ \t]*\S/.exec(text.slice(start, lines.lineEnd(start)));
+    const indent = /^ *(?:- *)*\t[ \t]*\S/.exec(text.slice(start, lines.lineEnd(start)));
     if (indent) {
       const tab = start + indent[0].indexOf("\t");
-      return lines.range(tab, tab + 1);
+      return { range: lines.range(tab, tab + 1), message: "Tabs are not allowed as indentation", hint: YAML_HINTS.TAB_AS_INDENT! };
     }
   }
   return undefined;

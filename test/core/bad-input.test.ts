@@ -179,7 +179,7 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     ["the first item of a list", "        lead:\n\t- MX\n", 13, 1],
     ["the key after a block text", "        notes: >-\n          A note\n\tlead: [MX]\n", 14, 1],
     ["a key, after spaces", "  \t      lead: [MX]\n", 12, 3],
-    ["the second line of a list in brackets", "        lead: [MX,\n\tIOM]\n", 13, 1],
+    ["an item's mapping, after its dash", "        lead: [MX]\n        indicators:\n          -\ttext: A unit\n", 14, 12],
   ])("a tab indenting %s is told as the tab, where the hint to fix it is", async (_, lines, line, column) => {
     const group = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace("        lead: [MX, IOM]\n", lines);
     const { report } = await validate(makePlan({ "groups/field.yaml": group }));
@@ -200,6 +200,12 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     const run = spawnSync(process.execPath, [path.join(REPO, "bin/plan.js"), "validate", "--format", "json"], { cwd: dir, encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(only(JSON.parse(run.stdout), "groups/field.yaml")).toMatchObject({ code: "unknown-key", message: "unknown key '[ a, b ]' at the top level" });
+  });
+
+  it("a tab YAML allows, inside brackets, is not blamed for the error beside it", async () => {
+    const group = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace("        lead: [MX, IOM]\n", "        lead: [MX,\n          \tIOM: a: b]\n");
+    const { report } = await validate(makePlan({ "groups/field.yaml": group }));
+    expect(only(report, "groups/field.yaml").message).not.toContain("Tabs");
   });
 
   it("a __proto__ key is refused and pollutes nothing", async () => {
