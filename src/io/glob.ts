@@ -51,8 +51,6 @@ export interface Expanded {
 /** The files below `root` that match any of `patterns`. */
 export function expandGlobs(root: string, patterns: readonly string[]): Expanded {
   const matchers = patterns.map(planPattern);
-  // Up to its first wildcard, the folder a pattern looks in: `groups/` for `groups/*.yaml`, none for `**/*.md`.
-  const folders = patterns.map((pattern) => pattern.replace(/^\.\//, "").replace(/[*?[{].*$/s, ""));
   const found: string[] = [];
   const unlisted: Expanded["unlisted"] = [];
   function walk(relative: string): void {
@@ -62,8 +60,7 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
     } catch (error) {
       // A folder gone or not one is nothing to list; one that could hold group files and is not readable must be said.
       const code = (error as NodeJS.ErrnoException).code ?? "";
-      const reachable = folders.some((folder) => folder.startsWith(`${relative}/`) || `${relative}/`.startsWith(folder));
-      if (code !== "ENOENT" && code !== "ENOTDIR" && relative !== "" && reachable) unlisted.push({ dir: relative, code });
+      if (code !== "ENOENT" && code !== "ENOTDIR" && patterns.some((pattern) => mayHoldMatch(pattern, relative))) unlisted.push({ dir: relative || ".", code });
       return;
     }
     for (const entry of entries) {
@@ -78,8 +75,26 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
   return { files: found.sort(compareStrings), unlisted };
 }
 
+/**
+ * Whether a file inside the folder `dir` (relative, "" for the plan directory) could match
+ * `pattern`: its first parts match the folder's, and a part is left for the file, or a `**` may
+ * stand for the rest. `groups/*.yaml` may hold matches in `groups`, not in `groups/archive`.
+ */
+function mayHoldMatch(pattern: string, dir: string): boolean {
+  const parts = pattern.replace(/^\.\//, "").split("/");
+  const folders = dir === "" ? [] : dir.split("/");
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] === "**") return true;
+    if (i === folders.length) return true;
+    if (!globToRegExp(parts[i]!).test(folders[i]!)) return false;
+  }
+  return false;
+}
+
 /** The first of the plan's `groups` patterns (of the plan directory `root`) that would read `file` as a group file, if any. */
 export function groupPatternOf(file: string, root: string, patterns: readonly string[]): string | undefined {
   const relative = path.relative(realPlaceOf(root), realPlaceOf(file)).split(path.sep).join("/");
+  // Outside the plan directory nothing is read as a group file, whatever `**/*.md` would match of `../x.md`.
+  if (relative === ".." || relative.startsWith("../") || path.isAbsolute(relative)) return undefined;
   return patterns.find((pattern) => planPattern(pattern).test(relative));
 }

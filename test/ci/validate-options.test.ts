@@ -74,6 +74,11 @@ describe("plan validate -o FILE", () => {
     expect(intoGroups).toMatchObject({ exitCode: 2, stdout: "", stderr: "plan: -o groups/report.md would be read as a group file next time (plan.yaml's groups: groups/*.{yaml,yml,md}): write the report elsewhere\n" });
     expect((await runPlan(["validate", "--update-baseline", "--baseline", "groups/known.yaml"], dir)).exitCode).toBe(2);
     expect(existsSync(path.join(dir, "groups/report.md")) || existsSync(path.join(dir, "groups/known.yaml"))).toBe(false);
+    // Outside the plan directory nothing is read as a group, though a pattern `**/*.md` matches `../report.md`.
+    writeFileSync(path.join(dir, "plan.yaml"), readFileSync(path.join(dir, "plan.yaml"), "utf8").replace(/^groups:.*$/m, "") + 'groups: "**/*.md"\n');
+    const outside = `../${path.basename(dir)}-report.md`;
+    expect((await runPlan(["validate", "-o", outside], dir)).exitCode).not.toBe(2);
+    expect(existsSync(path.join(dir, outside))).toBe(true);
   });
 
   it("writes into a pipe, as `-o >(jq .)` gives, and leaves the pipe a pipe", async () => {

@@ -44,10 +44,20 @@ describe("a groups folder the user may not list", () => {
     expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot read groups: permission denied\n" });
   });
 
-  it("is not said for a folder no groups pattern looks in", async () => {
+  it("is not said for a folder no groups pattern looks in: narrative/, nor groups/archive/ for groups/*.{yaml,yml,md}", async () => {
     const dir = copyToTemp(SHIPPED);
-    deny("readdirSync", (file) => file === path.join(dir, "narrative"));
+    fs.mkdirSync(path.join(dir, "groups/archive"));
+    deny("readdirSync", (file) => file === path.join(dir, "narrative") || file === path.join(dir, "groups/archive"));
     expect(await runPlan(["validate"], dir)).toMatchObject({ exitCode: 0, stdout: "no problems in 12 files\n" });
+  });
+
+  it("is said of the plan directory itself when it cannot be listed", async () => {
+    const dir = copyToTemp(SHIPPED);
+    deny("readdirSync", (file) => file === dir);
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const report = JSON.parse(result.stdout) as { diagnostics: { file: string; code: string }[] };
+    expect(report.diagnostics.map((d) => [d.file, d.code])).toEqual([[".", "unreadable-file"]]);
+    expect(result.exitCode).toBe(1);
   });
 });
 
