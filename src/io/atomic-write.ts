@@ -131,16 +131,24 @@ function namingTarget(error: unknown, file: string): unknown {
 async function placeOf(file: string, throughLinks: boolean): Promise<{ file: string; mode?: number }> {
   const link = await fs.lstat(file).catch(() => undefined);
   if (link?.isFile()) {
-    // A file its owner made read-only is not replaced behind its back, as a rename into the folder would (cp and editors ask first).
-    await fs.access(file, fsConstants.W_OK).catch((error: unknown) => Promise.reject(Object.assign(namingTarget(error, file) as object, { syscall: "write" })));
+    await refuseReadOnly(file, file);
     return { file, mode: link.mode & 0o777 };
   }
   // Said before anything is renamed: the rename would fail only after the files before it had been replaced.
-  if (link?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, '${file}'`), { code: "EISDIR", path: file });
+  // A link to a directory too: replacing the link with a file is not what writing "into" it asks.
+  const target = link?.isSymbolicLink() ? await fs.stat(file).catch(() => undefined) : link;
+  if (target?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, '${file}'`), { code: "EISDIR", path: file });
   if (!link?.isSymbolicLink() || !throughLinks) return { file };
   const real = await fs.realpath(file).catch(() => undefined);
   const stat = real === undefined ? undefined : await fs.stat(real).catch(() => undefined);
-  return stat?.isFile() ? { file: real!, mode: stat.mode & 0o777 } : { file };
+  if (!stat?.isFile()) return { file };
+  await refuseReadOnly(real!, file);
+  return { file: real!, mode: stat.mode & 0o777 };
+}
+
+/** A file its owner made read-only is not replaced behind its back, as a rename into its folder would (cp and editors ask first). */
+async function refuseReadOnly(file: string, asked: string): Promise<void> {
+  await fs.access(file, fsConstants.W_OK).catch((error: unknown) => Promise.reject(Object.assign(namingTarget(error, asked) as object, { syscall: "write" })));
 }
 
 /** `data` in a new temporary file beside `file`, with `mode` if given, flushed to disk; its name. Nothing is left behind when writing fails. */

@@ -97,6 +97,24 @@ describe("a file or folder the user may not write", () => {
     expect(fs.readFileSync(group, "utf8")).toBe(before);
   });
 
+  it("nor one fmt reaches through a link in the plan (exit 2)", async () => {
+    const dir = planToFormat();
+    const group = path.join(dir, "groups/1-intelligence.yaml");
+    fs.mkdirSync(path.join(dir, "shared"));
+    fs.renameSync(group, path.join(dir, "shared/1.yaml"));
+    fs.symlinkSync("../shared/1.yaml", group);
+    const real = fs.realpathSync(path.join(dir, "shared/1.yaml"));
+    const before = fs.readFileSync(real, "utf8");
+    const access = fs.promises.access;
+    vi.spyOn(fs.promises, "access").mockImplementation(async (file, mode) => {
+      if (String(file) === real) throw Object.assign(new Error("EACCES"), { code: "EACCES", path: String(file), syscall: "access" });
+      return access(file, mode);
+    });
+    const result = await runPlan(["fmt", "."], dir);
+    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups/1-intelligence.yaml: permission denied\n" });
+    expect(fs.readFileSync(real, "utf8")).toBe(before);
+  });
+
   it("a folder that refuses the temporary file is said of the file asked for, not of a temporary name the user never saw", async () => {
     const dir = planToFormat();
     const open = fs.promises.open;

@@ -22,6 +22,10 @@ describe("plan convert", () => {
     // A device is written into without --force; a directory is said to be one, not to need --force.
     expect(await runPlan(["convert", GROUP, "--to", "md", "-o", "/dev/null"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
     expect(await runPlan(["convert", GROUP, "--to", "md", "-o", "groups"], dir)).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups: is a directory\n" });
+    // A link to a directory is one too: the link is not replaced by the matrix.
+    symlinkSync("groups", path.join(dir, "linked"));
+    expect(await runPlan(["convert", GROUP, "--to", "md", "-o", "linked"], dir)).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write linked: is a directory\n" });
+    expect(lstatSync(path.join(dir, "linked")).isSymbolicLink()).toBe(true);
   });
 
   it("--lang es writes a Spanish matrix, which fmt then keeps Spanish; --lang is for --to md only", async () => {
