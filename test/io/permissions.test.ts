@@ -26,6 +26,15 @@ function deny(call: "readdirSync" | "statSync" | "openSync", denied: (file: stri
   syncBuiltinESMExports();
 }
 
+/** Makes fs.promises.access say `file` may not be written, as it does for a file its owner made read-only. */
+function denyWriting(file: string): void {
+  const access = fs.promises.access;
+  vi.spyOn(fs.promises, "access").mockImplementation(async (asked, mode) => {
+    if (String(asked) === file) throw Object.assign(new Error("EACCES"), { code: "EACCES", path: file, syscall: "access" });
+    return access(asked, mode);
+  });
+}
+
 describe("a groups folder the user may not list", () => {
   it("is an unreadable-file error, exit 1, where validate had passed having checked no group", async () => {
     const dir = copyToTemp(SHIPPED);
@@ -87,11 +96,7 @@ describe("a file or folder the user may not write", () => {
     const dir = planToFormat();
     const group = path.join(dir, "groups/1-intelligence.yaml");
     const before = fs.readFileSync(group, "utf8");
-    const access = fs.promises.access;
-    vi.spyOn(fs.promises, "access").mockImplementation(async (file, mode) => {
-      if (String(file) === group) throw Object.assign(new Error("EACCES"), { code: "EACCES", path: String(file), syscall: "access" });
-      return access(file, mode);
-    });
+    denyWriting(group);
     const result = await runPlan(["fmt", "groups/1-intelligence.yaml"], dir);
     expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups/1-intelligence.yaml: permission denied\n" });
     expect(fs.readFileSync(group, "utf8")).toBe(before);
@@ -105,11 +110,7 @@ describe("a file or folder the user may not write", () => {
     fs.symlinkSync("../shared/1.yaml", group);
     const real = fs.realpathSync(path.join(dir, "shared/1.yaml"));
     const before = fs.readFileSync(real, "utf8");
-    const access = fs.promises.access;
-    vi.spyOn(fs.promises, "access").mockImplementation(async (file, mode) => {
-      if (String(file) === real) throw Object.assign(new Error("EACCES"), { code: "EACCES", path: String(file), syscall: "access" });
-      return access(file, mode);
-    });
+    denyWriting(real);
     const result = await runPlan(["fmt", "."], dir);
     expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups/1-intelligence.yaml: permission denied\n" });
     expect(fs.readFileSync(real, "utf8")).toBe(before);
