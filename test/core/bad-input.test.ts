@@ -286,10 +286,15 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
 
   it("control characters quoted from a file reach the terminal escaped: no escape sequence acts, no line break starts a CI log command", async () => {
     const group = WITNESS.replace("group: witness", String.raw`group: "\e]0;pwned\a\e[2J\e[31mRED"` + "\n" + String.raw`"x\n::error file=evil.yaml,line=1::fake": 1`);
-    const stylish = await runPlan(["validate"], makePlan({ "groups/witness.yaml": group }));
+    const dir = makePlan({ "groups/witness.yaml": group });
+    const stylish = await runPlan(["validate"], dir);
     expect(stylish.stdout).toContain(String.raw`error  '\u001b]0;pwned\u0007\u001b[2J\u001b[31mRED' is not valid for 'group'`);
     expect(stylish.stdout).toContain(String.raw`error  unknown key 'x\n::error file=evil.yaml,line=1::fake' at the top level  unknown-key`);
     expect(stylish.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]|^::/m);
+    // The same in GitHub's annotations, whose log shows escape sequences to its reader too.
+    const github = await runPlan(["validate", "--format", "github"], dir);
+    expect(github.stdout).toContain(String.raw`::error file=groups/witness.yaml,line=1,col=8,endLine=1,endColumn=36,title=invalid-value::'\u001b]0;pwned\u0007\u001b[2J\u001b[31mRED' is not valid`);
+    expect(github.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 
   it("a symlink within the plan is read", async () => {

@@ -18,8 +18,8 @@ export const CORE_CODES: CodeTable = {
   "missing-file": { severity: "error", title: "A file named in plan.yaml does not exist", hint: "Create it, or fix the path (relative to plan.yaml)." },
   "not-a-mapping": { severity: "error", title: "The file does not hold a mapping of keys", hint: "A plan or group file is a set of `key: value` lines at the top level." },
   "unknown-key": { severity: "error", title: "A key the format does not know", hint: "Check the spelling against the format in the README." },
-  "missing-field": { severity: "error", title: "A required field is missing", hint: "Add the field; the README's \"The file format\" lists each one and where it goes." },
-  "invalid-type": { severity: "error", title: "A value has the wrong type", hint: "Write the value as the format has it: a text, a list in [ ], or keys on the lines under it. A text that YAML would read as a number or a date goes in quotes: \"0x1F\"." },
+  "missing-field": { severity: "error", title: "A required field is missing", hint: "Fill in the field; the README's \"The file format\" lists each one and where it goes." },
+  "invalid-type": { severity: "error", title: "A value has the wrong type", hint: "Write the value in the form the message names: a text, a number, a list in [ ], or keys on the lines under it." },
   "invalid-value": { severity: "error", title: "A value is not one of those allowed", hint: "Change the value to one the message allows." },
   "internal-error": { severity: "error", title: "rcm-plan failed on this file", hint: "This is a bug in rcm-plan; please report it with the file." },
 };

@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from "../diagnostic.js";
-import { summaryLine } from "./stylish.js";
+import { shown, summaryLine } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
 /** GitHub Actions has three annotation levels; rcm-plan's `info` shows as a notice. */
@@ -11,7 +11,8 @@ const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", 
  * The summary line closes the report as plain log text.
  */
 export const github: Formatter = (diagnostics, { summary }) => {
-  const lines = diagnostics.map((d) => `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(messageOf(d))}`);
+  // Control characters a file's values hold escaped as the stylish report does: an escape sequence would act on the log's reader.
+  const lines = diagnostics.map((d) => `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(shown(messageOf(d)))}`);
   lines.push(summaryLine(summary));
   return lines.join("\n") + "\n";
 };

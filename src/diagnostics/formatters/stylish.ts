@@ -25,7 +25,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
  * them: raw, an escape sequence would act on the terminal (clear it, retitle it), and a line
  * break would start a line of its own, which GitHub's log reads as a command (`::error …`).
  */
-function shown(text: string): string {
+export function shown(text: string): string {
   return text.replace(CONTROL, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
@@ -36,7 +36,7 @@ const ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\
  * any (as git does), so that a name holding a line break cannot split a problem over two lines.
  */
 function shownName(file: string): string {
-  return /[\u0000-\u001f\u007f]/.test(file) ? JSON.stringify(file) : file;
+  return /[\u0000-\u001f\u007f-\u009f]/.test(file) ? `"${shown(file.replace(/["\\]/g, "\\$&"))}"` : file;
 }
 
 /** "1 file", "2 files": English plurals of the words the reports use. */

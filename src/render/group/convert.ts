@@ -174,7 +174,7 @@ export async function formatFile(file: string, text: string, kind: "plan" | "gro
   if (hasErrors(diagnostics)) return { diagnostics };
   // The yaml package keeps a CR in every line but the last of a comment block, which fmt's CRLF
   // would then double (`\r\r\n`); YAML reads CRLF as LF anyway, and fmt puts the file's line ends back.
-  const doc = parseDocument(text.replace(/\r\n/g, "\n"), { uniqueKeys: false });
+  const doc = parseDocument(text.replace(/\r\n/g, "\n"), { uniqueKeys: false, logLevel: "error" });
   reorderDocument(doc, kind === "plan" ? PLAN_ORDER : GROUP_ORDER);
   unfoldLongFlows(doc);
   return { text: doc.toString(YAML_OPTIONS), diagnostics };
