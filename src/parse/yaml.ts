@@ -110,7 +110,7 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   const errors = doc.errors.length > 0 ? [doc.errors.reduce((first, error) => (error.pos[0] < first.pos[0] ? error : first))] : doc.warnings;
   const errorLines = new Set<number>();
   for (const error of errors) {
-    const mistake = error.code === "MULTIPLE_DOCS" ? secondDocument(lines, error) : (misquotedAt(doc, error, text, lines) ?? tabMistake(text, lines, error) ?? (error.code === "TAB_AS_INDENT" ? undefined : yamlMistakeAt(text, lines, error.pos[0])));
+    const mistake = error.code === "MULTIPLE_DOCS" ? secondDocument(lines, error, text) : (misquotedAt(doc, error, text, lines) ?? tabMistake(text, lines, error) ?? (error.code === "TAB_AS_INDENT" ? undefined : yamlMistakeAt(text, lines, error.pos[0])));
     const range = mistake?.range ?? lines.range(error.pos[0], error.pos[1]);
     if (errorLines.has(range.line)) continue;
     errorLines.add(range.line);
@@ -288,7 +288,12 @@ function tabMistake(text: string, lines: LineIndex, error: YAMLError): Mistake |
 }
 
 /** `---` (or `...`) after the file's first document: the parser's words are about its own API. */
-function secondDocument(lines: LineIndex, error: YAMLError): Mistake {
+function secondDocument(lines: LineIndex, error: YAMLError, text: string): Mistake {
   const range = lines.restOfLine(error.pos[0]);
+  // After `...` (the end of a document), any line is a second one, not only a `---`.
+  const ended = /(?:^|\n)\.\.\.[ \t]*\r?\n/.test(text.slice(0, error.pos[0]));
+  if (ended && !text.startsWith("---", error.pos[0])) {
+    return { range, message: "this comes after the `...` that ends the file's YAML document", hint: "Remove the `...` line above: a plan file holds one YAML document." };
+  }
   return { range, message: "a second YAML document starts here; a plan file holds one", hint: YAML_HINTS.MULTIPLE_DOCS! };
 }

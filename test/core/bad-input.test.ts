@@ -192,6 +192,9 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(only(report, "groups/field.yaml")).toMatchObject({
       code: "yaml-syntax", line: 14, column: 1, message: "a second YAML document starts here; a plan file holds one", hint: "A plan file holds one YAML document: remove the second `---`.",
     });
+    // After a `...`, the document's end, any line begins a second one: the `...` is what to remove.
+    const ended = await validate(makePlan({ "groups/field.yaml": WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD") + "...\nnotes: more\n" }));
+    expect(only(ended.report, "groups/field.yaml")).toMatchObject({ line: 15, message: "this comes after the `...` that ends the file's YAML document", hint: "Remove the `...` line above: a plan file holds one YAML document." });
   });
 
   it("a key that is a list is an unknown key, and the YAML package's warning about it stays off the terminal", async () => {

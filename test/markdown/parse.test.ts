@@ -372,5 +372,7 @@ describe("reading a Markdown matrix", () => {
     expect(doc.diagnostics.find((d) => d.code === "md-front-matter")).toMatchObject({
       line: 1, column: 1, endColumn: 4, message: "the front matter opened by the `---` on line 1 is never closed", hint: "End the group's details with a `---` line of its own, before the first heading.",
     });
+    const longer = await parseMarkdownGroup("g.md", "---\ngroup: field\n----\n\n## FLD-O1: Standards\n");
+    expect(longer.diagnostics.find((d) => d.code === "md-front-matter")?.hint).toBe("Close it with a line of exactly three dashes, `---`: a `----` line does not.");
   });
 });

@@ -20,7 +20,9 @@ export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: Par
   if (!node || !doc) {
     // Opened and never closed, it is no front matter to Markdown: its lines are text, and the second `---` is what to add.
     if (/^---[ \t]*\r?(?:\n|$)/.test(reader.text)) {
-      const hint = "End the group's details with a `---` line of its own, before the first heading.";
+      // A line of more dashes looks like the closing one, and is not.
+      const dashes = /\n(-{4,})[ \t]*\r?\n/.exec(reader.text);
+      const hint = dashes ? `Close it with a line of exactly three dashes, \`---\`: a \`${dashes[1]}\` line does not.` : "End the group's details with a `---` line of its own, before the first heading.";
       reader.report("md-front-matter", "the front matter opened by the `---` on line 1 is never closed", { start: 0, end: 3 }, { hint });
     } else reader.report("md-front-matter", "the file has no front matter (the group's details between two `---` lines)", { start: 0, end: 0 });
     reader.frontMatterMissing = true;
