@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 /** Thrown when the bytes are not a Word document. */
 export class NotADocx extends Error {}
 
-const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|fldChar|instrText|footnoteReference)\b([^>]*?)(\/?)>|<\/w:t>/g;
+const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|fldChar|instrText|footnoteReference|ilvl|numId)\b([^>]*?)(\/?)>|<\/w:t>/g;
 
 /**
  * The most a part may unpack to. The 10,000-action draft's body is 131 MB; a part of a few MB
@@ -23,7 +23,7 @@ export function docxText(docx: Uint8Array): string {
   try {
     files = unzipSync(docx, {
       filter: (file) => {
-        const wanted = file.name === "word/document.xml" || file.name === "word/footnotes.xml";
+        const wanted = file.name === "word/document.xml" || file.name === "word/footnotes.xml" || file.name === "word/numbering.xml";
         if (wanted && file.originalSize > MAX_PART_BYTES) tooLarge = file;
         return wanted && tooLarge === undefined;
       },
@@ -39,19 +39,23 @@ export function docxText(docx: Uint8Array): string {
   const footnotes = notes ? strFromU8(notes).split(/<w:footnote\b/).slice(1).filter((note) => !/w:type="(?:separator|continuationSeparator)"/.test(note.slice(0, 200))) : [];
   // A footnote is called [^n] where it is referenced and listed as [^n] at the end, n counting from 1.
   const marks = new Map(footnotes.map((note, i) => [/^[^>]*\bw:id="(-?\d+)"/.exec(note)?.[1] ?? "", `[^${i + 1}]`]));
-  const lines = xmlLines(strFromU8(body), marks);
-  footnotes.forEach((note, i) => lines.push(`[^${i + 1}] ${xmlLines(note, marks).join(" ")}`));
+  const numbering = files["word/numbering.xml"];
+  const lists = new ListMarks(numbering ? strFromU8(numbering) : "");
+  const lines = xmlLines(strFromU8(body), marks, lists);
+  footnotes.forEach((note, i) => lines.push(`[^${i + 1}] ${xmlLines(note, marks, lists).join(" ")}`));
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
 /**
  * Paragraphs outside tables are lines; a table row is one line, its cells joined by " | ". An
  * empty cell stands for each column it spans, so the rows of a chart line up with its header.
+ * A list's paragraph starts with its mark, as Word shows it: `- ` or its number, indented by level.
  */
-function xmlLines(xml: string, footnotes: ReadonlyMap<string, string>): string[] {
+function xmlLines(xml: string, footnotes: ReadonlyMap<string, string>, lists: ListMarks): string[] {
   const lines: string[] = [];
   let tables = 0;
   let paragraph = "";
+  let list: { id?: string; level: number } = { level: 0 };
   const rows = new TableRows();
   let textStart = -1;
   const fields = new Fields();
@@ -71,12 +75,18 @@ function xmlLines(xml: string, footnotes: ReadonlyMap<string, string>): string[]
     } else if (name === "tab" || name === "br" || name === "cr") {
       if (name === "tab" && fields.inContents()) pageAt = paragraph.length;
       paragraph += " ";
+    } else if (name === "ilvl" || name === "numId") {
+      const value = /\bw:val="(\d+)"/.exec(attributes!)?.[1];
+      if (name === "ilvl") list.level = Number(value ?? 0);
+      else list.id = value;
+    } else if (name === "p" && !closing && !selfClosing) {
+      list = { level: 0 };
     } else if (name === "p" && (closing || selfClosing)) {
       const text = withoutPageNumber(paragraph, pageAt).replace(/\s+/g, " ").trim();
       paragraph = "";
       pageAt = -1;
       if (tables > 0) rows.paragraph(text);
-      else if (text !== "") lines.push(text);
+      else if (text !== "") lines.push(`${list.id === undefined ? "" : lists.mark(list.id, list.level)}${text}`);
     } else if (name === "tbl") {
       tables += closing ? -1 : 1;
     } else if ((name === "tr" || name === "tc") && tables === 1) {
@@ -184,4 +194,54 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) =>
     entity.startsWith("#x") ? String.fromCodePoint(parseInt(entity.slice(2), 16)) : entity.startsWith("#") ? String.fromCodePoint(Number(entity.slice(1))) : ENTITIES[entity]!);
+}
+
+/**
+ * The marks of a document's lists, from word/numbering.xml: each list (a `w:num`) counts its own
+ * items by level, as Word numbers them, a level's count starting again under each item above it.
+ */
+class ListMarks {
+  /** A list's levels' number formats (`decimal`, `bullet`, …), by its w:numId. */
+  private readonly formats = new Map<string, string[]>();
+  private readonly counts = new Map<string, number[]>();
+
+  constructor(numbering: string) {
+    const abstract = new Map<string, string[]>();
+    for (const [, id, body] of numbering.matchAll(/<w:abstractNum\b[^>]*\bw:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+      const levels: string[] = [];
+      for (const [, level, format] of body!.matchAll(/<w:lvl\b[^>]*\bw:ilvl="(\d+)"[^>]*>[\s\S]*?<w:numFmt w:val="(\w+)"/g)) levels[Number(level)] = format!;
+      abstract.set(id!, levels);
+    }
+    for (const [, id, abstractId] of numbering.matchAll(/<w:num\b[^>]*\bw:numId="(\d+)"[^>]*>\s*<w:abstractNumId w:val="(\d+)"/g)) {
+      this.formats.set(id!, abstract.get(abstractId!) ?? []);
+    }
+  }
+
+  /** The mark of the next item of list `id` at `level`; none for numId 0, which ends a list. */
+  mark(id: string, level: number): string {
+    if (id === "0") return "";
+    const counts = this.counts.get(id) ?? [];
+    counts[level] = (counts[level] ?? 0) + 1;
+    counts.length = level + 1;
+    this.counts.set(id, counts);
+    const format = this.formats.get(id)?.[level] ?? "bullet";
+    return `${"  ".repeat(level)}${format === "bullet" || format === "none" ? "-" : `${numberIn(format, counts[level]!)}.`} `;
+  }
+}
+
+/** `n` as a list's number format writes it: 3, c, C, iii, III. */
+function numberIn(format: string, n: number): string {
+  if (format === "lowerLetter" || format === "upperLetter") {
+    const letters = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+    return format === "upperLetter" ? letters.toUpperCase() : letters;
+  }
+  if (format === "lowerRoman" || format === "upperRoman") {
+    let roman = "";
+    let rest = n;
+    for (const [value, digits] of [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]] as const) {
+      for (; rest >= value; rest -= value) roman += digits;
+    }
+    return format === "upperRoman" ? roman.toUpperCase() : roman;
+  }
+  return String(n);
 }

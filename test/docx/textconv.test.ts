@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { docxText } from "../../src/parse/docx-text.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { runPlan } from "../helpers/run.js";
 import { shippedModel } from "./shipped-plan.js";
@@ -27,6 +29,21 @@ describe("plan textconv", () => {
     expect(lines).toContain("Responsable | México, OIM");
     expect(stdout).not.toMatch(/ +$/m);
     expect(stdout.endsWith("\n")).toBe(true);
+  });
+
+  it("starts a list's items with their marks, as Word shows them: numbers counted by list, - for bullets", async () => {
+    const lines = (await runPlan(["textconv", "plan.es.docx"], dir)).stdout.split("\n");
+    const first = lines.findIndex((line) => line.startsWith("1. todos los países miembros, incluida la República Dominicana"));
+    expect(lines[first + 1]).toMatch(/^2\. se han detectado actividades/);
+    expect(lines.filter((line) => line.startsWith("- Contar con una herramienta de planificación regional"))).toHaveLength(1);
+  });
+
+  it("numbers nested levels in their formats, each starting again under the item above it", () => {
+    const numbering = `<w:numbering><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/></w:lvl><w:lvl w:ilvl="2"><w:numFmt w:val="upperRoman"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="7"/></w:num></w:numbering>`;
+    const item = (level: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = `<w:document><w:body>${item(0, "Uno")}${item(1, "a")}${item(1, "b")}${item(2, "i")}${item(2, "ii")}${item(2, "iii")}${item(2, "iv")}${item(0, "Dos")}${item(1, "de nuevo a")}<w:p><w:r><w:t>Párrafo</w:t></w:r></w:p></w:body></w:document>`;
+    const docx = zipSync({ "word/document.xml": strToU8(body), "word/numbering.xml": strToU8(numbering) });
+    expect(docxText(docx)).toBe(["1. Uno", "  a. a", "  b. b", "    I. i", "    II. ii", "    III. iii", "    IV. iv", "2. Dos", "  a. de nuevo a", "Párrafo", ""].join("\n"));
   });
 
   it("gives the same text every time", async () => {
