@@ -197,34 +197,48 @@ function decode(text: string): string {
 }
 
 /**
- * The marks of a document's lists, from word/numbering.xml: each list (a `w:num`) counts its own
- * items by level, as Word numbers them, a level's count starting again under each item above it.
+ * The marks of a document's lists, from word/numbering.xml, counted as Word counts them: by the
+ * list definition (`w:abstractNum`) its `w:num`s share, a level starting again under each item above
+ * it, and where a `w:num` first used says to start again (`w:startOverride`; the drafts give each
+ * numbered list its own, and LibreOffice numbers a list's later items through another `w:num`).
  */
 class ListMarks {
-  /** A list's levels' number formats (`decimal`, `bullet`, …), by its w:numId. */
-  private readonly formats = new Map<string, string[]>();
+  /** Each level's number format (`decimal`, `bullet`, …) and first number, by w:abstractNumId. */
+  private readonly definitions = new Map<string, { format: string; start: number }[]>();
+  /** Each w:numId's definition, and the levels it starts again, with their first numbers. */
+  private readonly nums = new Map<string, { definition: string; restarts: [number, number][] }>();
   private readonly counts = new Map<string, number[]>();
+  private readonly used = new Set<string>();
 
   constructor(numbering: string) {
-    const abstract = new Map<string, string[]>();
     for (const [, id, body] of numbering.matchAll(/<w:abstractNum\b[^>]*\bw:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-      const levels: string[] = [];
-      for (const [, level, format] of body!.matchAll(/<w:lvl\b[^>]*\bw:ilvl="(\d+)"[^>]*>[\s\S]*?<w:numFmt w:val="(\w+)"/g)) levels[Number(level)] = format!;
-      abstract.set(id!, levels);
+      const levels: { format: string; start: number }[] = [];
+      for (const [, level, inner] of body!.matchAll(/<w:lvl\b[^>]*\bw:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+        levels[Number(level)] = { format: /<w:numFmt w:val="(\w+)"/.exec(inner!)?.[1] ?? "decimal", start: Number(/<w:start w:val="(\d+)"/.exec(inner!)?.[1] ?? 1) };
+      }
+      this.definitions.set(id!, levels);
     }
-    for (const [, id, abstractId] of numbering.matchAll(/<w:num\b[^>]*\bw:numId="(\d+)"[^>]*>\s*<w:abstractNumId w:val="(\d+)"/g)) {
-      this.formats.set(id!, abstract.get(abstractId!) ?? []);
+    for (const [, id, body] of numbering.matchAll(/<w:num\b[^>]*\bw:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+      const definition = /<w:abstractNumId w:val="(\d+)"/.exec(body!)?.[1] ?? `num ${id}`;
+      const restarts = [...body!.matchAll(/<w:lvlOverride w:ilvl="(\d+)">\s*<w:startOverride w:val="(\d+)"/g)].map(([, level, start]) => [Number(level), Number(start)] as [number, number]);
+      this.nums.set(id!, { definition, restarts });
     }
   }
 
   /** The mark of the next item of list `id` at `level`; none for numId 0, which ends a list. */
   mark(id: string, level: number): string {
     if (id === "0") return "";
-    const counts = this.counts.get(id) ?? [];
-    counts[level] = (counts[level] ?? 0) + 1;
+    const num = this.nums.get(id) ?? { definition: `num ${id}`, restarts: [] };
+    const levels = this.definitions.get(num.definition) ?? [];
+    const counts = this.counts.get(num.definition) ?? [];
+    if (!this.used.has(id)) {
+      this.used.add(id);
+      for (const [restarted, start] of num.restarts) counts[restarted] = start - 1;
+    }
+    counts[level] = (counts[level] ?? (levels[level]?.start ?? 1) - 1) + 1;
     counts.length = level + 1;
-    this.counts.set(id, counts);
-    const format = this.formats.get(id)?.[level] ?? "bullet";
+    this.counts.set(num.definition, counts);
+    const format = levels[level]?.format ?? "bullet";
     return `${"  ".repeat(level)}${format === "bullet" || format === "none" ? "-" : `${numberIn(format, counts[level]!)}.`} `;
   }
 }

@@ -46,6 +46,15 @@ describe("plan textconv", () => {
     expect(docxText(docx)).toBe(["1. Uno", "  a. a", "  b. b", "    I. i", "    II. ii", "    III. iii", "    IV. iv", "2. Dos", "  a. de nuevo a", "Párrafo", ""].join("\n"));
   });
 
+  it("counts a list by its definition, as Word does: another w:num of it goes on counting, one that says so starts again", () => {
+    // As LibreOffice saves the drafts' numbered points: the first item through a w:num that restarts, the next through one that does not.
+    const numbering = `<w:numbering><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="5"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num><w:num w:numId="7"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num></w:numbering>`;
+    const item = (id: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = `<w:document><w:body>${item(5, "rutas")}${item(1, "actividad")}${item(7, "otra lista")}${item(1, "sigue")}</w:body></w:document>`;
+    const docx = zipSync({ "word/document.xml": strToU8(body), "word/numbering.xml": strToU8(numbering) });
+    expect(docxText(docx)).toBe(["1. rutas", "2. actividad", "1. otra lista", "2. sigue", ""].join("\n"));
+  });
+
   it("gives the same text every time", async () => {
     const first = await runPlan(["textconv", "plan.es.docx"], dir);
     const second = await runPlan(["textconv", "plan.es.docx"], dir);
