@@ -116,10 +116,12 @@ export async function writeAllAtomic(files: Iterable<PendingFile>, options: Writ
 
 /**
  * A failed system call names the file the user asked for: a rename's error names the temporary
- * file they never saw, and a write's names no file at all.
+ * file they never saw, and a write's names no file at all. `syscall` says it as a write where the
+ * call that failed (open, access) was one on the way to writing.
  */
-function namingTarget(error: unknown, file: string): unknown {
-  return typeof error === "object" && error !== null && "code" in error ? Object.assign(error, { path: file }) : error;
+function namingTarget(error: unknown, file: string, syscall?: "write"): unknown {
+  if (typeof error !== "object" || error === null || !("code" in error)) return error;
+  return Object.assign(error, { path: file }, syscall === undefined ? {} : { syscall });
 }
 
 /**
@@ -138,17 +140,16 @@ async function placeOf(file: string, throughLinks: boolean): Promise<{ file: str
   // A link to a directory too: replacing the link with a file is not what writing "into" it asks.
   const target = link?.isSymbolicLink() ? await fs.stat(file).catch(() => undefined) : link;
   if (target?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, '${file}'`), { code: "EISDIR", path: file });
-  if (!link?.isSymbolicLink() || !throughLinks) return { file };
+  if (!throughLinks || !link?.isSymbolicLink() || !target?.isFile()) return { file };
   const real = await fs.realpath(file).catch(() => undefined);
-  const stat = real === undefined ? undefined : await fs.stat(real).catch(() => undefined);
-  if (!stat?.isFile()) return { file };
-  await refuseReadOnly(real!, file);
-  return { file: real!, mode: stat.mode & 0o777 };
+  if (real === undefined) return { file };
+  await refuseReadOnly(real, file);
+  return { file: real, mode: target.mode & 0o777 };
 }
 
 /** A file its owner made read-only is not replaced behind its back, as a rename into its folder would (cp and editors ask first). */
 async function refuseReadOnly(file: string, asked: string): Promise<void> {
-  await fs.access(file, fsConstants.W_OK).catch((error: unknown) => Promise.reject(Object.assign(namingTarget(error, asked) as object, { syscall: "write" })));
+  await fs.access(file, fsConstants.W_OK).catch((error: unknown) => Promise.reject(namingTarget(error, asked, "write")));
 }
 
 /** `data` in a new temporary file beside `file`, with `mode` if given, flushed to disk; its name. Nothing is left behind when writing fails. */
@@ -158,7 +159,7 @@ async function writeTemporary(file: string, data: FileContent, mode?: number): P
   const handle = await fs.open(temp, "w").catch((error: unknown) => {
     untrack(temp);
     // Named as the file the user asked for, not the temporary one they never saw: the folder is what refuses.
-    throw Object.assign(namingTarget(error, file) as object, { syscall: "write" });
+    throw namingTarget(error, file, "write");
   });
   try {
     if (mode !== undefined) await handle.chmod(mode);
