@@ -1,46 +1,83 @@
 /**
  * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment),
  * so that the typos people make ("hihg", "UNDOC") find their word. Small inputs only (keys, ids).
+ * Given `cutoff`, a distance above it is not worked out: some number above it is returned as soon
+ * as no alignment can come back under it.
  */
-export function editDistance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+export function editDistance(a: string, b: string, cutoff = Infinity): number {
+  if (Math.abs(a.length - b.length) > cutoff) return cutoff + 1;
+  const width = b.length + 1;
+  if (scratch.length < 3 * width) scratch = new Int32Array(3 * width * 2);
+  // Three rows of the table in one buffer, turned round each row: two rows back (for a swap), the row before, this one.
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) scratch[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
-      current.push(best);
+    const letter = a.charCodeAt(i - 1);
+    scratch[current] = i;
+    let least = i;
+    for (let j = 1; j < width; j++) {
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min(scratch[previous + j]! + 1, scratch[current + j - 1]! + 1, scratch[previous + j - 1]! + cost);
+      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) best = Math.min(best, scratch[before + j - 2]! + 1);
+      scratch[current + j] = best;
+      if (best < least) least = best;
     }
-    before = previous;
-    previous = current;
+    // No row's least is under the one before it (a swap from two rows back costs what a substitution from the row before does).
+    if (least > cutoff) return cutoff + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length]!;
+  return scratch[previous + b.length]!;
 }
 
+let scratch = new Int32Array(96);
+
 /**
- * The closest candidate, if it is close enough to be a likely typo. Among equally close ones, the
- * one written with the same letters (IMO is IOM with two letters swapped, not ILO), then the first
- * in code-point order, so that the hint does not depend on the candidates' order.
+ * Candidates to suggest from, lowercased once: a rule that asks for each of a plan's unknown
+ * related ids searches its 10,000 action ids every time.
  */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const lower = word.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  let bestAnagram = false;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance > bestDistance) continue;
-    const anagram = sameLetters(lower, candidate.toLowerCase());
-    if (distance < bestDistance || (anagram && !bestAnagram) || (anagram === bestAnagram && candidate < best!)) {
-      best = candidate;
-      bestDistance = distance;
-      bestAnagram = anagram;
-    }
+export class Speller {
+  private readonly words: readonly { word: string; lower: string }[];
+
+  constructor(candidates: Iterable<string>) {
+    this.words = Array.from(candidates, (word) => ({ word, lower: word.toLowerCase() }));
   }
-  const limit = Math.max(1, Math.floor(word.length / 3));
-  return best !== undefined && bestDistance <= limit ? best : undefined;
+
+  /**
+   * The closest candidate, if it is close enough to be a likely typo. Among equally close ones, the
+   * one written with the same letters (IMO is IOM with two letters swapped, not ILO), then the first
+   * in code-point order, so that the hint does not depend on the candidates' order.
+   */
+  closest(word: string): string | undefined {
+    const lower = word.toLowerCase();
+    const limit = Math.max(1, Math.floor(word.length / 3));
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    let bestAnagram = false;
+    for (const candidate of this.words) {
+      // A candidate further than the limit is never suggested, nor one further than the best so far.
+      const distance = editDistance(lower, candidate.lower, Math.min(bestDistance, limit));
+      if (distance > bestDistance || distance > limit) continue;
+      const anagram = sameLetters(lower, candidate.lower);
+      if (distance < bestDistance || (anagram && !bestAnagram) || (anagram === bestAnagram && candidate.word < best!)) {
+        best = candidate.word;
+        bestDistance = distance;
+        bestAnagram = anagram;
+      }
+    }
+    return best;
+  }
+
+  didYouMean(word: string): string | undefined {
+    const match = this.closest(word);
+    return match === undefined ? undefined : `did you mean ${match}?`;
+  }
+}
+
+/** Speller's closest, for one word. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  return new Speller(candidates).closest(word);
 }
 
 /**
@@ -56,7 +93,7 @@ function sameLetters(a: string, b: string): boolean {
   return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
 }
 
+/** Speller's didYouMean, for one word. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  const match = closest(word, candidates);
-  return match === undefined ? undefined : `did you mean ${match}?`;
+  return new Speller(candidates).didYouMean(word);
 }

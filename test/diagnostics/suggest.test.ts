@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { didYouMean, editDistance } from "../../src/diagnostics/suggest.js";
+import fc from "fast-check";
+import { closest, didYouMean, editDistance, Speller } from "../../src/diagnostics/suggest.js";
 
 describe("did you mean", () => {
   it("counts a swap of neighbouring letters as one edit", () => {
@@ -25,5 +26,44 @@ describe("did you mean", () => {
 
   it("stays quiet when nothing is close", () => {
     expect(didYouMean("budget", ["lead", "partners", "priority"])).toBeUndefined();
+  });
+});
+
+describe("did you mean, over many candidates", () => {
+  const word = fc.string({ unit: fc.constantFrom("a", "b", "A", "-", ".", "1", "ñ", "í"), maxLength: 9 });
+
+  it("works a distance out exactly up to the cutoff, and says only that it is over when it is", () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, cutoff) => {
+        const exact = editDistance(a, b);
+        const bounded = editDistance(a, b, cutoff);
+        if (exact <= cutoff) expect(bounded).toBe(exact);
+        else expect(bounded).toBeGreaterThan(cutoff);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("suggests the closest candidate within a third of the word's length, or nothing", () => {
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 12 }), (typed, candidates) => {
+        const found = closest(typed, candidates);
+        const distances = candidates.map((candidate) => editDistance(typed.toLowerCase(), candidate.toLowerCase()));
+        const least = distances.reduce((a, b) => Math.min(a, b), Infinity);
+        const limit = Math.max(1, Math.floor(typed.length / 3));
+        if (least > limit) expect(found).toBeUndefined();
+        else expect(editDistance(typed.toLowerCase(), found!.toLowerCase())).toBe(least);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("gives one speller's many lookups the answers each would get alone", () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `G${String(i % 50).padStart(2, "0")}-${Math.floor(i / 50)}.${i % 7}`);
+    const speller = new Speller(ids);
+    for (const typed of ["G07-3.1", "G7-3.1", "g49-7.6", "G00-0.0", "X99-9.9", "G12-1."]) {
+      expect(speller.didYouMean(typed)).toBe(didYouMean(typed, ids));
+    }
+    expect(speller.didYouMean("G07-3.9")).toBe("did you mean G07-3.3?");
   });
 });

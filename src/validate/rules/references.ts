@@ -1,4 +1,4 @@
-import { didYouMean } from "../../diagnostics/suggest.js";
+import { didYouMean, Speller } from "../../diagnostics/suggest.js";
 import { articleHint } from "../value-hints.js";
 import type { Rule, Workspace } from "../workspace.js";
 import { idPath, placeOf, uncheckedIds } from "../workspace.js";
@@ -19,6 +19,7 @@ export const checkReferences: Rule = (workspace, report) => {
     }
   }
   const actionIds = knownActionIds(workspace);
+  let speller: Speller | undefined;
   for (const { doc, action, path } of workspace.actions) {
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
@@ -28,7 +29,7 @@ export const checkReferences: Rule = (workspace, report) => {
     });
     (action.related ?? []).forEach((id, i) => {
       if (!actionIds || actionIds.has(id)) return;
-      report("unknown-action", `no action in the plan has the id '${id}'`, doc, idPath(doc, path, "related", i), { hint: didYouMean(id, actionIds) });
+      report("unknown-action", `no action in the plan has the id '${id}'`, doc, idPath(doc, path, "related", i), { hint: (speller ??= new Speller(actionIds)).didYouMean(id) });
     });
   }
 };
