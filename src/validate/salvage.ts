@@ -105,11 +105,30 @@ const NONE: ReadonlySet<string> = new Set();
  * missing where a reader could not read it (`docs`' ParsedDocument.unread: a misspelt column).
  */
 export function withoutFaultyFindings(found: readonly Diagnostic[], salvaged: readonly ActionAt[], docs: readonly ParsedDocument[]): Diagnostic[] {
-  const quiet: Quiet[] = [];
-  for (const { doc, path, faults } of salvaged) if (faults) quiet.push({ file: doc.file, prefix: `${formatPath(path)}.`, ...faults });
-  for (const doc of docs) for (const { under, fields } of doc.unread ?? []) quiet.push({ file: doc.file, prefix: `${formatPath(under)}.`, fields: NONE, misspelt: fields, items: NONE });
-  if (quiet.length === 0) return [...found];
-  return found.filter((diagnostic) => !quiet.some((place) => concernsFault(diagnostic, place)));
+  // By file, then prefix, so that each finding looks up its own path's prefixes: 3,000 salvaged
+  // actions, each with a finding, took 1.9 s to match pair by pair.
+  const quiet = new Map<string, Map<string, Quiet[]>>();
+  const add = (place: Quiet) => {
+    let inFile = quiet.get(place.file);
+    if (!inFile) quiet.set(place.file, (inFile = new Map()));
+    const places = inFile.get(place.prefix);
+    if (places) places.push(place);
+    else inFile.set(place.prefix, [place]);
+  };
+  for (const { doc, path, faults } of salvaged) if (faults) add({ file: doc.file, prefix: `${formatPath(path)}.`, ...faults });
+  for (const doc of docs) for (const { under, fields } of doc.unread ?? []) add({ file: doc.file, prefix: `${formatPath(under)}.`, fields: NONE, misspelt: fields, items: NONE });
+  if (quiet.size === 0) return [...found];
+  return found.filter((diagnostic) => !isQuiet(diagnostic, quiet.get(diagnostic.file)));
+}
+
+/** Whether a place of `inFile` whose prefix starts the finding's path is quiet on it. */
+function isQuiet(diagnostic: Diagnostic, inFile: ReadonlyMap<string, readonly Quiet[]> | undefined): boolean {
+  const path = diagnostic.path;
+  if (inFile === undefined || path === undefined) return false;
+  for (let dot = path.indexOf("."); dot >= 0; dot = path.indexOf(".", dot + 1)) {
+    if (inFile.get(path.slice(0, dot + 1))?.some((place) => concernsFault(diagnostic, place))) return true;
+  }
+  return false;
 }
 
 function concernsFault(diagnostic: Diagnostic, { file, prefix, fields, misspelt, items }: Quiet): boolean {
