@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { START_OF_FILE, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { clip, makeDiagnostic } from "../diagnostics/make.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
@@ -47,7 +47,11 @@ export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S,
     const message = "the file must hold a mapping of keys (key: value) at the top level";
     return { value: undefined, diagnostics: [makeDiagnostic("not-a-mapping", message, doc.file, doc.locate([]))] };
   }
-  const result = schema.safeParse(doc.value);
+  const result = safeParseOrTooMany(schema, doc.value);
+  if (result === undefined) {
+    const message = "the file holds too many faulty entries to check one by one (some 100,000 or more): fix the fault they share first";
+    return { value: undefined, diagnostics: [makeDiagnostic("file-too-large", message, doc.file, START_OF_FILE)] };
+  }
   if (result.success) return { value: result.data, diagnostics: [] };
   const reported = doc.diagnostics.flatMap((diagnostic) => (diagnostic.path ? [diagnostic.path] : []));
   // A Markdown matrix without readable front matter has none of the group's own fields: that one fault is said.
@@ -58,6 +62,19 @@ export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S,
     .filter((issue, _, issues) => !isIntegerBoundBesideOwn(issue, issues))
     .flatMap((issue) => issueDiagnostics(issue, [], doc, schema, countries));
   return { value: undefined, diagnostics };
+}
+
+/**
+ * zod's safeParse, or undefined where it overflowed the stack: it passes a list's findings on as a
+ * call's arguments, and an objective of 150,000 actions that each lack a field is past the limit.
+ */
+function safeParseOrTooMany<S extends z.ZodType>(schema: S, value: unknown): z.ZodSafeParseResult<z.output<S>> | undefined {
+  try {
+    return schema.safeParse(value);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }
 
 /**

@@ -115,6 +115,21 @@ describe("lists too long to pass as a call's arguments, which had overflowed the
   });
 });
 
+describe("a group file of 150,000 faulty actions", () => {
+  // A generated or pasted file where every action lacks the same fields: zod gives up past some 100,000 of them.
+  it("is told as too large to check, not as an internal error", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-faulty-"));
+    const actions = Array.from({ length: 150_000 }, (_, k) => `      - {id: INT-1.${k}, title: a}\n`).join("");
+    writeFileSync(path.join(dir, "wide.yaml"), `group: wide\ntheme: intelligence\nobjectives:\n  - id: INT-O1\n    title: {en: T, es: T}\n    actions:\n${actions}`);
+    const result = await runPlan(["convert", "wide.yaml", "--to", "md", "-o", "wide.md"], dir);
+    expect(result.stderr).not.toContain("internal error");
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain("wide.yaml:1:1  error  the file holds too many faulty entries to check one by one");
+    expect(readdirSync(dir)).toEqual(["wide.yaml"]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe("builds into the same folder at once", () => {
   it("leave whole drafts, byte for byte those of a single build, and no temporary files", async () => {
     const work = mkdtempSync(path.join(tmpdir(), "rcm-plan-race-"));
