@@ -50,6 +50,17 @@ describe("reading a Markdown matrix", () => {
     expect(second).toMatchObject({ partners: [], timeframe: { start: "2021", end: "2021" }, priority: "low", protocol: [] });
   });
 
+  it("reads a table whose rows end in spaces or a tab after the closing pipe, as an editor or a paste leaves them", async () => {
+    const lines = MATRIX.split("\n");
+    const trailing = lines.map((line, i) => (line.startsWith("|") ? `${line}${i % 2 ? "  " : "\t"}` : line)).join("\n");
+    expect(trailing).toContain("| Protocolo |\t\n");
+    const doc = await parseMarkdownGroup("g.md", trailing);
+    expect(doc.diagnostics).toEqual([]);
+    const plain = await parseMarkdownGroup("g.md", MATRIX);
+    expect(doc.value).toEqual(plain.value);
+    for (const path of [["objectives", 0, "actions", 0, "protocol", 0], ["objectives", 0, "actions", 1, "protocol"]]) expect(doc.locate(path)).toEqual(plain.locate(path));
+  });
+
   it("locates data paths at the cell, the list item, the heading and the front-matter key", async () => {
     const doc = await parseMarkdownGroup("g.md", MATRIX);
     const at = (path: (string | number)[], part?: "key") => {

@@ -142,7 +142,10 @@ function firstWord(piece: Piece): Piece {
 function cellPiece(reader: Reader, cell: Span): Piece {
   let { start, end } = cell;
   if (reader.text[start] === "|") start++;
-  if (end > start && reader.text[end - 1] === "|" && reader.text[end - 2] !== "\\") end--;
+  // The last cell runs to the end of the line, past its closing pipe and any spaces or tabs an editor left after it.
+  let close = end;
+  while (close > start && (reader.text[close - 1] === " " || reader.text[close - 1] === "\t")) close--;
+  if (close > start && reader.text[close - 1] === "|" && reader.text[close - 2] !== "\\") end = close - 1;
   return trimPiece(reader.text.slice(start, end), start);
 }
 
