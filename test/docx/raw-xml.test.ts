@@ -18,7 +18,7 @@ import { DEFAULT_STYLE_PARTS } from "../../src/render/docx/default-style-parts.j
 import { draftPackage, renderDocx } from "../../src/render/docx/index.js";
 import { Hyperlinks, inlineRuns, plainInline } from "../../src/render/docx/inline.js";
 import { writeNarrative } from "../../src/render/docx/narrative.js";
-import { DRAFT_LANGUAGE, partText, readPart, withLanguage, type StyleParts } from "../../src/render/docx/package.js";
+import { DRAFT_LANGUAGE, partText, readPart, withLanguage, type StyleParts, zipPackage } from "../../src/render/docx/package.js";
 import { PAGE_LABELS } from "../../src/render/docx/page-labels.js";
 import { PAGE } from "../../src/render/docx/pages.js";
 import { DOCUMENT_HEAD } from "../../src/render/docx/parts.js";
@@ -275,14 +275,42 @@ describe("the package around it", () => {
     }
   });
 
+  it("dates every part with the plan's day in every time zone, and a year past 2107 at 2107", () => {
+    const dosDates = (zipped: Uint8Array) => {
+      const view = Buffer.from(zipped);
+      const dates: string[] = [];
+      // Each local file header (PK\3\4) holds its time at byte 10 and its date at byte 12.
+      for (let at = view.indexOf("PK\x03\x04"); at >= 0; at = view.indexOf("PK\x03\x04", at + 4)) {
+        const date = view.readUInt16LE(at + 12);
+        dates.push(`${(date >> 9) + 1980}-${(date >> 5) & 15}-${date & 31} ${view.readUInt16LE(at + 10) >> 11}h`);
+      }
+      return dates;
+    };
+    const parts = new Map<string, ZipPart>([["[Content_Types].xml", "<Types/>"], ["word/document.xml", "<w:document/>"]]);
+    const zone = process.env.TZ;
+    try {
+      // Samoa skipped 2011-12-30 to cross the date line: a local-time Date of that day is the 31st.
+      for (const tz of ["UTC", "Pacific/Apia", "Pacific/Kiritimati", "America/St_Johns"]) {
+        process.env.TZ = tz;
+        expect(dosDates(zipPackage(parts, "2011-12-30")), tz).toEqual(["2011-12-30 12h", "2011-12-30 12h"]);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(dosDates(zipPackage(parts, "2108-03-01"))).toEqual(["2107-3-1 12h", "2107-3-1 12h"]);
+    expect(dosDates(zipPackage(parts, "1975-06-15"))).toEqual(["1980-6-15 12h", "1980-6-15 12h"]);
+  });
+
   it("zips parts as fflate's zipSync does, and a part compressed already beside them", () => {
-    const mtime = new Date(2017, 8, 15, 12);
+    const mtime = new Date(2017, 8, 15, 12); // fflate's, in local time
+    const date = { year: 2017, month: 9, day: 15, hour: 12 };
     const parts = new Map<string, string | Uint8Array>([["[Content_Types].xml", "<Types/>"], ["word/styles.xml", "<w:styles>ñ</w:styles>".repeat(50)], ["docProps/app.xml", bytes("<Properties/>")]]);
     const theirs = zipSync(Object.fromEntries([...parts].map(([name, data]) => [name, [typeof data === "string" ? strToU8(data) : data, { mtime, level: 6 }]])));
-    expect(Buffer.from(zipParts(parts, mtime)).equals(Buffer.from(theirs))).toBe(true);
+    expect(Buffer.from(zipParts(parts, date)).equals(Buffer.from(theirs))).toBe(true);
     const sink = new DeflatingSink();
     sink.write("<w:body>cuerpo</w:body></w:document>");
-    const zipped = zipParts(new Map<string, ZipPart>([...parts, ["word/document.xml", sink.end("<w:document>")]]), mtime);
+    const zipped = zipParts(new Map<string, ZipPart>([...parts, ["word/document.xml", sink.end("<w:document>")]]), date);
     expect(strFromU8(unzipSync(zipped)["word/document.xml"]!)).toBe("<w:document><w:body>cuerpo</w:body></w:document>");
   });
 });

@@ -114,9 +114,9 @@ function withLang(properties: string, tag: string): string {
 
 /** The package zipped, every part dated `date` (the plan's, `YYYY-MM-DD`). */
 export function zipPackage(parts: PackageParts, date: string): Uint8Array {
-  // A local-time date gives the same DOS date fields in every time zone; zip cannot hold years before 1980.
+  // The day as written, whatever the time zone: a local Date of a day the zone skipped (Samoa's 2011-12-30) moved on a day.
   const [year, month, day] = date.split("-").map(Number);
-  return zipParts(parts, new Date(Math.max(1980, year!), (month ?? 1) - 1, day ?? 1, 12));
+  return zipParts(parts, { year: year!, month: month ?? 1, day: day ?? 1, hour: 12 });
 }
 
 /** A part as text. */

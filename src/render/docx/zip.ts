@@ -16,9 +16,17 @@ interface Entry {
   offset: number;
 }
 
-/** The parts zipped in their order, each dated `mtime` (local time, as zip has no time zones). */
-export function zipParts(parts: ReadonlyMap<string, ZipPart>, mtime: Date): Uint8Array {
-  const time = dosTime(mtime);
+/** A calendar day and hour, as a zip entry holds it: zip has no time zones. */
+export interface ZipDate {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+}
+
+/** The parts zipped in their order, each dated `date`. */
+export function zipParts(parts: ReadonlyMap<string, ZipPart>, date: ZipDate): Uint8Array {
+  const time = dosTime(date);
   const entries: Entry[] = [];
   let offset = 0;
   for (const [name, data] of parts) {
@@ -77,7 +85,8 @@ function writeHeader(out: Uint8Array, at: number, entry: Entry, time: number, ce
 }
 
 /** The MS-DOS date and time of a zip header. */
-function dosTime(date: Date): number {
-  const year = date.getFullYear() - 1980;
-  return ((year << 25) | ((date.getMonth() + 1) << 21) | (date.getDate() << 16) | (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1)) >>> 0;
+/** MS-DOS date and time fields. They hold the years 1980 to 2107 only: a year outside them is held at the nearer end. */
+function dosTime({ year, month, day, hour }: ZipDate): number {
+  const held = Math.min(2107, Math.max(1980, year));
+  return (((held - 1980) << 25) | (month << 21) | (day << 16) | (hour << 11)) >>> 0;
 }
