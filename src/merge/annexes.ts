@@ -4,8 +4,12 @@ import { timeframeSpan } from "../model/timeframe.js";
 
 type Annexes = PlanModel["annexes"];
 
-/** For each indicator the plan uses (catalogue order), the actions that serve it; and the articles none serves. */
-export function protocolCoverage(actions: readonly ActionModel[], reference: ReferenceData): Pick<Annexes, "coverage" | "uncoveredArticles"> {
+/**
+ * For each indicator the plan uses (catalogue order), the actions that serve it; the indicators
+ * none serves; and the articles none serves among those that have indicators (an action serves an
+ * article through one: the Protocol's definitions and final clauses have none, and cannot be served).
+ */
+export function protocolCoverage(actions: readonly ActionModel[], reference: ReferenceData): Pick<Annexes, "coverage" | "uncoveredArticles" | "uncoveredIndicators"> {
   const byIndicator = new Map<string, string[]>();
   for (const action of actions) {
     for (const indicator of new Set(action.protocol)) {
@@ -21,8 +25,10 @@ export function protocolCoverage(actions: readonly ActionModel[], reference: Ref
     actions: byIndicator.get(indicator)!,
   }));
   const served = new Set(coverage.map((row) => row.article));
-  const uncoveredArticles = reference.articles.map((article) => article.number).filter((number) => !served.has(number));
-  return { coverage, uncoveredArticles };
+  const indicated = new Set([...reference.indicators.values()].map((indicator) => indicator.article));
+  const uncoveredArticles = reference.articles.map((article) => article.number).filter((number) => indicated.has(number) && !served.has(number));
+  const uncoveredIndicators = [...reference.indicators.keys()].filter((id) => !byIndicator.has(id)).sort(compareIndicatorIds);
+  return { coverage, uncoveredArticles, uncoveredIndicators };
 }
 
 /**

@@ -3,8 +3,9 @@ import { ALL_COUNTRIES, compareIndicatorIds, type ReferenceData } from "../model
 import type { ActionModel, GroupModel, PlanModel } from "../model/plan-model.js";
 
 /**
- * The names the drafts need, and no more: every article; the indicators, countries and
- * organisations the plan names. Countries in the plan's order, then any others by code.
+ * The names the drafts need, and no more: every article and every indicator (the coverage annex
+ * names those no action serves); the countries and organisations the plan names. Countries in the
+ * plan's order, then any others by code.
  */
 export function usedReference(reference: ReferenceData, countries: readonly string[], actions: readonly ActionModel[], groups: readonly GroupModel[]): PlanModel["reference"] {
   const parties = new Set<string>();
@@ -15,11 +16,10 @@ export function usedReference(reference: ReferenceData, countries: readonly stri
     for (const participant of group.participants) parties.add(participant.country);
   }
   const others = [...parties].filter((id) => reference.countries.has(id) && !countries.includes(id)).sort(compareStrings);
-  const indicators = [...new Set(actions.flatMap((action) => action.protocol))].sort(compareIndicatorIds);
   return {
     instrument: reference.instrument,
     articles: reference.articles,
-    indicators: indicators.flatMap((id) => (reference.indicators.has(id) ? [reference.indicators.get(id)!] : [])),
+    indicators: [...reference.indicators.keys()].sort(compareIndicatorIds).map((id) => reference.indicators.get(id)!),
     countries: [...countries, ...others].flatMap((code) => (reference.countries.has(code) ? [reference.countries.get(code)!] : [])),
     organizations: [...reference.organizations.values()].filter((organization) => parties.has(organization.id) && organization.id !== ALL_COUNTRIES),
   };

@@ -111,11 +111,12 @@ export interface PlanModel {
   themes: ThemeModel[];
   groups: GroupModel[];
   narrative: NarrativeSection[];
-  /** The names the drafts need: the articles, and only the indicators, countries and organisations the plan uses. */
+  /** The names the drafts need: the articles and the indicators, and only the countries and organisations the plan uses. */
   reference: {
     instrument: { title: Text; short: Text };
     /** Every article of the instrument, so the coverage annex can name those no action serves. */
     articles: Article[];
+    /** Every indicator of the catalogue and the plan's own, so the coverage annex can name those no action serves. */
     indicators: ComplianceIndicator[];
     countries: Country[];
     organizations: Organization[];
@@ -124,8 +125,10 @@ export interface PlanModel {
     duplicates: DuplicatePair[];
     /** Indicator id -> the actions that serve it, in plan order. */
     coverage: { indicator: string; article: number; actions: string[] }[];
-    /** Articles that no action serves. */
+    /** Articles that have compliance indicators, and that no action serves. */
     uncoveredArticles: number[];
+    /** Compliance indicators that no action serves, in catalogue order. */
+    uncoveredIndicators: string[];
     responsibilities: Responsibility[];
     /** Every action, in plan order, with the years and quarters it covers. */
     timeline: TimelineEntry[];

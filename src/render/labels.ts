@@ -49,6 +49,9 @@ export interface Labels {
   actions: string;
   uncoveredArticles: string;
   allArticlesCovered: string;
+  coverageLegend: string;
+  uncoveredIndicators: string;
+  allIndicatorsCovered: string;
   timeline: string;
   timelineLegend: string;
   responsibilities: string;
@@ -115,6 +118,9 @@ const EN: Labels = {
   actions: "Actions",
   uncoveredArticles: "Articles that no action serves",
   allArticlesCovered: "Every article is served by at least one action.",
+  coverageLegend: "Each cell counts the actions of a theme that serve the article through one of its compliance indicators; — marks an article that no action serves. Articles without compliance indicators (the statement of purpose, definitions and scope, and most final clauses) are not listed.",
+  uncoveredIndicators: "Compliance indicators that no action serves",
+  allIndicatorsCovered: "Every compliance indicator is served by at least one action.",
   timeline: "Timeline",
   timelineLegend: "■ the whole year; Q1–Q4 the quarters covered in a year.",
   responsibilities: "Responsibilities by country",
@@ -180,6 +186,9 @@ const ES: Labels = {
   actions: "Acciones",
   uncoveredArticles: "Artículos que ninguna acción atiende",
   allArticlesCovered: "Cada artículo es atendido por al menos una acción.",
+  coverageLegend: "Cada celda cuenta las acciones de un tema que atienden el artículo mediante alguno de sus indicadores de cumplimiento; — señala un artículo que ninguna acción atiende. No se incluyen los artículos sin indicadores de cumplimiento (la finalidad, las definiciones y el ámbito de aplicación, y la mayoría de las cláusulas finales).",
+  uncoveredIndicators: "Indicadores de cumplimiento que ninguna acción atiende",
+  allIndicatorsCovered: "Cada indicador de cumplimiento es atendido por al menos una acción.",
   timeline: "Cronograma",
   timelineLegend: "■ todo el año; T1–T4 los trimestres cubiertos en un año.",
   responsibilities: "Responsabilidades por país",

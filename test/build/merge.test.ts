@@ -52,10 +52,13 @@ describe("merging the shipped plan", async () => {
     ]);
   });
 
-  it("lists, for each Protocol indicator, the actions that serve it, and the articles none serves", () => {
+  it("lists, for each Protocol indicator, the actions that serve it, and the indicators and articles none serves", () => {
     const som101 = model.annexes.coverage.find((row) => row.indicator === "SOM-10.1");
     expect(som101).toEqual({ indicator: "SOM-10.1", article: 10, actions: ["INT-1.2", "INT-1.3", "INT-3.1", "INT-3.2", "FLD-3.1"] });
-    expect(model.annexes.uncoveredArticles).toEqual([2, 3, 4, 7, 12, 20, 22, 23, 24, 25]);
+    // Articles 2 to 4, 20 and 22 to 25 (purpose, definitions, scope, final clauses) have no indicator an action could serve.
+    expect(model.annexes.uncoveredArticles).toEqual([7, 12]);
+    expect(model.annexes.uncoveredIndicators).toEqual(["SOM-7.1", "SOM-8.2", "SOM-8.3", "SOM-11.3", "SOM-12.1", "SOM-12.2"]);
+    expect(model.reference.indicators.filter((indicator) => model.annexes.uncoveredIndicators.includes(indicator.id)).map((indicator) => indicator.article)).toEqual([7, 8, 8, 11, 12, 12]);
   });
 
   it("expands ALL to every plan country in the responsibilities, and does not list a lead again as partner", () => {

@@ -2,7 +2,7 @@
  * The annexes, lettered as in the Markdown draft: Protocol coverage (shaded by how many actions
  * serve each article), the timeline as a Gantt chart, responsibilities, likely duplicates, sources.
  */
-import { coverageMatrix, indicatorRows, uncoveredArticles } from "../views/coverage.js";
+import { coverageMatrix, indicatorRows, uncoveredArticles, uncoveredIndicatorRows } from "../views/coverage.js";
 import type { DraftView } from "../views/context.js";
 import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
 import { duplicateRows, sourceRows } from "../views/sources.js";
@@ -42,6 +42,7 @@ function coverageFill(count: number): { fill?: string; color?: string } {
 function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const { labels, model } = view;
   writeParagraph(writer, `${view.text(model.reference.instrument.title)}.`);
+  writeParagraph(writer, labels.coverageLegend);
   const themes = model.themes.map((theme) => `${labels.theme} ${theme.number}`);
   const textWidth = writer.pages.textWidth;
   const themeWidth = Math.min(900, Math.floor((textWidth * 0.55) / (themes.length + 1)));
@@ -76,6 +77,18 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
     const bullets = { id: writer.listId("bullets"), level: 0 };
     writer.add(paragraph({ numbering: bullets, spacing: { after: 40 } }, textRun(`${row.article}. `) + writer.runs(row.title)), 1.15);
   }
+  writer.heading(2, labels.uncoveredIndicators);
+  const unserved = uncoveredIndicatorRows(view);
+  if (unserved.length === 0) {
+    writeParagraph(writer, labels.allIndicatorsCovered);
+    return;
+  }
+  const unservedHeader = [labels.indicator, labels.article, labels.statement];
+  const unservedTexts = unserved.map((row) => [row.indicator, String(row.article), row.statement]);
+  const unservedWidths = fitColumns(proportional([12, 10, 73], textWidth), [unservedHeader, ...unservedTexts]);
+  const unservedSplits = accountRows(writer, [unservedHeader, ...unservedTexts], unservedWidths);
+  const unservedTable = unserved.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement]);
+  writer.add([textTable(writer, unservedHeader, unservedTable, unservedWidths, { center: [false, true], splits: unservedSplits }), spacer()], 0.5);
 }
 
 function writeResponsibilities(writer: DocxWriter, view: DraftView): void {

@@ -77,7 +77,8 @@ const AnnexesSchema = z.strictObject({
     .meta({ description: "Likely duplicate actions of different groups: `second` reads like `first`" }),
   coverage: z.array(z.strictObject({ indicator: z.string(), article: z.number().int(), actions: z.array(z.string()) }))
     .meta({ description: "For each indicator the plan uses, the actions that serve it, in plan order" }),
-  uncoveredArticles: z.array(z.number().int()).meta({ description: "Articles that no action serves" }),
+  uncoveredArticles: z.array(z.number().int()).meta({ description: "Articles that have compliance indicators, and that no action serves" }),
+  uncoveredIndicators: z.array(z.string()).meta({ description: "Compliance indicators that no action serves, in catalogue order" }),
   responsibilities: z.array(z.strictObject({
     party: z.string(), kind: z.enum(["country", "organization"]), leads: z.array(z.string()), partners: z.array(z.string()),
   })).meta({ description: "Per country (ALL expanded) and organisation: the actions it leads, and those it is a partner in" }),

@@ -1,4 +1,4 @@
-import { coverageMatrix, indicatorRows, uncoveredArticles } from "../views/coverage.js";
+import { coverageMatrix, indicatorRows, uncoveredArticles, uncoveredIndicatorRows } from "../views/coverage.js";
 import type { DraftView } from "../views/context.js";
 import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
 import { duplicateRows, sourceRows } from "../views/sources.js";
@@ -27,6 +27,7 @@ export function writeAnnexes(writer: DraftWriter, view: DraftView): void {
 function writeCoverage(writer: DraftWriter, view: DraftView): void {
   const { labels, model } = view;
   writer.block(`${view.text(model.reference.instrument.title)}.`);
+  writer.block(labels.coverageLegend);
   const themes = model.themes.map((theme) => `${labels.theme} ${theme.number}`);
   const rows = coverageMatrix(view).map((row) => [
     `${row.article}. ${row.title}`, ...row.counts.map((count) => (count === 0 ? "" : String(count))), row.total === 0 ? "—" : String(row.total),
@@ -40,6 +41,12 @@ function writeCoverage(writer: DraftWriter, view: DraftView): void {
   writer.heading(3, labels.uncoveredArticles);
   const uncovered = uncoveredArticles(view);
   writer.block(uncovered.length === 0 ? labels.allArticlesCovered : bullets(uncovered.map((row) => `${labels.article} ${row.article}: ${row.title}`)));
+  writer.heading(3, labels.uncoveredIndicators);
+  const unserved = uncoveredIndicatorRows(view);
+  writer.block(unserved.length === 0 ? labels.allIndicatorsCovered : table(
+    [labels.indicator, labels.article, labels.statement],
+    unserved.map((row) => [row.indicator, String(row.article), row.statement]),
+  ));
 }
 
 function writeTimeline(writer: DraftWriter, view: DraftView): void {

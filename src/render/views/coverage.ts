@@ -16,7 +16,10 @@ export interface IndicatorRow {
   actions: string[];
 }
 
-/** Articles × themes: how many actions of each theme serve each article (an action counts once per article). */
+/**
+ * Articles × themes: how many actions of each theme serve each article (an action counts once per
+ * article), for the articles that have compliance indicators: an action serves an article through one.
+ */
 export function coverageMatrix(view: DraftView): CoverageRow[] {
   const { model } = view;
   // Article number -> how many actions of each theme serve it: one pass over the actions.
@@ -33,7 +36,8 @@ export function coverageMatrix(view: DraftView): CoverageRow[] {
       }
     }
   });
-  return model.reference.articles.map((article) => {
+  const indicated = new Set(model.reference.indicators.map((indicator) => indicator.article));
+  return model.reference.articles.filter((article) => indicated.has(article.number)).map((article) => {
     const counts = served.get(article.number)?.slice() ?? model.themes.map(() => 0);
     return { article: article.number, title: view.text(article.title), counts, total: counts.reduce((sum, count) => sum + count, 0) };
   });
@@ -47,6 +51,14 @@ export function indicatorRows(view: DraftView): IndicatorRow[] {
     statement: view.text(view.indicator(row.indicator)?.statement),
     actions: row.actions.map((id) => view.action(id)?.number ?? id),
   }));
+}
+
+/** The compliance indicators no action serves, with their statements. */
+export function uncoveredIndicatorRows(view: DraftView): Omit<IndicatorRow, "actions">[] {
+  return view.model.annexes.uncoveredIndicators.map((id) => {
+    const indicator = view.indicator(id);
+    return { indicator: id, article: indicator?.article ?? 0, statement: view.text(indicator?.statement) };
+  });
 }
 
 /** The articles no action serves, with their titles. */
