@@ -5,7 +5,23 @@
 const { requireBundle } = require("./code-cache.js");
 
 const { main, outputTo, shellCwd } = requireBundle();
-const io = { cwd: shellCwd(process.cwd(), process.env.PWD), env: process.env, stdout: outputTo(1, () => process.stdout), stderr: outputTo(2, () => process.stderr) };
-main(process.argv.slice(2), io).then((code) => {
-  process.exitCode = code;
-});
+const cwd = workingDirectory();
+if (cwd === undefined) {
+  process.exitCode = 2;
+} else {
+  const io = { cwd: shellCwd(cwd, process.env.PWD), env: process.env, stdout: outputTo(1, () => process.stdout), stderr: outputTo(2, () => process.stderr) };
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+/** The working directory, or undefined, said why, when there is none to read (removed, or a path too long). */
+function workingDirectory() {
+  try {
+    return process.cwd();
+  } catch (error) {
+    const why = error && error.code === "ENOENT" ? "it no longer exists" : `${(error && error.code) || error}`;
+    process.stderr.write(`plan: the current directory cannot be read: ${why}; cd into a directory that exists and run it again\n`);
+    return undefined;
+  }
+}

@@ -97,3 +97,14 @@ describe("plan's standard output", () => {
     }
   });
 });
+
+describe("a working directory that is gone", () => {
+  // A terminal left in a folder that a checkout or a clean removed: Node cannot read the working directory at all.
+  it("is said in a sentence, with exit 2, not a stack trace, even for a plan named by its full path", () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "rcm-gone-"));
+    const run = spawnSync("sh", ["-c", `mkdir gone && cd gone && rmdir ../gone && exec "$0" "$@"`, process.execPath, BIN, "validate", path.join(REPO, "plans/rcm-smuggling")], { cwd: parent, encoding: "utf8" });
+    expect(run.stderr).toBe("plan: the current directory cannot be read: it no longer exists; cd into a directory that exists and run it again\n");
+    expect(run.stdout).toBe("");
+    expect(run.status).toBe(2);
+  });
+});
