@@ -121,6 +121,7 @@ export function parseBaseline(text: string): { baseline: Baseline } | { error: s
   return { baseline: { version: 1, problems } };
 }
 
+/** A problem's key; its file name composed (NFC), as a baseline written on macOS may spell "ó" apart. */
 function keyString(key: ProblemKey): string {
-  return JSON.stringify([key.code, key.file, key.path]);
+  return JSON.stringify([key.code, key.file.normalize("NFC"), key.path]);
 }

@@ -36,9 +36,23 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A plan.yaml pattern, relative to the plan directory (a leading `./` or not), as a regular expression. */
+/**
+ * A plan.yaml pattern, relative to the plan directory (a leading `./` or not), as a regular
+ * expression for names in NFC (nameForm): a name typed with a composed "ó" finds the file macOS
+ * saved with a decomposed one.
+ */
 export function planPattern(pattern: string): RegExp {
-  return globToRegExp(pattern.replace(/^\.\//, ""));
+  return globToRegExp(nameForm(pattern).replace(/^\.\//, ""));
+}
+
+/** A path's name as patterns match and sorting compares it: composed (NFC), whatever the file system gave. */
+function nameForm(name: string): string {
+  return name.normalize("NFC");
+}
+
+/** File names in code-unit order of their composed form: a group's order, and its actions' numbers, do not depend on how the disk spells "ó". */
+function compareNames(a: string, b: string): number {
+  return compareStrings(nameForm(a), nameForm(b)) || compareStrings(a, b);
 }
 
 export interface Expanded {
@@ -68,11 +82,11 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
       // A FIFO, socket or device by a group file's name too: reading it says it is no plan file, where skipping it said nothing.
-      else if (matchers.some((m) => m.test(child))) found.push(child);
+      else if (matchers.some((m) => m.test(nameForm(child)))) found.push(child);
     }
   }
   walk("");
-  return { files: found.sort(compareStrings), unlisted };
+  return { files: found.sort(compareNames), unlisted };
 }
 
 /**
@@ -81,8 +95,8 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
  * stand for the rest. `groups/*.yaml` may hold matches in `groups`, not in `groups/archive`.
  */
 function mayHoldMatch(pattern: string, dir: string): boolean {
-  const parts = pattern.replace(/^\.\//, "").split("/");
-  const folders = dir === "" ? [] : dir.split("/");
+  const parts = nameForm(pattern).replace(/^\.\//, "").split("/");
+  const folders = dir === "" ? [] : nameForm(dir).split("/");
   for (let i = 0; i < parts.length; i++) {
     if (parts[i] === "**") return true;
     if (i === folders.length) return true;
@@ -96,5 +110,5 @@ export function groupPatternOf(file: string, root: string, patterns: readonly st
   const relative = path.relative(realPlaceOf(root), realPlaceOf(file)).split(path.sep).join("/");
   // Outside the plan directory nothing is read as a group file, whatever `**/*.md` would match of `../x.md`.
   if (relative === ".." || relative.startsWith("../") || path.isAbsolute(relative)) return undefined;
-  return patterns.find((pattern) => planPattern(pattern).test(relative));
+  return patterns.find((pattern) => planPattern(pattern).test(nameForm(relative)));
 }
