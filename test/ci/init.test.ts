@@ -94,6 +94,10 @@ describe("plan init", () => {
     symlinkSync(cwd, link);
     const throughLink = await runPlan(["validate", "--format", "github"], path.join(link, "plans/mine"), { GITHUB_WORKSPACE: cwd });
     expect(throughLink.stdout.split("\n")[0]).toBe(annotated.stdout.split("\n")[0]);
+    // Code scanning places a SARIF result from the root too (upload-sarif's checkout path).
+    const scanned = await runPlan(["validate", "--format", "sarif"], path.join(cwd, "plans/mine"), { GITHUB_WORKSPACE: cwd });
+    const location = JSON.parse(scanned.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(location).toEqual({ uri: "plans/mine/groups/1-intelligence.yaml", uriBaseId: "%SRCROOT%" });
     // At the repository's root the workflow names no directory, and nothing more is said.
     const atRoot = scratch();
     mkdirSync(path.join(atRoot, ".git"));

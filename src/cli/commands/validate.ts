@@ -113,9 +113,9 @@ function fileOfPlan(target: string, sources: PlanSources, cwd: string): string {
 }
 
 /**
- * GitHub places an annotation by its file's path from the repository's root (GITHUB_WORKSPACE),
- * not from the step's directory: a plan in a subdirectory validated with `working-directory`
- * would annotate no line. A file outside the workspace keeps its path.
+ * GitHub places an annotation, and code scanning a SARIF result, by its file's path from the
+ * repository's root (GITHUB_WORKSPACE), not from the step's directory: a plan in a subdirectory
+ * validated with `working-directory` would annotate no line. A file outside the workspace keeps its path.
  */
 function fromWorkspace(diagnostics: Diagnostic[], io: Io): Diagnostic[] {
   const workspace = io.env.GITHUB_WORKSPACE;
@@ -138,7 +138,7 @@ async function report(shown: Diagnostic[], summary: Summary, files: readonly str
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`unknown format ${options.format}`);
   const color = wantsColor(io.stdout, io.env);
-  const reported = options.format === "github" ? fromWorkspace(shown, io) : shown;
+  const reported = options.format === "github" || options.format === "sarif" ? fromWorkspace(shown, io) : shown;
   const text = formatter(reported, { color: color && options.output === undefined, summary, files, version: VERSION });
   if (options.output === undefined) {
     io.stdout.write(text);
