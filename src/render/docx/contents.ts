@@ -3,6 +3,7 @@
  * headings and their pages, written clean, so Word shows it as it is without asking to update
  * fields, and still a field that Word's "Update table" rebuilds.
  */
+import { PAGE } from "./pages.js";
 import { escapeXml, paragraph } from "./xml.js";
 
 export interface ContentsEntry {
@@ -21,8 +22,8 @@ const FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
 export function tableOfContents(title: string, entries: readonly ContentsEntry[]): string {
   const last = entries.length - 1;
   const paragraphs = entries.map((entry, i) => {
-    // docx's tab stops, made for an A4 text width, kept as docx wrote them.
-    const tabs = `<w:tab w:val="clear" w:pos="${9026 - (entry.level - 1) * 240}"/><w:tab w:val="right" w:pos="9025" w:leader="dot"/>`;
+    // The page number right-aligned at the Letter page's right margin, where the running header's line ends.
+    const tabs = `<w:tab w:val="right" w:pos="${PAGE.portrait.text}" w:leader="dot"/>`;
     const text = `<w:t xml:space="default">${escapeXml(entry.title)}</w:t><w:tab/><w:t xml:space="default">${entry.page ?? ""}</w:t>`;
     const link = `<w:hyperlink w:history="1" w:anchor="${entry.href}"><w:r><w:rPr><w:rStyle w:val="IndexLink"/></w:rPr>${text}</w:r></w:hyperlink>`;
     return paragraph({ style: `TOC${entry.level}`, tabs }, i === 0 ? FIELD_BEGIN + link : i === last ? link + FIELD_END : link);
