@@ -55,6 +55,7 @@ export interface Labels {
   timeline: string;
   timelineLegend: string;
   responsibilities: string;
+  byCountry: string;
   country: string;
   organization: string;
   organizations: string;
@@ -123,10 +124,11 @@ const EN: Labels = {
   allIndicatorsCovered: "Every compliance indicator is served by at least one action.",
   timeline: "Timeline",
   timelineLegend: "■ the whole year; Q1–Q4 the quarters covered in a year.",
-  responsibilities: "Responsibilities by country",
+  responsibilities: "Responsibilities",
+  byCountry: "By country",
   country: "Country",
   organization: "Organisation",
-  organizations: "Responsibilities by organisation",
+  organizations: "By organisation",
   leads: "Leads",
   asPartner: "As partner",
   likelyDuplicates: "Likely duplicates",
@@ -159,7 +161,7 @@ const ES: Labels = {
   actionDetails: "Detalle de las acciones",
   number: "N.º",
   id: "Id",
-  lead: "Responsable",
+  lead: "Responsables",
   partners: "Socios",
   timeframe: "Plazo",
   priority: "Prioridad",
@@ -191,11 +193,12 @@ const ES: Labels = {
   allIndicatorsCovered: "Cada indicador de cumplimiento es atendido por al menos una acción.",
   timeline: "Cronograma",
   timelineLegend: "■ todo el año; T1–T4 los trimestres cubiertos en un año.",
-  responsibilities: "Responsabilidades por país",
+  responsibilities: "Responsabilidades",
+  byCountry: "Por país",
   country: "País",
   organization: "Organización",
-  organizations: "Responsabilidades por organización",
-  leads: "Responsable",
+  organizations: "Por organización",
+  leads: "Como responsable",
   asPartner: "Como socio",
   likelyDuplicates: "Posibles duplicados",
   duplicatesIntro: "Acciones de grupos distintos que se parecen; ambas se mantienen en este borrador para que se decida en la consolidación.",

@@ -102,6 +102,7 @@ function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
     const splits = accountRows(writer, texts, widths);
     writer.add([textTable(writer, header, rows, widths, { splits }), spacer()], 0.5);
   };
+  writer.heading(2, labels.byCountry);
   table(labels.country, countries);
   writer.heading(2, labels.organizations);
   table(labels.organization, organizations);

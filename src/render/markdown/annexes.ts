@@ -66,6 +66,7 @@ function writeResponsibilities(writer: DraftWriter, view: DraftView): void {
   const rows = (list: readonly ResponsibilityRow[]) => list.map((row) => [
     row.name, count(row.leads), count(row.partners),
   ]);
+  writer.heading(3, labels.byCountry);
   writer.block(table([labels.country, labels.leads, labels.asPartner], rows(countries)));
   writer.heading(3, labels.organizations);
   writer.block(table([labels.organization, labels.leads, labels.asPartner], rows(organizations)));
