@@ -77,20 +77,25 @@ describe("real readers of the Word draft", () => {
 });
 
 describe("the action matrices as LibreOffice prints them", () => {
-  it.skipIf(!hasSoffice || !hasPdftotext)("keep each theme's matrix of the shipped plan whole on one page, in English and Spanish", () => {
+  it.skipIf(!hasSoffice || !hasPdftotext)("start each theme's matrix on the theme's first page, under its objectives, and carry it on with its header row", () => {
     expect(convertToPdf().status).toBe(0);
     for (const lang of ["en", "es"] as const) {
       const pages = pdfPages(path.join(dir, `plan.${lang}.pdf`));
-      const heading = lang === "en" ? "Actionmatrix" : "Matrizdeacciones";
+      const [heading, theme, header] = lang === "en" ? ["Actionmatrix", "Theme", "No.ActionLead"] : ["Matrizdeacciones", "Tema", "N.ºAcciónResponsables"];
       // The contents list the headings too; a matrix's page is one that holds its header row.
       const matrixPages = pages.flatMap((text, i) => (text.includes(heading) && !text.includes(lang === "en" ? "Contents" : "Contenido") ? [i] : []));
       expect(matrixPages).toHaveLength(model.themes.length);
-      const split = model.themes.flatMap((theme, t) => {
-        const ids = theme.objectives.flatMap((objective) => objective.actions.map((action) => action.id));
-        const away = ids.filter((id) => !pages[matrixPages[t]!]!.includes(id));
-        return away.length === 0 ? [] : [`${lang} theme ${theme.number}: ${away.join(", ")} not on page ${matrixPages[t]! + 1}`];
+      const wrong = model.themes.flatMap((each, t) => {
+        const first = matrixPages[t]!;
+        const opens = pages[first]!.includes(`${theme}${each.number}:`) ? [] : [`${lang} theme ${each.number}: its matrix is not on its first page`];
+        // What does not fit goes on the next page, under the header row again; none goes further.
+        const ids = each.objectives.flatMap((objective) => objective.actions.map((action) => action.id));
+        const next = ids.filter((id) => !pages[first]!.includes(id));
+        const lost = next.filter((id) => !pages[first + 1]!.includes(id));
+        const headed = next.length === 0 || pages[first + 1]!.includes(header) ? [] : [`${lang} theme ${each.number}: no header row on page ${first + 2}`];
+        return [...opens, ...(lost.length === 0 ? [] : [`${lang} theme ${each.number}: ${lost.join(", ")} past page ${first + 2}`]), ...headed];
       });
-      expect(split).toEqual([]);
+      expect(wrong).toEqual([]);
     }
   });
 

@@ -68,9 +68,11 @@ interface Matrix {
 }
 
 /**
- * Whether the matrix starts a new page: when it would fit whole on one but not in what is left of
- * this one, so that it is not split with a few rows carried over to a page of their own, and when
- * not even its header and first action fit here, so that its heading is not left at the bottom.
+ * Whether the matrix starts a new page: when not even its header and first action fit here, so
+ * that its heading is not left at the bottom; and when it would fit whole on one page but not in
+ * the under a third of a page left of this one. With more left, it starts under the theme's
+ * objectives and goes on over the page with its header repeated: moved whole, it had left most
+ * theme's opening page blank.
  */
 function startsNewPage(writer: DocxWriter, view: DraftView, theme: ThemeModel, matrix: Matrix): boolean {
   const { left, page } = writer.pages.room;
@@ -79,7 +81,8 @@ function startsNewPage(writer: DocxWriter, view: DraftView, theme: ThemeModel, m
   const rows = objectives.flatMap((objective) => [objective, ...objective.actions].map((row) => matrix.heights.get(row)!));
   const whole = heading + matrix.headerHeight + rows.reduce((a, b) => a + b, 0);
   if (whole <= left) return false;
-  return whole <= page || heading + matrix.headerHeight + rows[0]! + rows[1]! > left;
+  if (heading + matrix.headerHeight + rows[0]! + rows[1]! > left) return true;
+  return whole <= page && left < page / 3;
 }
 
 /** "Objective 1.2: …", the row above an objective's actions. */
