@@ -6,7 +6,7 @@
 //   node bench/generate.mjs [--seed 42]
 
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Document, isScalar, parse, visit } from "yaml";
 import * as P from "./phrases.mjs";
@@ -183,7 +183,28 @@ export function generate(seed = 42) {
   cpSync(SHIPPED, path.join(PLANS_DIR, "s"), { recursive: true });
   const markdown = canConvert();
   for (const [size, shape] of Object.entries(SIZES)) writeSyntheticPlan(path.join(PLANS_DIR, size), size, shape, seed, markdown);
+  writeFaultyPlan(path.join(PLANS_DIR, "l"), path.join(PLANS_DIR, "lf"));
   return { markdown };
+}
+
+/**
+ * L with a fault in every action, as a plan looks when something goes wrong at scale (a template
+ * with a column left out, a group's ids renamed): each YAML action without its lead and with a
+ * priority the schema does not know (so that the rules check it as salvaged), each Markdown row's
+ * timeframe unreadable ("soon"), every related id a letter off. The checks then say some 17,000
+ * things and suggest an id for each related one: steps that had run pair by pair.
+ */
+export function writeFaultyPlan(from, to) {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  const groups = path.join(to, "groups");
+  for (const name of readdirSync(groups)) {
+    const file = path.join(groups, name);
+    let text = readFileSync(file, "utf8").replace(/^( *related: \[ )G/gm, "$1X").replace(/^(- \*\*Related:\*\* )G/gm, "$1X");
+    if (name.endsWith(".yaml")) text = text.replace(/^ +lead: .*\n/gm, "").replace(/^( +priority: )\w+$/gm, "$1urgent");
+    else text = text.replace(/^(\| G\d+-\d+\.\d+ +\|[^|]*\|[^|]*\|[^|]*\| )([^|]*?)( +\|)/gm, (_, before, timeframe, after) => `${before}${"soon".padEnd(timeframe.length)}${after}`);
+    writeFileSync(file, text);
+  }
 }
 
 /**

@@ -54,6 +54,9 @@ function benchSize(size, available, rows) {
   };
   const okStatus = [0, 1]; // 1 = findings; the plans are clean, but a warning policy must not hide a timing
   add("validate", available.validate ? measure(node, [PLAN, "validate", plan], { runs, okStatus, beside: NODE_E_0 }) : na("no `plan validate`"));
+  // L with a fault in every action (generate.mjs, writeFaultyPlan): the checks at scale when they have much to say.
+  const faulty = path.join(PLANS_DIR, `${size}f`);
+  if (size === "l" && available.validate) add("validate faulty", measure(node, [PLAN, "validate", faulty, "--format", "json"], { runs, okStatus, beside: NODE_E_0 }));
   // On L each build takes a minute or more: only the one the targets name.
   const builds = size === "l" ? [["md+docx", "md,docx"]] : [["md", "md"], ["docx", "docx"], ["md+docx", "md,docx"]];
   for (const [label, format] of builds) {
@@ -75,7 +78,8 @@ function benchSize(size, available, rows) {
 
 function main() {
   const started = Date.now();
-  if (process.argv.includes("--regenerate") || !sizes.every((size) => existsSync(path.join(PLANS_DIR, size, "plan.yaml")))) {
+  const needed = sizes.includes("l") ? [...sizes, "lf"] : sizes;
+  if (process.argv.includes("--regenerate") || !needed.every((size) => existsSync(path.join(PLANS_DIR, size, "plan.yaml")))) {
     const { markdown } = generate(42);
     if (!markdown) console.log("note: groups are YAML only (`plan convert` does not exist yet)");
   }
