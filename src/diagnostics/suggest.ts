@@ -35,12 +35,17 @@ let scratch = new Int32Array(96);
 
 /**
  * Candidates to suggest from, lowercased once: a rule that asks for each of a plan's unknown
- * related ids searches its 10,000 action ids every time.
+ * related ids searches its 10,000 action ids every time. From `indexFrom` candidates on, words of
+ * up to eight letters (two edits allowed) are looked for through an index of the candidates with
+ * up to two letters deleted (symmetric delete, as SymSpell): two strings within two edits of each
+ * other, a swap of neighbours counted as one, become one string by deleting at most two letters
+ * from each. Only those candidates are then measured.
  */
 export class Speller {
   private readonly words: readonly { word: string; lower: string }[];
+  private index: Map<string, number[]> | undefined;
 
-  constructor(candidates: Iterable<string>) {
+  constructor(candidates: Iterable<string>, private readonly indexFrom = 1000) {
     this.words = Array.from(candidates, (word) => ({ word, lower: word.toLowerCase() }));
   }
 
@@ -55,7 +60,7 @@ export class Speller {
     let best: string | undefined;
     let bestDistance = Infinity;
     let bestAnagram = false;
-    for (const candidate of this.words) {
+    for (const candidate of this.near(lower, limit)) {
       // A candidate further than the limit is never suggested, nor one further than the best so far.
       const distance = editDistance(lower, candidate.lower, Math.min(bestDistance, limit));
       if (distance > bestDistance || distance > limit) continue;
@@ -73,6 +78,48 @@ export class Speller {
     const match = this.closest(word);
     return match === undefined ? undefined : `did you mean ${match}?`;
   }
+
+  /** The candidates that may be within `limit` edits of `lower`: all of them, or those the index finds. */
+  private near(lower: string, limit: number): Iterable<{ word: string; lower: string }> {
+    if (this.words.length < this.indexFrom || limit > INDEXED_EDITS) return this.words;
+    if (!this.index) {
+      this.index = new Map();
+      this.words.forEach((candidate, i) => {
+        for (const variant of deletions(candidate.lower, INDEXED_EDITS)) {
+          const found = this.index!.get(variant);
+          if (found) found.push(i);
+          else this.index!.set(variant, [i]);
+        }
+      });
+    }
+    const found = new Set<number>();
+    for (const variant of deletions(lower, limit)) for (const i of this.index.get(variant) ?? []) found.add(i);
+    // In the candidates' order, as the full search goes (the choice does not depend on it).
+    return [...found].sort((a, b) => a - b).map((i) => this.words[i]!);
+  }
+}
+
+/** The edits the index covers: a word of up to eight letters may be two edits from what was meant. */
+const INDEXED_EDITS = 2;
+
+/** `word` with up to `edits` of its letters deleted, each way once. */
+function deletions(word: string, edits: number): Set<string> {
+  const found = new Set([word]);
+  let last = [word];
+  for (let edit = 0; edit < edits; edit++) {
+    const next: string[] = [];
+    for (const text of last) {
+      for (let i = 0; i < text.length; i++) {
+        const shorter = text.slice(0, i) + text.slice(i + 1);
+        if (!found.has(shorter)) {
+          found.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    last = next;
+  }
+  return found;
 }
 
 /** Speller's closest, for one word. */

@@ -58,6 +58,26 @@ describe("did you mean, over many candidates", () => {
     );
   });
 
+  it("finds through its index of deletions what a search of every candidate finds", () => {
+    const letter = fc.constantFrom("a", "b", "A", "-", ".", "1", "ñ", "í");
+    // Candidates two edits or so from the typed word, where an incomplete index would miss them.
+    const edit = fc.tuple(fc.constantFrom("substitute", "insert", "delete", "swap"), fc.nat(), letter);
+    const edited = (typed: string, edits: readonly [string, number, string][]) => edits.reduce((text, [kind, at, char]) => {
+      const i = text.length === 0 ? 0 : at % text.length;
+      if (kind === "substitute") return text.slice(0, i) + char + text.slice(i + 1);
+      if (kind === "insert") return text.slice(0, i) + char + text.slice(i);
+      if (kind === "delete") return text.slice(0, i) + text.slice(i + 1);
+      return i + 1 < text.length ? text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2) : text;
+    }, typed);
+    fc.assert(
+      fc.property(fc.string({ unit: letter, minLength: 3, maxLength: 9 }), fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { maxLength: 12 }), fc.array(word, { maxLength: 8 }), (typed, scripts, others) => {
+        const candidates = [...scripts.map((script) => edited(typed, script)), ...others];
+        expect(new Speller(candidates, 0).closest(typed)).toBe(new Speller(candidates, Infinity).closest(typed));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("gives one speller's many lookups the answers each would get alone", () => {
     const ids = Array.from({ length: 400 }, (_, i) => `G${String(i % 50).padStart(2, "0")}-${Math.floor(i / 50)}.${i % 7}`);
     const speller = new Speller(ids);
