@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
+import { LineIndex } from "./positions.js";
 
 /** Larger than any real matrix (the 10,000-action benchmark plan's files are ~1 MB). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -8,6 +9,17 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 /** What file-too-large says of a file of `bytes` bytes; readSource says it from the size, before reading. */
 export function tooLargeMessage(bytes: number): string {
   return `the file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; plan files are at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`;
+}
+
+/**
+ * The first lone carriage return (CR) of `text` as a diagnostic, or undefined. Old Mac editors and
+ * some pastes end lines so: the yaml package and Git see no line break there, Markdown and some
+ * editors do, so that lines would be counted one way in a report and another in the editor.
+ */
+export function loneCarriageReturn(file: string, text: string, lines = () => new LineIndex(text)): Diagnostic | undefined {
+  const at = text.search(/\r(?!\n)/);
+  if (at < 0) return undefined;
+  return makeDiagnostic("line-ending", "this line ends in a lone carriage return (CR); plan files end their lines in LF or CRLF", file, lines().range(at, at + 1));
 }
 
 /** `bom`: the text started with a byte-order mark, which it no longer holds (plan fmt writes it back). */

@@ -8,6 +8,7 @@ import { fastMarkdownBlocks, type BodyBlock, type MarkdownBlocks } from "./markd
 import { readFrontMatter } from "./markdown/front-matter.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
+import { loneCarriageReturn } from "./decode.js";
 import { nestsTooDeep, nestedTooDeep } from "./nesting.js";
 import { Reader } from "./markdown/reader.js";
 import type { SourceMap } from "./markdown/source-map.js";
@@ -25,6 +26,15 @@ export interface MarkdownDocument extends ParsedDocument {
  * reads anything else, from the start, when the scanner meets it.
  */
 export async function parseMarkdownGroup(file: string, text: string, options: ParseOptions = {}): Promise<MarkdownDocument> {
+  const doc = await readMarkdown(file, text, options);
+  // Markdown reads a lone CR as a line break and Git as none: said, once, unless the front matter's YAML said it.
+  const loneCr = text.includes("\r") ? loneCarriageReturn(file, text) : undefined;
+  if (!loneCr || doc.diagnostics.some((diagnostic) => diagnostic.code === "line-ending")) return doc;
+  doc.diagnostics.unshift(loneCr);
+  return doc;
+}
+
+async function readMarkdown(file: string, text: string, options: ParseOptions): Promise<MarkdownDocument> {
   const frontMatterOf = (blocks: MarkdownBlocks) => blocks.front && parseYamlSource(file, blocks.front.value);
   const fast = fastMarkdownBlocks(text);
   if (fast) {

@@ -4,6 +4,7 @@ import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
 import { isTextLikeComment } from "./fast-yaml-syntax.js";
+import { loneCarriageReturn } from "./decode.js";
 import { nestedTooDeep } from "./nesting.js";
 import { LineIndex } from "./positions.js";
 import { stripForbiddenKeys } from "./sanitize.js";
@@ -95,13 +96,8 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   const locate = makeLocator(doc, lines);
   // The yaml package ends lines at LF only: a file whose lines end in a lone CR (old Mac editors)
   // reads as one long line, often one comment, and would be called empty.
-  const loneCr = text.search(/\r(?!\n)/);
-  if (loneCr >= 0) {
-    const diagnostic = makeDiagnostic("yaml-syntax", "this line ends in a lone carriage return (CR); plan files end their lines in LF or CRLF", file, lines.range(loneCr, loneCr + 1), {
-      hint: "Save the file with LF (Unix) or CRLF (Windows) line endings; most editors offer both.",
-    });
-    return { file, kind: "yaml", value: undefined, locate, diagnostics: [diagnostic] };
-  }
+  const loneCr = loneCarriageReturn(file, text, () => lines);
+  if (loneCr) return { file, kind: "yaml", value: undefined, locate, diagnostics: [loneCr] };
   // The yaml package says "Maximum call stack size exceeded" where the stack happened to run out.
   if (doc.errors.some((error) => error.code === "RESOURCE_EXHAUSTION")) return { ...nestedTooDeep(file, "yaml"), locate };
   const diagnostics: Diagnostic[] = [];

@@ -131,10 +131,27 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     const cr = "# the field group\r" + WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD").replace(/\n/g, "\r");
     const { report } = await validate(makePlan({ "groups/field.yaml": cr }));
     expect(only(report, "groups/field.yaml")).toMatchObject({
-      code: "yaml-syntax", line: 1, column: 18,
+      code: "line-ending", line: 1, column: 18,
       message: "this line ends in a lone carriage return (CR); plan files end their lines in LF or CRLF",
       hint: "Save the file with LF (Unix) or CRLF (Windows) line endings; most editors offer both.",
     });
+  });
+
+  it("a lone CR in a Markdown matrix, which Markdown reads as a line break and Git as none: said once, where Git counts the line", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const file = path.join(dir, "groups/2-field-operations.md");
+    const lines = readFileSync(file, "utf8").split("\n");
+    // A description's line broken by a CR (as a paste from an old Mac editor), then a table row joined to the next by one.
+    const paragraph = lines.findIndex((line) => line.startsWith("Common minimum rules"));
+    expect(paragraph).toBeGreaterThan(0);
+    lines[paragraph] = lines[paragraph]!.replace(", and ", ",\rand ");
+    const row = lines.findIndex((line) => line.startsWith("| FLD-1.1 "));
+    lines[row] += "\r" + lines.splice(row + 1, 1)[0];
+    writeFileSync(file, lines.join("\n"));
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { code: string; file: string; line: number }[] }).diagnostics;
+    expect(found.map((d) => [d.code, d.file, d.line])).toEqual([["line-ending", "groups/2-field-operations.md", paragraph + 1]]);
+    expect(result.exitCode).toBe(1);
   });
 
   it("a YAML alias bomb", async () => {

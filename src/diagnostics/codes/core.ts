@@ -9,6 +9,7 @@ export const CORE_CODES: CodeTable = {
   "forbidden-key": { severity: "error", title: "A key that could alter objects (`__proto__`, `constructor`, `prototype`)", hint: "Remove the key." },
   "empty-file": { severity: "error", title: "The file is empty", hint: "Fill it in from a template (`plan init` writes one per theme) or delete it." },
   "binary-file": { severity: "error", title: "The file is not text", hint: "Save the matrix as YAML or Markdown text, not as a Word or binary file." },
+  "line-ending": { severity: "error", title: "A line ends in a lone carriage return (CR)", hint: "Save the file with LF (Unix) or CRLF (Windows) line endings; most editors offer both." },
   "encoding": { severity: "error", title: "The file is not UTF-8", hint: "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8)." },
   "nested-too-deep": { severity: "error", title: "The file nests too deeply to be read", hint: "A matrix needs a few levels of nesting at most: look for brackets or `>` quotes repeated by mistake." },
   "file-too-large": { severity: "error", title: "The file is too large to be a plan file", hint: "Split the group into several files, or check that this is the right file." },
