@@ -152,9 +152,23 @@ async function refuseReadOnly(file: string, asked: string): Promise<void> {
   await fs.access(file, fsConstants.W_OK).catch((error: unknown) => Promise.reject(namingTarget(error, asked, "write")));
 }
 
+/**
+ * A file's name cut to 200 bytes, whole characters: a name may have 255, and the temporary name
+ * adds some 25 to it (a 252-byte name was refused as "the name is too long", the file itself existing).
+ */
+function withinRoom(name: string): string {
+  if (Buffer.byteLength(name) <= 200) return name;
+  let kept = "";
+  for (const char of name) {
+    if (Buffer.byteLength(kept + char) > 200) break;
+    kept += char;
+  }
+  return kept;
+}
+
 /** `data` in a new temporary file beside `file`, with `mode` if given, flushed to disk; its name. Nothing is left behind when writing fails. */
 async function writeTemporary(file: string, data: FileContent, mode?: number): Promise<string> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
+  const temp = path.join(path.dirname(file), `.${withinRoom(path.basename(file))}.${process.pid}.${++counter}.tmp`);
   track(temp, "file");
   const handle = await fs.open(temp, "w").catch((error: unknown) => {
     untrack(temp);

@@ -68,3 +68,20 @@ describe("a plan named by its plan.yaml instead of its directory", () => {
     expect(absolute.stderr).toBe(`plan: no plan.yaml in ${path.join(plan, "narrative")}; the plan directory above it is plans/rcm-smuggling\n`);
   });
 });
+
+describe("a group file whose name is near the file system's limit", () => {
+  it("is formatted in place: its temporary file's name is cut to fit, and none is left", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    // 255 bytes is the limit: a name of 250, ñ and á (two bytes each) among them.
+    const name = `1-intelig${"ñá".repeat(20)}${"x".repeat(250 - 9 - 80 - 5)}.yaml`;
+    expect(Buffer.byteLength(name)).toBe(250);
+    const original = readFileSync(path.join(dir, "groups/1-intelligence.yaml"), "utf8");
+    expect(original).toContain("protocol: [SOM-10.4, SOM-6.6]");
+    writeFileSync(path.join(dir, "groups", name), original.replace("protocol: [SOM-10.4, SOM-6.6]", "protocol: [ SOM-10.4,   SOM-6.6 ]"));
+    const result = await runPlan(["fmt", `groups/${name}`], dir);
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    expect(readFileSync(path.join(dir, "groups", name), "utf8")).toBe(original);
+    expect(readdirSync(path.join(dir, "groups")).filter((file) => file.endsWith(".tmp"))).toEqual([]);
+  });
+});
