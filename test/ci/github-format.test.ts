@@ -44,6 +44,12 @@ describe("--format github (workflow commands)", () => {
     );
   });
 
+  it("escapes a file name's control characters, so that an escape sequence in a name does not act on the log", () => {
+    const [line] = format([{ ...base, file: "groups/\u001b[2Jevil\u0085.yaml" }]);
+    expect(line).toContain("file=groups/\\u001b[2Jevil\\u0085.yaml,");
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
   it("keeps accents and ñ as they are and names related places in the message", () => {
     const spanish: Diagnostic = {
       ...base,

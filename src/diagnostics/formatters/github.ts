@@ -19,7 +19,8 @@ export const github: Formatter = (diagnostics, { summary }) => {
 
 function properties(d: Diagnostic): string {
   const pairs: [string, string | number][] = [
-    ["file", d.file],
+    // A file name's control characters escaped as the message's are (an ESC would act on the log's reader); CR and LF are the toolkit's to encode.
+    ["file", d.file.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, shown)],
     ["line", d.line],
     ["col", d.column],
     ["endLine", d.endLine],
