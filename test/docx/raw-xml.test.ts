@@ -157,6 +157,9 @@ describe("hand-written WordprocessingML", () => {
     // Text with no Markdown marks is one run, quotes escaped; `&` and `<` make it Markdown, read as such.
     expect(inlineRuns(`¿"Año" 'niño'?`, {}, links)).toBe(textRun(`¿"Año" 'niño'?`));
     expect(inlineRuns("A & B <C>", {}, links)).toBe(textRun("A & B ") + textRun("<C>"));
+    // Runs of spaces and tabs (left at a folded YAML line's end, invisible) are one space, as Markdown shows them; code keeps its own.
+    expect(inlineRuns("rutas y   finanzas\tilícitas", {}, links)).toBe(textRun("rutas y finanzas ilícitas"));
+    expect(inlineRuns("las *rutas*  y   `a  b`", {}, links)).toBe(textRun("las ") + textRun("rutas", { italics: true }) + textRun(" y ") + textRun("a  b", { font: "Courier New" }));
     // `<br>`, a Markdown cell's line break, is a line break in Word too, not the text "<br>".
     expect(inlineRuns("para las<br>operaciones", {}, links)).toBe(textRun("para las") + LINE_BREAK + textRun("operaciones"));
     expect(plainInline("para las<br/>operaciones")).toBe("para las operaciones");

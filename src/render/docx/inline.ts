@@ -59,7 +59,7 @@ const noFootnotes: FootnoteIds = () => undefined;
 /** One line of inline Markdown as runs; its links become relationships in `links`. */
 export function inlineRuns(markdown: string, look: RunLook, links: Hyperlinks): string {
   if (markdown === "") return "";
-  if (!MARKS.test(markdown)) return textRun(markdown, look);
+  if (!MARKS.test(markdown)) return textRun(spaced(markdown), look);
   const context = { links, footnotes: noFootnotes };
   let xml = "";
   parseInline(markdown).children.forEach((block, i) => {
@@ -85,6 +85,15 @@ export function plainText(nodes: readonly unknown[]): string {
   }).join("");
 }
 
+/**
+ * Text with each run of spaces and tabs as one space, as Markdown shows it (and pandoc writes it):
+ * spaces left at a line's end inside a folded YAML text, invisible in the editor, had opened a gap
+ * in the Word draft that the Markdown draft does not show.
+ */
+function spaced(text: string): string {
+  return text.includes("  ") || text.includes("\t") ? text.replace(/[ \t]+/g, (run) => (run === " " ? run : " ")) : text;
+}
+
 /** mdast phrasing content as runs. */
 export function phrasingRuns(nodes: readonly PhrasingContent[], look: RunLook, context: RunContext): string {
   let xml = "";
@@ -95,7 +104,7 @@ export function phrasingRuns(nodes: readonly PhrasingContent[], look: RunLook, c
 function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext): string {
   switch (node.type) {
     case "text":
-      return textRun(node.value.replace(/\s*\n\s*/g, " "), look);
+      return textRun(spaced(node.value.replace(/\s*\n\s*/g, " ")), look);
     case "strong":
       return phrasingRuns(node.children, { ...look, bold: true }, context);
     case "emphasis":
