@@ -35,18 +35,25 @@ let scratch = new Int32Array(96);
 
 /**
  * Candidates to suggest from, lowercased once: a rule that asks for each of a plan's unknown
- * related ids searches its 10,000 action ids every time. From `indexFrom` candidates on, words of
- * up to eight letters (two edits allowed) are looked for through an index of the candidates with
- * up to two letters deleted (symmetric delete, as SymSpell): two strings within two edits of each
- * other, a swap of neighbours counted as one, become one string by deleting at most two letters
- * from each. Only those candidates are then measured.
+ * related ids searches its 10,000 action ids every time. With `indexFrom` candidates or more, and
+ * once `scansBeforeIndex` lookups have searched them all, words of up to eight letters (two edits
+ * allowed) are looked for through an index of the candidates with up to two letters deleted
+ * (symmetric delete, as SymSpell): two strings within two edits of each other, a swap of neighbours
+ * counted as one, become one string by deleting at most two letters from each. Only those
+ * candidates are then measured. Candidates of more than ten letters, which no such word comes
+ * within two edits of, are not indexed: the index of long ids would cost more than it saves.
  */
 export class Speller {
   private readonly words: readonly { word: string; lower: string }[];
+  private readonly indexFrom: number;
+  private readonly scansBeforeIndex: number;
+  private lookups = 0;
   private index: Map<string, number[]> | undefined;
 
-  constructor(candidates: Iterable<string>, private readonly indexFrom = 1000) {
+  constructor(candidates: Iterable<string>, { indexFrom = 1000, scansBeforeIndex = 8 }: { indexFrom?: number; scansBeforeIndex?: number } = {}) {
     this.words = Array.from(candidates, (word) => ({ word, lower: word.toLowerCase() }));
+    this.indexFrom = indexFrom;
+    this.scansBeforeIndex = scansBeforeIndex;
   }
 
   /**
@@ -81,10 +88,12 @@ export class Speller {
 
   /** The candidates that may be within `limit` edits of `lower`: all of them, or those the index finds. */
   private near(lower: string, limit: number): Iterable<{ word: string; lower: string }> {
-    if (this.words.length < this.indexFrom || limit > INDEXED_EDITS) return this.words;
+    // A few lookups search every candidate: building the index pays only for many.
+    if (this.words.length < this.indexFrom || limit > INDEXED_EDITS || lower.length > INDEXED_WORD || ++this.lookups <= this.scansBeforeIndex) return this.words;
     if (!this.index) {
       this.index = new Map();
       this.words.forEach((candidate, i) => {
+        if (candidate.lower.length > INDEXED_WORD + INDEXED_EDITS) return;
         for (const variant of deletions(candidate.lower, INDEXED_EDITS)) {
           const found = this.index!.get(variant);
           if (found) found.push(i);
@@ -99,8 +108,9 @@ export class Speller {
   }
 }
 
-/** The edits the index covers: a word of up to eight letters may be two edits from what was meant. */
+/** The edits the index covers: a word of up to eight letters (INDEXED_WORD) may be two edits from what was meant. */
 const INDEXED_EDITS = 2;
+const INDEXED_WORD = 8;
 
 /** `word` with up to `edits` of its letters deleted, each way once. */
 function deletions(word: string, edits: number): Set<string> {
@@ -122,9 +132,9 @@ function deletions(word: string, edits: number): Set<string> {
   return found;
 }
 
-/** Speller's closest, for one word. */
+/** Speller's closest, for one word: every candidate searched, as an index would not pay. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  return new Speller(candidates).closest(word);
+  return new Speller(candidates, { indexFrom: Infinity }).closest(word);
 }
 
 /**
@@ -142,5 +152,5 @@ function sameLetters(a: string, b: string): boolean {
 
 /** Speller's didYouMean, for one word. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  return new Speller(candidates).didYouMean(word);
+  return new Speller(candidates, { indexFrom: Infinity }).didYouMean(word);
 }

@@ -127,7 +127,7 @@ export interface PlanModel {
     coverage: { indicator: string; article: number; actions: string[] }[];
     /** Articles that have compliance indicators, and that no action serves. */
     uncoveredArticles: number[];
-    /** Compliance indicators that no action serves, in catalogue order. */
+    /** Compliance indicators that no action serves, in id order (SOM-7.1 before SOM-11.3). */
     uncoveredIndicators: string[];
     responsibilities: Responsibility[];
     /** Every action, in plan order, with the years and quarters it covers. */

@@ -72,7 +72,7 @@ describe("did you mean, over many candidates", () => {
     fc.assert(
       fc.property(fc.string({ unit: letter, minLength: 3, maxLength: 9 }), fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { maxLength: 12 }), fc.array(word, { maxLength: 8 }), (typed, scripts, others) => {
         const candidates = [...scripts.map((script) => edited(typed, script)), ...others];
-        expect(new Speller(candidates, 0).closest(typed)).toBe(new Speller(candidates, Infinity).closest(typed));
+        expect(new Speller(candidates, { indexFrom: 0, scansBeforeIndex: 0 }).closest(typed)).toBe(new Speller(candidates, { indexFrom: Infinity }).closest(typed));
       }),
       { numRuns: 3000 },
     );

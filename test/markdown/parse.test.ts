@@ -52,13 +52,16 @@ describe("reading a Markdown matrix", () => {
 
   it("reads a table whose rows end in spaces or a tab after the closing pipe, as an editor or a paste leaves them", async () => {
     const lines = MATRIX.split("\n");
-    const trailing = lines.map((line, i) => (line.startsWith("|") ? `${line}${i % 2 ? "  " : "\t"}` : line)).join("\n");
-    expect(trailing).toContain("| Protocolo |\t\n");
-    const doc = await parseMarkdownGroup("g.md", trailing);
-    expect(doc.diagnostics).toEqual([]);
     const plain = await parseMarkdownGroup("g.md", MATRIX);
-    expect(doc.value).toEqual(plain.value);
-    for (const path of [["objectives", 0, "actions", 0, "protocol", 0], ["objectives", 0, "actions", 1, "protocol"]]) expect(doc.locate(path)).toEqual(plain.locate(path));
+    // Spaces alone the fast scanner reads; a tab sends the file to remark: both ways are read alike.
+    for (const after of [(i: number) => " ".repeat(1 + (i % 3)), (i: number) => (i % 2 ? "  " : "\t")]) {
+      const trailing = lines.map((line, i) => (line.startsWith("|") ? `${line}${after(i)}` : line)).join("\n");
+      expect(trailing).toMatch(/\| Protocolo \|[ \t]+\n/);
+      const doc = await parseMarkdownGroup("g.md", trailing);
+      expect(doc.diagnostics).toEqual([]);
+      expect(doc.value).toEqual(plain.value);
+      for (const path of [["objectives", 0, "actions", 0, "protocol", 0], ["objectives", 0, "actions", 1, "protocol"]]) expect(doc.locate(path)).toEqual(plain.locate(path));
+    }
   });
 
   it("locates data paths at the cell, the list item, the heading and the front-matter key", async () => {

@@ -78,7 +78,7 @@ const AnnexesSchema = z.strictObject({
   coverage: z.array(z.strictObject({ indicator: z.string(), article: z.number().int(), actions: z.array(z.string()) }))
     .meta({ description: "For each indicator the plan uses, the actions that serve it, in plan order" }),
   uncoveredArticles: z.array(z.number().int()).meta({ description: "Articles that have compliance indicators, and that no action serves" }),
-  uncoveredIndicators: z.array(z.string()).meta({ description: "Compliance indicators that no action serves, in catalogue order" }),
+  uncoveredIndicators: z.array(z.string()).meta({ description: "Compliance indicators that no action serves, in id order" }),
   responsibilities: z.array(z.strictObject({
     party: z.string(), kind: z.enum(["country", "organization"]), leads: z.array(z.string()), partners: z.array(z.string()),
   })).meta({ description: "Per country (ALL expanded) and organisation: the actions it leads, and those it is a partner in" }),
