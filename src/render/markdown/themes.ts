@@ -22,12 +22,15 @@ export function writeTheme(writer: DraftWriter, view: DraftView, theme: ThemeMod
   const actions = theme.objectives.flatMap((objective) => objective.actions);
   if (actions.length === 0) return;
   writer.heading(3, labels.actionMatrix);
+  // Each objective's row above its actions, as the Word draft's matrix has it (there across the table; here in the Action column).
+  const objectiveRow = (objective: ObjectiveModel) => ["", `**${labels.objective} ${objective.number}: ${inline(view.text(objective.title))}**`, "", "", "", "", ""];
+  const actionRow = (action: ActionModel) => [
+    actionLabel(action), view.text(action.title), parties(view, action.lead), parties(view, action.partners),
+    formatTimeframe(action.timeframe, view.lang), labels.priorities[action.priority], action.protocol.join(", "),
+  ];
   writer.block(table(
     [labels.number, labels.action, labels.lead, labels.partners, labels.timeframe, labels.priority, labels.protocolIndicators],
-    actions.map((action) => [
-      actionLabel(action), view.text(action.title), parties(view, action.lead), parties(view, action.partners),
-      formatTimeframe(action.timeframe, view.lang), labels.priorities[action.priority], action.protocol.join(", "),
-    ]),
+    theme.objectives.filter((objective) => objective.actions.length > 0).flatMap((objective) => [objectiveRow(objective), ...objective.actions.map(actionRow)]),
   ));
   writer.heading(3, labels.actionDetails);
   for (const objective of theme.objectives) for (const action of objective.actions) writeAction(writer, view, action, objective);
