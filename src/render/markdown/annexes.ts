@@ -4,6 +4,7 @@ import { responsibilityRows, type ResponsibilityRow } from "../views/responsibil
 import { duplicateRows, sourceRows } from "../views/sources.js";
 import { periodYears, timelineRows } from "../views/timeline.js";
 import { bullets, table } from "./blocks.js";
+import { themeHeading } from "./themes.js";
 import type { DraftWriter } from "./writer.js";
 
 const LETTERS = "ABCDEFGHIJ";
@@ -53,11 +54,13 @@ function writeTimeline(writer: DraftWriter, view: DraftView): void {
   const { labels } = view;
   const years = periodYears(view).map(String);
   writer.block(labels.timelineLegend);
-  writer.block(table(
-    [labels.number, labels.action, ...years],
-    timelineRows(view).map((row) => [`${row.number} (${row.id})`, row.title, ...row.cells]),
-    ["left", "left", ...years.map(() => "center" as const)],
-  ));
+  // A theme's row above its actions, as the Word draft's chart has it.
+  const byId = new Map(timelineRows(view).map((row) => [row.id, row]));
+  const rows = view.model.themes.flatMap((theme) => [
+    ["", `**${themeHeading(view, theme)}**`, ...years.map(() => "")],
+    ...theme.objectives.flatMap((objective) => objective.actions.flatMap((action) => byId.get(action.id) ?? [])).map((row) => [`${row.number} (${row.id})`, row.title, ...row.cells]),
+  ]);
+  writer.block(table([labels.number, labels.action, ...years], rows, ["left", "left", ...years.map(() => "center" as const)]));
 }
 
 function writeResponsibilities(writer: DraftWriter, view: DraftView): void {
