@@ -65,11 +65,8 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   writer.heading(2, labels.actionsByIndicator);
   const indicators = indicatorRows(view);
   const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement, literal(row.actions.join(", "))]);
-  const indicatorHeader = [labels.indicator, labels.article, labels.statement, labels.actions];
   const indicatorTexts = indicators.map((row) => [row.indicator, String(row.article), row.statement, row.actions.join(", ")]);
-  const indicatorWidths = fitColumns(proportional([12, 10, 50, 23], textWidth), [indicatorHeader, ...indicatorTexts]);
-  const splits = accountRows(writer, [indicatorHeader, ...indicatorTexts], indicatorWidths);
-  writer.add([textTable(writer, indicatorHeader, indicatorTable, indicatorWidths, { center: [false, true], splits }), spacer()], 0.5);
+  writeFlowingTable(writer, [labels.indicator, labels.article, labels.statement, labels.actions], indicatorTexts, indicatorTable, [12, 10, 50, 23], [false, true]);
   writer.heading(2, labels.uncoveredArticles);
   const uncovered = uncoveredArticles(view);
   if (uncovered.length === 0) writeParagraph(writer, labels.allArticlesCovered);
@@ -83,24 +80,27 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
     writeParagraph(writer, labels.allIndicatorsCovered);
     return;
   }
-  const unservedHeader = [labels.indicator, labels.article, labels.statement];
   const unservedTexts = unserved.map((row) => [row.indicator, String(row.article), row.statement]);
-  const unservedWidths = fitColumns(proportional([12, 10, 73], textWidth), [unservedHeader, ...unservedTexts]);
-  const unservedSplits = accountRows(writer, [unservedHeader, ...unservedTexts], unservedWidths);
   const unservedTable = unserved.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement]);
-  writer.add([textTable(writer, unservedHeader, unservedTable, unservedWidths, { center: [false, true], splits: unservedSplits }), spacer()], 0.5);
+  writeFlowingTable(writer, [labels.indicator, labels.article, labels.statement], unservedTexts, unservedTable, [12, 10, 73], [false, true]);
+}
+
+/**
+ * A table that may run over pages (its header row repeated), then a gap: `texts` is each row as
+ * plain text, for the column widths (in proportion to `weights`) and the page estimate; `rows` as it prints.
+ */
+function writeFlowingTable(writer: DocxWriter, header: string[], texts: readonly string[][], rows: readonly CellContent[][], weights: readonly number[], center: boolean[] = []): void {
+  const widths = fitColumns(proportional(weights, writer.pages.textWidth), [header, ...texts]);
+  const splits = accountRows(writer, [header, ...texts], widths);
+  writer.add([textTable(writer, header, rows, widths, { center, splits }), spacer()], 0.5);
 }
 
 function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const { countries, organizations } = responsibilityRows(view);
   const table = (first: string, list: readonly ResponsibilityRow[]) => {
-    const header = [first, labels.leads, labels.asPartner];
-    const rows = list.map((row) => [row.name, count(row.leads), count(row.partners)]);
-    const texts = [header, ...list.map((row) => [row.name, row.leads.join(", "), row.partners.join(", ")])];
-    const widths = fitColumns(proportional([22, 39, 39], writer.pages.textWidth), texts);
-    const splits = accountRows(writer, texts, widths);
-    writer.add([textTable(writer, header, rows, widths, { splits }), spacer()], 0.5);
+    const texts = list.map((row) => [row.name, row.leads.join(", "), row.partners.join(", ")]);
+    writeFlowingTable(writer, [first, labels.leads, labels.asPartner], texts, list.map((row) => [row.name, count(row.leads), count(row.partners)]), [22, 39, 39]);
   };
   writer.heading(2, labels.byCountry);
   table(labels.country, countries);
