@@ -40,3 +40,8 @@ export interface ParsedDocument {
 export function formatPath(path: DataPath): string {
   return path.join(".");
 }
+
+/** The paths above a formatted path, outermost first: `objectives`, `objectives.0`, … of `objectives.0.actions.1`. */
+export function* pathsAbove(path: string): Generator<string> {
+  for (let dot = path.indexOf("."); dot >= 0; dot = path.indexOf(".", dot + 1)) yield path.slice(0, dot);
+}

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { START_OF_FILE, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { clip, makeDiagnostic } from "../diagnostics/make.js";
 import { didYouMean } from "../diagnostics/suggest.js";
-import { formatPath, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
+import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
 import { priorityWord } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
@@ -96,7 +96,7 @@ function isIntegerBoundBesideOwn(issue: Issue, issues: readonly Issue[]): boolea
 function saidAlready(path: readonly PathSegment[], reported: ReadonlySet<string>): boolean {
   // The path and each path above it looked up: 20,000 rows that each said their timeframe took 14 s matched pair by pair.
   const at = formatPath(path);
-  for (let dot = at.indexOf("."); dot >= 0; dot = at.indexOf(".", dot + 1)) if (reported.has(at.slice(0, dot))) return true;
+  for (const above of pathsAbove(at)) if (reported.has(above)) return true;
   return reported.has(at);
 }
 
