@@ -103,8 +103,8 @@ export class Speller {
     }
     const found = new Set<number>();
     for (const variant of deletions(lower, limit)) for (const i of this.index.get(variant) ?? []) found.add(i);
-    // In the candidates' order, as the full search goes (the choice does not depend on it).
-    return [...found].sort((a, b) => a - b).map((i) => this.words[i]!);
+    // In any order: the choice is by distance, then same letters, then code points, whichever comes first.
+    return Array.from(found, (i) => this.words[i]!);
   }
 }
 
