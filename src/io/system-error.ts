@@ -21,6 +21,11 @@ export function describeReason(code: string | undefined): string | undefined {
   return code === undefined ? undefined : REASONS[code];
 }
 
+/** Why a file named on the command line could not be read, in the words of plan's messages ("no such file"). */
+export function whyUnread(error: NodeJS.ErrnoException): string {
+  return error.code === "ENOENT" ? "no such file" : (describeReason(error.code) ?? error.message);
+}
+
 /** A file-system error (reading or writing a path) as one line for the user, or undefined for a bug. */
 export function describeSystemError(error: unknown, cwd: string): string | undefined {
   const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;

@@ -7,7 +7,7 @@ import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic, type PendingFile } from "../../io/atomic-write.js";
 import { groupPatternOf } from "../../io/glob.js";
 import { DEFAULT_GROUPS, loadPlanSources, UsageError } from "../../io/load-plan.js";
-import { describeReason } from "../../io/system-error.js";
+import { whyUnread } from "../../io/system-error.js";
 import { displayPath } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import { translationFallbacks } from "../../merge/fallbacks.js";
@@ -171,7 +171,7 @@ function parseFormats(list: string): Format[] {
 /** The --reference-doc file, checked to be a Word document with styles before anything is rendered. */
 async function readReferenceDoc(file: string, io: Io): Promise<Uint8Array> {
   const bytes = await fs.readFile(path.resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read the reference document ${file}: ${error.code === "ENOENT" ? "no such file" : (describeReason(error.code) ?? error.message)}`);
+    throw new UsageError(`cannot read the reference document ${file}: ${whyUnread(error)}`);
   });
   const { readPart } = await import("../../render/docx/package.js");
   let styles: string | undefined;

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../../io/load-plan.js";
-import { describeReason } from "../../io/system-error.js";
+import { whyUnread } from "../../io/system-error.js";
 import { EXIT, type Io } from "../io.js";
 import type { CommandState } from "./index.js";
 
@@ -17,7 +17,7 @@ export function registerTextconv(program: Command, io: Io, state: CommandState):
     .argument("<file>", "the .docx file")
     .action(async (file: string) => {
       const bytes = await fs.readFile(path.resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : (describeReason(error.code) ?? error.message)}`);
+        throw new UsageError(`cannot read ${file}: ${whyUnread(error)}`);
       });
       const { docxText, NotADocx } = await import("../../parse/docx-text.js");
       try {
