@@ -28,7 +28,7 @@ export interface MarkdownDocument extends ParsedDocument {
 export async function parseMarkdownGroup(file: string, text: string, options: ParseOptions = {}): Promise<MarkdownDocument> {
   const doc = await readMarkdown(file, text, options);
   // Markdown reads a lone CR as a line break and Git as none: said, once, unless the front matter's YAML said it.
-  const loneCr = text.includes("\r") ? loneCarriageReturn(file, text) : undefined;
+  const loneCr = loneCarriageReturn(file, text);
   if (!loneCr || doc.diagnostics.some((diagnostic) => diagnostic.code === "line-ending")) return doc;
   doc.diagnostics.unshift(loneCr);
   return doc;
