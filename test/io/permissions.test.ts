@@ -92,14 +92,18 @@ describe("a file or folder the user may not write", () => {
     return dir;
   }
 
+  /** `plan fmt target` in `dir` with `readOnly` made read-only: refused (exit 2), the first group named, and `readOnly` left as it was. */
+  async function expectRefused(dir: string, readOnly: string, target: string): Promise<void> {
+    const before = fs.readFileSync(readOnly, "utf8");
+    denyWriting(readOnly);
+    const result = await runPlan(["fmt", target], dir);
+    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups/1-intelligence.yaml: permission denied\n" });
+    expect(fs.readFileSync(readOnly, "utf8")).toBe(before);
+  }
+
   it("a read-only group file is not replaced by fmt (exit 2): the rename into its folder had replaced it, and made it the runner's", async () => {
     const dir = planToFormat();
-    const group = path.join(dir, "groups/1-intelligence.yaml");
-    const before = fs.readFileSync(group, "utf8");
-    denyWriting(group);
-    const result = await runPlan(["fmt", "groups/1-intelligence.yaml"], dir);
-    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups/1-intelligence.yaml: permission denied\n" });
-    expect(fs.readFileSync(group, "utf8")).toBe(before);
+    await expectRefused(dir, path.join(dir, "groups/1-intelligence.yaml"), "groups/1-intelligence.yaml");
   });
 
   it("nor one fmt reaches through a link in the plan (exit 2)", async () => {
@@ -108,12 +112,7 @@ describe("a file or folder the user may not write", () => {
     fs.mkdirSync(path.join(dir, "shared"));
     fs.renameSync(group, path.join(dir, "shared/1.yaml"));
     fs.symlinkSync("../shared/1.yaml", group);
-    const real = fs.realpathSync(path.join(dir, "shared/1.yaml"));
-    const before = fs.readFileSync(real, "utf8");
-    denyWriting(real);
-    const result = await runPlan(["fmt", "."], dir);
-    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot write groups/1-intelligence.yaml: permission denied\n" });
-    expect(fs.readFileSync(real, "utf8")).toBe(before);
+    await expectRefused(dir, fs.realpathSync(path.join(dir, "shared/1.yaml")), ".");
   });
 
   it("a folder that refuses the temporary file is said of the file asked for, not of a temporary name the user never saw", async () => {
