@@ -64,7 +64,7 @@ function xmlLines(xml: string, footnotes: ReadonlyMap<string, string>, lists: Li
   for (const match of xml.matchAll(TOKEN)) {
     const [whole, closing, name, attributes, selfClosing] = match;
     if (whole === "</w:t>") {
-      if (textStart >= 0) paragraph += decode(xml.slice(textStart, match.index));
+      if (textStart >= 0) paragraph += decodeXmlText(xml.slice(textStart, match.index));
       textStart = -1;
     } else if (name === "t" && !closing) {
       textStart = selfClosing ? -1 : match.index! + whole.length;
@@ -191,7 +191,8 @@ function luma(hex: string): number {
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-function decode(text: string): string {
+/** XML text with its entity and character references resolved. */
+export function decodeXmlText(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) =>
     entity.startsWith("#x") ? String.fromCodePoint(parseInt(entity.slice(2), 16)) : entity.startsWith("#") ? String.fromCodePoint(Number(entity.slice(1))) : ENTITIES[entity]!);
 }

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docxText } from "../../src/parse/docx-text.js";
 import { PlanModelSchema } from "../../src/render/json/model-zod.js";
@@ -253,6 +253,43 @@ describe("plan build options", () => {
     );
     expect(readFileSync(path.join(dir, "narrative/en/rcm-smuggling.en.md"), "utf8")).toBe(chapter);
     expect(readdirSync(path.join(dir, "narrative/en")).sort()).toEqual(["02-objectives.md", "03-methodology.md", "rcm-smuggling.en.md"]);
+  });
+
+  it("never writes over a Word draft saved from Word since it was built: the consolidator's edits stay, and no draft is written (exit 2)", async () => {
+    const dir = shippedCopy();
+    expect((await runPlan(["build", "--lang", "en"], dir)).exitCode).toBe(0);
+    const draft = path.join(dir, "drafts/rcm-smuggling.en.docx");
+    // As Word saves it: its own name in app.xml, the person in core.xml.
+    const parts = unzipSync(readFileSync(draft));
+    parts["docProps/app.xml"] = strToU8('<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Office Word</Application></Properties>');
+    parts["docProps/core.xml"] = strToU8(strFromU8(parts["docProps/core.xml"]!).replace("<cp:lastModifiedBy>rcm-plan<", "<cp:lastModifiedBy>Ana P&#233;rez<"));
+    const edited = zipSync(parts);
+    writeFileSync(draft, edited);
+    rmSync(path.join(dir, "drafts/rcm-smuggling.en.md"));
+
+    const result = await runPlan(["build", "--lang", "en"], dir);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr).toMatch(
+      /\nplan: drafts\/rcm-smuggling\.en\.docx was saved in Microsoft Office Word by Ana Pérez since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere \(or delete it\), then build again\n$/,
+    );
+    expect(readFileSync(draft).equals(Buffer.from(edited))).toBe(true);
+    expect(readdirSync(path.join(dir, "drafts"))).toEqual(["rcm-smuggling.en.docx"]);
+
+    renameSync(draft, path.join(dir, "edited.docx"));
+    expect((await runPlan(["build", "--lang", "en"], dir)).exitCode).toBe(0);
+    // A draft plan wrote is written over without a word, as each build does.
+    expect((await runPlan(["build", "--lang", "en"], dir)).exitCode).toBe(0);
+  });
+
+  it("never writes a Word draft over a file plan did not write: a document of the same name in --out stays (exit 2)", async () => {
+    const dir = shippedCopy();
+    const out = mkdtempSync(path.join(tmpdir(), "rcm-plan-out-"));
+    const notes = path.join(out, "rcm-smuggling.es.docx");
+    writeFileSync(notes, "notas de la reunión\n");
+    const result = await runPlan(["build", "--lang", "es", "--format", "docx", "--out", out], dir);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr).toContain("rcm-smuggling.es.docx is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out\n");
+    expect(readFileSync(notes, "utf8")).toBe("notas de la reunión\n");
   });
 
   it("never writes a Markdown draft where plan.yaml's groups patterns would read it as a group (--out groups, exit 2)", async () => {

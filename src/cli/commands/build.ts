@@ -65,6 +65,7 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
   const drafts = await pendingDrafts(model, formats, langs, outDir, referenceDoc);
   refuseToReplaceInputs(drafts, inputs, io.cwd);
   refuseToWriteGroupFiles(drafts, root, groupPatterns, io.cwd);
+  await refuseToReplaceEditedDrafts(drafts, io.cwd);
   await writeAllAtomic(drafts);
   // --force writes what merged: a group file at fault is missing from the drafts altogether.
   for (const file of leftOut) io.stderr.write(`plan: the drafts leave out ${file}: it has errors (above), so none of its actions merged\n`);
@@ -156,6 +157,33 @@ function refuseToWriteGroupFiles(drafts: readonly PendingFile[], root: string, p
   for (const [file] of drafts) {
     const pattern = groupPatternOf(file, root, patterns);
     if (pattern !== undefined) throw new UsageError(`${displayPath(cwd, file)} would be read as a group file next time (plan.yaml's groups: ${pattern}): write the drafts elsewhere with --out`);
+  }
+}
+
+/**
+ * A Word file where a Word draft goes that is not as plan wrote it (saved from Word since, or never
+ * a draft) would be lost to the new draft (exit 2): a consolidator's comments and tracked changes
+ * are kept in the draft's own file more often than not. Each is checked before any is written.
+ */
+async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], cwd: string): Promise<void> {
+  const words = drafts.filter(([file]) => file.endsWith(".docx"));
+  if (words.length === 0) return;
+  const { docxOrigin } = await import("../../render/docx/provenance.js");
+  for (const [file] of words) {
+    const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
+      // Nothing there, or a folder, which the writing says it cannot replace.
+      if (error.code === "ENOENT" || error.code === "EISDIR") return undefined;
+      throw new UsageError(`${displayPath(cwd, file)} is where a draft goes, and it cannot be read to see whether plan wrote it: ${whyUnread(error)}`);
+    });
+    if (bytes === undefined) continue;
+    const origin = docxOrigin(new Uint8Array(bytes));
+    const shown = displayPath(cwd, file);
+    if (origin.kind === "saved") {
+      throw new UsageError(`${shown} was saved ${origin.how} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
+    }
+    if (origin.kind === "other") {
+      throw new UsageError(`${shown} is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out`);
+    }
   }
 }
 

@@ -1,0 +1,27 @@
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { APP_PROPERTIES, corePropertiesPart } from "../../src/render/docx/parts.js";
+import { docxOrigin } from "../../src/render/docx/provenance.js";
+
+const core = corePropertiesPart({ title: "Plan de trabajo", description: "Borrador 1", date: "2017-09-15" });
+const docx = (parts: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)])));
+const app = (application: string) => `<?xml version="1.0"?><Properties xmlns="x"><Template></Template><Application>${application}</Application></Properties>`;
+
+describe("whether a Word file is a draft as plan wrote it", () => {
+  it("knows plan's own properties parts", () => {
+    expect(docxOrigin(docx({ "docProps/core.xml": core, "docProps/app.xml": APP_PROPERTIES }))).toEqual({ kind: "plan" });
+  });
+
+  it("names the program and the person that saved it since, without LibreOffice's build", () => {
+    const byWord = core.replace("<cp:lastModifiedBy>rcm-plan<", "<cp:lastModifiedBy>Ana Pérez &amp; equipo<");
+    expect(docxOrigin(docx({ "docProps/core.xml": byWord, "docProps/app.xml": app("Microsoft Office Word") }))).toEqual({ kind: "saved", how: "in Microsoft Office Word by Ana Pérez & equipo" });
+    // A LibreOffice conversion keeps plan as the last to modify, and names itself.
+    expect(docxOrigin(docx({ "docProps/core.xml": core, "docProps/app.xml": app("LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2") }))).toEqual({ kind: "saved", how: "in LibreOffice" });
+  });
+
+  it("calls anything else not plan's: no properties, no one named, not a zip at all", () => {
+    expect(docxOrigin(docx({ "word/document.xml": "<w:document/>" }))).toEqual({ kind: "other" });
+    expect(docxOrigin(docx({ "docProps/core.xml": core.replace(/<cp:lastModifiedBy>.*?<\/cp:lastModifiedBy>/, "") }))).toEqual({ kind: "other" });
+    expect(docxOrigin(strToU8("notas de la reunión"))).toEqual({ kind: "other" });
+  });
+});
