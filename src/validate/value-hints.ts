@@ -3,6 +3,7 @@
  * fill in a matrix by habit (`lead: MX, IOM`, `lead: [Guatemala]`, `priority: alta`,
  * `timeframe: 2019-2021`), each with the value as the format writes it.
  */
+import { editDistance } from "../diagnostics/suggest.js";
 import type { Country } from "../model/reference.js";
 import { canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
@@ -37,8 +38,8 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
   const written = typeof key === "string" && Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
   if (written && ID_LIST.test(value)) return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => written(id.trim())).join(", ")}]`;
   if (listKey === "lead" || listKey === "partners" || key === "country") {
-    const country = countryNamed(countries, value);
-    if (country) return `${value} is a country: write its code, ${country.code}`;
+    const hint = countryHint(countries, value);
+    if (hint) return hint;
   }
   if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
   if (key === "timeframe") {
@@ -76,14 +77,48 @@ export function articleHint(id: string, known: Iterable<string>): string | undef
 /** Names people write for a country that are not its name in the reference (dots and spaces left out). */
 const SHORT_NAMES: Readonly<Record<string, string>> = { eeuu: "US", usa: "US", unitedstatesofamerica: "US", estadosunidosdeamerica: "US" };
 
+/**
+ * The hint for a country written by its name where its code goes (`Guatemala`, `México`), or by a
+ * name a letter or two off (`Guatamala`, `Hondura`), which would otherwise be told to add itself
+ * to the plan's organisations.
+ */
+export function countryHint(countries: ReadonlyMap<string, Country>, typed: string): string | undefined {
+  const country = countryNamed(countries, typed);
+  if (country) return `${typed} is a country: write its code, ${country.code}`;
+  const near = countryNear(countries, typed);
+  return near && `${typed} looks like ${near.name}, a country: write its code, ${near.country.code}`;
+}
+
+/** The country one of whose names is closest to `typed`, within one edit (two from eight letters on), accents and case aside. */
+function countryNear(countries: ReadonlyMap<string, Country>, typed: string): { country: Country; name: string } | undefined {
+  const wanted = normalizeWord(typed);
+  // Shorter, it is more likely an id than a name (didYouMean's to tell).
+  if (wanted.length < 4) return undefined;
+  let best: { country: Country; name: string } | undefined;
+  let bestDistance = wanted.length >= 8 ? 2 : 1;
+  for (const country of countries.values()) {
+    for (const name of countryNames(country)) {
+      const distance = editDistance(wanted, normalizeWord(name), bestDistance);
+      if (distance < bestDistance || (distance === bestDistance && best === undefined)) {
+        best = { country, name };
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+function countryNames(country: Country): string[] {
+  return typeof country.name === "string" ? [country.name] : Object.values(country.name).filter((name) => name !== undefined);
+}
+
 /** The country `name` names in either language, without regard to accents or case (`México`, `mexico`), as a matrix's labels are compared. */
 export function countryNamed(countries: ReadonlyMap<string, Country>, name: string): Country | undefined {
   const wanted = normalizeWord(name);
   const short = SHORT_NAMES[wanted.replace(/[.\s]/g, "")];
   if (short !== undefined && countries.has(short)) return countries.get(short);
   for (const country of countries.values()) {
-    const names = typeof country.name === "string" ? [country.name] : Object.values(country.name);
-    if (names.some((written) => written !== undefined && normalizeWord(written) === wanted)) return country;
+    if (countryNames(country).some((written) => normalizeWord(written) === wanted)) return country;
   }
   return undefined;
 }

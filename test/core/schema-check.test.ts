@@ -103,6 +103,10 @@ describe("checkSchema", () => {
     expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
     const participant = (country: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: ${country}, role: investigator}\n`), GroupSchema, countries).diagnostics.map((d) => d.hint);
     expect(participant("Honduras")).toEqual(["Honduras is a country: write its code, HN."]);
+    expect(hinted("lead: [Costa Ricca, Republica Dominicna]")).toEqual([
+      "invalid-value Costa Ricca looks like Costa Rica, a country: write its code, CR.",
+      "invalid-value Republica Dominicna looks like República Dominicana, a country: write its code, DO.",
+    ]);
     // An id with a word processor's dash for its hyphen looks right and is not: the dash is named.
     expect(hinted("id: A–1")).toEqual(["invalid-value It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write A-1."]);
     expect(hinted("protocol: [SOM\u20116.1]")).toEqual(["invalid-value It holds a non-breaking hyphen (U+2011) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);

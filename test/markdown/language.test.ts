@@ -221,6 +221,18 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate tells a country's name a letter or two off, in either language, which code to write, not to add an organisation", async () => {
+    expect(await unknownParties("Guatamala, Mexicoo", "Hondura, Belce, UNODCC")).toEqual([
+      ["unknown organisation 'Guatamala'", "Guatamala looks like Guatemala, a country: write its code, GT."],
+      ["unknown organisation 'Mexicoo'", "Mexicoo looks like Mexico, a country: write its code, MX."],
+      ["unknown organisation 'Hondura'", "Hondura looks like Honduras, a country: write its code, HN."],
+      // Nearer the Spanish name than the English one (Belize).
+      ["unknown organisation 'Belce'", "Belce looks like Belice, a country: write its code, BZ."],
+      // An organisation's id a letter off is still one.
+      ["unknown organisation 'UNODCC'", "Did you mean UNODC?"],
+    ]);
+  });
+
   it("validate tells a cell that names countries of several words, in either language, which codes to write", async () => {
     const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", "| GT y MX; República Dominicana, EE. UU. |").replace("| GT, MX       |", "| Costa Rica, El Salvador |"));
     const hints = diagnostics.filter((d) => d.code === "invalid-value").map((d) => d.hint);

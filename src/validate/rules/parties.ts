@@ -5,7 +5,7 @@ import type { Action } from "../../model/schema.js";
 import { LANGUAGE_NAMES, LANGUAGES } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
-import { countryNamed } from "../value-hints.js";
+import { countryHint } from "../value-hints.js";
 import { idPath, placeOf } from "../workspace.js";
 
 /** The countries taking part: the plan's list, else the RCM members. */
@@ -65,9 +65,9 @@ function acronymHint(workspace: Workspace, typed: string): string | undefined {
   if (upper === "TODOS" || upper === "TODAS") return `write ${ALL_COUNTRIES} for every country of the plan`;
   // `mx`, `iom`: an id in the wrong case, which a did-you-mean would call a typo.
   if (upper !== typed && (workspace.reference.organizations.has(upper) || workspace.reference.countries.has(upper) || upper === ALL_COUNTRIES)) return `ids are written in capitals: ${upper}`;
-  // `Guatemala`: a country by its name, in either language.
-  const country = countryNamed(workspace.reference.countries, typed);
-  if (country) return `${typed} is a country: write its code, ${country.code}`;
+  // `Guatemala`, `Guatamala`: a country by its name, in either language, or a letter or two off it.
+  const country = countryHint(workspace.reference.countries, typed);
+  if (country) return country;
   for (const organization of workspace.reference.organizations.values()) {
     const acronym = organization.acronym;
     if (acronym === undefined || typeof acronym === "string") continue;
