@@ -15,6 +15,30 @@ describe("plan validate: failing thresholds", () => {
     const strict = await runPlan(["validate", "--strict"], WARNINGS);
     expect(strict.exitCode).toBe(1);
     expect(strict.stdout).toContain("4 problems (0 errors, 4 warnings, 0 infos) in 2 files");
+    expect(strict.stderr).toBe("plan: 4 warnings with --strict, which fails on warnings too\n");
+  });
+
+  it("reports the build's own checks where plan.yaml makes them errors, as plan build would refuse the drafts", async () => {
+    // The shipped plan's one likely duplicate (INT-3.1, FLD-3.1) is build's to say, as a warning.
+    const shipped = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    expect(await runPlan(["validate"], shipped)).toMatchObject({ exitCode: 0, stdout: "no problems in 12 files\n" });
+    const manifest = path.join(shipped, "plan.yaml");
+    writeFileSync(manifest, `${readFileSync(manifest, "utf8")}rules: {likely-duplicate: error, translation-fallback: error}\n`);
+    // And INT-3.1's title written in English only.
+    const group = path.join(shipped, "groups/1-intelligence.yaml");
+    const text = readFileSync(group, "utf8");
+    const englishOnly = text.replace(/(\n *en: Designate a national focal point[^\n]*)\n *es: [^\n]*/, "$1");
+    expect(englishOnly).not.toBe(text);
+    writeFileSync(group, englishOnly);
+    const validate = await runPlan(["validate", "--format", "json"], shipped);
+    expect(validate.exitCode).toBe(1);
+    const found = (JSON.parse(validate.stdout) as { diagnostics: { code: string; severity: string; message: string }[] }).diagnostics;
+    expect(found.map((d) => `${d.severity} ${d.code} ${d.message}`)).toEqual([
+      "warning missing-translation action INT-3.1: title has no es text",
+      "error translation-fallback the es draft uses another language: action INT-3.1: title has no es text",
+      "error likely-duplicate action FLD-3.1 (group field-operations) looks like INT-3.1 (group intelligence), similarity 0.63",
+    ]);
+    expect((await runPlan(["build"], shipped)).exitCode).toBe(1);
   });
 
   it("--max-warnings N fails only above N warnings and says why on stderr", async () => {

@@ -3,7 +3,8 @@ import path from "node:path";
 import { Chalk } from "chalk";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { compareWithBaseline, makeBaseline } from "../../diagnostics/baseline.js";
-import { summarize, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
+import { BUILD_CODES } from "../../diagnostics/codes/build.js";
+import { sortDiagnostics, summarize, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
@@ -14,7 +15,7 @@ import { displayPath, realPathOf, realPlaceOf } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
 import { isRecord } from "../../model/values.js";
 import type { PlanSources } from "../../validate/sources.js";
-import { validatePlan } from "../../validate/validate-plan.js";
+import { applyRuleSettings, validatePlan, type Validation } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
 import { VERSION } from "../version.js";
 import type { CommandState } from "./index.js";
@@ -49,7 +50,9 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
       const only = named.file === undefined ? undefined : fileOfPlan(named.file, sources, io.cwd);
       if (options.output !== undefined) refuseToReplaceInputs("-o", options.output, sources, options.baseline, io.cwd);
       if (options.updateBaseline) refuseToReplaceInputs("--baseline", options.baseline!, sources, undefined, io.cwd);
-      const { diagnostics } = await validatePlan(sources, loadBuiltInReference());
+      const validation = await validatePlan(sources, loadBuiltInReference());
+      const buildErrors = await buildChecksMadeErrors(validation, sources, io.cwd);
+      const diagnostics = buildErrors.length === 0 ? validation.diagnostics : sortDiagnostics([...validation.diagnostics, ...buildErrors]);
       if (options.updateBaseline) {
         await updateBaseline(options.baseline!, diagnostics, sources, io);
         state.exitCode = EXIT.ok;
@@ -62,6 +65,28 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
       await report(shown, summary, files, options, io);
       state.exitCode = exitCodeOf(summary, options, io);
     });
+}
+
+/**
+ * The build's own checks (likely-duplicate, translation-fallback) where plan.yaml's `rules` makes
+ * them errors. As warnings they are the consolidators' to weigh when they build, and validate
+ * leaves them out; as errors plan build would refuse the drafts, so validate, which CI runs on
+ * each pull request, fails first.
+ */
+async function buildChecksMadeErrors({ workspace }: Validation, sources: PlanSources, cwd: string): Promise<Diagnostic[]> {
+  const manifest = workspace.plan?.manifest;
+  const raised = new Set(Object.keys(BUILD_CODES).filter((code) => manifest?.rules[code] === "error"));
+  if (manifest === undefined || raised.size === 0) return [];
+  const found: Diagnostic[] = [];
+  if (raised.has("likely-duplicate")) {
+    const { mergePlan } = await import("../../merge/merge-plan.js");
+    found.push(...mergePlan(workspace, sources, cwd).diagnostics);
+  }
+  if (raised.has("translation-fallback")) {
+    const { translationFallbacks } = await import("../../merge/fallbacks.js");
+    for (const lang of manifest.languages) found.push(...translationFallbacks(workspace, lang));
+  }
+  return applyRuleSettings(found, manifest.rules);
 }
 
 function wholeNumber(value: string): number {
@@ -161,7 +186,10 @@ function refuseToReplaceInputs(option: "-o" | "--baseline", target: string, sour
 
 function exitCodeOf(summary: Summary, options: ValidateOptions, io: Io): number {
   if (summary.errors > 0) return EXIT.findings;
-  if (options.strict && summary.warnings > 0) return EXIT.findings;
+  if (options.strict && summary.warnings > 0) {
+    io.stderr.write(`plan: ${plural(summary.warnings, "warning")} with --strict, which fails on warnings too\n`);
+    return EXIT.findings;
+  }
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
     io.stderr.write(`plan: too many warnings (${summary.warnings}; --max-warnings is ${options.maxWarnings})\n`);
     return EXIT.findings;
