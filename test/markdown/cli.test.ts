@@ -129,6 +129,21 @@ describe("plan fmt", () => {
     expect(await runPlan(["fmt", "--check", "notes.txt"], dir)).toEqual({ exitCode: 2, stdout: "", stderr: "plan: notes.txt is not a plan file: plan fmt formats plan.yaml and group files (.yaml, .yml, .md)\n" });
   });
 
+  it("leaves a file of the plan its groups patterns do not find, a narrative chapter or a draft, as it is, and says so", async () => {
+    const dir = copyToTemp(PLAN);
+    const chapter = "narrative/en/01-background.md";
+    const before = readFileSync(path.join(dir, chapter), "utf8");
+    for (const check of [[], ["--check"]]) {
+      const result = await runPlan(["fmt", ...check, chapter, GROUP], dir);
+      expect(result).toEqual({
+        exitCode: 0,
+        stdout: "",
+        stderr: `plan: ${chapter} is not one of the plan's group files (plan.yaml's groups: groups/*.{yaml,yml,md}); plan fmt left it as it is\n`,
+      });
+    }
+    expect(readFileSync(path.join(dir, chapter), "utf8")).toBe(before);
+  });
+
   it("formats a linked group file's target, leaving the link a link, and keeps a file's permissions", async () => {
     const dir = copyToTemp(PLAN);
     const reorder = (text: string) => text.replace("group: intelligence\ntheme: intelligence\n", "theme: intelligence\ngroup: intelligence\n");

@@ -3,7 +3,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planLanguageOf, primaryLanguageOf, UsageError } from "../../io/load-plan.js";
+import { groupPatternOf } from "../../io/glob.js";
+import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planDirAbove, primaryLanguageOf, UsageError } from "../../io/load-plan.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import type { Lang } from "../../model/text.js";
 import { EXIT, type Io } from "../io.js";
@@ -35,7 +36,10 @@ export function registerFmt(program: Command, io: Io, state: CommandState): void
 }
 
 async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promise<number> {
-  const targets = await collectTargets(paths, io.cwd);
+  const { targets, notGroups } = await collectTargets(paths, io.cwd);
+  for (const { given, patterns } of notGroups) {
+    io.stderr.write(`plan: ${given} is not one of the plan's group files (plan.yaml's groups: ${patterns.join(", ")}); plan fmt left it as it is\n`);
+  }
   const { formatFile } = await import("../../render/group/convert.js");
   const problems: Diagnostic[] = [];
   let failed = 0;
@@ -69,9 +73,14 @@ function inLineEndsOf(formatted: string, source: string): string {
   return firstBreak > 0 && source[firstBreak - 1] === "\r" ? formatted.replace(/\n/g, "\r\n") : formatted;
 }
 
-/** The files to format, each once, in the order given (a plan directory: plan.yaml, then its groups). */
-async function collectTargets(paths: readonly string[], cwd: string): Promise<Target[]> {
+/**
+ * The files to format, each once, in the order given (a plan directory: plan.yaml, then its groups),
+ * and the files named inside a plan that its `groups` patterns do not find: a narrative chapter or
+ * a Markdown draft is no matrix, and formatting it as one would only report the matrix it is not.
+ */
+async function collectTargets(paths: readonly string[], cwd: string): Promise<{ targets: Target[]; notGroups: { given: string; patterns: string[] }[] }> {
   const targets = new Map<string, Target>();
+  const notGroups: { given: string; patterns: string[] }[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const stat = await fs.stat(absolute).catch(() => undefined);
@@ -81,11 +90,22 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<Ta
     } else if (!targets.has(absolute)) {
       // Anything else would be read as YAML, and a text file is a YAML text: "formatted", unchanged, exit 0.
       if (!/\.(?:ya?ml|md)$/i.test(absolute)) throw new UsageError(`${given} is not a plan file: plan fmt formats plan.yaml and group files (.yaml, .yml, .md)`);
-      const kind = path.basename(absolute) === MANIFEST ? "plan" : "group";
-      targets.set(absolute, { absolute, root: path.dirname(absolute), kind, plain: kind === "group" ? await planLanguageOf(absolute) : undefined });
+      if (path.basename(absolute) === MANIFEST) {
+        targets.set(absolute, { absolute, root: path.dirname(absolute), kind: "plan", plain: undefined });
+        continue;
+      }
+      // A group file on its own, outside any plan, is formatted as one.
+      const plan = planDirAbove(absolute);
+      const hints = plan === undefined ? {} : await manifestHintsIn(plan);
+      const patterns = patternsOf(hints.groups);
+      if (plan !== undefined && groupPatternOf(absolute, plan, patterns) === undefined) {
+        notGroups.push({ given, patterns });
+        continue;
+      }
+      targets.set(absolute, { absolute, root: path.dirname(absolute), kind: "group", plain: primaryLanguageOf(hints.languages) });
     }
   }
-  return [...targets.values()];
+  return { targets: [...targets.values()], notGroups };
 }
 
 async function planTargets(root: string, given: string): Promise<Target[]> {
