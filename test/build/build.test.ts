@@ -281,15 +281,17 @@ describe("plan build options", () => {
     expect((await runPlan(["build", "--lang", "en"], dir)).exitCode).toBe(0);
   });
 
-  it("never writes a Word draft over a file plan did not write: a document of the same name in --out stays (exit 2)", async () => {
+  it("never writes a Word draft over a file plan did not write: documents of the same name in --out stay, each said (exit 2)", async () => {
     const dir = shippedCopy();
     const out = mkdtempSync(path.join(tmpdir(), "rcm-plan-out-"));
-    const notes = path.join(out, "rcm-smuggling.es.docx");
-    writeFileSync(notes, "notas de la reunión\n");
-    const result = await runPlan(["build", "--lang", "es", "--format", "docx", "--out", out], dir);
+    for (const lang of ["en", "es"]) writeFileSync(path.join(out, `rcm-smuggling.${lang}.docx`), `notas de la reunión (${lang})\n`);
+    const result = await runPlan(["build", "--format", "docx", "--out", out], dir);
     expect(result).toMatchObject({ exitCode: 2, stdout: "" });
-    expect(result.stderr).toContain("rcm-smuggling.es.docx is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out\n");
-    expect(readFileSync(notes, "utf8")).toBe("notas de la reunión\n");
+    const refused = (lang: string) => `plan: ${path.relative(dir, path.join(out, `rcm-smuggling.${lang}.docx`))} is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out\n`;
+    // After the plan's one warning.
+    expect(result.stderr).toMatch(/in 12 files\n\n?plan: /);
+    expect(result.stderr.slice(result.stderr.indexOf("plan: "))).toBe(refused("en") + refused("es"));
+    for (const lang of ["en", "es"]) expect(readFileSync(path.join(out, `rcm-smuggling.${lang}.docx`), "utf8")).toBe(`notas de la reunión (${lang})\n`);
   });
 
   it("never writes a Markdown draft where plan.yaml's groups patterns would read it as a group (--out groups, exit 2)", async () => {

@@ -163,28 +163,32 @@ function refuseToWriteGroupFiles(drafts: readonly PendingFile[], root: string, p
 /**
  * A Word file where a Word draft goes that is not as plan wrote it (saved from Word since, or never
  * a draft) would be lost to the new draft (exit 2): a consolidator's comments and tracked changes
- * are kept in the draft's own file more often than not. Each is checked before any is written.
+ * are kept in the draft's own file more often than not. Every draft is checked, and each refused is
+ * said, before any is written.
  */
 async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], cwd: string): Promise<void> {
   const words = drafts.filter(([file]) => file.endsWith(".docx"));
   if (words.length === 0) return;
   const { docxOrigin } = await import("../../render/docx/provenance.js");
+  const refusals: string[] = [];
   for (const [file] of words) {
+    const shown = displayPath(cwd, file);
     const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-      // Nothing there, or a folder, which the writing says it cannot replace.
-      if (error.code === "ENOENT" || error.code === "EISDIR") return undefined;
-      throw new UsageError(`${displayPath(cwd, file)} is where a draft goes, and it cannot be read to see whether plan wrote it: ${whyUnread(error)}`);
+      // Nothing there; or a folder, or --out a file, which the writing says it cannot write into.
+      if (error.code === "ENOENT" || error.code === "EISDIR" || error.code === "ENOTDIR") return undefined;
+      refusals.push(`${shown} is where a draft goes, and it cannot be read to see whether plan wrote it: ${whyUnread(error)}`);
+      return undefined;
     });
     if (bytes === undefined) continue;
     const origin = docxOrigin(new Uint8Array(bytes));
-    const shown = displayPath(cwd, file);
     if (origin.kind === "saved") {
-      throw new UsageError(`${shown} was saved ${origin.how} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
-    }
-    if (origin.kind === "other") {
-      throw new UsageError(`${shown} is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out`);
+      refusals.push(`${shown} was saved ${origin.how} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
+    } else if (origin.kind === "other") {
+      refusals.push(`${shown} is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out`);
     }
   }
+  // One line each, as the error's own is printed: "plan: …".
+  if (refusals.length > 0) throw new UsageError(refusals.join("\nplan: "));
 }
 
 function parseFormats(list: string): Format[] {
