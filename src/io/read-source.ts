@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
@@ -30,7 +30,7 @@ export function readSource(absolute: string, root: string, display: string, real
     real = realpathSync.native(absolute);
     realRoot ??= realpathSync.native(root);
   } catch (error) {
-    return fail("unreadable-file", `cannot read the file: ${reason(error)}`);
+    return fail("unreadable-file", unresolved(absolute, error));
   }
   if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
     return fail("outside-plan", "the file is a link to a place outside the plan directory; it was not read");
@@ -97,6 +97,36 @@ function readBytes(fd: number): Uint8Array {
     const read = readSync(fd, scratch, length, scratch.length - length, null);
     length += read;
     if (read === 0 || length > MAX_FILE_BYTES) return scratch.subarray(0, length);
+  }
+}
+
+/**
+ * Why a path that realpath(3) could not resolve cannot be read. A link whose target is gone
+ * resolves to nothing, and so does /dev/stdin on a pipe (its target is no path: `pipe:[…]`);
+ * "it does not exist" would send the user looking for a file they can see.
+ */
+function unresolved(absolute: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+    const target = statIfAny(absolute);
+    if (target !== undefined && !target.isFile()) return "not a regular file";
+    if (target === undefined && lstatIfAny(absolute)?.isSymbolicLink()) return "cannot read the file: it is a link to a file that does not exist";
+  }
+  return `cannot read the file: ${reason(error)}`;
+}
+
+function statIfAny(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatIfAny(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
   }
 }
 

@@ -332,7 +332,7 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     const dir = makePlan();
     symlinkSync(path.join(dir, "gone.yaml"), path.join(dir, "groups/gone.yaml"));
     const { report } = await validate(dir);
-    expect(only(report, "groups/gone.yaml")).toMatchObject({ code: "unreadable-file", line: 1, column: 1, message: "cannot read the file: it does not exist" });
+    expect(only(report, "groups/gone.yaml")).toMatchObject({ code: "unreadable-file", line: 1, column: 1, message: "cannot read the file: it is a link to a file that does not exist" });
   });
 
   it("a symlink that leads back to itself, said in words", async () => {
