@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { readPart } from "../../src/render/docx/package.js";
+import { drawPage, pageOf, PICTURES } from "../../scripts/readme-pages.mjs";
+import { REPO } from "../helpers/run.js";
 import { shippedModel } from "./shipped-plan.js";
 
 const installed = (command: string) => spawnSync(command, ["--version"], { encoding: "utf8" }).status === 0;
@@ -73,6 +75,15 @@ describe("real readers of the Word draft", () => {
       });
       expect(wrong).toEqual([]);
     }
+  });
+});
+
+describe("the README's pictures of the Word draft", () => {
+  it.skipIf(!hasSoffice || !hasPdftotext)("are today's pages, as LibreOffice prints them (npm run docs:images draws them again)", () => {
+    expect(convertToPdf().status).toBe(0);
+    const pdf = path.join(dir, "plan.en.pdf");
+    const stale = PICTURES.filter(({ file, heading }) => !drawPage(pdf, pageOf(pdf, heading)).equals(readFileSync(path.join(REPO, file))));
+    expect(stale.map(({ file }) => `${file} is not the page of today's draft: run npm run docs:images`)).toEqual([]);
   });
 });
 
