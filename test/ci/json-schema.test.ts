@@ -34,7 +34,7 @@ describe("plan schema", () => {
     expect(JSON.parse(readFileSync(path.join(dir, "schemas/plan.schema.json"), "utf8")).$id).toBe("urn:rcm-plan:schema:plan");
   });
 
-  it("-o replaces a schema it wrote, but no other file unless --force", async () => {
+  it("-o replaces a schema of the same kind it wrote, but no other file, nor another kind's schema, unless --force", async () => {
     const dir = copyToTemp(SHIPPED);
     const [group] = readdirSync(path.join(dir, "groups"));
     const before = readFileSync(path.join(dir, "groups", group!), "utf8");
@@ -42,7 +42,15 @@ describe("plan schema", () => {
     expect(refused).toMatchObject({ exitCode: 2, stderr: `plan: groups/${group} exists and is not a schema plan wrote; pass --force to overwrite it\n` });
     expect(readFileSync(path.join(dir, "groups", group!), "utf8")).toBe(before);
     expect((await runPlan(["schema", "--kind", "group", "-o", "group.schema.json"], dir)).exitCode).toBe(0);
-    expect((await runPlan(["schema", "--kind", "model", "-o", "group.schema.json"], dir)).exitCode).toBe(0);
+    expect((await runPlan(["schema", "--kind", "group", "-o", "group.schema.json"], dir)).exitCode).toBe(0);
+    // The editor settings init writes name each schema's file: the plan schema there would check group files against it.
+    const groupSchema = readFileSync(path.join(dir, "group.schema.json"), "utf8");
+    expect(await runPlan(["schema", "--kind", "plan", "-o", "group.schema.json"], dir)).toMatchObject({
+      exitCode: 2,
+      stderr: 'plan: group.schema.json holds the schema titled "rcm-plan working-group matrix", not the plan schema; pass --force to overwrite it\n',
+    });
+    expect(readFileSync(path.join(dir, "group.schema.json"), "utf8")).toBe(groupSchema);
+    expect((await runPlan(["schema", "--kind", "model", "-o", "group.schema.json", "--force"], dir)).exitCode).toBe(0);
     writeFileSync(path.join(dir, "notes.json"), '{"title": "my notes"}');
     expect((await runPlan(["schema", "--kind", "plan", "-o", "notes.json"], dir)).exitCode).toBe(2);
     expect((await runPlan(["schema", "--kind", "plan", "-o", "notes.json", "--force"], dir)).exitCode).toBe(0);

@@ -24,7 +24,8 @@ export function registerSchema(program: Command, io: Io, state: CommandState): v
       if (options.output === undefined) io.stdout.write(text);
       else {
         const target = path.resolve(io.cwd, options.output);
-        if (!options.force && !replaceable(target)) throw new UsageError(`${options.output} exists and is not a schema plan wrote; pass --force to overwrite it`);
+        const refusal = options.force ? undefined : whyNotReplace(target, titleOf(text), options.kind);
+        if (refusal !== undefined) throw new UsageError(`${options.output} ${refusal}; pass --force to overwrite it`);
         await writeFileAtomic(target, text);
         io.stdout.write(`${options.kind} schema written to ${options.output}\n`);
       }
@@ -33,25 +34,34 @@ export function registerSchema(program: Command, io: Io, state: CommandState): v
 }
 
 /**
- * Whether -o may write `file` without --force: it is no file (not there, or a pipe or a device such
- * as /dev/stdout, written into and never read: a pipe's reader would wait for ever), or a file
- * holding a schema plan wrote (regenerating schemas/ after an upgrade is the usual case), not a
- * plan file or anything else. A directory is left to the write, which says so.
+ * Why -o may not write `file` without --force, or undefined where it may: it is no file (not there,
+ * or a pipe or a device such as /dev/stdout, written into and never read: a pipe's reader would wait
+ * for ever), or a file holding the schema of the same kind that plan wrote (regenerating schemas/
+ * after an upgrade is the usual case). Another kind's schema would leave the editor settings that
+ * name the file checking plan.yaml against the group schema, say. A directory is left to the write,
+ * which says so.
  */
-function replaceable(file: string): boolean {
+function whyNotReplace(file: string, title: string | undefined, kind: SchemaOptions["kind"]): string | undefined {
   const stat = statSync(file, { throwIfNoEntry: false });
-  if (stat === undefined || !stat.isFile()) return true;
+  if (stat === undefined || !stat.isFile()) return undefined;
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch {
-    return false;
+    return "exists and is not a schema plan wrote";
   }
+  const existing = titleOf(text);
+  if (existing === undefined || !existing.startsWith("rcm-plan ")) return "exists and is not a schema plan wrote";
+  return existing === title ? undefined : `holds the schema titled "${existing}", not the ${kind} schema`;
+}
+
+/** A JSON Schema's title, or undefined where the text is none. */
+function titleOf(text: string): string | undefined {
   try {
     const schema = JSON.parse(text) as { $schema?: unknown; title?: unknown };
-    return typeof schema.$schema === "string" && typeof schema.title === "string" && schema.title.startsWith("rcm-plan ");
+    return typeof schema.$schema === "string" && typeof schema.title === "string" ? schema.title : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
