@@ -96,7 +96,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     }
   }
   const checked = [show(MANIFEST), ...groupFiles.map(show), ...(indicators ? [indicators.file] : []), ...narrative.map((n) => n.file)];
-  return { root, manifest, groups, unreadGroups, indicators, narrative, diagnostics, files: checked.length, checked };
+  return { root, manifest, groups, unreadGroups, groupPatterns: patterns, indicators, narrative, diagnostics, files: checked.length, checked };
 
   /** Reads a file plan.yaml names, or reports at the name that it is missing. */
   async function readNamed<T>(relative: string, at: (string | number)[], reader: (file: string) => Promise<T | undefined>) {

@@ -20,6 +20,8 @@ export interface PlanSources {
    * plan (each has its diagnostic): the ids and themes they hold are unknown.
    */
   unreadGroups: string[];
+  /** The `groups` patterns the group files were found by (plan.yaml's, or the default). */
+  groupPatterns: string[];
   indicators: ParsedDocument | undefined;
   narrative: NarrativeSource[];
   /** Problems with files that could not be parsed at all (each file still counts). */

@@ -6,7 +6,7 @@ import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic, type PendingFile } from "../../io/atomic-write.js";
 import { groupPatternOf } from "../../io/glob.js";
-import { DEFAULT_GROUPS, loadPlanSources, UsageError } from "../../io/load-plan.js";
+import { loadPlanSources, UsageError } from "../../io/load-plan.js";
 import { whyUnread } from "../../io/system-error.js";
 import { displayPath } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
@@ -116,8 +116,7 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   const fallbacks = formats.includes("md") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
   const diagnostics = sortDiagnostics(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {}));
   const leftOut = [...sources.unreadGroups, ...workspace.unchecked.map((doc) => doc.file)].sort();
-  const groupPatterns = manifest?.groups ?? DEFAULT_GROUPS;
-  return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut, inputs: sources.checked, groupPatterns };
+  return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut, inputs: sources.checked, groupPatterns: sources.groupPatterns };
 }
 
 /**

@@ -10,10 +10,9 @@ import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { keyDiagnostics, readBaseline, writeBaseline } from "../../io/baseline-file.js";
 import { groupPatternOf } from "../../io/glob.js";
-import { loadPlanSources, MANIFEST, patternsOf, planDirAbove, UsageError } from "../../io/load-plan.js";
+import { loadPlanSources, MANIFEST, planDirAbove, UsageError } from "../../io/load-plan.js";
 import { displayPath, realPathOf, realPlaceOf } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
-import { isRecord } from "../../model/values.js";
 import type { PlanSources } from "../../validate/sources.js";
 import { applyRuleSettings, validatePlan, type Validation } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
@@ -180,7 +179,7 @@ function refuseToReplaceInputs(option: "-o" | "--baseline", target: string, sour
   const what = option === "-o" ? "report" : "baseline";
   if (input !== undefined) throw new UsageError(`${option} ${target} is ${input === baseline ? "the baseline" : "one of the plan's files"} (${input}); the ${what} would replace it`);
   // Nor where the next run would read it as a group file, as build refuses for its drafts.
-  const pattern = groupPatternOf(path.resolve(cwd, target), sources.root, patternsOf(isRecord(sources.manifest?.value) ? sources.manifest.value.groups : undefined));
+  const pattern = groupPatternOf(path.resolve(cwd, target), sources.root, sources.groupPatterns);
   if (pattern !== undefined) throw new UsageError(`${option} ${target} would be read as a group file next time (plan.yaml's groups: ${pattern}): write the ${what} elsewhere`);
 }
 
