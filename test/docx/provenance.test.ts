@@ -1,15 +1,21 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { APP_PROPERTIES, corePropertiesPart } from "../../src/render/docx/parts.js";
-import { docxOrigin } from "../../src/render/docx/provenance.js";
+import { docxOrigin, docxOriginOfFile } from "../../src/render/docx/provenance.js";
 
 const core = corePropertiesPart({ title: "Plan de trabajo", description: "Borrador 1", date: "2017-09-15" });
 const docx = (parts: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)])));
 const app = (application: string) => `<?xml version="1.0"?><Properties xmlns="x"><Template></Template><Application>${application}</Application></Properties>`;
 
 describe("whether a Word file is a draft as plan wrote it", () => {
-  it("knows plan's own properties parts", () => {
+  it("knows plan's own properties parts, deflated or stored", () => {
     expect(docxOrigin(docx({ "docProps/core.xml": core, "docProps/app.xml": APP_PROPERTIES }))).toEqual({ kind: "plan" });
+    const stored = zipSync({ "word/document.xml": strToU8("<w:document/>"), "docProps/core.xml": strToU8(core), "docProps/app.xml": strToU8(APP_PROPERTIES) }, { level: 0 });
+    expect(docxOrigin(stored)).toEqual({ kind: "plan" });
   });
 
   it("names the program and the person that saved it since, without LibreOffice's build", () => {
@@ -23,5 +29,23 @@ describe("whether a Word file is a draft as plan wrote it", () => {
     expect(docxOrigin(docx({ "word/document.xml": "<w:document/>" }))).toEqual({ kind: "other" });
     expect(docxOrigin(docx({ "docProps/core.xml": core.replace(/<cp:lastModifiedBy>.*?<\/cp:lastModifiedBy>/, "") }))).toEqual({ kind: "other" });
     expect(docxOrigin(strToU8("notas de la reunión"))).toEqual({ kind: "other" });
+    // A document LibreOffice made from a text, which has no creator: not plan's draft, whoever saved it.
+    const made = core.replace("<dc:creator>rcm-plan</dc:creator>", "<dc:creator></dc:creator>").replace("<cp:lastModifiedBy>rcm-plan<", "<cp:lastModifiedBy><");
+    expect(docxOrigin(docx({ "docProps/core.xml": made, "docProps/app.xml": app("LibreOffice/7.4.7.2$Linux_X86_64") }))).toEqual({ kind: "other" });
+  });
+
+  it("reads a file's zip directory alone: no file, a folder or a pipe is nothing to keep, and a 3 GB file is read no further than its end", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-origin-"));
+    expect(docxOriginOfFile(path.join(dir, "none.docx"))).toBeUndefined();
+    mkdirSync(path.join(dir, "folder.docx"));
+    expect(docxOriginOfFile(path.join(dir, "folder.docx"))).toBeUndefined();
+    // A pipe with no writer: a blocking read would wait for ever.
+    execFileSync("mkfifo", [path.join(dir, "pipe.docx")]);
+    expect(docxOriginOfFile(path.join(dir, "pipe.docx"))).toBeUndefined();
+    writeFileSync(path.join(dir, "huge.docx"), "");
+    truncateSync(path.join(dir, "huge.docx"), 3 * 1024 ** 3);
+    expect(docxOriginOfFile(path.join(dir, "huge.docx"))).toEqual({ kind: "other" });
+    writeFileSync(path.join(dir, "plan.docx"), docx({ "docProps/core.xml": core, "docProps/app.xml": APP_PROPERTIES }));
+    expect(docxOriginOfFile(path.join(dir, "plan.docx"))).toEqual({ kind: "plan" });
   });
 });

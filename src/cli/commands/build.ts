@@ -168,21 +168,20 @@ function refuseToWriteGroupFiles(drafts: readonly PendingFile[], root: string, p
 async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], cwd: string): Promise<void> {
   const words = drafts.filter(([file]) => file.endsWith(".docx"));
   if (words.length === 0) return;
-  const { docxOrigin } = await import("../../render/docx/provenance.js");
+  const { docxOriginOfFile } = await import("../../render/docx/provenance.js");
   const refusals: string[] = [];
   for (const [file] of words) {
     const shown = displayPath(cwd, file);
-    const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-      // Nothing there; or a folder, or --out a file, which the writing says it cannot write into.
-      if (error.code === "ENOENT" || error.code === "EISDIR" || error.code === "ENOTDIR") return undefined;
-      refusals.push(`${shown} is where a draft goes, and it cannot be read to see whether plan wrote it: ${whyUnread(error)}`);
-      return undefined;
-    });
-    if (bytes === undefined) continue;
-    const origin = docxOrigin(new Uint8Array(bytes));
-    if (origin.kind === "saved") {
+    let origin;
+    try {
+      origin = docxOriginOfFile(file);
+    } catch (error) {
+      refusals.push(`${shown} is where a draft goes, and it cannot be read to see whether plan wrote it: ${whyUnread(error as NodeJS.ErrnoException)}`);
+      continue;
+    }
+    if (origin?.kind === "saved") {
       refusals.push(`${shown} was saved ${origin.how} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
-    } else if (origin.kind === "other") {
+    } else if (origin?.kind === "other") {
       refusals.push(`${shown} is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out`);
     }
   }
