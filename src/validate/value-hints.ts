@@ -38,7 +38,7 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
   const written = typeof key === "string" && Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
   if (written && ID_LIST.test(value)) return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => written(id.trim())).join(", ")}]`;
   if (listKey === "lead" || listKey === "partners" || key === "country") {
-    const hint = countryHint(countries, value);
+    const hint = countryHint(countries, value) ?? nearCountryHint(countries, value);
     if (hint) return hint;
   }
   if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
@@ -75,37 +75,56 @@ export function articleHint(id: string, known: Iterable<string>): string | undef
 }
 
 /** Names people write for a country that are not its name in the reference (dots and spaces left out). */
-const SHORT_NAMES: Readonly<Record<string, string>> = { eeuu: "US", usa: "US", unitedstatesofamerica: "US", estadosunidosdeamerica: "US" };
+const SHORT_NAMES: Readonly<Record<string, string>> = {
+  eeuu: "US",
+  usa: "US",
+  unitedstatesofamerica: "US",
+  estadosunidosdeamerica: "US",
+  // The Dominican Republic as Spanish speakers say it, which is one letter from Dominica.
+  dominicana: "DO",
+  repdominicana: "DO",
+};
 
-/**
- * The hint for a country written by its name where its code goes (`Guatemala`, `México`), or by a
- * name a letter or two off (`Guatamala`, `Hondura`), which would otherwise be told to add itself
- * to the plan's organisations.
- */
+/** The hint for a country written by its name where its code goes (`Guatemala`, `México`, `EE. UU.`). */
 export function countryHint(countries: ReadonlyMap<string, Country>, typed: string): string | undefined {
   const country = countryNamed(countries, typed);
-  if (country) return `${typed} is a country: write its code, ${country.code}`;
+  return country && `${typed} is a country: write its code, ${country.code}`;
+}
+
+/**
+ * The hint for a country's name a letter or two off (`Guatamala`, `Hondura`), which would
+ * otherwise be told to add itself to the plan's organisations. Only for a word written as a name
+ * is: capitals are an id's (CEPAL is no misspelt Nepal), which the ids' own hints are for. None
+ * where two countries are as near (Nigera: Niger or Nigeria).
+ */
+export function nearCountryHint(countries: ReadonlyMap<string, Country>, typed: string): string | undefined {
+  if (typed === typed.toUpperCase()) return undefined;
   const near = countryNear(countries, typed);
   return near && `${typed} looks like ${near.name}, a country: write its code, ${near.country.code}`;
 }
 
-/** The country one of whose names is closest to `typed`, within one edit (two from eight letters on), accents and case aside. */
+/** The one country one of whose names is closest to `typed`, within one edit (two from eight letters on), accents and case aside. */
 function countryNear(countries: ReadonlyMap<string, Country>, typed: string): { country: Country; name: string } | undefined {
   const wanted = normalizeWord(typed);
-  // Shorter, it is more likely an id than a name (didYouMean's to tell).
+  // Shorter, a word is as near too many names to say which.
   if (wanted.length < 4) return undefined;
-  let best: { country: Country; name: string } | undefined;
-  let bestDistance = wanted.length >= 8 ? 2 : 1;
+  let best: { country: Country; name: string; distance: number } | undefined;
+  let tied = false;
+  let limit = wanted.length >= 8 ? 2 : 1;
   for (const country of countries.values()) {
     for (const name of countryNames(country)) {
-      const distance = editDistance(wanted, normalizeWord(name), bestDistance);
-      if (distance < bestDistance || (distance === bestDistance && best === undefined)) {
-        best = { country, name };
-        bestDistance = distance;
+      const distance = editDistance(wanted, normalizeWord(name), limit);
+      if (distance > limit) continue;
+      if (best === undefined || distance < best.distance) {
+        best = { country, name, distance };
+        tied = false;
+        limit = distance;
+      } else if (best.country !== country) {
+        tied = true;
       }
     }
   }
-  return best;
+  return tied ? undefined : best;
 }
 
 function countryNames(country: Country): string[] {

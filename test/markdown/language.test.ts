@@ -233,6 +233,17 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate gives no country's code for an id in capitals, a word as near two countries, or a Spanish acronym; Dominicana is the Dominican Republic", async () => {
+    expect(await unknownParties("CEPAL, Nigera", "Dominicana, Cepal")).toEqual([
+      // Not Nepal: the Spanish acronym of ECLAC, in capitals or not.
+      ["unknown organisation 'CEPAL'", "CEPAL is the Spanish acronym of ECLAC: write its id, ECLAC."],
+      // Niger or Nigeria.
+      ["unknown organisation 'Nigera'", "Add it to `organizations` in plan.yaml as {id, name}."],
+      ["unknown organisation 'Dominicana'", "Dominicana is a country: write its code, DO."],
+      ["unknown organisation 'Cepal'", "Cepal is the Spanish acronym of ECLAC: write its id, ECLAC."],
+    ]);
+  });
+
   it("validate tells a cell that names countries of several words, in either language, which codes to write", async () => {
     const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", "| GT y MX; República Dominicana, EE. UU. |").replace("| GT, MX       |", "| Costa Rica, El Salvador |"));
     const hints = diagnostics.filter((d) => d.code === "invalid-value").map((d) => d.hint);

@@ -5,7 +5,7 @@ import type { Action } from "../../model/schema.js";
 import { LANGUAGE_NAMES, LANGUAGES } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
-import { countryHint } from "../value-hints.js";
+import { countryHint, nearCountryHint } from "../value-hints.js";
 import { idPath, placeOf } from "../workspace.js";
 
 /** The countries taking part: the plan's list, else the RCM members. */
@@ -52,7 +52,7 @@ function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, a
   }
   const known = [...workspace.reference.organizations.keys(), ...existingParticipants(workspace), ALL_COUNTRIES];
   report("unknown-organization", `unknown organisation '${id}'`, doc, at(), {
-    hint: acronymHint(workspace, id) ?? didYouMean(id, known) ?? "add it to `organizations` in plan.yaml as {id, name}",
+    hint: acronymHint(workspace, id) ?? didYouMean(id, known) ?? nearCountryHint(workspace.reference.countries, id) ?? "add it to `organizations` in plan.yaml as {id, name}",
   });
 }
 
@@ -65,7 +65,7 @@ function acronymHint(workspace: Workspace, typed: string): string | undefined {
   if (upper === "TODOS" || upper === "TODAS") return `write ${ALL_COUNTRIES} for every country of the plan`;
   // `mx`, `iom`: an id in the wrong case, which a did-you-mean would call a typo.
   if (upper !== typed && (workspace.reference.organizations.has(upper) || workspace.reference.countries.has(upper) || upper === ALL_COUNTRIES)) return `ids are written in capitals: ${upper}`;
-  // `Guatemala`, `Guatamala`: a country by its name, in either language, or a letter or two off it.
+  // `Guatemala`: a country by its name, in either language.
   const country = countryHint(workspace.reference.countries, typed);
   if (country) return country;
   for (const organization of workspace.reference.organizations.values()) {
