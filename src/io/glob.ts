@@ -107,7 +107,20 @@ function mayHoldMatch(pattern: string, dir: string): boolean {
 
 /** The first of the plan's `groups` patterns (of the plan directory `root`) that would read `file` as a group file, if any. */
 export function groupPatternOf(file: string, root: string, patterns: readonly string[]): string | undefined {
-  const relative = path.relative(realPlaceOf(root), realPlaceOf(file)).split(path.sep).join("/");
+  return patternAt(realPlaceOf(file), root, patterns);
+}
+
+/**
+ * As groupPatternOf, for the name `file` itself where it is a link: the folder's links followed,
+ * not the name's own. The patterns find names (a link in groups/ to a file kept elsewhere is a
+ * group file), where a report or a draft lands through its links.
+ */
+export function groupPatternOfName(file: string, root: string, patterns: readonly string[]): string | undefined {
+  return patternAt(path.join(realPlaceOf(path.dirname(file)), path.basename(file)), root, patterns);
+}
+
+function patternAt(place: string, root: string, patterns: readonly string[]): string | undefined {
+  const relative = path.relative(realPlaceOf(root), place).split(path.sep).join("/");
   // Outside the plan directory nothing is read as a group file, whatever `**/*.md` would match of `../x.md`.
   if (relative === ".." || relative.startsWith("../") || path.isAbsolute(relative)) return undefined;
   return patterns.find((pattern) => planPattern(pattern).test(nameForm(relative)));

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { groupPatternOf } from "../../io/glob.js";
+import { groupPatternOf, groupPatternOfName } from "../../io/glob.js";
 import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planDirAbove, primaryLanguageOf, UsageError } from "../../io/load-plan.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import type { Lang } from "../../model/text.js";
@@ -98,11 +98,13 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<{ 
       const plan = planDirAbove(absolute);
       const hints = plan === undefined ? {} : await manifestHintsIn(plan);
       const patterns = patternsOf(hints.groups);
-      if (plan !== undefined && groupPatternOf(absolute, plan, patterns) === undefined) {
+      // By its name (a link in groups/ to a file kept elsewhere) or by where it leads.
+      if (plan !== undefined && groupPatternOfName(absolute, plan, patterns) === undefined && groupPatternOf(absolute, plan, patterns) === undefined) {
         notGroups.push({ given, patterns });
         continue;
       }
-      targets.set(absolute, { absolute, root: path.dirname(absolute), kind: "group", plain: primaryLanguageOf(hints.languages) });
+      // Inside a plan it may lead anywhere in the plan, as validate reads it (a link in groups/ to shared/).
+      targets.set(absolute, { absolute, root: plan ?? path.dirname(absolute), kind: "group", plain: primaryLanguageOf(hints.languages) });
     }
   }
   return { targets: [...targets.values()], notGroups };
