@@ -39,6 +39,10 @@ describe("plan validate: failing thresholds", () => {
       "error likely-duplicate action FLD-3.1 (group field-operations) looks like INT-3.1 (group intelligence), similarity 0.63",
     ]);
     expect((await runPlan(["build"], shipped)).exitCode).toBe(1);
+    // The Word draft alone prints the fallback too.
+    const word = await runPlan(["build", "--format", "docx"], shipped);
+    expect(word.exitCode).toBe(1);
+    expect(word.stderr).toContain("error  the es draft uses another language: action INT-3.1: title has no es text  translation-fallback");
   });
 
   it("--max-warnings N fails only above N warnings and says why on stderr", async () => {

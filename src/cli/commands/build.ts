@@ -113,7 +113,8 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   const manifest = workspace.plan?.manifest;
   const langs = manifest ? languagesToBuild(options.lang, manifest.languages) : [];
   const merge = mergePlan(workspace, sources, io.cwd);
-  const fallbacks = formats.includes("md") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
+  // The Markdown and Word drafts print a text in each language; the JSON draft holds the texts as written.
+  const fallbacks = formats.includes("md") || formats.includes("docx") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
   const diagnostics = sortDiagnostics(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {}));
   const leftOut = [...sources.unreadGroups, ...workspace.unchecked.map((doc) => doc.file)].sort();
   return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut, inputs: sources.checked, groupPatterns: sources.groupPatterns };
