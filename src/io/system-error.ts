@@ -31,5 +31,7 @@ export function describeSystemError(error: unknown, cwd: string): string | undef
   const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;
   if (typeof code !== "string" || typeof path !== "string") return undefined;
   const verb = syscall === undefined || WRITING.has(syscall) ? "cannot write" : syscall === "open" ? "cannot open" : "cannot read";
-  return `${verb} ${displayPath(cwd, path)}: ${describeReason(code) ?? code}`;
+  // A place outside the working directory by its absolute path: `--out /proc/x` is not `../../proc/x`.
+  const relative = displayPath(cwd, path);
+  return `${verb} ${relative === ".." || relative.startsWith("../") ? path : relative}: ${describeReason(code) ?? code}`;
 }
