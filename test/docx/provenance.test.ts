@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
@@ -45,7 +45,16 @@ describe("whether a Word file is a draft as plan wrote it", () => {
     writeFileSync(path.join(dir, "huge.docx"), "");
     truncateSync(path.join(dir, "huge.docx"), 3 * 1024 ** 3);
     expect(docxOriginOfFile(path.join(dir, "huge.docx"))).toEqual({ kind: "other" });
+    // An end record that claims a 2.5 GB directory: refused from the record, not read.
+    const end = new Uint8Array(22);
+    new DataView(end.buffer).setUint32(0, 0x06054b50, true);
+    new DataView(end.buffer).setUint32(12, 2.5 * 1024 ** 3, true);
+    writeFileSync(path.join(dir, "claims.docx"), "");
+    truncateSync(path.join(dir, "claims.docx"), 3 * 1024 ** 3);
+    appendFileSync(path.join(dir, "claims.docx"), end);
+    expect(docxOriginOfFile(path.join(dir, "claims.docx"))).toEqual({ kind: "other" });
     writeFileSync(path.join(dir, "plan.docx"), docx({ "docProps/core.xml": core, "docProps/app.xml": APP_PROPERTIES }));
     expect(docxOriginOfFile(path.join(dir, "plan.docx"))).toEqual({ kind: "plan" });
+    rmSync(dir, { recursive: true });
   });
 });

@@ -24,6 +24,8 @@ const OTHER: DocxOrigin = { kind: "other" };
 const PROPERTY_PARTS = new Set(["docProps/core.xml", "docProps/app.xml"]);
 /** Larger than any properties part: a directory saying more is no Word file's. */
 const MAX_PART_BYTES = 1024 * 1024;
+/** Larger than the directory of any zip without zip64: 65,535 entries with names of some 100 bytes. */
+const MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
@@ -95,7 +97,7 @@ function propertyParts(readAt: ReadAt, size: number): Map<string, string> | unde
   const count = u16(tail, end + 10);
   const directorySize = u32(tail, end + 12);
   const directoryOffset = u32(tail, end + 16);
-  if (directoryOffset + directorySize > size) return undefined;
+  if (directorySize > MAX_DIRECTORY_BYTES || directoryOffset + directorySize > size) return undefined;
   const directory = readAt(directoryOffset, directorySize);
   const parts = new Map<string, string>();
   for (let n = 0, at = 0; n < count; n++) {
