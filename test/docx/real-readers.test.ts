@@ -3,10 +3,10 @@
 // that may skip, and only where the program is not installed (.ci/run installs Debian's pandoc and
 // libreoffice-writer-nogui), or, for the README's pictures, is another version than drew them.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { readPart } from "../../src/render/docx/package.js";
@@ -30,6 +30,8 @@ const OBJECTIVE_COUNTS = [21, 22, 23];
 
 /** Every Word file the layout tests read: LibreOffice converts them in one run (each start costs ~10 s). */
 const DOCX = ["plan.en", "plan.es", ...OBJECTIVE_COUNTS.map((count) => `big${count}`), "tall"];
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   model = await shippedModel();
@@ -236,7 +238,8 @@ let converted: ReturnType<typeof spawnSync> | undefined;
 
 /** Every Word file of DOCX as PDF, beside it: LibreOffice runs once for the tests that read its layout. */
 function convertToPdf(): ReturnType<typeof spawnSync> {
-  const profile = `file://${mkdtempSync(path.join(tmpdir(), "rcm-soffice-"))}`;
+  // LibreOffice's profile goes in the test's folder, which afterAll removes.
+  const profile = `file://${path.join(dir, "soffice-profile")}`;
   const docx = DOCX.map((name) => path.join(dir, `${name}.docx`));
   converted ??= spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...docx], { encoding: "utf8" });
   return converted;
