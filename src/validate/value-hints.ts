@@ -94,37 +94,43 @@ export function countryHint(countries: ReadonlyMap<string, Country>, typed: stri
 /**
  * The hint for a country's name a letter or two off (`Guatamala`, `Hondura`), which would
  * otherwise be told to add itself to the plan's organisations. Only for a word written as a name
- * is: capitals are an id's (CEPAL is no misspelt Nepal), which the ids' own hints are for. None
- * where two countries are as near (Nigera: Niger or Nigeria).
+ * is: capitals are an id's (CEPAL is no misspelt Nepal), which the ids' own hints are for. Where
+ * two countries are as near, the one among `preferred` (the plan's) if only one is, else none
+ * (Nigera: Niger or Nigeria).
  */
-export function nearCountryHint(countries: ReadonlyMap<string, Country>, typed: string): string | undefined {
+export function nearCountryHint(countries: ReadonlyMap<string, Country>, typed: string, preferred: ReadonlySet<string> = new Set()): string | undefined {
   if (typed === typed.toUpperCase()) return undefined;
-  const near = countryNear(countries, typed);
+  const near = countryNear(countries, typed, preferred);
   return near && `${typed} looks like ${near.name}, a country: write its code, ${near.country.code}`;
 }
 
-/** The one country one of whose names is closest to `typed`, within one edit (two from eight letters on), accents and case aside. */
-function countryNear(countries: ReadonlyMap<string, Country>, typed: string): { country: Country; name: string } | undefined {
+/** Whether `typed` is a country's name a letter or two off, of one country (the Markdown readers keep such words together). */
+export function isNearCountryName(countries: ReadonlyMap<string, Country>, typed: string): boolean {
+  return countryNear(countries, typed, new Set()) !== undefined;
+}
+
+/** The country one of whose names (or names people write, such as Dominicana) is closest to `typed`, within one edit (two from eight letters on), accents and case aside. */
+function countryNear(countries: ReadonlyMap<string, Country>, typed: string, preferred: ReadonlySet<string>): { country: Country; name: string } | undefined {
   const wanted = normalizeWord(typed);
   // Shorter, a word is as near too many names to say which.
   if (wanted.length < 4) return undefined;
-  let best: { country: Country; name: string; distance: number } | undefined;
-  let tied = false;
-  let limit = wanted.length >= 8 ? 2 : 1;
-  for (const country of countries.values()) {
-    for (const name of countryNames(country)) {
-      const distance = editDistance(wanted, normalizeWord(name), limit);
-      if (distance > limit) continue;
-      if (best === undefined || distance < best.distance) {
-        best = { country, name, distance };
-        tied = false;
-        limit = distance;
-      } else if (best.country !== country) {
-        tied = true;
-      }
-    }
+  const limit = wanted.length >= 8 ? 2 : 1;
+  let nearest: { country: Country; name: string }[] = [];
+  let best = limit + 1;
+  const consider = (country: Country, name: string, written: string) => {
+    const distance = editDistance(wanted, written, best);
+    if (distance > best || distance > limit) return;
+    if (distance < best) [nearest, best] = [[], distance];
+    if (!nearest.some((each) => each.country === country)) nearest.push({ country, name });
+  };
+  for (const country of countries.values()) for (const name of countryNames(country)) consider(country, name, normalizeWord(name));
+  for (const [short, code] of Object.entries(SHORT_NAMES)) {
+    const country = countries.get(code);
+    if (country !== undefined && short.length >= 4) consider(country, countryNames(country)[0]!, short);
   }
-  return tied ? undefined : best;
+  if (nearest.length === 1) return nearest[0];
+  const ours = nearest.filter((each) => preferred.has(each.country.code));
+  return ours.length === 1 ? ours[0] : undefined;
 }
 
 function countryNames(country: Country): string[] {

@@ -25,6 +25,8 @@ describe("splitIds", () => {
   it("keeps a country's name of several words whole, and reads `y` and `and` between ids as commas", () => {
     const texts = (text: string) => splitIds({ text, start: 0, end: text.length }).map((id) => id.text);
     expect(texts("Costa Rica, El Salvador y Panamá")).toEqual(["Costa Rica", "El Salvador", "Panamá"]);
+    // A name a letter off is kept whole too, for the hint; a `y` beside it is no part of it.
+    expect(texts("Costa Rca y Panamá, GT MX")).toEqual(["Costa Rca", "Panamá", "GT", "MX"]);
     expect(texts("República  Dominicana; EE. UU.")).toEqual(["República  Dominicana", "EE. UU."]);
     expect(texts("GT y MX and IOM")).toEqual(["GT", "MX", "IOM"]);
     // Names that are not one country's stay apart, each told its code; so does an organisation's name beside an id.

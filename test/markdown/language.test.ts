@@ -234,13 +234,15 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
   });
 
   it("validate gives no country's code for an id in capitals, a word as near two countries, or a Spanish acronym; Dominicana is the Dominican Republic", async () => {
-    expect(await unknownParties("CEPAL, Nigera", "Dominicana, Cepal")).toEqual([
+    expect(await unknownParties("CEPAL, Nigera", "Dominicana, Cepal, Dominicna")).toEqual([
       // Not Nepal: the Spanish acronym of ECLAC, in capitals or not.
       ["unknown organisation 'CEPAL'", "CEPAL is the Spanish acronym of ECLAC: write its id, ECLAC."],
       // Niger or Nigeria.
       ["unknown organisation 'Nigera'", "Add it to `organizations` in plan.yaml as {id, name}."],
       ["unknown organisation 'Dominicana'", "Dominicana is a country: write its code, DO."],
       ["unknown organisation 'Cepal'", "Cepal is the Spanish acronym of ECLAC: write its id, ECLAC."],
+      // As near Dominica (DM) as Dominicana: the plan's country is meant.
+      ["unknown organisation 'Dominicna'", "Dominicna looks like Dominican Republic, a country: write its code, DO."],
     ]);
   });
 
@@ -253,6 +255,17 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       "República Dominicana is a country: write its code, DO.",
       "EE. UU. is a country: write its code, US.",
     ]);
+  });
+
+  it("validate keeps a country's name of several words together when a letter is off, and tells the code to write", async () => {
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| GT, MX       |", "| Costa Rca, Republica Dominicna, GT MX |"));
+    const hints = diagnostics.filter((d) => d.code === "invalid-value").map((d) => d.hint);
+    expect(hints).toEqual([
+      "Costa Rca looks like Costa Rica, a country: write its code, CR.",
+      "Republica Dominicna looks like República Dominicana, a country: write its code, DO.",
+    ]);
+    // Ids in capitals beside them are read as ever.
+    expect(diagnostics.filter((d) => d.code === "unknown-organization")).toEqual([]);
   });
 
   it("validate tells a Protocol cell that names an article instead of its indicators which ids to write", async () => {

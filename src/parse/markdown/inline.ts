@@ -5,7 +5,7 @@
 import { loadBuiltInReference } from "../../io/reference.js";
 import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country } from "../../model/reference.js";
-import { countryNamed } from "../../validate/value-hints.js";
+import { countryNamed, isNearCountryName } from "../../validate/value-hints.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -85,6 +85,12 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
     }
     let j = words.length;
     while (j > i + 1 && !isCountryName(span(words[i]!, words[j - 1]!).text)) j--;
+    // `Costa Rca`: a name's words a letter off, kept together for the hint that names the country.
+    if (j === i + 1 && !CONJUNCTIONS.has(words[i]!.text)) {
+      j = words.length;
+      const nearName = (end: number) => !CONJUNCTIONS.has(words[end - 1]!.text) && words.slice(i, end).every((word) => mayBeName(word.text)) && isNearName(span(words[i]!, words[end - 1]!).text);
+      while (j > i + 1 && !nearName(j)) j--;
+    }
     if (j > i + 1) ids.push(span(words[i]!, words[j - 1]!));
     else if (!CONJUNCTIONS.has(words[i]!.text)) ids.push(words[i]!);
     i = j;
@@ -115,6 +121,12 @@ let countries: ReadonlyMap<string, Country> | undefined;
 function isCountryName(text: string): boolean {
   countries ??= loadBuiltInReference().countries;
   return countryNamed(countries, text) !== undefined;
+}
+
+/** Whether `text` is one country's name a letter or two off (value-hints' isNearCountryName). */
+function isNearName(text: string): boolean {
+  countries ??= loadBuiltInReference().countries;
+  return isNearCountryName(countries, text);
 }
 
 /** A comma, a semicolon or white space. */

@@ -52,7 +52,7 @@ function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, a
   }
   const known = [...workspace.reference.organizations.keys(), ...existingParticipants(workspace), ALL_COUNTRIES];
   report("unknown-organization", `unknown organisation '${id}'`, doc, at(), {
-    hint: acronymHint(workspace, id) ?? didYouMean(id, known) ?? nearCountryHint(workspace.reference.countries, id) ?? "add it to `organizations` in plan.yaml as {id, name}",
+    hint: acronymHint(workspace, id) ?? didYouMean(id, known) ?? nearCountryHint(workspace.reference.countries, id, new Set(participatingCountries(workspace))) ?? "add it to `organizations` in plan.yaml as {id, name}",
   });
 }
 
