@@ -159,8 +159,10 @@ describe("plan fmt", () => {
     writeFileSync(other, swapped);
     chmodSync(other, 0o600);
 
-    // Named alone, as a pre-commit hook names the files it changed: the link is a group file.
+    // Named alone, as a pre-commit hook names the files it changed: the link is a group file, and
+    // so is the file it leads to, which git names when it changes.
     expect(await runPlan(["fmt", "--check", GROUP], dir)).toEqual({ exitCode: 1, stdout: `${GROUP}\n`, stderr: "" });
+    expect(await runPlan(["fmt", "--check", "shared/1-intelligence.yaml"], dir)).toEqual({ exitCode: 1, stdout: "shared/1-intelligence.yaml\n", stderr: "" });
     expect(await runPlan(["fmt"], dir)).toEqual({ exitCode: 0, stdout: `${GROUP}\ngroups/3-detention-alternatives.yaml\n`, stderr: "" });
     expect(lstatSync(path.join(dir, GROUP)).isSymbolicLink()).toBe(true);
     expect(readFileSync(shared, "utf8")).toMatch(/^# Working group 1[^\n]*\ngroup: intelligence\ntheme: intelligence\n/);

@@ -5,7 +5,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { groupPatternOf, groupPatternOfName } from "../../io/glob.js";
 import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planDirAbove, primaryLanguageOf, UsageError } from "../../io/load-plan.js";
-import { displayPath, readSource } from "../../io/read-source.js";
+import { displayPath, readSource, realPathOf } from "../../io/read-source.js";
 import type { Lang } from "../../model/text.js";
 import { EXIT, type Io } from "../io.js";
 import { reportProblems } from "./convert.js";
@@ -98,8 +98,7 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<{ 
       const plan = planDirAbove(absolute);
       const hints = plan === undefined ? {} : await manifestHintsIn(plan);
       const patterns = patternsOf(hints.groups);
-      // By its name (a link in groups/ to a file kept elsewhere) or by where it leads.
-      if (plan !== undefined && groupPatternOfName(absolute, plan, patterns) === undefined && groupPatternOf(absolute, plan, patterns) === undefined) {
+      if (plan !== undefined && !isGroupFile(absolute, plan, patterns)) {
         notGroups.push({ given, patterns });
         continue;
       }
@@ -108,6 +107,16 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<{ 
     }
   }
   return { targets: [...targets.values()], notGroups };
+}
+
+/**
+ * Whether the plan reads `file` as a group file: by its name, by where it leads, or as the file a
+ * link among the group files leads to (git names that file when it changes, not the link).
+ */
+function isGroupFile(file: string, plan: string, patterns: readonly string[]): boolean {
+  if (groupPatternOfName(file, plan, patterns) !== undefined || groupPatternOf(file, plan, patterns) !== undefined) return true;
+  const real = realPathOf(file);
+  return real !== undefined && groupFilesOf(plan, patterns).files.some((group) => realPathOf(path.join(plan, group)) === real);
 }
 
 async function planTargets(root: string, given: string): Promise<Target[]> {
