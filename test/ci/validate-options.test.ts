@@ -2,6 +2,8 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, closeSync, existsSync, constants, lstatSync, openSync, readFileSync, readSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { BUILD_CHECKS } from "../../src/cli/commands/validate.js";
+import { BUILD_CODES } from "../../src/diagnostics/codes/build.js";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 
 /** Four problems: one error (groups/2-field-operations.yaml) and three warnings (groups/1-intelligence.yaml). */
@@ -16,6 +18,10 @@ describe("plan validate: failing thresholds", () => {
     expect(strict.exitCode).toBe(1);
     expect(strict.stdout).toContain("4 problems (0 errors, 4 warnings, 0 infos) in 2 files");
     expect(strict.stderr).toBe("plan: 4 warnings with --strict, which fails on warnings too\n");
+  });
+
+  it("knows every one of the build's own codes (it names them rather than load the build's table at start-up)", () => {
+    expect([...BUILD_CHECKS].sort()).toEqual(Object.keys(BUILD_CODES).sort());
   });
 
   it("reports the build's own checks where plan.yaml makes them errors, as plan build would refuse the drafts", async () => {

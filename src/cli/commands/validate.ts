@@ -3,7 +3,6 @@ import path from "node:path";
 import { Chalk } from "chalk";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { compareWithBaseline, makeBaseline } from "../../diagnostics/baseline.js";
-import { BUILD_CODES } from "../../diagnostics/codes/build.js";
 import { sortDiagnostics, summarize, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
@@ -13,6 +12,9 @@ import { groupPatternOf } from "../../io/glob.js";
 import { loadPlanSources, MANIFEST, planDirAbove, UsageError } from "../../io/load-plan.js";
 import { displayPath, realPathOf, realPlaceOf } from "../../io/read-source.js";
 import { loadBuiltInReference } from "../../io/reference.js";
+// In the start-up chunk already, as build's: an import() of them would split that chunk (bundle.mjs).
+import { translationFallbacks } from "../../merge/fallbacks.js";
+import { mergePlan } from "../../merge/merge-plan.js";
 import type { PlanSources } from "../../validate/sources.js";
 import { applyRuleSettings, validatePlan, type Validation } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
@@ -50,7 +52,7 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
       if (options.output !== undefined) refuseToReplaceInputs("-o", options.output, sources, options.baseline, io.cwd);
       if (options.updateBaseline) refuseToReplaceInputs("--baseline", options.baseline!, sources, undefined, io.cwd);
       const validation = await validatePlan(sources, loadBuiltInReference());
-      const buildErrors = await buildChecksMadeErrors(validation, sources, io.cwd);
+      const buildErrors = buildChecksMadeErrors(validation, sources, io.cwd);
       const diagnostics = buildErrors.length === 0 ? validation.diagnostics : sortDiagnostics([...validation.diagnostics, ...buildErrors]);
       if (options.updateBaseline) {
         await updateBaseline(options.baseline!, diagnostics, sources, io);
@@ -67,24 +69,24 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
 }
 
 /**
+ * The codes of diagnostics/codes/build.ts, named here: importing that table would split the
+ * start-up chunk (catalogue.ts imports it for the start-up's diagnostics). A test holds the two equal.
+ */
+export const BUILD_CHECKS = ["likely-duplicate", "translation-fallback"];
+
+/**
  * The build's own checks (likely-duplicate, translation-fallback) where plan.yaml's `rules` makes
  * them errors. As warnings they are the consolidators' to weigh when they build, and validate
  * leaves them out; as errors plan build would refuse the drafts, so validate, which CI runs on
  * each pull request, fails first.
  */
-async function buildChecksMadeErrors({ workspace }: Validation, sources: PlanSources, cwd: string): Promise<Diagnostic[]> {
+function buildChecksMadeErrors({ workspace }: Validation, sources: PlanSources, cwd: string): Diagnostic[] {
   const manifest = workspace.plan?.manifest;
-  const raised = new Set(Object.keys(BUILD_CODES).filter((code) => manifest?.rules[code] === "error"));
+  const raised = new Set(BUILD_CHECKS.filter((code) => manifest?.rules[code] === "error"));
   if (manifest === undefined || raised.size === 0) return [];
   const found: Diagnostic[] = [];
-  if (raised.has("likely-duplicate")) {
-    const { mergePlan } = await import("../../merge/merge-plan.js");
-    found.push(...mergePlan(workspace, sources, cwd).diagnostics);
-  }
-  if (raised.has("translation-fallback")) {
-    const { translationFallbacks } = await import("../../merge/fallbacks.js");
-    for (const lang of manifest.languages) found.push(...translationFallbacks(workspace, lang));
-  }
+  if (raised.has("likely-duplicate")) found.push(...mergePlan(workspace, sources, cwd).diagnostics);
+  if (raised.has("translation-fallback")) for (const lang of manifest.languages) found.push(...translationFallbacks(workspace, lang));
   return applyRuleSettings(found, manifest.rules);
 }
 
