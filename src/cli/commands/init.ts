@@ -59,12 +59,30 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
         const root = displayPath(io.cwd, repository.root);
         io.stdout.write(`note: GitHub runs only the workflows at the root of the repository (${root}): move ${displayPath(io.cwd, path.join(target, WORKFLOW))} to ${displayPath(io.cwd, path.join(repository.root, WORKFLOW))}; it validates and builds ${repository.place}\n`);
       }
+      const settings = files.get(EDITOR_SETTINGS);
+      if (repository && settings !== undefined && written.includes(EDITOR_SETTINGS)) {
+        io.stdout.write(`note: VS Code reads ${EDITOR_SETTINGS} in the folder it opens: open ${displayPath(io.cwd, target)} as the folder, or put these in ${displayPath(io.cwd, path.join(repository.root, EDITOR_SETTINGS))}: ${schemasFromRoot(settings, repository.place)}\n`);
+      }
       state.exitCode = EXIT.ok;
     });
 }
 
 const GROUP_EXTENSIONS = [".yaml", ".yml", ".md"];
 const WORKFLOW = ".github/workflows/plan.yml";
+const EDITOR_SETTINGS = ".vscode/settings.json";
+
+/**
+ * The editor settings' schema mappings as the repository's root names them: `"yaml.schemas":
+ * {"./plans/p/schemas/plan.schema.json": "plans/p/plan.yaml", …}`, for a repository opened at its root.
+ */
+function schemasFromRoot(settings: string, place: string): string {
+  const schemas = (JSON.parse(settings) as { "yaml.schemas": Record<string, string | string[]> })["yaml.schemas"];
+  const fromRoot = Object.entries(schemas).map(([schema, files]) => [
+    `./${place}/${schema.replace(/^\.\//, "")}`,
+    typeof files === "string" ? `${place}/${files}` : files.map((file) => `${place}/${file}`),
+  ]);
+  return `"yaml.schemas": ${JSON.stringify(Object.fromEntries(fromRoot))}`;
+}
 
 /**
  * The git repository the plan directory is below, if any (not at its root): its root, and the
