@@ -109,24 +109,79 @@ export function isNearCountryName(countries: ReadonlyMap<string, Country>, typed
   return countryNear(countries, typed, new Set()) !== undefined;
 }
 
-/** The country one of whose names (or names people write, such as Dominicana) is closest to `typed`, within one edit (two from eight letters on), accents and case aside. */
+/** A name of a country as written, and normalized (accents and case aside), whole and word by word. */
+interface CountryName {
+  country: Country;
+  name: string;
+  written: string;
+  words: string[];
+}
+
+/** The names by the length of their normalized form, and the names of several words by their length written as one word. */
+interface NameIndex {
+  all: CountryName[];
+  /** Each country's names, normalized: the first country that has a name, where two have it. */
+  byName: Map<string, Country>;
+  byLength: Map<number, CountryName[]>;
+  joinedByLength: Map<number, CountryName[]>;
+}
+
+const NAME_INDEXES = new WeakMap<ReadonlyMap<string, Country>, NameIndex>();
+
+/** Every name of every country, and the names people write (Dominicana), normalized once for each reference. */
+function nameIndex(countries: ReadonlyMap<string, Country>): NameIndex {
+  let index = NAME_INDEXES.get(countries);
+  if (index === undefined) {
+    const all: CountryName[] = [];
+    for (const country of countries.values()) {
+      for (const name of countryNames(country)) all.push({ country, name, written: normalizeWord(name), words: normalizeWord(name).split(" ") });
+    }
+    for (const [short, code] of Object.entries(SHORT_NAMES)) {
+      const country = countries.get(code);
+      if (country !== undefined && short.length >= 4) all.push({ country, name: countryNames(country)[0]!, written: short, words: [short] });
+    }
+    const byName = new Map<string, Country>();
+    for (const named of all) if (!Object.hasOwn(SHORT_NAMES, named.written) && !byName.has(named.written)) byName.set(named.written, named.country);
+    const byLength = new Map<number, CountryName[]>();
+    const joinedByLength = new Map<number, CountryName[]>();
+    const add = (map: Map<number, CountryName[]>, length: number, named: CountryName) => map.set(length, [...(map.get(length) ?? []), named]);
+    for (const named of all) {
+      add(byLength, named.written.length, named);
+      if (named.words.length > 1) add(joinedByLength, named.words.join("").length, named);
+    }
+    index = { all, byName, byLength, joinedByLength };
+    NAME_INDEXES.set(countries, index);
+  }
+  return index;
+}
+
+/**
+ * The country one of whose names is closest to `typed`, within one edit (two from eight letters
+ * on), accents and case aside: word for word where `typed` has as many words (`Costa Rca`), or
+ * written as one word (`Costarica`); never a name of fewer words than `typed` (`Beliz El` is no
+ * Belize: the El is El Salvador's). A word of a name of several words (Malvinas, of Islas Malvinas)
+ * is taken for no other country.
+ */
 function countryNear(countries: ReadonlyMap<string, Country>, typed: string, preferred: ReadonlySet<string>): { country: Country; name: string } | undefined {
   const wanted = normalizeWord(typed);
-  // Shorter, a word is as near too many names to say which.
-  if (wanted.length < 4) return undefined;
+  // Shorter, a word is as near too many names (and English words: Mail, Chat) to say which.
+  if (wanted.length < 5) return undefined;
+  const words = wanted.split(" ");
+  const index = nameIndex(countries);
+  if (words.length === 1 && index.all.some((named) => named.words.length > 1 && named.words.includes(wanted))) return undefined;
   const limit = wanted.length >= 8 ? 2 : 1;
   let nearest: { country: Country; name: string }[] = [];
-  let best = limit + 1;
-  const consider = (country: Country, name: string, written: string) => {
+  let best = limit;
+  const consider = (named: CountryName, written: string) => {
     const distance = editDistance(wanted, written, best);
-    if (distance > best || distance > limit) return;
-    if (distance < best) [nearest, best] = [[], distance];
-    if (!nearest.some((each) => each.country === country)) nearest.push({ country, name });
+    if (distance > best) return;
+    if (named.words.length > 1 && named.words.length === words.length && named.words.some((word, k) => editDistance(words[k]!, word, 1) > 1)) return;
+    if (distance < best || nearest.length === 0) [nearest, best] = [[], distance];
+    if (!nearest.some((each) => each.country === named.country)) nearest.push({ country: named.country, name: named.name });
   };
-  for (const country of countries.values()) for (const name of countryNames(country)) consider(country, name, normalizeWord(name));
-  for (const [short, code] of Object.entries(SHORT_NAMES)) {
-    const country = countries.get(code);
-    if (country !== undefined && short.length >= 4) consider(country, countryNames(country)[0]!, short);
+  for (let length = wanted.length - limit; length <= wanted.length + limit; length++) {
+    for (const named of index.byLength.get(length) ?? []) if (named.words.length === words.length) consider(named, named.written);
+    if (words.length === 1) for (const named of index.joinedByLength.get(length) ?? []) consider(named, named.words.join(""));
   }
   if (nearest.length === 1) return nearest[0];
   const ours = nearest.filter((each) => preferred.has(each.country.code));
@@ -142,8 +197,5 @@ export function countryNamed(countries: ReadonlyMap<string, Country>, name: stri
   const wanted = normalizeWord(name);
   const short = SHORT_NAMES[wanted.replace(/[.\s]/g, "")];
   if (short !== undefined && countries.has(short)) return countries.get(short);
-  for (const country of countries.values()) {
-    if (countryNames(country).some((written) => normalizeWord(written) === wanted)) return country;
-  }
-  return undefined;
+  return nameIndex(countries).byName.get(wanted);
 }

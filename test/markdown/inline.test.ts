@@ -27,6 +27,9 @@ describe("splitIds", () => {
     expect(texts("Costa Rica, El Salvador y Panamá")).toEqual(["Costa Rica", "El Salvador", "Panamá"]);
     // A name a letter off is kept whole too, for the hint; a `y` beside it is no part of it.
     expect(texts("Costa Rca y Panamá, GT MX")).toEqual(["Costa Rca", "Panamá", "GT", "MX"]);
+    // But never with a word of the next name, nor from a word that is a name itself.
+    expect(texts("Beliz El Salvador")).toEqual(["Beliz", "El Salvador"]);
+    expect(texts("Dominica República Dominicana")).toEqual(["Dominica", "República Dominicana"]);
     expect(texts("República  Dominicana; EE. UU.")).toEqual(["República  Dominicana", "EE. UU."]);
     expect(texts("GT y MX and IOM")).toEqual(["GT", "MX", "IOM"]);
     // Names that are not one country's stay apart, each told its code; so does an organisation's name beside an id.

@@ -234,7 +234,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
   });
 
   it("validate gives no country's code for an id in capitals, a word as near two countries, or a Spanish acronym; Dominicana is the Dominican Republic", async () => {
-    expect(await unknownParties("CEPAL, Nigera", "Dominicana, Cepal, Dominicna")).toEqual([
+    expect(await unknownParties("CEPAL, Nigera", "Dominicana, Cepal, Dominicna, Costarica, Malvinas")).toEqual([
       // Not Nepal: the Spanish acronym of ECLAC, in capitals or not.
       ["unknown organisation 'CEPAL'", "CEPAL is the Spanish acronym of ECLAC: write its id, ECLAC."],
       // Niger or Nigeria.
@@ -243,6 +243,9 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       ["unknown organisation 'Cepal'", "Cepal is the Spanish acronym of ECLAC: write its id, ECLAC."],
       // As near Dominica (DM) as Dominicana: the plan's country is meant.
       ["unknown organisation 'Dominicna'", "Dominicna looks like Dominican Republic, a country: write its code, DO."],
+      ["unknown organisation 'Costarica'", "Costarica looks like Costa Rica, a country: write its code, CR."],
+      // A word of the Falklands' Spanish name (Islas Malvinas), not a misspelt Maldivas.
+      ["unknown organisation 'Malvinas'", "Add it to `organizations` in plan.yaml as {id, name}."],
     ]);
   });
 

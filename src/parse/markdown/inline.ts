@@ -61,6 +61,8 @@ export function splitIds(piece: Piece): Piece[] {
 }
 
 const CONJUNCTIONS = new Set(["y", "and"]);
+/** More words than any country's name has (Saint Vincent and the Grenadines: five). */
+const MAX_NAME_WORDS = 6;
 /** A word of a name (`Costa`), or of an abbreviated one (`EE.` of `EE. UU.`). */
 const NAME_WORD = /^\p{Lu}\p{Ll}|\.$/u;
 
@@ -86,8 +88,9 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
     let j = words.length;
     while (j > i + 1 && !isCountryName(span(words[i]!, words[j - 1]!).text)) j--;
     // `Costa Rca`: a name's words a letter off, kept together for the hint that names the country.
-    if (j === i + 1 && !CONJUNCTIONS.has(words[i]!.text)) {
-      j = words.length;
+    // Not from a word that is a name itself (Dominica República Dominicana), and over no more words than a name has.
+    if (j === i + 1 && !CONJUNCTIONS.has(words[i]!.text) && !isCountryName(words[i]!.text)) {
+      j = Math.min(words.length, i + MAX_NAME_WORDS);
       const nearName = (end: number) => !CONJUNCTIONS.has(words[end - 1]!.text) && words.slice(i, end).every((word) => mayBeName(word.text)) && isNearName(span(words[i]!, words[end - 1]!).text);
       while (j > i + 1 && !nearName(j)) j--;
     }
