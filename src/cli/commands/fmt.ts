@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { groupPatternOf, groupPatternOfName } from "../../io/glob.js";
-import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planDirAbove, primaryLanguageOf, UsageError } from "../../io/load-plan.js";
+import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planDirAbove, primaryLanguageOf, UsageError, type ManifestHints } from "../../io/load-plan.js";
 import { displayPath, readSource, realPathOf } from "../../io/read-source.js";
 import type { Lang } from "../../model/text.js";
 import { EXIT, type Io } from "../io.js";
@@ -81,6 +81,8 @@ function inLineEndsOf(formatted: string, source: string): string {
 async function collectTargets(paths: readonly string[], cwd: string): Promise<{ targets: Target[]; notGroups: { given: string; patterns: string[] }[] }> {
   const targets = new Map<string, Target>();
   const notGroups: { given: string; patterns: string[] }[] = [];
+  const linkedGroups = new Map<string, Set<string>>();
+  const planHints = new Map<string, ManifestHints>();
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const stat = await fs.stat(absolute).catch(() => undefined);
@@ -96,9 +98,9 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<{ 
       }
       // A group file on its own, outside any plan, is formatted as one.
       const plan = planDirAbove(absolute);
-      const hints = plan === undefined ? {} : await manifestHintsIn(plan);
+      const hints = plan === undefined ? {} : (planHints.get(plan) ?? planHints.set(plan, await manifestHintsIn(plan)).get(plan)!);
       const patterns = patternsOf(hints.groups);
-      if (plan !== undefined && !isGroupFile(absolute, plan, patterns)) {
+      if (plan !== undefined && !isGroupFile(absolute, plan, patterns, linkedGroups)) {
         notGroups.push({ given, patterns });
         continue;
       }
@@ -113,10 +115,17 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<{ 
  * Whether the plan reads `file` as a group file: by its name, by where it leads, or as the file a
  * link among the group files leads to (git names that file when it changes, not the link).
  */
-function isGroupFile(file: string, plan: string, patterns: readonly string[]): boolean {
+function isGroupFile(file: string, plan: string, patterns: readonly string[], linkedGroups: Map<string, Set<string>>): boolean {
   if (groupPatternOfName(file, plan, patterns) !== undefined || groupPatternOf(file, plan, patterns) !== undefined) return true;
   const real = realPathOf(file);
-  return real !== undefined && groupFilesOf(plan, patterns).files.some((group) => realPathOf(path.join(plan, group)) === real);
+  if (real === undefined) return false;
+  // The group files' real paths, found once for each plan however many files are named.
+  let reals = linkedGroups.get(plan);
+  if (reals === undefined) {
+    reals = new Set(groupFilesOf(plan, patterns).files.map((group) => realPathOf(path.join(plan, group))).filter((each) => each !== undefined));
+    linkedGroups.set(plan, reals);
+  }
+  return reals.has(real);
 }
 
 async function planTargets(root: string, given: string): Promise<Target[]> {
