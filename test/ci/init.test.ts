@@ -78,7 +78,7 @@ describe("plan init", () => {
     const result = await runPlan(["init", "plans/mine"], cwd, ENV);
     expect(result.stdout.split("\n").slice(-3)).toEqual([
       "note: GitHub runs only the workflows at the root of the repository (.): move plans/mine/.github/workflows/plan.yml to .github/workflows/plan.yml; it validates and builds plans/mine",
-      'note: VS Code reads .vscode/settings.json in the folder it opens: open plans/mine as the folder, or put these in .vscode/settings.json: "yaml.schemas": {"./plans/mine/schemas/plan.schema.json":"plans/mine/plan.yaml","./plans/mine/schemas/group.schema.json":["plans/mine/groups/*.yaml","plans/mine/groups/*.yml"]}',
+      'note: VS Code reads .vscode/ (these settings and tasks) in the folder it opens: open plans/mine as the folder, or put these in .vscode/settings.json: "yaml.schemas": {"./plans/mine/schemas/plan.schema.json":"plans/mine/plan.yaml","./plans/mine/schemas/group.schema.json":["plans/mine/groups/*.yaml","plans/mine/groups/*.yml"]}',
       "",
     ]);
     // Each schema the note names is where init wrote it.

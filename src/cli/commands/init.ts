@@ -61,7 +61,8 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
       }
       const settings = files.get(EDITOR_SETTINGS);
       if (repository && settings !== undefined && written.includes(EDITOR_SETTINGS)) {
-        io.stdout.write(`note: VS Code reads ${EDITOR_SETTINGS} in the folder it opens: open ${displayPath(io.cwd, target)} as the folder, or put these in ${displayPath(io.cwd, path.join(repository.root, EDITOR_SETTINGS))}: ${schemasFromRoot(settings, repository.place)}\n`);
+        const folder = shellWord(displayPath(io.cwd, target));
+        io.stdout.write(`note: VS Code reads .vscode/ (these settings and tasks) in the folder it opens: open ${folder} as the folder, or put these in ${shellWord(displayPath(io.cwd, path.join(repository.root, EDITOR_SETTINGS)))}: ${schemasFromRoot(settings, repository.place)}\n`);
       }
       state.exitCode = EXIT.ok;
     });
@@ -154,10 +155,15 @@ function today(env: Io["env"]): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A path as a shell word: as it is where it needs no quotes, else in double quotes. */
+function shellWord(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : JSON.stringify(text);
+}
+
 function report(where: string, written: readonly string[], skipped: readonly string[]): string {
   const lines = [`new plan in ${where}: ${plural(written.length, "file")} written`, ...written.map((name) => `  ${name}`)];
   if (skipped.length > 0) lines.push(`${plural(skipped.length, "file")} already there, left as they were:`, ...skipped.map((name) => `  ${name}`));
-  const argument = where === "." ? "" : /^[\w./-]+$/.test(where) ? ` ${where}` : ` ${JSON.stringify(where)}`;
+  const argument = where === "." ? "" : ` ${shellWord(where)}`;
   lines.push(`next: fill in the group files, then run \`plan validate${argument}\``);
   return lines.join("\n") + "\n";
 }
