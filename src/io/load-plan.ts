@@ -11,7 +11,7 @@ import type { ParsedDocument } from "../parse/document.js";
 import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { expandGlobs, type Expanded } from "./glob.js";
-import { displayPath, readSource, realPathOf } from "./read-source.js";
+import { displayPath, readSource, realPathOf, statIfAny } from "./read-source.js";
 import { describeReason } from "./system-error.js";
 
 export const MANIFEST = "plan.yaml";
@@ -180,14 +180,6 @@ function isMissing(file: string): boolean {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === "ENOENT" || code === "ENOTDIR";
-  }
-}
-
-function statIfAny(file: string) {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
   }
 }
 

@@ -114,7 +114,8 @@ function unresolved(absolute: string, error: unknown): string {
   return `cannot read the file: ${reason(error)}`;
 }
 
-function statIfAny(file: string): Stats | undefined {
+/** The file's stat, links followed, or undefined where there is none to read (missing, or not to be read). */
+export function statIfAny(file: string): Stats | undefined {
   try {
     return statSync(file);
   } catch {
