@@ -134,7 +134,10 @@ function nameIndex(countries: ReadonlyMap<string, Country>): NameIndex {
   if (index === undefined) {
     const all: CountryName[] = [];
     for (const country of countries.values()) {
-      for (const name of countryNames(country)) all.push({ country, name, written: normalizeWord(name), words: normalizeWord(name).split(" ") });
+      for (const name of countryNames(country)) {
+        const written = normalizeWord(name);
+        all.push({ country, name, written, words: written.split(" ") });
+      }
     }
     for (const [short, code] of Object.entries(SHORT_NAMES)) {
       const country = countries.get(code);
@@ -144,7 +147,11 @@ function nameIndex(countries: ReadonlyMap<string, Country>): NameIndex {
     for (const named of all) if (!Object.hasOwn(SHORT_NAMES, named.written) && !byName.has(named.written)) byName.set(named.written, named.country);
     const byLength = new Map<number, CountryName[]>();
     const joinedByLength = new Map<number, CountryName[]>();
-    const add = (map: Map<number, CountryName[]>, length: number, named: CountryName) => map.set(length, [...(map.get(length) ?? []), named]);
+    const add = (map: Map<number, CountryName[]>, length: number, named: CountryName) => {
+      const list = map.get(length);
+      if (list) list.push(named);
+      else map.set(length, [named]);
+    };
     for (const named of all) {
       add(byLength, named.written.length, named);
       if (named.words.length > 1) add(joinedByLength, named.words.join("").length, named);

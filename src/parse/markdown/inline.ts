@@ -120,16 +120,19 @@ function mayBeName(word: string): boolean {
 
 let countries: ReadonlyMap<string, Country> | undefined;
 
+/** The built-in reference's countries, loaded when a cell first holds a word that may be a name. */
+function builtInCountries(): ReadonlyMap<string, Country> {
+  return (countries ??= loadBuiltInReference().countries);
+}
+
 /** Whether `text` names one of the built-in reference's countries, in either language (value-hints' countryNamed). */
 function isCountryName(text: string): boolean {
-  countries ??= loadBuiltInReference().countries;
-  return countryNamed(countries, text) !== undefined;
+  return countryNamed(builtInCountries(), text) !== undefined;
 }
 
 /** Whether `text` is one country's name a letter or two off (value-hints' isNearCountryName). */
 function isNearName(text: string): boolean {
-  countries ??= loadBuiltInReference().countries;
-  return isNearCountryName(countries, text);
+  return isNearCountryName(builtInCountries(), text);
 }
 
 /** A comma, a semicolon or white space. */
