@@ -34,3 +34,10 @@ export function loadBuiltInReference(): ReferenceData {
     organizations: new Map(rcm.organizations.map((organization) => [organization.id, organization])),
   };
 }
+
+let shared: ReferenceData | undefined;
+
+/** The built-in catalogue read once a run, for the readers' and formatters' hints, which only look things up in it. */
+export function builtInReference(): ReferenceData {
+  return (shared ??= loadBuiltInReference());
+}

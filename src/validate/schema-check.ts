@@ -6,8 +6,7 @@ import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSe
 import { priorityWord } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
-import { valueHint } from "./value-hints.js";
-import type { Country } from "../model/reference.js";
+import { valueHint, type NamedParties } from "./value-hints.js";
 import { ID_PATTERN } from "../model/fields.js";
 
 type Issue = z.core.$ZodIssue;
@@ -24,21 +23,24 @@ export interface Checked<T> {
  * Checks a parsed file against the plan's schema of `kind`: without zod where the fast reading
  * (fast-schema.ts) is sure, else with zod, loaded only then, for its output and its issues.
  */
-export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocument, kind: K, countries: ReadonlyMap<string, Country> = new Map()): Promise<Checked<FastSchemaOutput[K]>> {
+export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocument, kind: K, named: NamedParties = NO_PARTIES): Promise<Checked<FastSchemaOutput[K]>> {
   // A parser's value is plain data: the checked value may share its parts (neither is changed after).
   const fast = parseFastSchema(kind, doc.value, true);
   if (fast !== undefined) return { value: fast, diagnostics: [] };
   const schema = (await import("../model/schema.js"))[ZOD_SCHEMAS[kind]];
-  return checkSchema(doc, schema, countries) as Checked<FastSchemaOutput[K]>;
+  return checkSchema(doc, schema, named) as Checked<FastSchemaOutput[K]>;
 }
+
+/** No names to look up: a file checked on its own, outside a plan. */
+const NO_PARTIES: NamedParties = { countries: new Map(), organizations: new Map() };
 
 const ZOD_SCHEMAS = { manifest: "PlanManifestSchema", group: "GroupSchema", indicators: "IndicatorFileSchema", action: "ActionSchema" } as const;
 
 /**
  * Checks a parsed file against a schema; each zod issue becomes a diagnostic at its place in the
- * source. `countries` lets a country written by its name be told its code.
+ * source. `named` lets a country or an organisation written by its name be told its code or id.
  */
-export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S, countries: ReadonlyMap<string, Country> = new Map()): Checked<z.output<S>> {
+export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S, named: NamedParties = NO_PARTIES): Checked<z.output<S>> {
   if (doc.value === undefined) return { value: undefined, diagnostics: [] };
   if (doc.value === null) {
     return { value: undefined, diagnostics: [makeDiagnostic("empty-file", "the file holds no data, only comments or blank lines", doc.file, doc.locate([]))] };
@@ -60,7 +62,7 @@ export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S,
     .filter((issue) => !saidAlready(issue.path as PathSegment[], reported) && !unreadField(issue.path as PathSegment[], doc.unread))
     .filter((issue) => !(noFrontMatter && issue.path.length === 1 && issue.path[0] !== "objectives"))
     .filter((issue, _, issues) => !isIntegerBoundBesideOwn(issue, issues))
-    .flatMap((issue) => issueDiagnostics(issue, [], doc, schema, countries));
+    .flatMap((issue) => issueDiagnostics(issue, [], doc, schema, named));
   return { value: undefined, diagnostics };
 }
 
@@ -110,10 +112,10 @@ function unreadField(path: readonly PathSegment[], unread: ParsedDocument["unrea
   return unread.some(({ under, fields }) => fields.has(String(path[path.length - 1])) && at.startsWith(`${formatPath(under)}.`));
 }
 
-function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType, countries: ReadonlyMap<string, Country>): Diagnostic[] {
+function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType, named: NamedParties): Diagnostic[] {
   const path: PathSegment[] = [...prefix, ...(issue.path as PathSegment[])];
   const actual = valueAt(doc.value, path);
-  const meant = () => valueHint(path, actual, countries);
+  const meant = () => valueHint(path, actual, named);
   const at = (code: string, message: string, hint?: string, keyPath: DataPath = path, part: "key" | "value" = "value") =>
     makeDiagnostic(code, message, doc.file, doc.locate(keyPath, part), { path: keyPath, hint });
 
@@ -134,7 +136,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       });
     }
     case "invalid_union":
-      return unionDiagnostics(issue, path, actual, doc, schema, countries) ?? [at("invalid-type", `${describePlace(path, doc.value)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`, meant())];
+      return unionDiagnostics(issue, path, actual, doc, schema, named) ?? [at("invalid-type", `${describePlace(path, doc.value)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`, meant())];
     case "invalid_type":
       return [at("invalid-type", `${describePlace(path, doc.value)} must be ${article(issue.expected)}, not ${describeValue(actual)}`, meant())];
     case "invalid_value": {
@@ -159,11 +161,11 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
  * A union failed: report the errors of the branch the value was evidently meant for
  * (the one that did not fail on the value's own type), so `{en: 1}` says "en must be a string".
  */
-function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, actual: unknown, doc: ParsedDocument, schema: z.ZodType, countries: ReadonlyMap<string, Country>) {
+function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, actual: unknown, doc: ParsedDocument, schema: z.ZodType, named: NamedParties) {
   const branches = issue.errors.filter((errors) => errors.length > 0);
   const fits = branches.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === "invalid_type"));
   if (fits === undefined) return undefined;
-  return fits.flatMap((inner) => issueDiagnostics(inner, path, doc, schema, countries));
+  return fits.flatMap((inner) => issueDiagnostics(inner, path, doc, schema, named));
 }
 
 /** The values a field allows, as the file writes them: a Spanish Markdown matrix's priorities are alta, media, baja. */

@@ -35,23 +35,25 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
 
   let plan: ManifestFile | undefined;
   if (sources.manifest) {
-    const manifest = take(sources.manifest, await checkSchemaOf(sources.manifest, "manifest", builtIn.countries));
+    const manifest = take(sources.manifest, await checkSchemaOf(sources.manifest, "manifest", builtIn));
     if (manifest) plan = { doc: sources.manifest, manifest };
   }
   const groups: GroupFile[] = [];
   const unchecked: ParsedDocument[] = [];
+  // The plan's own organisations too: a group that writes one by its name is told its id.
+  const named = { countries: builtIn.countries, organizations: organizationsOf(builtIn, plan?.manifest) };
   for (const doc of sources.groups) {
-    const group = take(doc, await checkSchemaOf(doc, "group", builtIn.countries));
+    const group = take(doc, await checkSchemaOf(doc, "group", named));
     if (group) groups.push({ doc, group });
     else unchecked.push(doc);
   }
   let extra: { file: string; indicators: Omit<ComplianceIndicator, "source">[] } | undefined;
   if (sources.indicators) {
-    const file = take(sources.indicators, await checkSchemaOf(sources.indicators, "indicators", builtIn.countries));
+    const file = take(sources.indicators, await checkSchemaOf(sources.indicators, "indicators", builtIn));
     if (file) extra = { file: sources.indicators.file, indicators: file.indicators };
   }
   const salvaged = await salvage(unchecked);
-  const reference = withPlanAdditions(builtIn, plan?.manifest, extra);
+  const reference = withPlanAdditions(builtIn, named.organizations, extra);
   const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isRecord(doc.value));
   const workspace: Workspace = { plan, groups, unchecked, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference };
   add(withoutFaultyFindings(runRules(workspace, RULES), salvaged, sources.groups));
@@ -66,10 +68,15 @@ async function salvage(unchecked: readonly ParsedDocument[]): Promise<ActionAt[]
   return unchecked.flatMap((doc) => salvageActions(doc, (raw) => repairAction(raw, (value) => ActionSchema.safeParse(value), known)));
 }
 
-/** The reference data with a plan's own organisations and indicators added. */
-function withPlanAdditions(reference: ReferenceData, manifest: PlanManifest | undefined, extra: { file: string; indicators: Omit<ComplianceIndicator, "source">[] } | undefined): ReferenceData {
+/** The built-in organisations with a plan's own added. */
+function organizationsOf(reference: ReferenceData, manifest: PlanManifest | undefined): ReferenceData["organizations"] {
   const organizations = new Map(reference.organizations);
   for (const organization of manifest?.organizations ?? []) organizations.set(organization.id, organization);
+  return organizations;
+}
+
+/** The reference data with a plan's own organisations and indicators added. */
+function withPlanAdditions(reference: ReferenceData, organizations: ReferenceData["organizations"], extra: { file: string; indicators: Omit<ComplianceIndicator, "source">[] } | undefined): ReferenceData {
   const indicators = new Map(reference.indicators);
   for (const indicator of extra?.indicators ?? []) indicators.set(indicator.id, { ...indicator, source: extra!.file });
   return { ...reference, organizations, indicators };

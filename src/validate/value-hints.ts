@@ -4,7 +4,8 @@
  * `timeframe: 2019-2021`), each with the value as the format writes it.
  */
 import { editDistance } from "../diagnostics/suggest.js";
-import type { Country } from "../model/reference.js";
+import type { Country, Organization, ReferenceData } from "../model/reference.js";
+import { LANGUAGE_NAMES, LANGUAGES } from "../model/text.js";
 import { canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
@@ -30,8 +31,14 @@ const LISTS: Record<string, (id: string) => string> = {
   related: (id) => id,
 };
 
+/** What the value hints look names up in: the countries, and the organisations (the plan's own among them, where known). */
+export type NamedParties = Pick<ReferenceData, "countries" | "organizations">;
+
+/** The keys whose values (or list items) are a country's code or an organisation's id. */
+const PARTY_KEYS = new Set(["lead", "partners", "organization"]);
+
 /** The hint for `value` refused at `path`, or undefined where there is no better one than the schema's. */
-export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap<string, Country>): string | undefined {
+export function valueHint(path: DataPath, value: unknown, { countries, organizations }: NamedParties): string | undefined {
   if (typeof value !== "string") return undefined;
   const key = path[path.length - 1];
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
@@ -40,6 +47,12 @@ export function valueHint(path: DataPath, value: unknown, countries: ReadonlyMap
   if (listKey === "lead" || listKey === "partners" || key === "country") {
     const hint = countryHint(countries, value) ?? nearCountryHint(countries, value);
     if (hint) return hint;
+  }
+  if (typeof listKey === "string" && PARTY_KEYS.has(listKey)) {
+    const hint = organizationHint(organizations, value);
+    if (hint) return hint;
+    // `Fiscalía General de la República`: an organisation the plan does not know yet, by its name.
+    if (/\s/.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
   }
   if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
   if (key === "timeframe") {
@@ -72,6 +85,33 @@ export function articleHint(id: string, known: Iterable<string>): string | undef
   if (indicators.length === 0) return undefined;
   const shown = indicators.length > 4 ? `${indicators.slice(0, 4).join(", ")}, …` : indicators.join(", ");
   return `article ${article}'s compliance indicators are ${shown}: name the ones the action serves`;
+}
+
+/**
+ * The hint for an organisation written by its name where its id goes (`Organización Internacional
+ * para las Migraciones`, `United Nations Office on Drugs and Crime`): the name in either language,
+ * accents, case and a leading article aside, or two letters off it.
+ */
+export function organizationHint(organizations: ReadonlyMap<string, Organization>, typed: string): string | undefined {
+  const wanted = withoutArticle(normalizeWord(typed));
+  if (!wanted.includes(" ")) return undefined;
+  let nearest: { organization: Organization; lang: string; distance: number } | undefined;
+  for (const organization of organizations.values()) {
+    for (const lang of LANGUAGES) {
+      const name = typeof organization.name === "string" ? organization.name : organization.name[lang];
+      if (name === undefined) continue;
+      const distance = editDistance(wanted, withoutArticle(normalizeWord(name)), 2);
+      if (distance <= 2 && (nearest === undefined || distance < nearest.distance)) nearest = { organization, lang: LANGUAGE_NAMES[lang], distance };
+    }
+  }
+  if (nearest === undefined) return undefined;
+  const { id } = nearest.organization;
+  return nearest.distance === 0 ? `${typed} is the ${nearest.lang} name of ${id}: write its id, ${id}` : `${typed} looks like the ${nearest.lang} name of ${id}: write its id, ${id}`;
+}
+
+/** A name without the article it may start with (`The United Nations…`, `La Secretaría…`). */
+function withoutArticle(name: string): string {
+  return name.replace(/^(?:the|la|el|los|las) /, "");
 }
 
 /** Names people write for a country that are not its name in the reference (dots and spaces left out). */

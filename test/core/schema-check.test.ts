@@ -76,11 +76,11 @@ describe("checkSchema", () => {
   });
 
   it("a value written by habit gets the hint of how the format writes it", () => {
-    const { countries } = loadBuiltInReference();
+    const reference = loadBuiltInReference();
     const hinted = (...lines: string[]) => {
       const action = ["id: A1", "title: x", "lead: [MX]", "timeframe: {start: 2024, end: 2025}"].filter((line) => !lines.some((given) => given.split(":")[0] === line.split(":")[0]));
       const text = objective(`    actions:\n      - ${[...action, ...lines].join("\n        ")}\n`);
-      return checkSchema(parseYaml("g.yaml", text), GroupSchema, countries).diagnostics.map((d) => `${d.code} ${ownHint(d)}`);
+      return checkSchema(parseYaml("g.yaml", text), GroupSchema, reference).diagnostics.map((d) => `${d.code} ${ownHint(d)}`);
     };
     expect(hinted("lead: MX, IOM")).toEqual(["invalid-value Write a list, in brackets: lead: [MX, IOM]."]);
     expect(hinted("lead: mx; iom")).toEqual(["invalid-value Write a list, in brackets: lead: [MX, IOM]."]);
@@ -101,12 +101,29 @@ describe("checkSchema", () => {
     expect(hinted("timeframe: 2027-T1")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027-Q1, end: 2027-Q1}."]);
     expect(hinted("priority: Alta")).toEqual(["invalid-value Write it in English, as the format does: high."]);
     expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
-    const participant = (country: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: ${country}, role: investigator}\n`), GroupSchema, countries).diagnostics.map((d) => d.hint);
+    const participant = (country: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: ${country}, role: investigator}\n`), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(participant("Honduras")).toEqual(["Honduras is a country: write its code, HN."]);
     expect(hinted("lead: [Costa Ricca, Republica Dominicna]")).toEqual([
       "invalid-value Costa Ricca looks like Costa Rica, a country: write its code, CR.",
       "invalid-value Republica Dominicna looks like República Dominicana, a country: write its code, DO.",
     ]);
+    // An organisation written by its name, in either language, accents and case aside: its id.
+    expect(hinted("partners: [Organización Internacional para las Migraciones, the United Nations Office on Drugs and Crime]")).toEqual([
+      "invalid-value Organización Internacional para las Migraciones is the Spanish name of IOM: write its id, IOM.",
+      "invalid-value The United Nations Office on Drugs and Crime is the English name of UNODC: write its id, UNODC.",
+    ]);
+    expect(hinted("lead: [Secretaria Tecnica de la Conferencia Regional sobre Migracion]")).toEqual([
+      "invalid-value Secretaria Tecnica de la Conferencia Regional sobre Migracion is the Spanish name of RCM-TS: write its id, RCM-TS.",
+    ]);
+    expect(hinted("partners: [Organizacion Internacional para la Migraciones]")).toEqual([
+      "invalid-value Organizacion Internacional para la Migraciones looks like the Spanish name of IOM: write its id, IOM.",
+    ]);
+    // One the plan does not know: where it goes, said once for the whole name.
+    expect(hinted("partners: [Fiscalía General de la República]")).toEqual([
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+    ]);
+    const facilitator = checkSchema(parseYaml("g.yaml", group("facilitator: {name: Ana, organization: International Organization for Migration}\n")), GroupSchema, reference);
+    expect(facilitator.diagnostics.map((d) => d.hint)).toEqual(["International Organization for Migration is the English name of IOM: write its id, IOM."]);
     // An id with a word processor's dash for its hyphen looks right and is not: the dash is named.
     expect(hinted("id: A–1")).toEqual(["invalid-value It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write A-1."]);
     expect(hinted("protocol: [SOM\u20116.1]")).toEqual(["invalid-value It holds a non-breaking hyphen (U+2011) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);
@@ -117,7 +134,7 @@ describe("checkSchema", () => {
     // A timeframe written with an en dash is a span, not an id.
     expect(hinted("timeframe: 2019–2020")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019, end: 2020}."]);
     expect(hinted("protocol: [SOM\u22126.1]")).toEqual(["invalid-value It holds a minus sign (−) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);
-    const manifest = (rest: string) => checkSchema(parseYaml("plan.yaml", `${PLAN}${rest}`), PlanManifestSchema, countries).diagnostics.map((d) => `${d.code} ${ownHint(d)}`);
+    const manifest = (rest: string) => checkSchema(parseYaml("plan.yaml", `${PLAN}${rest}`), PlanManifestSchema, reference).diagnostics.map((d) => `${d.code} ${ownHint(d)}`);
     expect(manifest("languages: EN, es\n")).toEqual(["invalid-type Write a list, in brackets: languages: [en, es]."]);
     expect(manifest("countries: mx, GT\n")).toEqual(["invalid-type Write a list, in brackets: countries: [MX, GT]."]);
     // Without a habit to name, the hint is the schema's own, or none.

@@ -36,6 +36,15 @@ describe("splitIds", () => {
     expect(texts("Guatemala México")).toEqual(["Guatemala", "México"]);
     expect(texts("Costa Rica Panamá")).toEqual(["Costa Rica", "Panamá"]);
     expect(texts("Caritas GT")).toEqual(["Caritas", "GT"]);
+    // An organisation written by its name stays one piece, with the small words inside it; it
+    // takes a country's name only after one of them, and ends at a `y` before a country or an id.
+    expect(texts("Organización Internacional para las Migraciones, GT")).toEqual(["Organización Internacional para las Migraciones", "GT"]);
+    expect(texts("Oficina de las Naciones Unidas contra la Droga y el Delito IOM")).toEqual(["Oficina de las Naciones Unidas contra la Droga y el Delito", "IOM"]);
+    expect(texts("Fiscalía General de Guatemala y Honduras")).toEqual(["Fiscalía General de Guatemala", "Honduras"]);
+    expect(texts("Policía Nacional de Costa Rica, El Salvador")).toEqual(["Policía Nacional de Costa Rica", "El Salvador"]);
+    expect(texts("Ministerio de Salud y Costa Rica")).toEqual(["Ministerio de Salud", "Costa Rica"]);
+    expect(texts("Guatemala Ministerio Público")).toEqual(["Guatemala", "Ministerio Público"]);
+    expect(texts("International Organization for Migration and UNHCR")).toEqual(["International Organization for Migration", "UNHCR"]);
     // An indicator's id with a space for its hyphen stays one piece, which the hint writes with one.
     expect(texts("som 16.1, SOM 6.1 SOM-8.1")).toEqual(["som 16.1", "SOM 6.1", "SOM-8.1"]);
     // Ids (capitals) and ids in small letters still part at spaces, each told what to write.

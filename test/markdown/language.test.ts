@@ -271,6 +271,19 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(diagnostics.filter((d) => d.code === "unknown-organization")).toEqual([]);
   });
 
+  it("validate tells a cell that names organisations by their names which id to write, or where to add one, once a name", async () => {
+    const cell = "| Organización Internacional para las Migraciones; Secretaria Tecnica de la Conferencia Regional sobre Migracion, Fiscalía General de la República |";
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", cell));
+    const cellProblems = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && d.message.includes("partners"));
+    expect(cellProblems.map((d) => d.hint)).toEqual([
+      "Organización Internacional para las Migraciones is the Spanish name of IOM: write its id, IOM.",
+      "Secretaria Tecnica de la Conferencia Regional sobre Migracion is the Spanish name of RCM-TS: write its id, RCM-TS.",
+      "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+    ]);
+    // Not a finding for each word of the names (`de`, `la` told to be written in capitals, `las` named twice).
+    expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
+  });
+
   it("validate tells a Protocol cell that names an article instead of its indicators which ids to write", async () => {
     const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| SOM-11.1, SOM-16.1 |", "| Artículo 6, Art6, SOM 8.1 |"));
     const hints = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && /protocol|indicator/.test(d.message)).map((d) => d.hint);

@@ -49,6 +49,16 @@ function withPlainTextsAs(group: WorkingGroup, plain: Lang): WorkingGroup {
 }
 
 describe("plan convert checks what it writes", () => {
+  it("refuses a file whose leads are names, with the hints validate gives: the country's code, the organisation's id", async () => {
+    const yaml = "group: g\ntheme: t\nobjectives:\n  - id: O1\n    title: Share\n    actions:\n      - {id: A1, title: Act, lead: [Costa Rica, Organización Internacional para las Migraciones], timeframe: {start: 2024, end: 2025}}\n";
+    const converted = await convertGroup("g.yaml", yaml, "md");
+    expect(converted.text).toBeUndefined();
+    expect(converted.diagnostics.map((d) => `${d.code} ${d.hint}`)).toEqual([
+      "invalid-value Costa Rica is a country: write its code, CR.",
+      "invalid-value Organización Internacional para las Migraciones is the Spanish name of IOM: write its id, IOM.",
+    ]);
+  });
+
   it("refuses a text whose code fence would take the items after it into the text, and says which", async () => {
     const yaml = [
       "group: g",

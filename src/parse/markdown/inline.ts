@@ -2,7 +2,7 @@
  * How a text sits on one line (a table cell or a heading) and how it comes back: a pipe is `\|`,
  * a line break is `<br>`. Texts are inline Markdown source, so nothing else is escaped.
  */
-import { loadBuiltInReference } from "../../io/reference.js";
+import { builtInReference } from "../../io/reference.js";
 import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country } from "../../model/reference.js";
 import { countryNamed, isNearCountryName } from "../../validate/value-hints.js";
@@ -77,7 +77,7 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
   if (!named) return ids.length;
   const words = ids.slice(group);
   ids.length = group;
-  const span = (first: Piece, last: Piece) => ({ text: piece.text.slice(first.start - piece.start, last.end - piece.start), start: first.start, end: last.end });
+  const span: Span = (first, last) => ({ text: piece.text.slice(first.start - piece.start, last.end - piece.start), start: first.start, end: last.end });
   for (let i = 0; i < words.length; ) {
     // `SOM 6.1`: an indicator's id with a space for its hyphen, one piece, which the hint writes SOM-6.1.
     if (i + 1 < words.length && isSplitIndicator(words[i]!.text, words[i + 1]!.text)) {
@@ -85,8 +85,7 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
       i += 2;
       continue;
     }
-    let j = words.length;
-    while (j > i + 1 && !isCountryName(span(words[i]!, words[j - 1]!).text)) j--;
+    let j = countryEnd(words, i, span);
     // `Costa Rca`: a name's words a letter off, kept together for the hint that names the country.
     // Not from a word that is a name itself (Dominica República Dominicana), and over no more words than a name has.
     if (j === i + 1 && !CONJUNCTIONS.has(words[i]!.text) && !isCountryName(words[i]!.text)) {
@@ -94,11 +93,55 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
       const nearName = (end: number) => !CONJUNCTIONS.has(words[end - 1]!.text) && words.slice(i, end).every((word) => mayBeName(word.text)) && isNearName(span(words[i]!, words[end - 1]!).text);
       while (j > i + 1 && !nearName(j)) j--;
     }
+    // `Organización Internacional para las Migraciones`, `Fiscalía General de la República`: an
+    // organisation by its name, one piece, which the schema check tells its id or where to add it.
+    if (j === i + 1 && !isCountryName(words[i]!.text) && !isNearName(words[i]!.text)) j = nameRunEnd(words, i, span);
     if (j > i + 1) ids.push(span(words[i]!, words[j - 1]!));
     else if (!CONJUNCTIONS.has(words[i]!.text)) ids.push(words[i]!);
     i = j;
   }
   return ids.length;
+}
+
+type Span = (first: Piece, last: Piece) => Piece;
+
+/** Where the longest country's name of several words that starts at `words[i]` ends, or i + 1. */
+function countryEnd(words: readonly Piece[], i: number, span: Span): number {
+  let j = words.length;
+  while (j > i + 1 && !isCountryName(span(words[i]!, words[j - 1]!).text)) j--;
+  return j;
+}
+
+/** A word that joins a name's words (`de`, `para las`, `for`, `on`): small letters only. */
+const JOINING_WORD = /^\p{Ll}+$/u;
+/** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`). */
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Where a name of several words that starts at `words[i]` ends: capitalized words and the small
+ * words between them (`Oficina de las Naciones Unidas contra la Droga y el Delito`), or i + 1.
+ * A country's name ends it unless a small word leads into it (`Fiscalía General de Guatemala`),
+ * and so does an id in capitals; a `y` or `and` before either is left out (`Ministerio de Salud y Honduras`).
+ */
+function nameRunEnd(words: readonly Piece[], i: number, span: Span): number {
+  if (!CAPITALIZED_WORD.test(words[i]!.text)) return i + 1;
+  let end = i + 1;
+  let k = i + 1;
+  while (k < words.length) {
+    const word = words[k]!.text;
+    const afterJoining = JOINING_WORD.test(words[k - 1]!.text) && !CONJUNCTIONS.has(words[k - 1]!.text);
+    if (CONJUNCTIONS.has(word) || JOINING_WORD.test(word)) {
+      k++;
+      continue;
+    }
+    if (!CAPITALIZED_WORD.test(word)) break;
+    const country = countryEnd(words, k, span);
+    const isCountry = country > k + 1 || isCountryName(word) || isNearName(word);
+    if (isCountry && !afterJoining) break;
+    k = isCountry ? country : k + 1;
+    end = k;
+  }
+  return end;
 }
 
 /** `SOM` then `6.1`: letters, then a number that starts with a digit. */
@@ -118,11 +161,9 @@ function mayBeName(word: string): boolean {
   return (lower || word.charCodeAt(word.length - 1) === 0x2e) && (NAME_WORD.test(word) || CONJUNCTIONS.has(word));
 }
 
-let countries: ReadonlyMap<string, Country> | undefined;
-
 /** The built-in reference's countries, loaded when a cell first holds a word that may be a name. */
 function builtInCountries(): ReadonlyMap<string, Country> {
-  return (countries ??= loadBuiltInReference().countries);
+  return builtInReference().countries;
 }
 
 /** Whether `text` names one of the built-in reference's countries, in either language (value-hints' countryNamed). */

@@ -13,7 +13,9 @@ import { PASTED_BULLET } from "../../parse/markdown/items.js";
 import { PLAIN_LANGUAGE } from "../../parse/markdown/vocabulary.js";
 import { isMarkdownFile, parseSource } from "../../parse/parse-source.js";
 import { parseYaml } from "../../parse/yaml.js";
+import { builtInReference } from "../../io/reference.js";
 import { checkSchema } from "../../validate/schema-check.js";
+import type { NamedParties } from "../../validate/value-hints.js";
 import { GROUP_ORDER, PLAN_ORDER, reorderDocument } from "./key-order.js";
 import { renderGroupMarkdown } from "./markdown.js";
 import { primaryLanguage } from "./texts.js";
@@ -38,6 +40,16 @@ interface GroupFile {
   diagnostics: Diagnostic[];
 }
 
+/** The built-in countries and organisations, read only when a hint looks a name up (a file in form needs none). */
+const BUILT_IN_PARTIES: NamedParties = {
+  get countries() {
+    return builtInReference().countries;
+  },
+  get organizations() {
+    return builtInReference().organizations;
+  },
+};
+
 /**
  * A group file read and checked against the schema on its own, without the rest of its plan but
  * for `plain`, its primary language (ParseOptions.primaryLanguage).
@@ -45,7 +57,7 @@ interface GroupFile {
 export async function readGroupFile(file: string, text: string, plain?: Lang): Promise<GroupFile> {
   const doc = await parseSource(file, text, { primaryLanguage: plain });
   if (hasErrors(doc.diagnostics)) return { diagnostics: doc.diagnostics };
-  const checked = checkSchema(doc, GroupSchema);
+  const checked = checkSchema(doc, GroupSchema, BUILT_IN_PARTIES);
   const diagnostics = [...doc.diagnostics, ...checked.diagnostics];
   if (!checked.value || hasErrors(diagnostics)) return { diagnostics };
   return { group: checked.value, lang: doc.lang, doc, diagnostics };
