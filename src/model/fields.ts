@@ -22,6 +22,8 @@ export const DEFAULT_LANGUAGE = "en";
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+/** `ALL` in lead or partners: every country taking part in the plan. */
+export const ALL_COUNTRIES = "ALL";
 /** A year or a quarter written as a string; a bare year is also a number (see YEARS). */
 export const TIMEPOINT_PATTERN = /^\d{4}(-Q[1-4])?$/;
 

@@ -38,8 +38,8 @@ export interface ReferenceData {
   organizations: Map<string, Organization>;
 }
 
-/** `ALL` in lead or partners: every country taking part in the plan. */
-export const ALL_COUNTRIES = "ALL";
+// Kept in fields.ts, with the other ids' forms: the readers' hints name it without loading this module.
+export { ALL_COUNTRIES } from "./fields.js";
 
 /** Indicator ids in catalogue order: SOM-6.2 before SOM-6.10. */
 export function compareIndicatorIds(a: string, b: string): number {

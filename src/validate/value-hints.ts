@@ -6,7 +6,7 @@
 import { editDistance } from "../diagnostics/suggest.js";
 import type { Country, Organization, ReferenceData } from "../model/reference.js";
 import { LANGUAGE_NAMES, LANGUAGES } from "../model/text.js";
-import { canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
+import { ALL_COUNTRIES, canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
@@ -34,6 +34,62 @@ const LISTS: Record<string, (id: string) => string> = {
 /** What the value hints look names up in: the countries, and the organisations (the plan's own among them, where known). */
 export type NamedParties = Pick<ReferenceData, "countries" | "organizations">;
 
+/**
+ * `Todos los países miembros`, `all member countries`: every country of the plan, which is ALL.
+ * Accents and case aside (normalizeWord).
+ */
+const ALL_PHRASE = /^(?:(?:todos|todas)(?: (?:los|las))?(?: (?:paises|estados))?(?: (?:miembros?|participantes))?(?: de la (?:crm|conferencia))?|all(?: the)?(?: (?:member|participating))? (?:countries|states)(?: of the (?:rcm|conference))?|every (?:member )?(?:country|state))$/;
+
+/** Whether `typed` is a way of saying every country of the plan (`todos`, `Todos los países`, `all countries`), not the id ALL. */
+export function meansAllCountries(typed: string): boolean {
+  return ALL_PHRASE.test(normalizeWord(typed).replace(/[.,]/g, ""));
+}
+
+const MONTHS: Readonly<Record<string, number>> = (() => {
+  const names = [
+    ["enero", "january"], ["febrero", "february"], ["marzo", "march"], ["abril", "april"], ["mayo", "may"], ["junio", "june"],
+    ["julio", "july"], ["agosto", "august"], ["septiembre", "september", "setiembre", "sept"], ["octubre", "october"], ["noviembre", "november"], ["diciembre", "december"],
+  ];
+  const months: Record<string, number> = {};
+  names.forEach((spellings, month) => {
+    for (const name of spellings) months[name] = months[name.slice(0, 3)] = month;
+  });
+  return months;
+})();
+const MONTH_POINT = /^(?:([a-z]+)\.?,?(?: (?:de|of))?(?: (\d{4}))?|(\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{1,2}))$/;
+
+/**
+ * A timeframe written with months (`enero 2027 – diciembre 2028`, `Jan 2027 to Jun 2027`, `03/2027`),
+ * which the format writes as quarters: each month's quarter, or undefined where it holds no month.
+ * A span's first month may leave its year to the second (`enero – marzo 2027`); a point that is a
+ * year or a quarter already is kept as it is.
+ */
+export function monthsAsQuarters(typed: string): { start: string; end: string } | undefined {
+  const text = normalizeWord(typed);
+  // A hyphen between a year and a month's number or a quarter (2027-03, 2027-Q1) is the point's own.
+  const parts = text.split(/ *(?:[–—]| - | to | a | al | hasta |(?<!\d)-|-(?!\d|[qt][1-4]\b))+ */).filter((part) => part !== "");
+  if (parts.length === 0 || parts.length > 2) return undefined;
+  const points = parts.map(monthPoint);
+  if (points.some((point) => point === undefined) || !points.some((point) => point!.month)) return undefined;
+  const last = points[points.length - 1]!;
+  if (last.year === undefined) return undefined;
+  const written = points.map((point) => (point!.quarter === undefined ? `${point!.year ?? last.year}` : `${point!.year ?? last.year}-Q${point!.quarter}`));
+  return { start: written[0]!, end: written[written.length - 1]! };
+}
+
+/** One point of a timeframe: a month and its year (or a year or a quarter, as the format writes them), with its quarter. */
+function monthPoint(part: string): { year?: string; quarter?: number; month: boolean } | undefined {
+  if (new RegExp(`^(?:${WRITTEN_TIMEPOINT})$`, "i").test(part)) {
+    const [year, quarter] = canonicalTimepoint(part).split("-Q");
+    return { year, quarter: quarter === undefined ? undefined : Number(quarter), month: false };
+  }
+  const match = MONTH_POINT.exec(part);
+  if (!match) return undefined;
+  const month = match[1] !== undefined ? MONTHS[match[1]] : Number(match[3] ?? match[6]) - 1;
+  if (month === undefined || !(month >= 0 && month <= 11)) return undefined;
+  return { year: match[2] ?? match[4] ?? match[5], quarter: Math.floor(month / 3) + 1, month: true };
+}
+
 /** The keys whose values (or list items) are a country's code or an organisation's id. */
 const PARTY_KEYS = new Set(["lead", "partners", "organization"]);
 
@@ -48,6 +104,7 @@ export function valueHint(path: DataPath, value: unknown, { countries, organizat
     const hint = countryHint(countries, value) ?? nearCountryHint(countries, value);
     if (hint) return hint;
   }
+  if ((listKey === "lead" || listKey === "partners") && meansAllCountries(value)) return `write ${ALL_COUNTRIES} for every country of the plan`;
   if (typeof listKey === "string" && PARTY_KEYS.has(listKey)) {
     const hint = organizationHint(organizations, value);
     if (hint) return hint;
@@ -56,11 +113,17 @@ export function valueHint(path: DataPath, value: unknown, { countries, organizat
   }
   if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
   if (key === "timeframe") {
+    const months = monthsAsQuarters(value);
+    if (months) return `write it as a mapping, each month as its quarter: timeframe: {start: ${months.start}, end: ${months.end}}`;
     const span = SPAN.exec(value);
     if (span) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(span[1]!)}, end: ${canonicalTimepoint(span[2]!)}}`;
     if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(value)}, end: ${canonicalTimepoint(value)}}`;
   }
-  if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe" && POINT.test(value)) return `write it as the format does: ${key}: ${canonicalTimepoint(value)}`;
+  if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe") {
+    if (POINT.test(value)) return `write it as the format does: ${key}: ${canonicalTimepoint(value)}`;
+    const month = monthsAsQuarters(value);
+    if (month && month.start === month.end) return `write the month's quarter: ${key}: ${month.start}`;
+  }
   const dashed = typeof listKey === "string" && ID_KEYS.has(listKey) ? dashedId(value, ID_PATTERN) : undefined;
   if (dashed) return `${dashed.why}: write ${dashed.id}`;
   const article = listKey === "protocol" ? articleHint(value, []) : undefined;

@@ -107,6 +107,13 @@ describe("checkSchema", () => {
       "invalid-value Costa Ricca looks like Costa Rica, a country: write its code, CR.",
       "invalid-value Republica Dominicna looks like República Dominicana, a country: write its code, DO.",
     ]);
+    // Every country in words; a timeframe or a point of it written with months, as quarters.
+    expect(hinted("lead: [Todos los países miembros]", "partners: [all countries]")).toEqual([
+      "invalid-value Write ALL for every country of the plan.",
+      "invalid-value Write ALL for every country of the plan.",
+    ]);
+    expect(hinted("timeframe: enero 2027 – diciembre 2028")).toEqual(["invalid-type Write it as a mapping, each month as its quarter: timeframe: {start: 2027-Q1, end: 2028-Q4}."]);
+    expect(quarter("marzo de 2027")).toEqual(["invalid-value Write the month's quarter: start: 2027-Q1."]);
     // An organisation written by its name, in either language, accents and case aside: its id.
     expect(hinted("partners: [Organización Internacional para las Migraciones, the United Nations Office on Drugs and Crime]")).toEqual([
       "invalid-value Organización Internacional para las Migraciones is the Spanish name of IOM: write its id, IOM.",

@@ -45,6 +45,10 @@ describe("splitIds", () => {
     expect(texts("Ministerio de Salud y Costa Rica")).toEqual(["Ministerio de Salud", "Costa Rica"]);
     expect(texts("Guatemala Ministerio Público")).toEqual(["Guatemala", "Ministerio Público"]);
     expect(texts("International Organization for Migration and UNHCR")).toEqual(["International Organization for Migration", "UNHCR"]);
+    // Every country in words is one piece too, which the hint tells to write ALL.
+    expect(texts("Todos los países miembros y OIM, GT")).toEqual(["Todos los países miembros", "OIM", "GT"]);
+    expect(texts("todos los paises, all member countries")).toEqual(["todos los paises", "all member countries"]);
+    expect(texts("todos, ALL")).toEqual(["todos", "ALL"]);
     // An indicator's id with a space for its hyphen stays one piece, which the hint writes with one.
     expect(texts("som 16.1, SOM 6.1 SOM-8.1")).toEqual(["som 16.1", "SOM 6.1", "SOM-8.1"]);
     // Ids (capitals) and ids in small letters still part at spaces, each told what to write.

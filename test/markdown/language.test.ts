@@ -328,6 +328,18 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate tells a cell that says every country in words to write ALL, and a timeframe of months which quarters to write", async () => {
+    const matrix = SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", "| Todos los países miembros y OIM | all member countries |");
+    const diagnostics = await diagnosticsOf(matrix.replace(/\| 20\d\d[^|]*\|/, "| enero 2027 – diciembre 2028 |"));
+    const own = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code));
+    expect(own.map((d) => `${d.code} ${d.hint}`)).toEqual([
+      "invalid-value Write ALL for every country of the plan.",
+      "unknown-organization OIM is the Spanish acronym of IOM: write its id, IOM.",
+      "invalid-value Write ALL for every country of the plan.",
+      "md-timeframe Write each month as its quarter: 2027-Q1 – 2028-Q4.",
+    ]);
+  });
+
   it("build's translation-fallback hints at the labelled item too, in the matrix's words", async () => {
     const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
     writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY);

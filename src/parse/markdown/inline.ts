@@ -5,7 +5,7 @@
 import { builtInReference } from "../../io/reference.js";
 import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country } from "../../model/reference.js";
-import { countryNamed, isNearCountryName } from "../../validate/value-hints.js";
+import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -85,6 +85,13 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
       i += 2;
       continue;
     }
+    // `Todos los países miembros`: every country, one piece, which the schema check tells to write ALL.
+    const all = allCountriesEnd(words, i, span);
+    if (all > i + 1) {
+      ids.push(span(words[i]!, words[all - 1]!));
+      i = all;
+      continue;
+    }
     let j = countryEnd(words, i, span);
     // `Costa Rca`: a name's words a letter off, kept together for the hint that names the country.
     // Not from a word that is a name itself (Dominica República Dominicana), and over no more words than a name has.
@@ -109,6 +116,17 @@ type Span = (first: Piece, last: Piece) => Piece;
 function countryEnd(words: readonly Piece[], i: number, span: Span): number {
   let j = words.length;
   while (j > i + 1 && !isCountryName(span(words[i]!, words[j - 1]!).text)) j--;
+  return j;
+}
+
+/** The words a phrase for every country starts with (value-hints' meansAllCountries). */
+const ALL_WORDS = new Set(["todos", "todas", "all", "every"]);
+
+/** Where the longest phrase for every country that starts at `words[i]` ends (`Todos los países miembros`), or i + 1. */
+function allCountriesEnd(words: readonly Piece[], i: number, span: Span): number {
+  if (!ALL_WORDS.has(words[i]!.text.toLowerCase())) return i + 1;
+  let j = Math.min(words.length, i + MAX_NAME_WORDS);
+  while (j > i + 1 && !meansAllCountries(span(words[i]!, words[j - 1]!).text)) j--;
   return j;
 }
 
@@ -158,7 +176,7 @@ function isSplitIndicator(prefix: string, number: string): boolean {
 function mayBeName(word: string): boolean {
   const second = word.charCodeAt(1);
   const lower = (second >= 0x61 && second <= 0x7a) || second >= 0x80 || word.length === 1;
-  return (lower || word.charCodeAt(word.length - 1) === 0x2e) && (NAME_WORD.test(word) || CONJUNCTIONS.has(word));
+  return (lower || word.charCodeAt(word.length - 1) === 0x2e) && (NAME_WORD.test(word) || CONJUNCTIONS.has(word) || ALL_WORDS.has(word));
 }
 
 /** The built-in reference's countries, loaded when a cell first holds a word that may be a name. */

@@ -5,7 +5,7 @@ import type { Action } from "../../model/schema.js";
 import { LANGUAGE_NAMES, LANGUAGES } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
-import { countryHint, nearCountryHint } from "../value-hints.js";
+import { countryHint, meansAllCountries, nearCountryHint } from "../value-hints.js";
 import { idPath, placeOf } from "../workspace.js";
 
 /** The countries taking part: the plan's list, else the RCM members. */
@@ -62,7 +62,7 @@ function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, a
  */
 function acronymHint(workspace: Workspace, typed: string): string | undefined {
   const upper = typed.toUpperCase();
-  if (upper === "TODOS" || upper === "TODAS") return `write ${ALL_COUNTRIES} for every country of the plan`;
+  if (meansAllCountries(typed)) return `write ${ALL_COUNTRIES} for every country of the plan`;
   // `mx`, `iom`: an id in the wrong case, which a did-you-mean would call a typo.
   if (upper !== typed && (workspace.reference.organizations.has(upper) || workspace.reference.countries.has(upper) || upper === ALL_COUNTRIES)) return `ids are written in capitals: ${upper}`;
   // `Guatemala`: a country by its name, in either language.

@@ -1,0 +1,41 @@
+/**
+ * The ways a workshop writes a timeframe or "every country" by habit, and what the hints then tell
+ * it to write: a timeframe of months as quarters, a phrase for every country as ALL.
+ */
+import { describe, expect, it } from "vitest";
+import { meansAllCountries, monthsAsQuarters } from "../../src/validate/value-hints.js";
+
+describe("monthsAsQuarters", () => {
+  it("reads months in Spanish and English, named, shortened or as numbers, as their quarters", () => {
+    const quarters = (typed: string) => {
+      const span = monthsAsQuarters(typed);
+      return span && `${span.start} ${span.end}`;
+    };
+    expect(quarters("enero 2027 – diciembre 2028")).toBe("2027-Q1 2028-Q4");
+    expect(quarters("Enero de 2027 - Diciembre de 2028")).toBe("2027-Q1 2028-Q4");
+    expect(quarters("enero 2027-diciembre 2028")).toBe("2027-Q1 2028-Q4");
+    expect(quarters("Jan. 2027 to Jun 2027")).toBe("2027-Q1 2027-Q2");
+    expect(quarters("sept 2027 a oct 2028")).toBe("2027-Q3 2028-Q4");
+    expect(quarters("setiembre 2027")).toBe("2027-Q3 2027-Q3");
+    expect(quarters("03/2027 - 06/2027")).toBe("2027-Q1 2027-Q2");
+    expect(quarters("2027-03 – 2027-09")).toBe("2027-Q1 2027-Q3");
+    // The first month may leave its year to the second; a point written as the format does stays.
+    expect(quarters("abril – junio 2027")).toBe("2027-Q2 2027-Q2");
+    expect(quarters("enero 2027 – 2028-Q4")).toBe("2027-Q1 2028-Q4");
+  });
+
+  it("says nothing of what holds no month, or a month without a year, or more than two points", () => {
+    for (const typed of ["2027 – 2028", "2027-Q1 – 2028", "pronto", "mayo", "13/2027", "enero 2027 – febrero 2027 – marzo 2027", "marzo – abril"]) {
+      expect(monthsAsQuarters(typed), typed).toBeUndefined();
+    }
+  });
+});
+
+describe("meansAllCountries", () => {
+  it("knows the phrases for every country of the plan, accents and case aside, but not the id ALL", () => {
+    for (const typed of ["todos", "Todas", "Todos los países miembros", "todos los paises de la CRM", "Todos los Estados", "All member countries", "all countries", "every country"]) {
+      expect(meansAllCountries(typed), typed).toBe(true);
+    }
+    for (const typed of ["ALL", "all", "todos los días", "países", "Todos Unidos"]) expect(meansAllCountries(typed), typed).toBe(false);
+  });
+});
