@@ -39,8 +39,9 @@ describe("plan validate on the shipped plan", () => {
     expect(chunks).toContain("main.cjs");
     expect(chunks.filter(holdsZod)).toEqual([]);
     // Each chunk costs about a millisecond to read and compile. An import() of a module the start-up
-    // chunk holds splits it, and every command then loads more (four more, once: 1.045x validate S).
-    expect(chunks.length).toBeLessThanOrEqual(13);
+    // chunk holds splits it, and every command then loads more (four more, once: 1.045x validate S;
+    // one more when the value hints imported model/reference.ts for its ALL).
+    expect(chunks.length).toBeLessThanOrEqual(12);
   });
 
   it("loads zod when a file is not what the zod-free check can read, and v8 for plan build", () => {
