@@ -32,7 +32,7 @@ export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocumen
 }
 
 /** No names to look up: a file checked on its own, outside a plan. */
-const NO_PARTIES: NamedParties = { countries: new Map(), organizations: new Map() };
+const NO_PARTIES: NamedParties = { countries: new Map(), organizations: new Map(), indicators: new Map() };
 
 const ZOD_SCHEMAS = { manifest: "PlanManifestSchema", group: "GroupSchema", indicators: "IndicatorFileSchema", action: "ActionSchema" } as const;
 

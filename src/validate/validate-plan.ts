@@ -41,7 +41,7 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   const groups: GroupFile[] = [];
   const unchecked: ParsedDocument[] = [];
   // The plan's own organisations too: a group that writes one by its name is told its id.
-  const named = { countries: builtIn.countries, organizations: organizationsOf(builtIn, plan?.manifest) };
+  const named = { ...builtIn, organizations: organizationsOf(builtIn, plan?.manifest) };
   for (const doc of sources.groups) {
     const group = take(doc, await checkSchemaOf(doc, "group", named));
     if (group) groups.push({ doc, group });

@@ -15,7 +15,9 @@ const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
 // A Markdown Timeframe cell's usual forms, written into a YAML file. Not markdown/inline.ts's
 // parseTimeframe: importing it here would load that module for every validate, for a hint on an error.
 const POINT = new RegExp(`^\\s*(?:${WRITTEN_TIMEPOINT})\\s*$`, "i");
-const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—]|to|a)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
+const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—/]|to|a)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
+/** `2027/2028`: a span written with a slash, which the Markdown matrix reads as no timeframe. */
+const SLASHED_SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*/\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const upper = (id: string) => id.toUpperCase();
 /** `SOM 6.1`, `som 16.1`: an indicator's id with a space where its hyphen goes. */
 const SPACED_INDICATOR = /^\s*([A-Za-z]+)\s+(\d+(?:\.\d+)*)\s*$/;
@@ -32,7 +34,7 @@ const LISTS: Record<string, (id: string) => string> = {
 };
 
 /** What the value hints look names up in: the countries, and the organisations (the plan's own among them, where known). */
-export type NamedParties = Pick<ReferenceData, "countries" | "organizations">;
+export type NamedParties = Pick<ReferenceData, "countries" | "organizations" | "indicators">;
 
 /**
  * `Todos los países miembros`, `all member countries`: every country of the plan, which is ALL.
@@ -90,23 +92,34 @@ function monthPoint(part: string): { year?: string; quarter?: number; month: boo
   return { year: match[2] ?? match[4] ?? match[5], quarter: Math.floor(month / 3) + 1, month: true };
 }
 
+/**
+ * The hint for a Markdown Timeframe cell that is no timeframe but says one: months (`enero 2027 –
+ * diciembre 2028`) as their quarters, a span written with a slash (`2027/2028`) with a dash.
+ */
+export function timeframeCellHint(cell: string): string | undefined {
+  const months = monthsAsQuarters(cell);
+  if (months) return `write each month as its quarter: ${months.start === months.end ? months.start : `${months.start} – ${months.end}`}`;
+  const slashed = SLASHED_SPAN.exec(cell);
+  return slashed ? `write a span with a dash: ${canonicalTimepoint(slashed[1]!)} – ${canonicalTimepoint(slashed[2]!)}` : undefined;
+}
+
 /** The keys whose values (or list items) are a country's code or an organisation's id. */
 const PARTY_KEYS = new Set(["lead", "partners", "organization"]);
 
 /** The hint for `value` refused at `path`, or undefined where there is no better one than the schema's. */
-export function valueHint(path: DataPath, value: unknown, { countries, organizations }: NamedParties): string | undefined {
+export function valueHint(path: DataPath, value: unknown, named: NamedParties): string | undefined {
   if (typeof value !== "string") return undefined;
   const key = path[path.length - 1];
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
   const written = typeof key === "string" && Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
   if (written && ID_LIST.test(value)) return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => written(id.trim())).join(", ")}]`;
   if (listKey === "lead" || listKey === "partners" || key === "country") {
-    const hint = countryHint(countries, value) ?? nearCountryHint(countries, value);
+    const hint = countryHint(named.countries, value) ?? nearCountryHint(named.countries, value);
     if (hint) return hint;
   }
   if ((listKey === "lead" || listKey === "partners") && meansAllCountries(value)) return `write ${ALL_COUNTRIES} for every country of the plan`;
   if (typeof listKey === "string" && PARTY_KEYS.has(listKey)) {
-    const hint = organizationHint(organizations, value);
+    const hint = governmentHint(named.countries, value) ?? organizationHint(named.organizations, value);
     if (hint) return hint;
     // `Fiscalía General de la República`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
@@ -126,7 +139,7 @@ export function valueHint(path: DataPath, value: unknown, { countries, organizat
   }
   const dashed = typeof listKey === "string" && ID_KEYS.has(listKey) ? dashedId(value, ID_PATTERN) : undefined;
   if (dashed) return `${dashed.why}: write ${dashed.id}`;
-  const article = listKey === "protocol" ? articleHint(value, []) : undefined;
+  const article = listKey === "protocol" ? articleHint(value, named.indicators.keys()) : undefined;
   if (article) return article;
   const spaced = listKey === "protocol" ? SPACED_INDICATOR.exec(value) : null;
   if (spaced) return `an indicator's id has a hyphen between its letters and its number: write ${spaced[1]!.toUpperCase()}-${spaced[2]}`;
@@ -134,6 +147,13 @@ export function valueHint(path: DataPath, value: unknown, { countries, organizat
 }
 
 const ARTICLE_WORDS = new Set(["article", "articulo", "art", "art."]);
+/**
+ * An article by its number, its paragraph or letter after it: `6`, `art6`, `Art. 6 párr. 1`,
+ * `artículo 6, inciso a)`, `article 6(1)(a)` (accents and case aside).
+ */
+const ARTICLE = /^(?:art(?:iculo|icle)?\.? ?)?(\d+)(?:(?: |,|\(|\.\d).*)?$/;
+/** Where the number of `ARTICLE` must follow an article's word: a bare `6.1` is an indicator written without its SOM. */
+const BARE_ARTICLE = /^\d+$/;
 
 /**
  * `Artículo 6` or `6` written for the indicators an action serves: the Protocol's article, whose
@@ -142,7 +162,7 @@ const ARTICLE_WORDS = new Set(["article", "articulo", "art", "art."]);
 export function articleHint(id: string, known: Iterable<string>): string | undefined {
   const word = normalizeWord(id);
   if (ARTICLE_WORDS.has(word)) return "name the article's compliance indicators, such as SOM-6.1 for article 6's first, not the article";
-  const article = /^(?:art(?:iculo|icle)?\.?)?(\d+)$/.exec(word)?.[1];
+  const article = word.startsWith("art") || BARE_ARTICLE.test(word) ? ARTICLE.exec(word)?.[1] : undefined;
   if (article === undefined) return undefined;
   const indicators = [...known].filter((each) => each.startsWith(`SOM-${article}.`));
   if (indicators.length === 0) return undefined;
@@ -170,6 +190,16 @@ export function organizationHint(organizations: ReadonlyMap<string, Organization
   if (nearest === undefined) return undefined;
   const { id } = nearest.organization;
   return nearest.distance === 0 ? `${typed} is the ${nearest.lang} name of ${id}: write its id, ${id}` : `${typed} looks like the ${nearest.lang} name of ${id}: write its id, ${id}`;
+}
+
+/** `Gobierno de Guatemala`, `the Government of Mexico`: a country's government, which a lead or partner names by the country's code. */
+const GOVERNMENT = /^(?:(?:el|the) )?(?:gobierno|government|estado|state) (?:de|of) (?:(?:la|los|the) )?(.+)$/;
+
+/** The hint for a country's government written where its code goes. */
+function governmentHint(countries: ReadonlyMap<string, Country>, typed: string): string | undefined {
+  const country = GOVERNMENT.exec(normalizeWord(typed))?.[1];
+  const named = country === undefined ? undefined : countryNamed(countries, country);
+  return named && `a country's government is written by the country's code: ${named.code}`;
 }
 
 /** A name without the article it may start with (`The United Nations…`, `La Secretaría…`). */

@@ -125,6 +125,13 @@ describe("checkSchema", () => {
     expect(hinted("partners: [Organizacion Internacional para la Migraciones]")).toEqual([
       "invalid-value Organizacion Internacional para la Migraciones looks like the Spanish name of IOM: write its id, IOM.",
     ]);
+    // A country's government is the country; an article, with its paragraph, its indicators.
+    expect(hinted("lead: [Gobierno de Guatemala, the Government of the United States, Gobierno de los Estados Unidos]")).toEqual([
+      "invalid-value A country's government is written by the country's code: GT.",
+      "invalid-value A country's government is written by the country's code: US.",
+      "invalid-value A country's government is written by the country's code: US.",
+    ]);
+    expect(hinted("protocol: [Art. 6 párr. 1]")).toEqual(["invalid-value Article 6's compliance indicators are SOM-6.1, SOM-6.2, SOM-6.3, SOM-6.4, …: name the ones the action serves."]);
     // One the plan does not know: where it goes, said once for the whole name.
     expect(hinted("partners: [Fiscalía General de la República]")).toEqual([
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",

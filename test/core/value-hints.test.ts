@@ -3,7 +3,7 @@
  * it to write: a timeframe of months as quarters, a phrase for every country as ALL.
  */
 import { describe, expect, it } from "vitest";
-import { meansAllCountries, monthsAsQuarters } from "../../src/validate/value-hints.js";
+import { articleHint, meansAllCountries, monthsAsQuarters, timeframeCellHint } from "../../src/validate/value-hints.js";
 
 describe("monthsAsQuarters", () => {
   it("reads months in Spanish and English, named, shortened or as numbers, as their quarters", () => {
@@ -37,5 +37,28 @@ describe("meansAllCountries", () => {
       expect(meansAllCountries(typed), typed).toBe(true);
     }
     for (const typed of ["ALL", "all", "todos los días", "países", "Todos Unidos"]) expect(meansAllCountries(typed), typed).toBe(false);
+  });
+});
+
+describe("timeframeCellHint", () => {
+  it("tells a Markdown Timeframe cell of months its quarters, and one with a slash its dash", () => {
+    expect(timeframeCellHint("enero 2027 – diciembre 2028")).toBe("write each month as its quarter: 2027-Q1 – 2028-Q4");
+    expect(timeframeCellHint("marzo 2027")).toBe("write each month as its quarter: 2027-Q1");
+    expect(timeframeCellHint("2027/2028")).toBe("write a span with a dash: 2027 – 2028");
+    expect(timeframeCellHint("2027-T1 / 2028-T4")).toBe("write a span with a dash: 2027-Q1 – 2028-Q4");
+    expect(timeframeCellHint("pronto")).toBeUndefined();
+  });
+});
+
+describe("articleHint", () => {
+  const known = ["SOM-6.1", "SOM-6.2", "SOM-8.1"];
+  it("reads an article by its number, with or without its word, paragraph or letter", () => {
+    for (const typed of ["6", "art6", "Art. 6", "Art. 6 párr. 1", "artículo 6, inciso a)", "article 6(1)(a)", "Art. 6.1"]) {
+      expect(articleHint(typed, known), typed).toBe("article 6's compliance indicators are SOM-6.1, SOM-6.2: name the ones the action serves");
+    }
+  });
+
+  it("says nothing of an article the catalogue has no indicators for, or of what is no article", () => {
+    for (const typed of ["Art. 99", "6.1", "arte", "SOM-6.1"]) expect(articleHint(typed, known), typed).toBeUndefined();
   });
 });

@@ -45,6 +45,13 @@ describe("splitIds", () => {
     expect(texts("Ministerio de Salud y Costa Rica")).toEqual(["Ministerio de Salud", "Costa Rica"]);
     expect(texts("Guatemala Ministerio Público")).toEqual(["Guatemala", "Ministerio Público"]);
     expect(texts("International Organization for Migration and UNHCR")).toEqual(["International Organization for Migration", "UNHCR"]);
+    // A name may end in a small word of its own, not in a joining one; two small letters are an id.
+    expect(texts("Sociedad civil, Ministerio de Relaciones exteriores y GT")).toEqual(["Sociedad civil", "Ministerio de Relaciones exteriores", "GT"]);
+    expect(texts("Caritas gt")).toEqual(["Caritas", "gt"]);
+    expect(texts("Gobierno de los Estados Unidos")).toEqual(["Gobierno de los Estados Unidos"]);
+    // An article by its number (and paragraph) is one piece, which the hint tells its indicators.
+    expect(texts("Art. 6 párr. 1, artículo 8 SOM-6.1, article 16")).toEqual(["Art. 6 párr. 1", "artículo 8", "SOM-6.1", "article 16"]);
+    expect(texts("Art. 6")).toEqual(["Art. 6"]);
     // Every country in words is one piece too, which the hint tells to write ALL.
     expect(texts("Todos los países miembros y OIM, GT")).toEqual(["Todos los países miembros", "OIM", "GT"]);
     expect(texts("todos los paises, all member countries")).toEqual(["todos los paises", "all member countries"]);

@@ -85,6 +85,13 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
       i += 2;
       continue;
     }
+    // `Art. 6 párr. 1`: an article by its number and paragraph, one piece, which the hint tells its indicators.
+    const article = articleEnd(words, i);
+    if (article > i + 1) {
+      ids.push(span(words[i]!, words[article - 1]!));
+      i = article;
+      continue;
+    }
     // `Todos los países miembros`: every country, one piece, which the schema check tells to write ALL.
     const all = allCountriesEnd(words, i, span);
     if (all > i + 1) {
@@ -119,6 +126,18 @@ function countryEnd(words: readonly Piece[], i: number, span: Span): number {
   return j;
 }
 
+/** An article's word, as a Protocol cell writes it before the article's number. */
+const ARTICLE_WORDS = new Set(["art", "art.", "arts.", "artículo", "articulo", "article"]);
+/** A paragraph's or letter's word after an article's number (`párr. 1`, `inciso a)`, `para. 2`). */
+const PARAGRAPH_WORDS = new Set(["párr.", "parr.", "párrafo", "parrafo", "inciso", "numeral", "para.", "paragraph", "par."]);
+
+/** Where `Art. 6`, `artículo 6 párr. 1` or `article 6 paragraph 2` that starts at `words[i]` ends, or i + 1. */
+function articleEnd(words: readonly Piece[], i: number): number {
+  if (!ARTICLE_WORDS.has(words[i]!.text.toLowerCase()) || !/^\d/.test(words[i + 1]?.text ?? "")) return i + 1;
+  const paragraph = i + 3 < words.length && PARAGRAPH_WORDS.has(words[i + 2]!.text.toLowerCase());
+  return paragraph ? i + 4 : i + 2;
+}
+
 /** The words a phrase for every country starts with (value-hints' meansAllCountries). */
 const ALL_WORDS = new Set(["todos", "todas", "all", "every"]);
 
@@ -130,14 +149,17 @@ function allCountriesEnd(words: readonly Piece[], i: number, span: Span): number
   return j;
 }
 
-/** A word that joins a name's words (`de`, `para las`, `for`, `on`): small letters only. */
-const JOINING_WORD = /^\p{Ll}+$/u;
+/** A word in small letters (`de`, `civil`): it joins a name's words, or ends one (`Sociedad civil`). */
+const SMALL_WORD = /^\p{Ll}+$/u;
+/** The small words that join a name's words and end none: a name ends at the capitalized word or the longer small word before them. */
+const JOINING_WORDS = new Set(["de", "del", "la", "las", "los", "el", "para", "por", "contra", "sobre", "en", "e", "o", "u", "a", "al", "of", "the", "for", "on", "in", "against", "to"]);
 /** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Where a name of several words that starts at `words[i]` ends: capitalized words and the small
- * words between them (`Oficina de las Naciones Unidas contra la Droga y el Delito`), or i + 1.
+ * words between and after them (`Oficina de las Naciones Unidas contra la Droga y el Delito`,
+ * `Sociedad civil`), or i + 1.
  * A country's name ends it unless a small word leads into it (`Fiscalía General de Guatemala`),
  * and so does an id in capitals; a `y` or `and` before either is left out (`Ministerio de Salud y Honduras`).
  */
@@ -147,9 +169,11 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span): number {
   let k = i + 1;
   while (k < words.length) {
     const word = words[k]!.text;
-    const afterJoining = JOINING_WORD.test(words[k - 1]!.text) && !CONJUNCTIONS.has(words[k - 1]!.text);
-    if (CONJUNCTIONS.has(word) || JOINING_WORD.test(word)) {
+    const afterJoining = JOINING_WORDS.has(words[k - 1]!.text);
+    if (SMALL_WORD.test(word)) {
       k++;
+      // `civil`, `exteriores`: a name's own word; two letters (`gt`) are an id in small letters.
+      if (!CONJUNCTIONS.has(word) && !JOINING_WORDS.has(word) && word.length > 2) end = k;
       continue;
     }
     if (!CAPITALIZED_WORD.test(word)) break;
@@ -176,7 +200,7 @@ function isSplitIndicator(prefix: string, number: string): boolean {
 function mayBeName(word: string): boolean {
   const second = word.charCodeAt(1);
   const lower = (second >= 0x61 && second <= 0x7a) || second >= 0x80 || word.length === 1;
-  return (lower || word.charCodeAt(word.length - 1) === 0x2e) && (NAME_WORD.test(word) || CONJUNCTIONS.has(word) || ALL_WORDS.has(word));
+  return (lower || word.charCodeAt(word.length - 1) === 0x2e) && (NAME_WORD.test(word) || CONJUNCTIONS.has(word) || ALL_WORDS.has(word) || ARTICLE_WORDS.has(word));
 }
 
 /** The built-in reference's countries, loaded when a cell first holds a word that may be a name. */

@@ -8,7 +8,7 @@ import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type 
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
-import { monthsAsQuarters } from "../../validate/value-hints.js";
+import { timeframeCellHint } from "../../validate/value-hints.js";
 import { COLUMNS, columnKey, columnLanguage, columnName, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
 
 /** An action as its table row gives it; its section adds the rest. */
@@ -174,8 +174,7 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
 function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: DataPath): void {
   const span = parseTimeframe(piece);
   if (!span) {
-    const months = monthsAsQuarters(piece.text);
-    const hint = months && `write each month as its quarter: ${months.start === months.end ? months.start : `${months.start} – ${months.end}`}`;
+    const hint = timeframeCellHint(piece.text);
     reader.report("md-timeframe", `'${piece.text}' is not a timeframe`, piece, { path, ...(hint === undefined ? {} : { hint }) });
     return;
   }

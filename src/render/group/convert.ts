@@ -40,13 +40,16 @@ interface GroupFile {
   diagnostics: Diagnostic[];
 }
 
-/** The built-in countries and organisations, read only when a hint looks a name up (a file in form needs none). */
+/** The built-in countries, organisations and indicators, read only when a hint looks a name up (a file in form needs none). */
 const BUILT_IN_PARTIES: NamedParties = {
   get countries() {
     return builtInReference().countries;
   },
   get organizations() {
     return builtInReference().organizations;
+  },
+  get indicators() {
+    return builtInReference().indicators;
   },
 };
 
