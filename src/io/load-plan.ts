@@ -4,6 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import { DEFAULT_GROUP_PATTERN } from "../model/fields.js";
+import type { Organization } from "../model/reference.js";
 import type { Lang } from "../model/text.js";
 import { LANGUAGES } from "../model/text.js";
 import { isRecord } from "../model/values.js";
@@ -23,6 +24,7 @@ export class UsageError extends Error {}
 export interface ManifestHints {
   groups?: unknown;
   languages?: unknown;
+  organizations?: unknown;
   indicators?: unknown;
   narrative?: unknown;
 }
@@ -148,13 +150,20 @@ export async function groupFilesIn(root: string): Promise<string[]> {
 }
 
 /**
- * The primary language of the plan `file` belongs to (the nearest plan.yaml above it), which a
- * plain string in its group files stands for: what plan convert and plan fmt, reading one file,
- * need to read and write it as validate does. Undefined outside a plan, or where plan.yaml does not say.
+ * What the plan.yaml nearest above `file` says, read leniently (manifestHintsIn); nothing outside a
+ * plan. Its primary language and its organisations are what plan convert and plan fmt, reading one
+ * file, need to read it and hint at it as validate does.
  */
-export async function planLanguageOf(file: string): Promise<Lang | undefined> {
+export async function planHintsOf(file: string): Promise<ManifestHints> {
   const root = planDirAbove(file);
-  return root === undefined ? undefined : primaryLanguageOf((await manifestHintsIn(root)).languages);
+  return root === undefined ? {} : manifestHintsIn(root);
+}
+
+/** plan.yaml's own organisations, those that have an id and a name: what a hint may tell a group to write. */
+export function planOrganizationsOf(organizations: unknown): Organization[] {
+  if (!Array.isArray(organizations)) return [];
+  const isName = (name: unknown) => typeof name === "string" || (isRecord(name) && Object.values(name).every((each) => typeof each === "string"));
+  return organizations.filter((each): each is Organization => isRecord(each) && typeof each.id === "string" && isName(each.name));
 }
 
 /** What plan.yaml in `root` says of its files and languages, read leniently: nothing where it is missing or broken. */

@@ -121,6 +121,9 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   if (typeof listKey === "string" && PARTY_KEYS.has(listKey)) {
     const hint = governmentHint(named.countries, value) ?? organizationHint(named.organizations, value);
     if (hint) return hint;
+    // `GT MX`, `IOM y UNODC`, `Costa Rica y Panamá`: several parties in one item.
+    const several = severalParties(named.countries, value);
+    if (several) return `write each in an item of its own: ${listKey}: [${several.join(", ")}]`;
     // `Fiscalía General de la República`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
   }
@@ -178,18 +181,30 @@ export function articleHint(id: string, known: Iterable<string>): string | undef
 export function organizationHint(organizations: ReadonlyMap<string, Organization>, typed: string): string | undefined {
   const wanted = withoutArticle(normalizeWord(typed));
   if (!wanted.includes(" ")) return undefined;
-  let nearest: { organization: Organization; lang: string; distance: number } | undefined;
+  let nearest: { organization: Organization; whose: string; distance: number } | undefined;
   for (const organization of organizations.values()) {
-    for (const lang of LANGUAGES) {
-      const name = typeof organization.name === "string" ? organization.name : organization.name[lang];
+    // A name given as a plain string is in no language the plan says.
+    const { name: text } = organization;
+    const names = typeof text === "string" ? [["", text] as const] : LANGUAGES.map((lang) => [`${LANGUAGE_NAMES[lang]} `, text[lang]] as const);
+    for (const [language, name] of names) {
       if (name === undefined) continue;
       const distance = editDistance(wanted, withoutArticle(normalizeWord(name)), 2);
-      if (distance <= 2 && (nearest === undefined || distance < nearest.distance)) nearest = { organization, lang: LANGUAGE_NAMES[lang], distance };
+      // As near, the later one: the plan's own organisations come after the built-in ones.
+      if (distance <= 2 && (nearest === undefined || distance <= nearest.distance)) nearest = { organization, whose: `the ${language}name of`, distance };
     }
   }
   if (nearest === undefined) return undefined;
   const { id } = nearest.organization;
-  return nearest.distance === 0 ? `${typed} is the ${nearest.lang} name of ${id}: write its id, ${id}` : `${typed} looks like the ${nearest.lang} name of ${id}: write its id, ${id}`;
+  return `${typed} ${nearest.distance === 0 ? "is" : "looks like"} ${nearest.whose} ${id}: write its id, ${id}`;
+}
+
+/** Each party of `typed` written as the format does, where it names several (ids in capitals, or countries by their names) apart by spaces, `y` or `and`; else undefined. */
+function severalParties(countries: ReadonlyMap<string, Country>, typed: string): string[] | undefined {
+  const parts = typed.trim().split(/\s+(?:y|and)\s+|\s*[,;]\s*/);
+  const words = parts.length > 1 ? parts : typed.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  const written = words.map((part) => (/^[A-Z0-9][A-Z0-9._-]*$/.test(part) ? part : countryNamed(countries, part)?.code));
+  return written.every((each) => each !== undefined) ? (written as string[]) : undefined;
 }
 
 /** `Gobierno de Guatemala`, `the Government of Mexico`: a country's government, which a lead or partner names by the country's code. */

@@ -132,6 +132,12 @@ describe("checkSchema", () => {
       "invalid-value A country's government is written by the country's code: US.",
     ]);
     expect(hinted("protocol: [Art. 6 párr. 1]")).toEqual(["invalid-value Article 6's compliance indicators are SOM-6.1, SOM-6.2, SOM-6.3, SOM-6.4, …: name the ones the action serves."]);
+    // Several parties in one item, ids or countries' names: each in its own.
+    expect(hinted("lead: GT MX", "partners: [IOM y UNODC, Costa Rica y Panamá]")).toEqual([
+      "invalid-value Write each in an item of its own: lead: [GT, MX].",
+      "invalid-value Write each in an item of its own: partners: [IOM, UNODC].",
+      "invalid-value Write each in an item of its own: partners: [CR, PA].",
+    ]);
     // One the plan does not know: where it goes, said once for the whole name.
     expect(hinted("partners: [Fiscalía General de la República]")).toEqual([
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",

@@ -52,6 +52,27 @@ describe("splitIds", () => {
     // An article by its number (and paragraph) is one piece, which the hint tells its indicators.
     expect(texts("Art. 6 párr. 1, artículo 8 SOM-6.1, article 16")).toEqual(["Art. 6 párr. 1", "artículo 8", "SOM-6.1", "article 16"]);
     expect(texts("Art. 6")).toEqual(["Art. 6"]);
+    // Capitalized words an id could be stay apart, as ids a space apart (a plan's own `Caritas`,
+    // an acronym in small letters told its id); a name with a word no id has is one piece.
+    expect(texts("Caritas Plan")).toEqual(["Caritas", "Plan"]);
+    expect(texts("Caritas y Plan, Oim y Acnur Iom")).toEqual(["Caritas", "Plan", "Oim", "Acnur", "Iom"]);
+    expect(texts("Gendarmería Nacional Argentina, Colegio Médico de Guatemala")).toEqual(["Gendarmería Nacional Argentina", "Colegio Médico de Guatemala"]);
+    expect(texts("Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes")).toEqual(["Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes"]);
+    // Decomposed accents (a file saved NFD) are capitals and small letters too.
+    expect(texts("Oficina de \u00c9tica P\u00fablica".normalize("NFD"))).toEqual(["Oficina de \u00c9tica P\u00fablica".normalize("NFD")]);
+    // Two names: apart at a `y` or `and` before a capital, or where a built-in organisation's name ends.
+    expect(texts("Organización Internacional para las Migraciones y Oficina de las Naciones Unidas contra la Droga y el Delito")).toEqual([
+      "Organización Internacional para las Migraciones",
+      "Oficina de las Naciones Unidas contra la Droga y el Delito",
+    ]);
+    expect(texts("International Organization for Migration United Nations Office on Drugs and Crime and IOM")).toEqual([
+      "International Organization for Migration",
+      "United Nations Office on Drugs and Crime",
+      "IOM",
+    ]);
+    // A long cell of capitalized words an id could be: each its own id, as before names were read.
+    const words = Array.from({ length: 500 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}`);
+    expect(texts(words.join(" "))).toEqual(words);
     // Every country in words is one piece too, which the hint tells to write ALL.
     expect(texts("Todos los países miembros y OIM, GT")).toEqual(["Todos los países miembros", "OIM", "GT"]);
     expect(texts("todos los paises, all member countries")).toEqual(["todos los paises", "all member countries"]);

@@ -284,6 +284,30 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
   });
 
+  it("validate, fmt and convert tell a name the plan's own organisations have which id to write, and say in which language it is", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const manifest = path.join(dir, "plan.yaml");
+    // A plan's own organisation by a name of the built-in one's (an office of IOM), and one named by a plain string.
+    const own = "  - {id: OIM-GT, name: {es: Organización Internacional para las Migraciones, en: IOM Guatemala}}\n  - {id: FGR, name: Fiscalía General de la República}\n";
+    writeFileSync(manifest, `${readFileSync(manifest, "utf8")}organizations:\n${own}`);
+    const file = path.join(dir, "groups/2-field-operations.md");
+    writeFileSync(file, SPANISH_ONLY.replace("| ALL, IOM, ICRC |", "| Fiscalía General de la República, Organización Internacional para las Migraciones |"));
+    const expected = [
+      "Fiscalía General de la República is the name of FGR: write its id, FGR.",
+      "Organización Internacional para las Migraciones is the Spanish name of OIM-GT: write its id, OIM-GT.",
+    ];
+    const hints = (stdout: string) => stdout.split("\n").filter((line) => line.startsWith("  hint:") && line.includes(" name of ")).map((line) => line.slice("  hint: ".length));
+    // validate reports on the standard output; fmt and convert, whose output is the file, on the standard error.
+    const run = async (...args: string[]) => {
+      const { stdout, stderr } = await runPlan(args, dir);
+      return hints(`${stdout}\n${stderr}`);
+    };
+    expect(await run("validate")).toEqual(expected);
+    expect(await run("fmt", "--check", ".")).toEqual(expected);
+    expect(await run("fmt", "groups/2-field-operations.md")).toEqual(expected);
+    expect(await run("convert", "groups/2-field-operations.md", "--to", "yaml")).toEqual(expected);
+  });
+
   it("validate tells a Protocol cell that names an article instead of its indicators which ids to write", async () => {
     const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| SOM-11.1, SOM-16.1 |", "| Artículo 6, Art6, SOM 8.1 |"));
     const hints = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && /protocol|indicator/.test(d.message)).map((d) => d.hint);

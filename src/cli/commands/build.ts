@@ -9,7 +9,7 @@ import { groupPatternOf } from "../../io/glob.js";
 import { loadPlanSources, UsageError } from "../../io/load-plan.js";
 import { whyUnread } from "../../io/system-error.js";
 import { displayPath } from "../../io/read-source.js";
-import { loadBuiltInReference } from "../../io/reference.js";
+import { builtInReference } from "../../io/reference.js";
 import { translationFallbacks } from "../../merge/fallbacks.js";
 import { mergePlan } from "../../merge/merge-plan.js";
 import type { PlanModel } from "../../model/plan-model.js";
@@ -108,7 +108,7 @@ interface Checked {
  */
 async function checkAndMerge(dir: string, formats: readonly Format[], options: BuildOptions, io: Io): Promise<Checked> {
   const sources = await loadPlanSources(dir, io.cwd, { keepPlaces: true });
-  const validation = await validatePlan(sources, loadBuiltInReference());
+  const validation = await validatePlan(sources, builtInReference());
   const { workspace } = validation;
   const manifest = workspace.plan?.manifest;
   const langs = manifest ? languagesToBuild(options.lang, manifest.languages) : [];

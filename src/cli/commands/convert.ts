@@ -4,7 +4,7 @@ import { Option, type Command } from "commander";
 import { sortDiagnostics, summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { MANIFEST, planDirAbove, planLanguageOf, UsageError } from "../../io/load-plan.js";
+import { MANIFEST, planDirAbove, planHintsOf, planOrganizationsOf, primaryLanguageOf, UsageError } from "../../io/load-plan.js";
 import { isMarkdownFile } from "../../parse/parse-source.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
@@ -47,8 +47,9 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   // A group file linked from elsewhere in its plan is read there, as validate reads it; nothing outside the plan is.
   const source = readSource(absolute, planDirAbove(absolute) ?? path.dirname(absolute), display);
   const { convertGroup } = await import("../../render/group/convert.js");
-  const plain = await planLanguageOf(absolute);
-  const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to, options.lang, plain);
+  const hints = await planHintsOf(absolute);
+  const plan = { plain: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
+  const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to, options.lang, plan.plain, plan.organizations);
   if (result.text === undefined) {
     reportProblems(result.diagnostics, 1, io);
     return EXIT.findings;

@@ -4,9 +4,10 @@ import type { Command } from "commander";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { groupPatternOf, groupPatternOfName } from "../../io/glob.js";
-import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planDirAbove, primaryLanguageOf, UsageError, type ManifestHints } from "../../io/load-plan.js";
+import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planDirAbove, planOrganizationsOf, primaryLanguageOf, UsageError, type ManifestHints } from "../../io/load-plan.js";
 import { displayPath, readSource, realPathOf } from "../../io/read-source.js";
 import type { Lang } from "../../model/text.js";
+import type { Organization } from "../../model/reference.js";
 import { EXIT, type Io } from "../io.js";
 import { reportProblems } from "./convert.js";
 import type { CommandState } from "./index.js";
@@ -22,6 +23,8 @@ interface Target {
   kind: "plan" | "group";
   /** The plan's primary language, which a plain string in a group file stands for. */
   plain: Lang | undefined;
+  /** The plan's own organisations, which a hint may name. */
+  organizations?: readonly Organization[];
 }
 
 export function registerFmt(program: Command, io: Io, state: CommandState): void {
@@ -47,7 +50,7 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
   for (const target of targets) {
     const display = displayPath(io.cwd, target.absolute);
     const source = readSource(target.absolute, target.root, display);
-    const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await formatFile(display, source.text, target.kind, target.plain);
+    const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await formatFile(display, source.text, target.kind, target.plain, target.organizations);
     if (result.text === undefined) {
       for (const diagnostic of result.diagnostics) if (diagnostic.severity === "error") problems.push(diagnostic);
       failed++;
@@ -105,7 +108,7 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<{ 
         continue;
       }
       // Inside a plan it may lead anywhere in the plan, as validate reads it (a link in groups/ to shared/).
-      targets.set(absolute, { absolute, root: plan ?? path.dirname(absolute), kind: "group", plain: primaryLanguageOf(hints.languages) });
+      targets.set(absolute, { absolute, root: plan ?? path.dirname(absolute), kind: "group", plain: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) });
     }
   }
   return { targets: [...targets.values()], notGroups };
@@ -137,5 +140,6 @@ async function planTargets(root: string, given: string): Promise<Target[]> {
   const [first] = unlisted;
   if (first) throw Object.assign(new Error(`cannot list ${first.dir}`), { code: first.code, path: path.join(root, first.dir), syscall: "scandir" });
   const plain = primaryLanguageOf(hints.languages);
-  return [{ absolute: manifest, root, kind: "plan" as const, plain: undefined }, ...files.map((file) => ({ absolute: path.join(root, file), root, kind: "group" as const, plain }))];
+  const organizations = planOrganizationsOf(hints.organizations);
+  return [{ absolute: manifest, root, kind: "plan" as const, plain: undefined }, ...files.map((file) => ({ absolute: path.join(root, file), root, kind: "group" as const, plain, organizations }))];
 }

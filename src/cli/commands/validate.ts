@@ -11,7 +11,7 @@ import { keyDiagnostics, readBaseline, writeBaseline } from "../../io/baseline-f
 import { groupPatternOf } from "../../io/glob.js";
 import { loadPlanSources, MANIFEST, planDirAbove, UsageError } from "../../io/load-plan.js";
 import { displayPath, realPathOf, realPlaceOf } from "../../io/read-source.js";
-import { loadBuiltInReference } from "../../io/reference.js";
+import { builtInReference } from "../../io/reference.js";
 // In the start-up chunk already, as build's: an import() of them would split that chunk (bundle.mjs).
 import { translationFallbacks } from "../../merge/fallbacks.js";
 import { mergePlan } from "../../merge/merge-plan.js";
@@ -51,7 +51,7 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
       const only = named.file === undefined ? undefined : fileOfPlan(named.file, sources, io.cwd);
       if (options.output !== undefined) refuseToReplaceInputs("-o", options.output, sources, options.baseline, io.cwd);
       if (options.updateBaseline) refuseToReplaceInputs("--baseline", options.baseline!, sources, undefined, io.cwd);
-      const validation = await validatePlan(sources, loadBuiltInReference());
+      const validation = await validatePlan(sources, builtInReference());
       const buildErrors = buildChecksMadeErrors(validation, sources, io.cwd);
       const diagnostics = buildErrors.length === 0 ? validation.diagnostics : sortDiagnostics([...validation.diagnostics, ...buildErrors]);
       if (options.updateBaseline) {

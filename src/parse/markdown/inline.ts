@@ -6,6 +6,7 @@ import { builtInReference } from "../../io/reference.js";
 import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
+import { normalizeWord } from "./vocabulary.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -64,7 +65,7 @@ const CONJUNCTIONS = new Set(["y", "and"]);
 /** More words than any country's name has (Saint Vincent and the Grenadines: five). */
 const MAX_NAME_WORDS = 6;
 /** A word of a name (`Costa`), or of an abbreviated one (`EE.` of `EE. UU.`). */
-const NAME_WORD = /^\p{Lu}\p{Ll}|\.$/u;
+const NAME_WORD = /^\p{Lu}\p{M}*\p{Ll}|\.$/u;
 
 /**
  * The words of `ids` from `group` on, between two commas: a run of them that is a country's name
@@ -119,9 +120,12 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
 
 type Span = (first: Piece, last: Piece) => Piece;
 
+/** More words than any country's name has (Islas Georgias del Sur y Sándwich del Sur: eight). */
+const MAX_COUNTRY_WORDS = 8;
+
 /** Where the longest country's name of several words that starts at `words[i]` ends, or i + 1. */
 function countryEnd(words: readonly Piece[], i: number, span: Span): number {
-  let j = words.length;
+  let j = Math.min(words.length, i + MAX_COUNTRY_WORDS);
   while (j > i + 1 && !isCountryName(span(words[i]!, words[j - 1]!).text)) j--;
   return j;
 }
@@ -149,41 +153,77 @@ function allCountriesEnd(words: readonly Piece[], i: number, span: Span): number
   return j;
 }
 
-/** A word in small letters (`de`, `civil`): it joins a name's words, or ends one (`Sociedad civil`). */
-const SMALL_WORD = /^\p{Ll}+$/u;
+/** A word in small letters (`de`, `civil`), accents decomposed or not: it joins a name's words, or ends one (`Sociedad civil`). */
+const SMALL_WORD = /^[\p{Ll}\p{M}]+$/u;
 /** The small words that join a name's words and end none: a name ends at the capitalized word or the longer small word before them. */
 const JOINING_WORDS = new Set(["de", "del", "la", "las", "los", "el", "para", "por", "contra", "sobre", "en", "e", "o", "u", "a", "al", "of", "the", "for", "on", "in", "against", "to"]);
-/** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`). */
-const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+/** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`, `Ética` decomposed). */
+const CAPITALIZED_WORD = /^\p{Lu}\p{M}*\p{Ll}/u;
+/** A word an id may be (ID_PATTERN's characters): `Caritas Plan` may be two ids a plan added, `Policía Nacional` may not. */
+const ID_WORD = /^[A-Za-z0-9._-]+$/;
 
 /**
- * Where a name of several words that starts at `words[i]` ends: capitalized words and the small
- * words between and after them (`Oficina de las Naciones Unidas contra la Droga y el Delito`,
- * `Sociedad civil`), or i + 1.
- * A country's name ends it unless a small word leads into it (`Fiscalía General de Guatemala`),
- * and so does an id in capitals; a `y` or `and` before either is left out (`Ministerio de Salud y Honduras`).
+ * Where a name of several words that starts at `words[i]` ends, or i + 1: capitalized words and
+ * the small words between and after them (`Oficina de las Naciones Unidas contra la Droga y el
+ * Delito`, `Sociedad civil`, `Fiscalía General de Guatemala`). Only words no id could be: one in
+ * small letters or with a letter an id has not (`Policía Nacional Civil`), or a built-in
+ * organisation's name; capitalized ids a space apart (`Caritas Plan`, `Oim Acnur`) stay apart.
+ * A `y` or `and` before a capitalized word ends it (`Ministerio de Salud y Honduras`, `OIM y
+ * ACNUR`, two names), as does an id in capitals and the end of a built-in organisation's name.
  */
 function nameRunEnd(words: readonly Piece[], i: number, span: Span): number {
   if (!CAPITALIZED_WORD.test(words[i]!.text)) return i + 1;
   let end = i + 1;
-  let k = i + 1;
-  while (k < words.length) {
+  let noIds = !ID_WORD.test(words[i]!.text);
+  const longest = builtInOrganizationNames().longest;
+  for (let k = i + 1; k < words.length; k++) {
+    // Words an id could be, more than any built-in name has: ids (a cell of 2,000 was cubic).
+    if (!noIds && k - i > longest) return i + 1;
     const word = words[k]!.text;
-    const afterJoining = JOINING_WORDS.has(words[k - 1]!.text);
+    if (CONJUNCTIONS.has(word)) {
+      // `Droga y el Delito`, `Drugs and Crime` (a built-in name goes on), not `Salud y Honduras`.
+      if (k + 1 < words.length && (SMALL_WORD.test(words[k + 1]!.text) || startsOrganizationName(span(words[i]!, words[k + 1]!).text))) continue;
+      break;
+    }
     if (SMALL_WORD.test(word)) {
-      k++;
+      noIds = true;
       // `civil`, `exteriores`: a name's own word; two letters (`gt`) are an id in small letters.
-      if (!CONJUNCTIONS.has(word) && !JOINING_WORDS.has(word) && word.length > 2) end = k;
+      if (!JOINING_WORDS.has(word) && word.length > 2) end = k + 1;
       continue;
     }
     if (!CAPITALIZED_WORD.test(word)) break;
-    const country = countryEnd(words, k, span);
-    const isCountry = country > k + 1 || isCountryName(word) || isNearName(word);
-    if (isCountry && !afterJoining) break;
-    k = isCountry ? country : k + 1;
-    end = k;
+    if (!ID_WORD.test(word)) noIds = true;
+    end = k + 1;
   }
-  return end;
+  if (end === i + 1) return end;
+  // Two names a space apart: the first ends where a built-in organisation's name does.
+  for (let m = i + 2; m < Math.min(end, i + longest + 1); m++) if (isOrganizationName(span(words[i]!, words[m - 1]!).text)) return m;
+  return noIds || (end - i <= longest && isOrganizationName(span(words[i]!, words[end - 1]!).text)) ? end : i + 1;
+}
+
+let organizationNames: { names: readonly string[]; longest: number } | undefined;
+
+/** The built-in organisations' names in both languages, accents and case aside, and how many words the longest has. */
+function builtInOrganizationNames(): { names: readonly string[]; longest: number } {
+  if (organizationNames === undefined) {
+    const names = [...builtInReference().organizations.values()]
+      .flatMap(({ name }) => (typeof name === "string" ? [name] : Object.values(name)))
+      .filter((name) => name !== undefined)
+      .map(normalizeWord);
+    organizationNames = { names, longest: Math.max(...names.map((name) => name.split(" ").length)) };
+  }
+  return organizationNames;
+}
+
+/** Whether `text` is a built-in organisation's name in either language, accents and case aside. */
+function isOrganizationName(text: string): boolean {
+  return builtInOrganizationNames().names.includes(normalizeWord(text));
+}
+
+/** Whether a built-in organisation's name starts with the words of `text`. */
+function startsOrganizationName(text: string): boolean {
+  const start = `${normalizeWord(text)} `;
+  return builtInOrganizationNames().names.some((name) => `${name} `.startsWith(start));
 }
 
 /** `SOM` then `6.1`: letters, then a number that starts with a digit. */

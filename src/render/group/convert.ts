@@ -3,6 +3,7 @@ import { parseDocument } from "yaml";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../../diagnostics/make.js";
+import type { Organization } from "../../model/reference.js";
 import { GroupSchema, type WorkingGroup } from "../../model/schema.js";
 import type { Lang, Text } from "../../model/text.js";
 import { groupTexts, nameInGroup, setText } from "../../model/texts.js";
@@ -40,27 +41,33 @@ interface GroupFile {
   diagnostics: Diagnostic[];
 }
 
-/** The built-in countries, organisations and indicators, read only when a hint looks a name up (a file in form needs none). */
-const BUILT_IN_PARTIES: NamedParties = {
-  get countries() {
-    return builtInReference().countries;
-  },
-  get organizations() {
-    return builtInReference().organizations;
-  },
-  get indicators() {
-    return builtInReference().indicators;
-  },
-};
+/**
+ * The names a hint looks up: the built-in countries, organisations and indicators, read only when a
+ * hint asks (a file in form needs none), with the plan's own organisations (`own`) after them.
+ */
+function namedParties(own: readonly Organization[]): NamedParties {
+  let organizations: Map<string, Organization> | undefined;
+  return {
+    get countries() {
+      return builtInReference().countries;
+    },
+    get organizations() {
+      return (organizations ??= new Map([...builtInReference().organizations, ...own.map((organization) => [organization.id, organization] as const)]));
+    },
+    get indicators() {
+      return builtInReference().indicators;
+    },
+  };
+}
 
 /**
  * A group file read and checked against the schema on its own, without the rest of its plan but
  * for `plain`, its primary language (ParseOptions.primaryLanguage).
  */
-export async function readGroupFile(file: string, text: string, plain?: Lang): Promise<GroupFile> {
+export async function readGroupFile(file: string, text: string, plain?: Lang, own: readonly Organization[] = []): Promise<GroupFile> {
   const doc = await parseSource(file, text, { primaryLanguage: plain });
   if (hasErrors(doc.diagnostics)) return { diagnostics: doc.diagnostics };
-  const checked = checkSchema(doc, GroupSchema, BUILT_IN_PARTIES);
+  const checked = checkSchema(doc, GroupSchema, namedParties(own));
   const diagnostics = [...doc.diagnostics, ...checked.diagnostics];
   if (!checked.value || hasErrors(diagnostics)) return { diagnostics };
   return { group: checked.value, lang: doc.lang, doc, diagnostics };
@@ -72,8 +79,8 @@ export async function readGroupFile(file: string, text: string, plain?: Lang): P
  * `plan fmt` keeps a Spanish matrix Spanish), else in the one its texts choose. `plain` is the
  * plan's primary language, which a plain string stands for (English where it is not known).
  */
-export async function convertGroup(file: string, text: string, to: GroupFormat, lang?: Lang, plain?: Lang): Promise<Rewritten> {
-  const read = await readGroupFile(file, text, plain);
+export async function convertGroup(file: string, text: string, to: GroupFormat, lang?: Lang, plain?: Lang, own: readonly Organization[] = []): Promise<Rewritten> {
+  const read = await readGroupFile(file, text, plain, own);
   if (!read.group) return { diagnostics: read.diagnostics };
   const matrixLang = to === "md" ? (lang ?? read.lang ?? primaryLanguage(read.group, plain)) : undefined;
   const write = (group: WorkingGroup) => (matrixLang === undefined ? renderGroupYaml(group) : renderGroupMarkdown(group, matrixLang, plain));
@@ -183,8 +190,8 @@ function clip(line: string): string {
  * `plan fmt`: a Markdown group is written anew from its data; a YAML file keeps its comments and
  * styles and only has its keys put in order. Either way, a file that does not read is left alone.
  */
-export async function formatFile(file: string, text: string, kind: "plan" | "group", plain?: Lang): Promise<Rewritten> {
-  if (isMarkdownFile(file)) return convertGroup(file, text, "md", undefined, plain);
+export async function formatFile(file: string, text: string, kind: "plan" | "group", plain?: Lang, own: readonly Organization[] = []): Promise<Rewritten> {
+  if (isMarkdownFile(file)) return convertGroup(file, text, "md", undefined, plain, own);
   const { diagnostics } = parseYaml(file, text);
   if (hasErrors(diagnostics)) return { diagnostics };
   // The yaml package keeps a CR in every line but the last of a comment block, which fmt's CRLF
