@@ -3,7 +3,7 @@ import { START_OF_FILE, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { clip, makeDiagnostic } from "../diagnostics/make.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
-import { priorityWord } from "../parse/markdown/vocabulary.js";
+import { formatKeyFor, priorityWord } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
 import { valueHint, type NamedParties } from "./value-hints.js";
@@ -130,7 +130,8 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       const known = objectKeysAt(schema, path);
       return issue.keys.map((key) => {
         const where = path.length ? `in ${describePlace(path, doc.value)}` : "at the top level";
-        const suggestion = didYouMean(key, known);
+        const english = formatKeyFor(key, known);
+        const suggestion = english ? `write ${english}, the format's key for it (the keys are English in both languages)` : didYouMean(key, known);
         const hint = suggestion ?? (known.length ? `known keys here: ${known.join(", ")}` : undefined);
         return at("unknown-key", `unknown key '${key}' ${where}`, hint, [...path, key], "key");
       });

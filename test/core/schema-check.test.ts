@@ -37,6 +37,24 @@ describe("checkSchema", () => {
     expect(check(`${PLAN}language: [en]\n`, PlanManifestSchema)).toEqual(["8:1 unknown-key unknown key 'language' at the top level | Did you mean languages?"]);
   });
 
+  it("a key written in Spanish, or by the matrix's column or label name, is told the format's key", () => {
+    const action = (keys: string) => objective(`    actions:\n      - {id: A1, title: x, ${keys}, timeframe: {start: 2024, end: 2025}}\n`);
+    const hint = "the format's key for it (the keys are English in both languages).";
+    expect(check(action("responsables: [MX], prioridad: alta, productos: [Un manual]"))).toEqual([
+      `7:28 unknown-key unknown key 'responsables' in action A1 | Write lead, ${hint}`,
+      `7:48 unknown-key unknown key 'prioridad' in action A1 | Write priority, ${hint}`,
+      `7:65 unknown-key unknown key 'productos' in action A1 | Write outputs, ${hint}`,
+    ]);
+    expect(check(group("tema: t\nobjetivos: []\n"))).toEqual([
+      `3:1 unknown-key unknown key 'tema' at the top level | Write theme, ${hint}`,
+      `4:1 unknown-key unknown key 'objetivos' at the top level | Write objectives, ${hint}`,
+    ]);
+    // Only a key of that place: `plazo` in a participant is no timeframe.
+    expect(check(group("participants:\n  - {country: GT, role: investigator, plazo: 2027}\n"))).toEqual([
+      "4:39 unknown-key unknown key 'plazo' in item 1 of 'participants' | Known keys here: country, role, name.",
+    ]);
+  });
+
   it("unknown key with nothing close: lists the keys allowed there", () => {
     expect(check(group("budget: 10\n"))).toEqual([
       "3:1 unknown-key unknown key 'budget' at the top level | Known keys here: group, theme, facilitator, rapporteur, participants, objectives.",

@@ -118,3 +118,28 @@ export function columnName(key: ColumnKey, lang: Lang): string {
 export function labelName(key: LabelKey, lang: Lang): string {
   return LABELS.find((word) => word.key === key)!.names[lang];
 }
+
+/** What a label is as a key of the YAML form, where that differs from the label's own key. */
+const LABEL_KEYS: Readonly<Partial<Record<LabelKey, string>>> = { indicator: "indicators", output: "outputs" };
+
+/**
+ * Keys of the YAML form as a Spanish-speaking group writes them, beside the matrix's column and
+ * label names (`responsables`, `línea de base`), accents and case aside.
+ */
+const SPANISH_KEYS: Readonly<Record<string, string>> = {
+  objetivos: "objectives", objetivo: "objectives", acciones: "actions", accion: "actions", grupo: "group", tema: "theme",
+  facilitador: "facilitator", facilitadora: "facilitator", relator: "rapporteur", relatora: "rapporteur", participantes: "participants",
+  texto: "text", nombre: "name", pais: "country", rol: "role", cargo: "role", organizacion: "organization", inicio: "start", fin: "end",
+  idiomas: "languages", paises: "countries", organizaciones: "organizations", narrativa: "narrative", grupos: "groups",
+};
+
+/**
+ * The format's key that `typed` names in Spanish, or by a matrix's column or label name
+ * (`responsables`: lead, `productos`: outputs), where it is one of `known`, the keys of that place.
+ */
+export function formatKeyFor(typed: string, known: readonly string[]): string | undefined {
+  const word = normalizeWord(typed);
+  const label = labelKey(word);
+  const candidates = [SPANISH_KEYS[word], columnKey(word), label && (LABEL_KEYS[label] ?? label)];
+  return candidates.find((key) => key !== undefined && key !== typed && known.includes(key));
+}
