@@ -49,6 +49,8 @@ describe("plan init", () => {
     const group = readFileSync(path.join(cwd, "Plan CRM/groups/3-detention-alternatives.yaml"), "utf8");
     expect(group.split("\n")[0]).toBe("# yaml-language-server: $schema=../schemas/group.schema.json");
     expect(group).toContain("# Grupo de trabajo 3: Detención administrativa y alternativas\n");
+    // A Spanish-speaking group is told, in Spanish, that the keys and values such as high stay English.
+    expect(group).toContain("# timeframe…) y valores como high, medium, low se escriben en inglés; los textos, en los dos\n");
     expect(readFileSync(path.join(cwd, "Plan CRM/.gitattributes"), "utf8")).toContain("*.docx diff=docx\n");
     const workflow = readFileSync(path.join(cwd, "Plan CRM/.github/workflows/plan.yml"), "utf8");
     expect(workflow).toContain("plan validate --format github");
