@@ -74,7 +74,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
-  const parseOptions = { ...options, primaryLanguage: primaryLanguageOf(hints.languages) };
+  const parseOptions = { ...options, primaryLanguage: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
   const parsed = await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, parseOptions))));
   const groups = parsed.filter((doc) => doc !== undefined);
   // A pattern leading outside names group files too, whose ids and themes are then unknown.

@@ -6,6 +6,7 @@ import type { DataPath, ParsedDocument } from "./document.js";
 import { Bail } from "./bail.js";
 import { fastMarkdownBlocks, type BodyBlock, type MarkdownBlocks } from "./markdown/fast-tree.js";
 import { readFrontMatter } from "./markdown/front-matter.js";
+import { CellNames } from "./markdown/inline.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
 import { loneCarriageReturn } from "./decode.js";
@@ -37,18 +38,19 @@ export async function parseMarkdownGroup(file: string, text: string, options: Pa
 async function readMarkdown(file: string, text: string, options: ParseOptions): Promise<MarkdownDocument> {
   const frontMatterOf = (blocks: MarkdownBlocks) => blocks.front && parseYamlSource(file, blocks.front.value);
   const fast = fastMarkdownBlocks(text);
+  const names = options.organizations?.length ? new CellNames(options.organizations) : undefined;
   if (fast) {
     const frontMatter = await frontMatterOf(fast);
     const readAgain = options.keepPlaces ? undefined : () => fastMarkdownBlocks(text)!.body;
     try {
-      return readMarkdownGroup(file, text, fast, frontMatter, readAgain, options.primaryLanguage);
+      return readMarkdownGroup(file, text, fast, frontMatter, readAgain, options.primaryLanguage, names);
     } catch (error) {
       if (!(error instanceof Bail)) throw error;
     }
   }
   if (nestsTooDeep(text)) return { ...nestedTooDeep(file, "markdown"), lang: options.primaryLanguage ?? PLAIN_LANGUAGE };
   const blocks = blocksOfTree((await loadMarkdownParser())(text));
-  return readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks), undefined, options.primaryLanguage);
+  return readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks), undefined, options.primaryLanguage, names);
 }
 
 /** A whole tree (remark's) as the readers take it. */
@@ -64,12 +66,13 @@ export function blocksOfTree(tree: Root): MarkdownBlocks {
  * Given `readAgain` (the same body, read again), the places of the body are not kept but found by
  * reading it again when first asked, as the fast YAML reader does: a large plan's files are mostly
  * never asked, and the map of a 1,000-action file is ~50,000 places that memory would carry.
- * `plain` is the language a plain string stands for (ParseOptions.primaryLanguage).
+ * `plain` is the language a plain string stands for (ParseOptions.primaryLanguage), `names` the
+ * organisations a cell's words are told apart by (ParseOptions.organizations).
  */
 export function readMarkdownGroup(
-  file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<BodyBlock>, plain: Lang = PLAIN_LANGUAGE,
+  file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<BodyBlock>, plain: Lang = PLAIN_LANGUAGE, names?: CellNames,
 ): MarkdownDocument {
-  const reader = new Reader(file, text, readAgain === undefined, plain);
+  const reader = new Reader(file, text, readAgain === undefined, plain, names);
   const front = readFrontMatter(reader, blocks.front, frontMatter);
   const objectives = readObjectives(reader, blocks.body);
   const value: Record<string, unknown> = { ...front.value };
@@ -84,7 +87,7 @@ export function readMarkdownGroup(
   const locate = (path: DataPath, part: "key" | "value" = "value") => {
     if (path.length === 0) return START_OF_FILE;
     if (path[0] === "objectives" && objectives.length > 0) {
-      places ??= placesOfBody(file, text, readAgain!(), plain);
+      places ??= placesOfBody(file, text, readAgain!(), plain, names);
       return places.find(path, part) ?? START_OF_FILE;
     }
     return front.locate(path, part);
@@ -95,8 +98,8 @@ export function readMarkdownGroup(
 }
 
 /** The places of a body read before without them: the same reading, this time recorded. */
-function placesOfBody(file: string, text: string, body: Iterable<BodyBlock>, plain: Lang): SourceMap {
-  const reader = new Reader(file, text, true, plain);
+function placesOfBody(file: string, text: string, body: Iterable<BodyBlock>, plain: Lang, names: CellNames | undefined): SourceMap {
+  const reader = new Reader(file, text, true, plain, names);
   readObjectives(reader, body);
   return reader.map;
 }

@@ -1,3 +1,4 @@
+import type { Organization } from "../model/reference.js";
 import type { Lang } from "../model/text.js";
 import type { ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
@@ -20,6 +21,8 @@ export interface ParseOptions {
    * language is in it. Without it (a file outside any plan), English.
    */
   primaryLanguage?: Lang;
+  /** The plan's own organisations: a Markdown cell keeps one's name whole, and its id apart from the words of a name. */
+  organizations?: readonly Organization[];
 }
 
 /**

@@ -3,7 +3,7 @@ import { START_OF_FILE, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { clip, makeDiagnostic } from "../diagnostics/make.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
-import { formatKeyFor, priorityWord } from "../parse/markdown/vocabulary.js";
+import { formatKeyFor, normalizeWord, priorityWord } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
 import { valueHint, type NamedParties } from "./value-hints.js";
@@ -142,7 +142,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       return [at("invalid-type", `${describePlace(path, doc.value)} must be ${article(issue.expected)}, not ${describeValue(actual)}`, meant())];
     case "invalid_value": {
       const allowed = wordsOf(doc, path, issue.values.map(String));
-      return [at("invalid-value", `${describeValue(actual)} is not allowed for ${describePlace(path, doc.value)}; use one of: ${allowed.join(", ")}`, meant() ?? (typeof actual === "string" ? didYouMean(actual, allowed) : undefined))];
+      return [at("invalid-value", `${describeValue(actual)} is not allowed for ${describePlace(path, doc.value)}; use one of: ${allowed.join(", ")}`, meant() ?? (typeof actual === "string" ? (allowedWordIn(actual, allowed) ?? didYouMean(actual, allowed)) : undefined))];
     }
     case "too_small":
       if (issue.origin === "string") return [at("missing-field", `${describePlace(path, doc.value)} is empty`)];
@@ -245,4 +245,12 @@ export function valueAt(value: unknown, path: DataPath): unknown {
     current = (current as Record<string | number, unknown>)[segment];
   }
   return current;
+}
+
+/** `Muy alta`, `High priority`: a value one of whose words is the one allowed value it holds, which the hint says to write alone. */
+function allowedWordIn(actual: string, allowed: readonly string[]): string | undefined {
+  const words = new Set(normalizeWord(actual).split(/[\s,;.()/-]+/));
+  if (words.size < 2) return undefined;
+  const held = allowed.filter((word) => words.has(normalizeWord(word)));
+  return held.length === 1 ? `write ${held[0]}` : undefined;
 }

@@ -15,7 +15,7 @@ const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
 // A Markdown Timeframe cell's usual forms, written into a YAML file. Not markdown/inline.ts's
 // parseTimeframe: importing it here would load that module for every validate, for a hint on an error.
 const POINT = new RegExp(`^\\s*(?:${WRITTEN_TIMEPOINT})\\s*$`, "i");
-const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—/]|to|a)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
+const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—/]|to|a|al|hasta)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
 /** `2027/2028`: a span written with a slash, which the Markdown matrix reads as no timeframe. */
 const SLASHED_SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*/\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const upper = (id: string) => id.toUpperCase();
@@ -122,7 +122,8 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     const hint = governmentHint(named.countries, value) ?? organizationHint(named.organizations, value);
     if (hint) return hint;
     // `GT MX`, `IOM y UNODC`, `Costa Rica y Panamá`: several parties in one item.
-    const several = severalParties(named.countries, value);
+    const several = severalParties(named, value);
+    if (several && listKey === "organization") return `the facilitator names one organisation: write one id, such as ${several[0]}`;
     if (several) return `write each in an item of its own: ${listKey}: [${several.join(", ")}]`;
     // `Fiscalía General de la República`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
@@ -193,18 +194,46 @@ export function organizationHint(organizations: ReadonlyMap<string, Organization
       if (distance <= 2 && (nearest === undefined || distance <= nearest.distance)) nearest = { organization, whose: `the ${language}name of`, distance };
     }
   }
-  if (nearest === undefined) return undefined;
+  if (nearest === undefined) return officeHint(organizations, typed, wanted);
   const { id } = nearest.organization;
   return `${typed} ${nearest.distance === 0 ? "is" : "looks like"} ${nearest.whose} ${id}: write its id, ${id}`;
 }
 
-/** Each party of `typed` written as the format does, where it names several (ids in capitals, or countries by their names) apart by spaces, `y` or `and`; else undefined. */
-function severalParties(countries: ReadonlyMap<string, Country>, typed: string): string[] | undefined {
-  const parts = typed.trim().split(/\s+(?:y|and)\s+|\s*[,;]\s*/);
+/** `Organización Internacional para las Migraciones en Guatemala`: an office of an organisation, by its name and a place. */
+function officeHint(organizations: ReadonlyMap<string, Organization>, typed: string, wanted: string): string | undefined {
+  for (const organization of organizations.values()) {
+    const names = typeof organization.name === "string" ? [organization.name] : Object.values(organization.name);
+    if (names.some((name) => name !== undefined && wanted.startsWith(`${withoutArticle(normalizeWord(name))} `))) {
+      return `${typed} names ${organization.id} and a place: write its id, ${organization.id}, or add the office to \`organizations\` in plan.yaml as {id, name}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Each party of `typed` as its id, where it names several apart by spaces, `y`, `e` or `and`: ids
+ * in capitals, countries by their names or codes, organisations by their ids or acronyms in any
+ * case (`OIM ACNUR`: IOM, UNHCR). Else undefined: `Sociedad civil` is one name.
+ */
+function severalParties(named: NamedParties, typed: string): string[] | undefined {
+  const parts = typed.trim().split(/\s+(?:y|e|and)\s+|\s*[,;]\s*/);
   const words = parts.length > 1 ? parts : typed.trim().split(/\s+/);
   if (words.length < 2) return undefined;
-  const written = words.map((part) => (/^[A-Z0-9][A-Z0-9._-]*$/.test(part) ? part : countryNamed(countries, part)?.code));
+  const written = words.map((part) => partyId(named, part));
   return written.every((each) => each !== undefined) ? (written as string[]) : undefined;
+}
+
+/** The id `part` stands for as a lead or partner: a country's code or name, an organisation's id or acronym in any case, an id in capitals. */
+function partyId({ countries, organizations }: NamedParties, part: string): string | undefined {
+  const upper = part.toUpperCase();
+  if (countries.has(upper) && upper.length === 2) return upper;
+  const country = countryNamed(countries, part);
+  if (country) return country.code;
+  for (const organization of organizations.values()) {
+    const acronyms = organization.acronym === undefined ? [] : typeof organization.acronym === "string" ? [organization.acronym] : Object.values(organization.acronym);
+    if (organization.id.toUpperCase() === upper || acronyms.some((acronym) => acronym?.toUpperCase() === upper)) return organization.id;
+  }
+  return /^[A-Z0-9][A-Z0-9._-]*$/.test(part) ? part : undefined;
 }
 
 /** `Gobierno de Guatemala`, `the Government of Mexico`: a country's government, which a lead or partner names by the country's code. */

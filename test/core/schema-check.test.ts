@@ -118,6 +118,9 @@ describe("checkSchema", () => {
     expect(quarter("2027-Q5")).toEqual(["invalid-value undefined"]);
     expect(hinted("timeframe: 2027-T1")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027-Q1, end: 2027-Q1}."]);
     expect(hinted("priority: Alta")).toEqual(["invalid-value Write it in English, as the format does: high."]);
+    // A value holding one allowed word among others: that word alone.
+    expect(hinted("priority: high priority")).toEqual(["invalid-value Write high."]);
+    expect(hinted("priority: very high or low")).toEqual(["invalid-value undefined"]);
     expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
     const participant = (country: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: ${country}, role: investigator}\n`), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(participant("Honduras")).toEqual(["Honduras is a country: write its code, HN."]);
@@ -156,12 +159,24 @@ describe("checkSchema", () => {
       "invalid-value Write each in an item of its own: partners: [IOM, UNODC].",
       "invalid-value Write each in an item of its own: partners: [CR, PA].",
     ]);
+    // Acronyms and ids in any case are told as their ids; a name of id-like words is one name.
+    expect(hinted("lead: [OIM ACNUR]", "partners: [Oim y acnur, Sociedad civil]")).toEqual([
+      "invalid-value Write each in an item of its own: lead: [IOM, UNHCR].",
+      "invalid-value Write each in an item of its own: partners: [IOM, UNHCR].",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+    ]);
+    expect(hinted("partners: [Organización Internacional para las Migraciones en Guatemala]")).toEqual([
+      "invalid-value Organización Internacional para las Migraciones en Guatemala names IOM and a place: write its id, IOM, or add the office to `organizations` in plan.yaml as {id, name}.",
+    ]);
+    expect(hinted("timeframe: 2027 al 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
     // One the plan does not know: where it goes, said once for the whole name.
     expect(hinted("partners: [Fiscalía General de la República]")).toEqual([
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
     ]);
-    const facilitator = checkSchema(parseYaml("g.yaml", group("facilitator: {name: Ana, organization: International Organization for Migration}\n")), GroupSchema, reference);
-    expect(facilitator.diagnostics.map((d) => d.hint)).toEqual(["International Organization for Migration is the English name of IOM: write its id, IOM."]);
+    const facilitator = (organization: string) => checkSchema(parseYaml("g.yaml", group(`facilitator: {name: Ana, organization: ${organization}}\n`)), GroupSchema, reference).diagnostics.map((d) => d.hint);
+    expect(facilitator("International Organization for Migration")).toEqual(["International Organization for Migration is the English name of IOM: write its id, IOM."]);
+    // One organisation, never a list: two are not told to be written as one.
+    expect(facilitator("IOM y UNODC")).toEqual(["The facilitator names one organisation: write one id, such as IOM."]);
     // An id with a word processor's dash for its hyphen looks right and is not: the dash is named.
     expect(hinted("id: A–1")).toEqual(["invalid-value It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write A-1."]);
     expect(hinted("protocol: [SOM\u20116.1]")).toEqual(["invalid-value It holds a non-breaking hyphen (U+2011) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);

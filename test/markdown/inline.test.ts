@@ -3,7 +3,7 @@
  * matrix says of who leads an action, and where validate points when one of them is unknown.
  */
 import { describe, expect, it } from "vitest";
-import { splitIds } from "../../src/parse/markdown/inline.js";
+import { CellNames, splitIds } from "../../src/parse/markdown/inline.js";
 
 /** The ids as the format defines them: runs of what is neither a comma, a semicolon nor white space. */
 function idsByPattern(text: string, start: number) {
@@ -73,6 +73,25 @@ describe("splitIds", () => {
     // A long cell of capitalized words an id could be: each its own id, as before names were read.
     const words = Array.from({ length: 500 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}`);
     expect(texts(words.join(" "))).toEqual(words);
+    // A plan's own organisations: their ids in any case stay apart from a name, their names are whole.
+    const own = new CellNames([
+      { id: "Caritas", name: "Caritas" },
+      { id: "msf", name: { es: "Médicos Sin Fronteras", en: "Doctors Without Borders" } },
+      { id: "Cruz", name: { es: "Cruz Roja Guatemalteca", en: "Guatemalan Red Cross" } },
+    ]);
+    const ownTexts = (text: string) => splitIds({ text, start: 0, end: text.length }, own).map((id) => id.text);
+    expect(ownTexts("Caritas msf, Caritas y msf")).toEqual(["Caritas", "msf", "Caritas", "msf"]);
+    expect(ownTexts("Caritas Policía Nacional Civil, Oim y acnur, Acnur Sociedad civil")).toEqual(["Caritas", "Policía Nacional Civil", "Oim", "acnur", "Acnur", "Sociedad civil"]);
+    expect(ownTexts("Guatemalan Red Cross y Cruz Roja Guatemalteca")).toEqual(["Guatemalan Red Cross", "Cruz Roja Guatemalteca"]);
+    // Two names a `y` and an article apart; `e` is a conjunction; a country's name after a small word whole.
+    expect(texts("Fiscalía General de la República y la Policía Nacional Civil")).toEqual(["Fiscalía General de la República", "la Policía Nacional Civil"]);
+    expect(texts("UNODC e INTERPOL, Ministerio Público e Interpol")).toEqual(["UNODC", "INTERPOL", "Ministerio Público", "Interpol"]);
+    expect(texts("Gobierno de Trinidad y Tobago, Gobierno de EE. UU.")).toEqual(["Gobierno de Trinidad y Tobago", "Gobierno de EE. UU."]);
+    // An office of a built-in organisation is one piece, not the name and its place's words.
+    expect(texts("Organización Internacional para las Migraciones en Guatemala")).toEqual(["Organización Internacional para las Migraciones en Guatemala"]);
+    // Articles without their accent, or in English, with a paragraph; every country in seven words.
+    expect(texts("Article 6 paragraph 1, Art 6 párr. 1, Articulo 6 inciso a)")).toEqual(["Article 6 paragraph 1", "Art 6 párr. 1", "Articulo 6 inciso a)"]);
+    expect(texts("todos los países miembros de la CRM")).toEqual(["todos los países miembros de la CRM"]);
     // Every country in words is one piece too, which the hint tells to write ALL.
     expect(texts("Todos los países miembros y OIM, GT")).toEqual(["Todos los países miembros", "OIM", "GT"]);
     expect(texts("todos los paises, all member countries")).toEqual(["todos los paises", "all member countries"]);

@@ -4,7 +4,7 @@
  */
 import { builtInReference } from "../../io/reference.js";
 import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
-import type { Country } from "../../model/reference.js";
+import type { Country, Organization } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
 import { normalizeWord } from "./vocabulary.js";
 
@@ -41,7 +41,7 @@ export function trimPiece(source: string, start: number): Piece {
  * Dominicana`, `EE. UU.`) stays one piece, which the schema check then tells to write as its code,
  * as in YAML; other words each stay their own (`Guatemala México`: two names, each told its code).
  */
-export function splitIds(piece: Piece): Piece[] {
+export function splitIds(piece: Piece, names: CellNames = BUILT_IN_NAMES): Piece[] {
   // A scan rather than matchAll(/[^,;\s]+/g): an iterator and a match array per id were a tenth of
   // the garbage of reading a big Markdown matrix (three ids in each of four cells of every action).
   const { text } = piece;
@@ -56,12 +56,12 @@ export function splitIds(piece: Piece): Piece[] {
       ids.push({ text: text.slice(from, i), start: piece.start + from, end: piece.start + i });
       from = -1;
     } else if (!separates && from < 0) from = i;
-    if ((code === 0x2c || code === 0x3b) && ids.length > group) group = settleWords(ids, group, piece);
+    if ((code === 0x2c || code === 0x3b) && ids.length > group) group = settleWords(ids, group, piece, names);
   }
   return ids;
 }
 
-const CONJUNCTIONS = new Set(["y", "and"]);
+const CONJUNCTIONS = new Set(["y", "e", "and"]);
 /** More words than any country's name has (Saint Vincent and the Grenadines: five). */
 const MAX_NAME_WORDS = 6;
 /** A word of a name (`Costa`), or of an abbreviated one (`EE.` of `EE. UU.`). */
@@ -72,7 +72,7 @@ const NAME_WORD = /^\p{Lu}\p{M}*\p{Ll}|\.$/u;
  * made one piece, the longest first (`Trinidad y Tobago` before `Trinidad`), and a `y` or `and`
  * left over dropped. Ids in capitals, the usual cell, are not looked at. Where the next group starts.
  */
-function settleWords(ids: Piece[], group: number, piece: Piece): number {
+function settleWords(ids: Piece[], group: number, piece: Piece, names: CellNames): number {
   let named = false;
   for (let k = group; k < ids.length && !named; k++) named = mayBeName(ids[k]!.text) || (k > group && isSplitIndicator(ids[k - 1]!.text, ids[k]!.text));
   if (!named) return ids.length;
@@ -80,17 +80,24 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
   ids.length = group;
   const span: Span = (first, last) => ({ text: piece.text.slice(first.start - piece.start, last.end - piece.start), start: first.start, end: last.end });
   for (let i = 0; i < words.length; ) {
+    // `Art. 6 párr. 1`: an article by its number and paragraph, one piece, which the hint tells its indicators.
+    const article = articleEnd(words, i);
+    if (article > i + 1) {
+      ids.push(span(words[i]!, words[article - 1]!));
+      i = article;
+      continue;
+    }
     // `SOM 6.1`: an indicator's id with a space for its hyphen, one piece, which the hint writes SOM-6.1.
     if (i + 1 < words.length && isSplitIndicator(words[i]!.text, words[i + 1]!.text)) {
       ids.push(span(words[i]!, words[i + 1]!));
       i += 2;
       continue;
     }
-    // `Art. 6 párr. 1`: an article by its number and paragraph, one piece, which the hint tells its indicators.
-    const article = articleEnd(words, i);
-    if (article > i + 1) {
-      ids.push(span(words[i]!, words[article - 1]!));
-      i = article;
+    // An organisation's name, built-in or the plan's, whatever its words (`Guatemalan Red Cross`).
+    const named = names.nameEnd(words, i, span);
+    if (named > i + 1) {
+      ids.push(span(words[i]!, words[named - 1]!));
+      i = named;
       continue;
     }
     // `Todos los países miembros`: every country, one piece, which the schema check tells to write ALL.
@@ -110,7 +117,7 @@ function settleWords(ids: Piece[], group: number, piece: Piece): number {
     }
     // `Organización Internacional para las Migraciones`, `Fiscalía General de la República`: an
     // organisation by its name, one piece, which the schema check tells its id or where to add it.
-    if (j === i + 1 && !isCountryName(words[i]!.text) && !isNearName(words[i]!.text)) j = nameRunEnd(words, i, span);
+    if (j === i + 1 && !isCountryName(words[i]!.text) && !isNearName(words[i]!.text)) j = nameRunEnd(words, i, span, names);
     if (j > i + 1) ids.push(span(words[i]!, words[j - 1]!));
     else if (!CONJUNCTIONS.has(words[i]!.text)) ids.push(words[i]!);
     i = j;
@@ -142,13 +149,15 @@ function articleEnd(words: readonly Piece[], i: number): number {
   return paragraph ? i + 4 : i + 2;
 }
 
+/** More words than a phrase for every country has (`all the member countries of the RCM`: seven). */
+const MAX_ALL_WORDS = 8;
 /** The words a phrase for every country starts with (value-hints' meansAllCountries). */
 const ALL_WORDS = new Set(["todos", "todas", "all", "every"]);
 
 /** Where the longest phrase for every country that starts at `words[i]` ends (`Todos los países miembros`), or i + 1. */
 function allCountriesEnd(words: readonly Piece[], i: number, span: Span): number {
   if (!ALL_WORDS.has(words[i]!.text.toLowerCase())) return i + 1;
-  let j = Math.min(words.length, i + MAX_NAME_WORDS);
+  let j = Math.min(words.length, i + MAX_ALL_WORDS);
   while (j > i + 1 && !meansAllCountries(span(words[i]!, words[j - 1]!).text)) j--;
   return j;
 }
@@ -156,7 +165,9 @@ function allCountriesEnd(words: readonly Piece[], i: number, span: Span): number
 /** A word in small letters (`de`, `civil`), accents decomposed or not: it joins a name's words, or ends one (`Sociedad civil`). */
 const SMALL_WORD = /^[\p{Ll}\p{M}]+$/u;
 /** The small words that join a name's words and end none: a name ends at the capitalized word or the longer small word before them. */
-const JOINING_WORDS = new Set(["de", "del", "la", "las", "los", "el", "para", "por", "contra", "sobre", "en", "e", "o", "u", "a", "al", "of", "the", "for", "on", "in", "against", "to"]);
+const JOINING_WORDS = new Set(["de", "del", "la", "las", "los", "el", "para", "por", "contra", "sobre", "en", "o", "u", "a", "al", "of", "the", "for", "on", "in", "against", "to"]);
+/** The articles a name may start with. */
+const ARTICLES = new Set(["la", "el", "los", "las", "the"]);
 /** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`, `Ética` decomposed). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{M}*\p{Ll}/u;
 /** A word an id may be (ID_PATTERN's characters): `Caritas Plan` may be two ids a plan added, `Policía Nacional` may not. */
@@ -164,26 +175,35 @@ const ID_WORD = /^[A-Za-z0-9._-]+$/;
 
 /**
  * Where a name of several words that starts at `words[i]` ends, or i + 1: capitalized words and
- * the small words between and after them (`Oficina de las Naciones Unidas contra la Droga y el
- * Delito`, `Sociedad civil`, `Fiscalía General de Guatemala`). Only words no id could be: one in
- * small letters or with a letter an id has not (`Policía Nacional Civil`), or a built-in
- * organisation's name; capitalized ids a space apart (`Caritas Plan`, `Oim Acnur`) stay apart.
- * A `y` or `and` before a capitalized word ends it (`Ministerio de Salud y Honduras`, `OIM y
- * ACNUR`, two names), as does an id in capitals and the end of a built-in organisation's name.
+ * the small words between and after them (`Ministerio de Relaciones Exteriores`, `Sociedad civil`,
+ * `Fiscalía General de Guatemala`), if one of them is a word no id could be (in small letters, or
+ * with a letter an id has not: `Policía Nacional Civil`); capitalized words an id could be
+ * (`Caritas Plan`) stay ids a space apart. An organisation's id or acronym in any case (`Oim`,
+ * `acnur`, a plan's own `msf`) is no word of a name, and a `y`, `e` or `and` goes on only where
+ * an organisation's name does (`Drugs and Crime`): `Salud y el Ministerio de Educación` are two.
  */
-function nameRunEnd(words: readonly Piece[], i: number, span: Span): number {
-  if (!CAPITALIZED_WORD.test(words[i]!.text)) return i + 1;
+function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
+  const first = words[i]!.text;
+  // `la Policía Nacional Civil`, after a `y`: a name may start with its article.
+  const article = ARTICLES.has(first) && CAPITALIZED_WORD.test(words[i + 1]?.text ?? "");
+  if (!article && (!CAPITALIZED_WORD.test(first) || names.isId(first))) return i + 1;
   let end = i + 1;
-  let noIds = !ID_WORD.test(words[i]!.text);
-  const longest = builtInOrganizationNames().longest;
+  let noIds = article || !ID_WORD.test(first);
   for (let k = i + 1; k < words.length; k++) {
-    // Words an id could be, more than any built-in name has: ids (a cell of 2,000 was cubic).
-    if (!noIds && k - i > longest) return i + 1;
+    // Words an id could be, more than any organisation's name has: ids (a cell of 2,000 was cubic).
+    if (!noIds && k - i > names.longest()) return i + 1;
     const word = words[k]!.text;
     if (CONJUNCTIONS.has(word)) {
-      // `Droga y el Delito`, `Drugs and Crime` (a built-in name goes on), not `Salud y Honduras`.
-      if (k + 1 < words.length && (SMALL_WORD.test(words[k + 1]!.text) || startsOrganizationName(span(words[i]!, words[k + 1]!).text))) continue;
+      if (k + 1 < words.length && names.startsName(span(words[i]!, words[k + 1]!).text)) continue;
       break;
+    }
+    if (names.isId(word)) break;
+    // `de Trinidad y Tobago`, `de EE. UU.`: a country's name after a small word, whole.
+    const country = JOINING_WORDS.has(words[k - 1]!.text) ? countryEnd(words, k, span) : k + 1;
+    if (country > k + 1) {
+      end = country;
+      k = country - 1;
+      continue;
     }
     if (SMALL_WORD.test(word)) {
       noIds = true;
@@ -195,36 +215,71 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span): number {
     if (!ID_WORD.test(word)) noIds = true;
     end = k + 1;
   }
-  if (end === i + 1) return end;
-  // Two names a space apart: the first ends where a built-in organisation's name does.
-  for (let m = i + 2; m < Math.min(end, i + longest + 1); m++) if (isOrganizationName(span(words[i]!, words[m - 1]!).text)) return m;
-  return noIds || (end - i <= longest && isOrganizationName(span(words[i]!, words[end - 1]!).text)) ? end : i + 1;
+  return noIds && end > i + 1 ? end : i + 1;
 }
 
-let organizationNames: { names: readonly string[]; longest: number } | undefined;
+/**
+ * The organisations a cell's words are told apart by: the built-in ones and a plan's own
+ * (ParseOptions.organizations), read when a cell first holds a word that may be a name.
+ */
+export class CellNames {
+  #ids: Set<string> | undefined;
+  #names: { names: readonly string[]; longest: number } | undefined;
 
-/** The built-in organisations' names in both languages, accents and case aside, and how many words the longest has. */
-function builtInOrganizationNames(): { names: readonly string[]; longest: number } {
-  if (organizationNames === undefined) {
-    const names = [...builtInReference().organizations.values()]
-      .flatMap(({ name }) => (typeof name === "string" ? [name] : Object.values(name)))
-      .filter((name) => name !== undefined)
-      .map(normalizeWord);
-    organizationNames = { names, longest: Math.max(...names.map((name) => name.split(" ").length)) };
+  constructor(private readonly own: readonly Organization[] = []) {}
+
+  /** Whether `word` is an organisation's id or acronym, in any case (`Oim`, `acnur`, `Caritas`). */
+  isId(word: string): boolean {
+    return this.ids().has(word.toUpperCase());
   }
-  return organizationNames;
+
+  /** How many words the longest organisation's name has. */
+  longest(): number {
+    return this.names().longest;
+  }
+
+  /** Whether an organisation's name starts with the words of `text`, accents and case aside. */
+  startsName(text: string): boolean {
+    const start = `${normalizeWord(text)} `;
+    return this.names().names.some((name) => `${name} `.startsWith(start));
+  }
+
+  /** Where the longest organisation's name that starts at `words[i]` ends, or i + 1. */
+  nameEnd(words: readonly Piece[], i: number, span: Span): number {
+    if (!CAPITALIZED_WORD.test(words[i]!.text)) return i + 1;
+    const { names, longest } = this.names();
+    let j = Math.min(words.length, i + longest);
+    while (j > i + 1 && !names.includes(normalizeWord(span(words[i]!, words[j - 1]!).text))) j--;
+    // `… para las Migraciones en Guatemala`: the name of an office of it, which nameRunEnd takes whole.
+    return j < words.length && JOINING_WORDS.has(words[j]!.text) ? i + 1 : j;
+  }
+
+  private organizations(): Organization[] {
+    return [...builtInReference().organizations.values(), ...this.own];
+  }
+
+  private ids(): Set<string> {
+    if (this.#ids === undefined) {
+      const acronyms = (acronym: Organization["acronym"]) => (acronym === undefined ? [] : typeof acronym === "string" ? [acronym] : Object.values(acronym));
+      this.#ids = new Set(this.organizations().flatMap((organization) => [organization.id, ...acronyms(organization.acronym)]).filter((id) => id !== undefined).map((id) => id.toUpperCase()));
+    }
+    return this.#ids;
+  }
+
+  private names(): { names: readonly string[]; longest: number } {
+    if (this.#names === undefined) {
+      const names = this.organizations()
+        .flatMap(({ name }) => (typeof name === "string" ? [name] : Object.values(name)))
+        .filter((name) => name !== undefined)
+        .map(normalizeWord);
+      this.#names = { names, longest: Math.max(...names.map((name) => name.split(" ").length)) };
+    }
+    return this.#names;
+  }
 }
 
-/** Whether `text` is a built-in organisation's name in either language, accents and case aside. */
-function isOrganizationName(text: string): boolean {
-  return builtInOrganizationNames().names.includes(normalizeWord(text));
-}
-
-/** Whether a built-in organisation's name starts with the words of `text`. */
-function startsOrganizationName(text: string): boolean {
-  const start = `${normalizeWord(text)} `;
-  return builtInOrganizationNames().names.some((name) => `${name} `.startsWith(start));
-}
+/** The built-in organisations alone: a file read outside a plan, or a plan that adds none. */
+const BUILT_IN_NAMES = new CellNames();
 
 /** `SOM` then `6.1`: letters, then a number that starts with a digit. */
 function isSplitIndicator(prefix: string, number: string): boolean {

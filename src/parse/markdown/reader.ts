@@ -4,6 +4,7 @@ import { makeDiagnostic, type DiagnosticExtras } from "../../diagnostics/make.js
 import type { Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { LineIndex } from "../positions.js";
+import type { CellNames } from "./inline.js";
 import { SourceMap, type Span } from "./source-map.js";
 import { PLAIN_LANGUAGE } from "./vocabulary.js";
 
@@ -33,9 +34,10 @@ export class Reader {
 
   /**
    * `recordPlaces` false: `map` keeps nothing (see SourceMap). `plain`: the language a plain string
-   * stands for, the plan's primary language (ParseOptions.primaryLanguage).
+   * stands for, the plan's primary language (ParseOptions.primaryLanguage). `names`: the
+   * organisations a cell's words are told apart by (the built-in ones where not given).
    */
-  constructor(readonly file: string, readonly text: string, recordPlaces = true, readonly plain: Lang = PLAIN_LANGUAGE) {
+  constructor(readonly file: string, readonly text: string, recordPlaces = true, readonly plain: Lang = PLAIN_LANGUAGE, readonly names?: CellNames) {
     this.lines = new LineIndex(text);
     this.map = new SourceMap(this.lines, recordPlaces);
   }

@@ -85,7 +85,7 @@ function readRelated(reader: Reader, item: Item, path: DataPath): string[] {
   // The ids' places from the source: the item's text has lost its continuation lines' indentation.
   // A line of it that is an item whose - was lost (md-label-in-text) is that item's, not more ids.
   const end = item.lostAt === undefined ? item.value.end : Math.max(item.value.start, item.lostAt - 1);
-  const ids = splitIds({ ...item.value, end, text: reader.text.slice(item.value.start, end) });
+  const ids = splitIds({ ...item.value, end, text: reader.text.slice(item.value.start, end) }, reader.names);
   ids.forEach((id, k) => reader.map.addBelow(path, k, id));
   return ids.map((id) => id.text);
 }

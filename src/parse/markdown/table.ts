@@ -165,7 +165,7 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
   if (key === "priority") action.fields.priority = priorityOf(piece.text);
   else if (key === "timeframe") readTimeframe(reader, action, piece, path);
   else {
-    const ids = splitIds(piece);
+    const ids = splitIds(piece, reader.names);
     ids.forEach((id, k) => reader.map.addBelow(path, k, id));
     action.fields[key] = ids.map((id) => id.text);
   }

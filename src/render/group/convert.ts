@@ -65,7 +65,7 @@ function namedParties(own: readonly Organization[]): NamedParties {
  * for `plain`, its primary language (ParseOptions.primaryLanguage).
  */
 export async function readGroupFile(file: string, text: string, plain?: Lang, own: readonly Organization[] = []): Promise<GroupFile> {
-  const doc = await parseSource(file, text, { primaryLanguage: plain });
+  const doc = await parseSource(file, text, { primaryLanguage: plain, organizations: own });
   if (hasErrors(doc.diagnostics)) return { diagnostics: doc.diagnostics };
   const checked = checkSchema(doc, GroupSchema, namedParties(own));
   const diagnostics = [...doc.diagnostics, ...checked.diagnostics];
