@@ -6,7 +6,7 @@ import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSe
 import { formatKeyFor, normalizeWord, priorityWord } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
-import { valueHint, type NamedParties } from "./value-hints.js";
+import { NEGATIONS, valueHint, type NamedParties } from "./value-hints.js";
 import { ID_PATTERN } from "../model/fields.js";
 
 type Issue = z.core.$ZodIssue;
@@ -250,7 +250,7 @@ export function valueAt(value: unknown, path: DataPath): unknown {
 /** `Muy alta`, `High priority`: a value one of whose words is the one allowed value it holds, which the hint says to write alone. */
 function allowedWordIn(actual: string, allowed: readonly string[]): string | undefined {
   const words = new Set(normalizeWord(actual).split(/[\s,;.()/-]+/));
-  if (words.size < 2) return undefined;
+  if (words.size < 2 || [...words].some((word) => NEGATIONS.has(word))) return undefined;
   const held = allowed.filter((word) => words.has(normalizeWord(word)));
   return held.length === 1 ? `write ${held[0]}` : undefined;
 }

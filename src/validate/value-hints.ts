@@ -128,7 +128,9 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     // `Fiscalía General de la República`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
   }
-  if (key === "priority" && PRIORITY_WORDS[value.toLowerCase()] !== undefined) return `write it in English, as the format does: ${PRIORITY_WORDS[value.toLowerCase()]}`;
+  // `Alta`, `Muy alta`, `alta prioridad`: the Spanish word the value holds, in English.
+  const priority = key === "priority" ? spanishPriority(value) : undefined;
+  if (priority !== undefined) return `write it in English, as the format does: ${priority}`;
   if (key === "timeframe") {
     const months = monthsAsQuarters(value);
     if (months) return `write it as a mapping, each month as its quarter: timeframe: {start: ${months.start}, end: ${months.end}}`;
@@ -149,6 +151,17 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   if (spaced) return `an indicator's id has a hyphen between its letters and its number: write ${spaced[1]!.toUpperCase()}-${spaced[2]}`;
   return undefined;
 }
+
+/** The English priority a value names by one Spanish word among its words (`Muy alta`), or undefined; none for a value that negates it (`no alta`). */
+function spanishPriority(value: string): string | undefined {
+  const words = value.toLowerCase().split(/\s+/);
+  if (words.some((word) => NEGATIONS.has(word))) return undefined;
+  const found = words.flatMap((word) => (Object.hasOwn(PRIORITY_WORDS, word) ? [PRIORITY_WORDS[word]!] : []));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Words that turn a value's meaning round: `not high` names no priority to write. */
+export const NEGATIONS = new Set(["not", "no", "non", "sin", "ni"]);
 
 const ARTICLE_WORDS = new Set(["article", "articulo", "art", "art."]);
 /**

@@ -121,6 +121,8 @@ describe("checkSchema", () => {
     // A value holding one allowed word among others: that word alone.
     expect(hinted("priority: high priority")).toEqual(["invalid-value Write high."]);
     expect(hinted("priority: very high or low")).toEqual(["invalid-value undefined"]);
+    expect(hinted("priority: not high")).toEqual(["invalid-value undefined"]);
+    expect(hinted("priority: Muy alta")).toEqual(["invalid-value Write it in English, as the format does: high."]);
     expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
     const participant = (country: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: ${country}, role: investigator}\n`), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(participant("Honduras")).toEqual(["Honduras is a country: write its code, HN."]);

@@ -86,6 +86,12 @@ describe("splitIds", () => {
     // Two names a `y` and an article apart; `e` is a conjunction; a country's name after a small word whole.
     expect(texts("Fiscalía General de la República y la Policía Nacional Civil")).toEqual(["Fiscalía General de la República", "la Policía Nacional Civil"]);
     expect(texts("UNODC e INTERPOL, Ministerio Público e Interpol")).toEqual(["UNODC", "INTERPOL", "Ministerio Público", "Interpol"]);
+    // But the `e` Spanish writes before an i inside a name keeps it whole.
+    expect(texts("Ministerio de Ciencia e Innovación, Instituto Nacional de Estadística e Informática GT")).toEqual([
+      "Ministerio de Ciencia e Innovación",
+      "Instituto Nacional de Estadística e Informática",
+      "GT",
+    ]);
     expect(texts("Gobierno de Trinidad y Tobago, Gobierno de EE. UU.")).toEqual(["Gobierno de Trinidad y Tobago", "Gobierno de EE. UU."]);
     // An office of a built-in organisation is one piece, not the name and its place's words.
     expect(texts("Organización Internacional para las Migraciones en Guatemala")).toEqual(["Organización Internacional para las Migraciones en Guatemala"]);

@@ -195,6 +195,9 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
     const word = words[k]!.text;
     if (CONJUNCTIONS.has(word)) {
       if (k + 1 < words.length && names.startsName(span(words[i]!, words[k + 1]!).text)) continue;
+      // `Ministerio de Ciencia e Innovación`: Spanish writes `e` for `y` only before an i, inside a
+      // name as often as between two; a name already of words no id could be goes on, but not into an id (`e Interpol`).
+      if (word === "e" && noIds && k + 1 < words.length && CAPITALIZED_WORD.test(words[k + 1]!.text) && !names.isId(words[k + 1]!.text)) continue;
       break;
     }
     if (names.isId(word)) break;
