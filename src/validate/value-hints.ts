@@ -178,6 +178,11 @@ const BARE_ARTICLE = /^\d+$/;
  */
 export function articleHint(id: string, known: Iterable<string>): string | undefined {
   const word = normalizeWord(id);
+  // `6.1`: an indicator's id without its SOM- (as the concept note numbers them).
+  if (/^\d+\.\d+$/.test(word)) {
+    const indicator = `SOM-${word}`;
+    return [...known].includes(indicator) ? `an indicator's id starts with SOM-: write ${indicator}` : undefined;
+  }
   if (ARTICLE_WORDS.has(word)) return "name the article's compliance indicators, such as SOM-6.1 for article 6's first, not the article";
   const article = word.startsWith("art") || BARE_ARTICLE.test(word) ? ARTICLE.exec(word)?.[1] : undefined;
   if (article === undefined) return undefined;

@@ -59,6 +59,11 @@ describe("articleHint", () => {
   });
 
   it("says nothing of an article the catalogue has no indicators for, or of what is no article", () => {
-    for (const typed of ["Art. 99", "6.1", "arte", "SOM-6.1"]) expect(articleHint(typed, known), typed).toBeUndefined();
+    for (const typed of ["Art. 99", "6.9", "arte", "SOM-6.1"]) expect(articleHint(typed, known), typed).toBeUndefined();
+  });
+
+  it("tells an indicator written without its SOM- the id to write, where the catalogue has it", () => {
+    expect(articleHint("6.1", known)).toBe("an indicator's id starts with SOM-: write SOM-6.1");
+    expect(articleHint("8.1", known)).toBe("an indicator's id starts with SOM-: write SOM-8.1");
   });
 });
