@@ -63,19 +63,21 @@ const MONTH_POINT = /^(?:([a-z]+)\.?,?(?: (?:de|of))?(?: (\d{4}))?|(\d{1,2})[/.]
 /**
  * A timeframe written with months (`enero 2027 – diciembre 2028`, `Jan 2027 to Jun 2027`, `03/2027`),
  * which the format writes as quarters: each month's quarter, or undefined where it holds no month.
- * A span's first month may leave its year to the second (`enero – marzo 2027`); a point that is a
- * year or a quarter already is kept as it is.
+ * A span may say its year once (`enero – marzo 2027`, `de enero a diciembre de 2027`); a point
+ * that is a year or a quarter already is kept as it is.
  */
 export function monthsAsQuarters(typed: string): { start: string; end: string } | undefined {
-  const text = normalizeWord(typed);
+  // `de enero a diciembre de 2027`, `desde…`, `from…`: the span without the word that opens it.
+  const text = normalizeWord(typed).replace(/^(?:de|desde|from) /, "");
   // A hyphen between a year and a month's number or a quarter (2027-03, 2027-Q1) is the point's own.
   const parts = text.split(/ *(?:[–—]| - | to | a | al | hasta |(?<!\d)-|-(?!\d|[qt][1-4]\b))+ */).filter((part) => part !== "");
   if (parts.length === 0 || parts.length > 2) return undefined;
   const points = parts.map(monthPoint);
   if (points.some((point) => point === undefined) || !points.some((point) => point!.month)) return undefined;
-  const last = points[points.length - 1]!;
-  if (last.year === undefined) return undefined;
-  const written = points.map((point) => (point!.quarter === undefined ? `${point!.year ?? last.year}` : `${point!.year ?? last.year}-Q${point!.quarter}`));
+  // A year said once, after the last month (`enero – marzo 2027`) or the first (`enero 2027 – marzo`), is both points'.
+  const year = points[points.length - 1]!.year ?? points[0]!.year;
+  if (year === undefined) return undefined;
+  const written = points.map((point) => (point!.quarter === undefined ? `${point!.year ?? year}` : `${point!.year ?? year}-Q${point!.quarter}`));
   return { start: written[0]!, end: written[written.length - 1]! };
 }
 

@@ -22,6 +22,9 @@ describe("monthsAsQuarters", () => {
     // The first month may leave its year to the second; a point written as the format does stays.
     expect(quarters("abril – junio 2027")).toBe("2027-Q2 2027-Q2");
     expect(quarters("enero 2027 – 2028-Q4")).toBe("2027-Q1 2028-Q4");
+    expect(quarters("de enero a diciembre de 2027")).toBe("2027-Q1 2027-Q4");
+    expect(quarters("desde enero 2027 hasta junio 2028")).toBe("2027-Q1 2028-Q2");
+    expect(quarters("enero 2027 – marzo")).toBe("2027-Q1 2027-Q1");
   });
 
   it("says nothing of what holds no month, or a month without a year, or more than two points", () => {
