@@ -41,3 +41,10 @@ let shared: ReferenceData | undefined;
 export function builtInReference(): ReferenceData {
   return (shared ??= loadBuiltInReference());
 }
+
+/** `organizations` with a plan's `own` added after them (an id in both: the plan's, in the built-in one's place). */
+export function organizationsWith(organizations: ReadonlyMap<string, Organization>, own: readonly Organization[]): Map<string, Organization> {
+  const all = new Map(organizations);
+  for (const organization of own) all.set(organization.id, organization);
+  return all;
+}

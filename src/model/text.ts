@@ -13,6 +13,13 @@ export function otherLanguage(lang: Lang): Lang {
 /** A text a person reads: a plain string (primary language) or a map by language. */
 export type Text = string | Partial<Record<Lang, string>>;
 
+/** Every language's version a text has, in LANGUAGES' order; none for no text. */
+export function textsIn(text: Text | undefined): string[] {
+  if (text === undefined) return [];
+  if (typeof text === "string") return [text];
+  return LANGUAGES.flatMap((lang) => (text[lang] === undefined ? [] : [text[lang]]));
+}
+
 /**
  * The text in `lang`, else in the first of `fallbacks` that has it, else in any language; "" for
  * none. (The build warns about each fallback from the sources: see merge/fallbacks.ts.)

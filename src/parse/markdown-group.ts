@@ -6,7 +6,7 @@ import type { DataPath, ParsedDocument } from "./document.js";
 import { Bail } from "./bail.js";
 import { fastMarkdownBlocks, type BodyBlock, type MarkdownBlocks } from "./markdown/fast-tree.js";
 import { readFrontMatter } from "./markdown/front-matter.js";
-import { CellNames } from "./markdown/inline.js";
+import { cellNamesOf, type CellNames } from "./markdown/inline.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
 import { loneCarriageReturn } from "./decode.js";
@@ -38,7 +38,7 @@ export async function parseMarkdownGroup(file: string, text: string, options: Pa
 async function readMarkdown(file: string, text: string, options: ParseOptions): Promise<MarkdownDocument> {
   const frontMatterOf = (blocks: MarkdownBlocks) => blocks.front && parseYamlSource(file, blocks.front.value);
   const fast = fastMarkdownBlocks(text);
-  const names = options.organizations?.length ? new CellNames(options.organizations) : undefined;
+  const names = cellNamesOf(options.organizations);
   if (fast) {
     const frontMatter = await frontMatterOf(fast);
     const readAgain = options.keepPlaces ? undefined : () => fastMarkdownBlocks(text)!.body;

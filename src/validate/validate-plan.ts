@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/diagnostic.js";
+import { organizationsWith } from "../io/reference.js";
 import type { ComplianceIndicator, ReferenceData } from "../model/reference.js";
-import type { PlanManifest } from "../model/schema.js";
 import { isRecord } from "../model/values.js";
 import { RULES } from "./rules/index.js";
 import { repairAction, withoutFaultyFindings } from "./salvage.js";
@@ -41,7 +41,7 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   const groups: GroupFile[] = [];
   const unchecked: ParsedDocument[] = [];
   // The plan's own organisations too: a group that writes one by its name is told its id.
-  const named = { ...builtIn, organizations: organizationsOf(builtIn, plan?.manifest) };
+  const named = { ...builtIn, organizations: organizationsWith(builtIn.organizations, plan?.manifest.organizations ?? []) };
   for (const doc of sources.groups) {
     const group = take(doc, await checkSchemaOf(doc, "group", named));
     if (group) groups.push({ doc, group });
@@ -66,13 +66,6 @@ async function salvage(unchecked: readonly ParsedDocument[]): Promise<ActionAt[]
   const { ActionSchema } = await import("../model/schema.js");
   const known = Object.keys(ActionSchema.shape);
   return unchecked.flatMap((doc) => salvageActions(doc, (raw) => repairAction(raw, (value) => ActionSchema.safeParse(value), known)));
-}
-
-/** The built-in organisations with a plan's own added. */
-function organizationsOf(reference: ReferenceData, manifest: PlanManifest | undefined): ReferenceData["organizations"] {
-  const organizations = new Map(reference.organizations);
-  for (const organization of manifest?.organizations ?? []) organizations.set(organization.id, organization);
-  return organizations;
 }
 
 /** The reference data with a plan's own organisations and indicators added. */

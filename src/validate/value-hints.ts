@@ -5,7 +5,7 @@
  */
 import { editDistance } from "../diagnostics/suggest.js";
 import type { Country, Organization, ReferenceData } from "../model/reference.js";
-import { LANGUAGE_NAMES, LANGUAGES } from "../model/text.js";
+import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
 import { ALL_COUNTRIES, canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
@@ -16,8 +16,6 @@ const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
 // parseTimeframe: importing it here would load that module for every validate, for a hint on an error.
 const POINT = new RegExp(`^\\s*(?:${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—/]|to|a|al|hasta)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
-/** `2027/2028`: a span written with a slash, which the Markdown matrix reads as no timeframe. */
-const SLASHED_SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*/\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
 const upper = (id: string) => id.toUpperCase();
 /** `SOM 6.1`, `som 16.1`: an indicator's id with a space where its hyphen goes. */
 const SPACED_INDICATOR = /^\s*([A-Za-z]+)\s+(\d+(?:\.\d+)*)\s*$/;
@@ -83,7 +81,7 @@ export function monthsAsQuarters(typed: string): { start: string; end: string } 
 
 /** One point of a timeframe: a month and its year (or a year or a quarter, as the format writes them), with its quarter. */
 function monthPoint(part: string): { year?: string; quarter?: number; month: boolean } | undefined {
-  if (new RegExp(`^(?:${WRITTEN_TIMEPOINT})$`, "i").test(part)) {
+  if (POINT.test(part)) {
     const [year, quarter] = canonicalTimepoint(part).split("-Q");
     return { year, quarter: quarter === undefined ? undefined : Number(quarter), month: false };
   }
@@ -96,12 +94,13 @@ function monthPoint(part: string): { year?: string; quarter?: number; month: boo
 
 /**
  * The hint for a Markdown Timeframe cell that is no timeframe but says one: months (`enero 2027 –
- * diciembre 2028`) as their quarters, a span written with a slash (`2027/2028`) with a dash.
+ * diciembre 2028`) as their quarters, a span written with a slash (`2027/2028`) with a dash. (Of
+ * SPAN's forms the cell reads all others: a span it matches in a cell that was refused has a slash.)
  */
 export function timeframeCellHint(cell: string): string | undefined {
   const months = monthsAsQuarters(cell);
   if (months) return `write each month as its quarter: ${months.start === months.end ? months.start : `${months.start} – ${months.end}`}`;
-  const slashed = SLASHED_SPAN.exec(cell);
+  const slashed = SPAN.exec(cell);
   return slashed ? `write a span with a dash: ${canonicalTimepoint(slashed[1]!)} – ${canonicalTimepoint(slashed[2]!)}` : undefined;
 }
 
@@ -202,17 +201,11 @@ export function articleHint(id: string, known: Iterable<string>): string | undef
 export function organizationHint(organizations: ReadonlyMap<string, Organization>, typed: string): string | undefined {
   const wanted = withoutArticle(normalizeWord(typed));
   if (!wanted.includes(" ")) return undefined;
-  let nearest: { organization: Organization; whose: string; distance: number } | undefined;
-  for (const organization of organizations.values()) {
-    // A name given as a plain string is in no language the plan says.
-    const { name: text } = organization;
-    const names = typeof text === "string" ? [["", text] as const] : LANGUAGES.map((lang) => [`${LANGUAGE_NAMES[lang]} `, text[lang]] as const);
-    for (const [language, name] of names) {
-      if (name === undefined) continue;
-      const distance = editDistance(wanted, withoutArticle(normalizeWord(name)), 2);
-      // As near, the later one: the plan's own organisations come after the built-in ones.
-      if (distance <= 2 && (nearest === undefined || distance <= nearest.distance)) nearest = { organization, whose: `the ${language}name of`, distance };
-    }
+  let nearest: (OrganizationName & { distance: number }) | undefined;
+  for (const named of organizationNames(organizations)) {
+    const distance = editDistance(wanted, named.name, 2);
+    // As near, the later one: the plan's own organisations come after the built-in ones.
+    if (distance <= 2 && (nearest === undefined || distance <= nearest.distance)) nearest = { ...named, distance };
   }
   if (nearest === undefined) return officeHint(organizations, typed, wanted);
   const { id } = nearest.organization;
@@ -221,13 +214,33 @@ export function organizationHint(organizations: ReadonlyMap<string, Organization
 
 /** `Organización Internacional para las Migraciones en Guatemala`: an office of an organisation, by its name and a place. */
 function officeHint(organizations: ReadonlyMap<string, Organization>, typed: string, wanted: string): string | undefined {
-  for (const organization of organizations.values()) {
-    const names = typeof organization.name === "string" ? [organization.name] : Object.values(organization.name);
-    if (names.some((name) => name !== undefined && wanted.startsWith(`${withoutArticle(normalizeWord(name))} `))) {
-      return `${typed} names ${organization.id} and a place: write its id, ${organization.id}, or add the office to \`organizations\` in plan.yaml as {id, name}`;
-    }
+  const office = organizationNames(organizations).find(({ name }) => wanted.startsWith(`${name} `));
+  const id = office?.organization.id;
+  return id && `${typed} names ${id} and a place: write its id, ${id}, or add the office to \`organizations\` in plan.yaml as {id, name}`;
+}
+
+/** An organisation's name, normalized and without its article, and what the hints call it (`the Spanish name of`). */
+interface OrganizationName {
+  organization: Organization;
+  name: string;
+  whose: string;
+}
+
+const ORGANIZATION_NAMES = new WeakMap<ReadonlyMap<string, Organization>, OrganizationName[]>();
+
+/** Every name of every organisation, normalized once for each map: a plan may name hundreds by their names. */
+function organizationNames(organizations: ReadonlyMap<string, Organization>): OrganizationName[] {
+  let names = ORGANIZATION_NAMES.get(organizations);
+  if (names === undefined) {
+    names = [...organizations.values()].flatMap((organization) => {
+      const { name } = organization;
+      // A name given as a plain string is in no language the plan says.
+      const written = typeof name === "string" ? [["", name] as const] : LANGUAGES.flatMap((lang) => (name[lang] === undefined ? [] : [[`${LANGUAGE_NAMES[lang]} `, name[lang]] as const]));
+      return written.map(([language, each]) => ({ organization, name: withoutArticle(normalizeWord(each)), whose: `the ${language}name of` }));
+    });
+    ORGANIZATION_NAMES.set(organizations, names);
   }
-  return undefined;
+  return names;
 }
 
 /**
@@ -250,8 +263,7 @@ function partyId({ countries, organizations }: NamedParties, part: string): stri
   const country = countryNamed(countries, part);
   if (country) return country.code;
   for (const organization of organizations.values()) {
-    const acronyms = organization.acronym === undefined ? [] : typeof organization.acronym === "string" ? [organization.acronym] : Object.values(organization.acronym);
-    if (organization.id.toUpperCase() === upper || acronyms.some((acronym) => acronym?.toUpperCase() === upper)) return organization.id;
+    if (organization.id.toUpperCase() === upper || textsIn(organization.acronym).some((acronym) => acronym.toUpperCase() === upper)) return organization.id;
   }
   return /^[A-Z0-9][A-Z0-9._-]*$/.test(part) ? part : undefined;
 }
@@ -393,7 +405,7 @@ function countryNear(countries: ReadonlyMap<string, Country>, typed: string, pre
 }
 
 function countryNames(country: Country): string[] {
-  return typeof country.name === "string" ? [country.name] : Object.values(country.name).filter((name) => name !== undefined);
+  return textsIn(country.name);
 }
 
 /** The country `name` names in either language, without regard to accents or case (`México`, `mexico`), as a matrix's labels are compared. */

@@ -6,6 +6,7 @@ import { builtInReference } from "../../io/reference.js";
 import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country, Organization } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
+import { textsIn } from "../../model/text.js";
 import { normalizeWord } from "./vocabulary.js";
 
 const BREAK = /<br\s*\/?>/gi;
@@ -80,49 +81,36 @@ function settleWords(ids: Piece[], group: number, piece: Piece, names: CellNames
   ids.length = group;
   const span: Span = (first, last) => ({ text: piece.text.slice(first.start - piece.start, last.end - piece.start), start: first.start, end: last.end });
   for (let i = 0; i < words.length; ) {
-    // `Art. 6 párr. 1`: an article by its number and paragraph, one piece, which the hint tells its indicators.
-    const article = articleEnd(words, i);
-    if (article > i + 1) {
-      ids.push(span(words[i]!, words[article - 1]!));
-      i = article;
-      continue;
-    }
-    // `SOM 6.1`: an indicator's id with a space for its hyphen, one piece, which the hint writes SOM-6.1.
-    if (i + 1 < words.length && isSplitIndicator(words[i]!.text, words[i + 1]!.text)) {
-      ids.push(span(words[i]!, words[i + 1]!));
-      i += 2;
-      continue;
-    }
-    // An organisation's name, built-in or the plan's, whatever its words (`Guatemalan Red Cross`).
-    const named = names.nameEnd(words, i, span);
-    if (named > i + 1) {
-      ids.push(span(words[i]!, words[named - 1]!));
-      i = named;
-      continue;
-    }
-    // `Todos los países miembros`: every country, one piece, which the schema check tells to write ALL.
-    const all = allCountriesEnd(words, i, span);
-    if (all > i + 1) {
-      ids.push(span(words[i]!, words[all - 1]!));
-      i = all;
-      continue;
-    }
-    let j = countryEnd(words, i, span);
-    // `Costa Rca`: a name's words a letter off, kept together for the hint that names the country.
-    // Not from a word that is a name itself (Dominica República Dominicana), and over no more words than a name has.
-    if (j === i + 1 && !CONJUNCTIONS.has(words[i]!.text) && !isCountryName(words[i]!.text)) {
-      j = Math.min(words.length, i + MAX_NAME_WORDS);
-      const nearName = (end: number) => !CONJUNCTIONS.has(words[end - 1]!.text) && words.slice(i, end).every((word) => mayBeName(word.text)) && isNearName(span(words[i]!, words[end - 1]!).text);
-      while (j > i + 1 && !nearName(j)) j--;
-    }
-    // `Organización Internacional para las Migraciones`, `Fiscalía General de la República`: an
-    // organisation by its name, one piece, which the schema check tells its id or where to add it.
-    if (j === i + 1 && !isCountryName(words[i]!.text) && !isNearName(words[i]!.text)) j = nameRunEnd(words, i, span, names);
-    if (j > i + 1) ids.push(span(words[i]!, words[j - 1]!));
+    const end = pieceEnd(words, i, span, names);
+    if (end > i + 1) ids.push(span(words[i]!, words[end - 1]!));
     else if (!CONJUNCTIONS.has(words[i]!.text)) ids.push(words[i]!);
-    i = j;
+    i = end;
   }
   return ids.length;
+}
+
+/** Where the piece of several words that starts at `words[i]` ends, or i + 1: the first of these that it is. */
+function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
+  // `Art. 6 párr. 1`: an article by its number and paragraph, which the hint tells its indicators.
+  let end = articleEnd(words, i);
+  // `SOM 6.1`: an indicator's id with a space for its hyphen, which the hint writes SOM-6.1.
+  if (end === i + 1 && i + 1 < words.length && isSplitIndicator(words[i]!.text, words[i + 1]!.text)) end = i + 2;
+  // An organisation's name, built-in or the plan's, whatever its words (`Guatemalan Red Cross`).
+  if (end === i + 1) end = names.nameEnd(words, i, span);
+  // `Todos los países miembros`: every country, which the schema check tells to write ALL.
+  if (end === i + 1) end = allCountriesEnd(words, i, span);
+  if (end === i + 1) end = countryEnd(words, i, span);
+  // `Costa Rca`: a name's words a letter off, kept together for the hint that names the country.
+  // Not from a word that is a name itself (Dominica República Dominicana), and over no more words than a name has.
+  if (end === i + 1 && !CONJUNCTIONS.has(words[i]!.text) && !isCountryName(words[i]!.text)) {
+    end = Math.min(words.length, i + MAX_NAME_WORDS);
+    const nearName = (last: number) => !CONJUNCTIONS.has(words[last - 1]!.text) && words.slice(i, last).every((word) => mayBeName(word.text)) && isNearName(span(words[i]!, words[last - 1]!).text);
+    while (end > i + 1 && !nearName(end)) end--;
+  }
+  // `Organización Internacional para las Migraciones`, `Fiscalía General de la República`: an
+  // organisation by its name, which the schema check tells its id or where to add it.
+  if (end === i + 1 && !isCountryName(words[i]!.text) && !isNearName(words[i]!.text)) end = nameRunEnd(words, i, span, names);
+  return end;
 }
 
 type Span = (first: Piece, last: Piece) => Piece;
@@ -263,18 +251,14 @@ export class CellNames {
 
   private ids(): Set<string> {
     if (this.#ids === undefined) {
-      const acronyms = (acronym: Organization["acronym"]) => (acronym === undefined ? [] : typeof acronym === "string" ? [acronym] : Object.values(acronym));
-      this.#ids = new Set(this.organizations().flatMap((organization) => [organization.id, ...acronyms(organization.acronym)]).filter((id) => id !== undefined).map((id) => id.toUpperCase()));
+      this.#ids = new Set(this.organizations().flatMap((organization) => [organization.id, ...textsIn(organization.acronym)]).map((id) => id.toUpperCase()));
     }
     return this.#ids;
   }
 
   private names(): { names: readonly string[]; longest: number } {
     if (this.#names === undefined) {
-      const names = this.organizations()
-        .flatMap(({ name }) => (typeof name === "string" ? [name] : Object.values(name)))
-        .filter((name) => name !== undefined)
-        .map(normalizeWord);
+      const names = this.organizations().flatMap(({ name }) => textsIn(name)).map(normalizeWord);
       this.#names = { names, longest: Math.max(...names.map((name) => name.split(" ").length)) };
     }
     return this.#names;
@@ -283,6 +267,16 @@ export class CellNames {
 
 /** The built-in organisations alone: a file read outside a plan, or a plan that adds none. */
 const BUILT_IN_NAMES = new CellNames();
+
+const PLAN_NAMES = new WeakMap<readonly Organization[], CellNames>();
+
+/** The names of the built-in organisations and of a plan's `own`, made once for all the plan's files (their ids and names are gathered once). */
+export function cellNamesOf(own: readonly Organization[] | undefined): CellNames {
+  if (own === undefined || own.length === 0) return BUILT_IN_NAMES;
+  let names = PLAN_NAMES.get(own);
+  if (names === undefined) PLAN_NAMES.set(own, (names = new CellNames(own)));
+  return names;
+}
 
 /** `SOM` then `6.1`: letters, then a number that starts with a digit. */
 function isSplitIndicator(prefix: string, number: string): boolean {

@@ -14,7 +14,7 @@ import { PASTED_BULLET } from "../../parse/markdown/items.js";
 import { PLAIN_LANGUAGE } from "../../parse/markdown/vocabulary.js";
 import { isMarkdownFile, parseSource } from "../../parse/parse-source.js";
 import { parseYaml } from "../../parse/yaml.js";
-import { builtInReference } from "../../io/reference.js";
+import { builtInReference, organizationsWith } from "../../io/reference.js";
 import { checkSchema } from "../../validate/schema-check.js";
 import type { NamedParties } from "../../validate/value-hints.js";
 import { GROUP_ORDER, PLAN_ORDER, reorderDocument } from "./key-order.js";
@@ -52,7 +52,7 @@ function namedParties(own: readonly Organization[]): NamedParties {
       return builtInReference().countries;
     },
     get organizations() {
-      return (organizations ??= new Map([...builtInReference().organizations, ...own.map((organization) => [organization.id, organization] as const)]));
+      return (organizations ??= organizationsWith(builtInReference().organizations, own));
     },
     get indicators() {
       return builtInReference().indicators;
