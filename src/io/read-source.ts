@@ -109,23 +109,15 @@ function unresolved(absolute: string, error: unknown): string {
   if ((error as NodeJS.ErrnoException).code === "ENOENT") {
     const target = statIfAny(absolute);
     if (target !== undefined && !target.isFile()) return "not a regular file";
-    if (target === undefined && lstatIfAny(absolute)?.isSymbolicLink()) return "cannot read the file: it is a link to a file that does not exist";
+    if (target === undefined && statIfAny(absolute, lstatSync)?.isSymbolicLink()) return "cannot read the file: it is a link to a file that does not exist";
   }
   return `cannot read the file: ${reason(error)}`;
 }
 
-/** The file's stat, links followed, or undefined where there is none to read (missing, or not to be read). */
-export function statIfAny(file: string): Stats | undefined {
+/** The file's stat (links followed; not, given lstatSync), or undefined where there is none to read (missing, or not to be read). */
+export function statIfAny(file: string, stat: (file: string) => Stats = statSync): Stats | undefined {
   try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-function lstatIfAny(file: string): Stats | undefined {
-  try {
-    return lstatSync(file);
+    return stat(file);
   } catch {
     return undefined;
   }
