@@ -120,7 +120,7 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   }
   if ((listKey === "lead" || listKey === "partners") && meansAllCountries(value)) return `write ${ALL_COUNTRIES} for every country of the plan`;
   if (typeof listKey === "string" && PARTY_KEYS.has(listKey)) {
-    const hint = governmentHint(named.countries, value) ?? organizationHint(named.organizations, value);
+    const hint = withArticleHint(named, value) ?? governmentHint(named.countries, value) ?? organizationHint(named.organizations, value);
     if (hint) return hint;
     // `GT MX`, `IOM y UNODC`, `Costa Rica y Panamá`: several parties in one item.
     const several = severalParties(named, value);
@@ -266,6 +266,16 @@ function partyId({ countries, organizations }: NamedParties, part: string): stri
     if (organization.id.toUpperCase() === upper || textsIn(organization.acronym).some((acronym) => acronym.toUpperCase() === upper)) return organization.id;
   }
   return /^[A-Z0-9][A-Z0-9._-]*$/.test(part) ? part : undefined;
+}
+
+/** An id or acronym after an article, as a sentence writes it: `la OIM`, `el ACNUR`. */
+const WITH_ARTICLE = /^(?:la|el|los|las|the)\s+(\S+)$/i;
+
+/** The hint for `la OIM`: the id alone (an acronym as its organisation's id). */
+function withArticleHint(named: NamedParties, typed: string): string | undefined {
+  const word = WITH_ARTICLE.exec(typed.trim())?.[1];
+  const id = word === undefined ? undefined : partyId(named, word);
+  return id && `write the id alone, without the article: ${id}`;
 }
 
 /** `Gobierno de Guatemala`, `the Government of Mexico`: a country's government, which a lead or partner names by the country's code. */

@@ -171,6 +171,11 @@ describe("checkSchema", () => {
       "invalid-value Organización Internacional para las Migraciones en Guatemala names IOM and a place: write its id, IOM, or add the office to `organizations` in plan.yaml as {id, name}.",
     ]);
     expect(hinted("timeframe: 2027 al 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
+    // An id or acronym after an article: the id alone.
+    expect(hinted("lead: [la OIM, The UNHCR]")).toEqual([
+      "invalid-value Write the id alone, without the article: IOM.",
+      "invalid-value Write the id alone, without the article: UNHCR.",
+    ]);
     // One the plan does not know: where it goes, said once for the whole name.
     expect(hinted("partners: [Fiscalía General de la República]")).toEqual([
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",

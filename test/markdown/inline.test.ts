@@ -52,10 +52,20 @@ describe("splitIds", () => {
     // An article by its number (and paragraph) is one piece, which the hint tells its indicators.
     expect(texts("Art. 6 párr. 1, artículo 8 SOM-6.1, article 16")).toEqual(["Art. 6 párr. 1", "artículo 8", "SOM-6.1", "article 16"]);
     expect(texts("Art. 6")).toEqual(["Art. 6"]);
-    // Capitalized words an id could be stay apart, as ids a space apart (a plan's own `Caritas`,
-    // an acronym in small letters told its id); a name with a word no id has is one piece.
-    expect(texts("Caritas Plan")).toEqual(["Caritas", "Plan"]);
+    // Capitalized words no organisation has as its id are a name, told once where to add it; an
+    // acronym in small letters, a `y` or a country's name after the first word keep them apart.
+    expect(texts("Cruz Roja Dominicana, Royal Canadian Mounted Police, Plan International")).toEqual(["Cruz Roja Dominicana", "Royal Canadian Mounted Police", "Plan International"]);
     expect(texts("Caritas y Plan, Oim y Acnur Iom")).toEqual(["Caritas", "Plan", "Oim", "Acnur", "Iom"]);
+    expect(texts("Caritas Guatemala, Caritas GT")).toEqual(["Caritas", "Guatemala", "Caritas", "GT"]);
+    // An id or acronym after an article is one piece, which the hint tells to write alone.
+    expect(texts("la OIM y el ACNUR, the Iom, la GT")).toEqual(["la OIM", "el ACNUR", "the Iom", "la", "GT"]);
+    // A name goes on over a `y` into words that start no other name, country or id.
+    expect(texts("Ministerio de Trabajo y Previsión Social, Ministerio de Salud y Ministerio de Educación")).toEqual([
+      "Ministerio de Trabajo y Previsión Social",
+      "Ministerio de Salud",
+      "Ministerio de Educación",
+    ]);
+    expect(texts("Ministry of Labour and Social Security and Ministry of Health")).toEqual(["Ministry of Labour and Social Security", "Ministry of Health"]);
     expect(texts("Gendarmería Nacional Argentina, Colegio Médico de Guatemala")).toEqual(["Gendarmería Nacional Argentina", "Colegio Médico de Guatemala"]);
     expect(texts("Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes")).toEqual(["Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes"]);
     // Decomposed accents (a file saved NFD) are capitals and small letters too.
@@ -80,7 +90,7 @@ describe("splitIds", () => {
       { id: "Cruz", name: { es: "Cruz Roja Guatemalteca", en: "Guatemalan Red Cross" } },
     ]);
     const ownTexts = (text: string) => splitIds({ text, start: 0, end: text.length }, own).map((id) => id.text);
-    expect(ownTexts("Caritas msf, Caritas y msf")).toEqual(["Caritas", "msf", "Caritas", "msf"]);
+    expect(ownTexts("Caritas msf, Caritas y msf, Caritas Plan")).toEqual(["Caritas", "msf", "Caritas", "msf", "Caritas", "Plan"]);
     expect(ownTexts("Caritas Policía Nacional Civil, Oim y acnur, Acnur Sociedad civil")).toEqual(["Caritas", "Policía Nacional Civil", "Oim", "acnur", "Acnur", "Sociedad civil"]);
     expect(ownTexts("Guatemalan Red Cross y Cruz Roja Guatemalteca")).toEqual(["Guatemalan Red Cross", "Cruz Roja Guatemalteca"]);
     // Two names a `y` and an article apart; `e` is a conjunction; a country's name after a small word whole.

@@ -284,6 +284,20 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
   });
 
+  it("validate gives one finding for a name of capitalized words, a name joined by y, and an id after an article", async () => {
+    const cell = "| la OIM y el ACNUR, Cruz Roja Dominicana, Ministerio de Trabajo y Previsión Social |";
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", cell));
+    const cellProblems = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && d.message.includes("partners"));
+    expect(cellProblems.map((d) => [d.message.split("'")[1], d.hint])).toEqual([
+      ["la OIM", "Write the id alone, without the article: IOM."],
+      ["el ACNUR", "Write the id alone, without the article: UNHCR."],
+      ["Cruz Roja Dominicana", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here."],
+      ["Ministerio de Trabajo y Previsión Social", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here."],
+    ]);
+    // Not `la` told to be written LA, nor `Dominicana` told its country's code.
+    expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
+  });
+
   it("validate, fmt and convert tell a name the plan's own organisations have which id to write, and say in which language it is", async () => {
     const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
     const manifest = path.join(dir, "plan.yaml");

@@ -100,6 +100,8 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
   // `Todos los países miembros`: every country, which the schema check tells to write ALL.
   if (end === i + 1) end = allCountriesEnd(words, i, span);
   if (end === i + 1) end = countryEnd(words, i, span);
+  // `la OIM`, `el ACNUR`: an organisation's id or acronym after an article, which the hint tells to write alone.
+  if (end === i + 1 && ARTICLES.has(words[i]!.text) && i + 1 < words.length && names.isId(words[i + 1]!.text)) end = i + 2;
   // `Costa Rca`: a name's words a letter off, kept together for the hint that names the country.
   // Not from a word that is a name itself (Dominica República Dominicana), and over no more words than a name has.
   if (end === i + 1 && !CONJUNCTIONS.has(words[i]!.text) && !isCountryName(words[i]!.text)) {
@@ -164,11 +166,13 @@ const ID_WORD = /^[A-Za-z0-9._-]+$/;
 /**
  * Where a name of several words that starts at `words[i]` ends, or i + 1: capitalized words and
  * the small words between and after them (`Ministerio de Relaciones Exteriores`, `Sociedad civil`,
- * `Fiscalía General de Guatemala`), if one of them is a word no id could be (in small letters, or
- * with a letter an id has not: `Policía Nacional Civil`); capitalized words an id could be
- * (`Caritas Plan`) stay ids a space apart. An organisation's id or acronym in any case (`Oim`,
- * `acnur`, a plan's own `msf`) is no word of a name, and a `y`, `e` or `and` goes on only where
- * an organisation's name does (`Drugs and Crime`): `Salud y el Ministerio de Educación` are two.
+ * `Fiscalía General de Guatemala`, `Cruz Roja Dominicana`, `Royal Canadian Mounted Police`). An
+ * organisation's id or acronym in any case (`Oim`, `acnur`, a plan's own `Caritas`) is no word of
+ * a name: a plan's ids a space apart stay apart. Nor is a country's name right after the first
+ * word (`Caritas Guatemala`: an id and a country, each told its code), and a `y`, `e` or `and` goes
+ * on only where an organisation's name does (`Drugs and Crime`): `Salud y el Ministerio de
+ * Educación` are two. More capitalized words an id could be than any organisation's name has stay
+ * apart: they are ids, not a name.
  */
 function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
   const first = words[i]!.text;
@@ -183,9 +187,7 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
     const word = words[k]!.text;
     if (CONJUNCTIONS.has(word)) {
       if (k + 1 < words.length && names.startsName(span(words[i]!, words[k + 1]!).text)) continue;
-      // `Ministerio de Ciencia e Innovación`: Spanish writes `e` for `y` only before an i, inside a
-      // name as often as between two; a name already of words no id could be goes on, but not into an id (`e Interpol`).
-      if (word === "e" && noIds && k + 1 < words.length && CAPITALIZED_WORD.test(words[k + 1]!.text) && !names.isId(words[k + 1]!.text)) continue;
+      if (noIds && k + 1 < words.length && goesOnAfterConjunction(words, k + 1, span, names)) continue;
       break;
     }
     if (names.isId(word)) break;
@@ -204,9 +206,37 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
     }
     if (!CAPITALIZED_WORD.test(word)) break;
     if (!ID_WORD.test(word)) noIds = true;
+    else if (!noIds && k === i + 1 && isCountryName(word)) break;
     end = k + 1;
   }
-  return noIds && end > i + 1 ? end : i + 1;
+  // Of words an id could be only, the last of a run longer than a name are ids as the others were.
+  const before = words[i - 1]?.text;
+  const tail = !noIds && before !== undefined && CAPITALIZED_WORD.test(before) && ID_WORD.test(before) && !names.isId(before) && !isCountryName(before);
+  return tail ? i + 1 : end;
+}
+
+/**
+ * The words a name of an organisation starts with (accents and case aside): after a `y`, `e` or
+ * `and`, one of them starts the next name (`Ministerio de Salud y Ministerio de Educación`).
+ */
+const NAME_STARTS = new Set([
+  "ministerio", "secretaria", "direccion", "policia", "fiscalia", "procuraduria", "defensoria", "instituto", "oficina", "organizacion",
+  "comision", "consejo", "servicio", "agencia", "departamento", "unidad", "centro", "fondo", "programa", "alto", "alta", "cruz", "corte",
+  "tribunal", "gobierno", "embajada", "consulado", "asociacion", "fundacion", "red", "sistema", "registro", "banco", "universidad",
+  "ministry", "secretariat", "office", "department", "agency", "police", "unit", "service", "council", "commission", "institute", "fund",
+  "programme", "program", "organization", "organisation", "high", "court", "government", "embassy", "consulate", "association", "foundation",
+  "network", "bank", "university", "national", "nacional", "international", "internacional",
+]);
+
+/**
+ * Whether a name of words no id could be goes on over the `y`, `e` or `and` before `words[k]`:
+ * `Ministerio de Trabajo y Previsión Social`, `Ministerio de Ciencia e Innovación`. Not into an
+ * id (`e Interpol`), a country (`de Guatemala y Honduras`), an article or another name's first word.
+ */
+function goesOnAfterConjunction(words: readonly Piece[], k: number, span: Span, names: CellNames): boolean {
+  const next = words[k]!.text;
+  if (!CAPITALIZED_WORD.test(next) || names.isId(next) || NAME_STARTS.has(normalizeWord(next))) return false;
+  return !isCountryName(next) && countryEnd(words, k, span) === k + 1;
 }
 
 /**
@@ -292,7 +322,7 @@ function isSplitIndicator(prefix: string, number: string): boolean {
 function mayBeName(word: string): boolean {
   const second = word.charCodeAt(1);
   const lower = (second >= 0x61 && second <= 0x7a) || second >= 0x80 || word.length === 1;
-  return (lower || word.charCodeAt(word.length - 1) === 0x2e) && (NAME_WORD.test(word) || CONJUNCTIONS.has(word) || ALL_WORDS.has(word) || ARTICLE_WORDS.has(word));
+  return (lower || word.charCodeAt(word.length - 1) === 0x2e) && (NAME_WORD.test(word) || CONJUNCTIONS.has(word) || ALL_WORDS.has(word) || ARTICLE_WORDS.has(word) || ARTICLES.has(word));
 }
 
 /** The built-in reference's countries, loaded when a cell first holds a word that may be a name. */
