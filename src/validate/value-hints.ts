@@ -59,32 +59,73 @@ const MONTHS: Readonly<Record<string, number>> = (() => {
 const MONTH_POINT = /^(?:([a-z]+)\.?,?(?: (?:de|of))?(?: (\d{4}))?|(\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{1,2}))$/;
 
 /**
- * A timeframe written with months (`enero 2027 – diciembre 2028`, `Jan 2027 to Jun 2027`, `03/2027`),
- * which the format writes as quarters: each month's quarter, or undefined where it holds no month.
- * A span may say its year once (`enero – marzo 2027`, `de enero a diciembre de 2027`); a point
- * that is a year or a quarter already is kept as it is.
+ * A timeframe written as people write it, as the format writes it: its start and end points, and
+ * what was written differently. `months`: a point is a month (`enero 2027 – diciembre 2028`,
+ * `Jan 2027 to Jun 2027`, `03/2027`), which the format writes as its quarter. `shortened`: a point
+ * leaves its year to the other (`Q1-Q4 2027`, `enero – marzo 2027`, `enero 2027 – marzo`) or
+ * writes it with two digits (`2027-28`). `reversed`: the end was written first (the points are
+ * then given start first). Undefined where it is no span of points, or needs nothing of these.
  */
-export function monthsAsQuarters(typed: string): { start: string; end: string } | undefined {
-  // `de enero a diciembre de 2027`, `desde…`, `from…`: the span without the word that opens it.
-  const text = normalizeWord(typed).replace(/^(?:de|desde|from) /, "");
-  // A hyphen between a year and a month's number or a quarter (2027-03, 2027-Q1) is the point's own.
-  const parts = text.split(/ *(?:[–—]| - | to | a | al | hasta |(?<!\d)-|-(?!\d|[qt][1-4]\b))+ */).filter((part) => part !== "");
-  if (parts.length === 0 || parts.length > 2) return undefined;
-  const points = parts.map(monthPoint);
-  if (points.some((point) => point === undefined) || !points.some((point) => point!.month)) return undefined;
-  // A year said once, after the last month (`enero – marzo 2027`) or the first (`enero 2027 – marzo`), is both points'.
-  const year = points[points.length - 1]!.year ?? points[0]!.year;
-  if (year === undefined) return undefined;
-  const written = points.map((point) => (point!.quarter === undefined ? `${point!.year ?? year}` : `${point!.year ?? year}-Q${point!.quarter}`));
-  return { start: written[0]!, end: written[written.length - 1]! };
+interface WrittenSpan {
+  start: string;
+  end: string;
+  months: boolean;
+  shortened: boolean;
+  reversed: boolean;
 }
 
-/** One point of a timeframe: a month and its year (or a year or a quarter, as the format writes them), with its quarter. */
-function monthPoint(part: string): { year?: string; quarter?: number; month: boolean } | undefined {
+function writtenSpan(typed: string): WrittenSpan | undefined {
+  // `de enero a diciembre de 2027`, `desde…`, `from…`: the span without the word that opens it.
+  const text = normalizeWord(typed).replace(/^(?:de|desde|from) /, "");
+  // A hyphen between a year and a month's number or a quarter (2027-03, 2027-Q1) is the point's own;
+  // one between two quarters (Q1-Q4) or before a year's two last digits (2027-28) is the span's.
+  const parts = text.split(/ *(?:[–—]| - | to | a | al | hasta |(?<!\d)-|-(?!\d|[qt][1-4]\b)|(?<=\b[qt][1-4])-(?=[qt][1-4]\b)|(?<=\b\d{4})-(?=(?:1[3-9]|[2-9]\d)$))+ */).filter((part) => part !== "");
+  if (parts.length === 0 || parts.length > 2) return undefined;
+  const points: Point[] = [];
+  for (const part of parts) {
+    const point = writtenPoint(part);
+    if (point === undefined) return undefined;
+    points.push(point);
+  }
+  const [first, last] = [points[0]!, points[points.length - 1]!];
+  // `2027-28`: the end's year by its last two digits, after the start's, in its century.
+  if (first.year?.length === 2) return undefined;
+  const end = last.year?.length === 2 ? `${first.year?.slice(0, 2)}${last.year}` : last.year;
+  if (end !== undefined && first.year !== undefined && end.length === 4 && last.year!.length === 2 && end <= first.year) return undefined;
+  // A year said once, after the last point (`enero – marzo 2027`) or the first (`enero 2027 – marzo`), is both points'.
+  const year = end ?? first.year;
+  if (year === undefined || year.length !== 4) return undefined;
+  const written = points.map((point, k) => ({ year: (k === points.length - 1 ? end : point.year) ?? year, quarter: point.quarter }));
+  const shortened = points.some((point) => point.year === undefined || point.year.length === 2);
+  const months = points.some((point) => point.month);
+  if (!months && !shortened) return undefined;
+  const [from, to] = [written[0]!, written[written.length - 1]!];
+  const before = () => from.year > to.year || (from.year === to.year && (from.quarter ?? 1) > (to.quarter ?? 4));
+  // `octubre 2027 – marzo`, `Q3 2027 – Q2`: the point that left its year to the other is in the year after it (or before).
+  if (before() && points.length === 2 && last.year === undefined) to.year = String(Number(to.year) + 1);
+  else if (before() && points.length === 2 && first.year === undefined) from.year = String(Number(from.year) - 1);
+  const reversed = before();
+  const format = (point: { year: string; quarter?: number }) => (point.quarter === undefined ? point.year : `${point.year}-Q${point.quarter}`);
+  return { start: format(reversed ? to : from), end: format(reversed ? from : to), months, shortened, reversed };
+}
+
+/** One point of a timeframe as written: a month, a quarter or a year, each with its year if it says one. */
+interface Point {
+  /** Four digits, or two (`28` of `2027-28`). */
+  year?: string;
+  quarter?: number;
+  month: boolean;
+}
+
+function writtenPoint(part: string): Point | undefined {
   if (POINT.test(part)) {
     const [year, quarter] = canonicalTimepoint(part).split("-Q");
     return { year, quarter: quarter === undefined ? undefined : Number(quarter), month: false };
   }
+  // `Q1` of `Q1-Q4 2027`, `T1` of `T1 – T4 2027`: a quarter whose year the other point says.
+  const quarter = /^[qt]([1-4])$/.exec(part)?.[1];
+  if (quarter !== undefined) return { quarter: Number(quarter), month: false };
+  if (/^\d{2}$/.test(part)) return { year: part, month: false };
   const match = MONTH_POINT.exec(part);
   if (!match) return undefined;
   const month = match[1] !== undefined ? MONTHS[match[1]] : Number(match[3] ?? match[6]) - 1;
@@ -93,13 +134,29 @@ function monthPoint(part: string): { year?: string; quarter?: number; month: boo
 }
 
 /**
+ * A timeframe written with months, which the format writes as quarters: each month's quarter, or
+ * undefined where it holds no month (writtenSpan).
+ */
+export function monthsAsQuarters(typed: string): { start: string; end: string } | undefined {
+  const span = writtenSpan(typed);
+  return span?.months ? span : undefined;
+}
+
+/** What a hint says the points of `span` are to be written as: each month as its quarter, each point whole, start first. */
+function spanAdvice(span: WrittenSpan): string {
+  const what = span.months ? "each month as its quarter" : "each point with its year in full";
+  return span.reversed ? `${what}, the start first` : what;
+}
+
+/**
  * The hint for a Markdown Timeframe cell that is no timeframe but says one: months (`enero 2027 –
- * diciembre 2028`) as their quarters, a span written with a slash (`2027/2028`) with a dash. (Of
- * SPAN's forms the cell reads all others: a span it matches in a cell that was refused has a slash.)
+ * diciembre 2028`) as their quarters, a year said once or in two digits (`Q1-Q4 2027`, `2027-28`)
+ * in full, a span written with a slash (`2027/2028`) with a dash. (Of SPAN's forms the cell reads
+ * all others: a span it matches in a cell that was refused has a slash.)
  */
 export function timeframeCellHint(cell: string): string | undefined {
-  const months = monthsAsQuarters(cell);
-  if (months) return `write each month as its quarter: ${months.start === months.end ? months.start : `${months.start} – ${months.end}`}`;
+  const span = writtenSpan(cell);
+  if (span) return `write ${spanAdvice(span)}: ${span.start === span.end ? span.start : `${span.start} – ${span.end}`}`;
   const slashed = SPAN.exec(cell);
   return slashed ? `write a span with a dash: ${canonicalTimepoint(slashed[1]!)} – ${canonicalTimepoint(slashed[2]!)}` : undefined;
 }
@@ -133,8 +190,8 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const priority = key === "priority" ? spanishPriority(value) : undefined;
   if (priority !== undefined) return `write it in English, as the format does: ${priority}`;
   if (key === "timeframe") {
-    const months = monthsAsQuarters(value);
-    if (months) return `write it as a mapping, each month as its quarter: timeframe: {start: ${months.start}, end: ${months.end}}`;
+    const written = writtenSpan(value);
+    if (written) return `write it as a mapping, ${spanAdvice(written)}: timeframe: {start: ${written.start}, end: ${written.end}}`;
     const span = SPAN.exec(value);
     if (span) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(span[1]!)}, end: ${canonicalTimepoint(span[2]!)}}`;
     if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(value)}, end: ${canonicalTimepoint(value)}}`;

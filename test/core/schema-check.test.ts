@@ -171,6 +171,7 @@ describe("checkSchema", () => {
       "invalid-value Organización Internacional para las Migraciones en Guatemala names IOM and a place: write its id, IOM, or add the office to `organizations` in plan.yaml as {id, name}.",
     ]);
     expect(hinted("timeframe: 2027 al 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
+    expect(hinted("timeframe: Q1-Q4 2027")).toEqual(["invalid-type Write it as a mapping, each point with its year in full: timeframe: {start: 2027-Q1, end: 2027-Q4}."]);
     // An id or acronym after an article: the id alone.
     expect(hinted("lead: [la OIM, The UNHCR]")).toEqual([
       "invalid-value Write the id alone, without the article: IOM.",

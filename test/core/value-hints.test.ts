@@ -51,6 +51,23 @@ describe("timeframeCellHint", () => {
     expect(timeframeCellHint("2027-T1 / 2028-T4")).toBe("write a span with a dash: 2027-Q1 – 2028-Q4");
     expect(timeframeCellHint("pronto")).toBeUndefined();
   });
+
+  it("writes a year said once or in two digits in full, and a span written end first start first", () => {
+    expect(timeframeCellHint("Q1-Q4 2027")).toBe("write each point with its year in full: 2027-Q1 – 2027-Q4");
+    expect(timeframeCellHint("T1 – T4 2027")).toBe("write each point with its year in full: 2027-Q1 – 2027-Q4");
+    expect(timeframeCellHint("2027-Q1 – Q4")).toBe("write each point with its year in full: 2027-Q1 – 2027-Q4");
+    expect(timeframeCellHint("2027-28")).toBe("write each point with its year in full: 2027 – 2028");
+    expect(timeframeCellHint("2027–28")).toBe("write each point with its year in full: 2027 – 2028");
+    // A point that left its year to the other, and comes before it in that year, is in the year after (or before) it.
+    expect(timeframeCellHint("Q3 2027 – Q2")).toBe("write each point with its year in full: 2027-Q3 – 2028-Q2");
+    expect(timeframeCellHint("octubre 2027 – marzo")).toBe("write each month as its quarter: 2027-Q4 – 2028-Q1");
+    expect(timeframeCellHint("noviembre – febrero 2028")).toBe("write each month as its quarter: 2027-Q4 – 2028-Q1");
+    // Written end first, each with its year: told start first.
+    expect(timeframeCellHint("diciembre 2028 – enero 2027")).toBe("write each month as its quarter, the start first: 2027-Q1 – 2028-Q4");
+    // A year's two digits before a month's number are the month (2027-03), and never an earlier year (2028-27).
+    expect(timeframeCellHint("2027-03")).toBe("write each month as its quarter: 2027-Q1");
+    for (const typed of ["2028-27", "28", "Q1", "Q1 – Q4"]) expect(timeframeCellHint(typed), typed).toBeUndefined();
+  });
 });
 
 describe("articleHint", () => {
