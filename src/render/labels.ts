@@ -72,6 +72,8 @@ export interface Labels {
   rapporteur: string;
   file: string;
   months: readonly string[];
+  /** What the Markdown draft's seal (render/markdown/seal.ts) tells whoever opens the file. */
+  sealNote: string;
   /** "15 September 2017" / "15 de septiembre de 2017". */
   formatDate: (day: number, month: string, year: number) => string;
 }
@@ -142,6 +144,7 @@ const EN: Labels = {
   rapporteur: "Rapporteur",
   file: "File",
   months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  sealNote: "written from the plan's files: edit those and build again; plan build will not replace this draft once it is edited here",
   formatDate: (day, month, year) => `${day} ${month} ${year}`,
 };
 
@@ -211,6 +214,7 @@ const ES: Labels = {
   rapporteur: "Relator(a)",
   file: "Archivo",
   months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  sealNote: "escrito a partir de los archivos del plan: edítelos y vuelva a compilar; plan build no reemplazará este borrador si se edita aquí",
   formatDate: (day, month, year) => `${day} de ${month} de ${year}`,
 };
 

@@ -294,6 +294,38 @@ describe("plan build options", () => {
     for (const lang of ["en", "es"]) expect(readFileSync(path.join(out, `rcm-smuggling.${lang}.docx`), "utf8")).toBe(`notas de la reunión (${lang})\n`);
   });
 
+  it("never writes over a Markdown draft edited since it was built, nor over a Markdown file plan did not write (exit 2)", async () => {
+    const dir = shippedCopy();
+    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    const [en, es] = ["en", "es"].map((lang) => path.join(dir, `drafts/rcm-smuggling.${lang}.md`)) as [string, string];
+    const built = readFileSync(en, "utf8");
+    // The draft ends in its seal, which says in the draft's language where to edit, and which a renderer shows nowhere.
+    expect(built).toMatch(/\n\n<!-- plan build [0-9a-f]{16}: written from the plan's files: edit those and build again; plan build will not replace this draft once it is edited here\. -->\n$/);
+    expect(readFileSync(es, "utf8")).toMatch(/\n\n<!-- plan build [0-9a-f]{16}: escrito a partir de los archivos del plan: edítelos y vuelva a compilar; plan build no reemplazará este borrador si se edita aquí\. -->\n$/);
+    // Line ends made CRLF (Git on Windows) and a byte-order mark are no edit: the draft is written over.
+    writeFileSync(es, `\uFEFF${readFileSync(es, "utf8").replace(/\n/g, "\r\n")}`);
+    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    expect(readFileSync(es, "utf8")).not.toContain("\r");
+
+    const edited = built.replace("# Work Plan to Combat Migrant Smuggling", "# Work Plan to Combat Migrant Smuggling (revised)");
+    writeFileSync(en, edited);
+    writeFileSync(es, "notas de la reunión\n");
+    const result = await runPlan(["build", "--format", "md"], dir);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr.slice(result.stderr.indexOf("plan: "))).toBe(
+      "plan: drafts/rcm-smuggling.en.md was edited since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again\n" +
+        "plan: drafts/rcm-smuggling.es.md is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out\n",
+    );
+    expect(readFileSync(en, "utf8")).toBe(edited);
+    expect(readFileSync(es, "utf8")).toBe("notas de la reunión\n");
+
+    // A draft written before drafts were sealed (its title its first line) is plan's, and written over.
+    writeFileSync(en, built.slice(0, built.lastIndexOf("\n<!-- ")));
+    rmSync(es);
+    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    expect(readFileSync(en, "utf8")).toBe(built);
+  });
+
   it("never writes a Markdown draft where plan.yaml's groups patterns would read it as a group (--out groups, exit 2)", async () => {
     const dir = shippedCopy();
     const result = await runPlan(["build", "--out", "groups"], dir);

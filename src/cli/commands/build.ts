@@ -13,7 +13,7 @@ import { builtInReference } from "../../io/reference.js";
 import { translationFallbacks } from "../../merge/fallbacks.js";
 import { mergePlan } from "../../merge/merge-plan.js";
 import type { PlanModel } from "../../model/plan-model.js";
-import type { Lang } from "../../model/text.js";
+import { LANGUAGES, type Lang } from "../../model/text.js";
 import { applyRuleSettings, validatePlan } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
 import type { CommandState } from "./index.js";
@@ -65,7 +65,7 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
   const drafts = await pendingDrafts(model, formats, langs, outDir, referenceDoc);
   refuseToReplaceInputs(drafts, inputs, io.cwd);
   refuseToWriteGroupFiles(drafts, root, groupPatterns, io.cwd);
-  await refuseToReplaceEditedDrafts(drafts, io.cwd);
+  await refuseToReplaceEditedDrafts(drafts, model, io.cwd);
   await writeAllAtomic(drafts);
   // --force writes what merged: a group file at fault is missing from the drafts altogether.
   for (const file of leftOut) io.stderr.write(`plan: the drafts leave out ${file}: it has errors (above), so none of its actions merged\n`);
@@ -161,33 +161,48 @@ function refuseToWriteGroupFiles(drafts: readonly PendingFile[], root: string, p
 }
 
 /**
- * A Word file where a Word draft goes that is not as plan wrote it (saved from Word since, or never
- * a draft) would be lost to the new draft (exit 2): a consolidator's comments and tracked changes
- * are kept in the draft's own file more often than not. Every draft is checked, and each refused is
- * said, before any is written.
+ * A file where a Word or Markdown draft goes that is not as plan wrote it (saved from Word, edited
+ * in a text editor since, or never a draft) would be lost to the new draft (exit 2): a
+ * consolidator's comments and tracked changes are kept in the draft's own file more often than
+ * not. Every draft is checked, and each refused is said, before any is written.
  */
-async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], cwd: string): Promise<void> {
+async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], model: PlanModel, cwd: string): Promise<void> {
   const words = drafts.filter(([file]) => file.endsWith(".docx"));
-  if (words.length === 0) return;
-  const { docxOriginOfFile } = await import("../../render/docx/provenance.js");
+  const texts = drafts.filter(([file]) => file.endsWith(".md"));
+  const { docxOriginOfFile } = words.length > 0 ? await import("../../render/docx/provenance.js") : { docxOriginOfFile: undefined };
+  const { markdownDraftOrigin } = texts.length > 0 ? await import("../../render/markdown/seal.js") : { markdownDraftOrigin: undefined };
+  // A Markdown draft written before drafts were sealed starts with the plan's title, in one of its languages.
+  const titles = texts.length > 0 ? await markdownTitleLines(model) : [];
   const refusals: string[] = [];
-  for (const [file] of words) {
+  for (const [file] of drafts) {
     const shown = displayPath(cwd, file);
-    let origin;
+    let origin: "plan" | "saved" | "edited" | "other" | undefined;
+    let how = "";
     try {
-      origin = docxOriginOfFile(file);
+      if (file.endsWith(".docx")) {
+        const docx = docxOriginOfFile!(file);
+        origin = docx?.kind;
+        if (docx?.kind === "saved") how = ` ${docx.how}`;
+      } else if (file.endsWith(".md")) {
+        origin = markdownDraftOrigin!(file, titles);
+      }
     } catch (error) {
       refusals.push(`${shown} is where a draft goes, and it cannot be read to see whether plan wrote it: ${whyUnread(error as NodeJS.ErrnoException)}`);
       continue;
     }
-    if (origin?.kind === "saved") {
-      refusals.push(`${shown} was saved ${origin.how} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
-    } else if (origin?.kind === "other") {
+    if (origin === "saved" || origin === "edited") {
+      refusals.push(`${shown} was ${origin === "saved" ? `saved${how}` : "edited"} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
+    } else if (origin === "other") {
       refusals.push(`${shown} is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out`);
     }
   }
   // One line each, as the error's own is printed: "plan: …".
   if (refusals.length > 0) throw new UsageError(refusals.join("\nplan: "));
+}
+
+async function markdownTitleLines(model: PlanModel): Promise<string[]> {
+  const { draftTitleLine } = await import("../../render/markdown/draft.js");
+  return LANGUAGES.map((lang) => draftTitleLine(model, lang));
 }
 
 function parseFormats(list: string): Format[] {

@@ -5,12 +5,14 @@ import { makeView, type DraftView } from "../views/context.js";
 import { writeAnnexes } from "./annexes.js";
 import { inline } from "./blocks.js";
 import { placeNarrative } from "./narrative.js";
+import { sealed } from "./seal.js";
 import { writeTheme } from "./themes.js";
 import { DraftWriter } from "./writer.js";
 
 /**
  * The plan as a GFM draft in `lang`: title block, contents, narrative, one section per theme,
- * annexes, in pieces to be written one after another. The same model and language give the same bytes.
+ * annexes, in pieces to be written one after another, sealed (seal.ts). The same model and
+ * language give the same bytes.
  */
 export function renderMarkdownDraft(model: PlanModel, lang: Lang): Iterable<string> {
   const view = makeView(model, lang);
@@ -18,7 +20,12 @@ export function renderMarkdownDraft(model: PlanModel, lang: Lang): Iterable<stri
   writeNarrative(writer, view);
   for (const theme of model.themes) writeTheme(writer, view, theme);
   writeAnnexes(writer, view);
-  return writer.finish(titleBlock(view), view.labels.contents);
+  return sealed(writer.finish(titleBlock(view), view.labels.contents), view.labels.sealNote);
+}
+
+/** The draft's first line, its title: what tells a draft plan wrote before drafts were sealed. */
+export function draftTitleLine(model: PlanModel, lang: Lang): string {
+  return titleBlock(makeView(model, lang))[0]!;
 }
 
 function titleBlock(view: DraftView): string[] {

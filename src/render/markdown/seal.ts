@@ -1,0 +1,55 @@
+/**
+ * The seal at the end of a Markdown draft: a comment holding the digest of what plan wrote above it.
+ * A text editor leaves no trace in a file, as Word does in a .docx (render/docx/provenance.ts); the
+ * digest tells a draft as plan wrote it from one edited since, so that the next build does not
+ * replace someone's edits with a new draft. The comment is invisible where the Markdown is shown.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+
+/** The seal's start, then the digest's 16 hexadecimal digits, a colon and the note in the draft's language. */
+const SEAL = "<!-- plan build ";
+const DIGEST_LENGTH = 16;
+/** Larger than any draft plan writes (10,000 actions: some 30 MB): a file larger is not read to be told apart. */
+const MAX_DRAFT_BYTES = 512 * 1024 * 1024;
+
+/** The draft's pieces, then its seal: the digest of every piece before it, and `note` (Labels.sealNote). */
+export function* sealed(pieces: Iterable<string>, note: string): Generator<string> {
+  const hash = createHash("sha256");
+  for (const piece of pieces) {
+    hash.update(piece);
+    yield piece;
+  }
+  yield `\n${SEAL}${hash.digest("hex").slice(0, DIGEST_LENGTH)}: ${note}. -->\n`;
+}
+
+/**
+ * What the file at `file` is, where a Markdown draft is about to be written: a draft as plan wrote
+ * it, one edited since, or a file plan did not write; undefined where there is no regular file to
+ * lose. A draft written before drafts were sealed is told by its first line, the plan's title in
+ * one of its languages (`firstLines`). Line ends made CRLF (Git on Windows) or a byte-order mark
+ * added are no edit.
+ */
+export function markdownDraftOrigin(file: string, firstLines: readonly string[]): "plan" | "edited" | "other" | undefined {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return undefined;
+    size = stat.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw error;
+  }
+  if (size > MAX_DRAFT_BYTES) return "other";
+  // As bytes: a big plan's drafts are tens of megabytes, which as text would take twice that.
+  let bytes = readFileSync(file);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  // A CR or LF byte is never part of a character in UTF-8: CRLF made LF byte by byte, through latin1, which keeps every byte.
+  if (bytes.includes(0x0d)) bytes = Buffer.from(bytes.toString("latin1").replace(/\r\n/g, "\n"), "latin1");
+  const at = bytes.lastIndexOf(`\n${SEAL}`);
+  const after = at < 0 ? "" : bytes.subarray(at + 1 + SEAL.length, at + 2 + SEAL.length + DIGEST_LENGTH).toString("latin1");
+  const digest = /^([0-9a-f]{16}):$/.exec(after)?.[1];
+  if (digest === undefined) return firstLines.some((line) => bytes.subarray(0, Buffer.byteLength(line) + 1).equals(Buffer.from(`${line}\n`))) ? "plan" : "other";
+  return createHash("sha256").update(bytes.subarray(0, at)).digest("hex").slice(0, DIGEST_LENGTH) === digest ? "plan" : "edited";
+}
