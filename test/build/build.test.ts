@@ -326,6 +326,24 @@ describe("plan build options", () => {
     expect(readFileSync(en, "utf8")).toBe(built);
   });
 
+  it("never writes the JSON draft over a file that is not one, and writes over its own draft, a tool's output", async () => {
+    const dir = shippedCopy();
+    const json = path.join(dir, "drafts/rcm-smuggling.json");
+    expect((await runPlan(["build", "--format", "json"], dir)).exitCode).toBe(0);
+    const built = readFileSync(json, "utf8");
+    writeFileSync(json, built.replace('"draft": 1', '"draft": 2').replace(/\n/g, "\r\n"));
+    expect((await runPlan(["build", "--format", "json"], dir)).exitCode).toBe(0);
+    expect(readFileSync(json, "utf8")).toBe(built);
+    // Another plan's JSON, or any other file of that name, stays.
+    for (const other of ['{\n  "id": "another-plan",\n}\n', "[]\n"]) {
+      writeFileSync(json, other);
+      const result = await runPlan(["build", "--format", "json"], dir);
+      expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+      expect(result.stderr).toMatch(/\nplan: drafts\/rcm-smuggling\.json is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out\n$/);
+      expect(readFileSync(json, "utf8")).toBe(other);
+    }
+  });
+
   it("never writes a Markdown draft where plan.yaml's groups patterns would read it as a group (--out groups, exit 2)", async () => {
     const dir = shippedCopy();
     const result = await runPlan(["build", "--out", "groups"], dir);

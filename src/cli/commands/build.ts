@@ -161,38 +161,25 @@ function refuseToWriteGroupFiles(drafts: readonly PendingFile[], root: string, p
 }
 
 /**
- * A file where a Word or Markdown draft goes that is not as plan wrote it (saved from Word, edited
- * in a text editor since, or never a draft) would be lost to the new draft (exit 2): a
+ * A file where a draft goes that is not as plan wrote it (a Word draft saved from Word, a Markdown
+ * draft edited since, or never a draft) would be lost to the new draft (exit 2): a
  * consolidator's comments and tracked changes are kept in the draft's own file more often than
  * not. Every draft is checked, and each refused is said, before any is written.
  */
 async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], model: PlanModel, cwd: string): Promise<void> {
-  const words = drafts.filter(([file]) => file.endsWith(".docx"));
-  const texts = drafts.filter(([file]) => file.endsWith(".md"));
-  const { docxOriginOfFile } = words.length > 0 ? await import("../../render/docx/provenance.js") : { docxOriginOfFile: undefined };
-  const { markdownDraftOrigin } = texts.length > 0 ? await import("../../render/markdown/seal.js") : { markdownDraftOrigin: undefined };
-  // A Markdown draft written before drafts were sealed starts with the plan's title, in one of its languages.
-  const titles = texts.length > 0 ? await markdownTitleLines(model) : [];
   const refusals: string[] = [];
   for (const [file] of drafts) {
     const shown = displayPath(cwd, file);
-    let origin: "plan" | "saved" | "edited" | "other" | undefined;
-    let how = "";
+    let origin: DraftOrigin | undefined;
     try {
-      if (file.endsWith(".docx")) {
-        const docx = docxOriginOfFile!(file);
-        origin = docx?.kind;
-        if (docx?.kind === "saved") how = ` ${docx.how}`;
-      } else if (file.endsWith(".md")) {
-        origin = markdownDraftOrigin!(file, titles);
-      }
+      origin = await originAt(file, model);
     } catch (error) {
       refusals.push(`${shown} is where a draft goes, and it cannot be read to see whether plan wrote it: ${whyUnread(error as NodeJS.ErrnoException)}`);
       continue;
     }
-    if (origin === "saved" || origin === "edited") {
-      refusals.push(`${shown} was ${origin === "saved" ? `saved${how}` : "edited"} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
-    } else if (origin === "other") {
+    if (origin?.kind === "saved" || origin?.kind === "edited") {
+      refusals.push(`${shown} was ${origin.kind === "saved" ? `saved ${origin.how}` : "edited"} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
+    } else if (origin?.kind === "other") {
       refusals.push(`${shown} is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out`);
     }
   }
@@ -200,9 +187,23 @@ async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], model
   if (refusals.length > 0) throw new UsageError(refusals.join("\nplan: "));
 }
 
-async function markdownTitleLines(model: PlanModel): Promise<string[]> {
-  const { draftTitleLine } = await import("../../render/markdown/draft.js");
-  return LANGUAGES.map((lang) => draftTitleLine(model, lang));
+type DraftOrigin = { kind: "plan" | "edited" | "other" } | { kind: "saved"; how: string };
+
+/**
+ * What is at a draft's place now, each format told its own way (the readers load only here): a
+ * Word draft by its properties, a Markdown one by its seal (or, from before seals, its title in one
+ * of the plan's languages), a JSON one by its start. Undefined where there is no file to lose.
+ */
+async function originAt(file: string, model: PlanModel): Promise<DraftOrigin | undefined> {
+  if (file.endsWith(".docx")) return (await import("../../render/docx/provenance.js")).docxOriginOfFile(file);
+  let kind: "plan" | "edited" | "other" | undefined;
+  if (file.endsWith(".md")) {
+    const { draftTitleLine } = await import("../../render/markdown/draft.js");
+    kind = (await import("../../render/markdown/seal.js")).markdownDraftOrigin(file, LANGUAGES.map((lang) => draftTitleLine(model, lang)));
+  } else {
+    kind = (await import("../../render/json/json-draft.js")).jsonDraftOrigin(file, model.id);
+  }
+  return kind && { kind };
 }
 
 function parseFormats(list: string): Format[] {

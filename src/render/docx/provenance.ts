@@ -8,8 +8,8 @@
  *
  * Only the zip's directory and those two small parts are read, whatever the file's size.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { inflateSync, strFromU8 } from "fflate";
+import { withExistingFile, type ReadAt } from "../../io/existing-file.js";
 import { decodeXmlText } from "../../parse/docx-text.js";
 
 /** Who last saved the file, where it is not as plan wrote it. */
@@ -30,9 +30,6 @@ const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
-/** `length` bytes from `offset`, fewer where the file ends first. */
-type ReadAt = (offset: number, length: number) => Uint8Array;
-
 export function docxOrigin(bytes: Uint8Array): DocxOrigin {
   return originOf((offset, length) => bytes.subarray(offset, offset + length), bytes.length);
 }
@@ -43,26 +40,7 @@ export function docxOrigin(bytes: Uint8Array): DocxOrigin {
  * without blocking, so that a pipe there is not waited on for a writer.
  */
 export function docxOriginOfFile(file: string): DocxOrigin | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ENXIO") return undefined;
-    throw error;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return undefined;
-    return originOf((offset, length) => {
-      const buffer = new Uint8Array(length);
-      let read = 0;
-      for (let n = -1; read < length && n !== 0; read += n) n = readSync(fd, buffer, read, length - read, offset + read);
-      return buffer.subarray(0, read);
-    }, stat.size);
-  } finally {
-    closeSync(fd);
-  }
+  return withExistingFile(file, originOf);
 }
 
 function originOf(readAt: ReadAt, size: number): DocxOrigin {

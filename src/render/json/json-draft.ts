@@ -1,3 +1,4 @@
+import { withExistingFile } from "../../io/existing-file.js";
 import type { PlanModel } from "../../model/plan-model.js";
 
 // From this depth down a value is one piece: an objective with its actions, a timeline entry's years.
@@ -12,6 +13,19 @@ const PIECE_DEPTH = 4;
 export function* renderJsonDraft(model: PlanModel): Generator<string> {
   yield* jsonPieces(model, "", 0);
   yield "\n";
+}
+
+/**
+ * Whether the file at `file`, where the JSON draft of the plan `id` is about to be written, is one
+ * (it starts as the draft does: `{` then the plan's id), or a file plan did not write; undefined
+ * where there is no regular file. A tool's draft is written over whatever was changed in it.
+ */
+export function jsonDraftOrigin(file: string, id: string): "plan" | "other" | undefined {
+  const start = `{\n  "id": ${JSON.stringify(id)},\n`;
+  return withExistingFile(file, (readAt) => {
+    const head = new TextDecoder().decode(readAt(0, 3 + 2 * start.length)).replace(/\r\n/g, "\n");
+    return head.startsWith(start) ? "plan" : "other";
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  * replace someone's edits with a new draft. The comment is invisible where the Markdown is shown.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { withExistingFile } from "../../io/existing-file.js";
 
 /** The seal's start, then the digest's 16 hexadecimal digits, a colon and the note in the draft's language. */
 const SEAL = "<!-- plan build ";
@@ -31,19 +31,12 @@ export function* sealed(pieces: Iterable<string>, note: string): Generator<strin
  * added are no edit.
  */
 export function markdownDraftOrigin(file: string, firstLines: readonly string[]): "plan" | "edited" | "other" | undefined {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) return undefined;
-    size = stat.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    throw error;
-  }
-  if (size > MAX_DRAFT_BYTES) return "other";
+  return withExistingFile(file, (readAt, size) => (size > MAX_DRAFT_BYTES ? "other" : originOf(asBuffer(readAt(0, size)), firstLines)));
+}
+
+/** markdownDraftOrigin of a file's bytes. */
+function originOf(bytes: Buffer, firstLines: readonly string[]): "plan" | "edited" | "other" {
   // As bytes: a big plan's drafts are tens of megabytes, which as text would take twice that.
-  let bytes = readFileSync(file);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   // A CR or LF byte is never part of a character in UTF-8: CRLF made LF byte by byte, through latin1, which keeps every byte.
   if (bytes.includes(0x0d)) bytes = Buffer.from(bytes.toString("latin1").replace(/\r\n/g, "\n"), "latin1");
@@ -52,4 +45,9 @@ export function markdownDraftOrigin(file: string, firstLines: readonly string[])
   const digest = /^([0-9a-f]{16}):$/.exec(after)?.[1];
   if (digest === undefined) return firstLines.some((line) => bytes.subarray(0, Buffer.byteLength(line) + 1).equals(Buffer.from(`${line}\n`))) ? "plan" : "other";
   return createHash("sha256").update(bytes.subarray(0, at)).digest("hex").slice(0, DIGEST_LENGTH) === digest ? "plan" : "edited";
+}
+
+/** The same bytes as a Buffer, not copied. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
