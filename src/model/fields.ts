@@ -37,8 +37,10 @@ export const WRITTEN_TIMEPOINT = String.raw`\d{4}(?:[-\s]?[QT][1-4])?|[QT][1-4][
 
 /** A point written as WRITTEN_TIMEPOINT reads it, as the data holds it (TIMEPOINT_PATTERN): `2019-Q3` for `2019-q3`, `2019-T3` and `T3 2019`. */
 export function canonicalTimepoint(typed: string): string {
-  const year = /\d{4}/.exec(typed)![0];
-  const quarter = /[QT]([1-4])/i.exec(typed)?.[1];
+  // `Q32019`: the quarter first, its digit before the year's four (not 3201 as a year).
+  const quarterFirst = /^\s*[QT]([1-4])[-\s]?(\d{4})\s*$/i.exec(typed);
+  const year = quarterFirst?.[2] ?? /\d{4}/.exec(typed)![0];
+  const quarter = quarterFirst?.[1] ?? /[QT]([1-4])/i.exec(typed)?.[1];
   return quarter === undefined ? year : `${year}-Q${quarter}`;
 }
 export const PLAN_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -87,23 +87,28 @@ function writtenSpan(typed: string): WrittenSpan | undefined {
     if (point === undefined) return undefined;
     points.push(point);
   }
-  const [first, last] = [points[0]!, points[points.length - 1]!];
+  const [start, last] = [points[0]!, points[points.length - 1]!];
   // `2027-28`: the end's year by its last two digits, after the start's, in its century.
-  if (first.year?.length === 2) return undefined;
-  const end = last.year?.length === 2 ? `${first.year?.slice(0, 2)}${last.year}` : last.year;
-  if (end !== undefined && first.year !== undefined && end.length === 4 && last.year!.length === 2 && end <= first.year) return undefined;
+  if (start.year?.length === 2) return undefined;
+  const end = last.year?.length === 2 ? `${start.year?.slice(0, 2)}${last.year}` : last.year;
+  if (end !== undefined && start.year !== undefined && end.length === 4 && last.year!.length === 2 && end <= start.year) return undefined;
   // A year said once, after the last point (`enero – marzo 2027`) or the first (`enero 2027 – marzo`), is both points'.
-  const year = end ?? first.year;
+  const year = end ?? start.year;
   if (year === undefined || year.length !== 4) return undefined;
-  const written = points.map((point, k) => ({ year: (k === points.length - 1 ? end : point.year) ?? year, quarter: point.quarter }));
+  const written = points.map((point, k) => ({ year: (k === points.length - 1 ? end : point.year) ?? year, quarter: point.quarter, month: point.monthIndex }));
   const shortened = points.some((point) => point.year === undefined || point.year.length === 2);
   const months = points.some((point) => point.month);
   if (!months && !shortened) return undefined;
   const [from, to] = [written[0]!, written[written.length - 1]!];
-  const before = () => from.year > to.year || (from.year === to.year && (from.quarter ?? 1) > (to.quarter ?? 4));
-  // `octubre 2027 – marzo`, `Q3 2027 – Q2`: the point that left its year to the other is in the year after it (or before).
-  if (before() && points.length === 2 && last.year === undefined) to.year = String(Number(to.year) + 1);
-  else if (before() && points.length === 2 && first.year === undefined) from.year = String(Number(from.year) - 1);
+  // The months a point starts and ends at: its month, its quarter's first or last, its year's first or last.
+  const startMonth = (point: typeof from) => point.month ?? ((point.quarter ?? 1) - 1) * 3;
+  const endMonth = (point: typeof from) => point.month ?? (point.quarter ?? 4) * 3 - 1;
+  const before = () => from.year > to.year || (from.year === to.year && startMonth(from) > endMonth(to));
+  // `octubre 2027 – marzo`, `Q3 2027 – Q2`, `noviembre 2027 – octubre`: the point that left its year to the
+  // other is in the year after it (or before), when it would end the span before it starts, or where it starts.
+  const backwards = () => before() || (from.year === to.year && startMonth(from) === startMonth(to) && endMonth(from) === endMonth(to));
+  if (points.length === 2 && last.year === undefined && backwards()) to.year = String(Number(to.year) + 1);
+  else if (points.length === 2 && points[0]!.year === undefined && backwards()) from.year = String(Number(from.year) - 1);
   const reversed = before();
   const format = (point: { year: string; quarter?: number }) => (point.quarter === undefined ? point.year : `${point.year}-Q${point.quarter}`);
   return { start: format(reversed ? to : from), end: format(reversed ? from : to), months, shortened, reversed };
@@ -115,6 +120,8 @@ interface Point {
   year?: string;
   quarter?: number;
   month: boolean;
+  /** The month, 0 to 11, where the point is one. */
+  monthIndex?: number;
 }
 
 function writtenPoint(part: string): Point | undefined {
@@ -130,7 +137,7 @@ function writtenPoint(part: string): Point | undefined {
   if (!match) return undefined;
   const month = match[1] !== undefined ? MONTHS[match[1]] : Number(match[3] ?? match[6]) - 1;
   if (month === undefined || !(month >= 0 && month <= 11)) return undefined;
-  return { year: match[2] ?? match[4] ?? match[5], quarter: Math.floor(month / 3) + 1, month: true };
+  return { year: match[2] ?? match[4] ?? match[5], quarter: Math.floor(month / 3) + 1, month: true, monthIndex: month };
 }
 
 /**
@@ -325,14 +332,20 @@ function partyId({ countries, organizations }: NamedParties, part: string): stri
   return /^[A-Z0-9][A-Z0-9._-]*$/.test(part) ? part : undefined;
 }
 
-/** An id or acronym after an article, as a sentence writes it: `la OIM`, `el ACNUR`. */
-const WITH_ARTICLE = /^(?:la|el|los|las|the)\s+(\S+)$/i;
+/** An id, an acronym or a country's name after an article, as a sentence writes it: `la OIM`, `El ACNUR`, `The United States`. */
+const WITH_ARTICLE = /^(?:la|el|los|las|the)\s+(\S.*)$/i;
 
-/** The hint for `la OIM`: the id alone (an acronym as its organisation's id). */
+/** The hint for `la OIM` (the id alone, an acronym as its organisation's id) or `The Bahamas` (its code). */
 function withArticleHint(named: NamedParties, typed: string): string | undefined {
-  const word = WITH_ARTICLE.exec(typed.trim())?.[1];
-  const id = word === undefined ? undefined : partyId(named, word);
-  return id && `write the id alone, without the article: ${id}`;
+  const rest = WITH_ARTICLE.exec(typed.trim())?.[1];
+  if (rest === undefined) return undefined;
+  const country = countryNamed(named.countries, rest);
+  if (country) return `${typed} is a country: write its code, ${country.code}`;
+  const id = partyId(named, rest);
+  if (id === undefined) return undefined;
+  // An acronym in capitals the plan does not know (`la ONU`): partyId takes it for an id as written.
+  if (!named.countries.has(id) && !named.organizations.has(id)) return `${id} is no organisation plan knows: add it to \`organizations\` in plan.yaml as {id, name}, then write the id alone, without the article`;
+  return `write the id alone, without the article: ${id}`;
 }
 
 /** `Gobierno de Guatemala`, `the Government of Mexico`: a country's government, which a lead or partner names by the country's code. */

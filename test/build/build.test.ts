@@ -319,10 +319,21 @@ describe("plan build options", () => {
     expect(readFileSync(en, "utf8")).toBe(edited);
     expect(readFileSync(es, "utf8")).toBe("notas de la reunión\n");
 
-    // A draft written before drafts were sealed (its title its first line) is plan's, and written over.
-    writeFileSync(en, built.slice(0, built.lastIndexOf("\n<!-- ")));
+    // Notes added after the seal are an edit too.
     rmSync(es);
-    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    writeFileSync(en, `${built}\n## Notas del consolidador\n\nRevisar FLD-1.2.\n`);
+    const after = await runPlan(["build", "--format", "md", "--lang", "en"], dir);
+    expect(after.exitCode).toBe(2);
+    expect(after.stderr).toContain("plan: drafts/rcm-smuggling.en.md was edited since plan wrote it;");
+
+    // Without a seal (a draft from before seals, or its seal removed): written over only where it is the new draft's text.
+    const unsealed = built.slice(0, built.lastIndexOf("\n<!-- "));
+    writeFileSync(en, unsealed.replace("## Contents", "## Contents (revised)"));
+    const edits = await runPlan(["build", "--format", "md", "--lang", "en"], dir);
+    expect(edits.exitCode).toBe(2);
+    expect(edits.stderr).toMatch(/\nplan: drafts\/rcm-smuggling\.en\.md differs from the new draft and has no seal to tell whether it was edited \(a draft from before drafts were sealed, or its seal removed\); a new draft would replace it: move it elsewhere \(or delete it\), then build again\n$/);
+    writeFileSync(en, unsealed);
+    expect((await runPlan(["build", "--format", "md", "--lang", "en"], dir)).exitCode).toBe(0);
     expect(readFileSync(en, "utf8")).toBe(built);
   });
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main.js";
+import { sealed } from "../../src/render/markdown/seal.js";
 
 export interface RunResult {
   exitCode: number;
@@ -34,3 +35,6 @@ export function copyToTemp(dir: string): string {
 }
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
+
+/** A Markdown draft of the shipped plan as an earlier build wrote it (sealed): a new build replaces it. */
+export const LAST_WEEKS_DRAFT = [...sealed(["# Work Plan to Combat Migrant Smuggling\n\nThe draft of last week.\n"], "written from the plan's files")].join("");

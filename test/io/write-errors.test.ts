@@ -1,10 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-/** A Markdown draft of the plan as an earlier build wrote it (before drafts were sealed: its title first). */
-const LAST_WEEK = "# Work Plan to Combat Migrant Smuggling\n\nThe draft of last week.\n";
-import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+import { copyToTemp, LAST_WEEKS_DRAFT, REPO, runPlan } from "../helpers/run.js";
 
 const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
 
@@ -22,11 +19,11 @@ describe("a build that cannot write its drafts", () => {
     const dir = copyToTemp(SHIPPED);
     const drafts = path.join(dir, "drafts");
     mkdirSync(path.join(drafts, "rcm-smuggling.en.md"), { recursive: true });
-    writeFileSync(path.join(drafts, "rcm-smuggling.es.md"), LAST_WEEK);
+    writeFileSync(path.join(drafts, "rcm-smuggling.es.md"), LAST_WEEKS_DRAFT);
     const result = await runPlan(["build", "--format", "md,json"], dir);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain(`plan: cannot write ${path.join("drafts", "rcm-smuggling.en.md")}: is a directory\n`);
-    expect(readFileSync(path.join(drafts, "rcm-smuggling.es.md"), "utf8")).toBe(LAST_WEEK);
+    expect(readFileSync(path.join(drafts, "rcm-smuggling.es.md"), "utf8")).toBe(LAST_WEEKS_DRAFT);
     expect(readdirSync(drafts).sort()).toEqual(["rcm-smuggling.en.md", "rcm-smuggling.es.md"]);
   });
 
@@ -34,11 +31,11 @@ describe("a build that cannot write its drafts", () => {
     const dir = copyToTemp(SHIPPED);
     const drafts = path.join(dir, "drafts");
     mkdirSync(path.join(drafts, "rcm-smuggling.json"), { recursive: true });
-    for (const draft of ["rcm-smuggling.en.md", "rcm-smuggling.es.md"]) writeFileSync(path.join(drafts, draft), LAST_WEEK);
+    for (const draft of ["rcm-smuggling.en.md", "rcm-smuggling.es.md"]) writeFileSync(path.join(drafts, draft), LAST_WEEKS_DRAFT);
     const result = await runPlan(["build", "--format", "md,json"], dir);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain(`plan: cannot write ${path.join("drafts", "rcm-smuggling.json")}: is a directory\n`);
-    for (const draft of ["rcm-smuggling.en.md", "rcm-smuggling.es.md"]) expect(readFileSync(path.join(drafts, draft), "utf8")).toBe(LAST_WEEK);
+    for (const draft of ["rcm-smuggling.en.md", "rcm-smuggling.es.md"]) expect(readFileSync(path.join(drafts, draft), "utf8")).toBe(LAST_WEEKS_DRAFT);
     expect(readdirSync(drafts).sort()).toEqual(["rcm-smuggling.en.md", "rcm-smuggling.es.md", "rcm-smuggling.json"]);
   });
 

@@ -57,15 +57,21 @@ describe("splitIds", () => {
     expect(texts("Cruz Roja Dominicana, Royal Canadian Mounted Police, Plan International")).toEqual(["Cruz Roja Dominicana", "Royal Canadian Mounted Police", "Plan International"]);
     expect(texts("Caritas y Plan, Oim y Acnur Iom")).toEqual(["Caritas", "Plan", "Oim", "Acnur", "Iom"]);
     expect(texts("Caritas Guatemala, Caritas GT")).toEqual(["Caritas", "Guatemala", "Caritas", "GT"]);
-    // An id or acronym after an article is one piece, which the hint tells to write alone.
-    expect(texts("la OIM y el ACNUR, the Iom, la GT")).toEqual(["la OIM", "el ACNUR", "the Iom", "la", "GT"]);
-    // A name goes on over a `y` into words that start no other name, country or id.
-    expect(texts("Ministerio de Trabajo y Previsión Social, Ministerio de Salud y Ministerio de Educación")).toEqual([
-      "Ministerio de Trabajo y Previsión Social",
+    // An id, an acronym in capitals or a country after an article, in any case, is one piece, which the hint tells to write alone.
+    expect(texts("la OIM y El ACNUR, The Iom, la OEA, la GT")).toEqual(["la OIM", "El ACNUR", "The Iom", "la OEA", "la GT"]);
+    expect(texts("The United States, The Bahamas, La República Dominicana, El Salvador")).toEqual(["The United States", "The Bahamas", "La República Dominicana", "El Salvador"]);
+    // A `y` or `and` ends a name where no known name goes on: two organisations are never read as one.
+    expect(texts("Ministerio de Salud y Oxfam, Policía Nacional Civil y Caritas, Ministry of Health and Oxfam")).toEqual([
       "Ministerio de Salud",
-      "Ministerio de Educación",
+      "Oxfam",
+      "Policía Nacional Civil",
+      "Caritas",
+      "Ministry of Health",
+      "Oxfam",
     ]);
-    expect(texts("Ministry of Labour and Social Security and Ministry of Health")).toEqual(["Ministry of Labour and Social Security", "Ministry of Health"]);
+    // A country's code in capitals or capitalized is no word of a name; an article is no code (LA).
+    expect(texts("Gt Mx, Caritas Hn")).toEqual(["Gt", "Mx", "Caritas", "Hn"]);
+    expect(texts("La Policía Nacional Civil y la Fiscalía")).toEqual(["La Policía Nacional Civil", "la Fiscalía"]);
     expect(texts("Gendarmería Nacional Argentina, Colegio Médico de Guatemala")).toEqual(["Gendarmería Nacional Argentina", "Colegio Médico de Guatemala"]);
     expect(texts("Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes")).toEqual(["Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes"]);
     // Decomposed accents (a file saved NFD) are capitals and small letters too.

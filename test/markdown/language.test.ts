@@ -284,15 +284,16 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
   });
 
-  it("validate gives one finding for a name of capitalized words, a name joined by y, and an id after an article", async () => {
-    const cell = "| la OIM y el ACNUR, Cruz Roja Dominicana, Ministerio de Trabajo y Previsión Social |";
+  it("validate gives one finding for a name of capitalized words, and for an id or a country after an article", async () => {
+    const cell = "| la OIM y El ACNUR, Cruz Roja Dominicana, The United States, la OEA |";
     const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", cell));
     const cellProblems = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && d.message.includes("partners"));
     expect(cellProblems.map((d) => [d.message.split("'")[1], d.hint])).toEqual([
       ["la OIM", "Write the id alone, without the article: IOM."],
-      ["el ACNUR", "Write the id alone, without the article: UNHCR."],
+      ["El ACNUR", "Write the id alone, without the article: UNHCR."],
       ["Cruz Roja Dominicana", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here."],
-      ["Ministerio de Trabajo y Previsión Social", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here."],
+      ["The United States", "The United States is a country: write its code, US."],
+      ["la OEA", "OEA is no organisation plan knows: add it to `organizations` in plan.yaml as {id, name}, then write the id alone, without the article."],
     ]);
     // Not `la` told to be written LA, nor `Dominicana` told its country's code.
     expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);

@@ -356,6 +356,8 @@ describe("reading a Markdown matrix", () => {
     // As a calendar or a spreadsheet writes them, the forms validate's hint reads in a YAML timeframe.
     expect(await timeframe("2019 q3 - 2020Q4")).toBe("2019-Q3..2020-Q4 end at 100");
     expect(await timeframe("T3-2019 – T4-2020")).toBe("2019-Q3..2020-Q4 end at 100");
+    // Without a space: the quarter's digit is not the year's first.
+    expect(await timeframe("Q32019 – Q42020")).toBe("2019-Q3..2020-Q4 end at 99");
   });
 
   it("reads High and alta as high, and keeps a priority that is neither as typed for the schema to quote", async () => {

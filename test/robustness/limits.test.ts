@@ -10,10 +10,7 @@ import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-
-/** A Markdown draft of the plan as an earlier build wrote it (before drafts were sealed: its title first). */
-const LAST_WEEK = "# Work Plan to Combat Migrant Smuggling\n\nThe draft of last week.\n";
-import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
+import { copyToTemp, LAST_WEEKS_DRAFT, REPO, runPlan } from "../helpers/run.js";
 
 const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
 const BIN = path.join(REPO, "bin/plan.js");
@@ -178,9 +175,9 @@ describe("a build interrupted while it writes", () => {
     const work = mkdtempSync(path.join(tmpdir(), "rcm-plan-interrupt-"));
     const existing = path.join(work, "existing");
     mkdirSync(existing);
-    writeFileSync(path.join(existing, "rcm-smuggling.en.md"), LAST_WEEK);
+    writeFileSync(path.join(existing, "rcm-smuggling.en.md"), LAST_WEEKS_DRAFT);
     expect(await interruptedBuild(SHIPPED, existing, "SIGINT")).toEqual({ code: null, signal: "SIGINT" });
-    expect(contents(existing)).toEqual(new Map([["rcm-smuggling.en.md", Buffer.from(LAST_WEEK)]]));
+    expect(contents(existing)).toEqual(new Map([["rcm-smuggling.en.md", Buffer.from(LAST_WEEKS_DRAFT)]]));
 
     const fresh = path.join(work, "fresh", "drafts");
     expect(await interruptedBuild(SHIPPED, fresh, "SIGTERM")).toEqual({ code: null, signal: "SIGTERM" });

@@ -179,6 +179,8 @@ async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], model
     }
     if (origin?.kind === "saved" || origin?.kind === "edited") {
       refusals.push(`${shown} was ${origin.kind === "saved" ? `saved ${origin.how}` : "edited"} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
+    } else if (origin?.kind === "unsealed") {
+      refusals.push(`${shown} differs from the new draft and has no seal to tell whether it was edited (a draft from before drafts were sealed, or its seal removed); a new draft would replace it: move it elsewhere (or delete it), then build again`);
     } else if (origin?.kind === "other") {
       refusals.push(`${shown} is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out`);
     }
@@ -187,19 +189,22 @@ async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], model
   if (refusals.length > 0) throw new UsageError(refusals.join("\nplan: "));
 }
 
-type DraftOrigin = { kind: "plan" | "edited" | "other" } | { kind: "saved"; how: string };
+type DraftOrigin = { kind: "plan" | "edited" | "unsealed" | "other" } | { kind: "saved"; how: string };
 
 /**
  * What is at a draft's place now, each format told its own way (the readers load only here): a
- * Word draft by its properties, a Markdown one by its seal (or, from before seals, its title in one
- * of the plan's languages), a JSON one by its start. Undefined where there is no file to lose.
+ * Word draft by its properties, a Markdown one by its seal (or, without one, by being the new
+ * draft's text), a JSON one by its start. Undefined where there is no file to lose.
  */
 async function originAt(file: string, model: PlanModel): Promise<DraftOrigin | undefined> {
   if (file.endsWith(".docx")) return (await import("../../render/docx/provenance.js")).docxOriginOfFile(file);
-  let kind: "plan" | "edited" | "other" | undefined;
+  let kind: DraftOrigin["kind"] | undefined;
   if (file.endsWith(".md")) {
-    const { draftTitleLine } = await import("../../render/markdown/draft.js");
-    kind = (await import("../../render/markdown/seal.js")).markdownDraftOrigin(file, LANGUAGES.map((lang) => draftTitleLine(model, lang)));
+    const { draftTitleLine, unsealedMarkdownDraft } = await import("../../render/markdown/draft.js");
+    // The draft's language from its name, as pendingDrafts makes it: `rcm-smuggling.es.md`.
+    const lang = LANGUAGES.find((each) => path.basename(file) === `${model.id}.${each}.md`) ?? LANGUAGES[0]!;
+    const titles = LANGUAGES.map((each) => draftTitleLine(model, each));
+    kind = (await import("../../render/markdown/seal.js")).markdownDraftOrigin(file, titles, () => unsealedMarkdownDraft(model, lang));
   } else {
     kind = (await import("../../render/json/json-draft.js")).jsonDraftOrigin(file, model.id);
   }

@@ -100,8 +100,8 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
   // `Todos los países miembros`: every country, which the schema check tells to write ALL.
   if (end === i + 1) end = allCountriesEnd(words, i, span);
   if (end === i + 1) end = countryEnd(words, i, span);
-  // `la OIM`, `el ACNUR`: an organisation's id or acronym after an article, which the hint tells to write alone.
-  if (end === i + 1 && ARTICLES.has(words[i]!.text) && i + 1 < words.length && names.isId(words[i + 1]!.text)) end = i + 2;
+  // `la OIM`, `El ACNUR`, `The United States`: an id, an acronym or a country after an article, which the hint tells to write alone.
+  if (end === i + 1) end = afterArticleEnd(words, i, span, names);
   // `Costa Rca`: a name's words a letter off, kept together for the hint that names the country.
   // Not from a word that is a name itself (Dominica República Dominicana), and over no more words than a name has.
   if (end === i + 1 && !CONJUNCTIONS.has(words[i]!.text) && !isCountryName(words[i]!.text)) {
@@ -116,6 +116,18 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
 }
 
 type Span = (first: Piece, last: Piece) => Piece;
+
+/** Where an id, an acronym in capitals or a country's name after the article `words[i]` ends (`la OIM`, `The Bahamas`), or i + 1. */
+function afterArticleEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
+  const next = words[i + 1]?.text;
+  if (next === undefined || !ARTICLES.has(words[i]!.text.toLowerCase())) return i + 1;
+  if (names.isId(next) || ACRONYM.test(next) || isCountryName(next)) return i + 2;
+  const country = countryEnd(words, i + 1, span);
+  return country > i + 2 ? country : i + 1;
+}
+
+/** An acronym in capitals (`OEA`, `INM`): after an article, an organisation's, known or not. */
+const ACRONYM = /^[A-Z][A-Z0-9._-]+$/;
 
 /** More words than any country's name has (Islas Georgias del Sur y Sándwich del Sur: eight). */
 const MAX_COUNTRY_WORDS = 8;
@@ -167,18 +179,18 @@ const ID_WORD = /^[A-Za-z0-9._-]+$/;
  * Where a name of several words that starts at `words[i]` ends, or i + 1: capitalized words and
  * the small words between and after them (`Ministerio de Relaciones Exteriores`, `Sociedad civil`,
  * `Fiscalía General de Guatemala`, `Cruz Roja Dominicana`, `Royal Canadian Mounted Police`). An
- * organisation's id or acronym in any case (`Oim`, `acnur`, a plan's own `Caritas`) is no word of
- * a name: a plan's ids a space apart stay apart. Nor is a country's name right after the first
- * word (`Caritas Guatemala`: an id and a country, each told its code), and a `y`, `e` or `and` goes
- * on only where an organisation's name does (`Drugs and Crime`): `Salud y el Ministerio de
- * Educación` are two. More capitalized words an id could be than any organisation's name has stay
- * apart: they are ids, not a name.
+ * organisation's id or acronym or a country's code in any case (`Oim`, `acnur`, `Gt`, a plan's own
+ * `Caritas`) is no word of a name: a plan's ids a space apart stay apart. Nor is a country's name
+ * right after the first word (`Caritas Guatemala`: an id and a country, each told its code), and a
+ * `y`, `e` or `and` goes on only where an organisation's name does (`Drugs and Crime`): `Salud y
+ * Oxfam` are two, and so, for want of knowing, are `Trabajo y Previsión Social`. More capitalized
+ * words an id could be than any organisation's name has stay apart: they are ids, not a name.
  */
 function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
   const first = words[i]!.text;
   // `la Policía Nacional Civil`, after a `y`: a name may start with its article.
-  const article = ARTICLES.has(first) && CAPITALIZED_WORD.test(words[i + 1]?.text ?? "");
-  if (!article && (!CAPITALIZED_WORD.test(first) || names.isId(first))) return i + 1;
+  const article = ARTICLES.has(first.toLowerCase()) && CAPITALIZED_WORD.test(words[i + 1]?.text ?? "");
+  if (!article && (!CAPITALIZED_WORD.test(first) || names.isId(first) || isCountryCode(first))) return i + 1;
   let end = i + 1;
   let noIds = article || !ID_WORD.test(first);
   for (let k = i + 1; k < words.length; k++) {
@@ -186,11 +198,14 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
     if (!noIds && k - i > names.longest()) return i + 1;
     const word = words[k]!.text;
     if (CONJUNCTIONS.has(word)) {
-      if (k + 1 < words.length && names.startsName(span(words[i]!, words[k + 1]!).text)) continue;
-      if (noIds && k + 1 < words.length && goesOnAfterConjunction(words, k + 1, span, names)) continue;
+      // Only as far as an organisation's name goes: a long cell of names joined by `y` would otherwise be read again at every one.
+      if (k + 1 < words.length && k + 1 - i < names.longest() && names.startsName(span(words[i]!, words[k + 1]!).text)) continue;
+      // `Ministerio de Ciencia e Innovación`: Spanish writes `e` for `y` only before an i, inside a
+      // name as often as between two; a name already of words no id could be goes on, but not into an id (`e Interpol`).
+      if (word === "e" && noIds && k + 1 < words.length && CAPITALIZED_WORD.test(words[k + 1]!.text) && !names.isId(words[k + 1]!.text)) continue;
       break;
     }
-    if (names.isId(word)) break;
+    if (names.isId(word) || isCountryCode(word)) break;
     // `de Trinidad y Tobago`, `de EE. UU.`: a country's name after a small word, whole.
     const country = JOINING_WORDS.has(words[k - 1]!.text) ? countryEnd(words, k, span) : k + 1;
     if (country > k + 1) {
@@ -211,32 +226,8 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
   }
   // Of words an id could be only, the last of a run longer than a name are ids as the others were.
   const before = words[i - 1]?.text;
-  const tail = !noIds && before !== undefined && CAPITALIZED_WORD.test(before) && ID_WORD.test(before) && !names.isId(before) && !isCountryName(before);
+  const tail = !noIds && before !== undefined && CAPITALIZED_WORD.test(before) && ID_WORD.test(before) && !names.isId(before) && !isCountryCode(before) && !isCountryName(before);
   return tail ? i + 1 : end;
-}
-
-/**
- * The words a name of an organisation starts with (accents and case aside): after a `y`, `e` or
- * `and`, one of them starts the next name (`Ministerio de Salud y Ministerio de Educación`).
- */
-const NAME_STARTS = new Set([
-  "ministerio", "secretaria", "direccion", "policia", "fiscalia", "procuraduria", "defensoria", "instituto", "oficina", "organizacion",
-  "comision", "consejo", "servicio", "agencia", "departamento", "unidad", "centro", "fondo", "programa", "alto", "alta", "cruz", "corte",
-  "tribunal", "gobierno", "embajada", "consulado", "asociacion", "fundacion", "red", "sistema", "registro", "banco", "universidad",
-  "ministry", "secretariat", "office", "department", "agency", "police", "unit", "service", "council", "commission", "institute", "fund",
-  "programme", "program", "organization", "organisation", "high", "court", "government", "embassy", "consulate", "association", "foundation",
-  "network", "bank", "university", "national", "nacional", "international", "internacional",
-]);
-
-/**
- * Whether a name of words no id could be goes on over the `y`, `e` or `and` before `words[k]`:
- * `Ministerio de Trabajo y Previsión Social`, `Ministerio de Ciencia e Innovación`. Not into an
- * id (`e Interpol`), a country (`de Guatemala y Honduras`), an article or another name's first word.
- */
-function goesOnAfterConjunction(words: readonly Piece[], k: number, span: Span, names: CellNames): boolean {
-  const next = words[k]!.text;
-  if (!CAPITALIZED_WORD.test(next) || names.isId(next) || NAME_STARTS.has(normalizeWord(next))) return false;
-  return !isCountryName(next) && countryEnd(words, k, span) === k + 1;
 }
 
 /**
@@ -333,6 +324,12 @@ function builtInCountries(): ReadonlyMap<string, Country> {
 /** Whether `text` names one of the built-in reference's countries, in either language (value-hints' countryNamed). */
 function isCountryName(text: string): boolean {
   return countryNamed(builtInCountries(), text) !== undefined;
+}
+
+/** Whether `word` is a country's code, capitalized or in capitals (`GT`, `Gt`), and no article (`La`: LA, Laos). */
+function isCountryCode(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return word.length === 2 && first >= 0x41 && first <= 0x5a && !ARTICLES.has(word.toLowerCase()) && builtInCountries().has(word.toUpperCase());
 }
 
 /** Whether `text` is one country's name a letter or two off (value-hints' isNearCountryName). */

@@ -16,11 +16,20 @@ import { DraftWriter } from "./writer.js";
  */
 export function renderMarkdownDraft(model: PlanModel, lang: Lang): Iterable<string> {
   const view = makeView(model, lang);
+  return sealed(draftPieces(view), view.labels.sealNote);
+}
+
+/** The draft without its seal: what a file without one is compared with (seal.ts). */
+export function unsealedMarkdownDraft(model: PlanModel, lang: Lang): Iterable<string> {
+  return draftPieces(makeView(model, lang));
+}
+
+function draftPieces(view: DraftView): Iterable<string> {
   const writer = new DraftWriter();
   writeNarrative(writer, view);
-  for (const theme of model.themes) writeTheme(writer, view, theme);
+  for (const theme of view.model.themes) writeTheme(writer, view, theme);
   writeAnnexes(writer, view);
-  return sealed(writer.finish(titleBlock(view), view.labels.contents), view.labels.sealNote);
+  return writer.finish(titleBlock(view), view.labels.contents);
 }
 
 /** The draft's first line, its title: what tells a draft plan wrote before drafts were sealed. */

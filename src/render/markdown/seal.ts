@@ -25,17 +25,21 @@ export function* sealed(pieces: Iterable<string>, note: string): Generator<strin
 
 /**
  * What the file at `file` is, where a Markdown draft is about to be written: a draft as plan wrote
- * it, one edited since, or a file plan did not write; undefined where there is no regular file to
- * lose. A draft written before drafts were sealed is told by its first line, the plan's title in
- * one of its languages (`firstLines`). Line ends made CRLF (Git on Windows) or a byte-order mark
- * added are no edit.
+ * it, one edited since (above its seal or after it), or a file plan did not write; undefined where
+ * there is no regular file to lose. A file without a seal that starts with the plan's title
+ * (`firstLines`, one per language) is a draft written before drafts were sealed, or one whose
+ * seal was removed: it is plan's only if it is the new draft's text (`unsealed`), and `unsealed`
+ * otherwise, since nothing says whether it was edited. Line ends made CRLF (Git on Windows) or a
+ * byte-order mark added are no edit.
  */
-export function markdownDraftOrigin(file: string, firstLines: readonly string[]): "plan" | "edited" | "other" | undefined {
-  return withExistingFile(file, (readAt, size) => (size > MAX_DRAFT_BYTES ? "other" : originOf(asBuffer(readAt(0, size)), firstLines)));
+export function markdownDraftOrigin(file: string, firstLines: readonly string[], unsealed: () => Iterable<string>): MarkdownOrigin | undefined {
+  return withExistingFile(file, (readAt, size) => (size > MAX_DRAFT_BYTES ? "other" : originOf(asBuffer(readAt(0, size)), firstLines, unsealed)));
 }
 
+export type MarkdownOrigin = "plan" | "edited" | "unsealed" | "other";
+
 /** markdownDraftOrigin of a file's bytes. */
-function originOf(bytes: Buffer, firstLines: readonly string[]): "plan" | "edited" | "other" {
+function originOf(bytes: Buffer, firstLines: readonly string[], unsealed: () => Iterable<string>): MarkdownOrigin {
   // As bytes: a big plan's drafts are tens of megabytes, which as text would take twice that.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   // A CR or LF byte is never part of a character in UTF-8: CRLF made LF byte by byte, through latin1, which keeps every byte.
@@ -43,7 +47,15 @@ function originOf(bytes: Buffer, firstLines: readonly string[]): "plan" | "edite
   const at = bytes.lastIndexOf(`\n${SEAL}`);
   const after = at < 0 ? "" : bytes.subarray(at + 1 + SEAL.length, at + 2 + SEAL.length + DIGEST_LENGTH).toString("latin1");
   const digest = /^([0-9a-f]{16}):$/.exec(after)?.[1];
-  if (digest === undefined) return firstLines.some((line) => bytes.subarray(0, Buffer.byteLength(line) + 1).equals(Buffer.from(`${line}\n`))) ? "plan" : "other";
+  if (digest === undefined) {
+    if (!firstLines.some((line) => bytes.subarray(0, Buffer.byteLength(line) + 1).equals(Buffer.from(`${line}\n`)))) return "other";
+    const hash = createHash("sha256");
+    for (const piece of unsealed()) hash.update(piece);
+    return hash.digest().equals(createHash("sha256").update(bytes).digest()) ? "plan" : "unsealed";
+  }
+  // Notes added after the seal are an edit as much as any above it.
+  const close = bytes.indexOf("-->", at);
+  if (close < 0 || bytes.subarray(close + 3).toString("latin1").trim() !== "") return "edited";
   return createHash("sha256").update(bytes.subarray(0, at)).digest("hex").slice(0, DIGEST_LENGTH) === digest ? "plan" : "edited";
 }
 
