@@ -19,6 +19,13 @@ describe("splitIds", () => {
       { text: "UNODC", start: 112, end: 117 },
     ]);
     expect(splitIds({ text: " ,; ", start: 0, end: 4 })).toEqual([]);
+    // A line break in the cell separates ids too, a name ending there.
+    expect(splitIds({ text: "GT<br>IOM<br/>Cruz Roja<BR>Dominicana", start: 10, end: 47 }).map((id) => [id.text, id.start])).toEqual([
+      ["GT", 10],
+      ["IOM", 16],
+      ["Cruz Roja", 24],
+      ["Dominicana", 37],
+    ]);
     expect(splitIds({ text: "", start: 0, end: 0 })).toEqual([]);
   });
 

@@ -37,14 +37,16 @@ export function trimPiece(source: string, start: number): Piece {
 }
 
 /**
- * `GT, MX; IOM` as its ids, each with its place; commas, semicolons and spaces separate them, and
- * so do `y` and `and` (`GT y MX`). A country's name of several words (`Costa Rica`, `República
+ * `GT, MX; IOM` as its ids, each with its place; commas, semicolons, spaces and line breaks
+ * (`<br>`) separate them, and so do `y` and `and` (`GT y MX`). A country's name of several words (`Costa Rica`, `República
  * Dominicana`, `EE. UU.`) stays one piece, which the schema check then tells to write as its code,
  * as in YAML; other words each stay their own (`Guatemala México`: two names, each told its code).
  */
 export function splitIds(piece: Piece, names: CellNames = BUILT_IN_NAMES): Piece[] {
   // A scan rather than matchAll(/[^,;\s]+/g): an iterator and a match array per id were a tenth of
   // the garbage of reading a big Markdown matrix (three ids in each of four cells of every action).
+  // A line break (`GT<br>IOM`, a cell's ids a line each) separates ids as a comma does, in place.
+  if (piece.text.includes("<")) piece = { ...piece, text: piece.text.replace(BREAK, (tag) => `,${" ".repeat(tag.length - 1)}`) };
   const { text } = piece;
   const ids: Piece[] = [];
   let from = -1;
