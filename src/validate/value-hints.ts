@@ -105,10 +105,9 @@ function writtenSpan(typed: string): WrittenSpan | undefined {
   const endMonth = (point: typeof from) => point.month ?? (point.quarter ?? 4) * 3 - 1;
   const before = () => from.year > to.year || (from.year === to.year && startMonth(from) > endMonth(to));
   // `octubre 2027 – marzo`, `Q3 2027 – Q2`, `noviembre 2027 – octubre`: the point that left its year to the
-  // other is in the year after it (or before), when it would end the span before it starts, or where it starts.
-  const backwards = () => before() || (from.year === to.year && startMonth(from) === startMonth(to) && endMonth(from) === endMonth(to));
-  if (points.length === 2 && last.year === undefined && backwards()) to.year = String(Number(to.year) + 1);
-  else if (points.length === 2 && points[0]!.year === undefined && backwards()) from.year = String(Number(from.year) - 1);
+  // other is in the year after it (or before), when it would end the span before it starts.
+  if (points.length === 2 && last.year === undefined && before()) to.year = String(Number(to.year) + 1);
+  else if (points.length === 2 && points[0]!.year === undefined && before()) from.year = String(Number(from.year) - 1);
   const reversed = before();
   const format = (point: { year: string; quarter?: number }) => (point.quarter === undefined ? point.year : `${point.year}-Q${point.quarter}`);
   return { start: format(reversed ? to : from), end: format(reversed ? from : to), months, shortened, reversed };

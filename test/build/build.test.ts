@@ -345,6 +345,12 @@ describe("plan build options", () => {
     writeFileSync(json, built.replace('"draft": 1', '"draft": 2').replace(/\n/g, "\r\n"));
     expect((await runPlan(["build", "--format", "json"], dir)).exitCode).toBe(0);
     expect(readFileSync(json, "utf8")).toBe(built);
+    // Indented again by an editor, or minified by a tool: still its own draft.
+    for (const reformatted of [JSON.stringify(JSON.parse(built), null, "\t"), JSON.stringify(JSON.parse(built))]) {
+      writeFileSync(json, reformatted);
+      expect((await runPlan(["build", "--format", "json"], dir)).exitCode).toBe(0);
+      expect(readFileSync(json, "utf8")).toBe(built);
+    }
     // Another plan's JSON, or any other file of that name, stays.
     for (const other of ['{\n  "id": "another-plan",\n}\n', "[]\n"]) {
       writeFileSync(json, other);

@@ -62,10 +62,10 @@ describe("timeframeCellHint", () => {
     expect(timeframeCellHint("Q3 2027 – Q2")).toBe("write each point with its year in full: 2027-Q3 – 2028-Q2");
     expect(timeframeCellHint("octubre 2027 – marzo")).toBe("write each month as its quarter: 2027-Q4 – 2028-Q1");
     expect(timeframeCellHint("noviembre – febrero 2028")).toBe("write each month as its quarter: 2027-Q4 – 2028-Q1");
-    // A month later in the year than the end's, or the same point, is the next year's.
+    // A month later in the year than the end's is the next year's; the same point is the same year's.
     expect(timeframeCellHint("noviembre 2027 – octubre")).toBe("write each month as its quarter: 2027-Q4 – 2028-Q4");
-    expect(timeframeCellHint("marzo 2027 – marzo")).toBe("write each month as its quarter: 2027-Q1 – 2028-Q1");
-    expect(timeframeCellHint("Q4 2027 – Q4")).toBe("write each point with its year in full: 2027-Q4 – 2028-Q4");
+    expect(timeframeCellHint("Q4-Q4 2027")).toBe("write each point with its year in full: 2027-Q4");
+    expect(timeframeCellHint("enero – enero 2028")).toBe("write each month as its quarter: 2028-Q1");
     // Written end first, each with its year: told start first.
     expect(timeframeCellHint("diciembre 2028 – enero 2027")).toBe("write each month as its quarter, the start first: 2027-Q1 – 2028-Q4");
     // A year's two digits before a month's number are the month (2027-03), and never an earlier year (2028-27).

@@ -76,8 +76,10 @@ describe("splitIds", () => {
       "Ministry of Health",
       "Oxfam",
     ]);
-    // A country's code in capitals or capitalized is no word of a name; an article is no code (LA).
-    expect(texts("Gt Mx, Caritas Hn")).toEqual(["Gt", "Mx", "Caritas", "Hn"]);
+    // Countries' codes capitalized are each told theirs; a name may hold words that are codes (Al, De).
+    expect(texts("Gt Mx, Al Otro Lado, Ministerio De Relaciones Exteriores")).toEqual(["Gt", "Mx", "Al Otro Lado", "Ministerio De Relaciones Exteriores"]);
+    // An article in capitals is Laos's code; a country's name of several words after an article is whole.
+    expect(texts("GT y LA MX, los EE. UU.")).toEqual(["GT", "LA", "MX", "los EE. UU."]);
     expect(texts("La Policía Nacional Civil y la Fiscalía")).toEqual(["La Policía Nacional Civil", "la Fiscalía"]);
     expect(texts("Gendarmería Nacional Argentina, Colegio Médico de Guatemala")).toEqual(["Gendarmería Nacional Argentina", "Colegio Médico de Guatemala"]);
     expect(texts("Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes")).toEqual(["Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes"]);

@@ -122,10 +122,16 @@ type Span = (first: Piece, last: Piece) => Piece;
 /** Where an id, an acronym in capitals or a country's name after the article `words[i]` ends (`la OIM`, `The Bahamas`), or i + 1. */
 function afterArticleEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
   const next = words[i + 1]?.text;
-  if (next === undefined || !ARTICLES.has(words[i]!.text.toLowerCase())) return i + 1;
-  if (names.isId(next) || ACRONYM.test(next) || isCountryName(next)) return i + 2;
+  if (next === undefined || !isArticle(words[i]!.text)) return i + 1;
+  // `los EE. UU.`: a country's name of several words first, before `EE.` is taken for an acronym.
   const country = countryEnd(words, i + 1, span);
-  return country > i + 2 ? country : i + 1;
+  if (country > i + 2) return country;
+  return names.isId(next) || ACRONYM.test(next) || isCountryName(next) ? i + 2 : i + 1;
+}
+
+/** An article as a sentence writes it, in small letters or capitalized (`la`, `La`); `LA` is Laos's code. */
+function isArticle(word: string): boolean {
+  return ARTICLES.has(word) || (ARTICLES.has(word.toLowerCase()) && word.slice(1) === word.slice(1).toLowerCase());
 }
 
 /** An acronym in capitals (`OEA`, `INM`): after an article, an organisation's, known or not. */
@@ -181,8 +187,8 @@ const ID_WORD = /^[A-Za-z0-9._-]+$/;
  * Where a name of several words that starts at `words[i]` ends, or i + 1: capitalized words and
  * the small words between and after them (`Ministerio de Relaciones Exteriores`, `Sociedad civil`,
  * `Fiscalía General de Guatemala`, `Cruz Roja Dominicana`, `Royal Canadian Mounted Police`). An
- * organisation's id or acronym or a country's code in any case (`Oim`, `acnur`, `Gt`, a plan's own
- * `Caritas`) is no word of a name: a plan's ids a space apart stay apart. Nor is a country's name
+ * organisation's id or acronym in any case (`Oim`, `acnur`, a plan's own `Caritas`) is no word
+ * of a name: a plan's ids a space apart stay apart; nor are countries' codes alone (`Gt Mx`). Nor is a country's name
  * right after the first word (`Caritas Guatemala`: an id and a country, each told its code), and a
  * `y`, `e` or `and` goes on only where an organisation's name does (`Drugs and Crime`): `Salud y
  * Oxfam` are two, and so, for want of knowing, are `Trabajo y Previsión Social`. More capitalized
@@ -191,8 +197,8 @@ const ID_WORD = /^[A-Za-z0-9._-]+$/;
 function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
   const first = words[i]!.text;
   // `la Policía Nacional Civil`, after a `y`: a name may start with its article.
-  const article = ARTICLES.has(first.toLowerCase()) && CAPITALIZED_WORD.test(words[i + 1]?.text ?? "");
-  if (!article && (!CAPITALIZED_WORD.test(first) || names.isId(first) || isCountryCode(first))) return i + 1;
+  const article = isArticle(first) && CAPITALIZED_WORD.test(words[i + 1]?.text ?? "");
+  if (!article && (!CAPITALIZED_WORD.test(first) || names.isId(first))) return i + 1;
   let end = i + 1;
   let noIds = article || !ID_WORD.test(first);
   for (let k = i + 1; k < words.length; k++) {
@@ -207,7 +213,7 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
       if (word === "e" && noIds && k + 1 < words.length && CAPITALIZED_WORD.test(words[k + 1]!.text) && !names.isId(words[k + 1]!.text)) continue;
       break;
     }
-    if (names.isId(word) || isCountryCode(word)) break;
+    if (names.isId(word)) break;
     // `de Trinidad y Tobago`, `de EE. UU.`: a country's name after a small word, whole.
     const country = JOINING_WORDS.has(words[k - 1]!.text) ? countryEnd(words, k, span) : k + 1;
     if (country > k + 1) {
@@ -228,8 +234,10 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
   }
   // Of words an id could be only, the last of a run longer than a name are ids as the others were.
   const before = words[i - 1]?.text;
-  const tail = !noIds && before !== undefined && CAPITALIZED_WORD.test(before) && ID_WORD.test(before) && !names.isId(before) && !isCountryCode(before) && !isCountryName(before);
-  return tail ? i + 1 : end;
+  const tail = !noIds && before !== undefined && CAPITALIZED_WORD.test(before) && ID_WORD.test(before) && !names.isId(before) && !isCountryName(before);
+  // `Gt Mx`: countries' codes, capitalized, each told its code; `Al Otro Lado` is a name.
+  const codes = words.slice(i, end).every((word) => isCountryCode(word.text));
+  return tail || codes ? i + 1 : end;
 }
 
 /**
@@ -328,10 +336,9 @@ function isCountryName(text: string): boolean {
   return countryNamed(builtInCountries(), text) !== undefined;
 }
 
-/** Whether `word` is a country's code, capitalized or in capitals (`GT`, `Gt`), and no article (`La`: LA, Laos). */
+/** Whether `word` is a country's code in any case (`Gt`). */
 function isCountryCode(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return word.length === 2 && first >= 0x41 && first <= 0x5a && !ARTICLES.has(word.toLowerCase()) && builtInCountries().has(word.toUpperCase());
+  return word.length === 2 && builtInCountries().has(word.toUpperCase());
 }
 
 /** Whether `text` is one country's name a letter or two off (value-hints' isNearCountryName). */

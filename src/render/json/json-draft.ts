@@ -17,14 +17,15 @@ export function* renderJsonDraft(model: PlanModel): Generator<string> {
 
 /**
  * Whether the file at `file`, where the JSON draft of the plan `id` is about to be written, is one
- * (it starts as the draft does: `{` then the plan's id), or a file plan did not write; undefined
+ * (it starts as the draft does, white space aside: `{` then the plan's id), or a file plan did not write; undefined
  * where there is no regular file. A tool's draft is written over whatever was changed in it.
  */
 export function jsonDraftOrigin(file: string, id: string): "plan" | "other" | undefined {
-  const start = `{\n  "id": ${JSON.stringify(id)},\n`;
+  const start = `{"id":${JSON.stringify(id)},`;
   return withExistingFile(file, (readAt) => {
-    const head = new TextDecoder().decode(readAt(0, 3 + 2 * start.length)).replace(/\r\n/g, "\n");
-    return head.startsWith(start) ? "plan" : "other";
+    // Its white space aside: a draft an editor indented again or a tool minified is still the plan's.
+    const head = new TextDecoder().decode(readAt(0, 4096)).replace(/^\uFEFF/, "");
+    return head.replace(/\s+/g, "").startsWith(start) ? "plan" : "other";
   });
 }
 
