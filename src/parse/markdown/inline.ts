@@ -38,9 +38,10 @@ export function trimPiece(source: string, start: number): Piece {
 
 /**
  * `GT, MX; IOM` as its ids, each with its place; commas, semicolons, spaces and line breaks
- * (`<br>`) separate them, and so do `y` and `and` (`GT y MX`). A country's name of several words (`Costa Rica`, `República
- * Dominicana`, `EE. UU.`) stays one piece, which the schema check then tells to write as its code,
- * as in YAML; other words each stay their own (`Guatemala México`: two names, each told its code).
+ * (`<br>`) separate them, and so do `y` and `and` (`GT y MX`). A country's name of several words
+ * (`Costa Rica`, `República Dominicana`, `EE. UU.`) stays one piece, which the schema check then
+ * tells to write as its code, as in YAML; other words each stay their own (`Guatemala México`: two
+ * names, each told its code).
  */
 export function splitIds(piece: Piece, names: CellNames = BUILT_IN_NAMES): Piece[] {
   // A scan rather than matchAll(/[^,;\s]+/g): an iterator and a match array per id were a tenth of
@@ -187,12 +188,13 @@ const ID_WORD = /^[A-Za-z0-9._-]+$/;
  * Where a name of several words that starts at `words[i]` ends, or i + 1: capitalized words and
  * the small words between and after them (`Ministerio de Relaciones Exteriores`, `Sociedad civil`,
  * `Fiscalía General de Guatemala`, `Cruz Roja Dominicana`, `Royal Canadian Mounted Police`). An
- * organisation's id or acronym in any case (`Oim`, `acnur`, a plan's own `Caritas`) is no word
- * of a name: a plan's ids a space apart stay apart; nor are countries' codes alone (`Gt Mx`). Nor is a country's name
- * right after the first word (`Caritas Guatemala`: an id and a country, each told its code), and a
- * `y`, `e` or `and` goes on only where an organisation's name does (`Drugs and Crime`): `Salud y
- * Oxfam` are two, and so, for want of knowing, are `Trabajo y Previsión Social`. More capitalized
- * words an id could be than any organisation's name has stay apart: they are ids, not a name.
+ * organisation's id or acronym in any case (`Oim`, `acnur`, a plan's own `Caritas`) is no word of
+ * a name: a plan's ids a space apart stay apart; nor are countries' codes alone (`Gt Mx`). Nor is
+ * a country's name right after the first word (`Caritas Guatemala`: an id and a country, each told
+ * its code), and a `y`, `e` or `and` goes on only where an organisation's name does (`Drugs and
+ * Crime`): `Salud y Oxfam` are two, and so, for want of knowing, are `Trabajo y Previsión Social`.
+ * More capitalized words an id could be than any organisation's name has stay apart: they are ids,
+ * not a name.
  */
 function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
   const first = words[i]!.text;
