@@ -13,7 +13,7 @@ import { builtInReference } from "../../io/reference.js";
 import { translationFallbacks } from "../../merge/fallbacks.js";
 import { mergePlan } from "../../merge/merge-plan.js";
 import type { PlanModel } from "../../model/plan-model.js";
-import { LANGUAGES, type Lang } from "../../model/text.js";
+import type { Lang } from "../../model/text.js";
 import { applyRuleSettings, validatePlan } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
 import type { CommandState } from "./index.js";
@@ -63,13 +63,14 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
   const outDir = options.out === undefined ? path.join(root, "drafts") : path.resolve(io.cwd, options.out);
   const referenceDoc = options.referenceDoc === undefined ? undefined : await readReferenceDoc(options.referenceDoc, io);
   const drafts = await pendingDrafts(model, formats, langs, outDir, referenceDoc);
-  refuseToReplaceInputs(drafts, inputs, io.cwd);
-  refuseToWriteGroupFiles(drafts, root, groupPatterns, io.cwd);
-  await refuseToReplaceEditedDrafts(drafts, model, io.cwd);
-  await writeAllAtomic(drafts);
+  const pending = drafts.map((draft) => draft.pending);
+  refuseToReplaceInputs(pending, inputs, io.cwd);
+  refuseToWriteGroupFiles(pending, root, groupPatterns, io.cwd);
+  await refuseToReplaceEditedDrafts(drafts, io.cwd);
+  await writeAllAtomic(pending);
   // --force writes what merged: a group file at fault is missing from the drafts altogether.
   for (const file of leftOut) io.stderr.write(`plan: the drafts leave out ${file}: it has errors (above), so none of its actions merged\n`);
-  for (const [file] of drafts) io.stdout.write(`${displayPath(io.cwd, file)}\n`);
+  for (const [file] of pending) io.stdout.write(`${displayPath(io.cwd, file)}\n`);
   io.stdout.write(`wrote ${plural(drafts.length, "draft")}${outcome(diagnostics)}\n`);
   return summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -120,22 +121,48 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut, inputs: sources.checked, groupPatterns: sources.groupPatterns };
 }
 
+/** A draft to write, and what is at its place now, told the way its format tells it. */
+interface Draft {
+  pending: PendingFile;
+  origin: () => Promise<DraftOrigin | undefined>;
+}
+
+/** What a Markdown or JSON draft's place holds; a Word draft's may also be `saved` in a program, by a person. */
+type TextOrigin = "plan" | "edited" | "unsealed" | "other";
+type DraftOrigin = { kind: TextOrigin } | { kind: "saved"; how: string };
+
 /**
  * Each draft's file and the function that renders it, in the order they are listed. Each is
  * rendered when its turn to be written comes, and nothing is renamed into place unless all of
- * them were (writeAllAtomic). The renderers load only here.
+ * them were (writeAllAtomic). The renderers load only here, and the readers of what a draft would
+ * replace only when asked: a Word draft is told by its properties, a Markdown one by its seal (or,
+ * without one, by being the new draft's text), a JSON one by its start.
  */
-async function pendingDrafts(model: PlanModel, formats: readonly Format[], langs: readonly Lang[], outDir: string, referenceDoc?: Uint8Array): Promise<PendingFile[]> {
-  const { renderMarkdownDraft } = await import("../../render/markdown/draft.js");
-  const { renderJsonDraft } = await import("../../render/json/json-draft.js");
+async function pendingDrafts(model: PlanModel, formats: readonly Format[], langs: readonly Lang[], outDir: string, referenceDoc?: Uint8Array): Promise<Draft[]> {
+  const { renderMarkdownDraft, unsealedMarkdownDraft } = await import("../../render/markdown/draft.js");
+  // Loaded with the Markdown draft's renderer, which seals it.
+  const { markdownDraftOrigin } = await import("../../render/markdown/seal.js");
+  const { jsonDraftOrigin, renderJsonDraft } = await import("../../render/json/json-draft.js");
   // docx, fflate and the DOCX writer load only when a Word draft is asked for.
   const docx = formats.includes("docx") ? await import("../../render/docx/index.js") : undefined;
-  const drafts: PendingFile[] = [];
+  const drafts: Draft[] = [];
+  const kindOf = (kind: TextOrigin | undefined): DraftOrigin | undefined => kind && { kind };
   for (const lang of langs) {
-    if (formats.includes("md")) drafts.push([path.join(outDir, `${model.id}.${lang}.md`), () => renderMarkdownDraft(model, lang)]);
-    if (docx) drafts.push([path.join(outDir, `${model.id}.${lang}.docx`), () => docx.renderDocx(model, lang, { referenceDoc })]);
+    if (formats.includes("md")) {
+      const file = path.join(outDir, `${model.id}.${lang}.md`);
+      const origin = async () => kindOf(markdownDraftOrigin(file, () => unsealedMarkdownDraft(model, lang)));
+      drafts.push({ pending: [file, () => renderMarkdownDraft(model, lang)], origin });
+    }
+    if (docx) {
+      const file = path.join(outDir, `${model.id}.${lang}.docx`);
+      const origin = async () => (await import("../../render/docx/provenance.js")).docxOriginOfFile(file);
+      drafts.push({ pending: [file, () => docx.renderDocx(model, lang, { referenceDoc })], origin });
+    }
   }
-  if (formats.includes("json")) drafts.push([path.join(outDir, `${model.id}.json`), () => renderJsonDraft(model)]);
+  if (formats.includes("json")) {
+    const file = path.join(outDir, `${model.id}.json`);
+    drafts.push({ pending: [file, () => renderJsonDraft(model)], origin: async () => kindOf(jsonDraftOrigin(file, model.id)) });
+  }
   return drafts;
 }
 
@@ -166,13 +193,13 @@ function refuseToWriteGroupFiles(drafts: readonly PendingFile[], root: string, p
  * consolidator's comments and tracked changes are kept in the draft's own file more often than
  * not. Every draft is checked, and each refused is said, before any is written.
  */
-async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], model: PlanModel, cwd: string): Promise<void> {
+async function refuseToReplaceEditedDrafts(drafts: readonly Draft[], cwd: string): Promise<void> {
   const refusals: string[] = [];
-  for (const [file] of drafts) {
+  for (const { pending: [file], origin: originAt } of drafts) {
     const shown = displayPath(cwd, file);
     let origin: DraftOrigin | undefined;
     try {
-      origin = await originAt(file, model);
+      origin = await originAt();
     } catch (error) {
       refusals.push(`${shown} is where a draft goes, and it cannot be read to see whether plan wrote it: ${whyUnread(error as NodeJS.ErrnoException)}`);
       continue;
@@ -187,28 +214,6 @@ async function refuseToReplaceEditedDrafts(drafts: readonly PendingFile[], model
   }
   // One line each, as the error's own is printed: "plan: …".
   if (refusals.length > 0) throw new UsageError(refusals.join("\nplan: "));
-}
-
-type DraftOrigin = { kind: "plan" | "edited" | "unsealed" | "other" } | { kind: "saved"; how: string };
-
-/**
- * What is at a draft's place now, each format told its own way (the readers load only here): a
- * Word draft by its properties, a Markdown one by its seal (or, without one, by being the new
- * draft's text), a JSON one by its start. Undefined where there is no file to lose.
- */
-async function originAt(file: string, model: PlanModel): Promise<DraftOrigin | undefined> {
-  if (file.endsWith(".docx")) return (await import("../../render/docx/provenance.js")).docxOriginOfFile(file);
-  let kind: DraftOrigin["kind"] | undefined;
-  if (file.endsWith(".md")) {
-    const { draftTitleLine, unsealedMarkdownDraft } = await import("../../render/markdown/draft.js");
-    // The draft's language from its name, as pendingDrafts makes it: `rcm-smuggling.es.md`.
-    const lang = LANGUAGES.find((each) => path.basename(file) === `${model.id}.${each}.md`) ?? LANGUAGES[0]!;
-    const titles = LANGUAGES.map((each) => draftTitleLine(model, each));
-    kind = (await import("../../render/markdown/seal.js")).markdownDraftOrigin(file, titles, () => unsealedMarkdownDraft(model, lang));
-  } else {
-    kind = (await import("../../render/json/json-draft.js")).jsonDraftOrigin(file, model.id);
-  }
-  return kind && { kind };
 }
 
 function parseFormats(list: string): Format[] {

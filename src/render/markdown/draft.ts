@@ -32,11 +32,6 @@ function draftPieces(view: DraftView): Iterable<string> {
   return writer.finish(titleBlock(view), view.labels.contents);
 }
 
-/** The draft's first line, its title: what tells a draft plan wrote before drafts were sealed. */
-export function draftTitleLine(model: PlanModel, lang: Lang): string {
-  return titleBlock(makeView(model, lang))[0]!;
-}
-
 function titleBlock(view: DraftView): string[] {
   const { model, labels, lang } = view;
   const lines = [`# ${inline(view.text(model.title))}`, ""];

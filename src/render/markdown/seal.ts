@@ -26,20 +26,20 @@ export function* sealed(pieces: Iterable<string>, note: string): Generator<strin
 /**
  * What the file at `file` is, where a Markdown draft is about to be written: a draft as plan wrote
  * it, one edited since (above its seal or after it), or a file plan did not write; undefined where
- * there is no regular file to lose. A file without a seal that starts with the plan's title
- * (`firstLines`, one per language) is a draft written before drafts were sealed, or one whose
- * seal was removed: it is plan's only if it is the new draft's text (`unsealed`), and `unsealed`
+ * there is no regular file to lose. A file without a seal that starts as the new draft (`unsealed`,
+ * the draft without its seal) does, with its title, is a draft written before drafts were sealed,
+ * or one whose seal was removed: it is plan's only if it is the new draft's text, and `unsealed`
  * otherwise, since nothing says whether it was edited. Line ends made CRLF (Git on Windows) or a
  * byte-order mark added are no edit.
  */
-export function markdownDraftOrigin(file: string, firstLines: readonly string[], unsealed: () => Iterable<string>): MarkdownOrigin | undefined {
-  return withExistingFile(file, (readAt, size) => (size > MAX_DRAFT_BYTES ? "other" : originOf(asBuffer(readAt(0, size)), firstLines, unsealed)));
+export function markdownDraftOrigin(file: string, unsealed: () => Iterable<string>): MarkdownOrigin | undefined {
+  return withExistingFile(file, (readAt, size) => (size > MAX_DRAFT_BYTES ? "other" : originOf(asBuffer(readAt(0, size)), unsealed)));
 }
 
 export type MarkdownOrigin = "plan" | "edited" | "unsealed" | "other";
 
 /** markdownDraftOrigin of a file's bytes. */
-function originOf(bytes: Buffer, firstLines: readonly string[], unsealed: () => Iterable<string>): MarkdownOrigin {
+function originOf(bytes: Buffer, unsealed: () => Iterable<string>): MarkdownOrigin {
   // As bytes: a big plan's drafts are tens of megabytes, which as text would take twice that.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   // A CR or LF byte is never part of a character in UTF-8: CRLF made LF byte by byte, through latin1, which keeps every byte.
@@ -48,9 +48,14 @@ function originOf(bytes: Buffer, firstLines: readonly string[], unsealed: () => 
   const after = at < 0 ? "" : bytes.subarray(at + 1 + SEAL.length, at + 2 + SEAL.length + DIGEST_LENGTH).toString("latin1");
   const digest = /^([0-9a-f]{16}):$/.exec(after)?.[1];
   if (digest === undefined) {
-    if (!firstLines.some((line) => bytes.subarray(0, Buffer.byteLength(line) + 1).equals(Buffer.from(`${line}\n`)))) return "other";
+    // The new draft, hashed as it is rendered; its first piece starts with its title line.
     const hash = createHash("sha256");
-    for (const piece of unsealed()) hash.update(piece);
+    let title: string | undefined;
+    for (const piece of unsealed()) {
+      title ??= piece.includes("\n") ? piece.slice(0, piece.indexOf("\n") + 1) : piece;
+      hash.update(piece);
+    }
+    if (title === undefined || !bytes.subarray(0, Buffer.byteLength(title)).equals(Buffer.from(title))) return "other";
     return hash.digest().equals(createHash("sha256").update(bytes).digest()) ? "plan" : "unsealed";
   }
   // Notes added after the seal are an edit as much as any above it.
