@@ -8,7 +8,7 @@ import type { Country, Organization, ReferenceData } from "../model/reference.js
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
 import { ALL_COUNTRIES, canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
-import { normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
+import { ARTICLES, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
 const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
 const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
@@ -107,7 +107,7 @@ function writtenSpan(typed: string): WrittenSpan | undefined {
   // `octubre 2027 – marzo`, `Q3 2027 – Q2`, `noviembre 2027 – octubre`: the point that left its year to the
   // other is in the year after it (or before), when it would end the span before it starts.
   if (points.length === 2 && last.year === undefined && before()) to.year = String(Number(to.year) + 1);
-  else if (points.length === 2 && points[0]!.year === undefined && before()) from.year = String(Number(from.year) - 1);
+  else if (points.length === 2 && start.year === undefined && before()) from.year = String(Number(from.year) - 1);
   const reversed = before();
   const format = (point: { year: string; quarter?: number }) => (point.quarter === undefined ? point.year : `${point.year}-Q${point.quarter}`);
   return { start: format(reversed ? to : from), end: format(reversed ? from : to), months, shortened, reversed };
@@ -196,8 +196,8 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const priority = key === "priority" ? spanishPriority(value) : undefined;
   if (priority !== undefined) return `write it in English, as the format does: ${priority}`;
   if (key === "timeframe") {
-    const written = writtenSpan(value);
-    if (written) return `write it as a mapping, ${spanAdvice(written)}: timeframe: {start: ${written.start}, end: ${written.end}}`;
+    const said = writtenSpan(value);
+    if (said) return `write it as a mapping, ${spanAdvice(said)}: timeframe: {start: ${said.start}, end: ${said.end}}`;
     const span = SPAN.exec(value);
     if (span) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(span[1]!)}, end: ${canonicalTimepoint(span[2]!)}}`;
     if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(value)}, end: ${canonicalTimepoint(value)}}`;
@@ -331,13 +331,14 @@ function partyId({ countries, organizations }: NamedParties, part: string): stri
   return /^[A-Z0-9][A-Z0-9._-]*$/.test(part) ? part : undefined;
 }
 
-/** An id, an acronym or a country's name after an article, as a sentence writes it: `la OIM`, `El ACNUR`, `The United States`. */
-const WITH_ARTICLE = /^(?:la|el|los|las|the)\s+(\S.*)$/i;
+/** An article at the start of a name or id, and the space after it (`The United Nations…`, `la OIM`), in any case. */
+const ARTICLE_START = new RegExp(`^(?:${[...ARTICLES].join("|")})\\s+(?=\\S)`, "i");
 
 /** The hint for `la OIM` (the id alone, an acronym as its organisation's id) or `The Bahamas` (its code). */
 function withArticleHint(named: NamedParties, typed: string): string | undefined {
-  const rest = WITH_ARTICLE.exec(typed.trim())?.[1];
-  if (rest === undefined) return undefined;
+  const trimmed = typed.trim();
+  const rest = trimmed.replace(ARTICLE_START, "");
+  if (rest === trimmed) return undefined;
   const country = countryNamed(named.countries, rest);
   if (country) return `${typed} is a country: write its code, ${country.code}`;
   const id = partyId(named, rest);
@@ -359,7 +360,7 @@ function governmentHint(countries: ReadonlyMap<string, Country>, typed: string):
 
 /** A name without the article it may start with (`The United Nations…`, `La Secretaría…`). */
 function withoutArticle(name: string): string {
-  return name.replace(/^(?:the|la|el|los|las) /, "");
+  return name.replace(ARTICLE_START, "");
 }
 
 /** Names people write for a country that are not its name in the reference (dots and spaces left out). */

@@ -7,7 +7,7 @@ import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country, Organization } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
 import { textsIn } from "../../model/text.js";
-import { normalizeWord } from "./vocabulary.js";
+import { ARTICLES, normalizeWord } from "./vocabulary.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -177,8 +177,6 @@ function allCountriesEnd(words: readonly Piece[], i: number, span: Span): number
 const SMALL_WORD = /^[\p{Ll}\p{M}]+$/u;
 /** The small words that join a name's words and end none: a name ends at the capitalized word or the longer small word before them. */
 const JOINING_WORDS = new Set(["de", "del", "la", "las", "los", "el", "para", "por", "contra", "sobre", "en", "o", "u", "a", "al", "of", "the", "for", "on", "in", "against", "to"]);
-/** The articles a name may start with. */
-const ARTICLES = new Set(["la", "el", "los", "las", "the"]);
 /** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`, `Ética` decomposed). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{M}*\p{Ll}/u;
 /** A word an id may be (ID_PATTERN's characters): `Caritas Plan` may be two ids a plan added, `Policía Nacional` may not. */

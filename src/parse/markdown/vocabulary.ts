@@ -143,3 +143,6 @@ export function formatKeyFor(typed: string, known: readonly string[]): string | 
   const candidates = [SPANISH_KEYS[word], columnKey(word), label && (LABEL_KEYS[label] ?? label)];
   return candidates.find((key) => key !== undefined && key !== typed && known.includes(key));
 }
+
+/** The articles a name, or an id as a sentence writes it, may start with (`la Policía Nacional Civil`, `la OIM`, `The United Nations…`). */
+export const ARTICLES: ReadonlySet<string> = new Set(["la", "el", "los", "las", "the"]);
