@@ -8,7 +8,7 @@ import type { Country, Organization, ReferenceData } from "../model/reference.js
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
 import { ALL_COUNTRIES, canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
-import { ARTICLES, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
+import { ARTICLES, JOINING_WORDS, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
 const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
 const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
@@ -189,8 +189,8 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     const several = severalParties(named, value);
     if (several && listKey === "organization") return `the facilitator names one organisation: write one id, such as ${several[0]}`;
     if (several) return `write each in an item of its own: ${listKey}: [${several.join(", ")}]`;
-    // `Fiscalía General de la República`: an organisation the plan does not know yet, by its name.
-    if (/\s/.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
+    // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
+    if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
   }
   // `Alta`, `Muy alta`, `alta prioridad`: the Spanish word the value holds, in English.
   const priority = key === "priority" ? spanishPriority(value) : undefined;
@@ -275,11 +275,30 @@ export function organizationHint(organizations: ReadonlyMap<string, Organization
   return `${typed} ${nearest.distance === 0 ? "is" : "looks like"} ${nearest.whose} ${id}: write its id, ${id}`;
 }
 
-/** `Organización Internacional para las Migraciones en Guatemala`: an office of an organisation, by its name and a place. */
+/**
+ * `Organización Internacional para las Migraciones en Guatemala`, `Oficina de la OIM en Guatemala`:
+ * an office of an organisation, by the organisation's name or its id or acronym, and a place.
+ */
 function officeHint(organizations: ReadonlyMap<string, Organization>, typed: string, wanted: string): string | undefined {
   const office = organizationNames(organizations).find(({ name }) => wanted.startsWith(`${name} `));
-  const id = office?.organization.id;
+  const id = office?.organization.id ?? organizationInName(organizations, typed);
   return id && `${typed} names ${id} and a place: write its id, ${id}, or add the office to \`organizations\` in plan.yaml as {id, name}`;
+}
+
+/**
+ * The organisation whose id or acronym is a word of a name in capitals, as written, where a small
+ * word joins the name (`Oficina del ACNUR en México`: UNHCR); `IOM y UNODC` are two parties.
+ */
+function organizationInName(organizations: ReadonlyMap<string, Organization>, typed: string): string | undefined {
+  const words = typed.split(/\s+/);
+  if (!words.some((word) => JOINING_WORDS.has(word))) return undefined;
+  for (const word of words) {
+    if (word.length < 2 || word !== word.toUpperCase()) continue;
+    for (const organization of organizations.values()) {
+      if (organization.id === word || textsIn(organization.acronym).includes(word)) return organization.id;
+    }
+  }
+  return undefined;
 }
 
 /** An organisation's name, normalized and without its article, and what the hints call it (`the Spanish name of`). */
@@ -314,7 +333,8 @@ function organizationNames(organizations: ReadonlyMap<string, Organization>): Or
 function severalParties(named: NamedParties, typed: string): string[] | undefined {
   const parts = typed.trim().split(/\s+(?:y|e|and)\s+|\s*[,;]\s*/);
   const words = parts.length > 1 ? parts : typed.trim().split(/\s+/);
-  if (words.length < 2) return undefined;
+  // `INM de México`: one organisation's name, its `de` no country's code in small letters (Germany's).
+  if (words.length < 2 || words.some((word) => JOINING_WORDS.has(word))) return undefined;
   const written = words.map((part) => partyId(named, part));
   return written.every((each) => each !== undefined) ? (written as string[]) : undefined;
 }

@@ -170,6 +170,16 @@ describe("checkSchema", () => {
     expect(hinted("partners: [Organización Internacional para las Migraciones en Guatemala]")).toEqual([
       "invalid-value Organización Internacional para las Migraciones en Guatemala names IOM and a place: write its id, IOM, or add the office to `organizations` in plan.yaml as {id, name}.",
     ]);
+    // An office by the organisation's id or acronym in capitals, and its place.
+    expect(hinted("partners: [Oficina de la OIM en Guatemala, Oficina del ACNUR en México]")).toEqual([
+      "invalid-value Oficina de la OIM en Guatemala names IOM and a place: write its id, IOM, or add the office to `organizations` in plan.yaml as {id, name}.",
+      "invalid-value Oficina del ACNUR en México names UNHCR and a place: write its id, UNHCR, or add the office to `organizations` in plan.yaml as {id, name}.",
+    ]);
+    // `de` in a name is no party (Germany's code in small letters); one word no id can be is a name too.
+    expect(hinted("partners: [INM de México, Extranjería]")).toEqual([
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+    ]);
     expect(hinted("timeframe: 2027 al 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
     expect(hinted("timeframe: Q1-Q4 2027")).toEqual(["invalid-type Write it as a mapping, each point with its year in full: timeframe: {start: 2027-Q1, end: 2027-Q4}."]);
     // An id or acronym after an article: the id alone.

@@ -118,6 +118,23 @@ describe("splitIds", () => {
       "GT",
     ]);
     expect(texts("Gobierno de Trinidad y Tobago, Gobierno de EE. UU.")).toEqual(["Gobierno de Trinidad y Tobago", "Gobierno de EE. UU."]);
+    // An id or an acronym after a small word that joins a name is the name's own, and an acronym
+    // before one starts a name: one piece, where each word was a finding ('en': did you mean HN?).
+    expect(texts("Oficina de la OIM en Guatemala, Oficina del ACNUR en México, IOM")).toEqual(["Oficina de la OIM en Guatemala", "Oficina del ACNUR en México", "IOM"]);
+    expect(texts("INM de México, Fiscalía General de GT y MX, OIM en Guatemala")).toEqual(["INM de México", "Fiscalía General de GT", "MX", "OIM en Guatemala"]);
+    expect(texts("Organización Internacional para las Migraciones en GT")).toEqual(["Organización Internacional para las Migraciones en GT"]);
+    // A `y` inside a formal name (one with a joining word) goes on before capitalized words that
+    // are none of an id, a country, an article or the name's first word again.
+    expect(texts("Dirección General de Migración y Extranjería, Ministerio de Trabajo y Previsión Social")).toEqual([
+      "Dirección General de Migración y Extranjería",
+      "Ministerio de Trabajo y Previsión Social",
+    ]);
+    expect(texts("Ministerio de Salud y Ministerio de Educación, Ministerio de Gobernación y Policía GT")).toEqual([
+      "Ministerio de Salud",
+      "Ministerio de Educación",
+      "Ministerio de Gobernación y Policía",
+      "GT",
+    ]);
     // An office of a built-in organisation is one piece, not the name and its place's words.
     expect(texts("Organización Internacional para las Migraciones en Guatemala")).toEqual(["Organización Internacional para las Migraciones en Guatemala"]);
     // Articles without their accent, or in English, with a paragraph; every country in seven words.

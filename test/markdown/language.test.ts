@@ -240,7 +240,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       // Niger or Nigeria.
       ["unknown organisation 'Nigera'", "Add it to `organizations` in plan.yaml as {id, name}."],
       ["unknown organisation 'Dominicana'", "Dominicana is a country: write its code, DO."],
-      ["unknown organisation 'Cepal'", "Cepal is the Spanish acronym of ECLAC: write its id, ECLAC."],
+      ["unknown organisation 'Cepal'", "CEPAL is the Spanish acronym of ECLAC: write its id, ECLAC."],
       // As near Dominica (DM) as Dominicana: the plan's country is meant.
       ["unknown organisation 'Dominicna'", "Dominicna looks like Dominican Republic, a country: write its code, DO."],
       ["unknown organisation 'Costarica'", "Costarica looks like Costa Rica, a country: write its code, CR."],
@@ -297,6 +297,21 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
     // Not `la` told to be written LA, nor `Dominicana` told its country's code.
     expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
+  });
+
+  it("validate gives one finding for a name that holds an id, an acronym or a `y` (an office, a migration authority)", async () => {
+    const cell = "| Oficina de la OIM en Guatemala, INM de México, Dirección General de Migración y Extranjería |";
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", cell));
+    const cellProblems = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && d.message.includes("partners"));
+    const toAdd = "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.";
+    expect(cellProblems.map((d) => [d.message.split("'")[1], d.hint])).toEqual([
+      ["Oficina de la OIM en Guatemala", "Oficina de la OIM en Guatemala names IOM and a place: write its id, IOM, or add the office to `organizations` in plan.yaml as {id, name}."],
+      ["INM de México", toAdd],
+      ["Dirección General de Migración y Extran…", toAdd],
+    ]);
+    // Not `de` and `en` each an unknown organisation (`en`: did you mean HN?), nor `Extranjería` a finding of its own.
+    expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
+    expect(cellProblems).toHaveLength(3);
   });
 
   it("validate, fmt and convert tell a name the plan's own organisations have which id to write, and say in which language it is", async () => {

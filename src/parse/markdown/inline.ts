@@ -7,7 +7,7 @@ import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country, Organization } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
 import { textsIn } from "../../model/text.js";
-import { ARTICLES, normalizeWord } from "./vocabulary.js";
+import { ARTICLES, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -175,8 +175,6 @@ function allCountriesEnd(words: readonly Piece[], i: number, span: Span): number
 
 /** A word in small letters (`de`, `civil`), accents decomposed or not: it joins a name's words, or ends one (`Sociedad civil`). */
 const SMALL_WORD = /^[\p{Ll}\p{M}]+$/u;
-/** The small words that join a name's words and end none: a name ends at the capitalized word or the longer small word before them. */
-const JOINING_WORDS = new Set(["de", "del", "la", "las", "los", "el", "para", "por", "contra", "sobre", "en", "o", "u", "a", "al", "of", "the", "for", "on", "in", "against", "to"]);
 /** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`, `Ética` decomposed). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{M}*\p{Ll}/u;
 /** A word an id may be (ID_PATTERN's characters): `Caritas Plan` may be two ids a plan added, `Policía Nacional` may not. */
@@ -189,18 +187,28 @@ const ID_WORD = /^[A-Za-z0-9._-]+$/;
  * organisation's id or acronym in any case (`Oim`, `acnur`, a plan's own `Caritas`) is no word of
  * a name: a plan's ids a space apart stay apart; nor are countries' codes alone (`Gt Mx`). Nor is
  * a country's name right after the first word (`Caritas Guatemala`: an id and a country, each told
- * its code), and a `y`, `e` or `and` goes on only where an organisation's name does (`Drugs and
- * Crime`): `Salud y Oxfam` are two, and so, for want of knowing, are `Trabajo y Previsión Social`.
- * More capitalized words an id could be than any organisation's name has stay apart: they are ids,
- * not a name.
+ * its code). After a small word that joins a name, an id or an acronym is the name's own (`Oficina
+ * de la OIM en Guatemala`, `Fiscalía General de GT`), and an acronym followed by one starts a name
+ * (`INM de México`): each is one piece, told once what to write, not a finding for every word.
+ * A `y`, `e` or `and` goes on where an organisation's name does (`Drugs and Crime`), and inside
+ * a name that has a small joining word, before capitalized words that are none of an id, a country,
+ * an article or the name's own first word (`Dirección General de Migración y Extranjería`, the
+ * migration authority of three of the RCM's countries; `Ministerio de Trabajo y Previsión Social`);
+ * else it ends the name: `Salud y Oxfam`, `Policía Nacional Civil y Caritas`, `Ministerio de Salud y
+ * Ministerio de Educación` are two. More capitalized words an id could be than any organisation's
+ * name has stay apart: they are ids, not a name.
  */
 function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
   const first = words[i]!.text;
   // `la Policía Nacional Civil`, after a `y`: a name may start with its article.
   const article = isArticle(first) && CAPITALIZED_WORD.test(words[i + 1]?.text ?? "");
-  if (!article && (!CAPITALIZED_WORD.test(first) || names.isId(first))) return i + 1;
+  // `INM de México`, `OIM en Guatemala`: an acronym, then a small joining word and a name's word.
+  const acronym = !article && ACRONYM.test(first) && JOINING_WORDS.has(words[i + 1]?.text ?? "") && startsNameWord(words[i + 2]?.text);
+  if (!article && !acronym && (!CAPITALIZED_WORD.test(first) || names.isId(first))) return i + 1;
   let end = i + 1;
-  let noIds = article || !ID_WORD.test(first);
+  let noIds = article || acronym || !ID_WORD.test(first);
+  // Whether a small word has joined the name's words (`de`, `of`): a formal name, which a `y` may go on in.
+  let joined = false;
   for (let k = i + 1; k < words.length; k++) {
     // Words an id could be, more than any organisation's name has: ids (a cell of 2,000 was cubic).
     if (!noIds && k - i > names.longest()) return i + 1;
@@ -211,18 +219,26 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
       // `Ministerio de Ciencia e Innovación`: Spanish writes `e` for `y` only before an i, inside a
       // name as often as between two; a name already of words no id could be goes on, but not into an id (`e Interpol`).
       if (word === "e" && noIds && k + 1 < words.length && CAPITALIZED_WORD.test(words[k + 1]!.text) && !names.isId(words[k + 1]!.text)) continue;
+      if (joined && goesOnAfterConjunction(words, i, k + 1, span, names)) continue;
       break;
     }
-    if (names.isId(word)) break;
+    const afterJoining = JOINING_WORDS.has(words[k - 1]!.text);
     // `de Trinidad y Tobago`, `de EE. UU.`: a country's name after a small word, whole.
-    const country = JOINING_WORDS.has(words[k - 1]!.text) ? countryEnd(words, k, span) : k + 1;
+    const country = afterJoining ? countryEnd(words, k, span) : k + 1;
     if (country > k + 1) {
       end = country;
       k = country - 1;
       continue;
     }
+    // `de la OIM`, `del ACNUR`, `de GT`: an id or acronym inside a name, after a word that joins it.
+    if (noIds && afterJoining && (names.isId(word) || ACRONYM.test(word))) {
+      end = k + 1;
+      continue;
+    }
+    if (names.isId(word)) break;
     if (SMALL_WORD.test(word)) {
       noIds = true;
+      if (JOINING_WORDS.has(word)) joined = true;
       // `civil`, `exteriores`: a name's own word; two letters (`gt`) are an id in small letters.
       if (!JOINING_WORDS.has(word) && word.length > 2) end = k + 1;
       continue;
@@ -238,6 +254,24 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
   // `Gt Mx`: countries' codes, capitalized, each told its code; `Al Otro Lado` is a name.
   const codes = words.slice(i, end).every((word) => isCountryCode(word.text));
   return tail || codes ? i + 1 : end;
+}
+
+/** A word a name's words may go on with after a joining word (`México`, `Migración`, `GT`, `OIM`). */
+function startsNameWord(word: string | undefined): boolean {
+  return word !== undefined && (CAPITALIZED_WORD.test(word) || ACRONYM.test(word));
+}
+
+/**
+ * Whether a name goes on at `words[next]`, after a `y` or `and`: a capitalized word that is none of
+ * an id, an article, a country's name (`y Costa Rica`) or the name's own first word (`Ministerio de
+ * Salud y Ministerio de Educación`), and not one word an id could be that ends the cell's group
+ * (`y Oxfam`, a plan's organisation not added yet, rather than a name's last word).
+ */
+function goesOnAfterConjunction(words: readonly Piece[], i: number, next: number, span: Span, names: CellNames): boolean {
+  const word = words[next]?.text;
+  if (word === undefined || !CAPITALIZED_WORD.test(word) || names.isId(word) || isArticle(word) || word === words[i]!.text) return false;
+  if (isCountryName(word) || countryEnd(words, next, span) > next + 1) return false;
+  return !ID_WORD.test(word) || next + 1 < words.length;
 }
 
 /**

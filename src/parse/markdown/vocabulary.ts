@@ -146,3 +146,9 @@ export function formatKeyFor(typed: string, known: readonly string[]): string | 
 
 /** The articles a name, or an id as a sentence writes it, may start with (`la Policía Nacional Civil`, `la OIM`, `The United Nations…`). */
 export const ARTICLES: ReadonlySet<string> = new Set(["la", "el", "los", "las", "the"]);
+
+/**
+ * The small words that join a name's words and end none (`Ministerio de Salud`, `Office on Drugs`):
+ * a name ends at the capitalized word or the longer small word before them. Never a party itself.
+ */
+export const JOINING_WORDS: ReadonlySet<string> = new Set(["de", "del", "la", "las", "los", "el", "para", "por", "contra", "sobre", "en", "o", "u", "a", "al", "of", "the", "for", "on", "in", "against", "to"]);

@@ -72,7 +72,8 @@ function acronymHint(workspace: Workspace, typed: string): string | undefined {
     const acronym = organization.acronym;
     if (acronym === undefined || typeof acronym === "string") continue;
     for (const lang of LANGUAGES) {
-      if (acronym[lang]?.toUpperCase() === upper && organization.id !== typed) return `${typed} is the ${LANGUAGE_NAMES[lang]} acronym of ${organization.id}: write its id, ${organization.id}`;
+      // The acronym as it is written (`acnur`: ACNUR), which the message quotes as typed.
+      if (acronym[lang]?.toUpperCase() === upper && organization.id !== typed) return `${acronym[lang]} is the ${LANGUAGE_NAMES[lang]} acronym of ${organization.id}: write its id, ${organization.id}`;
     }
   }
   return undefined;
