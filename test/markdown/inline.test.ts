@@ -51,6 +51,8 @@ describe("splitIds", () => {
     expect(texts("Policía Nacional de Costa Rica, El Salvador")).toEqual(["Policía Nacional de Costa Rica", "El Salvador"]);
     expect(texts("Ministerio de Salud y Costa Rica")).toEqual(["Ministerio de Salud", "Costa Rica"]);
     expect(texts("Guatemala Ministerio Público")).toEqual(["Guatemala", "Ministerio Público"]);
+    // English ends an institution's name with its kind and may start it with its country's name.
+    expect(texts("Canada Border Services Agency, Mexico City Police Guatemala, Canada Mexico")).toEqual(["Canada Border Services Agency", "Mexico City Police", "Guatemala", "Canada", "Mexico"]);
     expect(texts("International Organization for Migration and UNHCR")).toEqual(["International Organization for Migration", "UNHCR"]);
     // A name may end in a small word of its own, not in a joining one; two small letters are an id.
     expect(texts("Sociedad civil, Ministerio de Relaciones exteriores y GT")).toEqual(["Sociedad civil", "Ministerio de Relaciones exteriores", "GT"]);

@@ -115,6 +115,26 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
   // `Organización Internacional para las Migraciones`, `Fiscalía General de la República`: an
   // organisation by its name, which the schema check tells its id or where to add it.
   if (end === i + 1 && !isCountryName(words[i]!.text) && !isNearName(words[i]!.text)) end = nameRunEnd(words, i, span, names);
+  // `Canada Border Services Agency`: an English name that starts with its country's.
+  if (end === i + 1 && isCountryName(words[i]!.text)) end = institutionAfterCountryEnd(words, i, names);
+  return end;
+}
+
+/**
+ * The words English ends an institution's name with (`Canada Border Services Agency`, `Mexico
+ * City Police`). Spanish starts the name with them instead (`Ministerio Público de Guatemala`), so
+ * `Guatemala Ministerio Público` stays a country and a name.
+ */
+const INSTITUTION_WORDS = new Set(["Agency", "Authority", "Bureau", "Commission", "Council", "Court", "Department", "Directorate", "Force", "Guard", "Institute", "Ministry", "Office", "Police", "Secretariat", "Service", "Services", "Unit"]);
+
+/** Where an English institution's name that starts with the country's name `words[i]` ends (capitalized words, the last an INSTITUTION_WORDS one), or i + 1. */
+function institutionAfterCountryEnd(words: readonly Piece[], i: number, names: CellNames): number {
+  let end = i + 1;
+  for (let k = i + 1; k < words.length && k - i <= names.longest(); k++) {
+    const word = words[k]!.text;
+    if (!CAPITALIZED_WORD.test(word) || names.isId(word) || isCountryName(word)) break;
+    if (INSTITUTION_WORDS.has(word)) end = k + 1;
+  }
   return end;
 }
 
