@@ -183,12 +183,17 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   }
   if ((listKey === "lead" || listKey === "partners") && meansAllCountries(value)) return `write ${ALL_COUNTRIES} for every country of the plan`;
   if (typeof listKey === "string" && PARTY_KEYS.has(listKey)) {
-    const hint = withArticleHint(named, value) ?? governmentHint(named.countries, value) ?? organizationHint(named.organizations, value);
+    const undecided = undecidedHint(listKey, value);
+    if (undecided) return undecided;
+    const hint = withArticleHint(named, value) ?? governmentHint(named.countries, value) ?? organizationHint(named.organizations, value) ?? officeInCountryHint(named, value);
     if (hint) return hint;
     // `GT MX`, `IOM y UNODC`, `Costa Rica y Panamá`: several parties in one item.
     const several = severalParties(named, value);
     if (several && listKey === "organization") return `the facilitator names one organisation: write one id, such as ${several[0]}`;
     if (several) return `write each in an item of its own: ${listKey}: [${several.join(", ")}]`;
+    // `Instituto Nacional de Migración (INM)`: the acronym the group gave is the id to add.
+    const acronym = ACRONYM_AFTER_NAME.exec(value.trim());
+    if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as {id: ${acronym[2]}, name: ${acronym[1]}}, then write ${acronym[2]} here`;
     // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
   }
@@ -262,7 +267,8 @@ export function articleHint(id: string, known: Iterable<string>): string | undef
  * accents, case and a leading article aside, or two letters off it.
  */
 export function organizationHint(organizations: ReadonlyMap<string, Organization>, typed: string): string | undefined {
-  const wanted = withoutArticle(normalizeWord(typed));
+  // `Organización Internacional para las Migraciones (OIM)`: the name with its acronym.
+  const wanted = withoutArticle(normalizeWord(typed.trim().replace(ACRONYM_AFTER_NAME, "$1")));
   if (!wanted.includes(" ")) return undefined;
   let nearest: (OrganizationName & { distance: number }) | undefined;
   for (const named of organizationNames(organizations)) {
@@ -277,12 +283,12 @@ export function organizationHint(organizations: ReadonlyMap<string, Organization
 
 /**
  * `Organización Internacional para las Migraciones en Guatemala`, `Oficina de la OIM en Guatemala`:
- * an office of an organisation, by the organisation's name or its id or acronym, and a place.
+ * an office or body of an organisation, by the organisation's name or its id or acronym, and more words.
  */
 function officeHint(organizations: ReadonlyMap<string, Organization>, typed: string, wanted: string): string | undefined {
   const office = organizationNames(organizations).find(({ name }) => wanted.startsWith(`${name} `));
   const id = office?.organization.id ?? organizationInName(organizations, typed);
-  return id && `${typed} names ${id} and a place: write its id, ${id}, or add the office to \`organizations\` in plan.yaml as {id, name}`;
+  return id && `${typed} names ${id}: write its id, ${id}, or add this office or body of it to \`organizations\` in plan.yaml as {id, name}`;
 }
 
 /**
@@ -291,7 +297,8 @@ function officeHint(organizations: ReadonlyMap<string, Organization>, typed: str
  */
 function organizationInName(organizations: ReadonlyMap<string, Organization>, typed: string): string | undefined {
   const words = typed.split(/\s+/);
-  if (!words.some((word) => JOINING_WORDS.has(word))) return undefined;
+  // Parts a comma apart are parties of their own (severalParties).
+  if (/[,;]/.test(typed) || !words.some((word) => JOINING_WORDS.has(word))) return undefined;
   for (const word of words) {
     if (word.length < 2 || word !== word.toUpperCase()) continue;
     for (const organization of organizations.values()) {
@@ -336,7 +343,10 @@ function severalParties(named: NamedParties, typed: string): string[] | undefine
   // `INM de México`: one organisation's name, its `de` no country's code in small letters (Germany's).
   if (words.length < 2 || words.some((word) => JOINING_WORDS.has(word))) return undefined;
   const written = words.map((part) => partyId(named, part));
-  return written.every((each) => each !== undefined) ? (written as string[]) : undefined;
+  if (written.every((each) => each !== undefined)) return written as string[];
+  // `Instituto Nacional de Migración, Policía Federal`: commas part names too, each then told what it lacks.
+  const byCommas = typed.split(/[,;]/).map((part) => part.trim());
+  return byCommas.length > 1 && byCommas.every((part) => part !== "") ? byCommas.map((part) => partyId(named, part) ?? part) : undefined;
 }
 
 /** The id `part` stands for as a lead or partner: a country's code or name, an organisation's id or acronym in any case, an id in capitals. */
@@ -366,6 +376,33 @@ function withArticleHint(named: NamedParties, typed: string): string | undefined
   // An acronym in capitals the plan does not know (`la ONU`): partyId takes it for an id as written.
   if (!named.countries.has(id) && !named.organizations.has(id)) return `${id} is no organisation plan knows: add it to \`organizations\` in plan.yaml as {id, name}, then write the id alone, without the article`;
   return `write the id alone, without the article: ${id}`;
+}
+
+/** A name and its acronym in parentheses (`Instituto Nacional de Migración (INM)`), each its group. */
+const ACRONYM_AFTER_NAME = /^(.+?)\s*\(([A-Z][A-Z0-9._-]+)\)$/;
+
+/**
+ * `ACNUR México`, `OIM Costa Rica`: an organisation's id or acronym and a country's name, which may
+ * be its office there or the two; the hint says what to write for each.
+ */
+function officeInCountryHint(named: NamedParties, typed: string): string | undefined {
+  const [first, ...rest] = typed.trim().split(/\s+/);
+  if (first === undefined || rest.length === 0 || first !== first.toUpperCase()) return undefined;
+  const country = countryNamed(named.countries, rest.join(" "));
+  const id = country && partyId(named, first);
+  if (id === undefined || !named.organizations.has(id)) return undefined;
+  return `${typed} names ${id} and ${country!.code}: write ${id} for its office there (or add the office to \`organizations\` in plan.yaml as {id, name}), or ${id}, ${country!.code} in items of their own for both`;
+}
+
+/** What a workshop writes for a party not decided yet, accents, case and dots aside. */
+const UNDECIDED = new Set(["tbd", "tbc", "to be decided", "to be determined", "to be confirmed", "por definir", "por determinar", "por confirmar", "a definir", "pendiente", "n/a", "na", "ninguno", "ninguna", "none"]);
+
+/** The hint for `TBD`, `Por definir`, `N/A` as a lead or partner: no party, and what to write instead. */
+export function undecidedHint(listKey: string, typed: string): string | undefined {
+  if (!UNDECIDED.has(normalizeWord(typed).replace(/\.$/, ""))) return undefined;
+  if (listKey === "partners") return "leave the partners empty while none is named (`-` in a Markdown cell, `partners: []` in YAML)";
+  if (listKey === "lead") return "an action needs its lead named: write the country's code or the organisation's id once the group has decided";
+  return "leave it out while none is named";
 }
 
 /** `Gobierno de Guatemala`, `the Government of Mexico`: a country's government, which a lead or partner names by the country's code. */

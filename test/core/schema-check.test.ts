@@ -168,17 +168,35 @@ describe("checkSchema", () => {
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
     ]);
     expect(hinted("partners: [Organización Internacional para las Migraciones en Guatemala]")).toEqual([
-      "invalid-value Organización Internacional para las Migraciones en Guatemala names IOM and a place: write its id, IOM, or add the office to `organizations` in plan.yaml as {id, name}.",
+      "invalid-value Organización Internacional para las Migraciones en Guatemala names IOM: write its id, IOM, or add this office or body of it to `organizations` in plan.yaml as {id, name}.",
     ]);
     // An office by the organisation's id or acronym in capitals, and its place.
     expect(hinted("partners: [Oficina de la OIM en Guatemala, Oficina del ACNUR en México]")).toEqual([
-      "invalid-value Oficina de la OIM en Guatemala names IOM and a place: write its id, IOM, or add the office to `organizations` in plan.yaml as {id, name}.",
-      "invalid-value Oficina del ACNUR en México names UNHCR and a place: write its id, UNHCR, or add the office to `organizations` in plan.yaml as {id, name}.",
+      "invalid-value Oficina de la OIM en Guatemala names IOM: write its id, IOM, or add this office or body of it to `organizations` in plan.yaml as {id, name}.",
+      "invalid-value Oficina del ACNUR en México names UNHCR: write its id, UNHCR, or add this office or body of it to `organizations` in plan.yaml as {id, name}.",
     ]);
     // `de` in a name is no party (Germany's code in small letters); one word no id can be is a name too.
     expect(hinted("partners: [INM de México, Extranjería]")).toEqual([
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+    ]);
+    // An office in a country, or the organisation and the country: the hint says what to write for each.
+    expect(hinted("partners: [ACNUR México]")).toEqual([
+      "invalid-value ACNUR México names UNHCR and MX: write UNHCR for its office there (or add the office to `organizations` in plan.yaml as {id, name}), or UNHCR, MX in items of their own for both.",
+    ]);
+    // A name with its acronym: a known one is told its id, an unknown one the acronym to add it by.
+    expect(hinted("partners: [Organización Internacional para las Migraciones (OIM), Instituto Nacional de Migración (INM)]")).toEqual([
+      "invalid-value Organización Internacional para las Migraciones (OIM) is the Spanish name of IOM: write its id, IOM.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: INM, name: Instituto Nacional de Migración}, then write INM here.",
+    ]);
+    // Not decided yet: no organisation to add.
+    expect(hinted("lead: [Por definir]", "partners: [N/A]")).toEqual([
+      "invalid-value An action needs its lead named: write the country's code or the organisation's id once the group has decided.",
+      "invalid-value Leave the partners empty while none is named (`-` in a Markdown cell, `partners: []` in YAML).",
+    ]);
+    // Names a comma apart in one item: an item each, not one organisation of both.
+    expect(hinted("partners: [Instituto Nacional de Migración, IOM]".replace("[", "['").replace("]", "']"))).toEqual([
+      "invalid-value Write each in an item of its own: partners: [Instituto Nacional de Migración, IOM].",
     ]);
     expect(hinted("timeframe: 2027 al 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
     expect(hinted("timeframe: Q1-Q4 2027")).toEqual(["invalid-type Write it as a mapping, each point with its year in full: timeframe: {start: 2027-Q1, end: 2027-Q4}."]);

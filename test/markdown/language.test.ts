@@ -233,6 +233,20 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate tells a sentence's small words in a cell to go, and a party not decided yet to be left out, not to be added as organisations", async () => {
+    const prose = "A cell lists parties, not a sentence: write only ids, separated by commas (the details go into the action's description).";
+    expect(await unknownParties("TBD, INM", "OIM con apoyo de UNODC")).toEqual([
+      ["unknown organisation 'TBD'", "An action needs its lead named: write the country's code or the organisation's id once the group has decided."],
+      // One letter from IOM, and Mexico's migration institute.
+      ["unknown organisation 'INM'", "Did you mean IOM? If INM is another organisation, add it to `organizations` in plan.yaml as {id, name}."],
+      ["unknown organisation 'OIM'", "OIM is the Spanish acronym of IOM: write its id, IOM."],
+      ["unknown organisation 'con'", prose],
+      ["unknown organisation 'apoyo'", prose],
+      // Not Germany's code in small letters.
+      ["unknown organisation 'de'", prose],
+    ]);
+  });
+
   it("validate gives no country's code for an id in capitals, a word as near two countries, or a Spanish acronym; Dominicana is the Dominican Republic", async () => {
     expect(await unknownParties("CEPAL, Nigera", "Dominicana, Cepal, Dominicna, Costarica, Malvinas")).toEqual([
       // Not Nepal: the Spanish acronym of ECLAC, in capitals or not.
@@ -305,7 +319,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const cellProblems = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && d.message.includes("partners"));
     const toAdd = "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.";
     expect(cellProblems.map((d) => [d.message.split("'")[1], d.hint])).toEqual([
-      ["Oficina de la OIM en Guatemala", "Oficina de la OIM en Guatemala names IOM and a place: write its id, IOM, or add the office to `organizations` in plan.yaml as {id, name}."],
+      ["Oficina de la OIM en Guatemala", "Oficina de la OIM en Guatemala names IOM: write its id, IOM, or add this office or body of it to `organizations` in plan.yaml as {id, name}."],
       ["INM de México", toAdd],
       ["Dirección General de Migración y Extran…", toAdd],
     ]);

@@ -66,6 +66,8 @@ export function splitIds(piece: Piece, names: CellNames = BUILT_IN_NAMES): Piece
 }
 
 const CONJUNCTIONS = new Set(["y", "e", "and"]);
+/** One word in parentheses (`(OIM)`). */
+const PARENTHESIZED = /^\([^()\s]+\)$/;
 /** More words than any country's name has (Saint Vincent and the Grenadines: five). */
 const MAX_NAME_WORDS = 6;
 /** A word of a name (`Costa`), or of an abbreviated one (`EE.` of `EE. UU.`). */
@@ -84,7 +86,9 @@ function settleWords(ids: Piece[], group: number, piece: Piece, names: CellNames
   ids.length = group;
   const span: Span = (first, last) => ({ text: piece.text.slice(first.start - piece.start, last.end - piece.start), start: first.start, end: last.end });
   for (let i = 0; i < words.length; ) {
-    const end = pieceEnd(words, i, span, names);
+    let end = pieceEnd(words, i, span, names);
+    // `Instituto Nacional de Migración (INM)`: a name and its acronym, one piece whose hint takes the acronym for its id.
+    if (end < words.length && PARENTHESIZED.test(words[end]!.text) && (end > i + 1 || CAPITALIZED_WORD.test(words[i]!.text))) end++;
     if (end > i + 1) ids.push(span(words[i]!, words[end - 1]!));
     else if (!CONJUNCTIONS.has(words[i]!.text)) ids.push(words[i]!);
     i = end;
@@ -98,6 +102,8 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
   let end = articleEnd(words, i);
   // `SOM 6.1`: an indicator's id with a space for its hyphen, which the hint writes SOM-6.1.
   if (end === i + 1 && i + 1 < words.length && isSplitIndicator(words[i]!.text, words[i + 1]!.text)) end = i + 2;
+  // `ACNUR México`, `OIM Costa Rica`: an organisation's office in a country, or the two; the hint says both.
+  if (end === i + 1) end = officeInCountryEnd(words, i, span, names);
   // An organisation's name, built-in or the plan's, whatever its words (`Guatemalan Red Cross`).
   if (end === i + 1) end = names.nameEnd(words, i, span);
   // `Todos los países miembros`: every country, which the schema check tells to write ALL.
@@ -115,8 +121,9 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
   // `Organización Internacional para las Migraciones`, `Fiscalía General de la República`: an
   // organisation by its name, which the schema check tells its id or where to add it.
   if (end === i + 1 && !isCountryName(words[i]!.text) && !isNearName(words[i]!.text)) end = nameRunEnd(words, i, span, names);
-  // `Canada Border Services Agency`: an English name that starts with its country's.
-  if (end === i + 1 && isCountryName(words[i]!.text)) end = institutionAfterCountryEnd(words, i, names);
+  // `Canada Border Services Agency`, `United States Coast Guard`: an English name that starts with its country's.
+  const country = end === i + 1 ? (isCountryName(words[i]!.text) ? i + 1 : undefined) : isCountryName(span(words[i]!, words[end - 1]!).text) ? end : undefined;
+  if (country !== undefined) end = Math.max(end, institutionAfterCountryEnd(words, i, country, span, names));
   return end;
 }
 
@@ -127,18 +134,33 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
  */
 const INSTITUTION_WORDS = new Set(["Agency", "Authority", "Bureau", "Commission", "Council", "Court", "Department", "Directorate", "Force", "Guard", "Institute", "Ministry", "Office", "Police", "Secretariat", "Service", "Services", "Unit"]);
 
-/** Where an English institution's name that starts with the country's name `words[i]` ends (capitalized words, the last an INSTITUTION_WORDS one), or i + 1. */
-function institutionAfterCountryEnd(words: readonly Piece[], i: number, names: CellNames): number {
+/**
+ * Where an English institution's name that starts with the country's name `words[i..country)` ends:
+ * capitalized words, the last an INSTITUTION_WORDS one, and what a joining word adds after it
+ * (`Belize Ministry of Foreign Affairs`, read on as nameRunEnd reads a name). Else i + 1.
+ */
+function institutionAfterCountryEnd(words: readonly Piece[], i: number, country: number, span: Span, names: CellNames): number {
   let end = i + 1;
-  for (let k = i + 1; k < words.length && k - i <= names.longest(); k++) {
+  for (let k = country; k < words.length && k - i <= names.longest(); k++) {
     const word = words[k]!.text;
     if (!CAPITALIZED_WORD.test(word) || names.isId(word) || isCountryName(word)) break;
-    if (INSTITUTION_WORDS.has(word)) end = k + 1;
+    if (!INSTITUTION_WORDS.has(word)) continue;
+    end = k + 1;
+    if (JOINING_WORDS.has(words[k + 1]?.text ?? "")) return Math.max(end, nameRunEnd(words, i, span, names));
   }
   return end;
 }
 
 type Span = (first: Piece, last: Piece) => Piece;
+
+/** Where an organisation's id or acronym in capitals and the country's name after it end (`UNHCR México`), or i + 1. */
+function officeInCountryEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
+  const id = words[i]!.text;
+  if (i + 1 >= words.length || !ACRONYM.test(id) || !names.isId(id)) return i + 1;
+  const country = countryEnd(words, i + 1, span);
+  if (country > i + 2) return country;
+  return isCountryName(words[i + 1]!.text) ? i + 2 : i + 1;
+}
 
 /** Where an id, an acronym in capitals or a country's name after the article `words[i]` ends (`la OIM`, `The Bahamas`), or i + 1. */
 function afterArticleEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
@@ -210,13 +232,13 @@ const ID_WORD = /^[A-Za-z0-9._-]+$/;
  * its code). After a small word that joins a name, an id or an acronym is the name's own (`Oficina
  * de la OIM en Guatemala`, `Fiscalía General de GT`), and an acronym followed by one starts a name
  * (`INM de México`): each is one piece, told once what to write, not a finding for every word.
- * A `y`, `e` or `and` goes on where an organisation's name does (`Drugs and Crime`), and inside
- * a name that has a small joining word, before capitalized words that are none of an id, a country,
- * an article or the name's own first word (`Dirección General de Migración y Extranjería`, the
- * migration authority of three of the RCM's countries; `Ministerio de Trabajo y Previsión Social`);
- * else it ends the name: `Salud y Oxfam`, `Policía Nacional Civil y Caritas`, `Ministerio de Salud y
- * Ministerio de Educación` are two. More capitalized words an id could be than any organisation's
- * name has stay apart: they are ids, not a name.
+ * A `y`, `e` or `and` goes on where an organisation's name does (`Drugs and Crime`), and a `y`
+ * or `e` inside a name that has a small joining word as goesOnAfterConjunction says (`Dirección
+ * General de Migración y Extranjería`, the migration authority of three of the RCM's countries;
+ * `Ministerio de Trabajo y Previsión Social`); else it ends the name: `Policía Nacional Civil y
+ * Caritas`, `Ministerio de Salud y Ministerio de Educación`, `Fiscalía General y Policía Nacional
+ * Civil` are two. More capitalized words an id could be than any organisation's name has stay
+ * apart: they are ids, not a name.
  */
 function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
   const first = words[i]!.text;
@@ -282,16 +304,30 @@ function startsNameWord(word: string | undefined): boolean {
 }
 
 /**
- * Whether a name goes on at `words[next]`, after a `y` or `and`: a capitalized word that is none of
- * an id, an article, a country's name (`y Costa Rica`) or the name's own first word (`Ministerio de
- * Salud y Ministerio de Educación`), and not one word an id could be that ends the cell's group
- * (`y Oxfam`, a plan's organisation not added yet, rather than a name's last word).
+ * The words a Spanish institution's name starts with: after a `y`, with more capitalized words
+ * after it, a second name starts (`… y Policía Nacional Civil`, `… y Guardia Nacional`); as the
+ * last word, it is the name's own (`Ministerio de Gobernación y Policía`).
+ */
+const INSTITUTION_STARTS = new Set([
+  "Agencia", "Comisión", "Consejo", "Consulado", "Corte", "Defensoría", "Departamento", "Dirección", "Embajada", "Fiscalía", "Guardia",
+  "Instituto", "Ministerio", "Oficina", "Policía", "Procuraduría", "Secretaría", "Servicio", "Superintendencia", "Tribunal", "Unidad",
+]);
+
+/**
+ * Whether a name goes on at `words[next]`, after a Spanish `y` or `e` (English `and` joins two
+ * names as often as it joins a name's words, and goes on only into a known name): a capitalized
+ * word that is none of an id, an article, a country's name (`y Costa Rica`), the name's own first
+ * word (`Ministerio de Salud y Ministerio de Educación`) or the first of another institution's
+ * name (`y Policía Nacional Civil`, `y Secretaría de Seguridad`). A last word an id could be goes on too (`Justicia y Paz`,
+ * `Relaciones Exteriores y Culto`): read apart, it was told a country's code (`Paz`: PA?).
  */
 function goesOnAfterConjunction(words: readonly Piece[], i: number, next: number, span: Span, names: CellNames): boolean {
   const word = words[next]?.text;
+  if (words[next - 1]!.text === "and") return false;
   if (word === undefined || !CAPITALIZED_WORD.test(word) || names.isId(word) || isArticle(word) || word === words[i]!.text) return false;
   if (isCountryName(word) || countryEnd(words, next, span) > next + 1) return false;
-  return !ID_WORD.test(word) || next + 1 < words.length;
+  const after = words[next + 1]?.text ?? "";
+  return !(INSTITUTION_STARTS.has(word.normalize("NFC")) && (CAPITALIZED_WORD.test(after) || JOINING_WORDS.has(after)));
 }
 
 /**

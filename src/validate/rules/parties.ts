@@ -4,8 +4,9 @@ import { ALL_COUNTRIES } from "../../model/reference.js";
 import type { Action } from "../../model/schema.js";
 import { LANGUAGE_NAMES, LANGUAGES } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
+import { JOINING_WORDS } from "../../parse/markdown/vocabulary.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
-import { countryHint, meansAllCountries, nearCountryHint } from "../value-hints.js";
+import { countryHint, meansAllCountries, nearCountryHint, undecidedHint } from "../value-hints.js";
 import { idPath, placeOf } from "../workspace.js";
 
 /** The countries taking part: the plan's list, else the RCM members. */
@@ -44,15 +45,20 @@ function acceptedParties(workspace: Workspace): Set<string> {
 }
 
 /** A lead or partner must be one of `accepted`; else says why not. `at` gives its path, asked for only to report it. */
-function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, at: () => DataPath, id: string, accepted: ReadonlySet<string>): void {
+function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, at: () => DataPath, id: string, accepted: ReadonlySet<string>, key = "organization"): void {
   if (accepted.has(id)) return;
   if (COUNTRY_PATTERN.test(id)) {
     checkCountryCode(workspace, report, doc, at, id, true);
     return;
   }
   const known = [...workspace.reference.organizations.keys(), ...existingParticipants(workspace), ALL_COUNTRIES];
+  const toAdd = "add it to `organizations` in plan.yaml as {id, name}";
+  // A short id near a known one may be another organisation altogether (INM, Mexico's migration
+  // institute, is one letter from IOM); a long one is a typo (INTERPOOL).
+  const near = didYouMean(id, known);
+  const nearHint = near && (id.length <= 4 ? `${near} If ${id} is another organisation, ${toAdd}` : near);
   report("unknown-organization", `unknown organisation '${id}'`, doc, at(), {
-    hint: acronymHint(workspace, id) ?? didYouMean(id, known) ?? nearCountryHint(workspace.reference.countries, id, new Set(participatingCountries(workspace))) ?? "add it to `organizations` in plan.yaml as {id, name}",
+    hint: undecidedHint(key, id) ?? proseHint(id) ?? acronymHint(workspace, id) ?? nearHint ?? nearCountryHint(workspace.reference.countries, id, new Set(participatingCountries(workspace))) ?? toAdd,
   });
 }
 
@@ -79,6 +85,14 @@ function acronymHint(workspace: Workspace, typed: string): string | undefined {
   return undefined;
 }
 
+/** Small words of a sentence written into a cell (`OIM con apoyo de UNODC`), never parties: neither `de` nor `in` is told Germany's or India's code. */
+const PROSE_WORDS = new Set([...JOINING_WORDS, "con", "with", "apoyo", "support", "través", "mediante", "junto", "coordinación", "coordination"]);
+
+/** The hint for a word of a sentence where a cell lists parties. */
+function proseHint(typed: string): string | undefined {
+  return PROSE_WORDS.has(typed.normalize("NFC")) ? "a cell lists parties, not a sentence: write only ids, separated by commas (the details go into the action's description)" : undefined;
+}
+
 /** Every country and organisation a group file names exists. */
 export const checkParties: Rule = (workspace, report) => {
   const accepted = acceptedParties(workspace);
@@ -96,7 +110,7 @@ export const checkParties: Rule = (workspace, report) => {
     for (const key of ["lead", "partners"] as const) {
       const ids = action[key] ?? [];
       // The lookup before the call too, so that an accepted id costs no closure for its path.
-      for (let i = 0; i < ids.length; i++) if (!accepted.has(ids[i]!)) checkParty(workspace, report, doc, () => idPath(doc, path, key, i), ids[i]!, accepted);
+      for (let i = 0; i < ids.length; i++) if (!accepted.has(ids[i]!)) checkParty(workspace, report, doc, () => idPath(doc, path, key, i), ids[i]!, accepted, key);
     }
     if ((action.lead?.length ?? 0) + (action.partners?.length ?? 0) > 1) checkRedundantParties(report, doc, action, path, countries);
   }
