@@ -107,6 +107,6 @@ export function trimEndSpaces(line: string): string {
 
 export function leadingSpaces(line: string): number {
   let count = 0;
-  while (line.charCodeAt(count) === 32) count++;
+  while (count < line.length && line.charCodeAt(count) === 32) count++;
   return count;
 }

@@ -82,12 +82,14 @@ function delimiterAlign(line: string, cells: number): AlignType[] | undefined {
   if (!text.startsWith("|") || !text.endsWith("|") || text.length < 2) return undefined;
   const parts = text.slice(1, -1).split("|");
   if (parts.length !== cells) return undefined;
-  const matches = parts.map((part) => DELIMITER_CELL.exec(part));
-  if (matches.some((match) => !match)) return undefined;
-  return matches.map((match) => {
-    if (match![1] && match![2]) return "center";
-    return match![1] ? "left" : match![2] ? "right" : null;
-  });
+  const align: AlignType[] = [];
+  for (const part of parts) {
+    const match = DELIMITER_CELL.exec(part);
+    if (!match) return undefined;
+    if (match[1] && match[2]) align.push("center");
+    else align.push(match[1] ? "left" : match[2] ? "right" : null);
+  }
+  return align;
 }
 
 /** One row: its line and its pipes; a line that is not a row bails. */

@@ -26,8 +26,10 @@ export interface ActionRow {
  * and the language its Action column is headed in.
  */
 export function readTable(reader: Reader, table: Table | ScannedTable, objectivePath: DataPath): { rows: ActionRow[]; lang?: Lang } {
-  const [header, ...rows] = rowsOf(table);
+  const places = rowsOf(table);
+  const header = places[0];
   if (!header) return { rows: [] };
+  const rows = places.slice(1);
   const { columns, lang } = readHeader(reader, header, objectivePath, rows.length > 0);
   let rowFields: ReadonlySet<string> | undefined;
   const actions = rows.map((row, index) => {
