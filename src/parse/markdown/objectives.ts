@@ -25,7 +25,7 @@ export interface Block {
    * Set by a paragraph holding an item whose - was lost (`**Indicator:** …`): the indented items
    * of a list right below it are that item's, and its error covers them.
    */
-  lostItemAbove?: boolean;
+  lostItemAbove: boolean;
 }
 
 /** An action's section (`### FLD-1.1`), with its heading's text: a second section for the action names the first. */
@@ -258,14 +258,14 @@ function startObjective(reader: Reader, heading: Heading, path: DataPath): Objec
   if (match) reader.map.addBelow(path, "id", { start: piece.start, end: piece.start + match[1]!.length });
   const title = { text: fromOneLine(piece.text.slice(skip), false), start: piece.start + skip, end: piece.end };
   reader.map.addBelow(path, "title", title.text === "" ? span : title);
-  const draft: ObjectiveDraft = { path, title: newTextParts(title), paragraphs: [], items: [], closed: false, rowById: new Map(), sections: new Map() };
-  if (match) draft.id = match[1]!;
-  return draft;
+  // Every field from the start, here and for the sections: addBlock reads blocks of these kinds,
+  // and objects that gain fields as they go take on more shapes than V8 reads quickly.
+  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1], title: newTextParts(title), rows: undefined, tableLang: undefined, rowById: new Map(), sections: new Map() };
 }
 
 /** An action's section; content under a heading that names no action is read and dropped. */
 function startSection(reader: Reader, objective: ObjectiveDraft, heading: Heading): Block {
-  const block: Block = { paragraphs: [], items: [], closed: false };
+  const block = newBlock();
   const piece = headingPiece(reader, heading);
   const id = piece.text.replace(/:$/, "").trim();
   if (!ACTION_ID.test(id)) {
@@ -284,9 +284,13 @@ function startSection(reader: Reader, objective: ObjectiveDraft, heading: Headin
     reader.reportRepeat("md-duplicate-section", `a second section for ${id}`, piece, first.heading, `first section for ${id}`);
     return block;
   }
-  const section = { ...block, heading: piece };
+  const section: Section = { paragraphs: [], items: [], closed: false, lostItemAbove: false, heading: piece };
   objective.sections.set(row, section);
   return section;
+}
+
+function newBlock(): Block {
+  return { paragraphs: [], items: [], closed: false, lostItemAbove: false };
 }
 
 function finishObjective(reader: Reader, draft: ObjectiveDraft): Record<string, unknown> {
