@@ -153,6 +153,11 @@ describe("splitIds", () => {
       "Guardia Nacional",
     ]);
     expect(texts("Department of Homeland Security and Royal Canadian Mounted Police")).toEqual(["Department of Homeland Security", "Royal Canadian Mounted Police"]);
+    expect(texts("Oficina Regional de UNODC para Centroamérica y el Caribe, Ministerio de Salud y la Fiscalía")).toEqual([
+      "Oficina Regional de UNODC para Centroamérica y el Caribe",
+      "Ministerio de Salud",
+      "la Fiscalía",
+    ]);
     // An organisation's id or acronym and a country's name: an office there, or the two, one piece the hint tells both ways.
     expect(texts("ACNUR México, OIM Costa Rica y IOM GT")).toEqual(["ACNUR México", "OIM Costa Rica", "IOM", "GT"]);
     // A name with its acronym in parentheses is one piece; the hint takes the acronym for the id.

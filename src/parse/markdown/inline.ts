@@ -316,18 +316,22 @@ const INSTITUTION_STARTS = new Set([
 /**
  * Whether a name goes on at `words[next]`, after a Spanish `y` or `e` (English `and` joins two
  * names as often as it joins a name's words, and goes on only into a known name): a capitalized
- * word that is none of an id, an article, a country's name (`y Costa Rica`), the name's own first
- * word (`Ministerio de Salud y Ministerio de Educación`) or the first of another institution's
- * name (`y Policía Nacional Civil`, `y Secretaría de Seguridad`). A last word an id could be goes on too (`Justicia y Paz`,
- * `Relaciones Exteriores y Culto`): read apart, it was told a country's code (`Paz`: PA?).
+ * word, perhaps after an article in small letters (`y el Caribe`), that is none of an id, a
+ * country's name (`y Costa Rica`), the name's own first word (`Ministerio de Salud y Ministerio
+ * de Educación`) or the first of another institution's name (`y Policía Nacional Civil`, `y
+ * Secretaría de Seguridad`, `y la Fiscalía`). A last word an id could be goes on too (`Justicia y
+ * Paz`, `Relaciones Exteriores y Culto`): read apart, it was told a country's code (`Paz`: PA?).
  */
 function goesOnAfterConjunction(words: readonly Piece[], i: number, next: number, span: Span, names: CellNames): boolean {
-  const word = words[next]?.text;
   if (words[next - 1]!.text === "and") return false;
+  // `para Centroamérica y el Caribe`: an article, then a word of the name's own (not `y la Policía Nacional Civil`).
+  const articled = isArticle(words[next]?.text ?? "") && !CAPITALIZED_WORD.test(words[next]!.text);
+  if (articled) next++;
+  const word = words[next]?.text;
   if (word === undefined || !CAPITALIZED_WORD.test(word) || names.isId(word) || isArticle(word) || word === words[i]!.text) return false;
   if (isCountryName(word) || countryEnd(words, next, span) > next + 1) return false;
   const after = words[next + 1]?.text ?? "";
-  return !(INSTITUTION_STARTS.has(word.normalize("NFC")) && (CAPITALIZED_WORD.test(after) || JOINING_WORDS.has(after)));
+  return !(INSTITUTION_STARTS.has(word.normalize("NFC")) && (articled || CAPITALIZED_WORD.test(after) || JOINING_WORDS.has(after)));
 }
 
 /**
