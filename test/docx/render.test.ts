@@ -77,6 +77,16 @@ describe("the Word draft of the shipped plan", () => {
     expect(entries.filter((line) => /^\d/.test(line))).toEqual([]);
   });
 
+  it("gives its headings their outline levels, which LibreOffice fills the contents and a PDF's bookmarks from", () => {
+    // Without them LibreOffice, updating the fields, emptied the contents, and a PDF it exported had no bookmarks.
+    const styles = readPart(en, "word/styles.xml")!;
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`).exec(styles)?.[0] ?? "";
+    const outlineLevel = (id: string) => /<w:outlineLvl w:val="(\d)"\/>/.exec(style(id))?.[1];
+    expect(style("Normal")).not.toBe("");
+    expect([outlineLevel("Heading1"), outlineLevel("Heading2"), outlineLevel("Heading3")]).toEqual(["0", "1", "2"]);
+    expect(outlineLevel("Normal")).toBeUndefined();
+  });
+
   it("puts each theme's matrix in a landscape section, its header row repeated and its rows unsplit", () => {
     const xml = readPart(en, "word/document.xml")!;
     // One landscape section per theme, and one for the timeline.

@@ -32,7 +32,12 @@ export const OWN_STYLES: IParagraphStyleOptions[] = [
 /** The run style of the contents' entries, as Word names it. */
 export const INDEX_LINK: ICharacterStyleOptions = { id: "IndexLink", name: "Index Link", basedOn: "DefaultParagraphFont" };
 
-/** The draft's own styles: Arial throughout (Liberation Sans on Linux has its metrics), navy and teal headings. */
+/**
+ * The draft's own styles: Arial throughout (Liberation Sans on Linux has its metrics), navy and teal
+ * headings. The headings carry their outline level, as Word's own do: LibreOffice fills the
+ * contents field (`TOC \o "1-2"`) and a PDF's bookmarks from it, and without it updating the
+ * fields there emptied the contents.
+ */
 export const DEFAULT_STYLES: IStylesOptions = {
   default: {
     document: {
@@ -41,9 +46,9 @@ export const DEFAULT_STYLES: IStylesOptions = {
       paragraph: { spacing: { after: 120, line: 264, lineRule: "auto" } },
     },
     title: { run: { font: FONT, size: 48, bold: true, color: NAVY }, paragraph: { spacing: { after: 360 } } },
-    heading1: { run: { font: FONT, size: 32, bold: true, color: NAVY }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true } },
-    heading2: { run: { font: FONT, size: 26, bold: true, color: TEAL }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true } },
-    heading3: { run: { font: FONT, size: 22, bold: true, color: NAVY }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true } },
+    heading1: { run: { font: FONT, size: 32, bold: true, color: NAVY }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true, outlineLevel: 0 } },
+    heading2: { run: { font: FONT, size: 26, bold: true, color: TEAL }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 1 } },
+    heading3: { run: { font: FONT, size: 22, bold: true, color: NAVY }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 2 } },
     hyperlink: { run: { color: "0563C1", underline: {} } },
   },
   paragraphStyles: OWN_STYLES,
