@@ -95,6 +95,16 @@ describe("fitted columns", () => {
     expect(fitColumns([500, 500], [["Indicadores", "Indicadores"]])).toEqual([500, 500]);
   });
 
+  it("never take width from the columns fixed from an index on, which hold no words (the timeline's quarters)", () => {
+    const url = "https://www.example.org/RegionalMinimumStandardsForHoldingCentres";
+    const quarters = Array.from({ length: 28 }, () => 300);
+    const widths = fitColumns([700, 2000, ...quarters], [["N.", "Action"], ["1.1.1", `Adopt ${url}`]], 18, 2);
+    expect(widths.slice(2)).toEqual(quarters);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(700 + 2000 + 28 * 300);
+    // Without them fixed, the quarters had given the title their width, six of them all of it.
+    expect(fitColumns([700, 2000, ...quarters], [["N.", "Action"], ["1.1.1", `Adopt ${url}`]]).slice(2).filter((width) => width === 0).length).toBeGreaterThan(0);
+  });
+
   it("keep every other column's words whole when one holds a word too long for the table", () => {
     const long = "Hipopotomonstrosesquipedaliofobiaextremas";
     const widths = fitColumns([600, 2200, 1700, 1600, 1800, 800], [["Tema", "Grupo de trabajo", "Facilitador(a)", "Relator(a)", "Archivo", "Acciones"], ["2", "Operaciones de campo", "Ana María Núñez", `${long} de Guatemala`, "groups/6-guatemala.md", "3"]]);

@@ -32,7 +32,7 @@ export function writeTimeline(writer: DocxWriter, view: DraftView): void {
   // The quarter or year columns are sized by the period: only the number and title columns are fitted to their words.
   const rows = timelineRows(view);
   const texts = [[view.labels.number, view.labels.action], ...rows.map((row) => [`${row.number}\n${row.id}`, row.title])];
-  const widths = fitColumns([NUMBER_WIDTH, textWidth - NUMBER_WIDTH - columnWidth * columns, ...Array.from({ length: columns }, () => columnWidth)], texts);
+  const widths = fitColumns([NUMBER_WIDTH, textWidth - NUMBER_WIDTH - columnWidth * columns, ...Array.from({ length: columns }, () => columnWidth)], texts, undefined, 2);
   writer.addTable(widths, chartRows(writer, view, { years, byQuarter, widths, columnWidth, rows }));
 }
 

@@ -124,10 +124,12 @@ function longerThan(length: number): RegExp {
  * columns gain is taken from the widest ones, the title or description column first, never below
  * their own words. When no widths fit every word (a 40-letter word in a narrow column), the
  * columns holding the longest words give way, down to their widths as they were, so that only
- * their words break and every other column keeps its own, its header's among them.
+ * their words break and every other column keeps its own, its header's among them. Columns from
+ * `fixedFrom` on keep their widths whatever the others' words (the timeline's quarters, which hold
+ * no words and would give all they have: a 40-letter word in a title had emptied six quarters).
  */
-export function fitColumns(widths: readonly number[], rows: readonly (readonly string[])[], size = 18): number[] {
-  const minimums = widths.map((_, i) => minimumWidth(rows.map((row) => row[i] ?? ""), size));
+export function fitColumns(widths: readonly number[], rows: readonly (readonly string[])[], size = 18, fixedFrom = widths.length): number[] {
+  const minimums = widths.map((width, i) => (i >= fixedFrom ? width : minimumWidth(rows.map((row) => row[i] ?? ""), size)));
   const fitted = widths.map((width, i) => Math.max(width, minimums[i]!));
   let excess = fitted.reduce((a, b) => a + b, 0) - widths.reduce((a, b) => a + b, 0);
   const take = (order: readonly number[], floor: (i: number) => number) => {
