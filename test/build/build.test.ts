@@ -210,8 +210,11 @@ describe("plan build options", () => {
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toMatch(/groups\/1-intelligence\.yaml:\d+:\d+  warning  the es draft uses another language: action INT-1\.2: title has no es text  translation-fallback/);
     expect(read(dir, "rcm-smuggling.es.md")).toContain("| 1.1.2 (INT-1.2) | Produce a yearly regional assessment of smuggling routes and networks |");
+    // Said once: the fallback says which draft, so validate's missing-translation for the same text is left out.
+    expect(result.stderr).not.toContain("missing-translation");
     const en = await runPlan(["build", "--lang", "en", "--format", "md"], dir);
     expect(en.stderr).not.toContain("translation-fallback");
+    expect(en.stderr).toMatch(/action INT-1\.2: title has no es text  missing-translation/);
   });
 
   it("writes the Markdown and Word drafts when no format is named", async () => {

@@ -116,9 +116,24 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   const merge = mergePlan(workspace, sources, io.cwd);
   // The Markdown and Word drafts print a text in each language; the JSON draft holds the texts as written.
   const fallbacks = formats.includes("md") || formats.includes("docx") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
-  const diagnostics = sortDiagnostics(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {}));
+  const diagnostics = sortDiagnostics(withoutRepeatedFallbacks(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {})));
   const leftOut = [...sources.unreadGroups, ...workspace.unchecked.map((doc) => doc.file)].sort();
   return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut, inputs: sources.checked, groupPatterns: sources.groupPatterns };
+}
+
+/**
+ * The findings without a `missing-translation` where a `translation-fallback` as severe or more
+ * says the same text lacks a language (at the same place), and which draft prints another language
+ * for it: each missing text was said twice, and "5 warnings" for three missing titles read as five
+ * problems. A plan that turns translation-fallback off (or down) still hears missing-translation.
+ */
+function withoutRepeatedFallbacks(diagnostics: Diagnostic[]): Diagnostic[] {
+  const rank = { info: 0, warning: 1, error: 2 } as const;
+  const place = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
+  const fallbacks = new Map<string, number>();
+  for (const d of diagnostics) if (d.code === "translation-fallback") fallbacks.set(place(d), Math.max(fallbacks.get(place(d)) ?? 0, rank[d.severity]));
+  if (fallbacks.size === 0) return diagnostics;
+  return diagnostics.filter((d) => d.code !== "missing-translation" || (fallbacks.get(place(d)) ?? -1) < rank[d.severity]);
 }
 
 /** A draft to write, and what is at its place now, told the way its format tells it. */
