@@ -27,7 +27,10 @@ export interface MarkdownDocument extends ParsedDocument {
  * reads anything else, from the start, when the scanner meets it.
  */
 export async function parseMarkdownGroup(file: string, text: string, options: ParseOptions = {}): Promise<MarkdownDocument> {
-  const doc = await readMarkdown(file, text, options);
+  // CRLF read as LF, as YAML reads it: the readers take texts from the source, and a CR kept in a
+  // text of several lines went into the data and back out doubled by fmt (CR CR LF). Lines and
+  // columns are the same either way: a CR ends a line, past its last column.
+  const doc = await readMarkdown(file, text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text, options);
   // Markdown reads a lone CR as a line break and Git as none: said, once, unless the front matter's YAML said it.
   const loneCr = loneCarriageReturn(file, text);
   if (!loneCr || doc.diagnostics.some((diagnostic) => diagnostic.code === "line-ending")) return doc;

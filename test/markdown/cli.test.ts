@@ -227,6 +227,69 @@ describe("plan fmt", () => {
   });
 });
 
+describe("plan fmt and plan convert on files they cannot write back as they are", () => {
+  const MATRIX = "groups/2-field-operations.md";
+
+  it("reads a Markdown matrix saved with CRLF as with LF: fmt keeps CRLF and doubles no CR, and the data holds none", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, MATRIX);
+    const lf = readFileSync(file, "utf8").replace("handover to the migration authority and the prosecutor.\n", "handover to the migration authority\nand the prosecutor.\n\nA second paragraph.\n");
+    writeFileSync(file, lf);
+    const json = async (out: string) => {
+      expect((await runPlan(["build", "--format", "json", "--out", out], dir)).exitCode).toBe(0);
+      return readFileSync(path.join(dir, out, "rcm-smuggling.json"), "utf8");
+    };
+    const fromLf = await json("lf");
+    writeFileSync(file, lf.replace(/\n/g, "\r\n"));
+    expect(await json("crlf")).toBe(fromLf);
+    expect((await runPlan(["fmt", MATRIX], dir)).exitCode).toBe(0);
+    const formatted = readFileSync(file, "utf8");
+    expect(formatted).not.toMatch(/\r\r|\r(?!\n)/);
+    expect(formatted.replace(/\r\n/g, "\n")).not.toContain("\r");
+    expect(formatted.split("\n").length).toBe(formatted.split("\r\n").length);
+    expect(await runPlan(["fmt", "--check", MATRIX], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+    expect((await runPlan(["convert", MATRIX, "--to", "yaml"], dir)).stdout).not.toContain("\\r");
+  });
+
+  it("fmt leaves a YAML file it would not read back as the same data, says why, and formats the other files", async () => {
+    const dir = copyToTemp(PLAN);
+    const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), "utf8")));
+    // An alias before its anchor once the keys are in order (notes after title).
+    edit(GROUP, (text) => text.replace(/      - id: INT-1\.1\n        title:\n(?: {10}.*\n)+?(?=        description:)/, "      - id: INT-1.1\n        notes: &t {en: Act, es: Acción}\n        title: *t\n"));
+    // A long quoted text with a line of a space alone, which the yaml package folds into another text.
+    const quoted = '"Párrafo largo con acentos, ñandú y ¿preguntas? que llena la línea hasta pasar el límite de cien caracteres.\\n \\nSegundo párrafo."';
+    edit("groups/3-detention-alternatives.yaml", (text) => text.replace(/(      - id: DET-1\.1\n        title:\n          en: .*\n          es: )>-\n(?: {12}.*\n)+/, `$1${quoted}\n`));
+    edit("groups/4-migration-solutions.yaml", (text) => text.replace("        title:", "        title:  "));
+    expect((await runPlan(["validate"], dir)).stdout).toMatch(/^no problems/);
+    const before = [GROUP, "groups/3-detention-alternatives.yaml"].map((file) => readFileSync(path.join(dir, file), "utf8"));
+    const result = await runPlan(["fmt"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe("groups/4-migration-solutions.yaml\n");
+    expect(result.stderr).toContain(`${GROUP}:1:1  error  plan fmt cannot write this file in form: the alias *t would come before its anchor &t once the keys are in order; it is left as it is  unwritable-text`);
+    expect(result.stderr).toContain("groups/3-detention-alternatives.yaml:1:1  error  plan fmt cannot write this file in form: written in form, it would read back as other data; it is left as it is  unwritable-text");
+    expect(result.stderr).not.toContain("internal error");
+    expect([GROUP, "groups/3-detention-alternatives.yaml"].map((file) => readFileSync(path.join(dir, file), "utf8"))).toEqual(before);
+  });
+
+  it("convert refuses a text a # cut short, whose rest would be lost, and says a converted file's warnings", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, GROUP);
+    writeFileSync(file, readFileSync(file, "utf8").replace("          en: Set up or strengthen a specialised migrant smuggling analysis unit in each member country\n", "          en: Set up Unit #2 in each member country\n"));
+    const cut = await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md"], dir);
+    expect(cut.exitCode).toBe(1);
+    expect(cut.stderr).toContain("comment-in-text");
+    expect(cut.stderr).toContain("plan: not converting: the rest of a text a # cut short would be lost; quote the text and convert again\n");
+    expect(existsSync(path.join(dir, "groups/1.md"))).toBe(false);
+    // A warning that loses nothing is said, and the file converted.
+    const matrix = path.join(dir, MATRIX);
+    writeFileSync(matrix, readFileSync(matrix, "utf8").replace("- **Title (es):** Adoptar", "- **Title (en):** Adoptar"));
+    const converted = await runPlan(["convert", MATRIX, "--to", "yaml"], dir);
+    expect(converted.exitCode).toBe(0);
+    expect(converted.stdout).toContain("id: FLD-1.1");
+    expect(converted.stderr).toMatch(/^groups\/2-field-operations\.md:40:3  warning  'Title \(en\)' labels the matrix's own language .*md-own-language-label\n/);
+  });
+});
+
 describe("plan validate on a Markdown matrix", () => {
   it("hints in the matrix's terms: its Protocol column, its front matter", async () => {
     const dir = copyToTemp(PLAN);

@@ -50,10 +50,16 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   const hints = await planHintsOf(absolute);
   const plan = { plain: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
   const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to, options.lang, plan.plain, plan.organizations);
-  if (result.text === undefined) {
+  // A text a `#` cut short (comment-in-text): its rest is a YAML comment, which the other form
+  // would not keep, and the group meant it as text. Refused, so that nothing is lost unsaid.
+  const cut = result.diagnostics.some((d) => d.code === "comment-in-text");
+  if (result.text === undefined || cut) {
     reportProblems(result.diagnostics, 1, io);
+    if (result.text !== undefined) io.stderr.write("plan: not converting: the rest of a text a # cut short would be lost; quote the text and convert again\n");
     return EXIT.findings;
   }
+  // The reader's warnings, said as validate says them, on stderr: stdout may be the converted file.
+  if (result.diagnostics.length > 0) reportProblems(result.diagnostics, 1, io);
   if (options.output === undefined) {
     io.stdout.write(result.text);
     return EXIT.ok;
@@ -69,7 +75,7 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   return EXIT.ok;
 }
 
-/** The problems that stopped a file, in validate's stylish format, on stderr (stdout may be the output). */
+/** The problems that stopped a file, or the warnings of one converted, in validate's stylish format, on stderr (stdout may be the output). */
 export function reportProblems(diagnostics: readonly Diagnostic[], files: number, io: Io): void {
   const sorted = sortDiagnostics(diagnostics);
   io.stderr.write(FORMATTERS.stylish!(sorted, { color: wantsColor(io.stderr, io.env), summary: summarize(sorted, files) }));

@@ -192,12 +192,34 @@ function clip(line: string): string {
  */
 export async function formatFile(file: string, text: string, kind: "plan" | "group", plain?: Lang, own: readonly Organization[] = []): Promise<Rewritten> {
   if (isMarkdownFile(file)) return convertGroup(file, text, "md", undefined, plain, own);
-  const { diagnostics } = parseYaml(file, text);
+  const read = parseYaml(file, text);
+  const { diagnostics } = read;
   if (hasErrors(diagnostics)) return { diagnostics };
   // The yaml package keeps a CR in every line but the last of a comment block, which fmt's CRLF
   // would then double (`\r\r\n`); YAML reads CRLF as LF anyway, and fmt puts the file's line ends back.
   const doc = parseDocument(text.replace(/\r\n/g, "\n"), { uniqueKeys: false, logLevel: "error" });
-  reorderDocument(doc, kind === "plan" ? PLAN_ORDER : GROUP_ORDER);
-  unfoldLongFlows(doc);
-  return { text: doc.toString(YAML_OPTIONS), diagnostics };
+  // Read back, as convert reads what it writes: a reordered alias may come before its anchor, and
+  // the yaml package folds a long quoted text holding a line of spaces into another text.
+  let written: string;
+  try {
+    reorderDocument(doc, kind === "plan" ? PLAN_ORDER : GROUP_ORDER);
+    unfoldLongFlows(doc);
+    written = doc.toString(YAML_OPTIONS);
+  } catch (error) {
+    const alias = /Unresolved alias.*: (\S+)$/.exec((error as Error).message)?.[1];
+    if (alias === undefined) throw error;
+    const why = `the alias *${alias} would come before its anchor &${alias} once the keys are in order`;
+    return { diagnostics: [...diagnostics, notRewritten(file, why, `Write the value out where *${alias} stands.`)] };
+  }
+  const back = parseYaml(file, written);
+  if (hasErrors(back.diagnostics) || !isDeepStrictEqual(back.value, read.value)) {
+    const hint = "Write its long quoted texts as block scalars (|), or without lines of spaces alone.";
+    return { diagnostics: [...diagnostics, notRewritten(file, "written in form, it would read back as other data", hint)] };
+  }
+  return { text: written, diagnostics };
+}
+
+/** Why fmt leaves a YAML file as it is; the other files are still formatted. */
+function notRewritten(file: string, why: string, hint: string): Diagnostic {
+  return makeDiagnostic("unwritable-text", `plan fmt cannot write this file in form: ${why}; it is left as it is`, file, START_OF_FILE, { hint });
 }
