@@ -289,6 +289,13 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("an Output left empty is said at its line, not as a missing '0' in 'outputs' at the table", async () => {
+    const placeholder = MATRIX.replace("- **Relacionadas:** INT-2.1\n", "- **Relacionadas:** INT-2.1\n- **Producto:**\n");
+    const doc = await parseMarkdownGroup("g.md", placeholder);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual(["24:3 missing-field 'Producto' holds no text"]);
+    expect(GroupSchema.safeParse(doc.value).success).toBe(true);
+  });
+
   it("a translation outdented from under a Target is told to move under it, not to be removed", async () => {
     const outdented = MATRIX.replace("  - **Meta:** 9 países", "  - **Meta:** 9 países\n  - **en:** 9 countries");
     const doc = await parseMarkdownGroup("g.md", outdented);

@@ -20,7 +20,10 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
   const single: Partial<Record<"related" | "notes", Item>> = {};
   for (const item of section?.items ?? []) {
     if (item.lang) addLabelledTranslation(reader, item, { title: row.title, description }, "in an action's section");
-    else if (item.key === "indicator" || item.key === "output") found[item.key].push(item);
+    else if (item.key === "output" && item.value.text === "" && item.children.length === 0) {
+      // A placeholder left to fill in: said at its line, where the schema check would say "missing '0' in 'outputs'" at the table.
+      reader.report("missing-field", `'${item.typed}' holds no text`, item.label, { hint: `Write the output after the label, or remove the line while there is none.` });
+    } else if (item.key === "indicator" || item.key === "output") found[item.key].push(item);
     else if (item.key === "related" || item.key === "notes") {
       const first = single[item.key];
       if (first) reader.reportRepeat("md-duplicate-label", `a second '${item.typed}' for ${row.id ?? "this action"}`, item.label, first.label, `first '${first.typed}'`);
