@@ -130,4 +130,11 @@ describe("plan fmt is idempotent", () => {
       RUNS,
     );
   });
+
+  it("writes a comment above a key it moves first in a list item above the item at once, where a second fmt would", async () => {
+    const text = "group: g\ntheme: t\nfacilitator: {name: A}\nrapporteur: {name: B}\nobjectives:\n  - title: {en: Obj, es: Obj}\n    # nota sobre el id\n    id: G-O1\n    actions: []\n";
+    const once = (await formatFile("g.yaml", text, "group")).text!;
+    expect(once).toContain("objectives:\n  # nota sobre el id\n  - id: G-O1\n");
+    expect((await formatFile("g.yaml", once, "group")).text).toBe(once);
+  });
 });

@@ -53,7 +53,22 @@ function rank(order: KeyOrder, key: unknown): number {
 /** Sorts the keys of a parsed document in place; unknown keys keep their order after the known ones. */
 export function reorderNode(node: unknown, order: KeyOrder): void {
   if (isSeq(node)) {
-    for (const item of node.items) reorderNode(item, order);
+    for (const item of node.items) {
+      if (!isMap(item)) {
+        reorderNode(item, order);
+        continue;
+      }
+      const first = item.items[0];
+      reorderNode(item, order);
+      // A comment above a key that moves first in a list item would be written after its `- `,
+      // and read again as the item's, which fmt then writes above the `- `: written there at once,
+      // so that a second fmt changes nothing.
+      const moved = item.items[0];
+      if (moved !== first && isPair(moved) && isScalar(moved.key) && moved.key.commentBefore) {
+        item.commentBefore = item.commentBefore ? `${item.commentBefore}\n${moved.key.commentBefore}` : moved.key.commentBefore;
+        moved.key.commentBefore = undefined;
+      }
+    }
     return;
   }
   if (!isMap(node)) return;
