@@ -423,6 +423,8 @@ function withoutArticle(name: string): string {
 /** Names people write for a country that are not its name in the reference (dots and spaces left out). */
 const SHORT_NAMES: Readonly<Record<string, string>> = {
   eeuu: "US",
+  // `U.S.`, as English writes it before an agency's name (`U.S. Department of State`).
+  us: "US",
   usa: "US",
   unitedstatesofamerica: "US",
   estadosunidosdeamerica: "US",

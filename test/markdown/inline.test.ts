@@ -54,6 +54,7 @@ describe("splitIds", () => {
     // English ends an institution's name with its kind and may start it with its country's name.
     expect(texts("Canada Border Services Agency, Mexico City Police Guatemala, Canada Mexico")).toEqual(["Canada Border Services Agency", "Mexico City Police", "Guatemala", "Canada", "Mexico"]);
     expect(texts("Belize Ministry of Foreign Affairs, United States Coast Guard, United States")).toEqual(["Belize Ministry of Foreign Affairs", "United States Coast Guard", "United States"]);
+    expect(texts("U.S. Department of State, U.S.")).toEqual(["U.S. Department of State", "U.S."]);
     expect(texts("International Organization for Migration and UNHCR")).toEqual(["International Organization for Migration", "UNHCR"]);
     // A name may end in a small word of its own, not in a joining one; two small letters are an id.
     expect(texts("Sociedad civil, Ministerio de Relaciones exteriores y GT")).toEqual(["Sociedad civil", "Ministerio de Relaciones exteriores", "GT"]);

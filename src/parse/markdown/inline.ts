@@ -137,7 +137,8 @@ const INSTITUTION_WORDS = new Set(["Agency", "Authority", "Bureau", "Commission"
 /**
  * Where an English institution's name that starts with the country's name `words[i..country)` ends:
  * capitalized words, the last an INSTITUTION_WORDS one, and what a joining word adds after it
- * (`Belize Ministry of Foreign Affairs`, read on as nameRunEnd reads a name). Else i + 1.
+ * (`Belize Ministry of Foreign Affairs`, read on from the institution's word as nameRunEnd reads a
+ * name). Else i + 1.
  */
 function institutionAfterCountryEnd(words: readonly Piece[], i: number, country: number, span: Span, names: CellNames): number {
   let end = i + 1;
@@ -146,7 +147,7 @@ function institutionAfterCountryEnd(words: readonly Piece[], i: number, country:
     if (!CAPITALIZED_WORD.test(word) || names.isId(word) || isCountryName(word)) break;
     if (!INSTITUTION_WORDS.has(word)) continue;
     end = k + 1;
-    if (JOINING_WORDS.has(words[k + 1]?.text ?? "")) return Math.max(end, nameRunEnd(words, i, span, names));
+    if (JOINING_WORDS.has(words[k + 1]?.text ?? "")) return Math.max(end, nameRunEnd(words, k, span, names));
   }
   return end;
 }
