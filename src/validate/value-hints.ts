@@ -389,13 +389,14 @@ function officeInCountryHint(named: NamedParties, typed: string): string | undef
   const [first, ...rest] = typed.trim().split(/\s+/);
   if (first === undefined || rest.length === 0 || first !== first.toUpperCase()) return undefined;
   const country = countryNamed(named.countries, rest.join(" "));
-  const id = country && partyId(named, first);
+  if (country === undefined) return undefined;
+  const id = partyId(named, first);
   if (id === undefined || !named.organizations.has(id)) return undefined;
-  return `${typed} names ${id} and ${country!.code}: write ${id} for its office there (or add the office to \`organizations\` in plan.yaml as {id, name}), or ${id}, ${country!.code} in items of their own for both`;
+  return `${typed} names ${id} and ${country.code}: write ${id} for its office there (or add the office to \`organizations\` in plan.yaml as {id, name}), or ${id}, ${country.code} in items of their own for both`;
 }
 
-/** What a workshop writes for a party not decided yet, accents, case and dots aside. */
-const UNDECIDED = new Set(["tbd", "tbc", "to be decided", "to be determined", "to be confirmed", "por definir", "por determinar", "por confirmar", "a definir", "pendiente", "n/a", "na", "ninguno", "ninguna", "none"]);
+/** What a workshop writes for a party not decided yet, accents, case and a final dot aside (not `NA`: Namibia's code). */
+const UNDECIDED = new Set(["tbd", "tbc", "to be decided", "to be determined", "to be confirmed", "por definir", "por determinar", "por confirmar", "a definir", "pendiente", "n/a", "ninguno", "ninguna", "none"]);
 
 /** The hint for `TBD`, `Por definir`, `N/A` as a lead or partner: no party, and what to write instead. */
 export function undecidedHint(listKey: string, typed: string): string | undefined {

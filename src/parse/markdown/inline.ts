@@ -122,8 +122,7 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
   // organisation by its name, which the schema check tells its id or where to add it.
   if (end === i + 1 && !isCountryName(words[i]!.text) && !isNearName(words[i]!.text)) end = nameRunEnd(words, i, span, names);
   // `Canada Border Services Agency`, `United States Coast Guard`: an English name that starts with its country's.
-  const country = end === i + 1 ? (isCountryName(words[i]!.text) ? i + 1 : undefined) : isCountryName(span(words[i]!, words[end - 1]!).text) ? end : undefined;
-  if (country !== undefined) end = Math.max(end, institutionAfterCountryEnd(words, i, country, span, names));
+  if (isCountryName(span(words[i]!, words[end - 1]!).text)) end = Math.max(end, institutionAfterCountryEnd(words, i, end, span, names));
   return end;
 }
 
@@ -305,9 +304,9 @@ function startsNameWord(word: string | undefined): boolean {
 }
 
 /**
- * The words a Spanish institution's name starts with: after a `y`, with more capitalized words
- * after it, a second name starts (`… y Policía Nacional Civil`, `… y Guardia Nacional`); as the
- * last word, it is the name's own (`Ministerio de Gobernación y Policía`).
+ * The words a Spanish institution's name starts with: after a `y` and followed by more of a name,
+ * or after an article, a second name starts (`… y Policía Nacional Civil`, `… y la Fiscalía`); as
+ * the last word after a bare `y`, it is the name's own (`Ministerio de Gobernación y Policía`).
  */
 const INSTITUTION_STARTS = new Set([
   "Agencia", "Comisión", "Consejo", "Consulado", "Corte", "Defensoría", "Departamento", "Dirección", "Embajada", "Fiscalía", "Guardia",
