@@ -193,6 +193,9 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     if (several) return `write each in an item of its own: ${listKey}: [${several.join(", ")}]`;
     // `Instituto Nacional de Migración (INM)`: the acronym the group gave is the id to add.
     const acronym = ACRONYM_AFTER_NAME.exec(value.trim());
+    // `México (MX)`, `la OIM (IOM)`: a code or id the plan knows already, in parentheses.
+    const known = acronym && (named.countries.has(acronym[2]!) || acronym[2] === ALL_COUNTRIES || named.organizations.has(acronym[2]!));
+    if (known) return `write the id alone: ${acronym[2]}`;
     if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as {id: ${acronym[2]}, name: ${acronym[1]}}, then write ${acronym[2]} here`;
     // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";

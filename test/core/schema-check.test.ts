@@ -189,6 +189,8 @@ describe("checkSchema", () => {
       "invalid-value Organización Internacional para las Migraciones (OIM) is the Spanish name of IOM: write its id, IOM.",
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: INM, name: Instituto Nacional de Migración}, then write INM here.",
     ]);
+    // A code or id the plan knows, in parentheses after a name: that id, not an organisation to add.
+    expect(hinted("lead: [México (MX)]", "partners: [la OIM (IOM)]")).toEqual(["invalid-value Write the id alone: MX.", "invalid-value Write the id alone: IOM."]);
     // Not decided yet: no organisation to add.
     expect(hinted("lead: [Por definir]", "partners: [N/A]")).toEqual([
       "invalid-value An action needs its lead named: write the country's code or the organisation's id once the group has decided.",

@@ -163,6 +163,12 @@ describe("splitIds", () => {
     expect(texts("ACNUR México, OIM Costa Rica y IOM GT")).toEqual(["ACNUR México", "OIM Costa Rica", "IOM", "GT"]);
     // A name with its acronym in parentheses is one piece; the hint takes the acronym for the id.
     expect(texts("Instituto Nacional de Migración (INM), Extranjería (DGME) IOM")).toEqual(["Instituto Nacional de Migración (INM)", "Extranjería (DGME)", "IOM"]);
+    // Not after a country, every country or an article's id, nor a code or ALL: each told as before.
+    expect(texts("México (MX), Costa Rica (CR), la OIM (IOM), La Policía Nacional Civil (PNC), Ministerio Público (GT)")).toEqual([
+      "México", "(MX)", "Costa Rica", "(CR)", "la OIM", "(IOM)", "La Policía Nacional Civil (PNC)", "Ministerio Público", "(GT)",
+    ]);
+    // A known organisation's name after a `y` is a second name, which its hint tells the id of.
+    expect(texts("Ministerio de Salud y Organización Internacional para las Migraciones")).toEqual(["Ministerio de Salud", "Organización Internacional para las Migraciones"]);
     // An office of a built-in organisation is one piece, not the name and its place's words.
     expect(texts("Organización Internacional para las Migraciones en Guatemala")).toEqual(["Organización Internacional para las Migraciones en Guatemala"]);
     // Articles without their accent, or in English, with a paragraph; every country in seven words.

@@ -136,5 +136,12 @@ describe("plan fmt is idempotent", () => {
     const once = (await formatFile("g.yaml", text, "group")).text!;
     expect(once).toContain("objectives:\n  # nota sobre el id\n  - id: G-O1\n");
     expect((await formatFile("g.yaml", once, "group")).text).toBe(once);
+    // So with a blank line above the key, in a list's first item and in a later one.
+    const second = "  - id: G-O2\n    title: {en: Two, es: Dos}\n    actions: []\n  - title: {en: Three, es: Tres}\n\n    # la tercera\n    id: G-O3\n    actions: []\n";
+    const spaced = text.replace("    # nota sobre el id\n", "\n    # nota sobre el id\n") + second;
+    const first = (await formatFile("g.yaml", spaced, "group")).text!;
+    expect(first).not.toMatch(/- *\n|^ +$/m);
+    expect(first).toContain("    actions: []\n\n  # la tercera\n  - id: G-O3\n");
+    expect((await formatFile("g.yaml", first, "group")).text).toBe(first);
   });
 });

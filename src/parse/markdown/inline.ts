@@ -67,7 +67,7 @@ export function splitIds(piece: Piece, names: CellNames = BUILT_IN_NAMES): Piece
 
 const CONJUNCTIONS = new Set(["y", "e", "and"]);
 /** One word in parentheses (`(OIM)`). */
-const PARENTHESIZED = /^\([^()\s]+\)$/;
+const PARENTHESIZED = /^\(([^()\s]+)\)$/;
 /** More words than any country's name has (Saint Vincent and the Grenadines: five). */
 const MAX_NAME_WORDS = 6;
 /** A word of a name (`Costa`), or of an abbreviated one (`EE.` of `EE. UU.`). */
@@ -88,12 +88,25 @@ function settleWords(ids: Piece[], group: number, piece: Piece, names: CellNames
   for (let i = 0; i < words.length; ) {
     let end = pieceEnd(words, i, span, names);
     // `Instituto Nacional de Migración (INM)`: a name and its acronym, one piece whose hint takes the acronym for its id.
-    if (end < words.length && PARENTHESIZED.test(words[end]!.text) && (end > i + 1 || CAPITALIZED_WORD.test(words[i]!.text))) end++;
+    if (end < words.length && withAcronym(words, i, end, span)) end++;
     if (end > i + 1) ids.push(span(words[i]!, words[end - 1]!));
     else if (!CONJUNCTIONS.has(words[i]!.text)) ids.push(words[i]!);
     i = end;
   }
   return ids.length;
+}
+
+/**
+ * Whether `words[end]` is the acronym in parentheses of the name `words[i..end)`: not after a
+ * country, every country or an article's id (`México (MX)`, `la OIM (IOM)`, each told as before),
+ * nor a country's code or ALL itself.
+ */
+function withAcronym(words: readonly Piece[], i: number, end: number, span: Span): boolean {
+  const inner = PARENTHESIZED.exec(words[end]!.text)?.[1];
+  if (inner === undefined || isCountryCode(inner) || inner.toUpperCase() === "ALL") return false;
+  if (end === i + 1 ? !CAPITALIZED_WORD.test(words[i]!.text) : end === i + 2 && isArticle(words[i]!.text)) return false;
+  const name = span(words[i]!, words[end - 1]!).text;
+  return !isCountryName(name) && !meansAllCountries(name);
 }
 
 /** Where the piece of several words that starts at `words[i]` ends, or i + 1: the first of these that it is. */
@@ -319,8 +332,9 @@ const INSTITUTION_STARTS = new Set([
  * word, perhaps after an article in small letters (`y el Caribe`), that is none of an id, a
  * country's name (`y Costa Rica`), the name's own first word (`Ministerio de Salud y Ministerio
  * de Educación`) or the first of another institution's name (`y Policía Nacional Civil`, `y
- * Secretaría de Seguridad`, `y la Fiscalía`). A last word an id could be goes on too (`Justicia y
- * Paz`, `Relaciones Exteriores y Culto`): read apart, it was told a country's code (`Paz`: PA?).
+ * Secretaría de Seguridad`, `y la Fiscalía`) or of a known organisation's (`y Organización
+ * Internacional para las Migraciones`). A last word an id could be goes on too (`Justicia y Paz`,
+ * `Relaciones Exteriores y Culto`): read apart, it was told a country's code (`Paz`: PA?).
  */
 function goesOnAfterConjunction(words: readonly Piece[], i: number, next: number, span: Span, names: CellNames): boolean {
   if (words[next - 1]!.text === "and") return false;
@@ -330,6 +344,8 @@ function goesOnAfterConjunction(words: readonly Piece[], i: number, next: number
   const word = words[next]?.text;
   if (word === undefined || !CAPITALIZED_WORD.test(word) || names.isId(word) || isArticle(word) || word === words[i]!.text) return false;
   if (isCountryName(word) || countryEnd(words, next, span) > next + 1) return false;
+  // `… y Organización Internacional para las Migraciones`: a known organisation's name, which its hint tells the id of.
+  if (names.startsName(span(words[next]!, words[Math.min(next + 1, words.length - 1)]!).text)) return false;
   const after = words[next + 1]?.text ?? "";
   return !(INSTITUTION_STARTS.has(word.normalize("NFC")) && (articled || CAPITALIZED_WORD.test(after) || JOINING_WORDS.has(after)));
 }

@@ -60,13 +60,20 @@ export function reorderNode(node: unknown, order: KeyOrder): void {
       }
       const first = item.items[0];
       reorderNode(item, order);
-      // A comment above a key that moves first in a list item would be written after its `- `,
-      // and read again as the item's, which fmt then writes above the `- `: written there at once,
-      // so that a second fmt changes nothing.
+      // A comment (or blank line) above a key that moves first in a list item would be written
+      // after its `- `, and read again as the item's, which fmt then writes above the `- `:
+      // written there at once, so that a second fmt changes nothing.
       const moved = item.items[0];
-      if (moved !== first && isPair(moved) && isScalar(moved.key) && moved.key.commentBefore) {
+      if (moved === first || !isPair(moved) || !isScalar(moved.key)) continue;
+      if (moved.key.commentBefore) {
         item.commentBefore = item.commentBefore ? `${item.commentBefore}\n${moved.key.commentBefore}` : moved.key.commentBefore;
         moved.key.commentBefore = undefined;
+      }
+      // So with the blank line above it, which would come after the `- ` (above a list's first
+      // item, the yaml package writes it with the list's indentation: it is left out there).
+      if (moved.key.spaceBefore) {
+        if (item !== node.items[0]) item.spaceBefore = true;
+        moved.key.spaceBefore = undefined;
       }
     }
     return;
