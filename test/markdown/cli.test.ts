@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { shippedCopy } from "../build/helpers.js";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 
 const PLAN = path.join(REPO, "plans/rcm-smuggling");
@@ -252,14 +253,14 @@ describe("plan fmt and plan convert on files they cannot write back as they are"
   });
 
   it("fmt leaves a YAML file it would not read back as the same data, says why, and formats the other files", async () => {
-    const dir = copyToTemp(PLAN);
-    const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), "utf8")));
-    // An alias before its anchor once the keys are in order (notes after title).
-    edit(GROUP, (text) => text.replace(/      - id: INT-1\.1\n        title:\n(?: {10}.*\n)+?(?=        description:)/, "      - id: INT-1.1\n        notes: &t {en: Act, es: Acción}\n        title: *t\n"));
     // A long quoted text with a line of a space alone, which the yaml package folds into another text.
     const quoted = '"Párrafo largo con acentos, ñandú y ¿preguntas? que llena la línea hasta pasar el límite de cien caracteres.\\n \\nSegundo párrafo."';
-    edit("groups/3-detention-alternatives.yaml", (text) => text.replace(/(      - id: DET-1\.1\n        title:\n          en: .*\n          es: )>-\n(?: {12}.*\n)+/, `$1${quoted}\n`));
-    edit("groups/4-migration-solutions.yaml", (text) => text.replace("        title:", "        title:  "));
+    const dir = shippedCopy({
+      // An alias before its anchor once the keys are in order (notes after title).
+      [GROUP]: (text) => text.replace(/      - id: INT-1\.1\n        title:\n(?: {10}.*\n)+?(?=        description:)/, "      - id: INT-1.1\n        notes: &t {en: Act, es: Acción}\n        title: *t\n"),
+      "groups/3-detention-alternatives.yaml": (text) => text.replace(/(      - id: DET-1\.1\n        title:\n          en: .*\n          es: )>-\n(?: {12}.*\n)+/, `$1${quoted}\n`),
+      "groups/4-migration-solutions.yaml": (text) => text.replace("        title:", "        title:  "),
+    });
     expect((await runPlan(["validate"], dir)).stdout).toMatch(/^no problems/);
     const before = [GROUP, "groups/3-detention-alternatives.yaml"].map((file) => readFileSync(path.join(dir, file), "utf8"));
     const result = await runPlan(["fmt"], dir);
@@ -272,9 +273,7 @@ describe("plan fmt and plan convert on files they cannot write back as they are"
   });
 
   it("convert refuses a text a # cut short, whose rest would be lost, and says a converted file's warnings", async () => {
-    const dir = copyToTemp(PLAN);
-    const file = path.join(dir, GROUP);
-    writeFileSync(file, readFileSync(file, "utf8").replace("          en: Set up or strengthen a specialised migrant smuggling analysis unit in each member country\n", "          en: Set up Unit #2 in each member country\n"));
+    const dir = shippedCopy({ [GROUP]: (text) => text.replace("          en: Set up or strengthen a specialised migrant smuggling analysis unit in each member country\n", "          en: Set up Unit #2 in each member country\n") });
     const cut = await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md"], dir);
     expect(cut.exitCode).toBe(1);
     expect(cut.stderr).toContain("comment-in-text");

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { Option, type Command } from "commander";
-import { sortDiagnostics, summarize, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
+import { SEVERITY_RANK, sortDiagnostics, summarize, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic, type PendingFile } from "../../io/atomic-write.js";
@@ -128,12 +128,11 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
  * problems. A plan that turns translation-fallback off (or down) still hears missing-translation.
  */
 function withoutRepeatedFallbacks(diagnostics: Diagnostic[]): Diagnostic[] {
-  const rank = { info: 0, warning: 1, error: 2 } as const;
   const place = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
   const fallbacks = new Map<string, number>();
-  for (const d of diagnostics) if (d.code === "translation-fallback") fallbacks.set(place(d), Math.max(fallbacks.get(place(d)) ?? 0, rank[d.severity]));
+  for (const d of diagnostics) if (d.code === "translation-fallback") fallbacks.set(place(d), Math.max(fallbacks.get(place(d)) ?? 0, SEVERITY_RANK[d.severity]));
   if (fallbacks.size === 0) return diagnostics;
-  return diagnostics.filter((d) => d.code !== "missing-translation" || (fallbacks.get(place(d)) ?? -1) < rank[d.severity]);
+  return diagnostics.filter((d) => d.code !== "missing-translation" || (fallbacks.get(place(d)) ?? 0) < SEVERITY_RANK[d.severity]);
 }
 
 /** A draft to write, and what is at its place now, told the way its format tells it. */
