@@ -27,17 +27,24 @@ export function textsIn(text: Text | undefined): string[] {
 export function resolveText(text: Text | undefined, lang: Lang, fallbacks: readonly Lang[]): string {
   if (text === undefined) return "";
   if (typeof text === "string") return text;
-  const own = text[lang];
-  if (own !== undefined) return own;
-  for (const other of fallbacks) {
-    const value = text[other];
-    if (value !== undefined) return value;
-  }
-  for (const other of LANGUAGES) {
-    const value = text[other];
-    if (value !== undefined) return value;
-  }
-  return "";
+  const from = languageTaken(text, lang, fallbacks);
+  return from === undefined ? "" : text[from]!;
+}
+
+/**
+ * The language resolveText takes a text in: `lang`, a fallback's, or undefined for no text. A
+ * plain string is in the primary language, the first of `fallbacks` (a plan's languages).
+ */
+export function resolvedLanguage(text: Text | undefined, lang: Lang, fallbacks: readonly Lang[]): Lang | undefined {
+  if (text === undefined) return undefined;
+  return typeof text === "string" ? (fallbacks[0] ?? lang) : languageTaken(text, lang, fallbacks);
+}
+
+function languageTaken(text: Partial<Record<Lang, string>>, lang: Lang, fallbacks: readonly Lang[]): Lang | undefined {
+  if (text[lang] !== undefined) return lang;
+  for (const other of fallbacks) if (text[other] !== undefined) return other;
+  for (const other of LANGUAGES) if (text[other] !== undefined) return other;
+  return undefined;
 }
 
 /** Whether a text is written in `lang`; a plain string counts as the primary language. */

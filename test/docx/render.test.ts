@@ -9,6 +9,7 @@ import type { PlanModel } from "../../src/model/plan-model.js";
 import { docxText } from "../../src/parse/docx-text.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { readPart, withLanguage } from "../../src/render/docx/package.js";
+import { escapeXml } from "../../src/render/docx/xml.js";
 import { REPO, runPlan } from "../helpers/run.js";
 import { SHIPPED, shippedModel } from "./shipped-plan.js";
 
@@ -179,6 +180,32 @@ describe("the draft's language", () => {
     const styles = readPart(await renderDocx(model, "es", { referenceDoc: new Uint8Array(await Packer.toBuffer(reference)) }), "word/styles.xml")!;
     expect(styles.match(/<w:lang [^>]*\/>/g)).toEqual(['<w:lang w:val="es-419" w:eastAsia="zh-CN" w:bidi="ar-SA"/>']);
     expect(styles).toContain("Calibri");
+  });
+
+  it("marks a text the Spanish draft takes from English (a translation missing) as English, and nothing else", async () => {
+    const partial = structuredClone(model);
+    const theme = partial.themes[0]!;
+    const objective = theme.objectives[0]!;
+    const action = objective.actions[1]!;
+    const english = (text: PlanModel["title"] | undefined) => (typeof text === "string" ? text : text?.en ?? "");
+    const untranslated = [english(action.title), english(action.description), english(objective.title), english(action.indicators[0]!.target)];
+    for (const text of [action.title, action.description, objective.title, action.indicators[0]!.target]) if (typeof text === "object") delete text.es;
+    const narrative = partial.narrative[0]!;
+    delete narrative.markdown.es;
+    const xml = readPart(await renderDocx(partial, "es"), "word/document.xml")!;
+    // A run's properties, found by its text.
+    const runOf = (text: string) => new RegExp(`<w:r>(<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:t xml:space="preserve">${escapeXml(text).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</w:t></w:r>`).exec(xml)?.[1] ?? "";
+    for (const text of untranslated) expect(runOf(text), text).toContain('<w:lang w:val="en-GB"/>');
+    // The heading's Spanish label is a run of its own, in the draft's language; the title beside it, English.
+    expect(xml).toContain(`<w:t xml:space="preserve">Acción ${action.number} (${action.id}): </w:t></w:r><w:r><w:rPr><w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">${untranslated[0]}</w:t>`);
+    expect(runOf(`Objetivo ${objective.number}: `)).not.toContain("w:lang");
+    expect(runOf(english(objective.actions[0]!.title))).toBe("");
+    // The narrative section written in English only: its paragraphs marked English.
+    const firstLine = english(narrative.markdown.en).split("\n").find((line) => /^[A-Z][a-z]/.test(line))!;
+    expect(xml).toContain(`<w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">${firstLine.slice(0, 20)}`);
+    // The English draft, and the Spanish draft of a translated plan, mark no run.
+    expect(readPart(await renderDocx(partial, "en"), "word/document.xml")).not.toContain("<w:lang ");
+    expect(readPart(es, "word/document.xml")).not.toContain("<w:lang ");
   });
 
   it("is added where a reference document sets no default run properties at all", () => {

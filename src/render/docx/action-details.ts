@@ -3,12 +3,14 @@
  * how progress is measured, its outputs and notes.
  */
 import type { ActionModel, ObjectiveModel } from "../../model/plan-model.js";
+import type { Text } from "../../model/text.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
 import { sourceText } from "../views/sources.js";
 import { LINE_HEIGHT, linesOf, rowHeight, tableHeight } from "./pages.js";
-import { bodyRow, cell, fixedTable, textTable } from "./tables.js";
+import { bodyRow, cell, fixedTable, textTable, type CellContent } from "./tables.js";
 import { plainInline } from "./inline.js";
 import { lines, parties } from "./themes.js";
+import { prefixedRuns, textCell, textRuns } from "./fallbacks.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { paragraph, textRun } from "./xml.js";
@@ -20,19 +22,19 @@ const MEASURE_WIDTHS = [2840, 2000, 2000, 2520];
 export function writeActionDetails(writer: DocxWriter, view: DraftView, action: ActionModel, objective: ObjectiveModel): void {
   const { labels } = view;
   const width = writer.pages.textWidth;
-  const title = `${labels.action} ${actionLabel(action)}: ${view.text(action.title)}`;
   const description = view.text(action.description);
   const descriptionLines = description ? linesOf(description, width, 21) + 0.4 : 0;
-  const table = particularsTable(particulars(view, action, objective));
+  const table = particularsTable(particulars(writer, view, action, objective));
   // The heading's text as it prints (links, emphasis dropped), measured here and by writer.heading alike.
-  const heading = { xml: writer.runs(title), plain: plainInline(title) };
+  const heading = prefixedRuns(writer, view, `${labels.action} ${actionLabel(action)}: `, action.title);
   // Else its particulars table, kept on one page, would head the next with nothing to say whose it is.
   writer.heading(3, heading, startsNewPage(writer, writer.pages.headingHeight(3, heading.plain) + descriptionLines * LINE_HEIGHT + table.height));
-  if (description) writer.add(paragraph({}, writer.runs(description)), descriptionLines);
+  if (description) writer.add(paragraph({}, textRuns(writer, view, action.description)), descriptionLines);
   writeParticulars(writer, table);
   if (action.indicators.length > 0) {
     const header = [labels.indicator, labels.baseline, labels.target, labels.verification];
-    const rows = action.indicators.map((measure) => [measure.text, measure.baseline, measure.target, measure.verification].map((text) => view.text(text) || "—"));
+    const measures = action.indicators.map((measure) => [measure.text, measure.baseline, measure.target, measure.verification]);
+    const rows = measures.map((texts) => texts.map((text) => view.text(text) || "—"));
     const widths = fitColumns(MEASURE_WIDTHS, [header, ...rows]);
     // Else the label and the table's header row could end a page, its rows all overleaf.
     const opening = LABEL_LINES * LINE_HEIGHT + rowHeight(header, widths) + Math.min(rowHeight(rows[0]!, widths), writer.pages.room.page / 2);
@@ -40,48 +42,59 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
     if (newPage) writer.pages.pageBreak();
     writer.add(label(labels.monitoringIndicators, newPage), LABEL_LINES);
     const splits = accountRows(writer, [header, ...rows], widths);
-    writer.add(textTable(writer, header, rows, widths, { splits }), 0);
+    const cells = measures.map((texts, r) => texts.map((text, i) => (rows[r]![i] === "—" ? "—" : textCell(writer, view, text))));
+    writer.add(textTable(writer, header, cells, widths, { splits }), 0);
   }
   if (action.outputs.length > 0) {
     writer.add(label(labels.outputs), LABEL_LINES);
     const bullets = { id: writer.listId("bullets"), level: 0 };
     for (const output of action.outputs) {
       const text = view.text(output);
-      writer.add(paragraph({ numbering: bullets, spacing: { after: 40 } }, writer.runs(text)), linesOf(text, width - 360, 21) + 0.15);
+      writer.add(paragraph({ numbering: bullets, spacing: { after: 40 } }, textRuns(writer, view, output)), linesOf(text, width - 360, 21) + 0.15);
     }
   }
   const notes = view.text(action.notes);
-  if (notes) writer.add(paragraph({}, textRun(`${labels.notes}: `, { bold: true }) + writer.runs(notes)), linesOf(notes, width, 21) + 0.4);
+  if (notes) writer.add(paragraph({}, textRun(`${labels.notes}: `, { bold: true }) + textRuns(writer, view, action.notes)), linesOf(notes, width, 21) + 0.4);
 }
 
-/** A particular: its label, its value (inline Markdown, or lines of it), and the value's text for the page estimate ("" when it is short). */
-type Particular = [string, string | readonly string[], string];
+/**
+ * A particular: its label, its value (inline Markdown, or lines of it), the value's text for the
+ * page estimate ("" when it is short), and what the cell holds where that is not the value (texts
+ * of the model marked with their language where they are fallbacks).
+ */
+type Particular = [string, string | readonly string[], string, (CellContent | readonly CellContent[])?];
 
 /** Label and value rows: objective, lead, partners, timeframe, priority, Protocol indicators, related actions, likely duplicates, source. */
-function particulars(view: DraftView, action: ActionModel, objective: ObjectiveModel): Particular[] {
+function particulars(writer: DocxWriter, view: DraftView, action: ActionModel, objective: ObjectiveModel): Particular[] {
   const { labels } = view;
+  // Each line as its text, and as the cell holds it.
+  const line = (prefix: string, text: Text | undefined) => ({ text: prefix + view.text(text), content: textCell(writer, view, text, {}, prefix) });
   const protocol = action.protocol.map((id) => {
     const indicator = view.indicator(id);
-    return indicator ? `${id} (${labels.article.toLowerCase()} ${indicator.article}): ${view.text(indicator.statement)}` : id;
+    return indicator ? line(`${id} (${labels.article.toLowerCase()} ${indicator.article}): `, indicator.statement) : { text: id, content: id };
   });
-  const named = (other: ActionModel) => `${actionLabel(other)} ${view.text(other.title)}`;
+  const named = (other: ActionModel) => line(`${actionLabel(other)} `, other.title);
   const related = action.related.map((id) => {
     const other = view.action(id);
-    return other ? named(other) : id;
+    return other ? named(other) : { text: id, content: id };
   });
   const duplicates = view.duplicatesOf(action.id).map(named);
-  const objectiveText = `${objective.number} ${view.text(objective.title)}`;
+  const objectiveLine = line(`${objective.number} `, objective.title);
   const source = sourceText(view, action.source);
+  const listed = (label: string, items: readonly { text: string; content: CellContent }[]): Particular => {
+    const texts = items.map((item) => item.text);
+    return [label, texts, texts.join("\n"), items.map((item) => item.content)];
+  };
   const rows: Particular[] = [
-    [labels.objective, objectiveText, objectiveText],
+    [labels.objective, objectiveLine.text, objectiveLine.text, objectiveLine.content],
     [labels.lead, parties(view, action.lead), parties(view, action.lead)],
     [labels.partners, parties(view, action.partners), parties(view, action.partners)],
     [labels.timeframe, formatTimeframe(action.timeframe, view.lang), ""],
     [labels.priority, labels.priorities[action.priority], ""],
-    [labels.protocolIndicators, protocol, protocol.join("\n")],
+    listed(labels.protocolIndicators, protocol),
   ];
-  if (related.length > 0) rows.push([labels.relatedActions, related, related.join("\n")]);
-  if (duplicates.length > 0) rows.push([labels.likelyDuplicateOf, duplicates, duplicates.join("\n")]);
+  if (related.length > 0) rows.push(listed(labels.relatedActions, related));
+  if (duplicates.length > 0) rows.push(listed(labels.likelyDuplicateOf, duplicates));
   rows.push([labels.source, source, source]);
   return rows;
 }
@@ -111,14 +124,18 @@ function particularsTable(rows: readonly Particular[]) {
  */
 function writeParticulars(writer: DocxWriter, { rows, widths, height }: ReturnType<typeof particularsTable>): void {
   writer.pages.row(height, 0);
-  const table = fixedTable(rows.map(([name, value], i) => {
+  const table = fixedTable(rows.map(([name, value, , content = value], i) => {
     const keepNext = i < rows.length - 1;
     return bodyRow([
       cell(writer, name, widths[0]!, { fill: LABEL_FILL, bold: true, keepNext }),
-      cell(writer, typeof value === "string" ? value : lines(writer, value), widths[1]!, { keepNext }),
+      cell(writer, isLines(content) ? lines(writer, content) : content, widths[1]!, { keepNext }),
     ]);
   }), widths);
   writer.add(table, 0);
+}
+
+function isLines(content: CellContent | readonly CellContent[]): content is readonly CellContent[] {
+  return Array.isArray(content);
 }
 
 /** The lines a label takes in the page estimate, its spacing included. */

@@ -4,6 +4,7 @@
  */
 import { formatDate } from "../labels.js";
 import type { DraftView } from "../views/context.js";
+import { textRuns } from "./fallbacks.js";
 import { CHARTS, SHORT_DECLARATION, WORD, xmlns } from "./namespaces.js";
 import { PAGE_LABELS } from "./page-labels.js";
 import type { DocxWriter } from "./writer.js";
@@ -15,8 +16,8 @@ export function writeCover(writer: DocxWriter, view: DraftView): void {
   const meta = (text: string, look: { bold?: boolean; italics?: boolean } = {}) => paragraph({ style: "CoverMeta" }, writer.runs(text, look));
   writer.add([
     paragraph({ spacing: { before: 2800 } }),
-    paragraph({ style: "Title", alignment: "center" }, writer.runs(view.text(model.title))),
-    ...(model.network === undefined ? [] : [meta(view.text(model.network))]),
+    paragraph({ style: "Title", alignment: "center" }, textRuns(writer, view, model.title)),
+    ...(model.network === undefined ? [] : [paragraph({ style: "CoverMeta" }, textRuns(writer, view, model.network))]),
     paragraph({ spacing: { before: 600 } }),
     meta(labels.draft(model.draft), { bold: true }),
     meta(formatDate(model.date, lang)),

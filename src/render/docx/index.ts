@@ -9,6 +9,7 @@ import { writeAnnexes } from "./annexes.js";
 import { pageFooter, pageHeader, plainTitle, writeCover } from "./cover.js";
 import { DeflatingSink, StringSink, type DeflatedPart } from "./deflated-xml.js";
 import { DEFAULT_STYLE_PARTS } from "./default-style-parts.js";
+import { languageLook } from "./fallbacks.js";
 import { writeNarrative } from "./narrative.js";
 import { draftParts, zipPackage, type PackageParts, type StyleParts } from "./package.js";
 import { DOCUMENT_HEAD } from "./parts.js";
@@ -70,6 +71,6 @@ function writeNarrativeSections(writer: DocxWriter, view: DraftView): void {
     const markdown = view.narrative(section);
     if (markdown === undefined) return;
     if (index === 0) writer.pageBreakBefore();
-    writeNarrative(writer, markdown);
+    writeNarrative(writer, markdown, languageLook(view, section.markdown));
   });
 }

@@ -17,40 +17,42 @@ interface Place {
   context: RunContext;
   /** The depth of the file's top heading: it becomes a level-1 heading of the draft. */
   top: number;
+  /** Every run's look: the file's language, where the draft takes it from another (fallbacks.ts). */
+  look: RunLook;
 }
 
 const FOOTNOTE_MARK = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
 
-/** Writes one narrative file into the draft, its top heading a chapter. */
-export function writeNarrative(writer: DocxWriter, markdown: string): void {
+/** Writes one narrative file into the draft, its top heading a chapter; `look` is every run's (its language, where it is a fallback). */
+export function writeNarrative(writer: DocxWriter, markdown: string, look: RunLook = {}): void {
   const root = parseMarkdown(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
-  const footnotes = footnotesOf(root, writer);
-  const place: Place = { writer, context: { links: writer.links, footnotes }, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1 };
+  const footnotes = footnotesOf(root, writer, look);
+  const place: Place = { writer, context: { links: writer.links, footnotes }, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1, look };
   for (const node of root.children) writeBlock(place, node);
 }
 
 /** Each definition becomes a Word footnote, its mark before its first paragraph's text; references find it by identifier. */
-function footnotesOf(root: Root, writer: DocxWriter): FootnoteIds {
+function footnotesOf(root: Root, writer: DocxWriter, look: RunLook): FootnoteIds {
   const ids = new Map<string, number>();
   const lookup: FootnoteIds = (identifier) => ids.get(identifier);
   const context = { links: writer.footnoteLinks, footnotes: lookup };
   for (const node of root.children) {
     if (node.type !== "footnoteDefinition") continue;
     const paragraphs = node.children.flatMap((child) => ("children" in child && child.type === "paragraph" ? [child] : []));
-    const texts = paragraphs.length > 0 ? paragraphs.map((p) => phrasingRuns(p.children, {}, context)) : [""];
+    const texts = paragraphs.length > 0 ? paragraphs.map((p) => phrasingRuns(p.children, look, context)) : [""];
     ids.set(node.identifier, writer.footnote(texts.map((runs, i) => paragraph({ style: "FootnoteText" }, i === 0 ? FOOTNOTE_MARK + runs : runs))));
   }
   return lookup;
 }
 
-function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionContent, look: RunLook = {}, style?: string): void {
+function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionContent, look: RunLook = place.look, style?: string): void {
   const { writer, context } = place;
   const width = writer.pages.textWidth;
   switch (node.type) {
     case "heading": {
       const level = Math.min(3, Math.max(1, node.depth - place.top + 1)) as 1 | 2 | 3;
-      writer.heading(level, { xml: phrasingRuns(node.children, {}, context), plain: plainText(node.children) });
+      writer.heading(level, { xml: phrasingRuns(node.children, place.look, context), plain: plainText(node.children) });
       return;
     }
     case "paragraph":
@@ -100,7 +102,7 @@ function writeList(place: Place, list: List, level: number): void {
       const numbering = i === 0 ? { id: writer.listId(reference, instance), level } : undefined;
       const indent = i === 0 ? undefined : { left: 360 * (level + 1) };
       const width = writer.pages.textWidth - 360 * (level + 1);
-      writer.add(paragraph({ numbering, indent, spacing: { after: 60 } }, phrasingRuns(child.children, {}, place.context)), paragraphLines(child.children, width) + 0.2);
+      writer.add(paragraph({ numbering, indent, spacing: { after: 60 } }, phrasingRuns(child.children, place.look, place.context)), paragraphLines(child.children, width) + 0.2);
     });
   }
 }
@@ -120,12 +122,12 @@ function writeTable(place: Place, table: MdTable): void {
   const center = table.align?.map((align) => align === "center") ?? [];
   const [head = [], ...body] = rows;
   const runs = (content: PhrasingContent[] | undefined, look: RunLook) => ({ runs: phrasingRuns(content ?? [], look, context) });
-  const header = headerRow(writer, widths.map((_, i) => runs(head[i], { bold: true, color: "FFFFFF" })), widths, center);
+  const header = headerRow(writer, widths.map((_, i) => runs(head[i], { ...place.look, bold: true, color: "FFFFFF" })), widths, center);
   const [headTexts = [], ...bodyTexts] = texts;
   const headHeight = rowHeight(headTexts, widths);
   writer.pages.row(headHeight, 0);
   for (const row of bodyTexts) writer.pages.row(rowHeight(row, widths), headHeight);
-  const bodyRows = body.map((row) => bodyRow(widths.map((width, i) => cell(writer, runs(row[i], {}), width, { center: center[i] }))));
+  const bodyRows = body.map((row) => bodyRow(widths.map((width, i) => cell(writer, runs(row[i], place.look), width, { center: center[i] }))));
   writer.add(fixedTable([header, ...bodyRows], widths), 0);
   writer.add(paragraph({ spacing: { after: 0 } }), 0.6);
 }

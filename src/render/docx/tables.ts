@@ -29,10 +29,14 @@ export function literal(text: string, look: RunLook = {}): { runs: string } {
   return { runs: textRun(text, look) };
 }
 
+/** A cell's text as inline Markdown: a line break in it is one in the cell, as the Markdown draft writes it (`<br>`). */
+export function cellMarkdown(text: string): string {
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, "<br>");
+}
+
 /** One cell of `width` twips. */
 export function cell(writer: DocxWriter, content: CellContent, width: number, options: CellOptions = {}): string {
-  // A line break in a cell's text is one in the cell, as the Markdown draft writes it (`<br>`).
-  const runs = typeof content === "string" ? writer.runs(content.replace(/[ \t]*\r?\n[ \t]*/g, "<br>"), { bold: options.bold, color: options.color }) : content.runs;
+  const runs = typeof content === "string" ? writer.runs(cellMarkdown(content), { bold: options.bold, color: options.color }) : content.runs;
   const text = paragraph({ style: "TableText", ...(options.keepNext ? { keepNext: true } : {}), alignment: options.center ? "center" : "left" }, runs);
   return tableCell({ width, fill: options.fill, columnSpan: options.columnSpan, tight: options.tight }, text);
 }

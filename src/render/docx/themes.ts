@@ -7,6 +7,7 @@ import { formatTimeframe, type DraftView } from "../views/context.js";
 import { linesOf, rowHeight } from "./pages.js";
 import { bodyRow, cell, headerRow, type CellContent } from "./tables.js";
 import { writeActionDetails } from "./action-details.js";
+import { prefixedRuns, textCell, textRuns } from "./fallbacks.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { LINE_BREAK, paragraph, textRun } from "./xml.js";
@@ -20,17 +21,17 @@ export function writeTheme(writer: DocxWriter, view: DraftView, theme: ThemeMode
   const { labels } = view;
   // The theme opens on a landscape page, so its objectives and its matrix are read together.
   writer.section("landscape");
-  writer.heading(1, themeTitle(view, theme));
+  writer.heading(1, prefixedRuns(writer, view, `${labels.theme} ${theme.number}: `, theme.title));
   const summary = view.text(theme.summary);
-  if (summary) writer.add(paragraph({}, writer.runs(summary)), linesOf(summary, writer.pages.textWidth, 21) + 0.4);
+  if (summary) writer.add(paragraph({}, textRuns(writer, view, theme.summary)), linesOf(summary, writer.pages.textWidth, 21) + 0.4);
   writer.heading(2, labels.objectives);
   for (const objective of theme.objectives) {
     const title = view.text(objective.title);
-    const runs = textRun(`${objective.number} `, { bold: true }) + writer.runs(title, { bold: true }) + textRun(` (${objective.id})`);
+    const runs = textRun(`${objective.number} `, { bold: true }) + textRuns(writer, view, objective.title, { bold: true }) + textRun(` (${objective.id})`);
     const description = view.text(objective.description);
     // A title keeps with its description; titles without one would chain the whole list onto the next page.
     writer.add(paragraph(description ? { keepNext: true } : {}, runs), linesOf(`${objective.number} ${title} (${objective.id})`, writer.pages.textWidth, 21) + 0.4);
-    if (description) writer.add(paragraph({}, writer.runs(description)), linesOf(description, writer.pages.textWidth, 21) + 0.4);
+    if (description) writer.add(paragraph({}, textRuns(writer, view, objective.description)), linesOf(description, writer.pages.textWidth, 21) + 0.4);
   }
   if (theme.objectives.every((objective) => objective.actions.length === 0)) return;
   writeMatrix(writer, view, theme);
@@ -105,7 +106,8 @@ function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, mat
       writer.pages.row(matrix.heights.get(action)!, headerHeight);
       yield bodyRow([
         cell(writer, numberRuns(action.number, action.id), widths[0]!),
-        ...texts.slice(1, 5).map((text, i) => cell(writer, text, widths[i + 1]!)),
+        cell(writer, textCell(writer, view, action.title), widths[1]!),
+        ...texts.slice(2, 5).map((text, i) => cell(writer, text, widths[i + 2]!)),
         cell(writer, texts[5]!, widths[5]!, { fill: PRIORITY_FILL[action.priority], center: true }),
         cell(writer, lines(writer, action.protocol), widths[6]!),
       ]);
@@ -115,7 +117,8 @@ function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, mat
 
 /** An objective's title across the whole matrix, above its actions. */
 function objectiveRow(writer: DocxWriter, view: DraftView, objective: ObjectiveModel, widths: readonly number[]): string {
-  return bodyRow([cell(writer, objectiveTitle(view, objective), widths.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: widths.length, keepNext: true })]);
+  const title = textCell(writer, view, objective.title, { bold: true }, `${view.labels.objective} ${objective.number}: `);
+  return bodyRow([cell(writer, title, widths.reduce((a, b) => a + b, 0), { fill: OBJECTIVE_FILL, bold: true, columnSpan: widths.length, keepNext: true })]);
 }
 
 /** The texts of an action's row as they print: the number over the id, the indicators one a line. */
@@ -140,10 +143,10 @@ export function numberRuns(number: string, id: string): { runs: string } {
   return { runs: textRun(number, { bold: true }) + textRun(id, {}, true) };
 }
 
-/** Each item (inline Markdown) on its own line. */
-export function lines(writer: DocxWriter, items: readonly string[]): CellContent {
+/** Each item (inline Markdown, or runs made already) on its own line. */
+export function lines(writer: DocxWriter, items: readonly CellContent[]): CellContent {
   if (items.length === 0) return "—";
-  return { runs: items.map((item) => writer.runs(item)).join(LINE_BREAK) };
+  return { runs: items.map((item) => (typeof item === "string" ? writer.runs(item) : item.runs)).join(LINE_BREAK) };
 }
 
 /** Names of countries and organisations, or a dash for none. */

@@ -5,6 +5,7 @@
 import { quarterLabel } from "../labels.js";
 import type { DraftView } from "../views/context.js";
 import { periodYears, timelineRows, type TimelineRow } from "../views/timeline.js";
+import { textCell } from "./fallbacks.js";
 import { PAGE_LABELS } from "./page-labels.js";
 import { rowHeight } from "./pages.js";
 import { bodyRow, cell, HEADER_FILL, literal } from "./tables.js";
@@ -61,12 +62,14 @@ function* chartRows(writer: DocxWriter, view: DraftView, chart: ChartColumns): G
     const heights = actions.map((row) => rowHeight(["", row.title], widths));
     // A theme's row keeps with its first action's, never left alone at the foot of a page.
     writer.pages.row(rowHeight([title], [textWidth]), headerHeight, heights[0] ?? 0);
-    yield bodyRow([cell(writer, `**${title}**`, textWidth, { fill: "DEEAF6", columnSpan: widths.length, keepNext: actions.length > 0 })]);
+    // The theme's title marked with its language where it is a fallback; else bold as Markdown, as it was.
+    const marked = textCell(writer, view, theme.title, { bold: true }, `${view.labels.theme} ${theme.number}: `);
+    yield bodyRow([cell(writer, typeof marked === "string" ? `**${title}**` : marked, textWidth, { fill: "DEEAF6", columnSpan: widths.length, keepNext: actions.length > 0 })]);
     for (const [i, row] of actions.entries()) {
       writer.pages.row(heights[i]!, headerHeight);
       yield bodyRow([
         cell(writer, numberRuns(row.number, row.id), widths[0]!),
-        cell(writer, row.title, widths[1]!),
+        cell(writer, textCell(writer, view, view.action(row.id)?.title), widths[1]!),
         ...(byQuarter ? quarterCells(writer, years, quarters.get(row.id), columnWidth) : yearCells(writer, row, years, columnWidth)),
       ]);
     }

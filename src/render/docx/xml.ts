@@ -24,6 +24,8 @@ export interface RunLook {
   font?: string;
   /** A character style, "Hyperlink" or "IndexLink". */
   style?: string;
+  /** The text's language where it is not the document's (`en-GB` in the Spanish draft), for spelling, grammar and speech. */
+  lang?: string;
 }
 
 const onOff = (name: string, on: boolean) => (on ? `<${name}/>` : `<${name} w:val="false"/>`);
@@ -42,6 +44,8 @@ export function runProperties(look: RunLook): string {
   if (look.color) xml += `<w:color w:val="${escapeXml(look.color)}"/>`;
   if (look.size !== undefined) xml += `<w:sz w:val="${look.size}"/>`;
   if (look.size) xml += `<w:szCs w:val="${look.size}"/>`;
+  // Last but for eastAsianLayout, specVanish and oMath, none of which a draft writes: CT_RPr's order.
+  if (look.lang) xml += `<w:lang w:val="${escapeXml(look.lang)}"/>`;
   return xml === "" ? "" : `<w:rPr>${xml}</w:rPr>`;
 }
 

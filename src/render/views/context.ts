@@ -2,7 +2,7 @@ import { allActions } from "../../merge/themes.js";
 import { ALL_COUNTRIES, type ComplianceIndicator } from "../../model/reference.js";
 import type { ActionModel, NarrativeSection, PlanModel } from "../../model/plan-model.js";
 import { parseTimepoint } from "../../model/timeframe.js";
-import { resolveText, type Lang, type Text } from "../../model/text.js";
+import { resolvedLanguage, resolveText, type Lang, type Text } from "../../model/text.js";
 import { LABELS, quarterLabel, type Labels } from "../labels.js";
 
 /** What every renderer needs to print a plan in one language. */
@@ -12,6 +12,8 @@ export interface DraftView {
   labels: Labels;
   /** A text in the draft's language, else the primary language (the build warns about it). */
   text(text: Text | undefined): string;
+  /** The language `text` prints in where it is not the draft's (a fallback), else undefined: the Word draft marks it so. */
+  fallbackLanguage(text: Text | undefined): Lang | undefined;
   /** A country's name or an organisation's acronym in the draft's language; `ALL` in words. */
   party(id: string): string;
   /** An organisation's full name, for the first mention or a legend. */
@@ -56,6 +58,10 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
     lang,
     labels,
     text,
+    fallbackLanguage: (value) => {
+      const taken = resolvedLanguage(value, lang, fallbacks);
+      return taken === lang || resolveText(value, lang, fallbacks) === "" ? undefined : taken;
+    },
     party: (id) => {
       if (id === ALL_COUNTRIES) return labels.allCountries;
       const country = countries.get(id);
