@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the Markdown table of diagnostic codes from the built catalogue (run `npm run build` first).
 // `npm run docs:codes` writes it to docs/codes.md, which a test keeps equal to this output.
-import { CATALOGUE } from "../dist/diagnostics/catalogue.js";
+import { CATALOGUE, isFixedCode } from "../dist/diagnostics/catalogue.js";
 
 /** A table cell: pipes escaped, line breaks flattened. */
 function cell(text) {
@@ -20,6 +20,8 @@ process.stdout.write(
     ...rows,
     "",
     "A plan changes a code's severity, or turns it off, in plan.yaml: `rules: {missing-protocol: off, short-period: error}`.",
+    "These stay errors whatever `rules` says (`unchangeable-rule`), as the drafts leave such a file out or cannot place and",
+    `number its actions: ${Object.keys(CATALOGUE).filter(isFixedCode).map((code) => `\`${code}\``).join(", ")}.`,
     "",
   ].join("\n"),
 );

@@ -24,6 +24,32 @@ export const CATALOGUE: Readonly<CodeTable> = Object.freeze({
   ...BUILD_CODES,
 });
 
+/**
+ * The codes a plan's `rules` cannot turn off or down, as eslint's settings cannot silence a parse
+ * error: those that say a file cannot be read as the format says (the errors of reading, parsing,
+ * the schema check and the Markdown readers), since such a file is left out of the drafts; and
+ * the rules the drafts place and number actions by (an id twice, a theme unknown or numbered
+ * twice), without which a group vanished from the drafts or two actions became one, exit 0.
+ */
+export function isFixedCode(code: string): boolean {
+  return FIXED_CODES.has(code);
+}
+
+/** Why a fixed code cannot be changed, as a clause: "a file that … is left out of the drafts". */
+export function whyFixed(code: string): string {
+  return STRUCTURAL_RULES.includes(code)
+    ? "the drafts place and number the actions by it"
+    : "it says a file does not fit the format, and such a file is left out of the drafts";
+}
+
+const STRUCTURAL_RULES = ["duplicate-id", "duplicate-theme-number", "unknown-theme"];
+
+const FIXED_CODES: ReadonlySet<string> = new Set([
+  // A narrative file not written yet is not a file left out: a plan may make missing-file a warning while it drafts.
+  ...Object.entries({ ...CORE_CODES, ...MARKDOWN_CODES }).flatMap(([code, info]) => (info.severity === "error" && code !== "missing-file" ? [code] : [])),
+  ...STRUCTURAL_RULES,
+]);
+
 export function codeInfo(code: string): CodeInfo {
   const info = CATALOGUE[code];
   if (!info) throw new Error(`diagnostic code '${code}' is not in the catalogue`);

@@ -1,3 +1,4 @@
+import { isFixedCode } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/diagnostic.js";
 import { organizationsWith } from "../io/reference.js";
@@ -75,11 +76,14 @@ function withPlanAdditions(reference: ReferenceData, organizations: ReferenceDat
   return { ...reference, organizations, indicators };
 }
 
-/** `rules: {missing-protocol: off, short-period: error}` in plan.yaml, as eslint's rule settings. */
+/**
+ * `rules: {missing-protocol: off, short-period: error}` in plan.yaml, as eslint's rule settings;
+ * a code that says a file does not fit the format keeps its severity (isFixedCode).
+ */
 export function applyRuleSettings(diagnostics: readonly Diagnostic[], rules: Record<string, string>): Diagnostic[] {
   return diagnostics.flatMap((diagnostic) => {
-    const setting = rules[diagnostic.code];
-    if (setting === undefined) return [diagnostic];
+    const setting = Object.hasOwn(rules, diagnostic.code) ? rules[diagnostic.code] : undefined;
+    if (setting === undefined || isFixedCode(diagnostic.code)) return [diagnostic];
     if (setting === "off") return [];
     return [{ ...diagnostic, severity: setting as Diagnostic["severity"] }];
   });

@@ -199,3 +199,44 @@ describe("plan validate FILE: the whole plan checked, one of its files reported 
     expect(baseline).toMatchObject({ exitCode: 2, stderr: "plan: a baseline holds the whole plan's problems: name the plan directory (.), not groups/1-intelligence.yaml\n" });
   });
 });
+
+describe("plan.yaml's rules", () => {
+  /** The shipped plan with `rules` added to plan.yaml and its first group edited. */
+  const planWith = (rules: string, edit: (group: string) => string) => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    appendFileSync(path.join(dir, "plan.yaml"), `rules: ${rules}\n`);
+    const group = path.join(dir, "groups/1-intelligence.yaml");
+    const text = readFileSync(group, "utf8");
+    expect(edit(text)).not.toBe(text);
+    writeFileSync(group, edit(text));
+    return dir;
+  };
+  const findings = async (dir: string) => {
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const { diagnostics } = JSON.parse(result.stdout) as { diagnostics: { code: string; severity: string; file: string }[] };
+    return { exitCode: result.exitCode, found: diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}`) };
+  };
+
+  it("cannot turn off an error of a file's form: the drafts would leave the group out, exit 0", async () => {
+    const dir = planWith('{unknown-key: "off"}', (group) => group.replace("        priority: high", "        comments: x\n        priority: high"));
+    expect(await findings(dir)).toEqual({ exitCode: 1, found: ["groups/1-intelligence.yaml error unknown-key", "plan.yaml warning unchangeable-rule"] });
+    const build = await runPlan(["build", "--format", "json"], dir);
+    expect(build.exitCode).toBe(1);
+    expect(build.stderr).toContain("'unknown-key' stays an error: it says a file does not fit the format, and such a file is left out of the drafts");
+    expect(existsSync(path.join(dir, "drafts/rcm-smuggling.json"))).toBe(false);
+  });
+
+  it("cannot turn down the rules the drafts place and number actions by: an unknown theme, an id twice", async () => {
+    const dir = planWith("{unknown-theme: warning, duplicate-id: \"off\"}", (group) => group.replace(/^theme: intelligence$/m, "theme: inteligencia").replace("id: INT-1.2", "id: INT-1.1"));
+    const { exitCode, found } = await findings(dir);
+    expect(exitCode).toBe(1);
+    expect(found).toContain("groups/1-intelligence.yaml error unknown-theme");
+    expect(found).toContain("groups/1-intelligence.yaml error duplicate-id");
+    expect(found.filter((line) => line.endsWith("unchangeable-rule"))).toHaveLength(2);
+  });
+
+  it("still turns a rule's own code off, and calls a name of Object.prototype no code", async () => {
+    const dir = planWith("{missing-protocol: \"off\", toString: error}", (group) => group.replace(/\n {8}protocol: \[[^\]]*\]/, ""));
+    expect(await findings(dir)).toEqual({ exitCode: 0, found: ["plan.yaml warning unknown-rule"] });
+  });
+});

@@ -12,6 +12,7 @@ export const RULE_CODES: CodeTable = {
   "redundant-party": { severity: "warning", title: "A lead or partner named twice, or a participating country named beside ALL", hint: "ALL already names every country of the plan: leave the country out, or name the countries instead of ALL." },
   "unknown-action": { severity: "error", title: "`related` names an action that does not exist in the plan", hint: "Name an action id that one of the plan's group files holds, or remove it from `related`." },
   "unknown-rule": { severity: "warning", title: "`rules` names a diagnostic code that does not exist", hint: "Use a code from the README's table of diagnostic codes." },
+  "unchangeable-rule": { severity: "warning", title: "`rules` changes a code that stays an error: a file that does not fit the format, an id twice, a theme unknown or numbered twice", hint: "Remove the setting and fix what the code reports: the drafts leave such a file out, or cannot place and number its actions." },
   "timeframe-order": { severity: "error", title: "A timeframe starts after it ends", hint: "Swap the start and the end, or correct the one that is wrong." },
   "timeframe-outside-period": { severity: "warning", title: "A timeframe falls outside the plan period", hint: "Move the timeframe inside the plan period, or widen the period in plan.yaml." },
   "period-order": { severity: "error", title: "The plan period starts after it ends", hint: "Swap the period's start and end in plan.yaml." },

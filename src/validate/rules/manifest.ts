@@ -1,4 +1,4 @@
-import { CATALOGUE } from "../../diagnostics/catalogue.js";
+import { CATALOGUE, isFixedCode, whyFixed } from "../../diagnostics/catalogue.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { YEARS } from "../../model/fields.js";
 import type { Rule } from "../workspace.js";
@@ -31,10 +31,14 @@ export const checkManifest: Rule = (workspace, report) => {
   for (const [index, code] of (manifest.countries ?? []).entries()) {
     checkCountryCode(workspace, report, doc, () => ["countries", index], code, false);
   }
-  for (const code of Object.keys(manifest.rules)) {
-    if (CATALOGUE[code]) continue;
-    const hint = didYouMean(code, Object.keys(CATALOGUE));
-    report("unknown-rule", `no diagnostic code is called '${code}'`, doc, ["rules", code], { part: "key", hint });
+  for (const [code, setting] of Object.entries(manifest.rules)) {
+    // Own keys only: `toString` is no code, whatever Object.prototype holds.
+    if (!Object.hasOwn(CATALOGUE, code)) {
+      const hint = didYouMean(code, Object.keys(CATALOGUE));
+      report("unknown-rule", `no diagnostic code is called '${code}'`, doc, ["rules", code], { part: "key", hint });
+    } else if (isFixedCode(code) && setting !== "error") {
+      report("unchangeable-rule", `'${code}' stays an error: ${whyFixed(code)}`, doc, ["rules", code], { part: "key" });
+    }
   }
 };
 
