@@ -26,6 +26,19 @@ export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 export const ALL_COUNTRIES = "ALL";
 /** A year or a quarter written as a string; a bare year is also a number (see YEARS). */
 export const TIMEPOINT_PATTERN = /^\d{4}(-Q[1-4])?$/;
+/** TIMEPOINT_PATTERN within YEARS, for the JSON Schema, which has no other way to bound a year written as a string. */
+export const TIMEPOINT_IN_YEARS_PATTERN = /^(?:19\d\d|2[01]\d\d|2200)(?:-Q[1-4])?$/;
+
+/**
+ * Whether a timepoint written as a string names a year within YEARS, as one written as a number
+ * must: 1800-Q4 does not. True for a string that is no timepoint at all, which TIMEPOINT_PATTERN
+ * says is wrong, once.
+ */
+export function timepointInYears(point: string): boolean {
+  if (!TIMEPOINT_PATTERN.test(point)) return true;
+  const year = Number(point.slice(0, 4));
+  return year >= YEARS.min && year <= YEARS.max;
+}
 
 /**
  * A point as people write it, as a regular expression's source: a year, or a quarter written with Q

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import {
   COUNTRY_PATTERN, DATE_PATTERN, DEFAULT_GROUP_PATTERN, PROTOCOL_ARTICLES, DEFAULT_LANGUAGE, DEFAULT_PRIORITY, ID_PATTERN, INDICATOR_TYPES,
-  PLAN_ID_PATTERN, PLAN_STATUSES, PRIORITIES, ROLES, SEVERITY_SETTINGS, TIMEPOINT_PATTERN, YEARS,
+  PLAN_ID_PATTERN, PLAN_STATUSES, PRIORITIES, ROLES, SEVERITY_SETTINGS, TIMEPOINT_PATTERN, timepointInYears, YEARS,
 } from "./fields.js";
 import { LANGUAGES } from "./text.js";
 
@@ -27,7 +27,10 @@ const countryCode = z.string().regex(COUNTRY_PATTERN, "a country is an ISO 3166-
 const year = z.number().int().min(YEARS.min).max(YEARS.max);
 /** A year (2019) or a quarter (2019-Q3); YAML reads a bare year as a number. */
 export const TimepointSchema = z
-  .union([year, z.string().regex(TIMEPOINT_PATTERN, "a year such as 2019 or a quarter such as 2019-Q3")])
+  .union([
+    year,
+    z.string().regex(TIMEPOINT_PATTERN, "a year such as 2019 or a quarter such as 2019-Q3").refine(timepointInYears, `its year must be from ${YEARS.min} to ${YEARS.max}`),
+  ])
   .transform((value) => String(value));
 /** One id or a list of ids; a facilitator writing `lead: MX` means `[MX]`. */
 const idList = z.union([id, z.array(id)]).transform((value) => (Array.isArray(value) ? value : [value]));

@@ -10,7 +10,7 @@
 import type { z } from "zod";
 import {
   COUNTRY_PATTERN, DATE_PATTERN, DEFAULT_GROUP_PATTERN, DEFAULT_LANGUAGE, DEFAULT_PRIORITY, ID_PATTERN, INDICATOR_TYPES,
-  PLAN_ID_PATTERN, PLAN_STATUSES, PROTOCOL_ARTICLES, PRIORITIES, ROLES, SEVERITY_SETTINGS, TIMEPOINT_PATTERN, YEARS,
+  PLAN_ID_PATTERN, PLAN_STATUSES, PROTOCOL_ARTICLES, PRIORITIES, ROLES, SEVERITY_SETTINGS, TIMEPOINT_PATTERN, timepointInYears, YEARS,
 } from "../model/fields.js";
 import type { Action, IndicatorFileSchema, PlanManifest, WorkingGroup } from "../model/schema.js";
 import { LANGUAGES } from "../model/text.js";
@@ -30,7 +30,7 @@ const text: FastReader = (value, share) => {
 const id = matching(ID_PATTERN);
 const countryCode = matching(COUNTRY_PATTERN);
 const year = integer(YEARS.min, YEARS.max);
-const quarter = matching(TIMEPOINT_PATTERN);
+const quarter: FastReader = (value) => (typeof value === "string" && TIMEPOINT_PATTERN.test(value) && timepointInYears(value) ? value : undefined);
 /** TimepointSchema: a year or a quarter, as a string. */
 const timepoint: FastReader = (value, share) => (typeof value === "number" ? (year(value, share) === undefined ? undefined : String(value)) : quarter(value, share));
 const idList = oneOrList(id);

@@ -117,6 +117,7 @@ describe("plan init", () => {
     const validated = await runPlan(["validate", "plan", "--strict"], cwd);
     expect(validated).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
     const ajv = new Ajv2020({ strict: true });
+    ajv.addKeyword("errorMessage");
     const read = (file: string) => readFileSync(path.join(cwd, "plan", file), "utf8");
     const validatePlanFile = ajv.compile(JSON.parse(read("schemas/plan.schema.json")));
     const validateGroupFile = ajv.compile(JSON.parse(read("schemas/group.schema.json")));

@@ -9,11 +9,15 @@ import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../src/parse/yaml.js";
+import { loadBuiltInReference } from "../../src/io/reference.js";
+import { TIMEPOINT_IN_YEARS_PATTERN, timepointInYears, YEARS } from "../../src/model/fields.js";
 import { jsonSchemaOf, type SchemaKind } from "../../src/render/schema/json-schema.js";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validators = { plan: ajv.compile(jsonSchemaOf("plan")), group: ajv.compile(jsonSchemaOf("group")) };
+// The message an editor shows for a wrong value (yaml-language-server, VS Code): an annotation to ajv, as the README says.
+ajv.addKeyword("errorMessage");
+const validators = { plan: ajv.compile(jsonSchemaOf("plan", loadBuiltInReference())), group: ajv.compile(jsonSchemaOf("group", loadBuiltInReference())) };
 const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
 
 function check(kind: SchemaKind, file: string, text: string) {
@@ -73,6 +77,22 @@ describe("plan schema", () => {
     expect(JSON.parse(read).$id).toBe("urn:rcm-plan:schema:group");
   });
 
+  it("bounds a year written as a string (1800-Q4) as plan validate bounds it, and as YEARS bounds a number", () => {
+    for (let year = 1000; year <= 3000; year++) {
+      for (const point of [String(year), `${year}-Q2`]) expect(TIMEPOINT_IN_YEARS_PATTERN.test(point), point).toBe(year >= YEARS.min && year <= YEARS.max && timepointInYears(point));
+    }
+    expect(timepointInYears("1800-Q4")).toBe(false);
+  });
+
+  it("-o - prints the schema; -o through a file says it cannot write there", async () => {
+    const printed = await runPlan(["schema", "--kind", "plan", "-o", "-"], REPO);
+    expect(JSON.parse(printed.stdout).$id).toBe("urn:rcm-plan:schema:plan");
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-schema-"));
+    writeFileSync(path.join(dir, "notes.json"), "{}");
+    expect(await runPlan(["schema", "--kind", "plan", "-o", "notes.json/x.json"], dir)).toMatchObject({ exitCode: 2, stderr: "plan: cannot write notes.json: not a directory\n" });
+    expect(readdirSync(dir)).toEqual(["notes.json"]);
+  });
+
   it("--kind model prints the JSON Schema of the JSON draft", async () => {
     const printed = await runPlan(["schema", "--kind", "model"], REPO);
     expect(printed.exitCode).toBe(0);
@@ -111,7 +131,12 @@ describe("plan schema", () => {
     { change: ["partners: [ALL, UNODC]", "partners: {ALL: UNODC}"], code: "invalid-type", keyword: "type", at: "/objectives/0/actions/0/partners" },
     { change: ["        timeframe: {start: 2019-Q1, end: 2020-Q4}\n", ""], code: "missing-field", keyword: "required", at: "/objectives/0/actions/0" },
     { change: ["priority: high", "priority: urgent"], code: "invalid-value", keyword: "enum", at: "/objectives/0/actions/0/priority" },
-    { change: ["{country: SV, role: investigator}", "{country: sv, role: investigator}"], code: "invalid-value", keyword: "pattern", at: "/participants/0/country" },
+    { change: ["{country: SV, role: investigator}", "{country: sv, role: investigator}"], code: "invalid-value", keyword: "enum", at: "/participants/0/country" },
+    { change: ["{country: SV, role: investigator}", "{country: XK, role: investigator}"], code: "unknown-country", keyword: "enum", at: "/participants/0/country" },
+    { change: ["        lead: [MX, IOM]\n", ""], code: "missing-lead", keyword: "required", at: "/objectives/0/actions/0" },
+    { change: ["lead: [MX, IOM]", "lead: []"], code: "missing-lead", keyword: "minItems", at: "/objectives/0/actions/0/lead" },
+    { change: ["lead: [MX, IOM]", "lead: [XX, IOM]"], code: "unknown-country", keyword: "pattern", at: "/objectives/0/actions/0/lead/0" },
+    { change: ["timeframe: {start: 2019-Q1, end: 2020-Q4}", "timeframe: {start: 1800-Q1, end: 2020-Q4}"], code: "invalid-value", keyword: "pattern", at: "/objectives/0/actions/0/timeframe/start" },
     { change: ["rapporteur: {name: {en: Delegation of El Salvador, es: Delegación de El Salvador}, country: SV}", "rapporteur: {name: '  ', country: SV}"], code: "missing-field", keyword: "pattern", at: "/rapporteur/name" },
     { change: [OBJECTIVE_TITLE, "    title: {}\n"], code: "invalid-value", keyword: "minProperties", at: "/objectives/0/title" },
   ];
@@ -130,6 +155,44 @@ describe("plan schema", () => {
       expect(errors.map((e) => `${e.keyword} ${e.instancePath}`)).toContain(`${keyword} ${at}`);
     });
   }
+
+  it("rejects a plan.yaml that lists a language twice, or no country, as plan validate does", async () => {
+    const dir = copyToTemp(SHIPPED);
+    const file = path.join(dir, "plan.yaml");
+    const text = readFileSync(file, "utf8");
+    expect(text).toMatch(/^languages: \[en, es\]$/m);
+    writeFileSync(file, `${text.replace(/^languages: \[en, es\]$/m, "languages: [en, es, en]")}countries: []\n`);
+    const validated = await runPlan(["validate"], dir);
+    expect(validated.exitCode).toBe(1);
+    expect(validated.stdout).toContain("error  'languages' lists en twice  invalid-value");
+    expect(validated.stdout).toContain("error  'countries' lists no country: ALL in a matrix would name nobody  invalid-value");
+    const errors = check("plan", "plan.yaml", readFileSync(file, "utf8")).map((e) => `${e.keyword} ${e.instancePath}`);
+    expect(errors).toEqual(expect.arrayContaining(["uniqueItems /languages", "minItems /countries"]));
+  });
+
+  it("tells an editor what each field means, in English and Spanish, and offers the codes, organisations and indicators to complete", () => {
+    const group = jsonSchemaOf("group", loadBuiltInReference()) as { properties: Record<string, any> };
+    const action = group.properties.objectives.items.properties.actions.items;
+    expect(action.properties.lead.description).toMatch(/^Who leads the action \(Lead\).*\n\nQuién la lidera \(Responsables\)/s);
+    expect(action.properties.title.description).toContain("A plain string, or a map by language");
+    const offered = (field: any) => field.anyOf.flatMap((branch: any) => [branch, branch.items].filter(Boolean)).flatMap((node: any) => node.examples ?? []);
+    expect(offered(action.properties.lead)).toEqual(expect.arrayContaining(["ALL", "IOM", "UNHCR", "MX", "GT"]));
+    expect(offered(action.properties.protocol)).toEqual(expect.arrayContaining(["SOM-6.1", "SOM-10.4"]));
+    const plan = jsonSchemaOf("plan", loadBuiltInReference()) as { properties: Record<string, any> };
+    expect(plan.properties.countries.items.enum).toEqual(expect.arrayContaining(["BZ", "CA", "US", "ES"]));
+    expect(plan.properties.countries.items.enum).not.toContain("XX");
+    for (const [kind, schema] of [["group", group], ["plan", plan]] as const) {
+      const fields = Object.entries(schema.properties);
+      expect(fields.filter(([, field]) => typeof field.description !== "string").map(([key]) => `${kind} ${key}`)).toEqual([]);
+    }
+  });
+
+  it("accepts a plan's own organisation and indicator, which only plan validate knows", () => {
+    const text = readFileSync(path.join(SHIPPED, "groups/1-intelligence.yaml"), "utf8").replace("lead: [MX, IOM]", "lead: [MX, CSO-NET]").replace("protocol: [SOM-10.4, SOM-6.6]", "protocol: [SOM-10.4, RCM-1]");
+    expect(text).toContain("CSO-NET");
+    expect(text).toContain("RCM-1");
+    expect(check("group", "g.yaml", text)).toEqual([]);
+  });
 
   it("rejects a plan.yaml without a period, as plan validate does", async () => {
     const dir = copyToTemp(SHIPPED);

@@ -263,7 +263,7 @@ async function readReferenceDoc(file: string, io: Io): Promise<Uint8Array> {
 }
 
 function languagesToBuild(option: BuildOptions["lang"], languages: readonly Lang[]): Lang[] {
-  if (option === "all") return [...languages];
+  if (option === "all") return [...new Set(languages)];
   if (!languages.includes(option)) {
     throw new UsageError(`the plan is not written in '${option}': its languages are ${languages.join(", ")} (plan.yaml \`languages\`)`);
   }

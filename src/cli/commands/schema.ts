@@ -3,6 +3,7 @@ import path from "node:path";
 import { Option, type Command } from "commander";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { UsageError } from "../../io/load-plan.js";
+import { builtInReference } from "../../io/reference.js";
 import { EXIT, type Io } from "../io.js";
 import type { CommandState } from "./index.js";
 
@@ -17,11 +18,12 @@ export function registerSchema(program: Command, io: Io, state: CommandState): v
     .command("schema")
     .description("print the JSON Schema of plan.yaml or of a group file (for editors), or of the JSON draft (model)")
     .addOption(new Option("--kind <kind>", "which file the schema describes").choices(["plan", "group", "model"]).makeOptionMandatory())
-    .option("-o, --output <file>", "write the schema to a file instead of the terminal")
+    .option("-o, --output <file>", "write the schema to a file instead of the terminal (- for the terminal)")
     .option("--force", "overwrite the output file even when it is not a schema plan wrote")
     .action(async (options: SchemaOptions) => {
       const text = await schemaText(options.kind);
-      if (options.output === undefined) io.stdout.write(text);
+      // `-o -` is the terminal, as for most tools that write files.
+      if (options.output === undefined || options.output === "-") io.stdout.write(text);
       else {
         const target = path.resolve(io.cwd, options.output);
         const refusal = options.force ? undefined : whyNotReplace(target, titleOf(text), options.kind);
@@ -42,7 +44,13 @@ export function registerSchema(program: Command, io: Io, state: CommandState): v
  * which says so.
  */
 function whyNotReplace(file: string, title: string | undefined, kind: SchemaOptions["kind"]): string | undefined {
-  const stat = statSync(file, { throwIfNoEntry: false });
+  let stat;
+  try {
+    stat = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    // A path through a file (notes.json/x.json): the write says why it cannot write there.
+    return undefined;
+  }
   if (stat === undefined || !stat.isFile()) return undefined;
   let text: string;
   try {
@@ -68,7 +76,7 @@ function titleOf(text: string): string | undefined {
 /** plan and group describe what a person writes; model describes what `plan build` writes as JSON. */
 async function schemaText(kind: SchemaOptions["kind"]): Promise<string> {
   const { formatJsonSchema, jsonSchemaOf } = await import("../../render/schema/json-schema.js");
-  if (kind !== "model") return formatJsonSchema(jsonSchemaOf(kind));
+  if (kind !== "model") return formatJsonSchema(jsonSchemaOf(kind, builtInReference()));
   const { modelJsonSchema } = await import("../../render/json/model-schema.js");
   return formatJsonSchema(modelJsonSchema());
 }

@@ -5,6 +5,7 @@
 import { parse } from "yaml";
 import { compareStrings } from "../../diagnostics/diagnostic.js";
 import type { Rewritten } from "../group/convert.js";
+import type { ReferenceData } from "../../model/reference.js";
 import { otherLanguage, type Lang } from "../../model/text.js";
 import { formatJsonSchema, jsonSchemaOf, SCHEMA_KINDS } from "../schema/json-schema.js";
 
@@ -31,6 +32,8 @@ export interface InitSettings {
    * empty or absent at the root or outside a repository. The CI workflow names it.
    */
   inRepository?: string;
+  /** The built-in catalogue, whose codes and organisations the JSON Schemas offer to complete. */
+  reference: ReferenceData;
 }
 
 interface GroupEntry {
@@ -85,7 +88,7 @@ export function planSkeleton(templates: InitTemplates, settings: InitSettings): 
     };
     files.set(`groups/${group.file}.yaml`, fillTemplate(templates.group, groupValues));
   }
-  for (const kind of SCHEMA_KINDS) files.set(`schemas/${kind}.schema.json`, formatJsonSchema(jsonSchemaOf(kind)));
+  for (const kind of SCHEMA_KINDS) files.set(`schemas/${kind}.schema.json`, formatJsonSchema(jsonSchemaOf(kind, settings.reference)));
   return new Map([...files].sort(([a], [b]) => compareStrings(a, b)));
 }
 

@@ -4,7 +4,9 @@
  * it is typed and agrees with the command.
  */
 import { z } from "zod";
+import type { ReferenceData } from "../../model/reference.js";
 import { GroupSchema, PlanManifestSchema, TextSchema } from "../../model/schema.js";
+import { forEditors } from "./editors.js";
 
 export const SCHEMA_KINDS = ["plan", "group"] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
@@ -25,12 +27,15 @@ const ABOUT: Record<SchemaKind, { schema: z.ZodType; title: string; description:
 /** The text map's "at least one language" is a zod refinement, which JSON Schema cannot take over as such. */
 const TEXT_MAP = (TextSchema as unknown as { _zod: { def: { options: z.ZodType[] } } })._zod.def.options[1];
 
-/** The JSON Schema of one kind of file, describing what a person may write (the schemas' input side). */
-export function jsonSchemaOf(kind: SchemaKind): Record<string, unknown> {
+/**
+ * The JSON Schema of one kind of file, describing what a person may write (the schemas' input
+ * side), with what an editor shows and completes (forEditors) from the built-in `reference`.
+ */
+export function jsonSchemaOf(kind: SchemaKind, reference: ReferenceData): Record<string, unknown> {
   const { schema, title, description } = ABOUT[kind];
   const generated = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", override: keepChecks }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
-  return { $schema, $id: `urn:rcm-plan:schema:${kind}`, title, description, ...rest };
+  return forEditors({ $schema, $id: `urn:rcm-plan:schema:${kind}`, title, description, ...rest }, kind, reference);
 }
 
 /** 2-space JSON with a final newline; key order is the schemas' own, so the bytes are stable. */

@@ -1,7 +1,8 @@
 import { CATALOGUE, isFixedCode, whyFixed } from "../../diagnostics/catalogue.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { YEARS } from "../../model/fields.js";
-import type { Rule } from "../workspace.js";
+import type { ParsedDocument } from "../../parse/document.js";
+import type { Report, Rule } from "../workspace.js";
 import { placeOf } from "../workspace.js";
 import { checkCountryCode } from "./parties.js";
 
@@ -31,6 +32,14 @@ export const checkManifest: Rule = (workspace, report) => {
   for (const [index, code] of (manifest.countries ?? []).entries()) {
     checkCountryCode(workspace, report, doc, () => ["countries", index], code, false);
   }
+  if (manifest.countries?.length === 0) {
+    report("invalid-value", "'countries' lists no country: ALL in a matrix would name nobody", doc, ["countries"], {
+      hint: "List the countries taking part, or leave `countries` out for the RCM's eleven members.",
+    });
+  }
+  // Each draft language written twice, each country counted twice in the responsibilities.
+  reportRepeated(report, doc, "languages", manifest.languages);
+  reportRepeated(report, doc, "countries", manifest.countries ?? []);
   for (const [code, setting] of Object.entries(manifest.rules)) {
     // Own keys only: `toString` is no code, whatever Object.prototype holds.
     if (!Object.hasOwn(CATALOGUE, code)) {
@@ -41,6 +50,16 @@ export const checkManifest: Rule = (workspace, report) => {
     }
   }
 };
+
+/** Each value of plan.yaml's list `key` that an earlier entry already holds. */
+function reportRepeated(report: Report, doc: ParsedDocument, key: string, values: readonly string[]): void {
+  const first = new Map<string, number>();
+  for (const [index, value] of values.entries()) {
+    const earlier = first.get(value);
+    if (earlier === undefined) first.set(value, index);
+    else report("invalid-value", `'${key}' lists ${value} twice`, doc, [key, index], { hint: "Remove this entry.", related: [placeOf(doc, [key, earlier], "first listed here")] });
+  }
+}
 
 /** The days of `month` (1 to 12, the schema has checked it) of `year`: 28 to 31, leap years counted. */
 function daysInMonth(year: number, month: number): number {
