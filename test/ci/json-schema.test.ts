@@ -9,7 +9,7 @@ import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../src/parse/yaml.js";
-import { loadBuiltInReference } from "../../src/io/reference.js";
+import { builtInEditorData } from "../../src/cli/commands/schema.js";
 import { TIMEPOINT_IN_YEARS_PATTERN, timepointInYears, YEARS } from "../../src/model/fields.js";
 import { jsonSchemaOf, type SchemaKind } from "../../src/render/schema/json-schema.js";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
@@ -17,7 +17,7 @@ import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 // The message an editor shows for a wrong value (yaml-language-server, VS Code): an annotation to ajv, as the README says.
 ajv.addKeyword("errorMessage");
-const validators = { plan: ajv.compile(jsonSchemaOf("plan", loadBuiltInReference())), group: ajv.compile(jsonSchemaOf("group", loadBuiltInReference())) };
+const validators = { plan: ajv.compile(jsonSchemaOf("plan", builtInEditorData())), group: ajv.compile(jsonSchemaOf("group", builtInEditorData())) };
 const SHIPPED = path.join(REPO, "plans/rcm-smuggling");
 
 function check(kind: SchemaKind, file: string, text: string) {
@@ -171,16 +171,22 @@ describe("plan schema", () => {
   });
 
   it("tells an editor what each field means, in English and Spanish, and offers the codes, organisations and indicators to complete", () => {
-    const group = jsonSchemaOf("group", loadBuiltInReference()) as { properties: Record<string, any> };
+    const group = jsonSchemaOf("group", builtInEditorData()) as { properties: Record<string, any> };
     const action = group.properties.objectives.items.properties.actions.items;
     expect(action.properties.lead.description).toMatch(/^Who leads the action \(Lead\).*\n\nQuién la lidera \(Responsables\)/s);
     expect(action.properties.title.description).toContain("A plain string, or a map by language");
     const offered = (field: any) => field.anyOf.flatMap((branch: any) => [branch, branch.items].filter(Boolean)).flatMap((node: any) => node.examples ?? []);
     expect(offered(action.properties.lead)).toEqual(expect.arrayContaining(["ALL", "IOM", "UNHCR", "MX", "GT"]));
     expect(offered(action.properties.protocol)).toEqual(expect.arrayContaining(["SOM-6.1", "SOM-10.4"]));
-    const plan = jsonSchemaOf("plan", loadBuiltInReference()) as { properties: Record<string, any> };
+    const plan = jsonSchemaOf("plan", builtInEditorData()) as { properties: Record<string, any> };
     expect(plan.properties.countries.items.enum).toEqual(expect.arrayContaining(["BZ", "CA", "US", "ES"]));
     expect(plan.properties.countries.items.enum).not.toContain("XX");
+    // Each code completes in `rules`, with its title; one that stays an error may only say so.
+    expect(plan.properties.rules.properties["missing-protocol"]).toMatchObject({ enum: ["off", "info", "warning", "error"], description: expect.stringContaining("Protocol") });
+    expect(plan.properties.rules.properties["unknown-key"].enum).toEqual(["error"]);
+    const settings = (rules: string) => check("plan", "plan.yaml", `${readFileSync(path.join(SHIPPED, "plan.yaml"), "utf8")}rules: ${rules}\n`).map((e) => `${e.keyword} ${e.instancePath}`);
+    expect(settings("{missing-protocol: error, no-such-code: warning}")).toEqual([]);
+    expect(settings('{unknown-key: "off"}')).toContain("enum /rules/unknown-key");
     for (const [kind, schema] of [["group", group], ["plan", plan]] as const) {
       const fields = Object.entries(schema.properties);
       expect(fields.filter(([, field]) => typeof field.description !== "string").map(([key]) => `${kind} ${key}`)).toEqual([]);

@@ -5,8 +5,8 @@ import { writeFileAtomic } from "../../io/atomic-write.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
 import { groupFilesIn, UsageError } from "../../io/load-plan.js";
 import { displayPath, readSource } from "../../io/read-source.js";
-import { builtInReference } from "../../io/reference.js";
 import type { Lang } from "../../model/text.js";
+import { builtInEditorData } from "./schema.js";
 import { parseSource } from "../../parse/parse-source.js";
 import { uncheckedIds } from "../../validate/workspace.js";
 import { readTemplateTree, TEMPLATES_DIR } from "../../io/template-files.js";
@@ -40,7 +40,7 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
           group: await fs.readFile(path.join(templates, "group.yaml"), "utf8"),
           groups: await fs.readFile(path.join(templates, "groups.yaml"), "utf8"),
         },
-        { id: planIdFor(path.basename(target)), date: today(io.env), version: VERSION, lang: options.lang, inRepository: repository?.place, reference: builtInReference() },
+        { id: planIdFor(path.basename(target)), date: today(io.env), version: VERSION, lang: options.lang, inRepository: repository?.place, editorData: builtInEditorData() },
       );
       const files = await inCanonicalForm(options.markdown ? await withMarkdownGroups(skeleton, options.lang) : skeleton);
       const written: string[] = [];

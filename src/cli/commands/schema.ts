@@ -2,9 +2,11 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Option, type Command } from "commander";
 import { writeFileAtomic } from "../../io/atomic-write.js";
+import { CATALOGUE, isFixedCode } from "../../diagnostics/catalogue.js";
 import { UsageError } from "../../io/load-plan.js";
 import { builtInReference } from "../../io/reference.js";
 import { EXIT, type Io } from "../io.js";
+import type { EditorData } from "../../render/schema/editors.js";
 import type { CommandState } from "./index.js";
 
 interface SchemaOptions {
@@ -73,10 +75,15 @@ function titleOf(text: string): string | undefined {
   }
 }
 
+/** What the schemas offer an editor: the built-in catalogue and the diagnostic codes (render/schema/editors.ts). */
+export function builtInEditorData(): EditorData {
+  return { reference: builtInReference(), codes: CATALOGUE, isFixed: isFixedCode };
+}
+
 /** plan and group describe what a person writes; model describes what `plan build` writes as JSON. */
 async function schemaText(kind: SchemaOptions["kind"]): Promise<string> {
   const { formatJsonSchema, jsonSchemaOf } = await import("../../render/schema/json-schema.js");
-  if (kind !== "model") return formatJsonSchema(jsonSchemaOf(kind, builtInReference()));
+  if (kind !== "model") return formatJsonSchema(jsonSchemaOf(kind, builtInEditorData()));
   const { modelJsonSchema } = await import("../../render/json/model-schema.js");
   return formatJsonSchema(modelJsonSchema());
 }

@@ -5,9 +5,8 @@
 import { parse } from "yaml";
 import { compareStrings } from "../../diagnostics/diagnostic.js";
 import type { Rewritten } from "../group/convert.js";
-import type { ReferenceData } from "../../model/reference.js";
 import { otherLanguage, type Lang } from "../../model/text.js";
-import { formatJsonSchema, jsonSchemaOf, SCHEMA_KINDS } from "../schema/json-schema.js";
+import { formatJsonSchema, jsonSchemaOf, SCHEMA_KINDS, type EditorData } from "../schema/json-schema.js";
 
 export interface InitTemplates {
   /** templates/init/files/, by relative path; a `dot-` segment stands for a leading dot (npm drops some dot files). */
@@ -32,8 +31,8 @@ export interface InitSettings {
    * empty or absent at the root or outside a repository. The CI workflow names it.
    */
   inRepository?: string;
-  /** The built-in catalogue, whose codes and organisations the JSON Schemas offer to complete. */
-  reference: ReferenceData;
+  /** What the JSON Schemas offer an editor to complete: the built-in catalogue and the diagnostic codes. */
+  editorData: EditorData;
 }
 
 interface GroupEntry {
@@ -88,7 +87,7 @@ export function planSkeleton(templates: InitTemplates, settings: InitSettings): 
     };
     files.set(`groups/${group.file}.yaml`, fillTemplate(templates.group, groupValues));
   }
-  for (const kind of SCHEMA_KINDS) files.set(`schemas/${kind}.schema.json`, formatJsonSchema(jsonSchemaOf(kind, settings.reference)));
+  for (const kind of SCHEMA_KINDS) files.set(`schemas/${kind}.schema.json`, formatJsonSchema(jsonSchemaOf(kind, settings.editorData)));
   return new Map([...files].sort(([a], [b]) => compareStrings(a, b)));
 }
 

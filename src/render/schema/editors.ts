@@ -9,8 +9,20 @@
  * indicators stay allowed: the schema does not know them, `plan validate` does (but one whose id
  * is two capitals reads as a country's code to the schema, as to a reader of the matrix).
  */
-import { ALL_COUNTRIES, COUNTRY_PATTERN, ID_PATTERN, TIMEPOINT_IN_YEARS_PATTERN, TIMEPOINT_PATTERN, YEARS } from "../../model/fields.js";
+import { ALL_COUNTRIES, COUNTRY_PATTERN, ID_PATTERN, SEVERITY_SETTINGS, TIMEPOINT_IN_YEARS_PATTERN, TIMEPOINT_PATTERN, YEARS } from "../../model/fields.js";
+import type { CodeTable } from "../../diagnostics/catalogue.js";
 import type { ReferenceData } from "../../model/reference.js";
+
+/**
+ * The built-in data the schemas offer: the catalogue of countries, organisations and indicators,
+ * and the diagnostic codes `rules` may set. Given by the commands, which have them loaded already:
+ * imported here, they were split into a chunk of their own that every `plan validate` loaded.
+ */
+export interface EditorData {
+  reference: ReferenceData;
+  codes: CodeTable;
+  isFixed(code: string): boolean;
+}
 
 type Node = Record<string, unknown>;
 
@@ -88,7 +100,7 @@ const MEANINGS: Readonly<Record<"plan" | "group", Readonly<Record<string, readon
 const UNIQUE_LISTS: Readonly<Record<"plan" | "group", readonly string[]>> = { plan: ["languages", "countries"], group: [] };
 
 /** `schema` with the meanings, completions and checks above. */
-export function forEditors(schema: Node, kind: "plan" | "group", reference: ReferenceData): Node {
+export function forEditors(schema: Node, kind: "plan" | "group", { reference, codes, isFixed }: EditorData): Node {
   const countries = [...reference.countries.keys()].sort();
   const organizations = [...reference.organizations.keys()].sort();
   const indicators = [...reference.indicators.keys()];
@@ -118,6 +130,7 @@ export function forEditors(schema: Node, kind: "plan" | "group", reference: Refe
     if (key === "protocol") eachId(node, () => oneOf(indicators));
     if (key === "organization") eachId(node, () => oneOf(organizations));
     if (at === "objectives.actions.lead") atLeastOne(node);
+    if (kind === "plan" && at === "rules") node.properties = ruleSettings(codes, isFixed);
     if (UNIQUE_LISTS[kind].includes(at) && node.type === "array") {
       node.uniqueItems = true;
       if (at === "countries") node.minItems = 1;
@@ -128,6 +141,19 @@ export function forEditors(schema: Node, kind: "plan" | "group", reference: Refe
   // missing-lead is an error: the editor marks an action without one, as CI would.
   if (kind === "group" && actionItems) actionItems.required = [...(actionItems.required as string[]), "lead"];
   return schema;
+}
+
+/**
+ * A setting for each diagnostic code, to complete in `rules` with its title; one that stays an
+ * error (isFixedCode) may only say so. A name that is no code is left to `plan validate`, which
+ * warns of it (unknown-rule).
+ */
+function ruleSettings(codes: CodeTable, isFixed: (code: string) => boolean): Node {
+  return Object.fromEntries(Object.entries(codes).map(([code, info]) => {
+    const fixed = isFixed(code);
+    const errorMessage = fixed ? `${code} stays an error: the drafts need what it reports fixed.` : "off, info, warning or error.";
+    return [code, { type: "string", enum: fixed ? ["error"] : SEVERITY_SETTINGS, description: `${info.title} (${info.severity} unless set).`, errorMessage }];
+  }));
 }
 
 /**

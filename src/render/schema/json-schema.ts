@@ -4,9 +4,10 @@
  * it is typed and agrees with the command.
  */
 import { z } from "zod";
-import type { ReferenceData } from "../../model/reference.js";
 import { GroupSchema, PlanManifestSchema, TextSchema } from "../../model/schema.js";
-import { forEditors } from "./editors.js";
+import { forEditors, type EditorData } from "./editors.js";
+
+export type { EditorData } from "./editors.js";
 
 export const SCHEMA_KINDS = ["plan", "group"] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
@@ -29,13 +30,13 @@ const TEXT_MAP = (TextSchema as unknown as { _zod: { def: { options: z.ZodType[]
 
 /**
  * The JSON Schema of one kind of file, describing what a person may write (the schemas' input
- * side), with what an editor shows and completes (forEditors) from the built-in `reference`.
+ * side), with what an editor shows and completes (forEditors) from the built-in `data`.
  */
-export function jsonSchemaOf(kind: SchemaKind, reference: ReferenceData): Record<string, unknown> {
+export function jsonSchemaOf(kind: SchemaKind, data: EditorData): Record<string, unknown> {
   const { schema, title, description } = ABOUT[kind];
   const generated = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", override: keepChecks }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
-  return forEditors({ $schema, $id: `urn:rcm-plan:schema:${kind}`, title, description, ...rest }, kind, reference);
+  return forEditors({ $schema, $id: `urn:rcm-plan:schema:${kind}`, title, description, ...rest }, kind, data);
 }
 
 /** 2-space JSON with a final newline; key order is the schemas' own, so the bytes are stable. */
