@@ -181,6 +181,10 @@ describe("plan schema", () => {
     const plan = jsonSchemaOf("plan", builtInEditorData()) as { properties: Record<string, any> };
     expect(plan.properties.countries.items.enum).toEqual(expect.arrayContaining(["BZ", "CA", "US", "ES"]));
     expect(plan.properties.countries.items.enum).not.toContain("XX");
+    // The defaults zod leaves out where a transform is inside, as the format documents them.
+    expect(action.properties.partners.default).toEqual([]);
+    expect(plan.properties.groups.default).toBe("groups/*.{yaml,yml,md}");
+    expect(plan.properties.countries.default).toEqual(["BZ", "CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"]);
     // Each code completes in `rules`, with its title; one that stays an error may only say so.
     expect(plan.properties.rules.properties["missing-protocol"]).toMatchObject({ enum: ["off", "info", "warning", "error"], description: expect.stringContaining("Protocol") });
     expect(plan.properties.rules.properties["unknown-key"].enum).toEqual(["error"]);

@@ -9,7 +9,7 @@
  * indicators stay allowed: the schema does not know them, `plan validate` does (but one whose id
  * is two capitals reads as a country's code to the schema, as to a reader of the matrix).
  */
-import { ALL_COUNTRIES, COUNTRY_PATTERN, ID_PATTERN, SEVERITY_SETTINGS, TIMEPOINT_IN_YEARS_PATTERN, TIMEPOINT_PATTERN, YEARS } from "../../model/fields.js";
+import { ALL_COUNTRIES, COUNTRY_PATTERN, DEFAULT_GROUP_PATTERN, ID_PATTERN, SEVERITY_SETTINGS, TIMEPOINT_IN_YEARS_PATTERN, TIMEPOINT_PATTERN, YEARS } from "../../model/fields.js";
 import type { CodeTable } from "../../diagnostics/catalogue.js";
 import type { ReferenceData } from "../../model/reference.js";
 
@@ -96,6 +96,16 @@ const MEANINGS: Readonly<Record<"plan" | "group", Readonly<Record<string, readon
   },
 };
 
+/**
+ * The defaults zod's JSON Schema leaves out where a transform is inside (a list that may be
+ * written as one id, the groups' patterns), as the format documents them; an editor inserts a
+ * default with its key. `countries`' default is the RCM's members, from the reference.
+ */
+const DEFAULTS: Readonly<Record<"plan" | "group", Readonly<Record<string, unknown>>>> = {
+  group: { objectives: [], "objectives.actions": [], "objectives.actions.partners": [], "objectives.actions.protocol": [] },
+  plan: { groups: DEFAULT_GROUP_PATTERN },
+};
+
 /** The lists of codes, where a schema can check what `plan validate`'s rules would: none twice; countries, at least one. */
 const UNIQUE_LISTS: Readonly<Record<"plan" | "group", readonly string[]>> = { plan: ["languages", "countries"], group: [] };
 
@@ -130,6 +140,8 @@ export function forEditors(schema: Node, kind: "plan" | "group", { reference, co
     if (key === "protocol") eachId(node, () => oneOf(indicators));
     if (key === "organization") eachId(node, () => oneOf(organizations));
     if (at === "objectives.actions.lead") atLeastOne(node);
+    if (field && at in DEFAULTS[kind] && node.default === undefined) node.default = DEFAULTS[kind][at];
+    if (kind === "plan" && field && at === "countries") node.default = reference.members;
     if (kind === "plan" && at === "rules") node.properties = ruleSettings(codes, isFixed);
     if (UNIQUE_LISTS[kind].includes(at) && node.type === "array") {
       node.uniqueItems = true;
