@@ -8,7 +8,7 @@ import type { Country, Organization, ReferenceData } from "../model/reference.js
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
 import { ALL_COUNTRIES, canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
-import { ARTICLES, JOINING_WORDS, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
+import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
 const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
 const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
@@ -296,13 +296,17 @@ function officeHint(organizations: ReadonlyMap<string, Organization>, typed: str
 
 /**
  * The organisation whose id or acronym is a word of a name in capitals, as written, where a small
- * word joins the name (`Oficina del ACNUR en México`: UNHCR); `IOM y UNODC` are two parties.
+ * word joins the name (`Oficina del ACNUR en México`: UNHCR), or that English names an office of
+ * by the id first and capitalized words (`UNHCR Office`); `IOM y UNODC` are two parties.
  */
 function organizationInName(organizations: ReadonlyMap<string, Organization>, typed: string): string | undefined {
   const words = typed.split(/\s+/);
   // Parts a comma apart are parties of their own (severalParties).
-  if (/[,;]/.test(typed) || !words.some((word) => JOINING_WORDS.has(word))) return undefined;
-  for (const word of words) {
+  if (/[,;]/.test(typed)) return undefined;
+  const joined = words.some((word) => JOINING_WORDS.has(word));
+  // `UNHCR Office`, not `ACNUR México` (an office there, or the two: officeInCountryHint says both).
+  if (!joined && !words.slice(1).some((word) => INSTITUTION_WORDS.has(word))) return undefined;
+  for (const word of joined ? words : words.slice(0, 1)) {
     if (word.length < 2 || word !== word.toUpperCase()) continue;
     for (const organization of organizations.values()) {
       if (organization.id === word || textsIn(organization.acronym).includes(word)) return organization.id;

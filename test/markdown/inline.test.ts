@@ -161,6 +161,11 @@ describe("splitIds", () => {
     ]);
     // An organisation's id or acronym and a country's name: an office there, or the two, one piece the hint tells both ways.
     expect(texts("ACNUR México, OIM Costa Rica y IOM GT")).toEqual(["ACNUR México", "OIM Costa Rica", "IOM", "GT"]);
+    // An office as English names it, after the organisation's id: one piece, not a finding for each word.
+    expect(texts("IOM Country Office in Honduras, UNODC Regional Office for Central America, UNHCR Office IOM")).toEqual([
+      "IOM Country Office in Honduras", "UNODC Regional Office for Central America", "UNHCR Office", "IOM",
+    ]);
+    expect(texts("IOM Guatemala Office, IOM Training")).toEqual(["IOM Guatemala", "Office", "IOM", "Training"]);
     // A name with its acronym in parentheses is one piece; the hint takes the acronym for the id.
     expect(texts("Instituto Nacional de Migración (INM), Extranjería (DGME) IOM")).toEqual(["Instituto Nacional de Migración (INM)", "Extranjería (DGME)", "IOM"]);
     // Not after a country, every country or an article's id, nor a code or ALL: each told as before.

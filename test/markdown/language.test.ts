@@ -328,6 +328,17 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(cellProblems).toHaveLength(3);
   });
 
+  it("validate gives one finding for an office as English names it after its organisation's id, and names the id", async () => {
+    const cell = "| IOM Country Office in Honduras, UNHCR Office |";
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", cell));
+    const cellProblems = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && d.message.includes("partners"));
+    expect(cellProblems.map((d) => d.hint)).toEqual([
+      "IOM Country Office in Honduras names IOM: write its id, IOM, or add this office or body of it to `organizations` in plan.yaml as {id, name}.",
+      "UNHCR Office names UNHCR: write its id, UNHCR, or add this office or body of it to `organizations` in plan.yaml as {id, name}.",
+    ]);
+    expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
+  });
+
   it("validate, fmt and convert tell a name the plan's own organisations have which id to write, and say in which language it is", async () => {
     const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
     const manifest = path.join(dir, "plan.yaml");

@@ -7,7 +7,7 @@ import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country, Organization } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
 import { textsIn } from "../../model/text.js";
-import { ARTICLES, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
+import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -140,13 +140,6 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
 }
 
 /**
- * The words English ends an institution's name with (`Canada Border Services Agency`, `Mexico
- * City Police`). Spanish starts the name with them instead (`Ministerio Público de Guatemala`), so
- * `Guatemala Ministerio Público` stays a country and a name.
- */
-const INSTITUTION_WORDS = new Set(["Agency", "Authority", "Bureau", "Commission", "Council", "Court", "Department", "Directorate", "Force", "Guard", "Institute", "Ministry", "Office", "Police", "Secretariat", "Service", "Services", "Unit"]);
-
-/**
  * Where an English institution's name that starts with the country's name `words[i..country)` ends:
  * capitalized words, the last an INSTITUTION_WORDS one, and what a joining word adds after it
  * (`Belize Ministry of Foreign Affairs`, read on from the institution's word as nameRunEnd reads a
@@ -166,13 +159,41 @@ function institutionAfterCountryEnd(words: readonly Piece[], i: number, country:
 
 type Span = (first: Piece, last: Piece) => Piece;
 
-/** Where an organisation's id or acronym in capitals and the country's name after it end (`UNHCR México`), or i + 1. */
+/**
+ * Where an organisation's id or acronym in capitals and the country's name after it end (`UNHCR
+ * México`), or an office of it as English names one (`IOM Country Office in Honduras`, `UNODC
+ * Regional Office for Central America`); else i + 1.
+ */
 function officeInCountryEnd(words: readonly Piece[], i: number, span: Span, names: CellNames): number {
   const id = words[i]!.text;
   if (i + 1 >= words.length || !ACRONYM.test(id) || !names.isId(id)) return i + 1;
   const country = countryEnd(words, i + 1, span);
   if (country > i + 2) return country;
-  return isCountryName(words[i + 1]!.text) ? i + 2 : i + 1;
+  if (isCountryName(words[i + 1]!.text)) return i + 2;
+  return englishOfficeEnd(words, i + 1, span, names);
+}
+
+/** English's words for where an office is, or whom it serves (`Office in Honduras`, `for Central America`). */
+const OFFICE_PLACE_WORDS = new Set(["in", "for"]);
+
+/**
+ * Where the English name of an office that starts at `words[from]`, after its organisation's id,
+ * ends: capitalized words up to an INSTITUTION_WORDS one (`Country Office`), then `in` or `for`
+ * and a country or a region's capitalized words. `from - 1` when there is none.
+ */
+function englishOfficeEnd(words: readonly Piece[], from: number, span: Span, names: CellNames): number {
+  let end = from - 1;
+  for (let k = from; k < words.length && k - from < names.longest(); k++) {
+    const word = words[k]!.text;
+    if (!CAPITALIZED_WORD.test(word) || names.isId(word) || isCountryName(word)) break;
+    if (INSTITUTION_WORDS.has(word)) end = k + 1;
+  }
+  if (end < from || !OFFICE_PLACE_WORDS.has(words[end]?.text ?? "")) return end === from - 1 ? from : end;
+  const country = countryEnd(words, end + 1, span);
+  if (country > end + 2 || isCountryName(words[end + 1]?.text ?? "")) return Math.max(country, end + 2);
+  let region = end + 1;
+  while (region < words.length && region - end <= MAX_COUNTRY_WORDS && CAPITALIZED_WORD.test(words[region]!.text) && !names.isId(words[region]!.text)) region++;
+  return region > end + 1 ? region : end;
 }
 
 /** Where an id, an acronym in capitals or a country's name after the article `words[i]` ends (`la OIM`, `The Bahamas`), or i + 1. */

@@ -152,3 +152,10 @@ export const ARTICLES: ReadonlySet<string> = new Set(["la", "el", "los", "las", 
  * a name ends at the capitalized word or the longer small word before them. Never a party itself.
  */
 export const JOINING_WORDS: ReadonlySet<string> = new Set(["de", "del", "la", "las", "los", "el", "para", "por", "contra", "sobre", "en", "o", "u", "a", "al", "of", "the", "for", "on", "in", "against", "to"]);
+
+/**
+ * The words English ends an institution's name with (`Canada Border Services Agency`, `Mexico
+ * City Police`). Spanish starts the name with them instead (`Ministerio Público de Guatemala`), so
+ * `Guatemala Ministerio Público` stays a country and a name.
+ */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(["Agency", "Authority", "Bureau", "Commission", "Council", "Court", "Department", "Directorate", "Force", "Guard", "Institute", "Mission", "Ministry", "Office", "Police", "Secretariat", "Service", "Services", "Unit"]);
