@@ -2,6 +2,7 @@ import { allActions } from "../../merge/themes.js";
 import { ALL_COUNTRIES, type ComplianceIndicator } from "../../model/reference.js";
 import type { ActionModel, NarrativeSection, PlanModel } from "../../model/plan-model.js";
 import { parseTimepoint } from "../../model/timeframe.js";
+import { closeOpenBlock } from "../../parse/narrative/check.js";
 import { resolvedLanguage, resolveText, type Lang, type Text } from "../../model/text.js";
 import { LABELS, quarterLabel, type Labels } from "../labels.js";
 
@@ -27,7 +28,10 @@ export interface DraftView {
   indicator(id: string): ComplianceIndicator | undefined;
   /** Every action, in plan order. */
   actions: ActionModel[];
-  /** A narrative section's Markdown in the draft's language, else in the first of the plan's that has it. */
+  /**
+   * A narrative section's Markdown in the draft's language, else in the first of the plan's that
+   * has it; a code block, comment or HTML block its file leaves open is closed at its end.
+   */
   narrative(section: NarrativeSection): string | undefined;
 }
 
@@ -71,7 +75,11 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
     },
     organizationName: (id) => text(organizations.get(id)?.name) || id,
     groupName: (id) => text(groupThemes.get(id)?.title) || id,
-    narrative: (section) => section.markdown[lang] ?? fallbacks.map((other) => section.markdown[other]).find((markdown) => markdown !== undefined),
+    narrative: (section) => {
+      const markdown = section.markdown[lang] ?? fallbacks.map((other) => section.markdown[other]).find((each) => each !== undefined);
+      // Left open, it would take in every chapter after it in the Markdown draft, and a comment's note print in the Word draft.
+      return markdown === undefined ? undefined : closeOpenBlock(markdown);
+    },
     action: (id) => byId.get(id),
     duplicatesOf: (id) => duplicates.get(id) ?? [],
     indicator: (id) => indicators.get(id),
