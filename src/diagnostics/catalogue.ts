@@ -6,6 +6,7 @@ import type { Severity } from "./diagnostic.js";
 import { CORE_CODES } from "./codes/core.js";
 import { RULE_CODES } from "./codes/rules.js";
 import { MARKDOWN_CODES } from "./codes/markdown.js";
+import { NARRATIVE_CODES } from "./codes/narrative.js";
 import { BUILD_CODES } from "./codes/build.js";
 
 export interface CodeInfo {
@@ -21,6 +22,7 @@ export const CATALOGUE: Readonly<CodeTable> = Object.freeze({
   ...CORE_CODES,
   ...RULE_CODES,
   ...MARKDOWN_CODES,
+  ...NARRATIVE_CODES,
   ...BUILD_CODES,
 });
 

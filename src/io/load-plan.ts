@@ -9,6 +9,7 @@ import type { Lang } from "../model/text.js";
 import { LANGUAGES } from "../model/text.js";
 import { isRecord } from "../model/values.js";
 import type { ParsedDocument } from "../parse/document.js";
+import { checkNarrative } from "../parse/narrative/check.js";
 import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { expandGlobs, type Expanded } from "./glob.js";
@@ -88,17 +89,22 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   if (Array.isArray(hints.narrative)) {
     for (const [index, entry] of hints.narrative.entries()) {
       for (const [lang, file] of narrativeFiles(entry)) {
-        const text = await readNamed(file, ["narrative", index, ...(lang ? [lang] : [])], async (name) => {
-          const source = readSource(path.join(root, name), root, show(name), realRoot);
-          if (source.diagnostic) diagnostics.push(source.diagnostic);
-          return source.text;
-        });
+        const text = await readNamed(file, ["narrative", index, ...(lang ? [lang] : [])], async (name) => readNarrative(name));
         narrative.push({ index, lang, file: show(file), text });
       }
     }
   }
   const checked = [show(MANIFEST), ...groupFiles.map(show), ...(indicators ? [indicators.file] : []), ...narrative.map((n) => n.file)];
   return { root, manifest, groups, unreadGroups, groupPatterns: patterns, indicators, narrative, diagnostics, files: checked.length, checked };
+
+  /** A narrative file's text, checked (narrative/check.ts); none where it cannot be read. */
+  function readNarrative(relative: string): string | undefined {
+    const display = show(relative);
+    const source = readSource(path.join(root, relative), root, display, realRoot);
+    const found = source.text === undefined ? [source.diagnostic] : checkNarrative(display, source.text).diagnostics;
+    for (const diagnostic of found) diagnostics.push(diagnostic);
+    return source.text;
+  }
 
   /** Reads a file plan.yaml names, or reports at the name that it is missing. */
   async function readNamed<T>(relative: string, at: (string | number)[], reader: (file: string) => Promise<T | undefined>) {

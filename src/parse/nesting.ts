@@ -26,29 +26,37 @@ export const MAX_MARKDOWN_DEPTH = 100;
 
 /** Whether `text` opens more than MAX_MARKDOWN_DEPTH brackets at once, or a line more quotes. */
 export function nestsTooDeep(text: string): boolean {
-  return bracketsTooDeep(text) || quotesTooDeep(text);
+  return tooDeepAt(text) !== undefined;
+}
+
+/** Where `text` opens its bracket or quote past MAX_MARKDOWN_DEPTH deep (an offset into it), if it does. */
+export function tooDeepAt(text: string): number | undefined {
+  return bracketsTooDeep(text) ?? quotesTooDeep(text);
 }
 
 /** Brackets (`[`, not escaped) open at once. */
-function bracketsTooDeep(text: string): boolean {
+function bracketsTooDeep(text: string): number | undefined {
   let depth = 0;
-  for (let i = text.indexOf("["); i !== -1 && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5c) i++; // a backslash escapes the next character
-    else if (c === 0x5b && ++depth > MAX_MARKDOWN_DEPTH) return true;
+  // From one bracket or backslash to the next: a text is mostly neither.
+  const marks = /[[\]\\]/g;
+  marks.lastIndex = text.indexOf("[");
+  if (marks.lastIndex === -1) return undefined;
+  for (let found = marks.exec(text); found !== null; found = marks.exec(text)) {
+    const c = text.charCodeAt(found.index);
+    if (c === 0x5c) marks.lastIndex++; // a backslash escapes the next character
+    else if (c === 0x5b && ++depth > MAX_MARKDOWN_DEPTH) return found.index;
     else if (c === 0x5d && depth > 0) depth--;
   }
-  return false;
+  return undefined;
 }
 
 /** Quote markers (`>`, spaces between them) at the start of one line. */
-function quotesTooDeep(text: string): boolean {
+function quotesTooDeep(text: string): number | undefined {
   for (let at = text.indexOf(">"); at !== -1; at = text.indexOf(">", at + 1)) {
     let depth = 0;
     let i = text.lastIndexOf("\n", at) + 1;
-    for (; i < text.length && (text[i] === ">" || text[i] === " " || text[i] === "\t"); i++) if (text[i] === ">") depth++;
-    if (depth > MAX_MARKDOWN_DEPTH) return true;
+    for (; i < text.length && (text[i] === ">" || text[i] === " " || text[i] === "\t"); i++) if (text[i] === ">" && ++depth > MAX_MARKDOWN_DEPTH) return i;
     at = Math.max(at, i);
   }
-  return false;
+  return undefined;
 }

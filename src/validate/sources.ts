@@ -24,7 +24,10 @@ export interface PlanSources {
   groupPatterns: string[];
   indicators: ParsedDocument | undefined;
   narrative: NarrativeSource[];
-  /** Problems with files that could not be parsed at all (each file still counts). */
+  /**
+   * Problems with files that could not be parsed at all (each file still counts), and what the
+   * narrative files' checks found: they are checked as they are read, having no data to validate.
+   */
   diagnostics: Diagnostic[];
   files: number;
   /** The files counted in `files`, as diagnostics name them (relative to the working directory). */

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Nodes, Root } from "mdast";
 import { describe, expect, it } from "vitest";
 import { docxText } from "../../src/parse/docx-text.js";
-import { closeOpenBlock } from "../../src/parse/narrative/check.js";
+import { checkNarrative, closeOpenBlock } from "../../src/parse/narrative/check.js";
 import { parseGfm } from "../../src/render/gfm.js";
 import { runPlan } from "../helpers/run.js";
 import { shippedCopy } from "./helpers.js";
@@ -25,6 +25,18 @@ const lastBlock = (tree: Root) => tree.children[tree.children.length - 1]!;
 
 describe("a narrative file that leaves a block open", () => {
   const CHAPTERS = ["Contents", "Background and rationale", "Objectives", "Methodology", "Chapter B", "Theme 1: Intelligence and Investigation: Data Collection and Exchange"];
+
+  it.each([
+    ["a comment", "<!-- TODO: ask Panama for the 2016 figure", "5:1  warning  the comment is never closed (no -->): the rest of the file is part of it  narrative-unclosed\n  hint: Write --> where it ends;"],
+    ["a code fence", "````text\ncode\n", "5:1  warning  the code block opened with ```` is never closed: the rest of the file reads as code  narrative-unclosed\n  hint: Write ```` on a line of its own where the code ends;"],
+    ["a <pre> block", "- item\n\n  <pre>\n  kept as typed\n", "7:3  warning  the HTML block <pre is never closed (no </pre>): the rest of the file is part of it  narrative-unclosed\n  hint: Write </pre> where it ends;"],
+  ])("is told where %s opens, with how to close it", async (_, open, said) => {
+    const dir = withChapter(`# Chapter B\n\nSome text.\n\n${open}`);
+    const validated = await runPlan(["validate"], dir);
+    expect(validated.exitCode).toBe(0);
+    expect(validated.stdout).toContain(`narrative/en/x.md:${said}`);
+    expect(validated.stdout).toContain("the drafts end it at the end of this file, so that it does not run on into the next chapter.\n");
+  });
 
   it.each([
     ["a comment", "<!-- TODO: ask Panama for the 2016 figure"],
@@ -66,5 +78,94 @@ describe("closing what a narrative file leaves open", () => {
     // What follows it in a draft is read as its own.
     const next = parseGfm(`${closed}\n\n## Next\n`).children.at(-1)!;
     expect(next.type === "heading" && textOf(next)).toBe("Next");
+  });
+});
+
+describe("a narrative file nested thousands deep", () => {
+  it.each([
+    ["lists", `# Chapter B\n\n${"- ".repeat(3000)}deep\n`, "3:201"],
+    ["emphasis", `# Chapter B\n\nText.\n\n${"*".repeat(6000)}x${"*".repeat(6000)}\n`, "5:1"],
+  ])("of %s is nested-too-deep at its line", async (_, text, place) => {
+    const dir = withChapter(text);
+    const validated = await runPlan(["validate", "narrative/en/x.md"], dir);
+    expect(validated.exitCode).toBe(1);
+    expect(validated.stdout).toContain(`narrative/en/x.md:${place}  error  lists, quotes, brackets or emphasis nested more than 100 deep: the drafts cannot be written with this file  nested-too-deep\n`);
+  });
+});
+
+describe("what the drafts would not print as the narrative's author sees it", () => {
+  it("is warned of at its file, line and column, when the plan or that file is validated", async () => {
+    const dir = withChapter("# Chapter B\n\nThe routes: ![Map](img/routes.png).[^9]\n");
+    const validated = await runPlan(["validate", "narrative/en/x.md"], dir);
+    expect(validated.exitCode).toBe(0);
+    expect(validated.stdout).toBe(
+      [
+        'narrative/en/x.md:3:13  warning  an image: the Word draft shows its alt text ("Map") alone in its place, and the Markdown draft, written to drafts/, looks for img/routes.png from there  narrative-image',
+        "  hint: Say in the text what the image shows, and add the picture to the Word draft by hand; in the Markdown draft only an address (https://…) finds it.",
+        "narrative/en/x.md:3:36  warning  the footnote [^9] has no definition in this file ([^9]: …): the drafts print it as written  narrative-undefined-reference",
+        "  hint: Define it in the same file (`[^1]: the note`, `[label]: https://…`): each narrative file's definitions are its own.",
+        "",
+        "2 problems (0 errors, 2 warnings, 0 infos) in 1 file",
+        "",
+      ].join("\n"),
+    );
+    expect((await runPlan(["validate", "--strict"], dir)).exitCode).toBe(1);
+  });
+
+  const findings = (text: string) => checkNarrative("x.md", text).diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.code}: ${d.message}`);
+
+  it("an image: the Word draft shows its alt text alone, and a relative path is read from drafts/", () => {
+    expect(findings("# A\n\nThe routes: ![Map of the routes](img/routes.png \"Routes\") and ![](https://x.org/a.png).\n")).toEqual([
+      '3:13-3:58 narrative-image: an image: the Word draft shows its alt text ("Map of the routes") alone in its place, and the Markdown draft, written to drafts/, looks for img/routes.png from there',
+      "3:63-3:87 narrative-image: an image: the Word draft shows nothing, as the image has no alt text, in its place",
+    ]);
+  });
+
+  it("a footnote or reference link defined nowhere in its file, which the drafts print as written", () => {
+    const text = "# A[^2]\n\nDefined.[^1] [The report][rep], [rep][] and [Plan][p].\n\n- Nested[^3]\n\n[^1]: A note.\n\n[REP]: https://x.org\n";
+    expect(findings(text)).toEqual([
+      "1:4-1:8 narrative-undefined-reference: the footnote [^2] has no definition in this file ([^2]: …): the drafts print it as written",
+      "3:45-3:54 narrative-undefined-reference: the link [p] has no definition in this file ([p]: https://…): the drafts print it as written",
+      "5:9-5:13 narrative-undefined-reference: the footnote [^3] has no definition in this file ([^3]: …): the drafts print it as written",
+    ]);
+  });
+
+  it("front matter at the top, which the drafts print as a rule and a heading", () => {
+    expect(findings("---\ntitle: Background\n---\n\n# Background\n")).toEqual([
+      "1:1-3:4 narrative-front-matter: the file starts with front matter (--- … ---), which the drafts print as a rule and a heading",
+    ]);
+  });
+
+  it("nothing in what Markdown reads as no markup: code, comments, escapes, a table, a rule and a heading underlined", () => {
+    const text = [
+      "Background",
+      "==========",
+      "",
+      "Use `![x](y)` and `[^9]`; \\[^9] is typed. <!-- ![x](y) [^9] -->",
+      "",
+      "```md",
+      "![chart](c.png) [^9] [a][b]",
+      "```",
+      "",
+      "    [^9] indented code",
+      "",
+      "<div>",
+      "![x](y) [^9]",
+      "</div>",
+      "",
+      "| a | b |",
+      "|---|---|",
+      "| [link](https://x.org) | *em* and **strong** |",
+      "",
+      "---",
+      "",
+      "> 1. A quote's list[^1]",
+      ">    - and a sub-item, see [the plan].",
+      "",
+      "[^1]: Its note,",
+      "    on two lines.",
+      "[the plan]: https://x.org/plan \"The plan\"",
+    ].join("\n");
+    expect(findings(text)).toEqual([]);
   });
 });

@@ -1,8 +1,47 @@
 /**
- * A narrative file (plan.yaml's `narrative`) as the drafts take it, on the line scanner's reading
- * (blocks.ts), without remark, which `plan validate` does not load.
+ * A narrative file (plan.yaml's `narrative`) as `plan validate` checks it and the drafts take it:
+ * what the drafts would not print as its author sees it in a preview of the file alone, and the
+ * block it leaves open, which the drafts close. On the line scanner's reading (blocks.ts,
+ * inline.ts), without remark, which `plan validate` does not load.
  */
-import { scanBlocks } from "./blocks.js";
+import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
+import { clip, makeDiagnostic } from "../../diagnostics/make.js";
+import { MAX_MARKDOWN_DEPTH, tooDeepAt } from "../nesting.js";
+import { scanBlocks, type BlockScan, type OpenBlock, type Segment } from "./blocks.js";
+import { columnOf, normalizeLabel } from "./line-starts.js";
+import { inlineMarks, joined, type InlineMark } from "./inline.js";
+
+export interface NarrativeCheck {
+  diagnostics: Diagnostic[];
+  /** Nested past what remark reads (nested-too-deep): the drafts leave the file out. */
+  tooDeep: boolean;
+}
+
+/** The problems of the narrative file `file` whose text is `text`. */
+export function checkNarrative(file: string, text: string): NarrativeCheck {
+  const scan = scanBlocks(text);
+  const texts = scan.tooDeep ? [] : scan.texts.map((segments) => ({ segments, marks: inlineMarks(joined(segments)) }));
+  const deep = nestingPlace(text, scan, texts);
+  if (deep) {
+    const message = `lists, quotes, brackets or emphasis nested more than ${MAX_MARKDOWN_DEPTH} deep: the drafts cannot be written with this file`;
+    const hint = "A narrative needs a few levels of lists or quotes at most: look for markers (`- `, `>`, `[`, `*`) repeated by mistake.";
+    return { diagnostics: [makeDiagnostic("nested-too-deep", message, file, deep, { hint })], tooDeep: true };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const report = (code: string, message: string, range: Range, hint?: string) => diagnostics.push(makeDiagnostic(code, message, file, range, { hint }));
+  if (scan.frontMatterEnd !== undefined) {
+    const range = { line: 1, column: 1, endLine: scan.frontMatterEnd + 1, endColumn: scan.lines[scan.frontMatterEnd]!.length + 1 };
+    report("narrative-front-matter", "the file starts with front matter (--- … ---), which the drafts print as a rule and a heading", range);
+  }
+  if (scan.open) report("narrative-unclosed", ...unclosed(scan.open, scan.lines));
+  for (const { segments, marks } of texts) {
+    for (const mark of marks) {
+      const found = markProblem(mark, scan);
+      if (found) report(found.code, found.message, rangeOf(segments, mark, scan.lines));
+    }
+  }
+  return { diagnostics, tooDeep: false };
+}
 
 /**
  * `markdown` with the fence, comment or HTML block left open at its end closed there, so that it
@@ -12,4 +51,75 @@ export function closeOpenBlock(markdown: string): string {
   const open = scanBlocks(markdown).open;
   if (!open) return markdown;
   return `${markdown}${/\n$/.test(markdown) ? "" : "\n"}${open.prefix}${open.closer}\n`;
+}
+
+type Scanned = { segments: Segment[]; marks: InlineMark[] };
+
+/** Where the text first nests too deep: brackets or quotes (as nesting.ts counts them), containers, emphasis. */
+function nestingPlace(text: string, scan: BlockScan, texts: readonly Scanned[]): Range | undefined {
+  const offset = tooDeepAt(text);
+  if (offset !== undefined) {
+    const before = text.slice(0, offset).split(/\r\n?|\n/);
+    const column = before[before.length - 1]!.length + 1;
+    return { line: before.length, column, endLine: before.length, endColumn: column + 1 };
+  }
+  if (scan.tooDeep) return rangeIn(scan.lines, scan.tooDeep.line, scan.tooDeep.start, scan.tooDeep.line, scan.tooDeep.start + 1);
+  for (const { segments, marks } of texts) {
+    const emphasis = marks.find((mark) => mark.kind === "emphasis");
+    if (emphasis) return rangeOf(segments, { ...emphasis, end: emphasis.at + 1 }, scan.lines);
+  }
+  return undefined;
+}
+
+function unclosed(open: OpenBlock, lines: readonly string[]): [string, Range, string] {
+  const range = rangeIn(lines, open.line, open.start, open.line, open.start + open.opener.length);
+  const tail = "the drafts end it at the end of this file, so that it does not run on into the next chapter";
+  if (open.kind === "fence") {
+    return [`the code block opened with ${open.opener} is never closed: the rest of the file reads as code`, range, `Write ${open.opener} on a line of its own where the code ends; ${tail}.`];
+  }
+  const what = open.kind === "comment" ? "comment" : `HTML block ${open.opener}`;
+  return [`the ${what} is never closed (no ${open.closer}): the rest of the file is part of it`, range, `Write ${open.closer} where it ends; ${tail}.`];
+}
+
+/** What is wrong with an inline mark, if anything, once the file's definitions are known. */
+function markProblem(mark: InlineMark, scan: BlockScan): { code: string; message: string } | undefined {
+  if (mark.kind === "footnote") {
+    if (scan.footnotes.has(normalizeLabel(mark.label))) return undefined;
+    return { code: "narrative-undefined-reference", message: `the footnote [^${mark.label}] has no definition in this file ([^${mark.label}]: …): the drafts print it as written` };
+  }
+  if (mark.kind === "reference" && !scan.links.has(normalizeLabel(mark.label))) {
+    // `![text]` with no definition is no image, but its own words.
+    if (mark.shortcut) return undefined;
+    const label = clip(mark.label, 60);
+    return { code: "narrative-undefined-reference", message: `the link [${label}] has no definition in this file ([${label}]: https://…): the drafts print it as written` };
+  }
+  if (mark.kind === "emphasis" || !(mark.kind === "image" || mark.image)) return undefined;
+  const alt = mark.kind === "image" ? mark.alt : mark.text;
+  const source = mark.kind === "image" ? mark.source : undefined;
+  const shown = alt.trim() === "" ? "nothing, as the image has no alt text," : `its alt text ("${clip(alt, 60)}") alone`;
+  const relative = source === undefined || !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source);
+  const where = relative ? `, and the Markdown draft, written to drafts/, looks for ${source ? source : "a relative path"} from there` : "";
+  return { code: "narrative-image", message: `an image: the Word draft shows ${shown} in its place${where}` };
+}
+
+/** The range of `mark` (offsets into the segments joined) in the file. */
+function rangeOf(segments: readonly Segment[], mark: { at: number; end: number }, lines: readonly string[]): Range {
+  const [startLine, start] = placeOf(segments, mark.at);
+  const [endLine, end] = placeOf(segments, mark.end);
+  return rangeIn(lines, startLine, start, endLine, end);
+}
+
+/** The line and index (tabs expanded) of `offset` into the segments joined by line ends. */
+function placeOf(segments: readonly Segment[], offset: number): [number, number] {
+  let rest = offset;
+  for (const segment of segments) {
+    if (rest <= segment.text.length) return [segment.line, segment.start + rest];
+    rest -= segment.text.length + 1;
+  }
+  const last = segments[segments.length - 1]!;
+  return [last.line, last.start + last.text.length];
+}
+
+function rangeIn(lines: readonly string[], line: number, start: number, endLine: number, end: number): Range {
+  return { line: line + 1, column: columnOf(lines[line] ?? "", start), endLine: endLine + 1, endColumn: columnOf(lines[endLine] ?? "", end) };
 }
