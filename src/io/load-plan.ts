@@ -86,6 +86,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     indicators = await readNamed(hints.indicators, ["indicators"], (file) => read(file, parseYamlSource));
   }
   const narrative: NarrativeSource[] = [];
+  const unreadNarrative: string[] = [];
   if (Array.isArray(hints.narrative)) {
     for (const [index, entry] of hints.narrative.entries()) {
       for (const [lang, file] of narrativeFiles(entry)) {
@@ -95,15 +96,17 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     }
   }
   const checked = [show(MANIFEST), ...groupFiles.map(show), ...(indicators ? [indicators.file] : []), ...narrative.map((n) => n.file)];
-  return { root, manifest, groups, unreadGroups, groupPatterns: patterns, indicators, narrative, diagnostics, files: checked.length, checked };
+  return { root, manifest, groups, unreadGroups, groupPatterns: patterns, indicators, narrative, unreadNarrative, diagnostics, files: checked.length, checked };
 
-  /** A narrative file's text, checked (narrative/check.ts); none where it cannot be read. */
+  /** A narrative file's text, checked; none where it cannot be read, or nests too deeply for the drafts to be written with it. */
   function readNarrative(relative: string): string | undefined {
     const display = show(relative);
     const source = readSource(path.join(root, relative), root, display, realRoot);
-    const found = source.text === undefined ? [source.diagnostic] : checkNarrative(display, source.text).diagnostics;
-    for (const diagnostic of found) diagnostics.push(diagnostic);
-    return source.text;
+    const check = source.text === undefined ? { diagnostics: [source.diagnostic], tooDeep: false } : checkNarrative(display, source.text);
+    for (const diagnostic of check.diagnostics) diagnostics.push(diagnostic);
+    if (source.text !== undefined && !check.tooDeep) return source.text;
+    unreadNarrative.push(display);
+    return undefined;
   }
 
   /** Reads a file plan.yaml names, or reports at the name that it is missing. */

@@ -2,17 +2,18 @@ import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { nestsTooDeep } from "../parse/nesting.js";
+import { nestsTooDeepForRemark } from "../parse/narrative/check.js";
 
 // One frozen processor for the whole run: building one costs more than parsing a heading.
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /**
  * GitHub-flavoured Markdown as an mdast tree: the narrative and the model's inline texts, in both
- * renderers. A text nesting brackets past what remark reads in reasonable time is its own words.
+ * renderers. A text nesting brackets past what remark reads in reasonable time, or lists or
+ * emphasis past what its stack holds, is its own words.
  */
 export function parseGfm(markdown: string): Root {
-  if (nestsTooDeep(markdown)) return { type: "root", children: [{ type: "paragraph", children: [{ type: "text", value: markdown }] }] };
+  if (nestsTooDeepForRemark(markdown)) return { type: "root", children: [{ type: "paragraph", children: [{ type: "text", value: markdown }] }] };
   return parser.parse(markdown) as Root;
 }
 

@@ -25,6 +25,11 @@ export interface PlanSources {
   indicators: ParsedDocument | undefined;
   narrative: NarrativeSource[];
   /**
+   * Narrative files that could not be read, or that nest too deeply for remark to read them (each
+   * has its diagnostic): the drafts leave them out.
+   */
+  unreadNarrative: string[];
+  /**
    * Problems with files that could not be parsed at all (each file still counts), and what the
    * narrative files' checks found: they are checked as they are read, having no data to validate.
    */

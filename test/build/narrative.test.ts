@@ -85,11 +85,33 @@ describe("a narrative file nested thousands deep", () => {
   it.each([
     ["lists", `# Chapter B\n\n${"- ".repeat(3000)}deep\n`, "3:201"],
     ["emphasis", `# Chapter B\n\nText.\n\n${"*".repeat(6000)}x${"*".repeat(6000)}\n`, "5:1"],
-  ])("of %s is nested-too-deep at its line", async (_, text, place) => {
+  ])("of %s is nested-too-deep at its line; the build leaves it out with --force, and never crashes", async (_, text, place) => {
     const dir = withChapter(text);
     const validated = await runPlan(["validate", "narrative/en/x.md"], dir);
     expect(validated.exitCode).toBe(1);
     expect(validated.stdout).toContain(`narrative/en/x.md:${place}  error  lists, quotes, brackets or emphasis nested more than 100 deep: the drafts cannot be written with this file  nested-too-deep\n`);
+
+    const refused = await runPlan(["build"], dir);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toContain("plan: not writing the drafts: the plan has 2 errors");
+
+    const forced = await runPlan(["build", "--force"], dir);
+    expect(forced.stderr).not.toContain("internal error");
+    expect(forced.exitCode).toBe(1);
+    expect(forced.stderr).toContain("plan: the drafts leave out narrative/en/x.md: it has errors (above), so its text is not in them\n");
+    expect(forced.stderr).toContain("plan: the drafts leave out narrative/es/x.md: it has errors (above), so its text is not in them\n");
+    expect(forced.stdout).toContain("wrote 4 drafts despite 2 errors (--force)\n");
+    expect(chapters(draft(dir, "rcm-smuggling.en.md"))).not.toContain("Chapter B");
+    expect(draft(dir, "rcm-smuggling.es.md")).not.toContain("deep");
+  });
+
+  it("in a group's text is printed in the Word draft as it is written, where the build crashed", async () => {
+    const title = `${"*".repeat(3000)}x${"*".repeat(3000)}`;
+    const dir = shippedCopy({ "groups/1-intelligence.yaml": (text) => text.replace(/^( {8}title:\n {10}en: ).*$/m, `$1"${title}"`) });
+    const built = await runPlan(["build", "--format", "docx", "--lang", "en"], dir);
+    expect(built.stderr).not.toContain("internal error");
+    expect(built.exitCode).toBe(0);
+    expect(docxText(readFileSync(path.join(dir, "drafts/rcm-smuggling.en.docx")))).toContain(title);
   });
 });
 

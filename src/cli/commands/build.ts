@@ -50,7 +50,7 @@ export function registerBuild(program: Command, io: Io, state: CommandState): vo
 async function build(dir: string, options: BuildOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
   await boundHeapGrowth();
-  const { model, langs, diagnostics, summary, root, leftOut, inputs, groupPatterns } = await checkAndMerge(dir, formats, options, io);
+  const { model, langs, diagnostics, summary, root, leftOut, narrativeLeftOut, inputs, groupPatterns } = await checkAndMerge(dir, formats, options, io);
   if (diagnostics.length > 0) io.stderr.write(FORMATTERS.stylish!(diagnostics, { color: wantsColor(io.stderr, io.env), summary }));
   if (summary.errors > 0 && options.force !== true) {
     io.stderr.write(`plan: not writing the drafts: the plan has ${plural(summary.errors, "error")} (fix ${summary.errors === 1 ? "it" : "them"}, or use --force)\n`);
@@ -70,6 +70,7 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
   await writeAllAtomic(pending);
   // --force writes what merged: a group file at fault is missing from the drafts altogether.
   for (const file of leftOut) io.stderr.write(`plan: the drafts leave out ${file}: it has errors (above), so none of its actions merged\n`);
+  for (const file of narrativeLeftOut) io.stderr.write(`plan: the drafts leave out ${file}: it has errors (above), so its text is not in them\n`);
   for (const [file] of pending) io.stdout.write(`${displayPath(io.cwd, file)}\n`);
   io.stdout.write(`wrote ${plural(drafts.length, "draft")}${outcome(diagnostics)}\n`);
   return summary.errors > 0 ? EXIT.findings : EXIT.ok;
@@ -96,6 +97,8 @@ interface Checked {
   root: string;
   /** Group files that are not in the merged plan: unread, or failing the schema check. */
   leftOut: string[];
+  /** Narrative files that are not: unread, or nested too deeply to be rendered. */
+  narrativeLeftOut: string[];
   /** The plan's files, relative to the working directory: no draft may be written over one. */
   inputs: string[];
   /** plan.yaml's `groups` patterns: no draft may be written where they would find it. */
@@ -118,7 +121,17 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   const fallbacks = formats.includes("md") || formats.includes("docx") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
   const diagnostics = sortDiagnostics(withoutRepeatedFallbacks(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {})));
   const leftOut = [...sources.unreadGroups, ...workspace.unchecked.map((doc) => doc.file)].sort();
-  return { model: merge.value, langs, diagnostics, summary: summarize(diagnostics, sources.files), root: sources.root, leftOut, inputs: sources.checked, groupPatterns: sources.groupPatterns };
+  return {
+    model: merge.value,
+    langs,
+    diagnostics,
+    summary: summarize(diagnostics, sources.files),
+    root: sources.root,
+    leftOut,
+    narrativeLeftOut: sources.unreadNarrative,
+    inputs: sources.checked,
+    groupPatterns: sources.groupPatterns,
+  };
 }
 
 /**

@@ -53,6 +53,18 @@ export function closeOpenBlock(markdown: string): string {
   return `${markdown}${/\n$/.test(markdown) ? "" : "\n"}${open.prefix}${open.closer}\n`;
 }
 
+/**
+ * Whether `markdown` nests past what remark reads without running out of stack: brackets or
+ * quotes (nesting.ts), and lists or emphasis, which take two characters a level at least, so a
+ * shorter text is not scanned for them.
+ */
+export function nestsTooDeepForRemark(markdown: string): boolean {
+  if (tooDeepAt(markdown) !== undefined) return true;
+  if (markdown.length <= 2 * MAX_MARKDOWN_DEPTH) return false;
+  const scan = scanBlocks(markdown);
+  return scan.tooDeep !== undefined || scan.texts.some((segments) => inlineMarks(joined(segments)).some((mark) => mark.kind === "emphasis"));
+}
+
 type Scanned = { segments: Segment[]; marks: InlineMark[] };
 
 /** Where the text first nests too deep: brackets or quotes (as nesting.ts counts them), containers, emphasis. */
