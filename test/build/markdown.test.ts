@@ -41,7 +41,22 @@ describe("narrative comments", () => {
     const source = "# Background\n\n<!-- Why the plan is needed.\n     Add chapters in plan.yaml. -->\n\nThe member countries agree.<!-- check --> ¿Sí?\n\n<b>kept</b>\n";
     expect(placeNarrative(source, 2, "s1-").markdown).toBe("## Background\n\nThe member countries agree. ¿Sí?\n\n<b>kept</b>");
   });
+
+  it("leave the paragraphs around them apart: a comment right under a paragraph ended it", () => {
+    for (const gap of ["\n", "\n\n"]) {
+      const placed = placeNarrative(`First paragraph ends here.\n<!-- TODO: check with Panama -->${gap}Second paragraph starts here.\n`, 2, "s1-").markdown;
+      expect(blocks(placed)).toEqual(["paragraph: First paragraph ends here.", "paragraph: Second paragraph starts here."]);
+    }
+  });
+
+  it("keep ending the list they ended: the indented code after one stays code, not part of the last item", () => {
+    for (const above of ["\n", "\n\n"]) {
+      const placed = placeNarrative(`- item a${above}<!-- c -->\n\n    code\n`, 2, "s1-").markdown;
+      expect(blocks(placed)).toEqual(["list: item a", "html: <!-- -->", "code: code"]);
+    }
+  });
 });
+
 
 describe("table cells", () => {
   it('escape pipes and turn line breaks into " <br>", so a row stays on one line', () => {
@@ -85,4 +100,10 @@ function linkTargets(markdown: string): string[] {
   };
   walk(parseGfm(markdown));
   return references.map((identifier) => definitions.get(identifier) ?? `(no definition for ${identifier})`);
+}
+
+/** Each top-level block of `markdown` as a Markdown reader reads it: its type and its text. */
+function blocks(markdown: string): string[] {
+  const text = (node: Nodes): string => ("value" in node ? node.value : "children" in node ? node.children.map((child) => text(child as Nodes)).join(" ") : "");
+  return parseGfm(markdown).children.map((node) => `${node.type}: ${text(node)}`);
 }

@@ -13,6 +13,12 @@ interface Edit {
   text: string;
 }
 
+/** A node placing a section edits, and the node before it in its parent (what a comment ends). */
+interface Found {
+  node: Nodes;
+  before: Nodes | undefined;
+}
+
 /**
  * A narrative file placed in the draft: its top heading level moved to `top` (deeper ones follow),
  * its footnote and link-definition labels prefixed with `prefix` so that two sections' `[^1]`
@@ -23,13 +29,13 @@ interface Edit {
 export function placeNarrative(source: string, top: number, prefix: string): PlacedNarrative {
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const tree = parseGfm(text);
-  const found: Nodes[] = [];
-  collect(tree, found);
-  const depths = found.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
+  const found: Found[] = [];
+  collect(tree, undefined, found);
+  const depths = found.flatMap(({ node }) => (node.type === "heading" ? [node.depth] : []));
   const shift = depths.length === 0 ? 0 : top - depths.reduce((a, b) => (b < a ? b : a));
   const edits: Edit[] = [];
   const headings: PlacedNarrative["headings"] = [];
-  for (const node of found) {
+  for (const { node, before } of found) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
@@ -40,12 +46,8 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
       const content = first === undefined || last === undefined ? "" : text.slice(first, last);
       edits.push({ start, end, text: `${"#".repeat(depth)} ${content}`.trimEnd() });
       headings.push({ depth, text: plainText(node) });
-    } else if (node.type === "html") {
-      // A comment block (one that starts a line) goes with the blank lines after it, so that no gap
-      // is left where it was; a comment inside a paragraph goes alone.
-      let after = end;
-      if (start === 0 || text[start - 1] === "\n") while (text[after] === "\n") after++;
-      if (isComment(node.value)) edits.push({ start, end: after, text: "" });
+    } else if (node.type === "html" && isComment(node.value)) {
+      edits.push(commentRemoval(text, start, end, before));
     } else if (node.type === "footnoteReference" || node.type === "footnoteDefinition") {
       const label = `[^${node.label ?? node.identifier}]`;
       if (text.startsWith(label, start)) edits.push({ start, end: start + label.length, text: `[^${prefix}${node.label ?? node.identifier}]` });
@@ -57,6 +59,23 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
     }
   }
   return { markdown: applyEdits(text, edits).trim(), headings };
+}
+
+/**
+ * A comment left out. Inside a line it goes alone. One on lines of its own goes with the blank
+ * lines after it, so that no gap is left where it was; but where a block stood right above it
+ * (a paragraph, which the comment ended), a blank line takes its place, or the two would run into
+ * one; and where it ended a list or a footnote that an indented block follows, an empty comment
+ * stays (as remark-stringify writes one), or the block would join the list's last item.
+ */
+function commentRemoval(text: string, start: number, end: number, before: Nodes | undefined): Edit {
+  if (start > 0 && text[start - 1] !== "\n") return { start, end, text: "" };
+  // Its line's end and the blank lines after it, up to the next line with text.
+  const after = end + /^[ \t]*(?:\n[ \t]*(?=\n))*\n?/.exec(text.slice(end))![0].length;
+  const indented = text[after] === " " || text[after] === "\t";
+  if ((before?.type === "list" || before?.type === "footnoteDefinition") && indented) return { start, end, text: "<!-- -->" };
+  const above = text.slice(text.lastIndexOf("\n", start - 2) + 1, Math.max(0, start - 1));
+  return { start, end: after, text: start === 0 || above.trim() === "" || after === text.length ? "" : "\n" };
 }
 
 /**
@@ -75,10 +94,10 @@ function referenceEdit(text: string, node: LinkReference | ImageReference, end: 
 /** The nodes placing a section edits, anywhere in the tree, in document order. */
 const EDITED = new Set(["heading", "footnoteReference", "footnoteDefinition", "html", "definition", "linkReference", "imageReference"]);
 
-function collect(node: Nodes, into: Nodes[]): void {
-  if (EDITED.has(node.type)) into.push(node);
+function collect(node: Nodes, before: Nodes | undefined, into: Found[]): void {
+  if (EDITED.has(node.type)) into.push({ node, before });
   if (node.type === "heading") return;
-  if ("children" in node) for (const child of node.children) collect(child as Nodes, into);
+  if ("children" in node) node.children.forEach((child, i) => collect(child as Nodes, i === 0 ? undefined : (node.children[i - 1] as Nodes), into));
 }
 
 function applyEdits(text: string, edits: readonly Edit[]): string {
