@@ -57,6 +57,17 @@ describe("narrative comments", () => {
   });
 });
 
+describe("footnotes and reference links in a narrative heading", () => {
+  it("are relabelled with their section's definitions, so they still find them", () => {
+    const a = placeNarrative("# Background[^1]\n\n## See [the report][r] and [r][]\n\nSetext [r]\nover two lines\n---\n\n[^1]: A note.\n\n[r]: https://a.org\n", 2, "s1-");
+    const b = placeNarrative("# Other[^1]\n\nSee [r].\n\n[^1]: B note.\n\n[r]: https://b.org\n", 2, "s2-");
+    expect(a.markdown).toContain("## Background[^s1-1]\n\n### See [the report][s1-r] and [r][s1-r]\n\n### Setext [r][s1-r] over two lines\n");
+    expect(linkTargets(`${a.markdown}\n\n${b.markdown}\n`)).toEqual(["https://a.org", "https://a.org", "https://a.org", "https://b.org"]);
+    const footnotes = parseGfm(`${a.markdown}\n\n${b.markdown}\n`).children.flatMap((node) => (node.type === "heading" && node.children[1]?.type === "footnoteReference" ? [node.children[1].identifier] : []));
+    expect(footnotes).toEqual(["s1-1", "s2-1"]);
+    expect(a.headings).toEqual([{ depth: 2, text: "Background" }, { depth: 3, text: "See the report and r" }, { depth: 3, text: "Setext r over two lines" }]);
+  });
+});
 
 describe("table cells", () => {
   it('escape pipes and turn line breaks into " <br>", so a row stays on one line', () => {

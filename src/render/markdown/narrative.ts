@@ -1,4 +1,4 @@
-import type { ImageReference, LinkReference, Nodes } from "mdast";
+import type { Heading, ImageReference, LinkReference, Nodes } from "mdast";
 import { isComment, parseGfm } from "../gfm.js";
 
 export interface PlacedNarrative {
@@ -41,11 +41,8 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
     if (start === undefined || end === undefined) continue;
     if (node.type === "heading") {
       const depth = Math.min(6, node.depth + shift);
-      const first = node.children[0]?.position?.start.offset;
-      const last = node.children[node.children.length - 1]?.position?.end.offset;
-      const content = first === undefined || last === undefined ? "" : text.slice(first, last);
-      edits.push({ start, end, text: `${"#".repeat(depth)} ${content}`.trimEnd() });
-      headings.push({ depth, text: plainText(node) });
+      edits.push(...headingEdits(text, node, depth));
+      headings.push({ depth, text: plainText(node).replace(/\s*\n\s*/g, " ") });
     } else if (node.type === "html" && isComment(node.value)) {
       edits.push(commentRemoval(text, start, end, before));
     } else if (node.type === "footnoteReference" || node.type === "footnoteDefinition") {
@@ -59,6 +56,21 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
     }
   }
   return { markdown: applyEdits(text, edits).trim(), headings };
+}
+
+/**
+ * A heading at `depth`: its marks (`#`s before, a closing sequence or a setext underline after)
+ * written again around its content, which keeps its own edits (a footnote's label); a setext
+ * heading's lines joined into the one line an ATX heading has.
+ */
+function headingEdits(text: string, node: Heading, depth: number): Edit[] {
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children[node.children.length - 1]?.position?.end.offset;
+  if (first === undefined || last === undefined) return [{ start, end, text: "#".repeat(depth) }];
+  const joins = [...text.slice(first, last).matchAll(/\n[ \t]*/g)].map((join) => ({ start: first + join.index, end: first + join.index + join[0].length, text: " " }));
+  return [{ start, end: first, text: `${"#".repeat(depth)} ` }, ...joins, { start: last, end, text: "" }];
 }
 
 /**
@@ -96,14 +108,14 @@ const EDITED = new Set(["heading", "footnoteReference", "footnoteDefinition", "h
 
 function collect(node: Nodes, before: Nodes | undefined, into: Found[]): void {
   if (EDITED.has(node.type)) into.push({ node, before });
-  if (node.type === "heading") return;
   if ("children" in node) node.children.forEach((child, i) => collect(child as Nodes, i === 0 ? undefined : (node.children[i - 1] as Nodes), into));
 }
 
 function applyEdits(text: string, edits: readonly Edit[]): string {
   let out = "";
   let at = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+  // A label inserted at a place (a shortcut reference's) goes before an edit that starts there.
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (edit.start < at) continue;
     out += text.slice(at, edit.start) + edit.text;
     at = edit.end;
