@@ -57,6 +57,26 @@ describe("narrative comments", () => {
   });
 });
 
+describe("the author's Markdown in the draft", () => {
+  it("keeps a hard line break, written as a backslash, which no editor strips", () => {
+    const placed = placeNarrative("Line one  \nline two\\\nline three\n", 2, "s1-").markdown;
+    expect(placed).toBe("Line one\\\nline two\\\nline three");
+    const paragraph = parseGfm(placed).children[0]!;
+    expect(paragraph.type === "paragraph" && paragraph.children.map((child) => child.type)).toEqual(["text", "break", "text", "break", "text"]);
+  });
+
+  it("keeps code byte for byte, its trailing spaces and blank lines, and tidies only the lines around it", () => {
+    const code = "first  \n\n\n\n  last \t";
+    const source = `Text   \n\n\n\n\`\`\`\n${code}\n\`\`\`\n\n- item\n\n      ${code.replaceAll("\n", "\n      ")}\n`;
+    const placed = placeNarrative(source, 2, "s1-").markdown;
+    const tree = parseGfm(placed);
+    expect(tree.children.map((node) => node.type)).toEqual(["paragraph", "code", "list"]);
+    const nested = tree.children[2]!.type === "list" ? tree.children[2]!.children[0]!.children[1] : undefined;
+    expect([tree.children[1], nested].map((node) => node?.type === "code" && node.value)).toEqual([code, code]);
+    expect(placed.startsWith("Text\n\n```")).toBe(true);
+  });
+});
+
 describe("footnotes and reference links in a narrative heading", () => {
   it("are relabelled with their section's definitions, so they still find them", () => {
     const a = placeNarrative("# Background[^1]\n\n## See [the report][r] and [r][]\n\nSetext [r]\nover two lines\n---\n\n[^1]: A note.\n\n[r]: https://a.org\n", 2, "s1-");

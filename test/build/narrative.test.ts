@@ -81,6 +81,19 @@ describe("closing what a narrative file leaves open", () => {
   });
 });
 
+describe("a narrative file's own Markdown in the Markdown draft", () => {
+  it("keeps its line breaks and its code block as written: trailing spaces and blank lines", async () => {
+    const code = "function plan() {  \n\n\n  return 1;\t\n}";
+    const dir = withChapter(`# Chapter B\n\nCalle 5  \nSan José\n\n\`\`\`js\n${code}\n\`\`\`\n`);
+    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    const tree = parseGfm(draft(dir, "rcm-smuggling.en.md"));
+    const codes = tree.children.flatMap((node) => (node.type === "code" ? [node.value] : []));
+    expect(codes).toEqual([code]);
+    const address = tree.children.find((node) => node.type === "paragraph" && textOf(node).startsWith("Calle 5"));
+    expect(address?.type === "paragraph" && address.children.map((child) => child.type)).toEqual(["text", "break", "text"]);
+  });
+});
+
 describe("a narrative file nested thousands deep", () => {
   it.each([
     ["lists", `# Chapter B\n\n${"- ".repeat(3000)}deep\n`, "3:201"],

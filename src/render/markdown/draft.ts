@@ -57,10 +57,10 @@ function writeNarrative(writer: DraftWriter, view: DraftView): void {
       const newline = placed.markdown.indexOf("\n");
       writer.heading(2, placed.markdown.slice(3, newline < 0 ? undefined : newline), true);
       writer.foreignHeadings(rest, 2);
-      writer.block(newline < 0 ? "" : placed.markdown.slice(newline + 1).trim());
+      writer.verbatim(newline < 0 ? "" : placed.markdown.slice(newline + 1).replace(/^\n+/, ""));
     } else {
       writer.foreignHeadings(placed.headings, 2);
-      writer.block(placed.markdown);
+      writer.verbatim(placed.markdown);
     }
   });
 }

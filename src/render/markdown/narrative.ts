@@ -24,16 +24,18 @@ interface Found {
  * its footnote and link-definition labels prefixed with `prefix` so that two sections' `[^1]`
  * or `[report]: …` stay apart (the first definition of a label wins in the whole draft), and its
  * comments (`<!-- … -->`, the template's notes to the drafter) left out. Edits are made on the
- * source text at the parse tree's offsets, so the author's Markdown is otherwise kept.
+ * source text at the parse tree's offsets, so the author's Markdown is otherwise kept, code and
+ * HTML byte for byte; elsewhere only a line's trailing spaces go, which mean nothing there but a
+ * line break (written `\` instead, which no editor strips), and the blank lines after a run's first.
  */
 export function placeNarrative(source: string, top: number, prefix: string): PlacedNarrative {
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const tree = parseGfm(text);
   const found: Found[] = [];
-  collect(tree, undefined, found);
+  collect(parseGfm(text), undefined, found);
   const depths = found.flatMap(({ node }) => (node.type === "heading" ? [node.depth] : []));
   const shift = depths.length === 0 ? 0 : top - depths.reduce((a, b) => (b < a ? b : a));
   const edits: Edit[] = [];
+  const verbatim: Edit[] = [];
   const headings: PlacedNarrative["headings"] = [];
   for (const { node, before } of found) {
     const start = node.position?.start.offset;
@@ -45,6 +47,11 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
       headings.push({ depth, text: plainText(node).replace(/\s*\n\s*/g, " ") });
     } else if (node.type === "html" && isComment(node.value)) {
       edits.push(commentRemoval(text, start, end, before));
+    } else if (node.type === "html" || node.type === "code" || node.type === "inlineCode") {
+      verbatim.push({ start, end, text: "" });
+    } else if (node.type === "break") {
+      const newline = text.indexOf("\n", start);
+      if (/^[ \t]+$/.test(text.slice(start, newline))) edits.push({ start, end: newline, text: "\\" });
     } else if (node.type === "footnoteReference" || node.type === "footnoteDefinition") {
       const label = `[^${node.label ?? node.identifier}]`;
       if (text.startsWith(label, start)) edits.push({ start, end: start + label.length, text: `[^${prefix}${node.label ?? node.identifier}]` });
@@ -55,7 +62,9 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
       edits.push(...referenceEdit(text, node, end, prefix));
     }
   }
-  return { markdown: applyEdits(text, edits).trim(), headings };
+  const placed = applyEdits(text, [...edits, ...tidyingEdits(text, verbatim, edits)]);
+  // The first line's indent of three spaces or less means nothing; more makes it code.
+  return { markdown: placed.replace(/^\n+/, "").replace(/^ {1,3}(?=\S)/, "").replace(/\n+$/, ""), headings };
 }
 
 /**
@@ -91,6 +100,27 @@ function commentRemoval(text: string, start: number, end: number, before: Nodes 
 }
 
 /**
+ * Edits that tidy the lines outside code and HTML (`verbatim`) where nothing else edits them:
+ * trailing white space removed, and every blank line after the first of a run.
+ */
+function tidyingEdits(text: string, verbatim: readonly Edit[], edits: readonly Edit[]): Edit[] {
+  const taken = [...verbatim, ...edits];
+  const free = (start: number, end: number) => !taken.some((other) => other.start < end && other.end > start);
+  const tidying: Edit[] = [];
+  let blank = false;
+  for (let from = 0; from < text.length; ) {
+    const newline = text.indexOf("\n", from);
+    const to = newline === -1 ? text.length : newline;
+    const trimmed = text.slice(from, to).trimEnd();
+    const edit = trimmed === "" && blank ? { start: from, end: to + 1, text: "" } : { start: from + trimmed.length, end: to, text: "" };
+    if (edit.end > edit.start && free(edit.start, edit.end)) tidying.push(edit);
+    blank = trimmed === "";
+    from = to + 1;
+  }
+  return tidying;
+}
+
+/**
  * A reference link's label made the prefixed one its section's definition now has: `[text]` and
  * `[text][]` name it by their text, so they are given it in full (`[text][s1-text]`).
  */
@@ -103,8 +133,8 @@ function referenceEdit(text: string, node: LinkReference | ImageReference, end: 
   return [];
 }
 
-/** The nodes placing a section edits, anywhere in the tree, in document order. */
-const EDITED = new Set(["heading", "footnoteReference", "footnoteDefinition", "html", "definition", "linkReference", "imageReference"]);
+/** The nodes placing a section edits or keeps as written, anywhere in the tree, in document order. */
+const EDITED = new Set(["heading", "footnoteReference", "footnoteDefinition", "html", "code", "inlineCode", "break", "definition", "linkReference", "imageReference"]);
 
 function collect(node: Nodes, before: Nodes | undefined, into: Found[]): void {
   if (EDITED.has(node.type)) into.push({ node, before });

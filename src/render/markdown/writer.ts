@@ -13,14 +13,14 @@ interface HeadingEntry {
  * contents, written last, can link to anchors counted over the whole document.
  */
 export class DraftWriter {
-  private readonly blocks: string[] = [];
+  private readonly blocks: { text: string; verbatim: boolean }[] = [];
   private readonly headings: HeadingEntry[] = [];
 
   /** A heading; `inContents` puts it in the contents list. */
   heading(depth: number, markdown: string, inContents = false): void {
     // A title ending in " #" would end in a closing sequence, which readers drop: "C# #" would read "C#".
     const kept = markdown.replace(/(^|[ \t])(#+)$/, "$1\\$2");
-    this.blocks.push(`${"#".repeat(depth)} ${kept}`);
+    this.blocks.push({ text: `${"#".repeat(depth)} ${kept}`, verbatim: false });
     this.headings.push({ depth, text: plainInline(kept), inContents });
   }
 
@@ -34,13 +34,22 @@ export class DraftWriter {
 
   block(lines: string | readonly string[]): void {
     const text = typeof lines === "string" ? lines : lines.join("\n");
-    if (text.trim() !== "") this.blocks.push(text);
+    if (text.trim() !== "") this.blocks.push({ text, verbatim: false });
+  }
+
+  /**
+   * The author's own Markdown (a narrative section, placed: placeNarrative), written as it is:
+   * a code block's trailing spaces and blank lines are its own.
+   */
+  verbatim(markdown: string): void {
+    if (markdown.trim() !== "") this.blocks.push({ text: markdown, verbatim: true });
   }
 
   /**
    * The document, in pieces to be written one after another: `before` (the title block), a
    * contents list under `contentsTitle` linking every heading marked for it, then the blocks.
-   * Lines end without spaces, blank lines never repeat, the file ends with one newline. Pieces
+   * Lines end without spaces, blank lines never repeat, but in the author's Markdown (verbatim),
+   * which keeps them where they mean something; the file ends with one newline. Pieces
    * end at line ends, so no piece splits a character. A 10,000-action draft is tens of
    * megabytes: it is never one string.
    */
@@ -49,7 +58,7 @@ export class DraftWriter {
     yield layout.lines(before.join("\n"));
     yield layout.lines(`## ${contentsTitle}`);
     yield layout.lines(this.contents(before, contentsTitle).join("\n"));
-    for (const block of this.blocks) yield layout.lines(block);
+    for (const { text, verbatim } of this.blocks) yield verbatim ? layout.verbatim(text) : layout.lines(text);
     yield "\n";
   }
 
@@ -98,6 +107,14 @@ class LineLayout {
       out += line;
       this.blank = false;
     }
+    return out;
+  }
+
+  /** The text `block` adds as it is, after a blank line. */
+  verbatim(block: string): string {
+    const out = this.started ? `\n\n${block}` : block;
+    this.started = true;
+    this.blank = false;
     return out;
   }
 }
