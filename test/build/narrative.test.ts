@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import type { Nodes, Root } from "mdast";
 import { describe, expect, it } from "vitest";
 import { docxText } from "../../src/parse/docx-text.js";
-import { checkNarrative, closeOpenBlock } from "../../src/parse/narrative/check.js";
+import { checkNarrative, closeOpenBlock, holdsNothingToReport } from "../../src/parse/narrative/check.js";
 import { parseGfm } from "../../src/render/gfm.js";
 import { runPlan } from "../helpers/run.js";
 import { shippedCopy } from "./helpers.js";
@@ -169,6 +170,17 @@ describe("what the drafts would not print as the narrative's author sees it", ()
     expect(findings("---\ntitle: Background\n---\n\n# Background\n")).toEqual([
       "1:1-3:4 narrative-front-matter: the file starts with front matter (--- … ---), which the drafts print as a rule and a heading",
     ]);
+  });
+
+  it("is found by the whole scan wherever the quick look at a file's characters does not rule it out", () => {
+    const lines = ["", "Text", "- item", "1. item", "> quote", "    code", "# Title[^1]", "See [^1] and [^2].", "[^1]: A note.", "[^a]: [^b]: x", "**bold** _em_", "- - - - x", "> > > - x", "```", "~~~", "<!-- note", "-->", "<pre>", "![map](m.png)", "[a][b]", "[b]: /b", "---", "a `[^3]` b", "\\[^4]"];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 10 }), (picked) => {
+      const text = picked.join("\n");
+      // A whole comment after it: nothing to report, and no quick look.
+      if (holdsNothingToReport(text)) expect(checkNarrative("x.md", `${text}\n\n<!-- -->\n`).diagnostics).toEqual([]);
+    }), { numRuns: 2000 });
+    expect(holdsNothingToReport(`${"> ".repeat(101)}deep`)).toBe(false);
+    expect(holdsNothingToReport("# A\n\nText.[^1]\n\n[^1]: Its note.\n")).toBe(true);
   });
 
   it("nothing in what Markdown reads as no markup: code, comments, escapes, a table, a rule and a heading underlined", () => {

@@ -21,6 +21,8 @@ export function joined(segments: readonly Segment[]): string {
 
 /** What `text` holds that the narrative checks look at, with offsets into it. */
 export function inlineMarks(text: string): InlineMark[] {
+  // Most texts hold no image, footnote or reference, and too few delimiters to nest too deep.
+  if (!/!\[|\[\^|\]\[/.test(text) && !manyDelimiters(text)) return [];
   const marks: InlineMark[] = [];
   const brackets: { at: number; image: boolean }[] = [];
   let emphasis = 0;
@@ -156,5 +158,16 @@ function delimiters(text: string, at: number, end: number, open: number): number
 
 function kindOf(c: string | undefined): "space" | "punctuation" | "other" {
   if (c === undefined || /\s/.test(c)) return "space";
+  if (c < "\u0080") return ASCII_PUNCTUATION.includes(c) ? "punctuation" : "other";
   return /[\p{P}\p{S}]/u.test(c) ? "punctuation" : "other";
+}
+
+const ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+/** Whether `text` holds more emphasis delimiters (`*`, `_`) than could all be open at a depth remark holds. */
+export function manyDelimiters(text: string): boolean {
+  if (text.length <= 2 * MAX_MARKDOWN_DEPTH) return false;
+  let count = 0;
+  for (const c of ["*", "_"]) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) count++;
+  return count > 2 * MAX_MARKDOWN_DEPTH;
 }
