@@ -12,6 +12,7 @@ import { inflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import type { Lang } from "../../src/model/text.js";
+import { contentsLength } from "../../src/render/docx/contents.js";
 import { crc32, crc32Combine } from "../../src/render/docx/crc32.js";
 import { DeflatingSink, StringSink } from "../../src/render/docx/deflated-xml.js";
 import { DEFAULT_STYLE_PARTS } from "../../src/render/docx/default-style-parts.js";
@@ -178,8 +179,9 @@ describe("hand-written WordprocessingML", () => {
         if (title.startsWith("Anexo A")) writer.startAnnexes("Anexo");
         writer.heading(level(title), title.trim().replace(/^(Anexo A: |A\.1 )/, ""));
       }
-      const pages = writer.pages.contentsPages(titles.length);
-      const entries = titles.map((title, i) => ({ title: title.trim().replace(/^(A\.1) /, "$1\u2002"), level: level(title), href: `_Toc${i + 1}`, page: pages[i] }));
+      const lines = titles.map((title) => ({ title: title.trim().replace(/^(A\.1) /, "$1\u2002"), level: level(title) }));
+      const pages = writer.pages.contentsPages(contentsLength(lines, writer.pages.headingPages));
+      const entries = lines.map((line, i) => ({ ...line, href: `_Toc${i + 1}`, page: pages[i] }));
       const made = new TableOfContents("Contenido", { hyperlink: true, headingStyleRange: "1-2", cachedEntries: entries, beginDirty: false });
       // docx sets its tab stops for A4's text width (9025); the drafts are Letter (9360).
       const letter = docxBody([made]).replace(/<w:tabs>.*?<\/w:tabs>/g, '<w:tabs><w:tab w:val="right" w:pos="9360" w:leader="dot"/></w:tabs>');

@@ -28,8 +28,19 @@ let dir: string;
 /** Objectives enough to fill a theme's first page, as in a big plan: 21 left an objective's row at the foot of the page, 22 and 23 the matrix's heading. */
 const OBJECTIVE_COUNTS = [21, 22, 23];
 
+/**
+ * The shipped plan with a narrative chapter more, of `sections` sections: one of one section made
+ * contents of 37 entries that filled the second page to its foot, and (in either language) the
+ * paragraph that broke the page after them went over onto a third page, left empty, while every
+ * page number in the contents was one short. One of 22 sections makes contents of two pages.
+ */
+const CHAPTERS = { implementation: 1, sections: 22 } as const;
+
+/** The drafts whose contents are held to LibreOffice's pages. */
+const WITH_CONTENTS = ["plan.en", "plan.es", "implementation.en", "implementation.es", "sections.es"];
+
 /** Every Word file the layout tests read: LibreOffice converts them in one run (each start costs ~10 s). */
-const DOCX = ["plan.en", "plan.es", ...OBJECTIVE_COUNTS.map((count) => `big${count}`), "tall"];
+const DOCX = [...WITH_CONTENTS, ...OBJECTIVE_COUNTS.map((count) => `big${count}`), "tall"];
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -37,6 +48,10 @@ beforeAll(async () => {
   model = await shippedModel();
   dir = mkdtempSync(path.join(tmpdir(), "rcm-readers-"));
   for (const lang of ["en", "es"] as const) writeFileSync(path.join(dir, `plan.${lang}.docx`), await renderDocx(model, lang));
+  for (const name of ["implementation.en", "implementation.es", "sections.es"]) {
+    const [chapter, lang] = name.split(".") as [keyof typeof CHAPTERS, "en" | "es"];
+    writeFileSync(path.join(dir, `${name}.docx`), await renderDocx(withChapter(model, CHAPTERS[chapter]), lang));
+  }
   for (const count of OBJECTIVE_COUNTS) writeFileSync(path.join(dir, `big${count}.docx`), await renderDocx(withObjectives(model, count), "en"));
   writeFileSync(path.join(dir, "tall.docx"), await renderDocx(withTallResponsibility(model), "en"));
 });
@@ -63,22 +78,43 @@ describe("real readers of the Word draft", () => {
     if (info.status === 0) expect(Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1])).toBeGreaterThan(20);
   });
 
-  it.skipIf(!hasSoffice || !hasPdftotext)("gives each contents entry the page LibreOffice puts its heading on, in English and Spanish", () => {
-    for (const lang of ["en", "es"] as const) {
-      expect(convertToPdf().status).toBe(0);
-      const pdf = path.join(dir, `plan.${lang}.pdf`);
+  it.skipIf(!hasSoffice || !hasPdftotext)("gives each contents entry the page LibreOffice puts its heading on, in English and Spanish, the contents one page or two", () => {
+    expect(convertToPdf().status).toBe(0);
+    for (const name of WITH_CONTENTS) {
       // pdftotext ends each page with a form feed; spaces are dropped, as a heading may wrap or its en space print as none.
-      const pages = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout.split("\f").map((page) => page.replace(/\s+/g, ""));
+      const pages = pdfPages(path.join(dir, `${name}.pdf`));
       let from = 2;
-      const wrong = contentsEntries(readPart(readFileSync(path.join(dir, `plan.${lang}.docx`)), "word/document.xml")!).flatMap(({ title, page }) => {
+      const wrong = contentsEntries(readPart(readFileSync(path.join(dir, `${name}.docx`)), "word/document.xml")!).flatMap(({ title, page }) => {
         const found = pages.findIndex((text, i) => i >= from && text.includes(title.replace(/\s+/g, "")));
         if (found >= 0) from = found;
-        return found + 1 === page ? [] : [`${lang} ${title}: contents say ${page}, heading on ${found + 1}`];
+        return found + 1 === page ? [] : [`${name} ${title}: contents say ${page}, heading on ${found + 1}`];
       });
       expect(wrong).toEqual([]);
     }
   });
+
+  it.skipIf(!hasSoffice || !hasPdftotext)("leaves no page empty but for its running header and footer", () => {
+    expect(convertToPdf().status).toBe(0);
+    for (const name of WITH_CONTENTS) {
+      const docx = readFileSync(path.join(dir, `${name}.docx`));
+      const header = unescape(/<w:t xml:space="preserve">([^<]*)<\/w:t>/.exec(readPart(docx, "word/header1.xml")!)![1]!).replace(/\s+/g, "");
+      const pages = pdfPages(path.join(dir, `${name}.pdf`)).slice(0, -1);
+      const bare = pages.map((text) => text.replace(header, "").replace(/(?:Page|Página)\d+(?:of|de)\d+$/, ""));
+      expect(bare.flatMap((text, i) => (text === "" ? [`${name} page ${i + 1}`] : []))).toEqual([]);
+    }
+  });
 });
+
+/** The shipped plan with a narrative chapter more, its sections headed in the draft's language. */
+function withChapter(model: PlanModel, sections: number): PlanModel {
+  const chapter = (title: string, section: (n: number) => string, text: string) =>
+    `# ${title}\n\n${text}\n\n${Array.from({ length: sections }, (_, i) => `## ${section(i + 1)}\n\n${text}\n`).join("\n")}`;
+  const markdown = {
+    en: chapter("Implementation arrangements", (n) => (sections === 1 ? "Coordination structure" : `Coordination with the national focal points, part ${n}`), "Text."),
+    es: chapter("Mecanismos de implementación", (n) => (sections === 1 ? "Estructura de coordinación" : `Coordinación con los puntos focales nacionales, parte ${n}`), "Texto."),
+  };
+  return { ...model, narrative: [...model.narrative, { markdown, files: { en: "narrative/en/04-implementation.md", es: "narrative/es/04-implementacion.md" } }] };
+}
 
 // Drawn by the same LibreOffice and pdftoppm (as CI installs them), the pages are the same bytes.
 const drawnWith = JSON.parse(readFileSync(path.join(REPO, DRAWN_WITH), "utf8")) as Record<string, string>;

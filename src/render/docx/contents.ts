@@ -3,7 +3,8 @@
  * headings and their pages, written clean, so Word shows it as it is without asking to update
  * fields, and still a field that Word's "Update table" rebuilds.
  */
-import { PAGE } from "./pages.js";
+import { LINE_HEIGHT, lineHeight, linesOf, PAGE } from "./pages.js";
+import { OWN_STYLES } from "./styles.js";
 import { escapeXml, paragraph } from "./xml.js";
 
 export interface ContentsEntry {
@@ -32,4 +33,45 @@ export function tableOfContents(title: string, entries: readonly ContentsEntry[]
   if (entries.length <= 1) paragraphs.push(paragraph({}, FIELD_END));
   const properties = `<w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>`;
   return `<w:sdt>${properties}<w:sdtContent>${paragraphs.join("")}</w:sdtContent></w:sdt>`;
+}
+
+/** A heading as the contents list it: its title, numbered, and its level (1 or 2). */
+export interface ContentsLine {
+  title: string;
+  level: number;
+}
+
+/** An entry's look, from its style (toc 1, toc 2): bold or not, indent, spacing before and after. */
+function entryLook(level: number): { bold: boolean; indent: number; before: number; after: number } {
+  const { run, paragraph: look } = OWN_STYLES.find((style) => style.id === `TOC${level}`)!;
+  const indent = look?.indent && "left" in look.indent ? Number(look.indent.left) : 0;
+  return { bold: run?.bold === true, indent, before: look?.spacing?.before ?? 0, after: look?.spacing?.after ?? 0 };
+}
+
+/** The contents' title, "Contents" in the TOC Heading style: a line of 16 pt, and 240 twips after it. */
+const CONTENTS_TITLE = { height: lineHeight(32, 1.1), after: 240 };
+
+/**
+ * How many pages the table of contents takes, its entries laid out as LibreOffice lays them: an
+ * entry's title and page number wrapped to the line, the larger of one entry's space after and the
+ * next's space before between them (not their sum), none before the first entry of a page, and an
+ * entry of two lines never split (widow and orphan control). `pages` are the entries' pages, whose
+ * numbers take room on their line.
+ */
+export function contentsLength(entries: readonly ContentsLine[], pages: readonly number[]): number {
+  const body = PAGE.portrait.body;
+  let page = 1;
+  let used = CONTENTS_TITLE.height;
+  let after = CONTENTS_TITLE.after;
+  entries.forEach(({ title, level }, i) => {
+    const look = entryLook(level);
+    const height = linesOf(`${title} ${pages[i] ?? ""}`, PAGE.portrait.text - look.indent, 21, look.bold) * LINE_HEIGHT;
+    const gap = Math.max(after, look.before);
+    if (used + gap + height > body) {
+      page++;
+      used = height;
+    } else used += gap + height;
+    after = look.after;
+  });
+  return page;
 }

@@ -65,12 +65,11 @@ async function styleParts(referenceDoc: Uint8Array | undefined): Promise<StylePa
   return referenceStyleParts(referenceDoc);
 }
 
-/** Each narrative file in the draft's language, else the primary one, from a new page. */
+/** Each narrative file in the draft's language, else the primary one, the first from a new page. */
 function writeNarrativeSections(writer: DocxWriter, view: DraftView): void {
-  view.model.narrative.forEach((section, index) => {
+  writer.pageBreakBefore();
+  for (const section of view.model.narrative) {
     const markdown = view.narrative(section);
-    if (markdown === undefined) return;
-    if (index === 0) writer.pageBreakBefore();
-    writeNarrative(writer, markdown, languageLook(view, section.markdown));
-  });
+    if (markdown !== undefined) writeNarrative(writer, markdown, languageLook(view, section.markdown));
+  }
 }

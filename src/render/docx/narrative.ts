@@ -2,10 +2,11 @@
  * The narrative's Markdown as Word: headings under the draft's numbering, paragraphs, lists,
  * block quotes, tables and footnotes, from the mdast that remark-parse and remark-gfm give.
  */
-import type { BlockContent, DefinitionContent, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
-import { parseMarkdown, phrasingRuns, plainText, type FootnoteIds, type RunContext, type RunLook } from "./inline.js";
+import type { BlockContent, DefinitionContent, Heading, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
+import { parseMarkdown, phrasingRuns, plainText, type RunContext, type RunLook } from "./inline.js";
+import { footnoteReferences, writeFootnotes } from "./narrative-footnotes.js";
 import { isComment } from "../gfm.js";
-import { linesOf, rowHeight } from "./pages.js";
+import { LINE_HEIGHT, linesOf, rowHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, proportional } from "./tables.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
@@ -15,48 +16,38 @@ interface Place {
   writer: DocxWriter;
   /** The body's links, and the footnotes of this file. */
   context: RunContext;
+  /** The lines of each footnote, by identifier: the page estimate gives them room at the page's foot. */
+  footnoteLines: ReadonlyMap<string, number>;
   /** The depth of the file's top heading: it becomes a level-1 heading of the draft. */
   top: number;
   /** Every run's look: the file's language, where the draft takes it from another (fallbacks.ts). */
   look: RunLook;
 }
 
-const FOOTNOTE_MARK = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
+/** The space under a paragraph (styles.ts's default) and under a list item, in twips: a heading after them takes the larger of it and its own space before. */
+const PARAGRAPH_AFTER = 120;
+const ITEM_AFTER = 60;
 
 /** Writes one narrative file into the draft, its top heading a chapter; `look` is every run's (its language, where it is a fallback). */
 export function writeNarrative(writer: DocxWriter, markdown: string, look: RunLook = {}): void {
   const root = parseMarkdown(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
-  const footnotes = footnotesOf(root, writer, look);
-  const place: Place = { writer, context: { links: writer.links, footnotes }, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1, look };
-  for (const node of root.children) writeBlock(place, node);
-}
-
-/** Each definition becomes a Word footnote, its mark before its first paragraph's text; references find it by identifier. */
-function footnotesOf(root: Root, writer: DocxWriter, look: RunLook): FootnoteIds {
-  const ids = new Map<string, number>();
-  const lookup: FootnoteIds = (identifier) => ids.get(identifier);
-  const context = { links: writer.footnoteLinks, footnotes: lookup };
-  for (const node of root.children) {
-    if (node.type !== "footnoteDefinition") continue;
-    const paragraphs = node.children.flatMap((child) => ("children" in child && child.type === "paragraph" ? [child] : []));
-    const texts = paragraphs.length > 0 ? paragraphs.map((p) => phrasingRuns(p.children, look, context)) : [""];
-    ids.set(node.identifier, writer.footnote(texts.map((runs, i) => paragraph({ style: "FootnoteText" }, i === 0 ? FOOTNOTE_MARK + runs : runs))));
-  }
-  return lookup;
+  const footnotes = writeFootnotes(root, writer, look);
+  const context = { links: writer.links, footnotes: footnotes.ids };
+  const place: Place = { writer, context, footnoteLines: footnotes.lines, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1, look };
+  root.children.forEach((node, i) => (node.type === "heading" ? writeHeading(place, node, root.children[i + 1]) : writeBlock(place, node)));
 }
 
 function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionContent, look: RunLook = place.look, style?: string): void {
   const { writer, context } = place;
   const width = writer.pages.textWidth;
   switch (node.type) {
-    case "heading": {
-      const level = Math.min(3, Math.max(1, node.depth - place.top + 1)) as 1 | 2 | 3;
-      writer.heading(level, { xml: phrasingRuns(node.children, place.look, context), plain: plainText(node.children) });
+    case "heading":
+      writeHeading(place, node, undefined);
       return;
-    }
     case "paragraph":
-      writer.add(paragraph({ style }, phrasingRuns(node.children, look, context)), paragraphLines(node.children, width) + 0.4);
+      writer.add(paragraph({ style }, phrasingRuns(node.children, look, context)), paragraphLines(node.children, width) + PARAGRAPH_AFTER / LINE_HEIGHT, PARAGRAPH_AFTER);
+      noteFootnotes(place, node.children);
       return;
     case "list":
       writeList(place, node, 0);
@@ -81,6 +72,30 @@ function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionC
   }
 }
 
+/** A heading, a level under the file's top one, kept with the start of what follows it. */
+function writeHeading(place: Place, heading: Heading, next: RootContent | undefined): void {
+  const level = Math.min(3, Math.max(1, heading.depth - place.top + 1)) as 1 | 2 | 3;
+  const keepLines = firstLines(next, place.writer.pages.textWidth);
+  place.writer.heading(level, { xml: phrasingRuns(heading.children, place.look, place.context), plain: plainText(heading.children) }, false, { keepLines });
+}
+
+/**
+ * The lines a heading keeps with when `next` follows it: the first paragraph's (a list's first
+ * item's, a quote's) first two, or all of one of up to three lines, which LibreOffice's widow and
+ * orphan control moves whole. Undefined for a table, code or a heading: the estimate's own rule.
+ */
+function firstLines(next: RootContent | undefined, width: number): number | undefined {
+  const first = next?.type === "list" ? next.children[0]?.children[0] : next?.type === "blockquote" ? next.children[0] : next;
+  if (first?.type !== "paragraph") return undefined;
+  const lines = paragraphLines(first.children, width);
+  return lines <= 3 ? lines : 2;
+}
+
+/** The footnotes `nodes` refer to take room at the foot of the page they end on. */
+function noteFootnotes(place: Place, nodes: readonly PhrasingContent[]): void {
+  for (const identifier of footnoteReferences(nodes)) place.writer.pages.footnote(place.footnoteLines.get(identifier) ?? 0);
+}
+
 /** Text as it is, as docx writes a paragraph's `text`: none at all when empty. */
 function plainRun(text: string): string {
   return text === "" ? "" : textRun(text);
@@ -102,7 +117,8 @@ function writeList(place: Place, list: List, level: number): void {
       const numbering = i === 0 ? { id: writer.listId(reference, instance), level } : undefined;
       const indent = i === 0 ? undefined : { left: 360 * (level + 1) };
       const width = writer.pages.textWidth - 360 * (level + 1);
-      writer.add(paragraph({ numbering, indent, spacing: { after: 60 } }, phrasingRuns(child.children, place.look, place.context)), paragraphLines(child.children, width) + 0.2);
+      writer.add(paragraph({ numbering, indent, spacing: { after: ITEM_AFTER } }, phrasingRuns(child.children, place.look, place.context)), paragraphLines(child.children, width) + ITEM_AFTER / LINE_HEIGHT, ITEM_AFTER);
+      noteFootnotes(place, child.children);
     });
   }
 }
@@ -129,5 +145,5 @@ function writeTable(place: Place, table: MdTable): void {
   for (const row of bodyTexts) writer.pages.row(rowHeight(row, widths), headHeight);
   const bodyRows = body.map((row) => bodyRow(widths.map((width, i) => cell(writer, runs(row[i], place.look), width, { center: center[i] }))));
   writer.add(fixedTable([header, ...bodyRows], widths), 0);
-  writer.add(paragraph({ spacing: { after: 0 } }), 0.6);
+  writer.add(paragraph({ spacing: { after: 0 } }), 1);
 }

@@ -22,9 +22,13 @@ export const PAGE = {
  */
 const ARIAL_LINE = 1.15;
 
-/** Twips of one line at `size` half-points and `spacing` times single line spacing. */
-function lineHeight(size: number, spacing = 1): number {
-  return Math.round(size * 10 * ARIAL_LINE * spacing);
+/**
+ * Twips of one line at `size` half-points and `spacing` times single line spacing, unrounded:
+ * LibreOffice adds up the fractions, and the last line of a page filled with lines of 265.65
+ * twips fits where lines of 266 would not.
+ */
+export function lineHeight(size: number, spacing = 1): number {
+  return size * 10 * ARIAL_LINE * spacing;
 }
 
 /** Twips of one line of body text (10.5 pt at 1.1 line spacing) and of table text (9 pt, single). */
@@ -32,9 +36,11 @@ const LINE = lineHeight(21, 1.1);
 /** Twips of a body line, for a writer that weighs what it writes before it writes it. */
 export const LINE_HEIGHT = LINE;
 const TABLE_LINE = lineHeight(18);
+/** A line of a footnote (9 pt, single), and the rule LibreOffice draws above a page's first: it takes 83 to 120 twips. */
+const FOOTNOTE_LINE = lineHeight(18);
+const FOOTNOTE_RULE = 110;
 /** A cell's top and bottom margins (xml.ts, 30 twips each) and a half-point border. */
 const ROW_PADDING = 70;
-const TOC_ENTRY = 330;
 /** Each heading level's size in half-points and spacing before and after in twips, as styles.ts sets them. */
 const HEADINGS = { 1: { size: 32, before: 360, after: 160 }, 2: { size: 26, before: 280, after: 100 }, 3: { size: 22, before: 240, after: 80 } } as const;
 
@@ -139,6 +145,13 @@ export class PageEstimate {
   /** The page the body is on, from 1. */
   page = 0;
   private used = 0;
+  /**
+   * The space under the last paragraph, counted in its lines, where a narrative paragraph or list
+   * says so: LibreOffice puts the larger of it and a heading's space before between them, not both.
+   */
+  private spaceAfter = 0;
+  /** The last page given a footnote, which has the rule above its footnotes. */
+  private footnotePage = 0;
   private body: number = PAGE.portrait.body;
   private text: number = PAGE.portrait.text;
   /** The page each heading of levels 1 and 2 starts on, in order: the table of contents lists those. */
@@ -152,6 +165,7 @@ export class PageEstimate {
   section(orientation: Orientation): void {
     this.page++;
     this.used = 0;
+    this.spaceAfter = 0;
     this.body = PAGE[orientation].body;
     this.text = PAGE[orientation].text;
   }
@@ -159,27 +173,43 @@ export class PageEstimate {
   pageBreak(): void {
     this.page++;
     this.used = 0;
+    this.spaceAfter = 0;
   }
 
-  /** Flowing text of `lines` body lines: it runs on to the next pages. */
-  advance(lines: number): void {
+  /** Flowing text of `lines` body lines, `spaceAfter` twips of them the space under its last paragraph: it runs on to the next pages. */
+  advance(lines: number, spaceAfter = 0): void {
+    this.spaceAfter = spaceAfter;
     this.used += lines * LINE;
-    while (this.used > this.body) {
+    // The space under the last paragraph may fall past the page's foot, as LibreOffice lets it.
+    while (this.used - spaceAfter > this.body) {
       this.page++;
       this.used -= this.body;
     }
   }
 
+  /** A footnote of `lines` lines at the foot of the page: the text above it has that less room. */
+  footnote(lines: number): void {
+    const rule = this.footnotePage === this.page ? 0 : FOOTNOTE_RULE;
+    this.footnotePage = this.page;
+    this.advance((rule + lines * FOOTNOTE_LINE) / LINE, this.spaceAfter);
+  }
+
   /**
-   * A heading of `text` keeps with the next lines: it starts a page when they would not fit. Three
-   * lines and a half, not three: LibreOffice moved an action's heading with a description of two
-   * lines and a table after it, where three left 23 twips to spare (shipped plan, English draft).
+   * A heading of `text` keeps with the next `keepLines` lines: it starts a page when they would not
+   * fit. Three lines and a half, unless told: LibreOffice moved an action's heading with a
+   * description of two lines and a table after it, where three left 23 twips to spare (shipped
+   * plan, English draft).
    */
-  heading(level: 1 | 2 | 3, text: string, newPage = false): void {
-    const height = this.headingHeight(level, text);
-    if (this.used > 0 && (newPage || this.used + height + 3.5 * LINE > this.body)) this.pageBreak();
+  heading(level: 1 | 2 | 3, text: string, newPage = false, keepLines = 3.5): void {
+    const { before } = HEADINGS[level];
+    const body = this.headingHeight(level, text) - before;
+    const above = before - Math.min(this.spaceAfter, before);
+    this.spaceAfter = 0;
+    const moves = this.used > 0 && this.used + above + body + keepLines * LINE > this.body;
+    if (this.used > 0 && (newPage || moves)) this.pageBreak();
     if (level < 3) this.headingPages.push(this.page);
-    this.used += height;
+    // Moved on by the lines it keeps with, it starts the page without its space before, as LibreOffice lays it.
+    this.used += (moves && !newPage ? 0 : above) + body;
   }
 
   /** The height in twips of a heading of `text`, its spacing before and after included. */
@@ -199,6 +229,7 @@ export class PageEstimate {
    * action) would not fit after it.
    */
   row(height: number, header: number, keepWith = 0): void {
+    this.spaceAfter = 0;
     if (this.used + height + keepWith > this.body && this.used > header) {
       this.pageBreak();
       this.used = header;
@@ -208,6 +239,7 @@ export class PageEstimate {
 
   /** A table row that may split: it runs on over the next pages, under the repeated header. */
   splitRow(height: number, header: number): void {
+    this.spaceAfter = 0;
     this.used += height;
     while (this.used > this.body) {
       this.page++;
@@ -216,16 +248,16 @@ export class PageEstimate {
   }
 
   /**
-   * The page of each heading the contents list, in order. The contents page was counted as one;
-   * a longer table of contents pushes everything after it.
+   * The page of each heading the contents list, in order, given the pages the contents take: the
+   * contents page was counted as one, and each more page pushes everything after them.
    */
-  contentsPages(entries: number): number[] {
-    const shift = Math.floor((entries * TOC_ENTRY + 2 * LINE) / PAGE.portrait.body);
-    return this.headingPages.map((page) => page + shift);
+  contentsPages(contentsLength: number): number[] {
+    return this.headingPages.map((page) => page + contentsLength - 1);
   }
 
   /** Space after a table or a list. */
   gap(twips: number): void {
+    this.spaceAfter = 0;
     this.used = Math.min(this.body, this.used + twips);
   }
 }

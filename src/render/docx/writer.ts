@@ -3,16 +3,22 @@
  * numbered headings, footnotes, lists and links, and what the page estimate needs to know about
  * each block.
  */
-import { tableOfContents } from "./contents.js";
+import { contentsLength, tableOfContents } from "./contents.js";
 import type { XmlSink } from "./deflated-xml.js";
 import { Hyperlinks, inlineRuns, plainInline, type RunLook } from "./inline.js";
 import { PAGE, PageEstimate, type Orientation } from "./pages.js";
-import { bookmarked, isParagraph, PAGE_BREAK, paragraph, TABLE_END, tableStart, textRun, withSectionProperties } from "./xml.js";
+import { bookmarked, isParagraph, paragraph, TABLE_END, tableStart, textRun, withPageBreakBefore, withSectionProperties } from "./xml.js";
 
 /** Runs written already, and what a reader sees of them. */
 export interface Runs {
   xml: string;
   plain: string;
+}
+
+/** What a narrative heading adds to a heading of the draft's own. */
+export interface HeadingOptions {
+  /** The lines of what follows that the heading keeps with, where known (PageEstimate.heading). */
+  keepLines?: number;
 }
 
 /** A list as docx numbers it: its definition ("bullets", "numbered") and which instance of it. */
@@ -41,6 +47,8 @@ export class DocxWriter {
   /** The last block written, held back: when its section ends, a paragraph carries the section's properties. */
   private pending: string | undefined;
   private orientation: Orientation | undefined;
+  /** The next block starts a new page (pageBreakBefore). */
+  private breakBefore = false;
   private sections = 0;
   private listCount = 0;
   private annexSection = 0;
@@ -54,18 +62,20 @@ export class DocxWriter {
   section(orientation: Orientation): void {
     if (this.orientation !== undefined) this.endSection();
     this.orientation = orientation;
+    // A new section starts a new page of its own.
+    this.breakBefore = false;
     this.sections++;
     this.pages.section(orientation);
   }
 
-  /** Adds blocks (paragraphs, tables) to the current section; `lines` is their height in body lines, for the page estimate. */
-  add(blocks: string | readonly string[], lines: number): void {
+  /**
+   * Adds blocks (paragraphs, tables) to the current section; `lines` is their height in body lines,
+   * for the page estimate, and `spaceAfter` the twips of them under the last, where a heading may follow.
+   */
+  add(blocks: string | readonly string[], lines: number, spaceAfter = 0): void {
     if (this.orientation === undefined) throw new Error("add before section");
-    for (const block of typeof blocks === "string" ? [blocks] : blocks) {
-      this.release();
-      this.pending = block;
-    }
-    this.pages.advance(lines);
+    for (const block of typeof blocks === "string" ? [blocks] : blocks) this.hold(block);
+    this.pages.advance(lines, spaceAfter);
   }
 
   /**
@@ -75,6 +85,7 @@ export class DocxWriter {
   addTable(widths: readonly number[], rows: Iterable<string>): void {
     if (this.orientation === undefined) throw new Error("add before section");
     this.release();
+    if (this.takeBreak()) this.sink.write(paragraph({ pageBreakBefore: true }));
     this.sink.write(tableStart(widths));
     for (const row of rows) this.sink.write(row);
     this.sink.write(TABLE_END);
@@ -97,10 +108,13 @@ export class DocxWriter {
     return inlineRuns(markdown, look, this.links);
   }
 
-  /** Goes on on a new page of the same section. */
+  /**
+   * Goes on on a new page of the same section: the next block starts one. Not a paragraph that holds
+   * a page break: where the page before was full, that paragraph went over onto a page of its own,
+   * and its break left that page empty.
+   */
   pageBreakBefore(): void {
-    this.add(paragraph({}, PAGE_BREAK), 0);
-    this.pages.pageBreak();
+    this.breakBefore = true;
   }
 
   /**
@@ -108,7 +122,7 @@ export class DocxWriter {
    * A.1). Level 3 keeps its own number. `content` is inline Markdown, or runs made already;
    * `newPage` starts it on a new page of the same section.
    */
-  heading(level: 1 | 2 | 3, content: string | Runs, newPage = false): void {
+  heading(level: 1 | 2 | 3, content: string | Runs, newPage = false, options: HeadingOptions = {}): void {
     const prefix = this.number(level);
     // "Annex A: Protocol coverage" as a sentence is spaced; "A.1\u2002Actions by…", a bare number, gets an en space.
     const spaced = prefix === "" ? "" : `${prefix}${prefix.endsWith(":") ? " " : "\u2002"}`;
@@ -116,8 +130,9 @@ export class DocxWriter {
     const children = spaced === "" ? runs : textRun(spaced) + runs;
     const text = typeof content === "string" ? plainInline(content) : content.plain;
     const title = spaced + text;
-    this.pages.heading(level, title, newPage);
-    const props = { style: `Heading${level}`, ...(newPage ? { pageBreakBefore: true } : {}) };
+    const broken = this.takeBreak();
+    this.pages.heading(level, title, newPage, options.keepLines);
+    const props = { style: `Heading${level}`, ...(newPage || broken ? { pageBreakBefore: true } : {}) };
     if (level === 3) {
       this.add(paragraph(props, children), 0);
       return;
@@ -129,7 +144,7 @@ export class DocxWriter {
 
   /** The table of contents, filled in with the headings and their estimated pages. */
   tableOfContents(title: string): string {
-    const pages = this.pages.contentsPages(this.contents.length);
+    const pages = this.pages.contentsPages(contentsLength(this.contents, this.pages.headingPages));
     return tableOfContents(title, this.contents.map((entry, i) => ({ ...entry, page: pages[i] })));
   }
 
@@ -172,6 +187,26 @@ export class DocxWriter {
     const size = `<w:pgSz w:w="${landscape ? PAGE.height : PAGE.width}" w:h="${landscape ? PAGE.width : PAGE.height}" w:orient="${orientation}"/>`;
     const margins = `<w:pgMar w:top="${margin}" w:right="${margin}" w:bottom="${margin}" w:left="${margin}" w:header="500" w:footer="500" w:gutter="0"/>`;
     return `<w:sectPr>${first ? HEADER_FOOTER : ""}${size}${margins}<w:pgNumType/>${first ? "<w:titlePg/>" : '<w:titlePg w:val="false"/>'}<w:docGrid w:linePitch="360"/></w:sectPr>`;
+  }
+
+  /** Holds `block` back, the block before it written, on a new page where one was asked for. */
+  private hold(block: string): void {
+    this.release();
+    if (!this.takeBreak()) this.pending = block;
+    else if (isParagraph(block)) this.pending = withPageBreakBefore(block);
+    else {
+      // A table cannot start a page itself: an empty paragraph before it does.
+      this.sink.write(paragraph({ pageBreakBefore: true }));
+      this.pending = block;
+    }
+  }
+
+  /** Whether a page break was asked for before this block; the page estimate turns the page. */
+  private takeBreak(): boolean {
+    if (!this.breakBefore) return false;
+    this.breakBefore = false;
+    this.pages.pageBreak();
+    return true;
   }
 
   /** Writes the block held back. */

@@ -127,6 +127,15 @@ export function withSectionProperties(xml: string, sectionProperties: string): s
   return `<w:p><w:pPr>${sectionProperties}</w:pPr>${xml.slice("<w:p>".length)}`;
 }
 
+/** The paragraph `xml` on a new page: `<w:pageBreakBefore/>` after its style and keep-with-next, as CT_PPr orders them. */
+export function withPageBreakBefore(xml: string): string {
+  if (xml === "<w:p/>") return paragraph({ pageBreakBefore: true });
+  const head = /^<w:p><w:pPr>(?:<w:pStyle [^>]*\/>)?(?:<w:keepNext[^>]*\/>)?/.exec(xml)?.[0];
+  if (head === undefined) return `<w:p><w:pPr><w:pageBreakBefore/></w:pPr>${xml.slice("<w:p>".length)}`;
+  const rest = xml.slice(head.length);
+  return rest.startsWith("<w:pageBreakBefore/>") ? xml : `${head}<w:pageBreakBefore/>${rest}`;
+}
+
 /** Whether a block of the body is a paragraph, which can carry its section's properties. */
 export function isParagraph(xml: string): boolean {
   return xml.startsWith("<w:p>") || xml === "<w:p/>";
