@@ -2,6 +2,7 @@
 // as `plan textconv` reads them (docxText), and document.xml where the look is the point.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
+import { docxText } from "../../src/parse/docx-text.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { readPart } from "../../src/render/docx/package.js";
 import { shippedModel } from "./shipped-plan.js";
@@ -17,6 +18,13 @@ async function draftOf(markdown: string): Promise<Uint8Array> {
   return renderDocx({ ...model, narrative: [{ markdown: { en: markdown }, files: { en: "narrative/en/x.md" } }] }, "en");
 }
 
+/** The narrative's lines of the draft's text, as `plan textconv` gives them: from after the contents to the first theme. */
+async function narrativeLines(markdown: string): Promise<string[]> {
+  const lines = docxText(await draftOf(markdown)).split("\n");
+  const first = lines.indexOf("Annex E: Sources") + 1;
+  return lines.slice(first, lines.findIndex((line, i) => i > first && line.startsWith("Theme 1: ")));
+}
+
 describe("the narrative in the Word draft", () => {
   it("starts on a new page by its first paragraph, with no paragraph holding only a page break", async () => {
     // That paragraph, after contents that filled their page, went over onto a page of its own and left it empty.
@@ -30,5 +38,19 @@ describe("the narrative in the Word draft", () => {
     const table = readPart(await draftOf("| A | B |\n|---|---|\n| 1 | 2 |\n"), "word/document.xml")!;
     expect(table).toContain("</w:sdt><w:p><w:pPr><w:pageBreakBefore/></w:pPr></w:p><w:tbl>");
     expect([list, table].flatMap(pageBreaks)).toHaveLength(2);
+  });
+
+  it("numbers a list as it is written: from its first number, with its '.' or ')', at any depth", async () => {
+    const markdown = "Steps:\n\n4. Fourth step.\n5. Fifth step.\n\nThen:\n\n7) Seventh\n8) Eighth\n\n- A bullet\n  1. one\n  2. two\n  3. three\n\n1. First\n\n   3. nested three\n   4. nested four\n";
+    expect(await narrativeLines(markdown)).toEqual([
+      "Steps:", "4. Fourth step.", "5. Fifth step.", "Then:", "7. Seventh", "8. Eighth",
+      "- A bullet", "  1. one", "  2. two", "  3. three", "1. First", "  3. nested three", "  4. nested four",
+    ]);
+    // A nested list of 3. under a paragraph starts after a blank line, as CommonMark reads it. docxText writes
+    // every number with a "."; Word takes its marks from numbering.xml, ")" for the second list.
+    const numbering = readPart(await draftOf(markdown), "word/numbering.xml")!;
+    expect(numbering).toContain('<w:lvlText w:val="%1)"/>');
+    expect(numbering).toContain('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride>');
+    expect(numbering).not.toContain("lowerLetter");
   });
 });

@@ -22,6 +22,8 @@ interface Place {
   top: number;
   /** Every run's look: the file's language, where the draft takes it from another (fallbacks.ts). */
   look: RunLook;
+  /** The file's Markdown, which the tree's positions point into. */
+  markdown: string;
 }
 
 /** The space under a paragraph (styles.ts's default) and under a list item, in twips: a heading after them takes the larger of it and its own space before. */
@@ -30,11 +32,12 @@ const ITEM_AFTER = 60;
 
 /** Writes one narrative file into the draft, its top heading a chapter; `look` is every run's (its language, where it is a fallback). */
 export function writeNarrative(writer: DocxWriter, markdown: string, look: RunLook = {}): void {
-  const root = parseMarkdown(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const text = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const root = parseMarkdown(text);
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
   const footnotes = writeFootnotes(root, writer, look);
   const context = { links: writer.links, footnotes: footnotes.ids };
-  const place: Place = { writer, context, footnoteLines: footnotes.lines, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1, look };
+  const place: Place = { writer, context, footnoteLines: footnotes.lines, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1, look, markdown: text };
   root.children.forEach((node, i) => (node.type === "heading" ? writeHeading(place, node, root.children[i + 1]) : writeBlock(place, node)));
 }
 
@@ -105,22 +108,32 @@ function paragraphLines(children: readonly PhrasingContent[], width: number): nu
   return linesOf(plainText(children), width, 21);
 }
 
-/** A list item's first paragraph carries the bullet or number; a nested list goes a level deeper. */
+/**
+ * A list item's first paragraph carries the bullet or number; a nested list goes a level deeper.
+ * A numbered list is numbered as written, at any depth: from its first number, with its "." or ")".
+ */
 function writeList(place: Place, list: List, level: number): void {
   const { writer } = place;
   const instance = list.ordered ? writer.listInstance() : 0;
-  const reference = list.ordered ? "numbered" : "bullets";
+  const reference = !list.ordered ? "bullets" : delimiter(place.markdown, list) === ")" ? "numbered-paren" : "numbered";
+  const start = list.ordered && list.start !== 1 ? { level, number: list.start ?? 1 } : undefined;
   for (const item of list.children) {
     item.children.forEach((child, i) => {
       if (child.type === "list") return writeList(place, child, Math.min(3, level + 1));
       if (child.type !== "paragraph") return writeBlock(place, child);
-      const numbering = i === 0 ? { id: writer.listId(reference, instance), level } : undefined;
+      const numbering = i === 0 ? { id: writer.listId(reference, instance, start), level } : undefined;
       const indent = i === 0 ? undefined : { left: 360 * (level + 1) };
       const width = writer.pages.textWidth - 360 * (level + 1);
       writer.add(paragraph({ numbering, indent, spacing: { after: ITEM_AFTER } }, phrasingRuns(child.children, place.look, place.context)), paragraphLines(child.children, width) + ITEM_AFTER / LINE_HEIGHT, ITEM_AFTER);
       noteFootnotes(place, child.children);
     });
   }
+}
+
+/** What follows an ordered list's first number in the file, "." or ")": the tree does not keep it. */
+function delimiter(markdown: string, list: List): string | undefined {
+  const offset = list.children[0]?.position?.start.offset;
+  return offset === undefined ? undefined : /^\d{1,9}([.)])/.exec(markdown.slice(offset, offset + 10))?.[1];
 }
 
 /** A GFM table: columns as wide as their longest text suggests, the header shaded and repeated. */

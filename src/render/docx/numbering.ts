@@ -5,7 +5,7 @@
  */
 import { DECLARATION, IGNORABLE, WORD, xmlns } from "./namespaces.js";
 import { NUMBERING, type ListLevel } from "./styles.js";
-import type { ListKey } from "./writer.js";
+import type { ListKey, ListStart } from "./writer.js";
 import { escapeXml } from "./xml.js";
 
 /** docx's bullets, which every document it writes defines, at half-inch steps. */
@@ -24,9 +24,13 @@ function abstractList(id: number, levels: readonly ListLevel[]): string {
   return `<w:abstractNum w:abstractNumId="${id}" w15:restartNumberingAfterBreak="0"><w:multiLevelType w:val="hybridMultilevel"/>${levels.map(lvl).join("")}</w:abstractNum>`;
 }
 
-/** A concrete list of abstract list `abstractId`, each of `levels` starting again at 1. */
-function concreteList(id: number, abstractId: number, levels: readonly ListLevel[]): string {
-  const overrides = levels.map(({ level }) => `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="1"/></w:lvlOverride>`);
+/**
+ * A concrete list of abstract list `abstractId`, each of `levels` starting again at 1, or at
+ * `start`'s number at its level: docx's createConcreteNumberingInstance has no such start.
+ */
+function concreteList(id: number, abstractId: number, levels: readonly ListLevel[], start?: ListStart): string {
+  const first = (level: number) => (level === start?.level ? start.number : 1);
+  const overrides = levels.map(({ level }) => `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${first(level)}"/></w:lvlOverride>`);
   return `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstractId}"/>${overrides.join("")}</w:num>`;
 }
 
@@ -37,7 +41,7 @@ export function numberingPart(lists: readonly ListKey[]): string {
   const concrete = lists.map((list, i) => {
     const index = config.findIndex((definition) => definition.reference === list.reference);
     if (index < 0) throw new Error(`no list definition named ${list.reference}`);
-    return concreteList(i + 2, index + 2, config[index]!.levels);
+    return concreteList(i + 2, index + 2, config[index]!.levels, list.start);
   });
   return `${DECLARATION}<w:numbering ${IGNORABLE} ${xmlns(WORD)}>${abstract.join("")}${concreteList(1, 1, DEFAULT_BULLETS.slice(0, 1))}${concrete.join("")}</w:numbering>`;
 }

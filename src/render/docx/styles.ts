@@ -78,10 +78,15 @@ const indentLevels = (formats: ListLevel["format"][], texts: string[]): ListLeve
     style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 360 } } },
   }));
 
-/** Bullets and numbered lists for the narrative and the action details. */
+/**
+ * Bullets and numbered lists for the narrative and the action details. Numbers are decimal at
+ * every depth, with the "." or ")" the Markdown has, as it is written and as pandoc keeps it: a
+ * list of 1., 2., 3. nested in another had read a), b), c).
+ */
 export const NUMBERING: { config: ListDefinition[] } = {
   config: [
     { reference: "bullets", levels: indentLevels(["bullet"], ["\u2022", "\u2013", "\u25E6", "\u2013"]) },
-    { reference: "numbered", levels: indentLevels(["decimal", "lowerLetter", "lowerRoman", "decimal"], ["%1.", "%2)", "%3.", "%4."]) },
+    { reference: "numbered", levels: indentLevels(["decimal"], ["%1.", "%2.", "%3.", "%4."]) },
+    { reference: "numbered-paren", levels: indentLevels(["decimal"], ["%1)", "%2)", "%3)", "%4)"]) },
   ],
 };

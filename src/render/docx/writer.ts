@@ -25,6 +25,13 @@ export interface HeadingOptions {
 export interface ListKey {
   reference: string;
   instance: number;
+  /** The number the list starts from at its level, where it is not 1 (`4. Fourth step.`). */
+  start?: ListStart;
+}
+
+export interface ListStart {
+  level: number;
+  number: number;
 }
 
 /** The first section's header and footer, which later sections inherit (relationships.ts numbers them rId6 and rId7). */
@@ -166,13 +173,13 @@ export class DocxWriter {
     return ++this.listCount;
   }
 
-  /** The Word id of a list ("bullets" is instance 0). */
-  listId(reference: string, instance = 0): number {
+  /** The Word id of a list ("bullets" is instance 0); `start` where its first number is not 1. */
+  listId(reference: string, instance = 0, start?: ListStart): number {
     const key = `${reference}-${instance}`;
     let id = this.listIds.get(key);
     if (id === undefined) {
       id = FIRST_LIST_ID + this.lists.length;
-      this.lists.push({ reference, instance });
+      this.lists.push(start === undefined ? { reference, instance } : { reference, instance, start });
       this.listIds.set(key, id);
     }
     return id;
