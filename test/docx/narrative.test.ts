@@ -53,4 +53,19 @@ describe("the narrative in the Word draft", () => {
     expect(numbering).toContain('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride>');
     expect(numbering).not.toContain("lowerLetter");
   });
+
+  it("shows raw HTML as GitHub and pandoc do: its text, without its tags and comments", async () => {
+    const markdown = [
+      "<!-- note --> Some text.",
+      '<div align="center">HTML block</div>',
+      "Inline <span>html</span>, a <b>bold</b> word <!-- and a note --> and a<br>line break.",
+      "<p>One</p><p>Two &amp; three&#33;</p>",
+      "<script>alert(1)</script>",
+    ].join("\n\n");
+    expect(await narrativeLines(markdown)).toEqual(["Some text.", "HTML block", "Inline html, a bold word and a line break.", "One", "Two & three!"]);
+    const xml = readPart(await draftOf(markdown), "word/document.xml")!;
+    // No tag's text, and no space left doubled by one left out or at the start of the line after a break.
+    expect(xml).toContain('<w:t xml:space="preserve"> word </w:t></w:r><w:r><w:t xml:space="preserve">and a</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">line break.</w:t>');
+    expect(xml).not.toMatch(/&lt;|alert\(/);
+  });
 });

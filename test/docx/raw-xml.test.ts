@@ -155,9 +155,10 @@ describe("hand-written WordprocessingML", () => {
     expect(links.targets).toEqual(["https://example.org/a&b"]);
     inlineRuns("[correo](mailto:ts@crmsv.org) [anexo](#anexo-a) [web](http://crmsv.org)", {}, links);
     expect(links.targets).toEqual(["https://example.org/a&b", "mailto:ts@crmsv.org", "#anexo-a", "http://crmsv.org"]);
-    // Text with no Markdown marks is one run, quotes escaped; `&` and `<` make it Markdown, read as such.
+    // Text with no Markdown marks is one run, quotes escaped; `&` and `<` make it Markdown, read as such: a tag shows nothing, as on GitHub.
     expect(inlineRuns(`¿"Año" 'niño'?`, {}, links)).toBe(textRun(`¿"Año" 'niño'?`));
-    expect(inlineRuns("A & B <C>", {}, links)).toBe(textRun("A & B ") + textRun("<C>"));
+    expect(inlineRuns("A & B <C>", {}, links)).toBe(textRun("A & B "));
+    expect(inlineRuns("A & <límites> < 2", {}, links)).toBe(textRun("A & <límites> < 2"));
     // Runs of spaces and tabs (left at a folded YAML line's end, invisible) are one space, as Markdown shows them; code keeps its own.
     expect(inlineRuns("rutas y   finanzas\tilícitas", {}, links)).toBe(textRun("rutas y finanzas ilícitas"));
     expect(inlineRuns("las *rutas*  y   `a  b`", {}, links)).toBe(textRun("las ") + textRun("rutas", { italics: true }) + textRun(" y ") + textRun("a  b", { font: "Courier New" }));

@@ -3,7 +3,8 @@
  * italic, struck, code, links and footnote references keep their meaning instead of their marks.
  */
 import type { PhrasingContent, Root } from "mdast";
-import { isComment, parseGfm } from "../gfm.js";
+import { parseGfm } from "../gfm.js";
+import { BREAK_TAG } from "./raw-html.js";
 import { footnoteReference, hyperlink, LINE_BREAK, textRun, type RunLook } from "./xml.js";
 
 /** The addresses the Word draft links to. */
@@ -39,8 +40,6 @@ export interface RunContext {
 // Nothing Markdown or a GFM autolink would read as a mark: the text is one run, and parsing it,
 // which costs far more, is skipped. Most texts of a plan are like this.
 const MARKS = /[*_`[\]\\<>&~]|https?:|www\.|@|\n|^\s*(?:[-+>]\s|#{1,6}(?:\s|$)|\d+[.)](?:\s|$))/;
-
-const BREAK_TAG = /^<br\s*\/?>$/i;
 
 // Labels, party lists and statements repeat throughout a draft; each is parsed once.
 const parsed = new Map<string, Root>();
@@ -94,10 +93,26 @@ function spaced(text: string): string {
   return text.includes("  ") || text.includes("\t") ? text.replace(/[ \t]+/g, (run) => (run === " " ? run : " ")) : text;
 }
 
-/** mdast phrasing content as runs. */
+/**
+ * mdast phrasing content as runs. A text's leading spaces go where a line break or a tag left out
+ * puts them at a line's start or after a space ("a<br> b", "Text <!-- note --> after"): Word would
+ * print them, where a browser does not.
+ */
 export function phrasingRuns(nodes: readonly PhrasingContent[], look: RunLook, context: RunContext): string {
   let xml = "";
-  for (const node of nodes) xml += phrasingRun(node, look, context);
+  let afterSpace = false;
+  for (const node of nodes) {
+    if (node.type === "text") {
+      const text: string = afterSpace ? node.value.replace(/^\s+/, "") : node.value;
+      if (text === "" && node.value !== "") continue;
+      xml += phrasingRun(text === node.value ? node : { ...node, value: text }, look, context);
+      afterSpace = /\s$/.test(text);
+    } else {
+      xml += phrasingRun(node, look, context);
+      if (node.type === "break" || (node.type === "html" && BREAK_TAG.test(node.value))) afterSpace = true;
+      else if (node.type !== "html") afterSpace = false;
+    }
+  }
   return xml;
 }
 
@@ -131,8 +146,10 @@ function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext):
     case "image":
       return textRun(node.alt ?? "", look);
     case "html":
-      // `<br>`, the line break a Markdown table cell is written with, breaks the line here too.
-      return isComment(node.value) ? "" : BREAK_TAG.test(node.value) ? LINE_BREAK : textRun(node.value, look);
+      // A tag or a comment shows nothing, as on GitHub and in pandoc's Word; the text between tags
+      // is the paragraph's own. `<br>`, the line break a Markdown table cell is written with,
+      // breaks the line here too.
+      return BREAK_TAG.test(node.value) ? LINE_BREAK : "";
     default:
       return "children" in node ? phrasingRuns(node.children as PhrasingContent[], look, context) : "";
   }

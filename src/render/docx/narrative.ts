@@ -5,12 +5,12 @@
 import type { BlockContent, DefinitionContent, Heading, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
 import { parseMarkdown, phrasingRuns, plainText, type RunContext, type RunLook } from "./inline.js";
 import { footnoteReferences, writeFootnotes } from "./narrative-footnotes.js";
-import { isComment } from "../gfm.js";
 import { LINE_HEIGHT, linesOf, rowHeight } from "./pages.js";
+import { htmlParagraphs } from "./raw-html.js";
 import { bodyRow, cell, fixedTable, headerRow, proportional } from "./tables.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
-import { paragraph, textRun } from "./xml.js";
+import { LINE_BREAK, paragraph, textRun } from "./xml.js";
 
 interface Place {
   writer: DocxWriter;
@@ -68,7 +68,7 @@ function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionC
       writer.add(paragraph({ bottomBorder: { color: "A6A6A6", size: 6, space: 1 } }), 1);
       return;
     case "html":
-      if (!isComment(node.value)) writer.add(paragraph({ style }, plainRun(node.value)), linesOf(node.value, width, 21));
+      writeHtml(place, node.value, look, style);
       return;
     default:
       return; // footnote definitions are written as footnotes; link definitions print nothing
@@ -100,8 +100,17 @@ function noteFootnotes(place: Place, nodes: readonly PhrasingContent[]): void {
 }
 
 /** Text as it is, as docx writes a paragraph's `text`: none at all when empty. */
-function plainRun(text: string): string {
-  return text === "" ? "" : textRun(text);
+function plainRun(text: string, look: RunLook = {}): string {
+  return text === "" ? "" : textRun(text, look);
+}
+
+/** A raw HTML block: the text it shows, in its paragraphs, without its tags and comments (raw-html.ts). */
+function writeHtml(place: Place, html: string, look: RunLook, style: string | undefined): void {
+  const width = place.writer.pages.textWidth;
+  for (const lines of htmlParagraphs(html)) {
+    const runs = lines.map((line) => plainRun(line, look)).join(LINE_BREAK);
+    place.writer.add(paragraph({ style }, runs), linesOf(lines.join("\n"), width, 21) + PARAGRAPH_AFTER / LINE_HEIGHT, PARAGRAPH_AFTER);
+  }
 }
 
 function paragraphLines(children: readonly PhrasingContent[], width: number): number {
