@@ -68,4 +68,27 @@ describe("the narrative in the Word draft", () => {
     expect(xml).toContain('<w:t xml:space="preserve"> word </w:t></w:r><w:r><w:t xml:space="preserve">and a</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">line break.</w:t>');
     expect(xml).not.toMatch(/&lt;|alert\(/);
   });
+
+  it("links a reference-style link to its definition's address: full, collapsed and shortcut, in the text and the footnotes", async () => {
+    const markdown = [
+      "See [the protocol][ref], the [collapsed][] one, the [shortcut] and [a path][path].[^n]",
+      "> Quoted: [inside].",
+      "[ref]: https://www.unodc.org/protocol",
+      "[Collapsed]: https://example.org/collapsed",
+      "[shortcut]: mailto:ts@crmsv.org",
+      "[path]: file:///C:/plan.docx",
+      "[^n]: A note on [the protocol][ref].",
+      "- [inside]: https://example.org/inside",
+    ].join("\n\n");
+    const draft = await draftOf(markdown);
+    const xml = readPart(draft, "word/document.xml")!;
+    const linked = [...xml.matchAll(/<w:hyperlink w:history="1" r:id="(rIdL\d+)"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">([^<]*)</g)];
+    const targets = new Map([...readPart(draft, "word/_rels/document.xml.rels")!.matchAll(/Id="(rIdL\d+)"[^>]*Target="([^"]*)"/g)].map(([, id, url]) => [id!, url!]));
+    expect(linked.map(([, id, text]) => [text, targets.get(id!)])).toEqual([
+      ["the protocol", "https://www.unodc.org/protocol"], ["collapsed", "https://example.org/collapsed"], ["shortcut", "mailto:ts@crmsv.org"], ["inside", "https://example.org/inside"],
+    ]);
+    // A file's address is no link Word follows: its text stays, plain.
+    expect(await narrativeLines(markdown)).toContain("See the protocol, the collapsed one, the shortcut and a path.[^1]");
+    expect(readPart(draft, "word/_rels/footnotes.xml.rels")).toContain('Target="https://www.unodc.org/protocol"');
+  });
 });

@@ -2,7 +2,7 @@
  * Inline Markdown (the texts of the model, the paragraphs of the narrative) as Word runs: bold,
  * italic, struck, code, links and footnote references keep their meaning instead of their marks.
  */
-import type { PhrasingContent, Root } from "mdast";
+import type { Nodes, PhrasingContent, Root } from "mdast";
 import { parseGfm } from "../gfm.js";
 import { BREAK_TAG } from "./raw-html.js";
 import { footnoteReference, hyperlink, LINE_BREAK, textRun, type RunLook } from "./xml.js";
@@ -35,6 +35,8 @@ export class Hyperlinks {
 export interface RunContext {
   links: Hyperlinks;
   footnotes: FootnoteIds;
+  /** The address of each `[label]: address` definition of the text, by its identifier, for `[text][label]`. */
+  definitions?: ReadonlyMap<string, string>;
 }
 
 // Nothing Markdown or a GFM autolink would read as a mark: the text is one run, and parsing it,
@@ -59,13 +61,28 @@ const noFootnotes: FootnoteIds = () => undefined;
 export function inlineRuns(markdown: string, look: RunLook, links: Hyperlinks): string {
   if (markdown === "") return "";
   if (!MARKS.test(markdown)) return textRun(spaced(markdown), look);
-  const context = { links, footnotes: noFootnotes };
+  const root = parseInline(markdown);
+  const context = { links, footnotes: noFootnotes, definitions: definitionsOf(root) };
   let xml = "";
-  parseInline(markdown).children.forEach((block, i) => {
+  root.children.forEach((block, i) => {
     const children = "children" in block ? (block.children as PhrasingContent[]) : [];
     xml += (i === 0 ? "" : textRun(" ", look)) + phrasingRuns(children, look, context);
   });
   return xml;
+}
+
+/** The address of each link definition in `root`, by identifier; the first of an identifier counts, as in CommonMark. */
+export function definitionsOf(root: Root): Map<string, string> {
+  const definitions = new Map<string, string>();
+  // Definitions are blocks, in a quote, a list or a footnote at most: the walk never goes into a paragraph.
+  const blocks: Nodes[] = [root];
+  for (let node = blocks.pop(); node !== undefined; node = blocks.pop()) {
+    if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    else if (node.type === "root" || node.type === "blockquote" || node.type === "list" || node.type === "listItem" || node.type === "footnoteDefinition") {
+      blocks.push(...[...node.children].reverse());
+    }
+  }
+  return definitions;
 }
 
 /** What a reader sees of a line of inline Markdown: the text without its marks. */
@@ -130,27 +147,38 @@ function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext):
       return textRun(node.value, { ...look, font: "Courier New" });
     case "break":
       return LINE_BREAK;
-    case "link": {
-      // A group file comes from a pull request: only a web or mail address, or a place in the
-      // draft, becomes a link Word follows. `file:` or a bare \\server\share would have Word open
-      // a path, or send the reader's credentials to a server; the text stays, as plain text.
-      if (!LINKABLE.test(node.url)) return phrasingRuns(node.children, look, context);
-      // Link text in the Hyperlink style (blue, underlined), as Word marks its own links.
-      const id = context.links.add(node.url);
-      return hyperlink(id, phrasingRuns(node.children, { ...look, style: "Hyperlink" }, context));
-    }
+    case "link":
+      return linkRuns(node.url, node.children, look, context);
+    case "linkReference":
+      // `[text][label]`, `[label][]` and `[label]`: remark reads them so only where the label is defined.
+      return linkRuns(context.definitions?.get(node.identifier) ?? "", node.children, look, context);
     case "footnoteReference": {
       const id = context.footnotes(node.identifier);
       return id === undefined ? textRun(`[^${node.label ?? node.identifier}]`, look) : footnoteReference(id);
     }
     case "image":
+    case "imageReference":
       return textRun(node.alt ?? "", look);
     case "html":
       // A tag or a comment shows nothing, as on GitHub and in pandoc's Word; the text between tags
       // is the paragraph's own. `<br>`, the line break a Markdown table cell is written with,
       // breaks the line here too.
       return BREAK_TAG.test(node.value) ? LINE_BREAK : "";
-    default:
-      return "children" in node ? phrasingRuns(node.children as PhrasingContent[], look, context) : "";
+    default: {
+      // A kind of node mdast's types do not name (a plugin's): its text, if it holds any.
+      const children = (node as { children?: PhrasingContent[] }).children;
+      return children ? phrasingRuns(children, look, context) : "";
+    }
   }
+}
+
+/** `children`, linked to `url`. */
+function linkRuns(url: string, children: PhrasingContent[], look: RunLook, context: RunContext): string {
+  // A group file comes from a pull request: only a web or mail address, or a place in the
+  // draft, becomes a link Word follows. `file:` or a bare \\server\share would have Word open
+  // a path, or send the reader's credentials to a server; the text stays, as plain text.
+  if (!LINKABLE.test(url)) return phrasingRuns(children, look, context);
+  // Link text in the Hyperlink style (blue, underlined), as Word marks its own links.
+  const id = context.links.add(url);
+  return hyperlink(id, phrasingRuns(children, { ...look, style: "Hyperlink" }, context));
 }

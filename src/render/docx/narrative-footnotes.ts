@@ -16,12 +16,12 @@ export interface Footnotes {
   lines: ReadonlyMap<string, number>;
 }
 
-/** Each definition becomes a Word footnote, its mark before its first paragraph's text. */
-export function writeFootnotes(root: Root, writer: DocxWriter, look: RunLook): Footnotes {
+/** Each definition becomes a Word footnote, its mark before its first paragraph's text; its links are the file's `definitions`' too. */
+export function writeFootnotes(root: Root, writer: DocxWriter, look: RunLook, definitions: ReadonlyMap<string, string>): Footnotes {
   const ids = new Map<string, number>();
   const lines = new Map<string, number>();
   const lookup: FootnoteIds = (identifier) => ids.get(identifier);
-  const context = { links: writer.footnoteLinks, footnotes: lookup };
+  const context = { links: writer.footnoteLinks, footnotes: lookup, definitions };
   for (const node of root.children) {
     if (node.type !== "footnoteDefinition") continue;
     const paragraphs = node.children.flatMap((child) => ("children" in child && child.type === "paragraph" ? [child] : []));

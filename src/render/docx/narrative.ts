@@ -3,7 +3,7 @@
  * block quotes, tables and footnotes, from the mdast that remark-parse and remark-gfm give.
  */
 import type { BlockContent, DefinitionContent, Heading, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
-import { parseMarkdown, phrasingRuns, plainText, type RunContext, type RunLook } from "./inline.js";
+import { definitionsOf, parseMarkdown, phrasingRuns, plainText, type RunContext, type RunLook } from "./inline.js";
 import { footnoteReferences, writeFootnotes } from "./narrative-footnotes.js";
 import { LINE_HEIGHT, linesOf, rowHeight } from "./pages.js";
 import { htmlParagraphs } from "./raw-html.js";
@@ -35,8 +35,9 @@ export function writeNarrative(writer: DocxWriter, markdown: string, look: RunLo
   const text = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const root = parseMarkdown(text);
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
-  const footnotes = writeFootnotes(root, writer, look);
-  const context = { links: writer.links, footnotes: footnotes.ids };
+  const definitions = definitionsOf(root);
+  const footnotes = writeFootnotes(root, writer, look, definitions);
+  const context = { links: writer.links, footnotes: footnotes.ids, definitions };
   const place: Place = { writer, context, footnoteLines: footnotes.lines, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1, look, markdown: text };
   root.children.forEach((node, i) => (node.type === "heading" ? writeHeading(place, node, root.children[i + 1]) : writeBlock(place, node)));
 }
