@@ -31,7 +31,7 @@ describe("the narrative in the Word draft", () => {
     const pageBreaks = (xml: string) => xml.match(/<w:p><w:r><w:br w:type="page"\/><\/w:r><\/w:p>/g) ?? [];
     const heading = readPart(await draftOf("# Background\n\nText.\n"), "word/document.xml")!;
     expect(pageBreaks(heading)).toHaveLength(1); // the cover's, of a fixed height
-    expect(heading).toMatch(/<\/w:sdt><w:p><w:pPr><w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/><\/w:pPr><w:bookmarkStart w:name="_Toc1" w:id="1"\/><w:r><w:t xml:space="preserve">Background</);
+    expect(heading).toMatch(/<\/w:sdt><w:p><w:pPr><w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/><\/w:pPr><w:bookmarkStart w:name="_Toc1" w:id="1"\/><w:bookmarkStart w:name="background" w:id="2"\/><w:r><w:t xml:space="preserve">Background</);
     // A file that opens with a list, or a table, starts the page with it.
     const list = readPart(await draftOf("1. First.\n2. Second.\n"), "word/document.xml")!;
     expect(list).toMatch(/<\/w:sdt><w:p><w:pPr><w:pStyle w:val="ListParagraph"\/><w:pageBreakBefore\/><w:numPr>/);
@@ -90,5 +90,27 @@ describe("the narrative in the Word draft", () => {
     // A file's address is no link Word follows: its text stays, plain.
     expect(await narrativeLines(markdown)).toContain("See the protocol, the collapsed one, the shortcut and a path.[^1]");
     expect(readPart(draft, "word/_rels/footnotes.xml.rels")).toContain('Target="https://www.unodc.org/protocol"');
+  });
+
+  it("links `#anchor` to the narrative heading the Markdown draft gives that anchor, and leaves a dead one as text", async () => {
+    const markdown = [
+      "# Methodology", "See [the method](#methodology), [the sources](#sources--data), [the second](#objectives-1), [the contents](#contents-1) and [nowhere](#nowhere).",
+      "## Sources & data", "## Objectives", "## Objectives", "## Contents", "### Metodología", "[Accented](#metodolog%C3%ADa).",
+    ].join("\n\n");
+    const edited: PlanModel = { ...model, narrative: [{ markdown: { en: markdown }, files: { en: "narrative/en/x.md" } }], themes: structuredClone(model.themes) };
+    edited.themes[0]!.objectives[0]!.actions[0]!.title = { en: "Apply [the method](#methodology)" };
+    const xml = readPart(await renderDocx(edited, "en"), "word/document.xml")!;
+    const bookmarks = [...xml.matchAll(/<w:bookmarkStart w:name="([^_"][^"]*)"/g)].map(([, name]) => name);
+    // The title ("work-plan-…") and the contents ("contents") hold the first anchors of the Markdown draft.
+    expect(bookmarks).toEqual(["methodology", "sources--data", "objectives", "objectives-1", "contents-1", "metodología"]);
+    const links = [...xml.matchAll(/<w:hyperlink w:history="1" w:anchor="([^_"][^"]*)"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">([^<]*)</g)];
+    const targets = links.map(([, name, text]) => `${text} -> ${name}`);
+    expect(targets.slice(0, 5)).toEqual(["the method -> methodology", "the sources -> sources--data", "the second -> objectives-1", "the contents -> contents-1", "Accented -> metodología"]);
+    // The action's title, in the matrix, the details and the annexes.
+    expect(targets.slice(5).length).toBeGreaterThan(1);
+    expect(new Set(targets.slice(5))).toEqual(new Set(["the method -> methodology"]));
+    // A dead anchor is no link, inside the draft or out of it.
+    expect(xml).toContain('<w:t xml:space="preserve"> and </w:t></w:r><w:r><w:t xml:space="preserve">nowhere</w:t></w:r><w:r><w:t xml:space="preserve">.</w:t>');
+    expect(readPart(await renderDocx(edited, "en"), "word/_rels/document.xml.rels")).not.toContain("#");
   });
 });

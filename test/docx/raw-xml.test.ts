@@ -153,8 +153,11 @@ describe("hand-written WordprocessingML", () => {
       expect(inlineRuns(`[guía](<${url}>)`, {}, links), url).toBe(textRun("guía"));
     }
     expect(links.targets).toEqual(["https://example.org/a&b"]);
-    inlineRuns("[correo](mailto:ts@crmsv.org) [anexo](#anexo-a) [web](http://crmsv.org)", {}, links);
-    expect(links.targets).toEqual(["https://example.org/a&b", "mailto:ts@crmsv.org", "#anexo-a", "http://crmsv.org"]);
+    // A place in the draft is no address: a link to a heading there, or its text where there is none.
+    const anchors = { target: (fragment: string) => (fragment === "metodología" ? "metodología" : undefined) };
+    expect(inlineRuns("[correo](mailto:ts@crmsv.org) [anexo](#anexo-a) [método](#metodología) [web](http://crmsv.org)", {}, links, anchors))
+      .toContain(`${textRun("anexo")}${textRun(" ")}<w:hyperlink w:history="1" w:anchor="metodología">`);
+    expect(links.targets).toEqual(["https://example.org/a&b", "mailto:ts@crmsv.org", "http://crmsv.org"]);
     // Text with no Markdown marks is one run, quotes escaped; `&` and `<` make it Markdown, read as such: a tag shows nothing, as on GitHub.
     expect(inlineRuns(`¿"Año" 'niño'?`, {}, links)).toBe(textRun(`¿"Año" 'niño'?`));
     expect(inlineRuns("A & B <C>", {}, links)).toBe(textRun("A & B "));

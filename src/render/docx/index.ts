@@ -5,16 +5,18 @@
 import type { PlanModel } from "../../model/plan-model.js";
 import type { Lang } from "../../model/text.js";
 import { makeView, type DraftView } from "../views/context.js";
+import { HeadingAnchors } from "./anchors.js";
 import { writeAnnexes } from "./annexes.js";
 import { pageFooter, pageHeader, plainTitle, writeCover } from "./cover.js";
 import { DeflatingSink, StringSink, type DeflatedPart } from "./deflated-xml.js";
 import { DEFAULT_STYLE_PARTS } from "./default-style-parts.js";
 import { languageLook } from "./fallbacks.js";
-import { writeNarrative } from "./narrative.js";
+import { readNarrative, writeNarrative, type NarrativeFile } from "./narrative.js";
 import { draftParts, zipPackage, type PackageParts, type StyleParts } from "./package.js";
 import { DOCUMENT_HEAD } from "./parts.js";
 import { writeTheme } from "./themes.js";
 import { DocxWriter } from "./writer.js";
+import type { RunLook } from "./xml.js";
 
 export interface DocxOptions {
   /** A .docx whose styles the draft takes, as pandoc's --reference-doc; the draft's own styles otherwise. */
@@ -29,10 +31,12 @@ export async function renderDocx(model: PlanModel, lang: Lang, options: DocxOpti
   const cover = new StringSink();
   const body = new DeflatingSink();
   const writer = new DocxWriter(cover);
+  const narrative = narrativeFiles(view);
+  writer.anchors = new HeadingAnchors(view.text(model.title), view.labels.contents, narrative.map(({ file }) => file.root));
   writer.section("portrait");
   writeCover(writer, view);
   writer.divert(body);
-  writeNarrativeSections(writer, view);
+  writeNarrativeSections(writer, narrative);
   for (const theme of model.themes) writeTheme(writer, view, theme);
   writeAnnexes(writer, view);
   writer.end();
@@ -65,11 +69,16 @@ async function styleParts(referenceDoc: Uint8Array | undefined): Promise<StylePa
   return referenceStyleParts(referenceDoc);
 }
 
-/** Each narrative file in the draft's language, else the primary one, the first from a new page. */
-function writeNarrativeSections(writer: DocxWriter, view: DraftView): void {
-  writer.pageBreakBefore();
-  for (const section of view.model.narrative) {
+/** Each narrative file in the draft's language, else the primary one, read, with the look of its runs (its language, where it is a fallback). */
+function narrativeFiles(view: DraftView): { file: NarrativeFile; look: RunLook }[] {
+  return view.model.narrative.flatMap((section) => {
     const markdown = view.narrative(section);
-    if (markdown !== undefined) writeNarrative(writer, markdown, languageLook(view, section.markdown));
-  }
+    return markdown === undefined ? [] : [{ file: readNarrative(markdown), look: languageLook(view, section.markdown) }];
+  });
+}
+
+/** The narrative files, the first from a new page. */
+function writeNarrativeSections(writer: DocxWriter, narrative: readonly { file: NarrativeFile; look: RunLook }[]): void {
+  writer.pageBreakBefore();
+  for (const { file, look } of narrative) writeNarrative(writer, file, look);
 }

@@ -2,13 +2,14 @@
  * Inline Markdown (the texts of the model, the paragraphs of the narrative) as Word runs: bold,
  * italic, struck, code, links and footnote references keep their meaning instead of their marks.
  */
-import type { Nodes, PhrasingContent, Root } from "mdast";
+import type { PhrasingContent, Root } from "mdast";
 import { parseGfm } from "../gfm.js";
+import { definitionsOf } from "./mdast-blocks.js";
 import { BREAK_TAG } from "./raw-html.js";
-import { footnoteReference, hyperlink, LINE_BREAK, textRun, type RunLook } from "./xml.js";
+import { footnoteReference, hyperlink, internalLink, LINE_BREAK, textRun, type RunLook } from "./xml.js";
 
-/** The addresses the Word draft links to. */
-const LINKABLE = /^(?:https?:\/\/|mailto:|#)/i;
+/** The addresses the Word draft links to, besides places in it. */
+const LINKABLE = /^(?:https?:\/\/|mailto:)/i;
 
 export type { RunLook } from "./xml.js";
 
@@ -37,6 +38,8 @@ export interface RunContext {
   footnotes: FootnoteIds;
   /** The address of each `[label]: address` definition of the text, by its identifier, for `[text][label]`. */
   definitions?: ReadonlyMap<string, string>;
+  /** The bookmark of the heading a `#fragment` link goes to, where the draft has one (anchors.ts). */
+  anchors?: { target(fragment: string): string | undefined };
 }
 
 // Nothing Markdown or a GFM autolink would read as a mark: the text is one run, and parsing it,
@@ -57,32 +60,18 @@ function parseInline(markdown: string): Root {
 
 const noFootnotes: FootnoteIds = () => undefined;
 
-/** One line of inline Markdown as runs; its links become relationships in `links`. */
-export function inlineRuns(markdown: string, look: RunLook, links: Hyperlinks): string {
+/** One line of inline Markdown as runs; its links become relationships in `links`, or go to the headings of `anchors`. */
+export function inlineRuns(markdown: string, look: RunLook, links: Hyperlinks, anchors?: RunContext["anchors"]): string {
   if (markdown === "") return "";
   if (!MARKS.test(markdown)) return textRun(spaced(markdown), look);
   const root = parseInline(markdown);
-  const context = { links, footnotes: noFootnotes, definitions: definitionsOf(root) };
+  const context = { links, footnotes: noFootnotes, definitions: definitionsOf(root), anchors };
   let xml = "";
   root.children.forEach((block, i) => {
     const children = "children" in block ? (block.children as PhrasingContent[]) : [];
     xml += (i === 0 ? "" : textRun(" ", look)) + phrasingRuns(children, look, context);
   });
   return xml;
-}
-
-/** The address of each link definition in `root`, by identifier; the first of an identifier counts, as in CommonMark. */
-export function definitionsOf(root: Root): Map<string, string> {
-  const definitions = new Map<string, string>();
-  // Definitions are blocks, in a quote, a list or a footnote at most: the walk never goes into a paragraph.
-  const blocks: Nodes[] = [root];
-  for (let node = blocks.pop(); node !== undefined; node = blocks.pop()) {
-    if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    else if (node.type === "root" || node.type === "blockquote" || node.type === "list" || node.type === "listItem" || node.type === "footnoteDefinition") {
-      blocks.push(...[...node.children].reverse());
-    }
-  }
-  return definitions;
 }
 
 /** What a reader sees of a line of inline Markdown: the text without its marks. */
@@ -174,11 +163,14 @@ function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext):
 
 /** `children`, linked to `url`. */
 function linkRuns(url: string, children: PhrasingContent[], look: RunLook, context: RunContext): string {
-  // A group file comes from a pull request: only a web or mail address, or a place in the
-  // draft, becomes a link Word follows. `file:` or a bare \\server\share would have Word open
-  // a path, or send the reader's credentials to a server; the text stays, as plain text.
-  if (!LINKABLE.test(url)) return phrasingRuns(children, look, context);
   // Link text in the Hyperlink style (blue, underlined), as Word marks its own links.
-  const id = context.links.add(url);
-  return hyperlink(id, phrasingRuns(children, { ...look, style: "Hyperlink" }, context));
+  const linked = { ...look, style: "Hyperlink" };
+  // `#methodology`: a heading of the draft, where it has one; a dead link otherwise, left as text.
+  const bookmark = url.startsWith("#") ? context.anchors?.target(url.slice(1)) : undefined;
+  if (bookmark !== undefined) return internalLink(bookmark, phrasingRuns(children, linked, context));
+  // A group file comes from a pull request: only a web or mail address becomes a link Word
+  // follows. `file:` or a bare \\server\share would have Word open a path, or send the reader's
+  // credentials to a server; the text stays, as plain text.
+  if (!LINKABLE.test(url)) return phrasingRuns(children, look, context);
+  return hyperlink(context.links.add(url), phrasingRuns(children, linked, context));
 }

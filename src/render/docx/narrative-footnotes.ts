@@ -21,7 +21,7 @@ export function writeFootnotes(root: Root, writer: DocxWriter, look: RunLook, de
   const ids = new Map<string, number>();
   const lines = new Map<string, number>();
   const lookup: FootnoteIds = (identifier) => ids.get(identifier);
-  const context = { links: writer.footnoteLinks, footnotes: lookup, definitions };
+  const context = { links: writer.footnoteLinks, footnotes: lookup, definitions, anchors: writer.anchors };
   for (const node of root.children) {
     if (node.type !== "footnoteDefinition") continue;
     const paragraphs = node.children.flatMap((child) => ("children" in child && child.type === "paragraph" ? [child] : []));

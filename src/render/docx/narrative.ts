@@ -3,7 +3,8 @@
  * block quotes, tables and footnotes, from the mdast that remark-parse and remark-gfm give.
  */
 import type { BlockContent, DefinitionContent, Heading, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
-import { definitionsOf, parseMarkdown, phrasingRuns, plainText, type RunContext, type RunLook } from "./inline.js";
+import { parseMarkdown, phrasingRuns, plainText, type RunContext, type RunLook } from "./inline.js";
+import { definitionsOf } from "./mdast-blocks.js";
 import { footnoteReferences, writeFootnotes } from "./narrative-footnotes.js";
 import { LINE_HEIGHT, linesOf, rowHeight } from "./pages.js";
 import { htmlParagraphs } from "./raw-html.js";
@@ -30,14 +31,25 @@ interface Place {
 const PARAGRAPH_AFTER = 120;
 const ITEM_AFTER = 60;
 
-/** Writes one narrative file into the draft, its top heading a chapter; `look` is every run's (its language, where it is a fallback). */
-export function writeNarrative(writer: DocxWriter, markdown: string, look: RunLook = {}): void {
+/** A narrative file as read: its text, line ends made "\n", and its tree. */
+export interface NarrativeFile {
+  text: string;
+  root: Root;
+}
+
+/** A narrative file's Markdown, read. */
+export function readNarrative(markdown: string): NarrativeFile {
   const text = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const root = parseMarkdown(text);
+  return { text, root: parseMarkdown(text) };
+}
+
+/** Writes one narrative file into the draft, its top heading a chapter; `look` is every run's (its language, where it is a fallback). */
+export function writeNarrative(writer: DocxWriter, file: NarrativeFile | string, look: RunLook = {}): void {
+  const { text, root } = typeof file === "string" ? readNarrative(file) : file;
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
   const definitions = definitionsOf(root);
   const footnotes = writeFootnotes(root, writer, look, definitions);
-  const context = { links: writer.links, footnotes: footnotes.ids, definitions };
+  const context = { links: writer.links, footnotes: footnotes.ids, definitions, anchors: writer.anchors };
   const place: Place = { writer, context, footnoteLines: footnotes.lines, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1, look, markdown: text };
   root.children.forEach((node, i) => (node.type === "heading" ? writeHeading(place, node, root.children[i + 1]) : writeBlock(place, node)));
 }
@@ -80,7 +92,8 @@ function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionC
 function writeHeading(place: Place, heading: Heading, next: RootContent | undefined): void {
   const level = Math.min(3, Math.max(1, heading.depth - place.top + 1)) as 1 | 2 | 3;
   const keepLines = firstLines(next, place.writer.pages.textWidth);
-  place.writer.heading(level, { xml: phrasingRuns(heading.children, place.look, place.context), plain: plainText(heading.children) }, false, { keepLines });
+  const runs = { xml: phrasingRuns(heading.children, place.look, place.context), plain: plainText(heading.children) };
+  place.writer.heading(level, runs, false, { keepLines, bookmark: place.writer.anchors?.of(heading) });
 }
 
 /**

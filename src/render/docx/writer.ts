@@ -4,6 +4,7 @@
  * each block.
  */
 import { contentsLength, tableOfContents } from "./contents.js";
+import type { HeadingAnchors } from "./anchors.js";
 import type { XmlSink } from "./deflated-xml.js";
 import { Hyperlinks, inlineRuns, plainInline, type RunLook } from "./inline.js";
 import { PAGE, PageEstimate, type Orientation } from "./pages.js";
@@ -19,6 +20,8 @@ export interface Runs {
 export interface HeadingOptions {
   /** The lines of what follows that the heading keeps with, where known (PageEstimate.heading). */
   keepLines?: number;
+  /** A bookmark of its own (its anchor), besides the contents' one. */
+  bookmark?: string;
 }
 
 /** A list as docx numbers it: its definition ("bullets", "numbered") and which instance of it. */
@@ -44,6 +47,8 @@ export class DocxWriter {
   /** The web addresses the body links to, and those the footnotes link to. */
   readonly links = new Hyperlinks();
   readonly footnoteLinks = new Hyperlinks();
+  /** The narrative's headings' bookmarks, which `#anchor` links go to; set before the first text is written. */
+  anchors: HeadingAnchors | undefined;
   /** Each footnote's `<w:footnote>`, in id order from 1. */
   readonly footnotes: string[] = [];
   /** The lists, in the order they are first used, which gives their Word ids (numbering.ts writes them). */
@@ -58,6 +63,7 @@ export class DocxWriter {
   private breakBefore = false;
   private sections = 0;
   private listCount = 0;
+  private bookmarks = 0;
   private annexSection = 0;
   /** "A" while the annexes are written: their headings read "Annex A", "A.1". */
   private annexLetter: string | undefined;
@@ -112,7 +118,7 @@ export class DocxWriter {
 
   /** Inline Markdown as runs of the body. */
   runs(markdown: string, look: RunLook = {}): string {
-    return inlineRuns(markdown, look, this.links);
+    return inlineRuns(markdown, look, this.links, this.anchors);
   }
 
   /**
@@ -141,12 +147,18 @@ export class DocxWriter {
     this.pages.heading(level, title, newPage, options.keepLines);
     const props = { style: `Heading${level}`, ...(newPage || broken ? { pageBreakBefore: true } : {}) };
     if (level === 3) {
-      this.add(paragraph(props, children), 0);
+      this.add(paragraph(props, this.anchored(children, options.bookmark)), 0);
       return;
     }
-    const id = this.contents.length + 1;
-    this.contents.push({ title, level, href: `_Toc${id}` });
-    this.add(paragraph(props, bookmarked(`_Toc${id}`, id, children)), 0);
+    const entry = this.contents.length + 1;
+    this.contents.push({ title, level, href: `_Toc${entry}` });
+    const id = ++this.bookmarks;
+    this.add(paragraph(props, bookmarked(`_Toc${entry}`, id, this.anchored(children, options.bookmark))), 0);
+  }
+
+  /** `runs` in bookmark `name`, where there is one; the contents' and the anchors' bookmarks are counted together for their ids. */
+  private anchored(runs: string, name: string | undefined): string {
+    return name === undefined ? runs : bookmarked(name, ++this.bookmarks, runs);
   }
 
   /** The table of contents, filled in with the headings and their estimated pages. */

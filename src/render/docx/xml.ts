@@ -68,6 +68,11 @@ export function hyperlink(relationshipId: string, runs: string): string {
   return `<w:hyperlink w:history="1" r:id="${relationshipId}">${runs}</w:hyperlink>`;
 }
 
+/** Runs that link to bookmark `name`, a place in the document. */
+export function internalLink(name: string, runs: string): string {
+  return `<w:hyperlink w:history="1" w:anchor="${escapeXml(name)}">${runs}</w:hyperlink>`;
+}
+
 /** docx's paragraph options the drafts use. */
 export interface ParagraphProps {
   /** A paragraph style: "Heading1", "TableText", … */
