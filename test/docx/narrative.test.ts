@@ -113,4 +113,32 @@ describe("the narrative in the Word draft", () => {
     expect(xml).toContain('<w:t xml:space="preserve"> and </w:t></w:r><w:r><w:t xml:space="preserve">nowhere</w:t></w:r><w:r><w:t xml:space="preserve">.</w:t>');
     expect(readPart(await renderDocx(edited, "en"), "word/_rels/document.xml.rels")).not.toContain("#");
   });
+
+  it("writes a footnote defined in a quote or a list item, and every block of a footnote: lists and tables too", async () => {
+    const markdown = [
+      "A claim.[^q] Another.[^l] A third.[^b]",
+      "> Quoted.\n>\n> [^q]: Defined in the quote.",
+      "- An item.\n\n  [^l]: Defined in the list.",
+      "[^b]: A note with blocks:\n\n    1. first\n    2. second\n\n    | Year | Cases |\n    |---|--:|\n    | 2017 | 12 |",
+    ].join("\n\n");
+    const lines = await narrativeLines(markdown);
+    expect(lines[0]).toBe("A claim.[^1] Another.[^2] A third.[^3]");
+    const text = docxText(await draftOf(markdown));
+    expect(text).toContain("\n[^1] Defined in the quote.\n[^2] Defined in the list.\n[^3] A note with blocks: 1. first 2. second Year | Cases 2017 | 12\n");
+    // The number, then a space, as Word writes its own footnotes.
+    const footnotes = readPart(await draftOf(markdown), "word/footnotes.xml")!;
+    expect(footnotes).toContain('<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:t xml:space="preserve">Defined in the quote.</w:t>');
+    expect(footnotes).toMatch(/<w:pStyle w:val="FootnoteText"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>.*?first/);
+    expect(footnotes).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:t xml:space="preserve">12</);
+  });
+
+  it("sets a table's column right where its delimiter row says so, and centres one so marked", async () => {
+    const xml = readPart(await draftOf("| Country | Cases | Trend |\n|---|--:|:-:|\n| Belize | 12 | up |\n"), "word/document.xml")!;
+    const aligned = (text: string) => new RegExp(`<w:jc w:val="(\\w+)"/></w:pPr><w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:t xml:space="preserve">${text}<`).exec(xml)?.[1];
+    expect(["Country", "Cases", "Trend", "Belize", "12", "up"].map(aligned)).toEqual(["left", "right", "center", "left", "right", "center"]);
+  });
+
+  it("gives a task list's items their boxes, done or not", async () => {
+    expect(await narrativeLines("- [ ] Draft the terms\n- [x] Name the focal points\n- Plain item\n")).toEqual(["- \u2610 Draft the terms", "- \u2612 Name the focal points", "- Plain item"]);
+  });
 });

@@ -2,20 +2,23 @@
  * The narrative's Markdown as Word: headings under the draft's numbering, paragraphs, lists,
  * block quotes, tables and footnotes, from the mdast that remark-parse and remark-gfm give.
  */
-import type { BlockContent, DefinitionContent, Heading, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
+import type { BlockContent, DefinitionContent, Heading, List, PhrasingContent, Root, RootContent } from "mdast";
 import { parseMarkdown, phrasingRuns, plainText, type RunContext, type RunLook } from "./inline.js";
-import { definitionsOf } from "./mdast-blocks.js";
-import { footnoteReferences, writeFootnotes } from "./narrative-footnotes.js";
-import { LINE_HEIGHT, linesOf, rowHeight } from "./pages.js";
+import { blocksOf, definitionsOf } from "./mdast-blocks.js";
+import { footnoteReferences, withFootnoteMark } from "./narrative-footnotes.js";
+import { writeTable } from "./narrative-table.js";
+import { LINE_HEIGHT, linesOf } from "./pages.js";
 import { htmlParagraphs } from "./raw-html.js";
-import { bodyRow, cell, fixedTable, headerRow, proportional } from "./tables.js";
-import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { LINE_BREAK, paragraph, textRun } from "./xml.js";
 
-interface Place {
+/** Where blocks are written: the body, or a footnote. */
+export interface Place {
   writer: DocxWriter;
-  /** The body's links, and the footnotes of this file. */
+  /** Takes the blocks written, with their height in body lines and the space under the last. */
+  add(blocks: string | readonly string[], lines: number, spaceAfter?: number): void;
+  flow: Flow;
+  /** The part's links, and the footnotes of this file. */
   context: RunContext;
   /** The lines of each footnote, by identifier: the page estimate gives them room at the page's foot. */
   footnoteLines: ReadonlyMap<string, number>;
@@ -27,8 +30,20 @@ interface Place {
   markdown: string;
 }
 
-/** The space under a paragraph (styles.ts's default) and under a list item, in twips: a heading after them takes the larger of it and its own space before. */
-const PARAGRAPH_AFTER = 120;
+/** How a place's paragraphs look: their style, their text's size in half-points, the space under them. */
+export interface Flow {
+  style?: string;
+  size: number;
+  after: number;
+  /** A footnote's: the body's page estimate does not count it, and it has no headings of its own. */
+  note: boolean;
+}
+
+/** The body's paragraphs: the default style, 120 twips under each (a heading after takes the larger of that and its own space before). */
+const BODY: Flow = { size: 21, after: 120, note: false };
+/** A footnote's: styles.ts's footnote text, 9 pt, nothing under it. */
+const FOOTNOTE: Flow = { style: "FootnoteText", size: 18, after: 0, note: true };
+/** The space under a list item, in twips. */
 const ITEM_AFTER = 60;
 
 /** A narrative file as read: its text, line ends made "\n", and its tree. */
@@ -48,21 +63,46 @@ export function writeNarrative(writer: DocxWriter, file: NarrativeFile | string,
   const { text, root } = typeof file === "string" ? readNarrative(file) : file;
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
   const definitions = definitionsOf(root);
-  const footnotes = writeFootnotes(root, writer, look, definitions);
-  const context = { links: writer.links, footnotes: footnotes.ids, definitions, anchors: writer.anchors };
-  const place: Place = { writer, context, footnoteLines: footnotes.lines, top: depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1, look, markdown: text };
+  const ids = new Map<string, number>();
+  const context = { links: writer.links, footnotes: (identifier: string) => ids.get(identifier), definitions, anchors: writer.anchors };
+  const top = depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1;
+  const body: Place = { writer, add: (blocks, lines, after) => writer.add(blocks, lines, after), flow: BODY, context, footnoteLines: new Map(), top, look, markdown: text };
+  const place = { ...body, footnoteLines: writeFootnotes(body, root, ids) };
   root.children.forEach((node, i) => (node.type === "heading" ? writeHeading(place, node, root.children[i + 1]) : writeBlock(place, node)));
 }
 
+/**
+ * Each footnote definition, wherever it stands (a quote, a list item), becomes a Word footnote of
+ * all its blocks, its mark before the first's text; the first definition of a label counts. Gives
+ * each footnote's lines, by identifier.
+ */
+function writeFootnotes(body: Place, root: Root, ids: Map<string, number>): Map<string, number> {
+  const footnoteLines = new Map<string, number>();
+  const context = { ...body.context, links: body.writer.footnoteLinks };
+  for (const node of blocksOf(root)) {
+    if (node.type !== "footnoteDefinition" || ids.has(node.identifier)) continue;
+    const blocks: string[] = [];
+    let lines = 0;
+    const add = (written: string | readonly string[], height: number) => {
+      blocks.push(...(typeof written === "string" ? [written] : written));
+      lines += height;
+    };
+    for (const child of node.children) writeBlock({ ...body, add, flow: FOOTNOTE, context }, child);
+    ids.set(node.identifier, body.writer.footnote(withFootnoteMark(blocks)));
+    footnoteLines.set(node.identifier, Math.max(1, lines));
+  }
+  return footnoteLines;
+}
+
 function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionContent, look: RunLook = place.look, style?: string): void {
-  const { writer, context } = place;
-  const width = writer.pages.textWidth;
+  const { flow, context } = place;
+  const width = place.writer.pages.textWidth;
   switch (node.type) {
     case "heading":
       writeHeading(place, node, undefined);
       return;
     case "paragraph":
-      writer.add(paragraph({ style }, phrasingRuns(node.children, look, context)), paragraphLines(node.children, width) + PARAGRAPH_AFTER / LINE_HEIGHT, PARAGRAPH_AFTER);
+      place.add(paragraph({ style: style ?? flow.style }, phrasingRuns(node.children, look, context)), paragraphLines(place, node.children, width) + flow.after / LINE_HEIGHT, flow.after);
       noteFootnotes(place, node.children);
       return;
     case "list":
@@ -75,25 +115,34 @@ function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionC
       writeTable(place, node);
       return;
     case "code":
-      writer.add(node.value.split("\n").map((line) => paragraph({ style: "SourceCode" }, plainRun(line))), node.value.split("\n").length);
+      place.add(node.value.split("\n").map((line) => paragraph({ style: "SourceCode" }, plainRun(line))), node.value.split("\n").length);
       return;
     case "thematicBreak":
-      writer.add(paragraph({ bottomBorder: { color: "A6A6A6", size: 6, space: 1 } }), 1);
+      place.add(paragraph({ bottomBorder: { color: "A6A6A6", size: 6, space: 1 } }), 1);
       return;
     case "html":
-      writeHtml(place, node.value, look, style);
+      writeHtml(place, node.value, look, style ?? flow.style);
       return;
     default:
       return; // footnote definitions are written as footnotes; link definitions print nothing
   }
 }
 
-/** A heading, a level under the file's top one, kept with the start of what follows it. */
+/**
+ * A heading, a level under the file's top one, kept with the start of what follows it. In a
+ * footnote, which has no headings, a bold paragraph, still bookmarked by its anchor.
+ */
 function writeHeading(place: Place, heading: Heading, next: RootContent | undefined): void {
+  const { writer, look, context } = place;
+  const bookmark = writer.anchors?.of(heading);
+  if (place.flow.note) {
+    const runs = phrasingRuns(heading.children, { ...look, bold: true }, context);
+    place.add(paragraph({ style: place.flow.style }, bookmark === undefined ? runs : writer.bookmark(bookmark, runs)), paragraphLines(place, heading.children, writer.pages.textWidth));
+    return;
+  }
   const level = Math.min(3, Math.max(1, heading.depth - place.top + 1)) as 1 | 2 | 3;
-  const keepLines = firstLines(next, place.writer.pages.textWidth);
-  const runs = { xml: phrasingRuns(heading.children, place.look, place.context), plain: plainText(heading.children) };
-  place.writer.heading(level, runs, false, { keepLines, bookmark: place.writer.anchors?.of(heading) });
+  const keepLines = firstLines(place, next);
+  writer.heading(level, { xml: phrasingRuns(heading.children, look, context), plain: plainText(heading.children) }, false, { keepLines, bookmark });
 }
 
 /**
@@ -101,15 +150,16 @@ function writeHeading(place: Place, heading: Heading, next: RootContent | undefi
  * item's, a quote's) first two, or all of one of up to three lines, which LibreOffice's widow and
  * orphan control moves whole. Undefined for a table, code or a heading: the estimate's own rule.
  */
-function firstLines(next: RootContent | undefined, width: number): number | undefined {
+function firstLines(place: Place, next: RootContent | undefined): number | undefined {
   const first = next?.type === "list" ? next.children[0]?.children[0] : next?.type === "blockquote" ? next.children[0] : next;
   if (first?.type !== "paragraph") return undefined;
-  const lines = paragraphLines(first.children, width);
+  const lines = paragraphLines(place, first.children, place.writer.pages.textWidth);
   return lines <= 3 ? lines : 2;
 }
 
-/** The footnotes `nodes` refer to take room at the foot of the page they end on. */
+/** The footnotes `nodes` refer to take room at the foot of the body's page they end on. */
 function noteFootnotes(place: Place, nodes: readonly PhrasingContent[]): void {
+  if (place.flow.note) return;
   for (const identifier of footnoteReferences(nodes)) place.writer.pages.footnote(place.footnoteLines.get(identifier) ?? 0);
 }
 
@@ -120,23 +170,28 @@ function plainRun(text: string, look: RunLook = {}): string {
 
 /** A raw HTML block: the text it shows, in its paragraphs, without its tags and comments (raw-html.ts). */
 function writeHtml(place: Place, html: string, look: RunLook, style: string | undefined): void {
-  const width = place.writer.pages.textWidth;
+  const { after, size } = place.flow;
   for (const lines of htmlParagraphs(html)) {
     const runs = lines.map((line) => plainRun(line, look)).join(LINE_BREAK);
-    place.writer.add(paragraph({ style }, runs), linesOf(lines.join("\n"), width, 21) + PARAGRAPH_AFTER / LINE_HEIGHT, PARAGRAPH_AFTER);
+    place.add(paragraph({ style }, runs), linesOf(lines.join("\n"), place.writer.pages.textWidth, size) + after / LINE_HEIGHT, after);
   }
 }
 
-function paragraphLines(children: readonly PhrasingContent[], width: number): number {
-  return linesOf(plainText(children), width, 21);
+/** The lines of a paragraph of `children` in `width` twips, at the place's size. */
+function paragraphLines(place: Place, children: readonly PhrasingContent[], width: number): number {
+  return linesOf(plainText(children), width, place.flow.size);
 }
 
+/** The box a task list's item starts with, done or not, as pandoc writes it. */
+const TASK_BOX = { done: "\u2612 ", open: "\u2610 " };
+
 /**
- * A list item's first paragraph carries the bullet or number; a nested list goes a level deeper.
- * A numbered list is numbered as written, at any depth: from its first number, with its "." or ")".
+ * A list item's first paragraph carries the bullet or number, and a task's box; a nested list goes
+ * a level deeper. A numbered list is numbered as written, at any depth: from its first number,
+ * with its "." or ")".
  */
 function writeList(place: Place, list: List, level: number): void {
-  const { writer } = place;
+  const { writer, look, context } = place;
   const instance = list.ordered ? writer.listInstance() : 0;
   const reference = !list.ordered ? "bullets" : delimiter(place.markdown, list) === ")" ? "numbered-paren" : "numbered";
   const start = list.ordered && list.start !== 1 ? { level, number: list.start ?? 1 } : undefined;
@@ -146,8 +201,10 @@ function writeList(place: Place, list: List, level: number): void {
       if (child.type !== "paragraph") return writeBlock(place, child);
       const numbering = i === 0 ? { id: writer.listId(reference, instance, start), level } : undefined;
       const indent = i === 0 ? undefined : { left: 360 * (level + 1) };
+      const box = i === 0 && typeof item.checked === "boolean" ? textRun(item.checked ? TASK_BOX.done : TASK_BOX.open, look) : "";
       const width = writer.pages.textWidth - 360 * (level + 1);
-      writer.add(paragraph({ numbering, indent, spacing: { after: ITEM_AFTER } }, phrasingRuns(child.children, place.look, place.context)), paragraphLines(child.children, width) + ITEM_AFTER / LINE_HEIGHT, ITEM_AFTER);
+      const props = { style: place.flow.style, numbering, indent, spacing: { after: ITEM_AFTER } };
+      place.add(paragraph(props, box + phrasingRuns(child.children, look, context)), paragraphLines(place, child.children, width) + ITEM_AFTER / LINE_HEIGHT, ITEM_AFTER);
       noteFootnotes(place, child.children);
     });
   }
@@ -157,29 +214,4 @@ function writeList(place: Place, list: List, level: number): void {
 function delimiter(markdown: string, list: List): string | undefined {
   const offset = list.children[0]?.position?.start.offset;
   return offset === undefined ? undefined : /^\d{1,9}([.)])/.exec(markdown.slice(offset, offset + 10))?.[1];
-}
-
-/** A GFM table: columns as wide as their longest text suggests, the header shaded and repeated. */
-function writeTable(place: Place, table: MdTable): void {
-  const { writer, context } = place;
-  const rows = table.children.map((row) => row.children.map((c) => c.children));
-  // reduce, not Math.max(...list): a table of 150,000 rows as a call's arguments overflows the stack.
-  const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
-  // As wide as the longest text asks, up to a point, and never narrower than the longest word.
-  const texts = rows.map((row) => Array.from({ length: columns }, (_, i) => plainText(row[i] ?? [])));
-  const longest = (i: number, measure: (text: string) => number) => texts.reduce((most, row) => Math.max(most, measure(row[i]!)), 0);
-  const longestWord = (text: string) => text.split(/\s+/).reduce((most, word) => Math.max(most, word.length), 0);
-  const weights = Array.from({ length: columns }, (_, i) => Math.max(Math.min(60, longest(i, (t) => t.length)), longest(i, longestWord) + 2));
-  const widths = fitColumns(proportional(weights, writer.pages.textWidth), texts);
-  const center = table.align?.map((align) => align === "center") ?? [];
-  const [head = [], ...body] = rows;
-  const runs = (content: PhrasingContent[] | undefined, look: RunLook) => ({ runs: phrasingRuns(content ?? [], look, context) });
-  const header = headerRow(writer, widths.map((_, i) => runs(head[i], { ...place.look, bold: true, color: "FFFFFF" })), widths, center);
-  const [headTexts = [], ...bodyTexts] = texts;
-  const headHeight = rowHeight(headTexts, widths);
-  writer.pages.row(headHeight, 0);
-  for (const row of bodyTexts) writer.pages.row(rowHeight(row, widths), headHeight);
-  const bodyRows = body.map((row) => bodyRow(widths.map((width, i) => cell(writer, runs(row[i], place.look), width, { center: center[i] }))));
-  writer.add(fixedTable([header, ...bodyRows], widths), 0);
-  writer.add(paragraph({ spacing: { after: 0 } }), 1);
 }

@@ -12,6 +12,8 @@ export type CellContent = string | { runs: string };
 export interface CellOptions {
   fill?: string;
   center?: boolean;
+  /** Set right, as a column of figures. */
+  right?: boolean;
   bold?: boolean;
   /** Text colour, for a dark fill. */
   color?: string;
@@ -37,7 +39,7 @@ export function cellMarkdown(text: string): string {
 /** One cell of `width` twips. */
 export function cell(writer: DocxWriter, content: CellContent, width: number, options: CellOptions = {}): string {
   const runs = typeof content === "string" ? writer.runs(cellMarkdown(content), { bold: options.bold, color: options.color }) : content.runs;
-  const text = paragraph({ style: "TableText", ...(options.keepNext ? { keepNext: true } : {}), alignment: options.center ? "center" : "left" }, runs);
+  const text = paragraph({ style: "TableText", ...(options.keepNext ? { keepNext: true } : {}), alignment: options.center ? "center" : options.right ? "right" : "left" }, runs);
   return tableCell({ width, fill: options.fill, columnSpan: options.columnSpan, tight: options.tight }, text);
 }
 

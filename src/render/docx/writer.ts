@@ -146,19 +146,20 @@ export class DocxWriter {
     const broken = this.takeBreak();
     this.pages.heading(level, title, newPage, options.keepLines);
     const props = { style: `Heading${level}`, ...(newPage || broken ? { pageBreakBefore: true } : {}) };
+    const anchored = (runs: string) => (options.bookmark === undefined ? runs : this.bookmark(options.bookmark, runs));
     if (level === 3) {
-      this.add(paragraph(props, this.anchored(children, options.bookmark)), 0);
+      this.add(paragraph(props, anchored(children)), 0);
       return;
     }
     const entry = this.contents.length + 1;
     this.contents.push({ title, level, href: `_Toc${entry}` });
     const id = ++this.bookmarks;
-    this.add(paragraph(props, bookmarked(`_Toc${entry}`, id, this.anchored(children, options.bookmark))), 0);
+    this.add(paragraph(props, bookmarked(`_Toc${entry}`, id, anchored(children))), 0);
   }
 
-  /** `runs` in bookmark `name`, where there is one; the contents' and the anchors' bookmarks are counted together for their ids. */
-  private anchored(runs: string, name: string | undefined): string {
-    return name === undefined ? runs : bookmarked(name, ++this.bookmarks, runs);
+  /** `runs` in bookmark `name`; the contents' and the anchors' bookmarks are counted together for their ids. */
+  bookmark(name: string, runs: string): string {
+    return bookmarked(name, ++this.bookmarks, runs);
   }
 
   /** The table of contents, filled in with the headings and their estimated pages. */
