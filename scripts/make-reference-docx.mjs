@@ -33,6 +33,7 @@ const document = new Document({
       new Paragraph({ heading: HeadingLevel.HEADING_1, text: "Heading 1" }),
       new Paragraph({ heading: HeadingLevel.HEADING_2, text: "Heading 2" }),
       new Paragraph({ heading: HeadingLevel.HEADING_3, text: "Heading 3" }),
+      new Paragraph({ heading: HeadingLevel.HEADING_4, text: "Heading 4: a narrative's fourth level and deeper" }),
       new Paragraph("Normal: body text of the narrative and the action details."),
       sample("BlockText", "Block Text: a block quote."),
       sample("Label", "Label"),

@@ -141,4 +141,15 @@ describe("the narrative in the Word draft", () => {
   it("gives a task list's items their boxes, done or not", async () => {
     expect(await narrativeLines("- [ ] Draft the terms\n- [x] Name the focal points\n- Plain item\n")).toEqual(["- \u2610 Draft the terms", "- \u2612 Name the focal points", "- Plain item"]);
   });
+
+  it("gives a fourth level of heading, and deeper, Heading 4, out of the contents", async () => {
+    const draft = await draftOf("# Chapter\n\n## Section\n\n### Part\n\n#### Point\n\nText.\n\n##### Detail\n\nMore.\n");
+    const xml = readPart(draft, "word/document.xml")!;
+    const style = (text: string) => new RegExp(`<w:pStyle w:val="(\\w+)"/>(?:(?!</w:p>).)*<w:t xml:space="preserve">${text}</w:t>`).exec(xml)?.[1];
+    expect(["Chapter", "Section", "Part", "Point", "Detail"].map(style)).toEqual(["Heading1", "Heading2", "Heading3", "Heading4", "Heading4"]);
+    expect(readPart(draft, "word/styles.xml")).toMatch(/w:styleId="Heading4">.*?<w:outlineLvl w:val="3"\/>.*?<\/w:style>/);
+    const contents = docxText(draft).split("\n");
+    expect(contents.slice(contents.indexOf("Contents") + 1, contents.indexOf("Contents") + 3)).toEqual(["Chapter", "Section"]);
+    expect(contents.filter((line) => line === "Point")).toHaveLength(1);
+  });
 });

@@ -7,7 +7,7 @@ import { parseMarkdown, phrasingRuns, plainText, type RunContext, type RunLook }
 import { blocksOf, definitionsOf } from "./mdast-blocks.js";
 import { footnoteReferences, withFootnoteMark } from "./narrative-footnotes.js";
 import { writeTable } from "./narrative-table.js";
-import { LINE_HEIGHT, linesOf } from "./pages.js";
+import { LINE_HEIGHT, linesOf, type HeadingLevel } from "./pages.js";
 import { htmlParagraphs } from "./raw-html.js";
 import type { DocxWriter } from "./writer.js";
 import { LINE_BREAK, paragraph, textRun } from "./xml.js";
@@ -140,7 +140,7 @@ function writeHeading(place: Place, heading: Heading, next: RootContent | undefi
     place.add(paragraph({ style: place.flow.style }, bookmark === undefined ? runs : writer.bookmark(bookmark, runs)), paragraphLines(place, heading.children, writer.pages.textWidth));
     return;
   }
-  const level = Math.min(3, Math.max(1, heading.depth - place.top + 1)) as 1 | 2 | 3;
+  const level = Math.min(4, Math.max(1, heading.depth - place.top + 1)) as HeadingLevel;
   const keepLines = firstLines(place, next);
   writer.heading(level, { xml: phrasingRuns(heading.children, look, context), plain: plainText(heading.children) }, false, { keepLines, bookmark });
 }

@@ -42,7 +42,12 @@ const FOOTNOTE_RULE = 110;
 /** A cell's top and bottom margins (xml.ts, 30 twips each) and a half-point border. */
 const ROW_PADDING = 70;
 /** Each heading level's size in half-points and spacing before and after in twips, as styles.ts sets them. */
-const HEADINGS = { 1: { size: 32, before: 360, after: 160 }, 2: { size: 26, before: 280, after: 100 }, 3: { size: 22, before: 240, after: 80 } } as const;
+const HEADINGS = {
+  1: { size: 32, before: 360, after: 160 }, 2: { size: 26, before: 280, after: 100 }, 3: { size: 22, before: 240, after: 80 }, 4: { size: 21, before: 200, after: 60 },
+} as const;
+
+/** A heading's level: 1 and 2 are in the contents, 4 is the narrative's deepest. */
+export type HeadingLevel = keyof typeof HEADINGS;
 
 /**
  * How many lines `text` takes in `width` twips at `size` half-points: its words laid one after
@@ -200,7 +205,7 @@ export class PageEstimate {
    * description of two lines and a table after it, where three left 23 twips to spare (shipped
    * plan, English draft).
    */
-  heading(level: 1 | 2 | 3, text: string, newPage = false, keepLines = 3.5): void {
+  heading(level: HeadingLevel, text: string, newPage = false, keepLines = 3.5): void {
     const { before } = HEADINGS[level];
     const body = this.headingHeight(level, text) - before;
     const above = before - Math.min(this.spaceAfter, before);
@@ -213,7 +218,7 @@ export class PageEstimate {
   }
 
   /** The height in twips of a heading of `text`, its spacing before and after included. */
-  headingHeight(level: 1 | 2 | 3, text: string): number {
+  headingHeight(level: HeadingLevel, text: string): number {
     const { size, before, after } = HEADINGS[level];
     return before + linesOf(text, this.text, size, true) * lineHeight(size, 1.1) + after;
   }

@@ -49,6 +49,8 @@ export const DEFAULT_STYLES: IStylesOptions = {
     heading1: { run: { font: FONT, size: 32, bold: true, color: NAVY }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true, outlineLevel: 0 } },
     heading2: { run: { font: FONT, size: 26, bold: true, color: TEAL }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 1 } },
     heading3: { run: { font: FONT, size: 22, bold: true, color: NAVY }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 2 } },
+    // A narrative's fourth level and deeper: the body's size, bold and italic in the teal of Heading 2; not in the contents (`TOC \o "1-2"`).
+    heading4: { run: { font: FONT, size: 21, bold: true, italics: true, color: TEAL }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, keepLines: true, outlineLevel: 3 } },
     hyperlink: { run: { color: "0563C1", underline: {} } },
   },
   paragraphStyles: OWN_STYLES,

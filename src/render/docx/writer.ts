@@ -7,7 +7,7 @@ import { contentsLength, tableOfContents } from "./contents.js";
 import type { HeadingAnchors } from "./anchors.js";
 import type { XmlSink } from "./deflated-xml.js";
 import { Hyperlinks, inlineRuns, plainInline, type RunLook } from "./inline.js";
-import { PAGE, PageEstimate, type Orientation } from "./pages.js";
+import { PAGE, PageEstimate, type HeadingLevel, type Orientation } from "./pages.js";
 import { bookmarked, isParagraph, paragraph, TABLE_END, tableStart, textRun, withPageBreakBefore, withSectionProperties } from "./xml.js";
 
 /** Runs written already, and what a reader sees of them. */
@@ -132,10 +132,10 @@ export class DocxWriter {
 
   /**
    * A heading; levels 1 and 2 are listed in the contents, and numbered in the annexes ("Annex A",
-   * A.1). Level 3 keeps its own number. `content` is inline Markdown, or runs made already;
+   * A.1). Levels 3 and 4 keep their own numbers. `content` is inline Markdown, or runs made already;
    * `newPage` starts it on a new page of the same section.
    */
-  heading(level: 1 | 2 | 3, content: string | Runs, newPage = false, options: HeadingOptions = {}): void {
+  heading(level: HeadingLevel, content: string | Runs, newPage = false, options: HeadingOptions = {}): void {
     const prefix = this.number(level);
     // "Annex A: Protocol coverage" as a sentence is spaced; "A.1\u2002Actions by…", a bare number, gets an en space.
     const spaced = prefix === "" ? "" : `${prefix}${prefix.endsWith(":") ? " " : "\u2002"}`;
@@ -147,7 +147,7 @@ export class DocxWriter {
     this.pages.heading(level, title, newPage, options.keepLines);
     const props = { style: `Heading${level}`, ...(newPage || broken ? { pageBreakBefore: true } : {}) };
     const anchored = (runs: string) => (options.bookmark === undefined ? runs : this.bookmark(options.bookmark, runs));
-    if (level === 3) {
+    if (level > 2) {
       this.add(paragraph(props, anchored(children)), 0);
       return;
     }
@@ -252,8 +252,8 @@ export class DocxWriter {
    * before them are not numbered, as in the Markdown draft: the plan numbers its objectives and
    * actions by theme (1.2, 1.2.3), and a chapter 4 holding theme 1 would make "see 4.1" ambiguous.
    */
-  private number(level: 1 | 2 | 3): string {
-    if (level === 3 || this.annexLetter === undefined) return "";
+  private number(level: HeadingLevel): string {
+    if (level > 2 || this.annexLetter === undefined) return "";
     if (level === 1) {
       this.annexSection = 0;
       this.annexLetter = String.fromCharCode(this.annexLetter === "" ? 65 : this.annexLetter.charCodeAt(0) + 1);
