@@ -3,7 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import { docxText } from "../../src/parse/docx-text.js";
+import type { BlockContent, PhrasingContent, Root } from "mdast";
+import { HeadingAnchors } from "../../src/render/docx/anchors.js";
+import { StringSink } from "../../src/render/docx/deflated-xml.js";
 import { renderDocx } from "../../src/render/docx/index.js";
+import { writeNarrative } from "../../src/render/docx/narrative.js";
+import { DocxWriter } from "../../src/render/docx/writer.js";
 import { readPart } from "../../src/render/docx/package.js";
 import { shippedModel } from "./shipped-plan.js";
 
@@ -151,5 +156,36 @@ describe("the narrative in the Word draft", () => {
     const contents = docxText(draft).split("\n");
     expect(contents.slice(contents.indexOf("Contents") + 1, contents.indexOf("Contents") + 3)).toEqual(["Chapter", "Section"]);
     expect(contents.filter((line) => line === "Point")).toHaveLength(1);
+  });
+
+  it("writes marks, quotes and lists nested 20,000 deep without overflowing the stack: marks as they are, blocks past 50 as their text", () => {
+    // `******x******` of 6,000 a side overflowed the renderer's recursion; remark reads it so, slowly: the tree is made here.
+    const DEPTH = 20_000;
+    const marked = (inner: PhrasingContent): PhrasingContent => {
+      let node = inner;
+      for (let i = 0; i < DEPTH; i++) node = i % 2 === 0 ? { type: "emphasis", children: [node] } : { type: "strong", children: [node] };
+      return node;
+    };
+    let quoted: BlockContent = { type: "paragraph", children: [{ type: "text", value: "deep" }] };
+    for (let i = 0; i < DEPTH; i++) quoted = i % 2 === 0 ? { type: "blockquote", children: [quoted] } : { type: "list", ordered: false, spread: false, children: [{ type: "listItem", spread: false, children: [quoted] }] };
+    const root: Root = {
+      type: "root",
+      children: [
+        { type: "heading", depth: 1, children: [marked({ type: "text", value: "Title" })] },
+        { type: "paragraph", children: [marked({ type: "link", url: "#title", children: [{ type: "text", value: "x" }] })] },
+        quoted,
+      ],
+    };
+    const writer = new DocxWriter(new StringSink());
+    writer.anchors = new HeadingAnchors("Plan", "Contents", [root]);
+    writer.section("portrait");
+    const sink = new StringSink();
+    writer.divert(sink);
+    writeNarrative(writer, { text: "", root });
+    writer.end();
+    const xml = sink.toString();
+    expect(xml).toContain('<w:bookmarkStart w:name="title" w:id="2"/><w:r><w:rPr><w:b/><w:bCs/><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Title</w:t>');
+    expect(xml).toContain('<w:hyperlink w:history="1" w:anchor="title"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:b/><w:bCs/><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">x</w:t></w:r></w:hyperlink>');
+    expect(xml).toContain('<w:t xml:space="preserve">deep</w:t>');
   });
 });

@@ -2,11 +2,11 @@
  * Inline Markdown (the texts of the model, the paragraphs of the narrative) as Word runs: bold,
  * italic, struck, code, links and footnote references keep their meaning instead of their marks.
  */
-import type { PhrasingContent, Root } from "mdast";
+import type { Nodes, PhrasingContent, Root } from "mdast";
 import { parseGfm } from "../gfm.js";
-import { definitionsOf } from "./mdast-blocks.js";
+import { definitionsOf, descendantsOf } from "./mdast-blocks.js";
 import { BREAK_TAG } from "./raw-html.js";
-import { footnoteReference, hyperlink, internalLink, LINE_BREAK, textRun, type RunLook } from "./xml.js";
+import { footnoteReference, HYPERLINK_END, hyperlinkStart, internalLinkStart, LINE_BREAK, textRun, type RunLook } from "./xml.js";
 
 /** The addresses the Word draft links to, besides places in it. */
 const LINKABLE = /^(?:https?:\/\/|mailto:)/i;
@@ -81,13 +81,12 @@ export function plainInline(markdown: string): string {
 
 /** The text of mdast nodes without their marks. */
 export function plainText(nodes: readonly unknown[]): string {
-  return nodes.map((node) => {
-    const n = node as { type: string; value?: string; children?: unknown[] };
-    if (n.type === "html") return BREAK_TAG.test(n.value ?? "") ? " " : "";
-    if (n.type === "footnoteReference") return "";
-    if (n.value !== undefined) return n.value.replace(/\s*\n\s*/g, " ");
-    return n.children ? plainText(n.children) : "";
-  }).join("");
+  let text = "";
+  for (const node of descendantsOf(nodes as Nodes[])) {
+    if (node.type === "html") text += BREAK_TAG.test(node.value) ? " " : "";
+    else if ("value" in node) text += node.value.replace(/\s*\n\s*/g, " ");
+  }
+  return text;
 }
 
 /**
@@ -99,22 +98,41 @@ function spaced(text: string): string {
   return text.includes("  ") || text.includes("\t") ? text.replace(/[ \t]+/g, (run) => (run === " " ? run : " ")) : text;
 }
 
+/** A mark's or a link's content still to write, in its look, and what closes it (a link's end). */
+interface Frame {
+  nodes: readonly PhrasingContent[];
+  next: number;
+  look: RunLook;
+  close: string;
+}
+
 /**
- * mdast phrasing content as runs. A text's leading spaces go where a line break or a tag left out
- * puts them at a line's start or after a space ("a<br> b", "Text <!-- note --> after"): Word would
- * print them, where a browser does not.
+ * mdast phrasing content as runs, walked with a stack of its own: a text nested thousands of marks
+ * deep (`******x******`) overflowed the call stack. A text's leading spaces go where a line break
+ * or a tag left out puts them at a line's start or after a space ("a<br> b", "Text <!-- note -->
+ * after"): Word would print them, where a browser does not.
  */
 export function phrasingRuns(nodes: readonly PhrasingContent[], look: RunLook, context: RunContext): string {
   let xml = "";
   let afterSpace = false;
-  for (const node of nodes) {
-    if (node.type === "text") {
-      const text: string = afterSpace ? node.value.replace(/^\s+/, "") : node.value;
-      if (text === "" && node.value !== "") continue;
-      xml += phrasingRun(text === node.value ? node : { ...node, value: text }, look, context);
-      afterSpace = /\s$/.test(text);
+  const frames: Frame[] = [{ nodes, next: 0, look, close: "" }];
+  for (let frame = frames[0]; frame !== undefined; frame = frames[frames.length - 1]) {
+    const node = frame.nodes[frame.next++];
+    if (node === undefined) {
+      xml += frame.close;
+      frames.pop();
+      continue;
+    }
+    const inner = container(node, frame.look, context);
+    if (inner !== undefined) {
+      xml += inner.open;
+      frames.push({ nodes: inner.nodes, next: 0, look: inner.look, close: inner.close });
+    } else if (node.type === "text") {
+      const text = afterSpace ? node.value.replace(/^\s+/, "") : node.value;
+      if (text !== "" || node.value === "") xml += textRun(spaced(text.replace(/\s*\n\s*/g, " ")), frame.look);
+      if (text !== "") afterSpace = /\s$/.test(text);
     } else {
-      xml += phrasingRun(node, look, context);
+      xml += leafRun(node, frame.look, context);
       if (node.type === "break" || (node.type === "html" && BREAK_TAG.test(node.value))) afterSpace = true;
       else if (node.type !== "html") afterSpace = false;
     }
@@ -122,25 +140,35 @@ export function phrasingRuns(nodes: readonly PhrasingContent[], look: RunLook, c
   return xml;
 }
 
-function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext): string {
+/** What a mark or a link holds, in the look it gives, and the XML around it; undefined for a node that holds no runs. */
+function container(node: PhrasingContent, look: RunLook, context: RunContext): { nodes: PhrasingContent[]; look: RunLook; open: string; close: string } | undefined {
   switch (node.type) {
-    case "text":
-      return textRun(spaced(node.value.replace(/\s*\n\s*/g, " ")), look);
     case "strong":
-      return phrasingRuns(node.children, { ...look, bold: true }, context);
+      return { nodes: node.children, look: { ...look, bold: true }, open: "", close: "" };
     case "emphasis":
-      return phrasingRuns(node.children, { ...look, italics: true }, context);
+      return { nodes: node.children, look: { ...look, italics: true }, open: "", close: "" };
     case "delete":
-      return phrasingRuns(node.children, { ...look, strike: true }, context);
+      return { nodes: node.children, look: { ...look, strike: true }, open: "", close: "" };
+    case "link":
+      return { nodes: node.children, ...link(node.url, look, context) };
+    case "linkReference":
+      // `[text][label]`, `[label][]` and `[label]`: remark reads them so only where the label is defined.
+      return { nodes: node.children, ...link(context.definitions?.get(node.identifier) ?? "", look, context) };
+    default: {
+      // A kind of node mdast's types do not name (a plugin's): its text, if it holds any.
+      const children = (node as { children?: PhrasingContent[] }).children;
+      return children === undefined ? undefined : { nodes: children, look, open: "", close: "" };
+    }
+  }
+}
+
+/** A run of a node that holds no other. */
+function leafRun(node: PhrasingContent, look: RunLook, context: RunContext): string {
+  switch (node.type) {
     case "inlineCode":
       return textRun(node.value, { ...look, font: "Courier New" });
     case "break":
       return LINE_BREAK;
-    case "link":
-      return linkRuns(node.url, node.children, look, context);
-    case "linkReference":
-      // `[text][label]`, `[label][]` and `[label]`: remark reads them so only where the label is defined.
-      return linkRuns(context.definitions?.get(node.identifier) ?? "", node.children, look, context);
     case "footnoteReference": {
       const id = context.footnotes(node.identifier);
       return id === undefined ? textRun(`[^${node.label ?? node.identifier}]`, look) : footnoteReference(id);
@@ -153,24 +181,21 @@ function phrasingRun(node: PhrasingContent, look: RunLook, context: RunContext):
       // is the paragraph's own. `<br>`, the line break a Markdown table cell is written with,
       // breaks the line here too.
       return BREAK_TAG.test(node.value) ? LINE_BREAK : "";
-    default: {
-      // A kind of node mdast's types do not name (a plugin's): its text, if it holds any.
-      const children = (node as { children?: PhrasingContent[] }).children;
-      return children ? phrasingRuns(children, look, context) : "";
-    }
+    default:
+      return "";
   }
 }
 
-/** `children`, linked to `url`. */
-function linkRuns(url: string, children: PhrasingContent[], look: RunLook, context: RunContext): string {
+/** A link to `url`: its text's look, and the hyperlink around it, if any. */
+function link(url: string, look: RunLook, context: RunContext): { look: RunLook; open: string; close: string } {
   // Link text in the Hyperlink style (blue, underlined), as Word marks its own links.
   const linked = { ...look, style: "Hyperlink" };
   // `#methodology`: a heading of the draft, where it has one; a dead link otherwise, left as text.
   const bookmark = url.startsWith("#") ? context.anchors?.target(url.slice(1)) : undefined;
-  if (bookmark !== undefined) return internalLink(bookmark, phrasingRuns(children, linked, context));
+  if (bookmark !== undefined) return { look: linked, open: internalLinkStart(bookmark), close: HYPERLINK_END };
   // A group file comes from a pull request: only a web or mail address becomes a link Word
   // follows. `file:` or a bare \\server\share would have Word open a path, or send the reader's
   // credentials to a server; the text stays, as plain text.
-  if (!LINKABLE.test(url)) return phrasingRuns(children, look, context);
-  return hyperlink(context.links.add(url), phrasingRuns(children, linked, context));
+  if (!LINKABLE.test(url)) return { look, open: "", close: "" };
+  return { look: linked, open: hyperlinkStart(context.links.add(url)), close: HYPERLINK_END };
 }

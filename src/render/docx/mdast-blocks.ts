@@ -21,3 +21,12 @@ export function definitionsOf(root: Root): Map<string, string> {
   for (const node of blocksOf(root)) if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   return definitions;
 }
+
+/** `nodes` and all they hold, in document order, each before what it holds: inline marks may nest thousands deep. */
+export function* descendantsOf(nodes: readonly Nodes[]): Generator<Nodes> {
+  const stack = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    yield node;
+    if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+}

@@ -3,6 +3,7 @@
  * file's `[^label]` references point to them by their ids.
  */
 import type { PhrasingContent } from "mdast";
+import { descendantsOf } from "./mdast-blocks.js";
 import { paragraph, textRun } from "./xml.js";
 
 /** The footnote's number, and a space between it and the text, as Word writes a footnote of its own. */
@@ -19,5 +20,5 @@ export function withFootnoteMark(blocks: readonly string[]): string[] {
 
 /** The identifiers of the footnotes `nodes` refer to, in order. */
 export function footnoteReferences(nodes: readonly PhrasingContent[]): string[] {
-  return nodes.flatMap((node) => (node.type === "footnoteReference" ? [node.identifier] : "children" in node ? footnoteReferences(node.children as PhrasingContent[]) : []));
+  return [...descendantsOf(nodes)].flatMap((node) => (node.type === "footnoteReference" ? [node.identifier] : []));
 }

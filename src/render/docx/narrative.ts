@@ -28,6 +28,8 @@ export interface Place {
   look: RunLook;
   /** The file's Markdown, which the tree's positions point into. */
   markdown: string;
+  /** How many quotes and lists the blocks written are in. */
+  depth: number;
 }
 
 /** How a place's paragraphs look: their style, their text's size in half-points, the space under them. */
@@ -45,6 +47,11 @@ const BODY: Flow = { size: 21, after: 120, note: false };
 const FOOTNOTE: Flow = { style: "FootnoteText", size: 18, after: 0, note: true };
 /** The space under a list item, in twips. */
 const ITEM_AFTER = 60;
+/**
+ * Quotes and lists nested deeper than any text needs are written flat, as their text: each level
+ * is a call, and a file nesting a thousand levels (`> - > - …` on one line) overflowed the stack.
+ */
+const MAX_NESTING = 50;
 
 /** A narrative file as read: its text, line ends made "\n", and its tree. */
 export interface NarrativeFile {
@@ -66,7 +73,7 @@ export function writeNarrative(writer: DocxWriter, file: NarrativeFile | string,
   const ids = new Map<string, number>();
   const context = { links: writer.links, footnotes: (identifier: string) => ids.get(identifier), definitions, anchors: writer.anchors };
   const top = depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1;
-  const body: Place = { writer, add: (blocks, lines, after) => writer.add(blocks, lines, after), flow: BODY, context, footnoteLines: new Map(), top, look, markdown: text };
+  const body: Place = { writer, add: (blocks, lines, after) => writer.add(blocks, lines, after), flow: BODY, context, footnoteLines: new Map(), top, look, markdown: text, depth: 0 };
   const place = { ...body, footnoteLines: writeFootnotes(body, root, ids) };
   root.children.forEach((node, i) => (node.type === "heading" ? writeHeading(place, node, root.children[i + 1]) : writeBlock(place, node)));
 }
@@ -97,6 +104,7 @@ function writeFootnotes(body: Place, root: Root, ids: Map<string, number>): Map<
 function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionContent, look: RunLook = place.look, style?: string): void {
   const { flow, context } = place;
   const width = place.writer.pages.textWidth;
+  if (place.depth > MAX_NESTING) return writeFlat(place, node, look, style);
   switch (node.type) {
     case "heading":
       writeHeading(place, node, undefined);
@@ -109,7 +117,7 @@ function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionC
       writeList(place, node, 0);
       return;
     case "blockquote":
-      for (const child of node.children) writeBlock(place, child, look, "BlockText");
+      for (const child of node.children) writeBlock({ ...place, depth: place.depth + 1 }, child, look, "BlockText");
       return;
     case "table":
       writeTable(place, node);
@@ -177,6 +185,12 @@ function writeHtml(place: Place, html: string, look: RunLook, style: string | un
   }
 }
 
+/** A block's text as one paragraph, its marks and the blocks in it left out. */
+function writeFlat(place: Place, node: RootContent | BlockContent | DefinitionContent, look: RunLook, style: string | undefined): void {
+  const text = plainText([node]);
+  place.add(paragraph({ style: style ?? place.flow.style }, plainRun(text, look)), linesOf(text, place.writer.pages.textWidth, place.flow.size) + place.flow.after / LINE_HEIGHT, place.flow.after);
+}
+
 /** The lines of a paragraph of `children` in `width` twips, at the place's size. */
 function paragraphLines(place: Place, children: readonly PhrasingContent[], width: number): number {
   return linesOf(plainText(children), width, place.flow.size);
@@ -190,7 +204,9 @@ const TASK_BOX = { done: "\u2612 ", open: "\u2610 " };
  * a level deeper. A numbered list is numbered as written, at any depth: from its first number,
  * with its "." or ")".
  */
-function writeList(place: Place, list: List, level: number): void {
+function writeList(outer: Place, list: List, level: number): void {
+  if (outer.depth > MAX_NESTING) return writeFlat(outer, list, outer.look, undefined);
+  const place = { ...outer, depth: outer.depth + 1 };
   const { writer, look, context } = place;
   const instance = list.ordered ? writer.listInstance() : 0;
   const reference = !list.ordered ? "bullets" : delimiter(place.markdown, list) === ")" ? "numbered-paren" : "numbered";

@@ -65,13 +65,20 @@ export function footnoteReference(id: number): string {
 
 /** Runs that link to relationship `relationshipId` (an external address). */
 export function hyperlink(relationshipId: string, runs: string): string {
-  return `<w:hyperlink w:history="1" r:id="${relationshipId}">${runs}</w:hyperlink>`;
+  return `${hyperlinkStart(relationshipId)}${runs}${HYPERLINK_END}`;
 }
 
-/** Runs that link to bookmark `name`, a place in the document. */
-export function internalLink(name: string, runs: string): string {
-  return `<w:hyperlink w:history="1" w:anchor="${escapeXml(name)}">${runs}</w:hyperlink>`;
+/** The start of a link to relationship `relationshipId`, for runs written one by one; HYPERLINK_END ends it. */
+export function hyperlinkStart(relationshipId: string): string {
+  return `<w:hyperlink w:history="1" r:id="${relationshipId}">`;
 }
+
+/** The start of a link to bookmark `name`, a place in the document. */
+export function internalLinkStart(name: string): string {
+  return `<w:hyperlink w:history="1" w:anchor="${escapeXml(name)}">`;
+}
+
+export const HYPERLINK_END = "</w:hyperlink>";
 
 /** docx's paragraph options the drafts use. */
 export interface ParagraphProps {
