@@ -66,11 +66,13 @@ describe("the narrative in the Word draft", () => {
       "Inline <span>html</span>, a <b>bold</b> word <!-- and a note --> and a<br>line break.",
       "<p>One</p><p>Two &amp; three&#33;</p>",
       "<script>alert(1)</script>",
+      "A line that ends<br>\nand the next.",
     ].join("\n\n");
-    expect(await narrativeLines(markdown)).toEqual(["Some text.", "HTML block", "Inline html, a bold word and a line break.", "One", "Two & three!"]);
+    expect(await narrativeLines(markdown)).toEqual(["Some text.", "HTML block", "Inline html, a bold word and a line break.", "One", "Two & three!", "A line that ends and the next."]);
     const xml = readPart(await draftOf(markdown), "word/document.xml")!;
     // No tag's text, and no space left doubled by one left out or at the start of the line after a break.
     expect(xml).toContain('<w:t xml:space="preserve"> word </w:t></w:r><w:r><w:t xml:space="preserve">and a</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">line break.</w:t>');
+    expect(xml).toContain('<w:t xml:space="preserve">A line that ends</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">and the next.</w:t>');
     expect(xml).not.toMatch(/&lt;|alert\(/);
   });
 
