@@ -166,6 +166,17 @@ describe("what the drafts would not print as the narrative's author sees it", ()
     ]);
   });
 
+  it("a definition over two lines, as CommonMark allows (its title or its destination on the next line), defines its label and those after it", () => {
+    const text = "See [a][ref], [b][one], [c][two] and [d][nope].\n\n[one]: <https://e.org/1>\n  \"Title on the next line\"\n[ref]: https://e.org/4\n[two]:\n  https://e.org/2 \"T\"\n";
+    expect(findings(text)).toEqual([
+      "1:38-1:47 narrative-undefined-reference: the link [nope] has no definition in this file ([nope]: https://…): the drafts print it as written",
+    ]);
+    // A title-like line after a paragraph's text is the paragraph's, not a definition's.
+    expect(findings("[x][t]\n\nText.\n\"t\"\n[t]: /t\n")).toEqual([
+      "1:1-1:7 narrative-undefined-reference: the link [t] has no definition in this file ([t]: https://…): the drafts print it as written",
+    ]);
+  });
+
   it("front matter at the top, which the drafts print as a rule and a heading", () => {
     expect(findings("---\ntitle: Background\n---\n\n# Background\n")).toEqual([
       "1:1-3:4 narrative-front-matter: the file starts with front matter (--- … ---), which the drafts print as a rule and a heading",

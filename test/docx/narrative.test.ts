@@ -139,6 +139,16 @@ describe("the narrative in the Word draft", () => {
     expect(footnotes).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:t xml:space="preserve">12</);
   });
 
+  it("gives a note referred to twice a note at each reference, as pandoc does, not an empty second one", async () => {
+    const markdown = "Text.[^rcm] Again.[^rcm]\n\n[^rcm]: The RCM was created in 1996.\n";
+    expect((await narrativeLines(markdown))[0]).toBe("Text.[^1] Again.[^2]");
+    expect(docxText(await draftOf(markdown))).toContain("\n[^1] The RCM was created in 1996.\n[^2] The RCM was created in 1996.\n");
+  });
+
+  it("drops a row's cells past the header's, as GFM and GitHub do (a pipe in a code span splits a cell)", async () => {
+    expect(await narrativeLines("| Country | Cases | Rate |\n|---|---|---|\n| Costa Rica | `x|y` | 2 |\n")).toEqual(["Country | Cases | Rate", "Costa Rica | `x | y`"]);
+  });
+
   it("sets a table's column right where its delimiter row says so, and centres one so marked", async () => {
     const xml = readPart(await draftOf("| Country | Cases | Trend |\n|---|--:|:-:|\n| Belize | 12 | up |\n"), "word/document.xml")!;
     const aligned = (text: string) => new RegExp(`<w:jc w:val="(\\w+)"/></w:pPr><w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:t xml:space="preserve">${text}<`).exec(xml)?.[1];

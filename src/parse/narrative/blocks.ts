@@ -8,6 +8,9 @@
 import { MAX_MARKDOWN_DEPTH } from "../nesting.js";
 import {
   ATX_HEADING,
+  DEFINITION_DESTINATION,
+  DEFINITION_LABEL,
+  DEFINITION_TITLE,
   expandTabs,
   FENCE,
   FOOTNOTE_DEFINITION,
@@ -67,7 +70,7 @@ export interface BlockScan {
 type Container = { quote: true; width: 0; empty: false } | { quote: false; width: number; empty: boolean };
 
 type Leaf =
-  | { kind: "paragraph"; segments: Segment[]; definitions: boolean }
+  | { kind: "paragraph"; segments: Segment[]; definitions: boolean; label?: string | undefined }
   | { kind: "code" }
   | { kind: "fence"; marker: string; line: number; start: number }
   | { kind: "html"; end: RegExp | undefined; closer: string; opener: string; line: number; start: number };
@@ -178,7 +181,8 @@ export function scanBlocks(text: string): BlockScan {
       paragraph.segments.push({ text: s.slice(at), line: n, start: at });
       return paragraph;
     }
-    if (startsText(s, at)) return paragraphLine(s, at, n, paragraph);
+    // Plain text, but after a definition maybe its title or destination (below).
+    if (startsText(s, at) && !paragraph?.definitions) return paragraphLine(s, at, n, paragraph);
     const atx = ATX_HEADING.exec(s.slice(at));
     const heading = paragraph && setextUnderline(s, at) ? "" : atx ? (atx[1] ?? "") : undefined;
     const fence = heading === undefined ? FENCE.exec(s.slice(at)) : null;
@@ -191,10 +195,24 @@ export function scanBlocks(text: string): BlockScan {
       if (html && !html.end?.test(s.slice(at + 2))) return { kind: "html", ...html, line: n, start: at };
       return undefined;
     }
-    const definition = !paragraph || paragraph.definitions ? LINK_DEFINITION.exec(s.slice(at)) : null;
-    if (definition) {
-      scan.links.add(normalizeLabel(definition[1]!));
-      return paragraph ?? { kind: "paragraph", segments: [], definitions: true };
+    if (!paragraph || paragraph.definitions) {
+      const rest = s.slice(at);
+      // A definition over two lines, as CommonMark allows: its label, then its destination; or its
+      // destination, then its title. Its line is no paragraph's, and the definitions go on after it.
+      if (paragraph?.label !== undefined && DEFINITION_DESTINATION.test(rest)) {
+        scan.links.add(paragraph.label);
+        paragraph.label = undefined;
+        return paragraph;
+      }
+      if (paragraph && paragraph.label === undefined && DEFINITION_TITLE.test(rest)) return paragraph;
+      const definition = LINK_DEFINITION.exec(rest) ?? DEFINITION_LABEL.exec(rest);
+      if (definition) {
+        const label = normalizeLabel(definition[1]!);
+        const into = paragraph ?? { kind: "paragraph" as const, segments: [], definitions: true };
+        if (DEFINITION_LABEL.test(rest)) into.label = label;
+        else scan.links.add(label);
+        return into;
+      }
     }
     return paragraphLine(s, at, n, paragraph);
   }
@@ -203,6 +221,7 @@ export function scanBlocks(text: string): BlockScan {
   function paragraphLine(s: string, at: number, n: number, paragraph: Extract<Leaf, { kind: "paragraph" }> | undefined): Leaf {
     const into = paragraph ?? { kind: "paragraph", segments: [], definitions: false };
     into.definitions = false;
+    into.label = undefined;
     into.segments.push({ text: s.slice(at), line: n, start: at });
     return into;
   }

@@ -22,8 +22,14 @@ const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?
 export const ATX_HEADING = /^#{1,6}(?:[ \t]+(.*)|[ \t]*$)/;
 export const FENCE = /^(`{3,}(?=[^`]*$)|~{3,})/;
 export const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
-// A destination, and a title on the same line or none (a title on the next line is not read).
+// A destination, and a title on the same line or none; a title on the next line is DEFINITION_TITLE.
 export const LINK_DEFINITION = /^\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
+/** A definition's label alone (`[ref]:`), its destination on the next line (DEFINITION_DESTINATION). */
+export const DEFINITION_LABEL = /^\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*$/;
+/** A definition's destination, and its title or none, on a line of their own after DEFINITION_LABEL. */
+export const DEFINITION_DESTINATION = /^[ \t]*(?:<[^<>\n]*>|[^\s<"'(][^\s]*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
+/** A definition's title on the line after its destination. */
+export const DEFINITION_TITLE = /^[ \t]*(?:"[^"]*"|'[^']*'|\([^()]*\))[ \t]*$/;
 
 /** Whether line `s` starts a block at `pos` that would end a paragraph there (so it is no lazy line of it). */
 export function startsBlock(s: string, pos: number): boolean {

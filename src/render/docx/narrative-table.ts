@@ -13,8 +13,9 @@ import { paragraph, tableRow } from "./xml.js";
 export function writeTable(place: Place, table: Table): void {
   const { writer, context } = place;
   const rows = table.children.map((row) => row.children.map((c) => c.children));
-  // reduce, not Math.max(...list): a table of 150,000 rows as a call's arguments overflows the stack.
-  const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  // The header's, as GFM has it: a row's cells past them are dropped (GitHub shows none), and a
+  // pipe in a code span splits a cell in GFM, so `a|b` in one made a column of its own.
+  const columns = rows[0]?.length ?? 0;
   // As wide as the longest text asks, up to a point, and never narrower than the longest word.
   const texts = rows.map((row) => Array.from({ length: columns }, (_, i) => plainText(row[i] ?? [])));
   const longest = (i: number, measure: (text: string) => number) => texts.reduce((most, row) => Math.max(most, measure(row[i]!)), 0);

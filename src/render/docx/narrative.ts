@@ -71,19 +71,31 @@ export function writeNarrative(writer: DocxWriter, file: NarrativeFile | string,
   const depths = root.children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
   const definitions = definitionsOf(root);
   const ids = new Map<string, number>();
-  const context = { links: writer.links, footnotes: (identifier: string) => ids.get(identifier), definitions, anchors: writer.anchors };
+  const notes = new Map<string, string[]>();
+  const referred = new Set<string>();
+  // A note referred to again gets a copy of its own, as pandoc gives it: Word showed a second
+  // reference to the same note as a new number over an empty note.
+  const footnotes = (identifier: string) => {
+    if (!referred.has(identifier)) {
+      referred.add(identifier);
+      return ids.get(identifier);
+    }
+    const paragraphs = notes.get(identifier);
+    return paragraphs === undefined ? undefined : writer.footnote(paragraphs);
+  };
+  const context = { links: writer.links, footnotes, definitions, anchors: writer.anchors };
   const top = depths.length > 0 ? depths.reduce((a, b) => (b < a ? b : a)) : 1;
   const body: Place = { writer, add: (blocks, lines, after) => writer.add(blocks, lines, after), flow: BODY, context, footnoteLines: new Map(), top, look, markdown: text, depth: 0 };
-  const place = { ...body, footnoteLines: writeFootnotes(body, root, ids) };
+  const place = { ...body, footnoteLines: writeFootnotes(body, root, ids, notes) };
   root.children.forEach((node, i) => (node.type === "heading" ? writeHeading(place, node, root.children[i + 1]) : writeBlock(place, node)));
 }
 
 /**
  * Each footnote definition, wherever it stands (a quote, a list item), becomes a Word footnote of
  * all its blocks, its mark before the first's text; the first definition of a label counts. Gives
- * each footnote's lines, by identifier.
+ * each footnote's lines, by identifier; `ids` and `notes` get each one's Word id and paragraphs.
  */
-function writeFootnotes(body: Place, root: Root, ids: Map<string, number>): Map<string, number> {
+function writeFootnotes(body: Place, root: Root, ids: Map<string, number>, notes: Map<string, string[]>): Map<string, number> {
   const footnoteLines = new Map<string, number>();
   const context = { ...body.context, links: body.writer.footnoteLinks };
   for (const node of blocksOf(root)) {
@@ -95,7 +107,9 @@ function writeFootnotes(body: Place, root: Root, ids: Map<string, number>): Map<
       lines += height;
     };
     for (const child of node.children) writeBlock({ ...body, add, flow: FOOTNOTE, context }, child);
-    ids.set(node.identifier, body.writer.footnote(withFootnoteMark(blocks)));
+    const paragraphs = withFootnoteMark(blocks);
+    notes.set(node.identifier, paragraphs);
+    ids.set(node.identifier, body.writer.footnote(paragraphs));
     footnoteLines.set(node.identifier, Math.max(1, lines));
   }
   return footnoteLines;
