@@ -166,6 +166,7 @@ describe("splitIds", () => {
       "IOM Country Office in Honduras", "UNODC Regional Office for Central America", "UNHCR Office", "IOM",
     ]);
     expect(texts("IOM Guatemala Office, IOM Training")).toEqual(["IOM Guatemala", "Office", "IOM", "Training"]);
+    expect(texts("UNODC Regional Office for Central America and the Caribbean and ICRC")).toEqual(["UNODC Regional Office for Central America and the Caribbean", "ICRC"]);
     // A name with its acronym in parentheses is one piece; the hint takes the acronym for the id.
     expect(texts("Instituto Nacional de Migración (INM), Extranjería (DGME) IOM")).toEqual(["Instituto Nacional de Migración (INM)", "Extranjería (DGME)", "IOM"]);
     // Not after a country, every country or an article's id, nor a code or ALL: each told as before.

@@ -191,8 +191,13 @@ function englishOfficeEnd(words: readonly Piece[], from: number, span: Span, nam
   if (end < from || !OFFICE_PLACE_WORDS.has(words[end]?.text ?? "")) return end === from - 1 ? from : end;
   const country = countryEnd(words, end + 1, span);
   if (country > end + 2 || isCountryName(words[end + 1]?.text ?? "")) return Math.max(country, end + 2);
+  // A region's capitalized words, and `and the` between them (`Central America and the Caribbean`).
   let region = end + 1;
-  while (region < words.length && region - end <= MAX_COUNTRY_WORDS && CAPITALIZED_WORD.test(words[region]!.text) && !names.isId(words[region]!.text)) region++;
+  for (let k = end + 1; k < words.length && k - end <= MAX_COUNTRY_WORDS; k++) {
+    const word = words[k]!.text;
+    if (CAPITALIZED_WORD.test(word) && !names.isId(word)) region = k + 1;
+    else if (region === end + 1 || (word !== "and" && word !== "the")) break;
+  }
   return region > end + 1 ? region : end;
 }
 
