@@ -99,6 +99,19 @@ describe("the contents of the Markdown draft, as the Word draft's", () => {
   });
 });
 
+describe("a related action or a likely duplicate in the Markdown draft, as GitHub reads it", () => {
+  it("links to that action's details by its number, in both languages, and every link of the draft leads to a heading", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    for (const lang of ["en", "es"]) {
+      const links = contentsLinks(readFileSync(path.join(dir, `drafts/rcm-smuggling.${lang}.md`), "utf8"));
+      expect(links.filter((link) => !link.found), lang).toEqual([]);
+      // INT-1.1's related action; INT-3.1 and FLD-3.1, the shipped plan's likely duplicates.
+      expect(links.map((link) => link.text), lang).toEqual(expect.arrayContaining(["2.2.1 (FLD-2.1)", "1.3.1 (INT-3.1)", "2.3.1 (FLD-3.1)"]));
+    }
+  });
+});
+
 describe("a contents entry, as GitHub reads it", () => {
   it("is one link that shows its heading's text, whatever marks the title holds", async () => {
     const titles = {

@@ -6,7 +6,12 @@ interface HeadingEntry {
   depth: number;
   text: string;
   inContents: boolean;
+  /** What links name the heading by (an action's id), where something links to it. */
+  key?: string;
 }
+
+/** A link's anchor not known yet, a heading's key between two NULs, which no text of a draft holds. */
+const PENDING_ANCHOR = /\0([^\0]*)\0/g;
 
 /**
  * Collects the draft's blocks (separated by one blank line) and its headings, so that the
@@ -16,12 +21,20 @@ export class DraftWriter {
   private readonly blocks: { text: string; verbatim: boolean }[] = [];
   private readonly headings: HeadingEntry[] = [];
 
-  /** A heading; `inContents` puts it in the contents list. */
-  heading(depth: number, markdown: string, inContents = false): void {
+  /** A heading; `inContents` puts it in the contents list; `key` is what linkTo names it by. */
+  heading(depth: number, markdown: string, inContents = false, key?: string): void {
     // A title ending in " #" would end in a closing sequence, which readers drop: "C# #" would read "C#".
     const kept = markdown.replace(/(^|[ \t])(#+)$/, "$1\\$2");
     this.blocks.push({ text: `${"#".repeat(depth)} ${kept}`, verbatim: false });
-    this.headings.push({ depth, text: plainInline(kept), inContents });
+    this.headings.push({ depth, text: plainInline(kept), inContents, ...(key === undefined ? {} : { key }) });
+  }
+
+  /**
+   * A link to the heading given `key`, before or after this point: its anchor, counted over the
+   * whole document as readers count them, is known only when the draft is finished.
+   */
+  linkTo(key: string, text: string): string {
+    return `[${text}](#\0${key}\0)`;
   }
 
   /**
@@ -57,18 +70,26 @@ export class DraftWriter {
     const layout = new LineLayout();
     yield layout.lines(before.join("\n"));
     yield layout.lines(`## ${contentsTitle}`);
-    yield layout.lines(this.contents(before, contentsTitle).join("\n"));
-    for (const { text, verbatim } of this.blocks) yield verbatim ? layout.verbatim(text) : layout.lines(text);
+    const anchors = new Map<string, string>();
+    yield layout.lines(this.contents(before, contentsTitle, anchors).join("\n"));
+    for (const { text, verbatim } of this.blocks) {
+      if (verbatim) yield layout.verbatim(text);
+      else yield layout.lines(text.includes("\0") ? text.replace(PENDING_ANCHOR, (_, key: string) => anchors.get(key) ?? "") : text);
+    }
     yield "\n";
   }
 
-  /** The contents lines, with anchors counted as readers count them: title block, contents, then every heading in order. */
-  private contents(before: readonly string[], contentsTitle: string): string[] {
+  /**
+   * The contents lines, with anchors counted as readers count them: title block, contents, then
+   * every heading in order; `anchors` gets each keyed heading's.
+   */
+  private contents(before: readonly string[], contentsTitle: string, anchors: Map<string, string>): string[] {
     const slugger = new Slugger();
     for (const line of before) if (/^#{1,6} /.test(line)) slugger.slug(plainInline(line.replace(/^#+ /, "")));
     slugger.slug(contentsTitle);
     return this.headings.flatMap((heading) => {
       const anchor = slugger.slug(heading.text);
+      if (heading.key !== undefined) anchors.set(heading.key, anchor);
       // The heading's plain text, escaped: a title's "[" or "<b>" would otherwise break its entry's link.
       return heading.inContents ? [`${"  ".repeat(Math.max(0, heading.depth - 2))}- [${literal(heading.text)}](#${anchor})`] : [];
     });
