@@ -58,7 +58,7 @@ describe("plan build on the shipped plan", async () => {
     expect(en).toContain("- **Draft 1**\n- **Date:** 15 September 2017\n- **Status:** draft\n- **Period:** 2019–2025");
     expect(en).toContain("- [Theme 1: Intelligence and Investigation: Data Collection and Exchange](#theme-1-intelligence-and-investigation-data-collection-and-exchange)");
     expect(en).toContain("| 1.1.3 (INT-1.3) | Sign bilateral and multilateral intelligence-exchange arrangements along the main routes | Q3–Q4 | ■ | ■ | | | | |");
-    expect(en).toContain("| 1.3.1 (INT-3.1) | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml | 2.3.1 (FLD-3.1) | Field Operations: Cooperation, Police and Judicial Response, groups/2-field-operations.md | 0.65 |");
+    expect(en).toContain("| [1.3.1 (INT-3.1)](#action-131-int-31-designate-a-national-focal-point-on-migrant-smuggling-in-each-member-country) | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml | [2.3.1 (FLD-3.1)](#action-231-fld-31-designate-a-primary-focal-point-to-combat-migrant-smuggling-in-each-member-country) | Field Operations: Cooperation, Police and Judicial Response, groups/2-field-operations.md | 0.65 |");
     // A theme's row above its actions in the timeline, and each objective's above its actions in the matrix, as in the Word draft.
     expect(en).toContain("|:---:|\n| | **Theme 1: Intelligence and Investigation: Data Collection and Exchange** | | | | | | | |\n| 1.1.1 (INT-1.1) |");
     expect(en).toContain("|---|---|---|---|---|---|---|\n| | **Objective 1.1: Generate and manage actionable intelligence by country and between countries** | | | | | |\n| 1.1.1 (INT-1.1) |");

@@ -104,10 +104,13 @@ describe("a related action or a likely duplicate in the Markdown draft, as GitHu
     const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
     expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
     for (const lang of ["en", "es"]) {
-      const links = contentsLinks(readFileSync(path.join(dir, `drafts/rcm-smuggling.${lang}.md`), "utf8"));
+      const markdown = readFileSync(path.join(dir, `drafts/rcm-smuggling.${lang}.md`), "utf8");
+      const links = contentsLinks(markdown);
       expect(links.filter((link) => !link.found), lang).toEqual([]);
       // INT-1.1's related action; INT-3.1 and FLD-3.1, the shipped plan's likely duplicates.
       expect(links.map((link) => link.text), lang).toEqual(expect.arrayContaining(["2.2.1 (FLD-2.1)", "1.3.1 (INT-3.1)", "2.3.1 (FLD-3.1)"]));
+      // And the pair's row of the likely-duplicates annex.
+      expect(markdown, lang).toMatch(/^\| \[1\.3\.1 \(INT-3\.1\)\]\(#[^)]+\) \| .* \| \[2\.3\.1 \(FLD-3\.1\)\]\(#[^)]+\) \|/m);
     }
   });
 });

@@ -90,7 +90,7 @@ function writeDuplicates(writer: DraftWriter, view: DraftView): void {
   writer.block(labels.duplicatesIntro);
   writer.block(table(
     [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity],
-    rows.map((row) => [row.first, row.places[0], row.second, row.places[1], row.similarity]),
+    rows.map((row) => [writer.linkTo(row.ids[0], row.first), row.places[0], writer.linkTo(row.ids[1], row.second), row.places[1], row.similarity]),
   ));
 }
 

@@ -35,6 +35,8 @@ export function sourceRows(view: DraftView): SourceRow[] {
 export interface DuplicateRow {
   first: string;
   second: string;
+  /** The two actions' ids, which the Markdown draft links their numbers by. */
+  ids: [string, string];
   similarity: string;
   /** Where each was proposed: "Intelligence and Investigation: …, groups/1-intelligence.yaml". */
   places: [string, string];
@@ -46,7 +48,7 @@ export function duplicateRows(view: DraftView): DuplicateRow[] {
     const first = view.action(pair.first);
     const second = view.action(pair.second);
     if (!first || !second) return [];
-    return [{ first: actionLabel(first), second: actionLabel(second), similarity: pair.similarity.toFixed(2), places: [sourceText(view, first.source), sourceText(view, second.source)] }];
+    return [{ first: actionLabel(first), second: actionLabel(second), ids: [first.id, second.id], similarity: pair.similarity.toFixed(2), places: [sourceText(view, first.source), sourceText(view, second.source)] }];
   });
 }
 
