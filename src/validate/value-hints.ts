@@ -308,10 +308,17 @@ function organizationInName(organizations: ReadonlyMap<string, Organization>, ty
   if (!joined && !words.slice(1).some((word) => INSTITUTION_WORDS.has(word))) return undefined;
   for (const word of joined ? words : words.slice(0, 1)) {
     if (word.length < 2 || word !== word.toUpperCase()) continue;
-    for (const organization of organizations.values()) {
-      if (organization.id === word || textsIn(organization.acronym).includes(word)) return organization.id;
-    }
+    const id = organizationById(organizations, word, false);
+    if (id) return id;
   }
+  return undefined;
+}
+
+/** The organisation whose id or acronym `word` is, as written or, with `anyCase`, in any case (`Oim`). */
+function organizationById(organizations: ReadonlyMap<string, Organization>, word: string, anyCase: boolean): string | undefined {
+  const upper = word.toUpperCase();
+  const same = anyCase ? (written: string) => written.toUpperCase() === upper : (written: string) => written === word;
+  for (const organization of organizations.values()) if (same(organization.id) || textsIn(organization.acronym).some(same)) return organization.id;
   return undefined;
 }
 
@@ -362,10 +369,7 @@ function partyId({ countries, organizations }: NamedParties, part: string): stri
   if (countries.has(upper) && upper.length === 2) return upper;
   const country = countryNamed(countries, part);
   if (country) return country.code;
-  for (const organization of organizations.values()) {
-    if (organization.id.toUpperCase() === upper || textsIn(organization.acronym).some((acronym) => acronym.toUpperCase() === upper)) return organization.id;
-  }
-  return /^[A-Z0-9][A-Z0-9._-]*$/.test(part) ? part : undefined;
+  return organizationById(organizations, part, true) ?? (/^[A-Z0-9][A-Z0-9._-]*$/.test(part) ? part : undefined);
 }
 
 /** An article at the start of a name or id, and the space after it (`The United Nations…`, `la OIM`), in any case. */

@@ -179,7 +179,7 @@ const OFFICE_PLACE_WORDS = new Set(["in", "for"]);
 /**
  * Where the English name of an office that starts at `words[from]`, after its organisation's id,
  * ends: capitalized words up to an INSTITUTION_WORDS one (`Country Office`), then `in` or `for`
- * and a country or a region's capitalized words. `from - 1` when there is none.
+ * and a country or a region's capitalized words. `from` (no more words) when there is none.
  */
 function englishOfficeEnd(words: readonly Piece[], from: number, span: Span, names: CellNames): number {
   let end = from - 1;
@@ -188,7 +188,8 @@ function englishOfficeEnd(words: readonly Piece[], from: number, span: Span, nam
     if (!CAPITALIZED_WORD.test(word) || names.isId(word) || isCountryName(word)) break;
     if (INSTITUTION_WORDS.has(word)) end = k + 1;
   }
-  if (end < from || !OFFICE_PLACE_WORDS.has(words[end]?.text ?? "")) return end === from - 1 ? from : end;
+  if (end < from) return from;
+  if (!OFFICE_PLACE_WORDS.has(words[end]?.text ?? "")) return end;
   const country = countryEnd(words, end + 1, span);
   if (country > end + 2 || isCountryName(words[end + 1]?.text ?? "")) return Math.max(country, end + 2);
   // A region's capitalized words, and `and the` between them (`Central America and the Caribbean`).

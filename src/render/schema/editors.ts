@@ -126,10 +126,13 @@ export function forEditors(schema: Node, kind: "plan" | "group", { reference, co
       const note = typeof node.description === "string" ? `\n\n${node.description}` : "";
       node.description = `${meaning[0]}\n\n${meaning[1]}${note}`;
     }
-    // 1800-Q4 is no timepoint, as 1800 is not: a year from YEARS.min to YEARS.max, written either way.
-    if (node.type === "string" && node.pattern === TIMEPOINT_PATTERN.source) node.pattern = TIMEPOINT_IN_YEARS_PATTERN.source;
-    // On each alternative, as the editor says the message of the one that came closest.
-    if (isTimepoint(node)) for (const branch of node.anyOf as Node[]) branch.errorMessage = `A year (2019) or a quarter (2019-Q3), from ${YEARS.min} to ${YEARS.max}.`;
+    if (isTimepoint(node)) {
+      const [, written] = node.anyOf as [Node, Node];
+      // 1800-Q4 is no timepoint, as 1800 is not: a year from YEARS.min to YEARS.max, written either way.
+      written.pattern = TIMEPOINT_IN_YEARS_PATTERN.source;
+      // On each alternative, as the editor says the message of the one that came closest.
+      for (const branch of node.anyOf as Node[]) branch.errorMessage = `A year (2019) or a quarter (2019-Q3), from ${YEARS.min} to ${YEARS.max}.`;
+    }
     if (node.type === "string" && node.pattern === COUNTRY_PATTERN.source) {
       delete node.pattern;
       node.enum = countries;
@@ -140,6 +143,8 @@ export function forEditors(schema: Node, kind: "plan" | "group", { reference, co
     if (key === "protocol") eachId(node, () => oneOf(indicators));
     if (key === "organization") eachId(node, () => oneOf(organizations));
     if (at === "objectives.actions.lead") atLeastOne(node);
+    // missing-lead is an error: the editor marks an action without one, as CI would.
+    if (at === "objectives.actions" && !field) node.required = [...(node.required as string[]), "lead"];
     if (field && at in DEFAULTS[kind] && node.default === undefined) node.default = DEFAULTS[kind][at];
     if (kind === "plan" && field && at === "countries") node.default = reference.members;
     if (kind === "plan" && at === "rules") node.properties = ruleSettings(codes, isFixed);
@@ -148,10 +153,6 @@ export function forEditors(schema: Node, kind: "plan" | "group", { reference, co
       if (at === "countries") node.minItems = 1;
     }
   }
-  const action = (schema.properties as Node | undefined)?.objectives;
-  const actionItems = ((((action as Node | undefined)?.items as Node | undefined)?.properties as Node | undefined)?.actions as Node | undefined)?.items as Node | undefined;
-  // missing-lead is an error: the editor marks an action without one, as CI would.
-  if (kind === "group" && actionItems) actionItems.required = [...(actionItems.required as string[]), "lead"];
   return schema;
 }
 
@@ -210,8 +211,7 @@ function oneOf(known: readonly string[], countries?: readonly string[]): Node {
 /** A timepoint's alternatives: a year as a number, or a year or quarter as a string. */
 function isTimepoint(node: Node): boolean {
   const branches = (node.anyOf as Node[] | undefined) ?? [];
-  const pattern = branches[1]?.pattern;
-  return branches.length === 2 && branches[0]!.type === "integer" && (pattern === TIMEPOINT_PATTERN.source || pattern === TIMEPOINT_IN_YEARS_PATTERN.source);
+  return branches.length === 2 && branches[0]!.type === "integer" && branches[1]!.pattern === TIMEPOINT_PATTERN.source;
 }
 
 /** A lead of one id, or a list of at least one. */
