@@ -49,6 +49,8 @@ export function checkNarrative(file: string, text: string): NarrativeCheck {
  * does not run on into what follows it in a draft (a preview of the file alone ends it there).
  */
 export function closeOpenBlock(markdown: string): string {
+  // A file with nothing to report leaves nothing open: no fence, no HTML (as checkNarrative skips it).
+  if (holdsNothingToReport(markdown)) return markdown;
   const open = scanBlocks(markdown).open;
   if (!open) return markdown;
   return `${markdown}${/\n$/.test(markdown) ? "" : "\n"}${open.prefix}${open.closer}\n`;
