@@ -12,7 +12,8 @@ describe("plan convert", () => {
     const dir = copyToTemp(PLAN);
     const printed = await runPlan(["convert", GROUP, "--to", "md"], dir);
     expect(printed.exitCode).toBe(0);
-    expect(printed.stdout).toMatch(/^---\ngroup: intelligence\n/);
+    // The YAML file's comment above the group's details is the front matter's too.
+    expect(printed.stdout).toMatch(/^---\n# Working group 1: Intelligence and Investigation - Data Collection and Exchange\ngroup: intelligence\n/);
     expect(printed.stdout).toContain("| Id ");
 
     expect((await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/1.md"], dir)).exitCode).toBe(0);
@@ -211,6 +212,48 @@ describe("plan fmt", () => {
     expect(await runPlan(["fmt", GROUP], dir)).toEqual({ exitCode: 0, stdout: `${GROUP}\n`, stderr: "" });
     expect(readFileSync(file, "utf8")).toBe(expected);
     expect(await runPlan(["fmt", "--check", GROUP], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+  });
+
+  it("keeps a Markdown matrix's front-matter comments at their keys while it puts the keys in order", async () => {
+    const dir = copyToTemp(PLAN);
+    const name = "groups/2-field-operations.md";
+    const file = path.join(dir, name);
+    const original = readFileSync(file, "utf8");
+    const commented = original
+      .replace("group: field-operations\ntheme: field-operations\n", "theme: field-operations # tema 2\n# Acordado en el taller de San José\ngroup: field-operations # the group's id\n")
+      .replace("participants:\n", "# ¿Quién faltó el día 2?\nparticipants:\n")
+      .replace("  - {country: HN, role: prosecutor}\n", "  - {country: HN, role: prosecutor} # Fiscalía de Honduras\n");
+    writeFileSync(file, commented);
+    expect(await runPlan(["fmt", name], dir)).toEqual({ exitCode: 0, stdout: `${name}\n`, stderr: "" });
+    // The keys in order, each comment where it was: above its key, or after its value.
+    const inForm = original
+      .replace("group: field-operations\n", "# Acordado en el taller de San José\ngroup: field-operations # the group's id\n")
+      .replace("theme: field-operations\n", "theme: field-operations # tema 2\n")
+      .replace("participants:\n", "# ¿Quién faltó el día 2?\nparticipants:\n")
+      .replace("  - {country: HN, role: prosecutor}\n", "  - {country: HN, role: prosecutor} # Fiscalía de Honduras\n");
+    expect(readFileSync(file, "utf8")).toBe(inForm);
+    expect(await runPlan(["fmt", "--check", name], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+    // convert to YAML keeps them too.
+    const yaml = await runPlan(["convert", name, "--to", "yaml"], dir);
+    expect(yaml.stdout).toMatch(/^# Acordado en el taller de San José\ngroup: field-operations # the group's id\ntheme: field-operations # tema 2\n/);
+    expect(yaml.stdout).toContain("\n  - {country: HN, role: prosecutor} # Fiscalía de Honduras\n");
+  });
+
+  it("convert to Markdown keeps the comments of a YAML file's details and says how many of its objectives' it cannot", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, GROUP);
+    writeFileSync(file, `# yaml-language-server: $schema=../schemas/group.schema.json\n${readFileSync(file, "utf8").replace("priority: high", "priority: high # agreed on day 2")}`);
+    const converted = await runPlan(["convert", GROUP, "--to", "md"], dir);
+    expect(converted.exitCode).toBe(0);
+    // The schema modeline names a schema for YAML: the matrix has none.
+    expect(converted.stdout).toMatch(/^---\n# Working group 1[^\n]*\ngroup: intelligence\n/);
+    expect(converted.stdout).not.toContain("agreed on day 2");
+    expect(converted.stderr).toBe(`plan: a comment of ${GROUP}'s objectives not carried: a Markdown matrix has no place for comments outside its front matter\n`);
+    // To YAML, every comment has its place, the modeline too.
+    const yaml = await runPlan(["convert", GROUP, "--to", "yaml"], dir);
+    expect(yaml.stdout).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/group\.schema\.json\n# Working group 1/);
+    expect(yaml.stdout).toContain("priority: high # agreed on day 2\n");
+    expect(yaml.stderr).toBe("");
   });
 
   it("never rewrites a file that does not parse, and still formats the others", async () => {

@@ -60,6 +60,10 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   }
   // The reader's warnings, said as validate says them, on stderr: stdout may be the converted file.
   if (result.diagnostics.length > 0) reportProblems(result.diagnostics, 1, io);
+  if (result.uncarried) {
+    const count = result.uncarried === 1 ? "a comment" : `${result.uncarried} comments`;
+    io.stderr.write(`plan: ${count} of ${display}'s objectives not carried: a Markdown matrix has no place for comments outside its front matter\n`);
+  }
   if (options.output === undefined) {
     io.stdout.write(result.text);
     return EXIT.ok;

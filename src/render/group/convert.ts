@@ -18,7 +18,8 @@ import { builtInReference, organizationsWith } from "../../io/reference.js";
 import { checkSchema } from "../../validate/schema-check.js";
 import type { NamedParties } from "../../validate/value-hints.js";
 import { GROUP_ORDER, PLAN_ORDER, reorderDocument } from "./key-order.js";
-import { renderGroupMarkdown } from "./markdown.js";
+import { commentsOf, frontMatterOf, withoutModeline } from "./comments.js";
+import { frontMatterComments, renderGroupMarkdown } from "./markdown.js";
 import { primaryLanguage } from "./texts.js";
 import { renderGroupYaml, unfoldLongFlows, YAML_OPTIONS } from "./yaml.js";
 
@@ -28,6 +29,8 @@ export type GroupFormat = "md" | "yaml";
 export interface Rewritten {
   text?: string;
   diagnostics: Diagnostic[];
+  /** The comments of a YAML file's objectives, which a Markdown matrix written from it has no place for. */
+  uncarried?: number;
 }
 
 const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === "error");
@@ -83,16 +86,20 @@ export async function convertGroup(file: string, text: string, to: GroupFormat, 
   const read = await readGroupFile(file, text, plain, own);
   if (!read.group) return { diagnostics: read.diagnostics };
   const matrixLang = to === "md" ? (lang ?? read.lang ?? primaryLanguage(read.group, plain)) : undefined;
-  const write = (group: WorkingGroup) => (matrixLang === undefined ? renderGroupYaml(group) : renderGroupMarkdown(group, matrixLang, plain));
+  const comments = isMarkdownFile(file) ? commentsOf(frontMatterOf(text)) : to === "md" ? withoutModeline(commentsOf(text)) : commentsOf(text);
+  const write = (group: WorkingGroup, carried = comments) => (matrixLang === undefined ? renderGroupYaml(group, carried) : renderGroupMarkdown(group, matrixLang, plain, carried));
   const output = write(read.group);
   // "Losing nothing" is checked, not assumed: the output is read back as the group it was written from.
-  const readsBack = async (group: WorkingGroup, written = write(group)) => {
+  const readsBack = async (group: WorkingGroup, written = write(group, [])) => {
     const back = (await readGroupFile(`${file}.${to}`, written, plain)).group;
     return back !== undefined && sameMeaning(back, group, plain ?? PLAIN_LANGUAGE);
   };
   // The very text that was read (plan fmt on a file already in form, as CI's fmt --check finds most) reads back as it did.
   const unchanged = output === text || (text.includes("\r") && output === text.replace(/\r\n/g, "\n"));
-  if (unchanged || (await readsBack(read.group, output))) return { text: output, diagnostics: read.diagnostics };
+  if (unchanged || (await readsBack(read.group, output))) {
+    const uncarried = matrixLang === undefined ? 0 : comments.length - frontMatterComments(comments).length;
+    return { text: output, diagnostics: read.diagnostics, ...(uncarried > 0 ? { uncarried } : {}) };
+  }
   return { diagnostics: [...read.diagnostics, ...(await unwritableTexts(read.group, read.doc!, to, readsBack))] };
 }
 

@@ -2,6 +2,7 @@ import type { Action, Measure, Objective, WorkingGroup } from "../../model/schem
 import type { Lang, Text } from "../../model/text.js";
 import { formatTimeframe, toOneLine } from "../../parse/markdown/inline.js";
 import { COLUMNS, labelName, PLAIN_LANGUAGE, priorityWord, type LabelKey } from "../../parse/markdown/vocabulary.js";
+import type { SourceComment } from "./comments.js";
 import { alignedTable } from "./table.js";
 import { primaryLanguage, saysLanguage, splitText, type SplitText } from "./texts.js";
 import { renderGroupYaml } from "./yaml.js";
@@ -21,12 +22,17 @@ interface Matrix {
  * language a plain string stands for, the plan's primary language: the matrix reads back the same
  * where the reader is told it too (ParseOptions.primaryLanguage).
  */
-export function renderGroupMarkdown(group: WorkingGroup, lang?: Lang, plain: Lang = PLAIN_LANGUAGE): string {
+export function renderGroupMarkdown(group: WorkingGroup, lang?: Lang, plain: Lang = PLAIN_LANGUAGE, comments: readonly SourceComment[] = []): string {
   const written = lang ?? primaryLanguage(group, plain);
   const matrix = { lang: written, plain, says: written === plain || saysLanguage(group, written, plain) };
-  const details = renderGroupYaml({ ...group, objectives: [] });
+  const details = renderGroupYaml({ ...group, objectives: [] }, frontMatterComments(comments));
   const blocks = [`---\n${details}---`, ...group.objectives.flatMap((objective) => objectiveBlocks(objective, matrix))];
   return blocks.join("\n\n") + "\n";
+}
+
+/** The comments a matrix's front matter keeps: those of the group's details; the objectives are written as Markdown, which keeps none. */
+export function frontMatterComments(comments: readonly SourceComment[]): SourceComment[] {
+  return comments.filter((comment) => comment.path[0] !== "objectives");
 }
 
 /** A text as this matrix writes it (splitText). */

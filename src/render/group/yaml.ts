@@ -1,6 +1,7 @@
 import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit } from "yaml";
 import type { Action, WorkingGroup } from "../../model/schema.js";
 import { timepointValue } from "../../parse/markdown/inline.js";
+import { carryComments, type SourceComment } from "./comments.js";
 import { GROUP_ORDER, orderData } from "./key-order.js";
 
 /**
@@ -12,10 +13,14 @@ export const YAML_OPTIONS = { indent: 2, lineWidth: 100, minContentWidth: 20, fl
 /** Short maps and id lists that read best on one line, as the shipped plan writes them. */
 const FLOW_KEYS = new Set(["facilitator", "rapporteur", "timeframe", "lead", "partners", "protocol", "related", "period", "languages", "countries"]);
 
-/** A group as canonical YAML: keys in order, defaults left out, years as numbers. */
-export function renderGroupYaml(group: WorkingGroup): string {
+/**
+ * A group as canonical YAML: keys in order, defaults left out, years as numbers, and the
+ * `comments` of the file it was read from at the same data.
+ */
+export function renderGroupYaml(group: WorkingGroup, comments: readonly SourceComment[] = []): string {
   const doc = new Document(orderData(groupData(group), GROUP_ORDER));
   styleDocument(doc);
+  carryComments(doc, comments);
   return doc.toString(YAML_OPTIONS);
 }
 
