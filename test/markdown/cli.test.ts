@@ -233,6 +233,13 @@ describe("plan fmt", () => {
       .replace("  - {country: HN, role: prosecutor}\n", "  - {country: HN, role: prosecutor} # Fiscalía de Honduras\n");
     expect(readFileSync(file, "utf8")).toBe(inForm);
     expect(await runPlan(["fmt", "--check", name], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+    // A map fmt writes in braces is written as a block where a comment is inside it; what holds none stays in braces.
+    const rapporteur = "rapporteur: {name: {en: Delegation of Guatemala, es: Delegación de Guatemala}, country: GT}\n";
+    const commentedInside = "rapporteur:\n  name: {en: Delegation of Guatemala, es: Delegación de Guatemala} # relator\n  country: GT\n";
+    expect(inForm).toContain(rapporteur);
+    writeFileSync(file, inForm.replace(rapporteur, commentedInside.replace("  country: GT\n", "  country:   GT\n")));
+    expect(await runPlan(["fmt", name], dir)).toEqual({ exitCode: 0, stdout: `${name}\n`, stderr: "" });
+    expect(readFileSync(file, "utf8")).toBe(inForm.replace(rapporteur, commentedInside));
     // convert to YAML keeps them too.
     const yaml = await runPlan(["convert", name, "--to", "yaml"], dir);
     expect(yaml.stdout).toMatch(/^# Acordado en el taller de San José\ngroup: field-operations # the group's id\ntheme: field-operations # tema 2\n/);

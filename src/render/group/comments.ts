@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import type { DataPath } from "../../parse/document.js";
 
 /**
@@ -80,6 +80,25 @@ export function carryComments(doc: Document, comments: readonly SourceComment[])
     else above.commentBefore = joined(above.commentBefore, texts);
   }
   if (atEnd.length > 0) doc.comment = joined(doc.comment, atEnd.join("\n"));
+  // A comment inside `{…}` or `[…]` would break it over lines in braces: such a collection is
+  // written as a block, and what it held without a comment stays in braces, on its own line.
+  visit(doc, {
+    Collection(_, collection) {
+      if (!collection.flow || !collection.items.some(holdsComment)) return;
+      collection.flow = false;
+      for (const item of collection.items) {
+        const value = isPair(item) ? item.value : item;
+        if (isCollection(value)) value.flow = true;
+      }
+    },
+  });
+}
+
+/** Whether a collection's item (a pair, or a seq's node) holds a comment, at any depth. */
+function holdsComment(item: unknown): boolean {
+  if (isPair(item)) return holdsComment(item.key) || holdsComment(item.value);
+  if (!isNode(item)) return false;
+  return Boolean(item.commentBefore || item.comment) || (isCollection(item) && item.items.some(holdsComment));
 }
 
 /**

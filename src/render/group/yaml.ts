@@ -20,7 +20,10 @@ const FLOW_KEYS = new Set(["facilitator", "rapporteur", "timeframe", "lead", "pa
 export function renderGroupYaml(group: WorkingGroup, comments: readonly SourceComment[] = []): string {
   const doc = new Document(orderData(groupData(group), GROUP_ORDER));
   styleDocument(doc);
-  carryComments(doc, comments);
+  if (comments.length > 0) {
+    carryComments(doc, comments);
+    unfoldLongFlows(doc);
+  }
   return doc.toString(YAML_OPTIONS);
 }
 
