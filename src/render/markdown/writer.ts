@@ -94,7 +94,8 @@ export class DraftWriter {
       const anchor = slugger.slug(heading.text);
       if (heading.key !== undefined) anchors.set(heading.key, anchor);
       // The heading's plain text, escaped: a title's "[" or "<b>" would otherwise break its entry's link.
-      return heading.inContents ? [`${"  ".repeat(Math.max(0, heading.depth - 2))}- [${literal(heading.text)}](#${anchor})`] : [];
+      // A heading with no text (a narrative's `## ` alone) is listed by no entry, which would be an empty link.
+      return heading.inContents && heading.text.trim() !== "" ? [`${"  ".repeat(Math.max(0, heading.depth - 2))}- [${literal(heading.text)}](#${anchor})`] : [];
     });
   }
 }
