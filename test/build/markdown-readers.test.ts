@@ -43,14 +43,29 @@ function nodesOf(node: Nodes, type: string): Nodes[] {
   return "children" in node ? [...own, ...node.children.flatMap((child) => nodesOf(child as Nodes, type))] : own;
 }
 
-/** Each contents entry as a reader sees it: the link's text and where it leads, and whether a heading has that anchor. */
-function contentsLinks(markdown: string) {
+/**
+ * Each `#` link as a reader sees it, inline or by reference (the draft defines its action links at
+ * its end): its text, the heading that has its anchor, and where it stands (the last `##` heading above it).
+ */
+function linkTargets(markdown: string) {
   const tree = parseGfm(markdown);
-  const anchors = new Set(githubAnchors(nodesOf(tree, "heading").map(textOf)));
-  return nodesOf(tree, "link").flatMap((link) => {
-    if (link.type !== "link" || !link.url.startsWith("#")) return [];
-    return [{ text: textOf(link), found: anchors.has(link.url.slice(1)) }];
+  const headings = nodesOf(tree, "heading").map(textOf);
+  const byAnchor = new Map(githubAnchors(headings).map((anchor, i) => [anchor, headings[i]!]));
+  const definitions = new Map(nodesOf(tree, "definition").flatMap((node) => (node.type === "definition" ? [[node.identifier, node.url] as const] : [])));
+  let chapter = "";
+  return tree.children.flatMap((block) => {
+    if (block.type === "heading" && block.depth === 2) chapter = textOf(block);
+    return nodesOf(block, "link").concat(nodesOf(block, "linkReference")).flatMap((link) => {
+      const url = link.type === "link" ? link.url : link.type === "linkReference" ? definitions.get(link.identifier) : undefined;
+      if (url === undefined || !url.startsWith("#")) return [];
+      return [{ text: textOf(link), heading: byAnchor.get(url.slice(1)), chapter }];
+    });
   });
+}
+
+/** Each `#` link's text, and whether a heading has its anchor. */
+function contentsLinks(markdown: string) {
+  return linkTargets(markdown).map(({ text, heading }) => ({ text, found: heading !== undefined }));
 }
 
 /** The draft of a one-action plan; `action` adds YAML lines to the action (indented by eight spaces). */
@@ -110,7 +125,29 @@ describe("a related action or a likely duplicate in the Markdown draft, as GitHu
       // INT-1.1's related action; INT-3.1 and FLD-3.1, the shipped plan's likely duplicates.
       expect(links.map((link) => link.text), lang).toEqual(expect.arrayContaining(["2.2.1 (FLD-2.1)", "1.3.1 (INT-3.1)", "2.3.1 (FLD-3.1)"]));
       // And the pair's row of the likely-duplicates annex.
-      expect(markdown, lang).toMatch(/^\| \[1\.3\.1 \(INT-3\.1\)\]\(#[^)]+\) \| .* \| \[2\.3\.1 \(FLD-3\.1\)\]\(#[^)]+\) \|/m);
+      expect(markdown, lang).toMatch(/^\| \[1\.3\.1 \(INT-3\.1\)\]\[1\.3\.1\] \| .* \| \[2\.3\.1 \(FLD-3\.1\)\]\[2\.3\.1\] \|/m);
+    }
+  });
+});
+
+describe("an action's number in the annexes of the Markdown draft, as GitHub reads it", () => {
+  it("links to that action's details in the coverage, timeline and responsibilities annexes, in both languages", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    const annexes = { en: ["Annex A", "Annex B", "Annex C"], es: ["Anexo A", "Anexo B", "Anexo C"] };
+    for (const [lang, letters] of Object.entries(annexes)) {
+      const markdown = readFileSync(path.join(dir, `drafts/rcm-smuggling.${lang}.md`), "utf8");
+      const action = lang === "en" ? "Action" : "Acción";
+      const targets = linkTargets(markdown);
+      for (const letter of letters) {
+        const links = targets.filter((link) => link.chapter.startsWith(`${letter}:`));
+        expect(links.length, `${lang} ${letter}`).toBeGreaterThan(40);
+        // Each number ("1.1.1", or "1.1.1 (INT-1.1)" in the timeline) leads to the heading of that action's details.
+        for (const link of links) expect(link.heading, `${link.text} in ${letter}`).toMatch(new RegExp(`^${action} ${link.text.split(" ")[0]!.replace(/\./g, "\\.")} \\(`));
+        // And no number is left as plain text.
+        const section = markdown.slice(markdown.indexOf(`## ${letter}:`), markdown.indexOf("\n## ", markdown.indexOf(`## ${letter}:`) + 1));
+        expect(section.replace(/\[[^\]]*\]\[[^\]]*\]/g, "").match(/\b\d+\.\d+\.\d+\b/g), `${lang} ${letter}`).toBeNull();
+      }
     }
   });
 });

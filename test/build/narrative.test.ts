@@ -95,6 +95,23 @@ describe("a narrative file's own Markdown in the Markdown draft", () => {
   });
 });
 
+describe("a narrative heading with no text", () => {
+  it("has no entry in the Markdown draft's contents, which would be an empty link, and stays in the text as written, in both languages", async () => {
+    const dir = withChapter("# Chapter B\n\nText.\n\n#\n\nUnder no title.\n\n# #\n\n# Chapter C\n", "# Capítulo B\n\nTexto.\n\n# \n\nSin título.\n\n# Capítulo C\n");
+    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    for (const [lang, chapters] of [["en", ["Chapter B", "Chapter C"]], ["es", ["Capítulo B", "Capítulo C"]]] as const) {
+      const markdown = draft(dir, `rcm-smuggling.${lang}.md`);
+      expect(markdown, lang).not.toContain("[](#");
+      const contents = markdown.slice(markdown.indexOf("\n- ["), markdown.indexOf("\n\n", markdown.indexOf("\n- [")));
+      expect(contents, lang).toContain(`- [${chapters[0]}](#`);
+      expect(contents, lang).toContain(`- [${chapters[1]}](#`);
+      // Chapter C's anchor counts the empty headings before it, as GitHub counts them (none is a "chapter-c").
+      expect(contents, lang).toContain(`- [${chapters[1]}](#${chapters[1].toLowerCase().replace(" ", "-")})`);
+      expect(markdown, lang).toMatch(/\n## ?\n\n(Under no title|Sin título)\.\n/);
+    }
+  });
+});
+
 describe("a narrative file nested thousands deep", () => {
   it.each([
     ["lists", `# Chapter B\n\n${"- ".repeat(3000)}deep\n`, "3:201"],
@@ -177,6 +194,15 @@ describe("what the drafts would not print as the narrative's author sees it", ()
     ]);
   });
 
+  it("a heading with no text, which the drafts show as an empty heading and the Markdown draft's contents leave out", () => {
+    expect(findings("# A\n\n##\n\nText.\n\n  ### #  \n\n> #\n\n- ## \n\n#hashtag and ## in text\n\n    # code\n\n```\n#\n```\n")).toEqual([
+      "3:1-3:3 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out",
+      "7:3-7:8 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out",
+      "9:3-9:4 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out",
+      "11:3-11:5 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out",
+    ]);
+  });
+
   it("front matter at the top, which the drafts print as a rule and a heading", () => {
     expect(findings("---\ntitle: Background\n---\n\n# Background\n")).toEqual([
       "1:1-3:4 narrative-front-matter: the file starts with front matter (--- … ---), which the drafts print as a rule and a heading",
@@ -184,7 +210,7 @@ describe("what the drafts would not print as the narrative's author sees it", ()
   });
 
   it("is found by the whole scan wherever the quick look at a file's characters does not rule it out", () => {
-    const lines = ["", "Text", "- item", "1. item", "> quote", "    code", "# Title[^1]", "See [^1] and [^2].", "[^1]: A note.", "[^a]: [^b]: x", "**bold** _em_", "- - - - x", "> > > - x", "```", "~~~", "<!-- note", "-->", "<pre>", "![map](m.png)", "[a][b]", "[b]: /b", "---", "a `[^3]` b", "\\[^4]"];
+    const lines = ["", "Text", "- item", "1. item", "> quote", "    code", "# Title[^1]", "See [^1] and [^2].", "[^1]: A note.", "[^a]: [^b]: x", "**bold** _em_", "- - - - x", "> > > - x", "```", "~~~", "<!-- note", "-->", "<pre>", "![map](m.png)", "[a][b]", "[b]: /b", "---", "a `[^3]` b", "\\[^4]", "##", "> # #", "- #"];
     fc.assert(fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 10 }), (picked) => {
       const text = picked.join("\n");
       // A whole comment after it: nothing to report, and no quick look.

@@ -20,6 +20,11 @@ export const NARRATIVE_CODES: CodeTable = {
     title: "A footnote or reference link in a narrative file with no definition in that file: the drafts print it as written",
     hint: "Define it in the same file (`[^1]: the note`, `[label]: https://…`): each narrative file's definitions are its own.",
   },
+  "narrative-empty-heading": {
+    severity: "warning",
+    title: "A heading with no text in a narrative file (`## ` alone): the drafts show an empty heading, which the Markdown draft's contents leave out",
+    hint: "Write the heading's title after the `#`s, or remove the line; a `#` at the start of a line of text is written `\\#`.",
+  },
   "narrative-front-matter": {
     severity: "warning",
     title: "Front matter (`---` … `---`) at the top of a narrative file, which the drafts print as text",

@@ -61,6 +61,8 @@ export interface BlockScan {
   tooDeep: { line: number; start: number } | undefined;
   /** The line that ends YAML front matter at the top (`---` … `---`), if the file has some. */
   frontMatterEnd: number | undefined;
+  /** ATX headings with no text (`## ` alone, or `## #`): where their marks start and end on their lines. */
+  emptyHeadings: { line: number; start: number; end: number }[];
 }
 
 /**
@@ -81,7 +83,7 @@ const QUOTE: Container = { quote: true, width: 0, empty: false };
 export function scanBlocks(text: string): BlockScan {
   const lines = text.split(/\r\n?|\n/);
   const frontMatterEnd = frontMatterEndOf(lines);
-  const scan: BlockScan = { lines, texts: [], links: new Set(), footnotes: new Set(), open: undefined, tooDeep: undefined, frontMatterEnd };
+  const scan: BlockScan = { lines, texts: [], links: new Set(), footnotes: new Set(), open: undefined, tooDeep: undefined, frontMatterEnd, emptyHeadings: [] };
   const stack: Container[] = [];
   let leaf: Leaf | undefined;
   const endLeaf = () => {
@@ -189,7 +191,9 @@ export function scanBlocks(text: string): BlockScan {
     const html = heading === undefined && !fence ? htmlStart(s.slice(at), paragraph !== undefined) : undefined;
     if (heading !== undefined || fence || html || thematicBreak(s, at)) {
       endLeaf();
-      if (heading) scan.texts.push([{ text: heading.replace(/(?:^|\s+)#+\s*$/, ""), line: n, start: s.indexOf(heading, at) }]);
+      const text = heading?.replace(/(?:^|\s+)#+\s*$/, "");
+      if (text) scan.texts.push([{ text, line: n, start: s.indexOf(heading!, at) }]);
+      else if (atx && heading !== undefined) scan.emptyHeadings.push({ line: n, start: at, end: s.trimEnd().length });
       if (fence) return { kind: "fence", marker: fence[1]!, line: n, start: at };
       // `<!-->` and `<!--->` are whole comments: the end is looked for from after `<!` (`<?`, `<p`).
       if (html && !html.end?.test(s.slice(at + 2))) return { kind: "html", ...html, line: n, start: at };

@@ -35,6 +35,9 @@ export function checkNarrative(file: string, text: string): NarrativeCheck {
     report("narrative-front-matter", "the file starts with front matter (--- … ---), which the drafts print as a rule and a heading", range);
   }
   if (scan.open) report("narrative-unclosed", ...unclosed(scan.open, scan.lines));
+  for (const { line, start, end } of scan.emptyHeadings) {
+    report("narrative-empty-heading", "a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out", rangeIn(scan.lines, line, start, line, end));
+  }
   for (const { segments, marks } of texts) {
     for (const mark of marks) {
       const found = markProblem(mark, scan);
@@ -71,13 +74,15 @@ export function nestsTooDeepForRemark(markdown: string): boolean {
 /**
  * Whether `text` certainly holds nothing checkNarrative reports, as most narrative files (the
  * shipped plan's) are told from their characters alone, without the scan's cost at start-up: no
- * fence, HTML, image, reference link or front matter; each footnote defined at the start of a line
+ * fence, HTML, image, reference link, front matter or empty heading; each footnote defined at the start of a line
  * (with no fence or HTML about, such a line is a definition); no line starting with 101 container
  * marks (a quote, list item or footnote takes one character at least of the line that opens it,
  * and of each line inside it); too few brackets, quotes or delimiters to nest too deep.
  */
 export function holdsNothingToReport(text: string): boolean {
   if (/`{3}|~{3}|<[!?A-Za-z]|!\[|\]\[/.test(text) || text.startsWith("---")) return false;
+  // A heading with no text, maybe inside a quote or a list item.
+  if (/^[ \t>*+\-\d.)]*#{1,6}(?:[ \t]+#*)?[ \t]*$/m.test(text)) return false;
   if (/^(?:[ \t>*+\-\d.)]|\[\^[^\]\s]*\]:){101}/m.test(text) || tooDeepAt(text) !== undefined || manyDelimiters(text)) return false;
   const defined = new Set(Array.from(text.matchAll(/^\[\^([^\]\s]+)\]:/gm), (found) => normalizeLabel(found[1]!)));
   return Array.from(text.matchAll(/\[\^([^\]\s]+)\]/g)).every((found) => defined.has(normalizeLabel(found[1]!)));

@@ -37,7 +37,7 @@ function writeCoverage(writer: DraftWriter, view: DraftView): void {
   writer.heading(3, labels.actionsByIndicator);
   writer.block(table(
     [labels.indicator, labels.article, labels.statement, labels.actions],
-    indicatorRows(view).map((row) => [row.indicator, String(row.article), row.statement, row.actions.join(", ")]),
+    indicatorRows(view).map((row) => [row.indicator, String(row.article), row.statement, actionLinks(writer, view, row.actionIds, row.actions).join(", ")]),
   ));
   writer.heading(3, labels.uncoveredArticles);
   const uncovered = uncoveredArticles(view);
@@ -58,7 +58,7 @@ function writeTimeline(writer: DraftWriter, view: DraftView): void {
   const byId = new Map(timelineRows(view).map((row) => [row.id, row]));
   const rows = view.model.themes.flatMap((theme) => [
     ["", `**${themeHeading(view, theme)}**`, ...years.map(() => "")],
-    ...theme.objectives.flatMap((objective) => objective.actions.flatMap((action) => byId.get(action.id) ?? [])).map((row) => [`${row.number} (${row.id})`, row.title, ...row.cells]),
+    ...theme.objectives.flatMap((objective) => objective.actions.flatMap((action) => byId.get(action.id) ?? [])).map((row) => [writer.linkTo(row.number, `${row.number} (${row.id})`), row.title, ...row.cells]),
   ]);
   writer.block(table([labels.number, labels.action, ...years], rows, ["left", "left", ...years.map(() => "center" as const)]));
 }
@@ -67,7 +67,7 @@ function writeResponsibilities(writer: DraftWriter, view: DraftView): void {
   const { labels } = view;
   const { countries, organizations } = responsibilityRows(view);
   const rows = (list: readonly ResponsibilityRow[]) => list.map((row) => [
-    row.name, count(row.leads), count(row.partners),
+    row.name, count(actionLinks(writer, view, row.leadIds, row.leads)), count(actionLinks(writer, view, row.partnerIds, row.partners)),
   ]);
   writer.heading(3, labels.byCountry);
   writer.block(table([labels.country, labels.leads, labels.asPartner], rows(countries)));
@@ -80,6 +80,17 @@ function count(numbers: readonly string[]): string {
   return numbers.length === 0 ? "—" : `${numbers.length}: ${numbers.join(", ")}`;
 }
 
+/**
+ * The actions' numbers (`texts`), each linked to its details, as the particulars link theirs: an
+ * annex lists hundreds of them in a large plan. An id the plan holds no action for stays as written.
+ */
+function actionLinks(writer: DraftWriter, view: DraftView, ids: readonly string[], texts: readonly string[]): string[] {
+  return ids.map((id, i) => {
+    const action = view.action(id);
+    return action ? writer.linkTo(action.number, texts[i]!) : texts[i]!;
+  });
+}
+
 function writeDuplicates(writer: DraftWriter, view: DraftView): void {
   const { labels } = view;
   const rows = duplicateRows(view);
@@ -90,7 +101,7 @@ function writeDuplicates(writer: DraftWriter, view: DraftView): void {
   writer.block(labels.duplicatesIntro);
   writer.block(table(
     [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity],
-    rows.map((row) => [writer.linkTo(row.ids[0], row.first), row.places[0], writer.linkTo(row.ids[1], row.second), row.places[1], row.similarity]),
+    rows.map((row) => [actionLinks(writer, view, [row.ids[0]], [row.first])[0]!, row.places[0], actionLinks(writer, view, [row.ids[1]], [row.second])[0]!, row.places[1], row.similarity]),
   ));
 }
 

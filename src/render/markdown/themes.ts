@@ -43,14 +43,14 @@ function parties(view: DraftView, ids: readonly string[]): string {
 /** One action: its description, a list of its particulars, its monitoring indicators as a table, outputs and notes. */
 function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, objective: ObjectiveModel): void {
   const { labels } = view;
-  writer.heading(4, `${labels.action} ${actionLabel(action)}: ${inline(view.text(action.title))}`, false, action.id);
+  writer.heading(4, `${labels.action} ${actionLabel(action)}: ${inline(view.text(action.title))}`, false, action.number);
   writer.block(paragraphs(view.text(action.description)));
   const protocol = action.protocol.map((id) => {
     const indicator = view.indicator(id);
     return indicator ? `${id} (${labels.article.toLowerCase()} ${indicator.article}): ${inline(view.text(indicator.statement))}` : id;
   });
   // The other action's number links to its details: a draft of a large plan is thousands of lines.
-  const named = (other: ActionModel) => `${writer.linkTo(other.id, actionLabel(other))} ${inline(view.text(other.title))}`;
+  const named = (other: ActionModel) => `${writer.linkTo(other.number, actionLabel(other))} ${inline(view.text(other.title))}`;
   const related = action.related.map((id) => {
     const other = view.action(id);
     return other ? named(other) : id;

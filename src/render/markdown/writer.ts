@@ -6,12 +6,9 @@ interface HeadingEntry {
   depth: number;
   text: string;
   inContents: boolean;
-  /** What links name the heading by (an action's id), where something links to it. */
+  /** What links name the heading by (an action's number: a link label, so no brackets), where something links to it. */
   key?: string;
 }
-
-/** A link's anchor not known yet, a heading's key between two NULs, which no text of a draft holds. */
-const PENDING_ANCHOR = /\0([^\0]*)\0/g;
 
 /**
  * Collects the draft's blocks (separated by one blank line) and its headings, so that the
@@ -20,6 +17,8 @@ const PENDING_ANCHOR = /\0([^\0]*)\0/g;
 export class DraftWriter {
   private readonly blocks: { text: string; verbatim: boolean }[] = [];
   private readonly headings: HeadingEntry[] = [];
+  /** The keys linkTo has linked to: the draft ends with their definitions. */
+  private readonly linked = new Set<string>();
 
   /** A heading; `inContents` puts it in the contents list; `key` is what linkTo names it by. */
   heading(depth: number, markdown: string, inContents = false, key?: string): void {
@@ -30,11 +29,16 @@ export class DraftWriter {
   }
 
   /**
-   * A link to the heading given `key`, before or after this point: its anchor, counted over the
-   * whole document as readers count them, is known only when the draft is finished.
+   * A link to the heading given `key`, before or after this point: a reference link whose label
+   * is the key, defined at the end of the draft, where the anchor is known (counted over the
+   * whole document as readers count them). A large plan's annexes link tens of thousands of
+   * times; each anchor is its heading's whole title, written once this way, and a retitled
+   * action changes one definition rather than every line that links to it. Keys are told apart
+   * as labels are: in any case. Where the text is the key, the link is `[1.2.3][]`, which says it once.
    */
   linkTo(key: string, text: string): string {
-    return `[${text}](#\0${key}\0)`;
+    this.linked.add(key);
+    return text === key ? `[${text}][]` : `[${text}][${key}]`;
   }
 
   /**
@@ -72,10 +76,9 @@ export class DraftWriter {
     yield layout.lines(`## ${contentsTitle}`);
     const anchors = new Map<string, string>();
     yield layout.lines(this.contents(before, contentsTitle, anchors).join("\n"));
-    for (const { text, verbatim } of this.blocks) {
-      if (verbatim) yield layout.verbatim(text);
-      else yield layout.lines(text.includes("\0") ? text.replace(PENDING_ANCHOR, (_, key: string) => anchors.get(key) ?? "") : text);
-    }
+    for (const { text, verbatim } of this.blocks) yield verbatim ? layout.verbatim(text) : layout.lines(text);
+    // The link definitions, where Markdown's usually stand; the narrative's own labels are prefixed (placeNarrative), so none is a key.
+    yield layout.lines([...anchors].flatMap(([key, anchor]) => (this.linked.has(key) ? [`[${key}]: #${anchor}`] : [])).join("\n"));
     yield "\n";
   }
 
@@ -91,7 +94,8 @@ export class DraftWriter {
       const anchor = slugger.slug(heading.text);
       if (heading.key !== undefined) anchors.set(heading.key, anchor);
       // The heading's plain text, escaped: a title's "[" or "<b>" would otherwise break its entry's link.
-      return heading.inContents ? [`${"  ".repeat(Math.max(0, heading.depth - 2))}- [${literal(heading.text)}](#${anchor})`] : [];
+      // A heading with no text (a narrative's `## ` alone) is listed by no entry, which would be an empty link.
+      return heading.inContents && heading.text.trim() !== "" ? [`${"  ".repeat(Math.max(0, heading.depth - 2))}- [${literal(heading.text)}](#${anchor})`] : [];
     });
   }
 }

@@ -14,6 +14,8 @@ export interface IndicatorRow {
   statement: string;
   /** The numbers of the actions that serve it, in plan order. */
   actions: string[];
+  /** Their ids, which the Markdown draft links their numbers by. */
+  actionIds: string[];
 }
 
 /**
@@ -50,11 +52,12 @@ export function indicatorRows(view: DraftView): IndicatorRow[] {
     article: row.article,
     statement: view.text(view.indicator(row.indicator)?.statement),
     actions: row.actions.map((id) => view.action(id)?.number ?? id),
+    actionIds: row.actions,
   }));
 }
 
 /** The compliance indicators no action serves, with their statements. */
-export function uncoveredIndicatorRows(view: DraftView): Omit<IndicatorRow, "actions">[] {
+export function uncoveredIndicatorRows(view: DraftView): Omit<IndicatorRow, "actions" | "actionIds">[] {
   return view.model.annexes.uncoveredIndicators.map((id) => {
     const indicator = view.indicator(id);
     return { indicator: id, article: indicator?.article ?? 0, statement: view.text(indicator?.statement) };

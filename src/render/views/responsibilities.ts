@@ -7,6 +7,9 @@ export interface ResponsibilityRow {
   /** Numbers of the actions the party leads, in plan order. */
   leads: string[];
   partners: string[];
+  /** The ids of those actions, which the Markdown draft links their numbers by. */
+  leadIds: readonly string[];
+  partnerIds: readonly string[];
 }
 
 /**
@@ -22,6 +25,8 @@ export function responsibilityRows(view: DraftView): { countries: Responsibility
       name: row.kind === "organization" ? nameWithParty(view.organizationName(row.party), view.party(row.party)) : view.party(row.party),
       leads: numbers(row.leads),
       partners: numbers(row.partners),
+      leadIds: row.leads,
+      partnerIds: row.partners,
     },
   }));
   return {
