@@ -1,9 +1,9 @@
 /**
  * Heading anchors as GitHub (github-slugger, and pandoc reading gfm) makes them: lower case, spaces
  * to hyphens, "-1", "-2" for repeats, and dropped: punctuation but `_` and `-`, symbols, and the
- * numbers that are not digits (², ½, ①), while letters, accented or not, are kept. The draft's
- * linked headings start with a letter and hold no full stop, so pandoc's own markdown reader makes
- * the same anchors.
+ * numbers that are not digits (², ½, ①), while letters, accented or not, are kept. pandoc's own
+ * markdown reader keeps full stops, which an action's heading holds (`Action 1.2.3`): the README
+ * says to convert the draft with `pandoc -f gfm`.
  */
 // github-slugger's classes: Other_Number, punctuation but connectors, symbols, controls and
 // separators go; a symbol that is also a letter (Ⓐ) stays, and so do the space and the hyphen.
