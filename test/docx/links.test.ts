@@ -119,6 +119,15 @@ describe("links inside the Word draft", () => {
     }
   });
 
+  it("takes a link to a heading written over two lines (setext) to it, by the anchor the Markdown draft gives it", async () => {
+    const markdown = "Two\nlines\n===\n\nSee [the heading](#two-lines).\n";
+    const narrative = [{ markdown: { en: markdown }, files: { en: "narrative/en/x.md" } }];
+    expect(markdownHeadings({ ...model, narrative }, "en").map(({ anchor }) => anchor)).toContain("two-lines");
+    const document = readPart(await renderDocx({ ...model, narrative }, "en"), "word/document.xml")!;
+    expect(linksOf(document)).toContainEqual({ anchor: "two-lines", text: "the heading" });
+    expect(bookmarksOf(document).find(({ name }) => name === "two-lines")?.text).toBe("Two lines");
+  });
+
   it("gives bookmarks names Word keeps (a letter first, 40 characters at most, no spaces), none twice in any case, with ids used once, and links only to them", () => {
     for (const lang of LANGS) {
       const document = xml.get(lang)!;

@@ -95,13 +95,14 @@ export class HeadingAnchors {
 }
 
 /**
- * The text the Markdown draft makes a heading's anchor from (its narrative.ts plainText): the
- * texts and code in it, nothing else. Walked without recursion: marks may nest thousands deep.
+ * The text the Markdown draft makes a heading's anchor from (placeNarrative's): the texts and code
+ * in it, nothing else, a setext heading's lines joined by a space. Walked without recursion: marks
+ * may nest thousands deep.
  */
 function anchorText(heading: Heading): string {
   let text = "";
   for (const node of descendantsOf(heading.children)) if (node.type === "text" || node.type === "inlineCode") text += node.value;
-  return text;
+  return text.replace(/\s*\n\s*/g, " ");
 }
 
 /** `#metodolog%C3%ADa` as GitHub reads it, `#metodología`. */
