@@ -40,7 +40,14 @@ const CHAPTERS = { implementation: 1, sections: 22 } as const;
 const WITH_CONTENTS = ["plan.en", "plan.es", "implementation.en", "implementation.es", "sections.es"];
 
 /** Every Word file the layout tests read: LibreOffice converts them in one run (each start costs ~10 s). */
-const DOCX = [...WITH_CONTENTS, ...OBJECTIVE_COUNTS.map((count) => `big${count}`), "tall"];
+const DOCX = [...WITH_CONTENTS, ...OBJECTIVE_COUNTS.map((count) => `big${count}`), "tall", "links.es"];
+
+/** A narrative paragraph's links in the Spanish draft, to a theme, an annex and a section with accents (as the Markdown draft's anchors), and the headings they go to. */
+const NARRATIVE_LINKS = [
+  ["el tema", "#tema-1-inteligencia-e-investigación-recopilación-e-intercambio-de-datos", "Tema 1: Inteligencia e investigación"],
+  ["el anexo", "#anexo-d-posibles-duplicados", "Anexo D: Posibles duplicados"],
+  ["los artículos", "#art%C3%ADculos-que-ninguna-acci%C3%B3n-atiende", "Artículos que ninguna acción atiende"],
+] as const;
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -54,6 +61,7 @@ beforeAll(async () => {
   }
   for (const count of OBJECTIVE_COUNTS) writeFileSync(path.join(dir, `big${count}.docx`), await renderDocx(withObjectives(model, count), "en"));
   writeFileSync(path.join(dir, "tall.docx"), await renderDocx(withTallResponsibility(model), "en"));
+  writeFileSync(path.join(dir, "links.es.docx"), await renderDocx(withNarrativeLinks(model), "es"));
 });
 
 describe("real readers of the Word draft", () => {
@@ -105,6 +113,12 @@ describe("real readers of the Word draft", () => {
   });
 });
 
+/** The shipped plan with a narrative paragraph more, of NARRATIVE_LINKS. */
+function withNarrativeLinks(model: PlanModel): PlanModel {
+  const links = NARRATIVE_LINKS.map(([text, anchor]) => `Véase [${text}](${anchor}).`).join(" ");
+  return { ...model, narrative: [...model.narrative, { markdown: { es: links }, files: { es: "narrative/es/enlaces.md" } }] };
+}
+
 /** The shipped plan with a narrative chapter more, its sections headed in the draft's language. */
 function withChapter(model: PlanModel, sections: number): PlanModel {
   const chapter = (title: string, section: (n: number) => string, text: string) =>
@@ -120,6 +134,35 @@ function withChapter(model: PlanModel, sections: number): PlanModel {
 const drawnWith = JSON.parse(readFileSync(path.join(REPO, DRAWN_WITH), "utf8")) as Record<string, string>;
 const sameDrawing = hasSoffice && hasPdftotext && JSON.stringify(drawingVersions()) === JSON.stringify(drawnWith);
 if (hasSoffice && hasPdftotext && !sameDrawing) console.warn(`test/docx/real-readers: the README's pictures were drawn by ${Object.values(drawnWith).join(" and ")}; with other versions installed, they are not compared`);
+
+describe("links inside the Word draft, as LibreOffice and pandoc follow them", () => {
+  it.skipIf(!hasSoffice || !hasPdftotext || !hasPandoc)("go to the heading they name: an action's number to its details, a narrative's `#anchor` to a theme or an annex", () => {
+    expect(convertToPdf().status).toBe(0);
+    for (const [lang, action] of [["en", "Action"], ["es", "Acción"]] as const) {
+      const pdf = path.join(dir, `plan.${lang}.pdf`);
+      const pages = pdfPages(pdf);
+      const numbers = pdfLinks(pdf).filter(({ text }) => /^\d+\.\d+\.\d+\(/.test(text));
+      // The related actions and likely duplicates of the shipped plan, each on the page of its details' heading.
+      expect(numbers.length, lang).toBeGreaterThan(30);
+      expect(numbers.filter(({ text, target }) => !pages[target]!.includes(`${action}${text}:`)), lang).toEqual([]);
+      // pandoc reads each as a link to the heading.
+      const html = spawnSync("pandoc", ["-f", "docx", "-t", "html", "--wrap=none", path.join(dir, `plan.${lang}.docx`)], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout;
+      const ids = new Set([...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map(([, id]) => id));
+      const hrefs = [...html.matchAll(/<a href="#([^"]+)">(\d+\.\d+\.\d+ \([^)]+\))<\/a>/g)];
+      expect(hrefs.length, lang).toBe(numbers.length);
+      expect(hrefs.filter(([, id]) => !ids.has(id)).map(([, id, text]) => `${text} -> ${id}`), lang).toEqual([]);
+    }
+    const pdf = path.join(dir, "links.es.pdf");
+    const pages = pdfPages(pdf);
+    const links = pdfLinks(pdf);
+    const found = NARRATIVE_LINKS.map(([text, , heading]) => {
+      // pdftotext keeps the full stop after the link with its last word.
+      const link = links.find((candidate) => candidate.text.startsWith(text.replace(/\s+/g, "")));
+      return link === undefined ? `${text}: no link` : pages[link.target]!.includes(heading.replace(/\s+/g, "")) ? "" : `${text}: page ${link.target + 1}`;
+    });
+    expect(found).toEqual(NARRATIVE_LINKS.map(() => ""));
+  });
+});
 
 describe("the README's pictures of the Word draft", () => {
   it.skipIf(!sameDrawing)("are today's pages, as LibreOffice prints them (npm run docs:images draws them again)", () => {
@@ -268,6 +311,36 @@ const actionCount = () => model.themes.flatMap((theme) => theme.objectives.flatM
 /** Each page's text, its spaces dropped: pdftotext ends each page with a form feed. */
 function pdfPages(pdf: string): string[] {
   return spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout.split("\f").map((page) => page.replace(/\s+/g, ""));
+}
+
+/**
+ * The internal links of a PDF LibreOffice wrote: the 0-based page each is on and goes to, and the
+ * text under it, spaces dropped. LibreOffice writes its link annotations as plain objects: a page's
+ * /Annots name them, each with its /Rect and a /Dest whose first item is the page it goes to.
+ */
+function pdfLinks(pdf: string): { page: number; text: string; target: number }[] {
+  const file = readFileSync(pdf, "latin1");
+  const objects = new Map([...file.matchAll(/(\d+) 0 obj(.*?)endobj/gs)].map(([, id, body]) => [id!, body!]));
+  const refs = (text: string) => [...text.matchAll(/(\d+) 0 R/g)].map(([, id]) => id!);
+  const kids = refs(/\/Type\/Pages.*?\/Kids\[(.*?)\]/s.exec([...objects.values()].find((body) => body.includes("/Type/Pages"))!)![1]!);
+  const bbox = spawnSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout.split("<page ").slice(1);
+  return kids.flatMap((kid, page) => {
+    const annots = /\/Annots\[(.*?)\]/s.exec(objects.get(kid)!)?.[1];
+    const height = Number(/height="([\d.]+)"/.exec(bbox[page]!)![1]);
+    const words = [...bbox[page]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)];
+    return (annots === undefined ? [] : refs(annots)).flatMap((ref) => {
+      const annot = objects.get(ref)!;
+      const dest = /\/Dest\[(\d+) 0 R/.exec(annot)?.[1];
+      if (dest === undefined) return [];
+      // The words whose middle is in the rectangle, whose y counts from the page's foot, pdftotext's from its top.
+      const [x0, y0, x1, y1] = /\/Rect\[([^\]]*)\]/.exec(annot)![1]!.trim().split(/\s+/).map(Number) as [number, number, number, number];
+      const inside = words.filter(([, a, b, c, d]) => {
+        const [x, y] = [(Number(a) + Number(c)) / 2, height - (Number(b) + Number(d)) / 2];
+        return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+      });
+      return [{ page, text: unescape(inside.map(([, , , , , word]) => word).join("")), target: kids.indexOf(dest) }];
+    });
+  });
 }
 
 let converted: ReturnType<typeof spawnSync> | undefined;

@@ -73,7 +73,11 @@ function particulars(writer: DocxWriter, view: DraftView, action: ActionModel, o
     const indicator = view.indicator(id);
     return indicator ? line(`${id} (${labels.article.toLowerCase()} ${indicator.article}): `, indicator.statement) : { text: id, content: id };
   });
-  const named = (other: ActionModel) => line(`${actionLabel(other)} `, other.title);
+  // The other action's number links to its details, as in the Markdown draft: a big plan's draft runs to thousands of pages.
+  const named = (other: ActionModel) => {
+    const number = actionLabel(other);
+    return { text: `${number} ${view.text(other.title)}`, content: { runs: writer.actionLink(other.id, number) + textRun(" ") + textRuns(writer, view, other.title) } };
+  };
   const related = action.related.map((id) => {
     const other = view.action(id);
     return other ? named(other) : { text: id, content: id };

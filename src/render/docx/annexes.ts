@@ -124,7 +124,9 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
   const header = [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity];
   const texts = rows.map((row) => [row.first, row.places[0], row.second, row.places[1], row.similarity]);
   const widths = fitColumns(proportional([17, 25, 17, 25, 11], writer.pages.textWidth), [header, ...texts]);
-  const table = texts.map((row) => row.map((text) => literal(text)));
+  // Each action's number links to its details, as in the Markdown draft.
+  const linked = (id: string, number: string) => ({ runs: writer.actionLink(id, number) });
+  const table = rows.map((row) => [linked(row.ids[0], row.first), literal(row.places[0]), linked(row.ids[1], row.second), literal(row.places[1]), literal(row.similarity)]);
   writeAnnexTable(writer, { heading: labels.likelyDuplicates, intro: labels.duplicatesIntro, header, texts, rows: table, widths, center: [false, false, false, false, true] });
   writer.add(spacer(), 0.5);
 }

@@ -16,7 +16,7 @@ export function writeCover(writer: DocxWriter, view: DraftView): void {
   const meta = (text: string, look: { bold?: boolean; italics?: boolean } = {}) => paragraph({ style: "CoverMeta" }, writer.runs(text, look));
   writer.add([
     paragraph({ spacing: { before: 2800 } }),
-    paragraph({ style: "Title", alignment: "center" }, textRuns(writer, view, model.title)),
+    paragraph({ style: "Title", alignment: "center" }, writer.ownBookmark(textRuns(writer, view, model.title))),
     ...(model.network === undefined ? [] : [paragraph({ style: "CoverMeta" }, textRuns(writer, view, model.network))]),
     paragraph({ spacing: { before: 600 } }),
     meta(labels.draft(model.draft), { bold: true }),
@@ -26,7 +26,7 @@ export function writeCover(writer: DocxWriter, view: DraftView): void {
     paragraph({}, PAGE_BREAK),
   ], 0);
   writer.pages.pageBreak();
-  writer.add(paragraph({ style: "TOCHeading" }, textRun(labels.contents)), 0);
+  writer.add(paragraph({ style: "TOCHeading" }, writer.ownBookmark(textRun(labels.contents))), 0);
 }
 
 /** The running header's and footer's small grey text. */

@@ -12,6 +12,7 @@ import { DeflatingSink, StringSink, type DeflatedPart } from "./deflated-xml.js"
 import { DEFAULT_STYLE_PARTS } from "./default-style-parts.js";
 import { languageLook } from "./fallbacks.js";
 import { readNarrative, writeNarrative, type NarrativeFile } from "./narrative.js";
+import { backHeadings, frontHeadings } from "./outline.js";
 import { draftParts, zipPackage, type PackageParts, type StyleParts } from "./package.js";
 import { DOCUMENT_HEAD } from "./parts.js";
 import { writeTheme } from "./themes.js";
@@ -32,7 +33,7 @@ export async function renderDocx(model: PlanModel, lang: Lang, options: DocxOpti
   const body = new DeflatingSink();
   const writer = new DocxWriter(cover);
   const narrative = narrativeFiles(view);
-  writer.anchors = new HeadingAnchors(view.text(model.title), view.labels.contents, narrative.map(({ file }) => file.root));
+  writer.anchors = new HeadingAnchors(frontHeadings(view), narrative.map(({ file }) => file.root), backHeadings(view));
   writer.section("portrait");
   writeCover(writer, view);
   writer.divert(body);

@@ -156,15 +156,15 @@ function writeBlock(place: Place, node: RootContent | BlockContent | DefinitionC
  */
 function writeHeading(place: Place, heading: Heading, next: RootContent | undefined): void {
   const { writer, look, context } = place;
-  const bookmark = writer.anchors?.of(heading);
   if (place.flow.note) {
+    const bookmark = writer.anchors?.of(heading);
     const runs = phrasingRuns(heading.children, { ...look, bold: true }, context);
     place.add(paragraph({ style: place.flow.style }, bookmark === undefined ? runs : writer.bookmark(bookmark, runs)), paragraphLines(place, heading.children, writer.pages.textWidth));
     return;
   }
   const level = Math.min(4, Math.max(1, heading.depth - place.top + 1)) as HeadingLevel;
   const keepLines = firstLines(place, next);
-  writer.heading(level, { xml: phrasingRuns(heading.children, look, context), plain: plainText(heading.children) }, false, { keepLines, bookmark });
+  writer.heading(level, { xml: phrasingRuns(heading.children, look, context), plain: plainText(heading.children) }, false, { keepLines, narrative: heading });
 }
 
 /**

@@ -3,12 +3,13 @@
  * numbered headings, footnotes, lists and links, and what the page estimate needs to know about
  * each block.
  */
+import type { Heading } from "mdast";
 import { contentsLength, tableOfContents } from "./contents.js";
 import type { HeadingAnchors } from "./anchors.js";
 import type { XmlSink } from "./deflated-xml.js";
 import { Hyperlinks, inlineRuns, plainInline, type RunLook } from "./inline.js";
 import { PAGE, PageEstimate, type HeadingLevel, type Orientation } from "./pages.js";
-import { bookmarked, isParagraph, paragraph, TABLE_END, tableStart, textRun, withPageBreakBefore, withSectionProperties } from "./xml.js";
+import { bookmarked, internalLink, isParagraph, paragraph, TABLE_END, tableStart, textRun, withPageBreakBefore, withSectionProperties } from "./xml.js";
 
 /** Runs written already, and what a reader sees of them. */
 export interface Runs {
@@ -20,8 +21,11 @@ export interface Runs {
 export interface HeadingOptions {
   /** The lines of what follows that the heading keeps with, where known (PageEstimate.heading). */
   keepLines?: number;
-  /** A bookmark of its own (its anchor), besides the contents' one. */
-  bookmark?: string;
+  /**
+   * The narrative's heading it is, bookmarked by its anchor; a heading of the draft's own takes
+   * the next of the anchors' (anchors.ts), which are in the order the draft writes its headings.
+   */
+  narrative?: Heading;
 }
 
 /** A list as docx numbers it: its definition ("bullets", "numbered") and which instance of it. */
@@ -47,7 +51,7 @@ export class DocxWriter {
   /** The web addresses the body links to, and those the footnotes link to. */
   readonly links = new Hyperlinks();
   readonly footnoteLinks = new Hyperlinks();
-  /** The narrative's headings' bookmarks, which `#anchor` links go to; set before the first text is written. */
+  /** The headings' bookmarks, which `#anchor` links and actions' numbers go to; set before the first text is written. */
   anchors: HeadingAnchors | undefined;
   /** Each footnote's `<w:footnote>`, in id order from 1. */
   readonly footnotes: string[] = [];
@@ -146,7 +150,8 @@ export class DocxWriter {
     const broken = this.takeBreak();
     this.pages.heading(level, title, newPage, options.keepLines);
     const props = { style: `Heading${level}`, ...(newPage || broken ? { pageBreakBefore: true } : {}) };
-    const anchored = (runs: string) => (options.bookmark === undefined ? runs : this.bookmark(options.bookmark, runs));
+    const bookmark = options.narrative === undefined ? this.anchors?.next() : this.anchors?.of(options.narrative);
+    const anchored = (runs: string) => (bookmark === undefined ? runs : this.bookmark(bookmark, runs));
     if (level > 2) {
       this.add(paragraph(props, anchored(children)), 0);
       return;
@@ -160,6 +165,18 @@ export class DocxWriter {
   /** `runs` in bookmark `name`; the contents' and the anchors' bookmarks are counted together for their ids. */
   bookmark(name: string, runs: string): string {
     return bookmarked(name, ++this.bookmarks, runs);
+  }
+
+  /** `runs` in the bookmark of the next heading of the draft's own that is written without heading() (the title, the contents'). */
+  ownBookmark(runs: string): string {
+    const name = this.anchors?.next();
+    return name === undefined ? runs : this.bookmark(name, runs);
+  }
+
+  /** `text` (an action's number) as a link to the action's details, or as text where the draft has none. */
+  actionLink(id: string, text: string, look: RunLook = {}): string {
+    const name = this.anchors?.action(id);
+    return name === undefined ? textRun(text, look) : internalLink(name, textRun(text, { ...look, style: "Hyperlink" }));
   }
 
   /** The table of contents, filled in with the headings and their estimated pages. */

@@ -80,6 +80,11 @@ export function internalLinkStart(name: string): string {
 
 export const HYPERLINK_END = "</w:hyperlink>";
 
+/** Runs that link to bookmark `name`. */
+export function internalLink(name: string, runs: string): string {
+  return `${internalLinkStart(name)}${runs}${HYPERLINK_END}`;
+}
+
 /** docx's paragraph options the drafts use. */
 export interface ParagraphProps {
   /** A paragraph style: "Heading1", "TableText", … */
