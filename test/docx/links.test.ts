@@ -96,6 +96,27 @@ describe("links inside the Word draft", () => {
     }
   });
 
+  it("links every action number of the annexes (by indicator, timeline, by country and organisation) to its details, as the Markdown draft does", () => {
+    const byNumber = new Map(actions().map((action) => [action.number, action]));
+    for (const lang of LANGS) {
+      const document = xml.get(lang)!;
+      const bookmarks = new Map(bookmarksOf(document).map((bookmark) => [bookmark.name, bookmark]));
+      const annexes = document.slice(document.indexOf('w:name="Annex_A"'), document.indexOf('w:name="Annex_D"'));
+      expect(annexes.length).toBeGreaterThan(0);
+      const links = linksOf(annexes);
+      // Each number links to the heading of the action with that number.
+      const wrong = links.filter(({ anchor, text }) => !bookmarks.get(anchor)?.text.startsWith(`${ACTION_WORD[lang]} ${text} (${byNumber.get(text)?.id})`));
+      expect(wrong).toEqual([]);
+      // Every action serves an indicator and has a timeline row and a lead: each is linked at least three times.
+      const counts = new Map<string, number>();
+      for (const { text } of links) counts.set(text, (counts.get(text) ?? 0) + 1);
+      expect(actions().filter((action) => (counts.get(action.number) ?? 0) < 3).map((action) => action.number)).toEqual([]);
+      // No number in an annex table's cells is left as plain text.
+      const plain = [...annexes.replace(/<w:hyperlink .*?<\/w:hyperlink>/gs, "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t!).filter((t) => /\b\d+\.\d+\.\d+\b/.test(t));
+      expect(plain).toEqual([]);
+    }
+  });
+
   it("takes a narrative's `#anchor` to the heading the Markdown draft gives it: the title, the contents, themes, actions and annexes, in English and in Spanish", async () => {
     for (const lang of LANGS) {
       const headings = markdownHeadings(model, lang);

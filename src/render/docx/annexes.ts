@@ -64,7 +64,7 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   writer.add([fixedTable([head, ...rows], widths), spacer()], 0.5);
   writer.heading(2, labels.actionsByIndicator);
   const indicators = indicatorRows(view);
-  const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement, literal(row.actions.join(", "))]);
+  const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement, { runs: actionList(writer, row.actionIds, row.actions) }]);
   const indicatorTexts = indicators.map((row) => [row.indicator, String(row.article), row.statement, row.actions.join(", ")]);
   writeFlowingTable(writer, [labels.indicator, labels.article, labels.statement, labels.actions], indicatorTexts, indicatorTable, [12, 10, 50, 23], [false, true]);
   writer.heading(2, labels.uncoveredArticles);
@@ -100,7 +100,8 @@ function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
   const { countries, organizations } = responsibilityRows(view);
   const table = (first: string, list: readonly ResponsibilityRow[]) => {
     const texts = list.map((row) => [row.name, row.leads.join(", "), row.partners.join(", ")]);
-    writeFlowingTable(writer, [first, labels.leads, labels.asPartner], texts, list.map((row) => [row.name, count(row.leads), count(row.partners)]), [22, 39, 39]);
+    const rows = list.map((row) => [row.name, count(writer, row.leadIds, row.leads), count(writer, row.partnerIds, row.partners)]);
+    writeFlowingTable(writer, [first, labels.leads, labels.asPartner], texts, rows, [22, 39, 39]);
   };
   writer.heading(2, labels.byCountry);
   table(labels.country, countries);
@@ -108,9 +109,14 @@ function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
   table(labels.organization, organizations);
 }
 
-/** "3: 1.1.1, 1.2.4, 2.1.1" with the count in bold, or a dash. */
-function count(numbers: readonly string[]): { runs: string } {
-  return numbers.length === 0 ? literal("—") : { runs: textRun(`${numbers.length}: `, { bold: true }) + textRun(numbers.join(", ")) };
+/** "3: 1.1.1, 1.2.4, 2.1.1" with the count in bold and each number a link, or a dash. */
+function count(writer: DocxWriter, ids: readonly string[], numbers: readonly string[]): { runs: string } {
+  return numbers.length === 0 ? literal("—") : { runs: textRun(`${numbers.length}: `, { bold: true }) + actionList(writer, ids, numbers) };
+}
+
+/** The actions' numbers, each a link to its details (as in the Markdown draft), between commas. */
+function actionList(writer: DocxWriter, ids: readonly string[], numbers: readonly string[]): string {
+  return numbers.map((number, i) => writer.actionLink(ids[i]!, number)).join(textRun(", "));
 }
 
 function writeDuplicates(writer: DocxWriter, view: DraftView): void {

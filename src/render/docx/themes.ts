@@ -138,9 +138,10 @@ function unbrokenQuarters(timeframe: string): string {
   return timeframe.replace(/(?<=\p{Lu}\d) (?=\d{4})/gu, "\u00a0").replace(/ –/g, "\u00a0–");
 }
 
-/** "1.1.1" in bold over the stable id. */
-export function numberRuns(number: string, id: string): { runs: string } {
-  return { runs: textRun(number, { bold: true }) + textRun(id, {}, true) };
+/** "1.1.1" in bold over the stable id; with `linkedBy`, the number a link to the action's details (the timeline's rows). */
+export function numberRuns(number: string, id: string, linkedBy?: DocxWriter): { runs: string } {
+  const shown = linkedBy === undefined ? textRun(number, { bold: true }) : linkedBy.actionLink(id, number, { bold: true });
+  return { runs: shown + textRun(id, {}, true) };
 }
 
 /** Each item (inline Markdown, or runs made already) on its own line. */
