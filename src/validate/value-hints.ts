@@ -8,6 +8,7 @@ import type { Country, Organization, ReferenceData } from "../model/reference.js
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
 import { ALL_COUNTRIES, canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
+import { isListedName, type PartyWords } from "../parse/markdown/listed-names.js";
 import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
 const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
@@ -358,9 +359,16 @@ function severalParties(named: NamedParties, typed: string): string[] | undefine
   if (words.length < 2 || words.some((word) => JOINING_WORDS.has(word))) return undefined;
   const written = words.map((part) => partyId(named, part));
   if (written.every((each) => each !== undefined)) return written as string[];
-  // `Instituto Nacional de Migración, Policía Federal`: commas part names too, each then told what it lacks.
+  // `Instituto Nacional de Migración, Policía Federal`: commas part names too, each then told what it lacks;
+  // not those of one name that lists its first words (`Immigration, Refugees and Citizenship Canada`).
+  if (isListedName(typed, partyWords(named))) return undefined;
   const byCommas = typed.split(/[,;]/).map((part) => part.trim());
   return byCommas.length > 1 && byCommas.every((part) => part !== "") ? byCommas.map((part) => partyId(named, part) ?? part) : undefined;
+}
+
+/** The ids and the countries' names of `named`, as listed-names.ts asks for them. */
+function partyWords({ countries, organizations }: NamedParties): PartyWords {
+  return { isId: (word) => organizationById(organizations, word, true) !== undefined, isCountryName: (text) => countryNamed(countries, text) !== undefined };
 }
 
 /** The id `part` stands for as a lead or partner: a country's code or name, an organisation's id or acronym in any case, an id in capitals. */

@@ -200,6 +200,12 @@ describe("checkSchema", () => {
     expect(hinted("partners: [Instituto Nacional de Migración, IOM]".replace("[", "['").replace("]", "']"))).toEqual([
       "invalid-value Write each in an item of its own: partners: [Instituto Nacional de Migración, IOM].",
     ]);
+    // But one name whose first words a comma lists is one organisation to add, as a Markdown cell reads it.
+    expect(hinted("partners: ['Immigration, Refugees and Citizenship Canada', 'Innovation, Science, and Economic Development Canada', 'Customs, Immigration']")).toEqual([
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+      "invalid-value Write each in an item of its own: partners: [Customs, Immigration].",
+    ]);
     expect(hinted("timeframe: 2027 al 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
     expect(hinted("timeframe: Q1-Q4 2027")).toEqual(["invalid-type Write it as a mapping, each point with its year in full: timeframe: {start: 2027-Q1, end: 2027-Q4}."]);
     // An id or acronym after an article: the id alone.

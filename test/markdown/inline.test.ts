@@ -196,6 +196,53 @@ describe("splitIds", () => {
     ]);
   });
 
+  it("keeps an English name whole where commas list its first words, or a country's code starts it", () => {
+    const texts = (text: string) => splitIds({ text, start: 0, end: text.length }).map((id) => id.text);
+    // Canada's immigration department and the United States' border agency, each one piece where
+    // they were four ('Immigration', 'Refugees', 'Citizenship', 'Canada') and three (US a valid party).
+    const cell = "Immigration, Refugees and Citizenship Canada, US Customs and Border Protection, IOM";
+    expect(splitIds({ text: cell, start: 100, end: 100 + cell.length })).toEqual([
+      { text: "Immigration, Refugees and Citizenship Canada", start: 100, end: 144 },
+      { text: "US Customs and Border Protection", start: 146, end: 178 },
+      { text: "IOM", start: 180, end: 183 },
+    ]);
+    // A serial comma, and more names of Canada's departments of that form.
+    expect(texts("Immigration, Refugees, and Citizenship Canada; Innovation, Science and Economic Development Canada GT")).toEqual([
+      "Immigration, Refugees, and Citizenship Canada",
+      "Innovation, Science and Economic Development Canada",
+      "GT",
+    ]);
+    // After a country's code or name, an `and` goes on before the institution's word, not after it.
+    expect(texts("US Immigration and Customs Enforcement, U.S. Citizenship and Immigration Services, CA Border Services Agency")).toEqual([
+      "US Immigration and Customs Enforcement",
+      "U.S. Citizenship and Immigration Services",
+      "CA Border Services Agency",
+    ]);
+    expect(texts("US Border Patrol, US Coast Guard and Border Patrol, Canada Border Services Agency and Royal Canadian Mounted Police")).toEqual([
+      "US Border Patrol",
+      "US Coast Guard",
+      "Border Patrol",
+      "Canada Border Services Agency",
+      "Royal Canadian Mounted Police",
+    ]);
+    // Bodies listed stay apart: an institution's word in the list, no `and`, no name's word before the country.
+    expect(texts("Customs, Immigration and Border Patrol; Police, Customs and Coast Guard Canada")).toEqual(["Customs", "Immigration", "Border Patrol", "Police", "Customs", "Coast Guard Canada"]);
+    expect(texts("Caritas, Oxfam and Canada; Immigration, Citizenship Canada")).toEqual(["Caritas", "Oxfam", "Canada", "Immigration", "Citizenship", "Canada"]);
+    // So do words a semicolon, a line break or another word parts from the list, and a plan's own ids.
+    expect(texts("Immigration; Refugees and Citizenship Canada")).toEqual(["Immigration", "Refugees", "Citizenship", "Canada"]);
+    expect(texts("Immigration<br>Refugees and Citizenship Canada")).toEqual(["Immigration", "Refugees", "Citizenship", "Canada"]);
+    expect(texts("GT Immigration, Refugees and Citizenship Canada")).toEqual(["GT", "Immigration", "Refugees", "Citizenship", "Canada"]);
+    const own = new CellNames([{ id: "Caritas", name: "Caritas" }]);
+    expect(splitIds({ text: "Caritas, Refugees and Citizenship Canada", start: 0, end: 40 }, own).map((id) => id.text)).toEqual(["Caritas", "Refugees", "Citizenship", "Canada"]);
+    // Ids, and Spanish names a comma apart, read as ever.
+    expect(texts("GT, MX; ALL, IOM, ICRC, IOM and UNODC, GT y MX, US")).toEqual(["GT", "MX", "ALL", "IOM", "ICRC", "IOM", "UNODC", "GT", "MX", "US"]);
+    expect(texts("Dirección General de Migración y Extranjería de Costa Rica, Instituto Nacional de Migración, Policía Federal")).toEqual([
+      "Dirección General de Migración y Extranjería de Costa Rica",
+      "Instituto Nacional de Migración",
+      "Policía Federal",
+    ]);
+  });
+
   it("keeps accents and other letters inside an id, and separates at every Unicode space", () => {
     expect(splitIds({ text: "SOM-6.1\u00a0NIÑO\u3000año", start: 0, end: 16 }).map((id) => id.text)).toEqual(["SOM-6.1", "NIÑO", "año"]);
   });

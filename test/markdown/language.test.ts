@@ -339,6 +339,29 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
   });
 
+  it("validate gives one finding, at its column, for an English name whose first words a comma lists or that a country's code starts", async () => {
+    const lead = "| US Immigration and Customs Enforcement, GT |";
+    const partners = "| Immigration, Refugees and Citizenship Canada, US Customs and Border Protection, IOM, Innovation, Science, and Economic Development Canada |";
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", `${lead} ${partners.slice(2)}`));
+    const own = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code));
+    const toAdd = "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.";
+    const notAnId = "an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit";
+    expect(own.map((d) => [d.code, d.line, d.column, d.endColumn, d.message, d.hint])).toEqual([
+      ["invalid-value", 16, 68, 106, `'US Immigration and Customs Enforcement' is not valid for item 1 of 'lead' of action FLD-1.1: ${notAnId}`, toAdd],
+      ["invalid-value", 16, 113, 157, `'Immigration, Refugees and Citizenship C…' is not valid for item 1 of 'partners' of action FLD-1.1: ${notAnId}`, toAdd],
+      ["invalid-value", 16, 159, 191, `'US Customs and Border Protection' is not valid for item 2 of 'partners' of action FLD-1.1: ${notAnId}`, toAdd],
+      ["invalid-value", 16, 198, 250, `'Innovation, Science, and Economic Devel…' is not valid for item 4 of 'partners' of action FLD-1.1: ${notAnId}`, toAdd],
+    ]);
+  });
+
+  it("validate reads a valid cell of ids and a Spanish name with a comma after it as before", async () => {
+    const matrix = SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", "| GT y MX | IOM and UNODC, Dirección General de Migración y Extranjería de Costa Rica, ICRC |");
+    const own = (await diagnosticsOf(matrix)).filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code));
+    expect(own.map((d) => [d.code, d.line, d.column, d.message.split("'")[1], d.hint])).toEqual([
+      ["invalid-value", 16, 93, "Dirección General de Migración y Extran…", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here."],
+    ]);
+  });
+
   it("validate, fmt and convert tell a name the plan's own organisations have which id to write, and say in which language it is", async () => {
     const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
     const manifest = path.join(dir, "plan.yaml");

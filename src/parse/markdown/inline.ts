@@ -7,7 +7,8 @@ import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country, Organization } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
 import { textsIn } from "../../model/text.js";
-import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
+import { isListedWord, listEndLength, type PartyWords } from "./listed-names.js";
+import { ARTICLES, CAPITALIZED_WORD, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -46,8 +47,9 @@ export function trimPiece(source: string, start: number): Piece {
 export function splitIds(piece: Piece, names: CellNames = BUILT_IN_NAMES): Piece[] {
   // A scan rather than matchAll(/[^,;\s]+/g): an iterator and a match array per id were a tenth of
   // the garbage of reading a big Markdown matrix (three ids in each of four cells of every action).
-  // A line break (`GT<br>IOM`, a cell's ids a line each) separates ids as a comma does, in place.
-  if (piece.text.includes("<")) piece = { ...piece, text: piece.text.replace(BREAK, (tag) => `,${" ".repeat(tag.length - 1)}`) };
+  // A line break (`GT<br>IOM`, a cell's ids a line each) separates ids as a semicolon does, in
+  // place: a name ends there, whereas a comma may stand inside one (listedStart).
+  if (piece.text.includes("<")) piece = { ...piece, text: piece.text.replace(BREAK, (tag) => `;${" ".repeat(tag.length - 1)}`) };
   const { text } = piece;
   const ids: Piece[] = [];
   let from = -1;
@@ -85,7 +87,7 @@ function settleWords(ids: Piece[], group: number, piece: Piece, names: CellNames
   const words = ids.slice(group);
   ids.length = group;
   const span: Span = (first, last) => ({ text: piece.text.slice(first.start - piece.start, last.end - piece.start), start: first.start, end: last.end });
-  for (let i = 0; i < words.length; ) {
+  for (let i = joinListed(ids, words, span, piece, names); i < words.length; ) {
     let end = pieceEnd(words, i, span, names);
     // `Instituto Nacional de Migración (INM)`: a name and its acronym, one piece whose hint takes the acronym for its id.
     if (end < words.length && withAcronym(words, i, end, span)) end++;
@@ -95,6 +97,38 @@ function settleWords(ids: Piece[], group: number, piece: Piece, names: CellNames
   }
   return ids.length;
 }
+
+/**
+ * `Immigration, Refugees and Citizenship Canada`: the name that words listed before `words`, a
+ * group after a comma, start and `words` end, in place of those words in `ids`. How many of `words`
+ * it takes: 0 where they end no such name.
+ */
+function joinListed(ids: Piece[], words: readonly Piece[], span: Span, piece: Piece, names: CellNames): number {
+  const listed = listedStart(ids, words[0]!, piece, names);
+  const end = listed < ids.length ? listEndLength(words.map((word) => word.text), names.partyWords) : 0;
+  if (end > 0) ids.push(span(ids.splice(listed)[0]!, words[end - 1]!));
+  return end;
+}
+
+/**
+ * Where the words listed before `next`, the first of a group after a comma, start in `ids`: each
+ * alone between two commas (or first in the cell) and a word of a name (`Immigration` of
+ * `Immigration, Refugees and Citizenship Canada`). `ids.length` where there is none.
+ */
+function listedStart(ids: readonly Piece[], next: Piece, piece: Piece, names: CellNames): number {
+  const between = (before: Piece, after: Piece) => piece.text.slice(before.end - piece.start, after.start - piece.start);
+  let start = ids.length;
+  for (let k = ids.length - 1; k >= 0; k--) {
+    if (!COMMA_ALONE.test(between(ids[k]!, ids[k + 1] ?? next)) || !isListedWord(ids[k]!.text, names.partyWords)) break;
+    // The word alone in its group: the cell's first, or after a comma or a semicolon.
+    if (k > 0 && !/[,;]/.test(between(ids[k - 1]!, ids[k]!))) break;
+    start = k;
+  }
+  return start;
+}
+
+/** A comma, and white space around it: what parts a listed name's words (a semicolon or a line break ends a name). */
+const COMMA_ALONE = /^\s*,\s*$/;
 
 /**
  * Whether `words[end]` is the acronym in parentheses of the name `words[i..end)`: not after a
@@ -134,21 +168,25 @@ function pieceEnd(words: readonly Piece[], i: number, span: Span, names: CellNam
   // `Organización Internacional para las Migraciones`, `Fiscalía General de la República`: an
   // organisation by its name, which the schema check tells its id or where to add it.
   if (end === i + 1 && !isCountryName(words[i]!.text) && !isNearName(words[i]!.text)) end = nameRunEnd(words, i, span, names);
-  // `Canada Border Services Agency`, `United States Coast Guard`: an English name that starts with its country's.
-  if (isCountryName(span(words[i]!, words[end - 1]!).text)) end = Math.max(end, institutionAfterCountryEnd(words, i, end, span, names));
+  // `Canada Border Services Agency`, `United States Coast Guard`, `US Customs and Border Protection`: an English name that starts with its country's name or code.
+  if (isCountryName(span(words[i]!, words[end - 1]!).text) || (end === i + 1 && isCountryCodeInCapitals(words[i]!.text))) {
+    end = Math.max(end, institutionAfterCountryEnd(words, i, end, span, names));
+  }
   return end;
 }
 
 /**
- * Where an English institution's name that starts with the country's name `words[i..country)` ends:
- * capitalized words, the last an INSTITUTION_WORDS one, and what a joining word adds after it
+ * Where an English institution's name that starts with the country's name or code `words[i..country)`
+ * ends: capitalized words, the last an INSTITUTION_WORDS one, and what a joining word adds after it
  * (`Belize Ministry of Foreign Affairs`, read on from the institution's word as nameRunEnd reads a
- * name). Else i + 1.
+ * name). An `and` between two capitalized words goes on in it before that word (`US Customs and
+ * Border Protection`), not after (`US Coast Guard and Border Patrol` are two). Else i + 1.
  */
 function institutionAfterCountryEnd(words: readonly Piece[], i: number, country: number, span: Span, names: CellNames): number {
   let end = i + 1;
   for (let k = country; k < words.length && k - i <= names.longest(); k++) {
     const word = words[k]!.text;
+    if (word === "and" && end === i + 1 && k > country && CAPITALIZED_WORD.test(words[k + 1]?.text ?? "")) continue;
     if (!CAPITALIZED_WORD.test(word) || names.isId(word) || isCountryName(word)) break;
     if (!INSTITUTION_WORDS.has(word)) continue;
     end = k + 1;
@@ -257,8 +295,6 @@ function allCountriesEnd(words: readonly Piece[], i: number, span: Span): number
 
 /** A word in small letters (`de`, `civil`), accents decomposed or not: it joins a name's words, or ends one (`Sociedad civil`). */
 const SMALL_WORD = /^[\p{Ll}\p{M}]+$/u;
-/** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`, `Ética` decomposed). */
-const CAPITALIZED_WORD = /^\p{Lu}\p{M}*\p{Ll}/u;
 /** A word an id may be (ID_PATTERN's characters): `Caritas Plan` may be two ids a plan added, `Policía Nacional` may not. */
 const ID_WORD = /^[A-Za-z0-9._-]+$/;
 
@@ -387,6 +423,9 @@ export class CellNames {
 
   constructor(private readonly own: readonly Organization[] = []) {}
 
+  /** The ids and the countries' names, as listed-names.ts asks for them. */
+  readonly partyWords: PartyWords = { isId: (word) => this.isId(word), isCountryName };
+
   /** Whether `word` is an organisation's id or acronym, in any case (`Oim`, `acnur`, `Caritas`). */
   isId(word: string): boolean {
     return this.ids().has(word.toUpperCase());
@@ -471,6 +510,11 @@ function builtInCountries(): ReadonlyMap<string, Country> {
 /** Whether `text` names one of the built-in reference's countries, in either language (value-hints' countryNamed). */
 function isCountryName(text: string): boolean {
   return countryNamed(builtInCountries(), text) !== undefined;
+}
+
+/** Whether `word` is a country's code as ids are written, in capitals (`US`, `CA`). */
+function isCountryCodeInCapitals(word: string): boolean {
+  return word.length === 2 && word === word.toUpperCase() && builtInCountries().has(word);
 }
 
 /** Whether `word` is a country's code in any case (`Gt`). */

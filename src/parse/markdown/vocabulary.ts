@@ -155,7 +155,14 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set(["de", "del", "la", "l
 
 /**
  * The words English ends an institution's name with (`Canada Border Services Agency`, `Mexico
- * City Police`). Spanish starts the name with them instead (`Ministerio Público de Guatemala`), so
- * `Guatemala Ministerio Público` stays a country and a name.
+ * City Police`, `U.S. Customs and Border Protection`). Spanish starts the name with them instead
+ * (`Ministerio Público de Guatemala`), so `Guatemala Ministerio Público` stays a country and a name.
+ * Not `Customs`: an `and` goes on in a name only before its institution's word (inline.ts).
  */
-export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(["Agency", "Authority", "Bureau", "Commission", "Council", "Court", "Department", "Directorate", "Force", "Guard", "Institute", "Mission", "Ministry", "Office", "Police", "Secretariat", "Service", "Services", "Unit"]);
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  "Administration", "Agency", "Authority", "Board", "Bureau", "Commission", "Council", "Court", "Department", "Directorate", "Enforcement", "Force", "Guard",
+  "Institute", "Mission", "Ministry", "Office", "Patrol", "Police", "Protection", "Secretariat", "Service", "Services", "Unit",
+]);
+
+/** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`, `Ética` decomposed). */
+export const CAPITALIZED_WORD = /^\p{Lu}\p{M}*\p{Ll}/u;
