@@ -263,6 +263,32 @@ describe("plan fmt", () => {
     expect(yaml.stderr).toBe("");
   });
 
+  it("keeps the comment of a key it leaves out (an empty list) in its place and order, and writes it so that a second fmt changes nothing", async () => {
+    const dir = copyToTemp(PLAN);
+    const name = "groups/2-field-operations.md";
+    const file = path.join(dir, name);
+    const original = readFileSync(file, "utf8");
+    const end = original.indexOf("---\n", 4);
+    const details = original.slice(0, original.indexOf("participants:"));
+    writeFileSync(file, `${details}participants: [] # nadie aún\n# último de los datos\n\n# fin\n${original.slice(end)}`);
+    expect(await runPlan(["fmt", name], dir)).toMatchObject({ exitCode: 0, stdout: `${name}\n` });
+    const formatted = readFileSync(file, "utf8");
+    expect(formatted).toContain("country: GT}\n\n# nadie aún\n# último de los datos\n\n# fin\n---\n");
+    expect(await runPlan(["fmt", "--check", name], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
+    // In YAML, below the group's details is above its objectives, not at the file's end.
+    const yaml = (await runPlan(["convert", name, "--to", "yaml"], dir)).stdout;
+    expect(yaml).toContain("country: GT}\n\n# nadie aún\n# último de los datos\n\n# fin\nobjectives:\n");
+    // An action's left-out last key keeps its comment inside the action, once more as it was.
+    const yamlFile = path.join(dir, GROUP);
+    const source = readFileSync(yamlFile, "utf8");
+    expect(source).toContain("        related: [FLD-2.1]\n\n      - id: INT-1.2\n");
+    writeFileSync(yamlFile, source.replace("        related: [FLD-2.1]\n", "        related: [] # a completar en la consolidación\n"));
+    const converted = (await runPlan(["convert", GROUP, "--to", "yaml"], dir)).stdout;
+    expect(converted).toMatch(/\n {8}# a completar en la consolidación\n\n {6}- id: INT-1\.2\n/);
+    writeFileSync(yamlFile, converted);
+    expect((await runPlan(["convert", GROUP, "--to", "yaml"], dir)).stdout).toBe(converted);
+  });
+
   it("never rewrites a file that does not parse, and still formats the others", async () => {
     const dir = copyToTemp(PLAN);
     await runPlan(["fmt"], dir);

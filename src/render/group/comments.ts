@@ -18,17 +18,21 @@ export interface SourceComment {
 }
 
 /**
- * The comments of a YAML text (a YAML group file, or a Markdown matrix's front matter). A text
+ * The comments of a YAML text (a YAML group file, or a Markdown matrix's `frontMatter`). A text
  * without `#` has none and is not parsed; a text that does not parse has none to keep either
  * (the readers report it).
  */
-export function commentsOf(yaml: string): SourceComment[] {
+export function commentsOf(yaml: string, { frontMatter = false } = {}): SourceComment[] {
   if (!yaml.includes("#")) return [];
   const doc = parseDocument(yaml.replace(/\r\n/g, "\n"), { uniqueKeys: false, logLevel: "silent" });
   if (doc.errors.length > 0) return [];
   const found: SourceComment[] = [];
-  add(found, [], "document", doc.commentBefore, doc.comment);
-  if (doc.contents) collect(doc.contents as Node, [], found);
+  // In the source's order: above the document, in it, below it. Below a front matter is below
+  // the group's details, which YAML writes above its objectives.
+  add(found, [], "document", doc.commentBefore, undefined);
+  if (isNode(doc.contents)) collect(doc.contents, [], found);
+  if (frontMatter) add(found, ["objectives"], "key", doc.comment, undefined);
+  else add(found, [], "document", undefined, doc.comment);
   return found;
 }
 
@@ -41,6 +45,8 @@ function collect(node: Node, path: DataPath, found: SourceComment[], next?: read
       if (key === undefined) return;
       const at = [...path, key];
       const next = keys.slice(i + 1).filter((each) => each !== undefined);
+      // A front matter's details come before the objectives, which a group's YAML writes after them.
+      if (path.length === 0 && !next.includes("objectives")) next.push("objectives");
       add(found, at, "key", (pair.key as Node).commentBefore, (pair.key as Node).comment, next);
       if (isNode(pair.value)) collect(pair.value, at, found, next);
     });
@@ -49,14 +55,17 @@ function collect(node: Node, path: DataPath, found: SourceComment[], next?: read
   }
 }
 
-function add(found: SourceComment[], path: DataPath, part: SourceComment["part"], before: string | null | undefined, after: string | null | undefined, next?: readonly string[]): void {
+function add(found: SourceComment[], path: DataPath, part: SourceComment["part"], above: string | null | undefined, below: string | null | undefined, next?: readonly string[]): void {
+  // A blank line the yaml package keeps at a comment's end is the writer's to place.
+  const before = above?.replace(/\n+$/, "");
+  const after = below?.replace(/\n+$/, "");
   if (before || after) found.push({ path, part, ...(before ? { before } : {}), ...(after ? { after } : {}), ...(next?.length ? { next } : {}) });
 }
 
 /**
  * `comments` put at the same data in `doc`. One whose key `doc` leaves out (an empty list) goes
- * above the next key of its map that `doc` holds, else to its nearest parent that `doc` holds,
- * else to the end of the document.
+ * above the next key of its map that `doc` holds, else at the end of that map, else (its map left
+ * out too) above its nearest parent's key that `doc` holds, else to the end of the document.
  */
 export function carryComments(doc: Document, comments: readonly SourceComment[]): void {
   const atEnd: string[] = [];
@@ -75,9 +84,15 @@ export function carryComments(doc: Document, comments: readonly SourceComment[])
     const texts = [comment.before, comment.after].filter((text) => text !== undefined).join("\n");
     const parent = comment.path.slice(0, -1);
     const following = comment.next?.map((key) => nodeAt(doc, [...parent, key], "key", true)).find((each) => each !== undefined);
-    const above = following ?? nodeAt(doc, parent, "key");
-    if (above === undefined) atEnd.push(texts);
-    else above.commentBefore = joined(above.commentBefore, texts);
+    const container = comment.path.length === 0 ? undefined : parent.length === 0 ? doc.contents : doc.getIn(parent, true);
+    if (following !== undefined) following.commentBefore = joined(following.commentBefore, texts);
+    // The document's own map's last comment is the document's: written as the file reads back.
+    else if (isCollection(container) && container !== doc.contents) container.comment = joined(container.comment, texts);
+    else {
+      const above = nodeAt(doc, parent, "key");
+      if (above === undefined) atEnd.push(texts);
+      else above.commentBefore = joined(above.commentBefore, texts);
+    }
   }
   if (atEnd.length > 0) doc.comment = joined(doc.comment, atEnd.join("\n"));
   // A comment inside `{…}` or `[…]` would break it over lines in braces: such a collection is

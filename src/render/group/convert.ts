@@ -86,7 +86,7 @@ export async function convertGroup(file: string, text: string, to: GroupFormat, 
   const read = await readGroupFile(file, text, plain, own);
   if (!read.group) return { diagnostics: read.diagnostics };
   const matrixLang = to === "md" ? (lang ?? read.lang ?? primaryLanguage(read.group, plain)) : undefined;
-  const comments = isMarkdownFile(file) ? commentsOf(frontMatterOf(text)) : to === "md" ? withoutModeline(commentsOf(text)) : commentsOf(text);
+  const comments = isMarkdownFile(file) ? commentsOf(frontMatterOf(text), { frontMatter: true }) : to === "md" ? withoutModeline(commentsOf(text)) : commentsOf(text);
   const write = (group: WorkingGroup, carried = comments) => (matrixLang === undefined ? renderGroupYaml(group, carried) : renderGroupMarkdown(group, matrixLang, plain, carried));
   const output = write(read.group);
   // "Losing nothing" is checked, not assumed: the output is read back as the group it was written from.

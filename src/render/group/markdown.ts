@@ -30,9 +30,12 @@ export function renderGroupMarkdown(group: WorkingGroup, lang?: Lang, plain: Lan
   return blocks.join("\n\n") + "\n";
 }
 
-/** The comments a matrix's front matter keeps: those of the group's details; the objectives are written as Markdown, which keeps none. */
+/**
+ * The comments a matrix's front matter keeps: those of the group's details, and those above
+ * `objectives:`, below them; the objectives are written as Markdown, which keeps none.
+ */
 export function frontMatterComments(comments: readonly SourceComment[]): SourceComment[] {
-  return comments.filter((comment) => comment.path[0] !== "objectives");
+  return comments.filter(({ path, part }) => path[0] !== "objectives" || (path.length === 1 && part === "key"));
 }
 
 /** A text as this matrix writes it (splitText). */
