@@ -5,6 +5,7 @@ import type { Nodes, Root } from "mdast";
 import { describe, expect, it } from "vitest";
 import { docxText } from "../../src/parse/docx-text.js";
 import { checkNarrative, closeOpenBlock, holdsNothingToReport } from "../../src/parse/narrative/check.js";
+import { readPart } from "../../src/render/docx/package.js";
 import { parseGfm } from "../../src/render/gfm.js";
 import { runPlan } from "../helpers/run.js";
 import { shippedCopy } from "./helpers.js";
@@ -96,9 +97,9 @@ describe("a narrative file's own Markdown in the Markdown draft", () => {
 });
 
 describe("a narrative heading with no text", () => {
-  it("has no entry in the Markdown draft's contents, which would be an empty link, and stays in the text as written, in both languages", async () => {
+  it("has no entry in either draft's contents, which would be an empty link or a page number alone, and stays in the text as written, in both languages", async () => {
     const dir = withChapter("# Chapter B\n\nText.\n\n#\n\nUnder no title.\n\n# #\n\n# Chapter C\n", "# Capítulo B\n\nTexto.\n\n# \n\nSin título.\n\n# Capítulo C\n");
-    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    expect((await runPlan(["build", "--format", "md,docx"], dir)).exitCode).toBe(0);
     for (const [lang, chapters] of [["en", ["Chapter B", "Chapter C"]], ["es", ["Capítulo B", "Capítulo C"]]] as const) {
       const markdown = draft(dir, `rcm-smuggling.${lang}.md`);
       expect(markdown, lang).not.toContain("[](#");
@@ -108,6 +109,12 @@ describe("a narrative heading with no text", () => {
       // Chapter C's anchor counts the empty headings before it, as GitHub counts them (none is a "chapter-c").
       expect(contents, lang).toContain(`- [${chapters[1]}](#${chapters[1].toLowerCase().replace(" ", "-")})`);
       expect(markdown, lang).toMatch(/\n## ?\n\n(Under no title|Sin título)\.\n/);
+      // The Word draft's contents: each entry a title and its page, the chapters' among them.
+      const document = readPart(readFileSync(path.join(dir, "drafts", `rcm-smuggling.${lang}.docx`)), "word/document.xml")!;
+      const entries = [...document.matchAll(/<w:hyperlink w:history="1" w:anchor="_Toc\d+">(.*?)<\/w:hyperlink>/gs)].map(([, runs]) => [...runs!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, text]) => text).join(""));
+      expect(entries.length, lang).toBeGreaterThan(10);
+      expect(entries.filter((entry) => !/\p{L}/u.test(entry)), lang).toEqual([]);
+      expect(entries.filter((entry) => chapters.some((chapter) => entry.startsWith(chapter))), lang).toHaveLength(2);
     }
   });
 });
@@ -196,10 +203,10 @@ describe("what the drafts would not print as the narrative's author sees it", ()
 
   it("a heading with no text, which the drafts show as an empty heading and the Markdown draft's contents leave out", () => {
     expect(findings("# A\n\n##\n\nText.\n\n  ### #  \n\n> #\n\n- ## \n\n#hashtag and ## in text\n\n    # code\n\n```\n#\n```\n")).toEqual([
-      "3:1-3:3 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out",
-      "7:3-7:8 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out",
-      "9:3-9:4 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out",
-      "11:3-11:5 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out",
+      "3:1-3:3 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and their contents leave it out",
+      "7:3-7:8 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and their contents leave it out",
+      "9:3-9:4 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and their contents leave it out",
+      "11:3-11:5 narrative-empty-heading: a heading with no text: the drafts show an empty heading here, and their contents leave it out",
     ]);
   });
 

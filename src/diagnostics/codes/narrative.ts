@@ -22,7 +22,7 @@ export const NARRATIVE_CODES: CodeTable = {
   },
   "narrative-empty-heading": {
     severity: "warning",
-    title: "A heading with no text in a narrative file (`## ` alone): the drafts show an empty heading, which the Markdown draft's contents leave out",
+    title: "A heading with no text in a narrative file (`## ` alone): the drafts show an empty heading, which their contents leave out",
     hint: "Write the heading's title after the `#`s, or remove the line; a `#` at the start of a line of text is written `\\#`.",
   },
   "narrative-front-matter": {

@@ -36,7 +36,7 @@ export function checkNarrative(file: string, text: string): NarrativeCheck {
   }
   if (scan.open) report("narrative-unclosed", ...unclosed(scan.open, scan.lines));
   for (const { line, start, end } of scan.emptyHeadings) {
-    report("narrative-empty-heading", "a heading with no text: the drafts show an empty heading here, and the Markdown draft's contents leave it out", rangeIn(scan.lines, line, start, line, end));
+    report("narrative-empty-heading", "a heading with no text: the drafts show an empty heading here, and their contents leave it out", rangeIn(scan.lines, line, start, line, end));
   }
   for (const { segments, marks } of texts) {
     for (const mark of marks) {

@@ -135,7 +135,7 @@ export class DocxWriter {
   }
 
   /**
-   * A heading; levels 1 and 2 are listed in the contents, and numbered in the annexes ("Annex A",
+   * A heading; levels 1 and 2 are listed in the contents (but for one with no text), and numbered in the annexes ("Annex A",
    * A.1). Levels 3 and 4 keep their own numbers. `content` is inline Markdown, or runs made already;
    * `newPage` starts it on a new page of the same section.
    */
@@ -152,7 +152,8 @@ export class DocxWriter {
     const props = { style: `Heading${level}`, ...(newPage || broken ? { pageBreakBefore: true } : {}) };
     const bookmark = options.narrative === undefined ? this.anchors?.next() : this.anchors?.of(options.narrative);
     const anchored = (runs: string) => (bookmark === undefined ? runs : this.bookmark(bookmark, runs));
-    if (level > 2) {
+    // A heading with no text (a narrative's `## ` alone) is no entry of the contents: it would be a page number alone.
+    if (level > 2 || title.trim() === "") {
       this.add(paragraph(props, anchored(children)), 0);
       return;
     }
