@@ -119,6 +119,26 @@ describe("a narrative heading with no text", () => {
   });
 });
 
+describe("a reference a narrative file does not define", () => {
+  it("stays text in the Markdown draft, as validate says and the Word draft prints it, though the draft defines an action's number as a label", async () => {
+    const line = "See action [1.1.1], [1.1.2][] and [the first][1.1.1], but \\[1.2.1] and [a link](https://example.org) [^1].";
+    const dir = withChapter(`# Chapter B\n\n${line}\n\n[^1]: A note.\n`, `# Capítulo B\n\n${line}\n\n[^1]: Una nota.\n`);
+    const validated = await runPlan(["validate", "narrative/en/x.md"], dir);
+    // A bare `[1.1.1]` is a bracket in prose, not told; the full and collapsed forms are.
+    expect(validated.stdout.match(/narrative-undefined-reference/g)).toHaveLength(2);
+    expect((await runPlan(["build", "--format", "md"], dir)).exitCode).toBe(0);
+    for (const lang of ["en", "es"]) {
+      const markdown = draft(dir, `rcm-smuggling.${lang}.md`);
+      // The draft does define the label 1.1.1, for its own links to the action.
+      expect(markdown, lang).toMatch(/\n\[1\.1\.1\]: #/);
+      const paragraph = parseGfm(markdown).children.find((node) => node.type === "paragraph" && textOf(node).startsWith("See action"));
+      expect(paragraph && textOf(paragraph), lang).toBe("See action [1.1.1], [1.1.2][] and [the first][1.1.1], but [1.2.1] and a link .");
+      const links = paragraph?.type === "paragraph" ? paragraph.children.filter((child) => child.type === "link" || child.type === "linkReference") : [];
+      expect(links.map((link) => link.type === "link" && link.url), lang).toEqual(["https://example.org"]);
+    }
+  });
+});
+
 describe("a narrative file nested thousands deep", () => {
   it.each([
     ["lists", `# Chapter B\n\n${"- ".repeat(3000)}deep\n`, "3:201"],

@@ -60,6 +60,8 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
       if (text.startsWith(label, start)) edits.push({ start, end: start + label.length, text: `[${prefix}${node.label ?? node.identifier}]` });
     } else if (node.type === "linkReference" || node.type === "imageReference") {
       edits.push(...referenceEdit(text, node, end, prefix));
+    } else if (node.type === "text") {
+      edits.push(...bracketEscapes(text, start, end));
     }
   }
   const placed = applyEdits(text, [...edits, ...tidyingEdits(text, verbatim, edits)]);
@@ -134,7 +136,22 @@ function referenceEdit(text: string, node: LinkReference | ImageReference, end: 
 }
 
 /** The nodes placing a section edits or keeps as written, anywhere in the tree, in document order. */
-const EDITED = new Set(["heading", "footnoteReference", "footnoteDefinition", "html", "code", "inlineCode", "break", "definition", "linkReference", "imageReference"]);
+const EDITED = new Set(["heading", "footnoteReference", "footnoteDefinition", "html", "code", "inlineCode", "break", "definition", "linkReference", "imageReference", "text"]);
+
+/**
+ * A `[` of the author's text escaped (`\[`): a reference the file does not define (`[1.2.3]`,
+ * `[see][x]`) is text where the file stands alone, and must stay text in the draft, whose own
+ * definitions (an action's number, `[1.2.3]: #action-123-…`) it would otherwise take.
+ */
+function bracketEscapes(text: string, start: number, end: number): Edit[] {
+  const edits: Edit[] = [];
+  for (let at = text.indexOf("[", start); at !== -1 && at < end; at = text.indexOf("[", at + 1)) {
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === "\\") backslashes++;
+    if (backslashes % 2 === 0) edits.push({ start: at, end: at, text: "\\" });
+  }
+  return edits;
+}
 
 function collect(node: Nodes, before: Nodes | undefined, into: Found[]): void {
   if (EDITED.has(node.type)) into.push({ node, before });
