@@ -197,7 +197,7 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     // `México (MX)`, `la OIM (IOM)`: a code or id the plan knows already, in parentheses.
     const known = acronym && (named.countries.has(acronym[2]!) || acronym[2] === ALL_COUNTRIES || named.organizations.has(acronym[2]!));
     if (known) return `write the id alone: ${acronym[2]}`;
-    if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as {id: ${acronym[2]}, name: ${acronym[1]}}, then write ${acronym[2]} here`;
+    if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as {id: ${acronym[2]}, name: ${flowText(acronym[1]!)}}, then write ${acronym[2]} here`;
     // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
   }
@@ -395,6 +395,11 @@ function withArticleHint(named: NamedParties, typed: string): string | undefined
   // An acronym in capitals the plan does not know (`la ONU`): partyId takes it for an id as written.
   if (!named.countries.has(id) && !named.organizations.has(id)) return `${id} is no organisation plan knows: add it to \`organizations\` in plan.yaml as {id, name}, then write the id alone, without the article`;
   return `write the id alone, without the article: ${id}`;
+}
+
+/** A name as a value in braces: quoted where a comma or another of YAML's marks would end or break it (`"Immigration, Refugees and Citizenship Canada"`). */
+function flowText(name: string): string {
+  return /[,[\]{}:#"']/.test(name) ? JSON.stringify(name) : name;
 }
 
 /** A name and its acronym in parentheses (`Instituto Nacional de Migración (INM)`), each its group. */

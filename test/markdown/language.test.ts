@@ -354,6 +354,16 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate takes a listed name's acronym after it as the id to add, the name quoted for its commas", async () => {
+    const partners = "| Immigration, Refugees and Citizenship Canada (IRCC), Canada Border Services Agency (CBSA), IOM |";
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", `| GT, MX ${partners}`));
+    const own = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code));
+    expect(own.map((d) => [d.code, d.column, d.endColumn, d.hint])).toEqual([
+      ["invalid-value", 77, 128, "An organisation is written by its id: add it to `organizations` in plan.yaml as {id: IRCC, name: \"Immigration, Refugees and Citizenship Canada\"}, then write IRCC here."],
+      ["invalid-value", 130, 166, "An organisation is written by its id: add it to `organizations` in plan.yaml as {id: CBSA, name: Canada Border Services Agency}, then write CBSA here."],
+    ]);
+  });
+
   it("validate reads a valid cell of ids and a Spanish name with a comma after it as before", async () => {
     const matrix = SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", "| GT y MX | IOM and UNODC, Dirección General de Migración y Extranjería de Costa Rica, ICRC |");
     const own = (await diagnosticsOf(matrix)).filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code));

@@ -105,7 +105,9 @@ function settleWords(ids: Piece[], group: number, piece: Piece, names: CellNames
  */
 function joinListed(ids: Piece[], words: readonly Piece[], span: Span, piece: Piece, names: CellNames): number {
   const listed = listedStart(ids, words[0]!, piece, names);
-  const end = listed < ids.length ? listEndLength(words.map((word) => word.text), names.partyWords) : 0;
+  let end = listed < ids.length ? listEndLength(words.map((word) => word.text), names.partyWords) : 0;
+  // With its acronym after it, as any name (`… Citizenship Canada (IRCC)`).
+  if (end > 0 && end < words.length && withAcronym(words, 0, end, span)) end++;
   if (end > 0) ids.push(span(ids.splice(listed)[0]!, words[end - 1]!));
   return end;
 }
