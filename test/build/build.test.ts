@@ -46,7 +46,7 @@ describe("plan build on the shipped plan", async () => {
 
   it("writes one matrix row per action, and no line with trailing spaces", () => {
     const en = read(dir, "rcm-smuggling.en.md");
-    const rows = en.split("\n").filter((line) => /^\| \d+\.\d+\.\d+ \([A-Z]+-[\d.]+\) \| .* \| (high|medium|low) \|/.test(line));
+    const rows = en.split("\n").filter((line) => /^\| \[(\d+\.\d+\.\d+) \([A-Z]+-[\d.]+\)\]\[\1\] \| .* \| (high|medium|low) \|/.test(line));
     expect(rows).toHaveLength(50);
     expect(en.split("\n").filter((line) => line !== line.trimEnd())).toEqual([]);
     expect(en.endsWith("\n") && !en.endsWith("\n\n")).toBe(true);
@@ -62,7 +62,7 @@ describe("plan build on the shipped plan", async () => {
     expect(en).toContain("\n[1.3.1]: #action-131-int-31-designate-a-national-focal-point-on-migrant-smuggling-in-each-member-country\n");
     // A theme's row above its actions in the timeline, and each objective's above its actions in the matrix, as in the Word draft.
     expect(en).toContain("|:---:|\n| | **Theme 1: Intelligence and Investigation: Data Collection and Exchange** | | | | | | | |\n| [1.1.1 (INT-1.1)][1.1.1] |");
-    expect(en).toContain("|---|---|---|---|---|---|---|\n| | **Objective 1.1: Generate and manage actionable intelligence by country and between countries** | | | | | |\n| 1.1.1 (INT-1.1) |");
+    expect(en).toContain("|---|---|---|---|---|---|---|\n| | **Objective 1.1: Generate and manage actionable intelligence by country and between countries** | | | | | |\n| [1.1.1 (INT-1.1)][1.1.1] |");
     expect(en).toContain("- Article 7: Cooperation\n- Article 12: Security and control of documents\n");
     expect(en).not.toContain("Article 2: Statement of purpose");
     expect(en).toContain("| SOM-12.2 | 12 | Controls over the document issuance process");
@@ -212,7 +212,7 @@ describe("plan build options", () => {
     const result = await runPlan(["build", "--lang", "es", "--format", "md"], dir);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toMatch(/groups\/1-intelligence\.yaml:\d+:\d+  warning  the es draft uses another language: action INT-1\.2: title has no es text  translation-fallback/);
-    expect(read(dir, "rcm-smuggling.es.md")).toContain("| 1.1.2 (INT-1.2) | Produce a yearly regional assessment of smuggling routes and networks |");
+    expect(read(dir, "rcm-smuggling.es.md")).toContain("| [1.1.2 (INT-1.2)][1.1.2] | Produce a yearly regional assessment of smuggling routes and networks |");
     // Said once: the fallback says which draft, so validate's missing-translation for the same text is left out.
     expect(result.stderr).not.toContain("missing-translation");
     const en = await runPlan(["build", "--lang", "en", "--format", "md"], dir);
@@ -241,7 +241,7 @@ describe("plan build options", () => {
     const dir = shippedCopy({ "groups/1-intelligence.yaml": (text) => text.replace(title, String.raw`en: "Set up\0 or\a strengthen\uFFFE a specialised\vmigrant smuggling analysis unit in each member country"`) });
     expect((await runPlan(["build", "--lang", "en", ...ALL_FORMATS], dir)).exitCode).toBe(0);
     const markdown = readFileSync(path.join(dir, "drafts/rcm-smuggling.en.md"), "utf8");
-    expect(markdown).toContain("| 1.1.1 (INT-1.1) | Set up or strengthen a specialised <br>migrant smuggling analysis unit in each member country |");
+    expect(markdown).toContain("| [1.1.1 (INT-1.1)][1.1.1] | Set up or strengthen a specialised <br>migrant smuggling analysis unit in each member country |");
     const body = strFromU8(unzipSync(readFileSync(path.join(dir, "drafts/rcm-smuggling.en.docx")))["word/document.xml"]!);
     expect(body).toContain("<w:t xml:space=\"preserve\">Set up or strengthen a specialised</w:t></w:r><w:r><w:br/>");
     for (const text of [markdown, body, readFileSync(path.join(dir, "drafts/rcm-smuggling.json"), "utf8")]) expect(text).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|\\u00/);
@@ -419,7 +419,7 @@ describe("plan build with errors", () => {
     const result = await runPlan(["build", "--force"], dir);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain("wrote 4 drafts despite 1 error (--force)\n");
-    expect(read(dir, "rcm-smuggling.en.md")).toContain("| 1.1.1 (INT-1.1) | Set up or strengthen a specialised migrant smuggling analysis unit in each member country | Mexico, IOMM |");
+    expect(read(dir, "rcm-smuggling.en.md")).toContain("| [1.1.1 (INT-1.1)][1.1.1] | Set up or strengthen a specialised migrant smuggling analysis unit in each member country | Mexico, IOMM |");
     expect(result.stderr).not.toContain("leave out");
   });
 

@@ -96,7 +96,7 @@ describe("links inside the Word draft", () => {
     }
   });
 
-  it("links every action number of the annexes (by indicator, timeline, by country and organisation) to its details, as the Markdown draft does", () => {
+  it("links every action number of the themes' matrices and the annexes (by indicator, timeline, by country and organisation) to its details, as the Markdown draft does", () => {
     const byNumber = new Map(actions().map((action) => [action.number, action]));
     for (const lang of LANGS) {
       const document = xml.get(lang)!;
@@ -111,6 +111,10 @@ describe("links inside the Word draft", () => {
       const counts = new Map<string, number>();
       for (const { text } of links) counts.set(text, (counts.get(text) ?? 0) + 1);
       expect(actions().filter((action) => (counts.get(action.number) ?? 0) < 3).map((action) => action.number)).toEqual([]);
+      // Each theme's matrix links its actions' numbers too, each once.
+      const matrices = linksOf(document.slice(0, document.indexOf('w:name="Annex_A"'))).filter(({ text }) => byNumber.has(text));
+      expect(matrices.map(({ text }) => text).sort()).toEqual([...byNumber.keys()].sort());
+      expect(matrices.filter(({ anchor, text }) => !bookmarks.get(anchor)?.text.startsWith(`${ACTION_WORD[lang]} ${text} (`))).toEqual([]);
       // No number in an annex table's cells is left as plain text.
       const plain = [...annexes.replace(/<w:hyperlink .*?<\/w:hyperlink>/gs, "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t!).filter((t) => /\b\d+\.\d+\.\d+\b/.test(t));
       expect(plain).toEqual([]);

@@ -24,8 +24,9 @@ export function writeTheme(writer: DraftWriter, view: DraftView, theme: ThemeMod
   writer.heading(3, labels.actionMatrix);
   // Each objective's row above its actions, as the Word draft's matrix has it (there across the table; here in the Action column).
   const objectiveRow = (objective: ObjectiveModel) => ["", `**${labels.objective} ${objective.number}: ${inline(view.text(objective.title))}**`, "", "", "", "", ""];
+  // Each action's number links to its details below, as the annexes' do.
   const actionRow = (action: ActionModel) => [
-    actionLabel(action), view.text(action.title), parties(view, action.lead), parties(view, action.partners),
+    writer.linkTo(action.number, actionLabel(action)), view.text(action.title), parties(view, action.lead), parties(view, action.partners),
     formatTimeframe(action.timeframe, view.lang), labels.priorities[action.priority], action.protocol.join(", "),
   ];
   writer.block(table(
