@@ -361,7 +361,8 @@ function severalParties(named: NamedParties, typed: string): string[] | undefine
   if (written.every((each) => each !== undefined)) return written as string[];
   // `Instituto Nacional de Migración, Policía Federal`: commas part names too, each then told what it lacks;
   // not those of one name that lists its first words (`Immigration, Refugees and Citizenship Canada`).
-  if (isListedName(typed, partyWords(named))) return undefined;
+  // With its acronym after it too: `Immigration, Refugees and Citizenship Canada (IRCC)`.
+  if (isListedName(ACRONYM_AFTER_NAME.exec(typed.trim())?.[1] ?? typed, partyWords(named))) return undefined;
   const byCommas = typed.split(/[,;]/).map((part) => part.trim());
   return byCommas.length > 1 && byCommas.every((part) => part !== "") ? byCommas.map((part) => partyId(named, part) ?? part) : undefined;
 }

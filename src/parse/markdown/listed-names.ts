@@ -61,10 +61,9 @@ function countryLength(words: readonly string[], k: number, known: PartyWords): 
   return 0;
 }
 
-/** Whether `typed` is one name whose first words are listed (`Immigration, Refugees and Citizenship Canada`, perhaps with its acronym), as the cell reader reads it. */
+/** Whether `typed` is one name whose first words are listed (`Immigration, Refugees and Citizenship Canada`), as the cell reader reads it. */
 export function isListedName(typed: string, known: PartyWords): boolean {
-  // With its acronym after it too: `Immigration, Refugees and Citizenship Canada (IRCC)`.
-  const parts = typed.trim().replace(/\s*\([A-Z][A-Z0-9._-]+\)$/, "").split(/\s*,\s*/);
+  const parts = typed.trim().split(/\s*,\s*/);
   const last = parts.pop()!.split(/\s+/);
   return parts.length > 0 && parts.every((part) => isListedWord(part, known)) && listEndLength(last, known) === last.length;
 }

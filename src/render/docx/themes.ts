@@ -105,7 +105,7 @@ function* matrixRows(writer: DocxWriter, view: DraftView, theme: ThemeModel, mat
       const texts = matrix.texts.get(action)!;
       writer.pages.row(matrix.heights.get(action)!, headerHeight);
       yield bodyRow([
-        cell(writer, numberRuns(action.number, action.id, writer), widths[0]!),
+        cell(writer, numberRuns(writer, action.number, action.id), widths[0]!),
         cell(writer, textCell(writer, view, action.title), widths[1]!),
         ...texts.slice(2, 5).map((text, i) => cell(writer, text, widths[i + 2]!)),
         cell(writer, texts[5]!, widths[5]!, { fill: PRIORITY_FILL[action.priority], center: true }),
@@ -138,10 +138,9 @@ function unbrokenQuarters(timeframe: string): string {
   return timeframe.replace(/(?<=\p{Lu}\d) (?=\d{4})/gu, "\u00a0").replace(/ –/g, "\u00a0–");
 }
 
-/** "1.1.1" in bold over the stable id; with `linkedBy`, the number a link to the action's details. */
-export function numberRuns(number: string, id: string, linkedBy?: DocxWriter): { runs: string } {
-  const shown = linkedBy === undefined ? textRun(number, { bold: true }) : linkedBy.actionLink(id, number, { bold: true });
-  return { runs: shown + textRun(id, {}, true) };
+/** "1.1.1" in bold, a link to the action's details, over the stable id. */
+export function numberRuns(writer: DocxWriter, number: string, id: string): { runs: string } {
+  return { runs: writer.actionLink(id, number, { bold: true }) + textRun(id, {}, true) };
 }
 
 /** Each item (inline Markdown, or runs made already) on its own line. */

@@ -68,7 +68,7 @@ function* chartRows(writer: DocxWriter, view: DraftView, chart: ChartColumns): G
     for (const [i, row] of actions.entries()) {
       writer.pages.row(heights[i]!, headerHeight);
       yield bodyRow([
-        cell(writer, numberRuns(row.number, row.id, writer), widths[0]!),
+        cell(writer, numberRuns(writer, row.number, row.id), widths[0]!),
         cell(writer, textCell(writer, view, view.action(row.id)?.title), widths[1]!),
         ...(byQuarter ? quarterCells(writer, years, quarters.get(row.id), columnWidth) : yearCells(writer, row, years, columnWidth)),
       ]);

@@ -82,13 +82,16 @@ function count(numbers: readonly string[]): string {
 
 /**
  * The actions' numbers (`texts`), each linked to its details, as the particulars link theirs: an
- * annex lists hundreds of them in a large plan. An id the plan holds no action for stays as written.
+ * annex lists hundreds of them in a large plan.
  */
 function actionLinks(writer: DraftWriter, view: DraftView, ids: readonly string[], texts: readonly string[]): string[] {
-  return ids.map((id, i) => {
-    const action = view.action(id);
-    return action ? writer.linkTo(action.number, texts[i]!) : texts[i]!;
-  });
+  return ids.map((id, i) => actionLink(writer, view, id, texts[i]!));
+}
+
+/** `text` (an action's number) linked to the details of action `id`; as written where the plan holds no such action. */
+function actionLink(writer: DraftWriter, view: DraftView, id: string, text: string): string {
+  const action = view.action(id);
+  return action ? writer.linkTo(action.number, text) : text;
 }
 
 function writeDuplicates(writer: DraftWriter, view: DraftView): void {
@@ -101,7 +104,7 @@ function writeDuplicates(writer: DraftWriter, view: DraftView): void {
   writer.block(labels.duplicatesIntro);
   writer.block(table(
     [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity],
-    rows.map((row) => [actionLinks(writer, view, [row.ids[0]], [row.first])[0]!, row.places[0], actionLinks(writer, view, [row.ids[1]], [row.second])[0]!, row.places[1], row.similarity]),
+    rows.map((row) => [actionLink(writer, view, row.ids[0], row.first), row.places[0], actionLink(writer, view, row.ids[1], row.second), row.places[1], row.similarity]),
   ));
 }
 
