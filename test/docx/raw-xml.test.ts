@@ -33,6 +33,7 @@ import {
 import { zipParts, type ZipPart } from "../../src/render/docx/zip.js";
 import { makeView, type DraftView } from "../../src/render/views/context.js";
 import { REPO } from "../helpers/run.js";
+import { notWellFormed } from "../helpers/xml.js";
 import { shippedModel } from "./shipped-plan.js";
 
 const SPANISH = "¿Dónde está el niño? ¡Año de acción! — «Protección» & <límites> \"citas\" 'apóstrofo'";
@@ -51,20 +52,6 @@ function docxBody(content: FileChild[] | ISectionOptions[]): string {
 
 /** docx names hyperlink relationships at random; the draft numbers them. */
 const sameLinkIds = (xml: string) => xml.replace(/r:id="rId[^"]*"/g, 'r:id="rId"');
-
-/** The first thing wrong with `xml` as XML: a tag that does not nest or close, raw markup in text, a bare `&`. */
-function notWellFormed(xml: string): string | undefined {
-  const bareAmpersand = /&(?!(?:amp|lt|gt|quot|apos);)/;
-  const stack: string[] = [];
-  for (const match of xml.replace(/^<\?xml[^>]*\?>/, "").matchAll(/<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g)) {
-    const [whole, closing, name, attributes, selfClosing, text, stray] = match;
-    if (stray !== undefined) return `a < that opens no tag at ${match.index}`;
-    if (text !== undefined ? bareAmpersand.test(text) || text.includes(">") : bareAmpersand.test(attributes ?? "")) return `unescaped: ${whole.slice(0, 80)}`;
-    if (closing && stack.pop() !== name) return `</${name}> closes nothing open at ${match.index}`;
-    if (!closing && !selfClosing && name !== undefined) stack.push(name);
-  }
-  return stack.length === 0 ? undefined : `unclosed: ${stack.join(" ")}`;
-}
 
 describe("hand-written WordprocessingML", () => {
   it("escapes the five special characters and drops control characters, as docx does", () => {
@@ -254,6 +241,7 @@ describe("the draft's XML as a whole", () => {
     }
     expect(notWellFormed("<w:p><w:t>A & B</w:t></w:p>")).toMatch(/unescaped/);
     expect(notWellFormed("<w:p><w:r></w:p>")).toMatch(/closes nothing/);
+    expect(notWellFormed("<w:t>a\u0001b</w:t>")).toMatch(/U\+0001/);
     const es = readPart(await renderDocx(edited, "es"), "word/document.xml")!;
     expect(es).toContain("¿Unidades «A y B» para &quot;niños&quot; ");
     expect(es).toContain("Detención administrativa y alternativas");

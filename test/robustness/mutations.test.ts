@@ -2,9 +2,10 @@
  * Damaged files as people and editors make them: lines deleted or duplicated, indentation shifted,
  * stray bytes pasted in, a file cut short. Whatever the damage, checking the plan must not crash
  * (a crash would show as `internal-error`) and every position it reports must be a place inside
- * the file, so that an editor can jump to it.
+ * the file, so that an editor can jump to it; and where the check lets the damage through, the
+ * build must write whole drafts that Word can open.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -13,7 +14,11 @@ import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { loadPlanSources } from "../../src/io/load-plan.js";
 import { loadBuiltInReference } from "../../src/io/reference.js";
 import type { ReferenceData } from "../../src/model/reference.js";
+import { readPart } from "../../src/render/docx/package.js";
 import { validatePlan } from "../../src/validate/validate-plan.js";
+import { filesUnder } from "../helpers/files.js";
+import { runPlan } from "../helpers/run.js";
+import { notWellFormed } from "../helpers/xml.js";
 import { FUZZ_SCALE, SHIPPED, shippedGroupsInBothForms } from "./shipped-groups.js";
 const NEWLINE = 0x0a;
 
@@ -23,11 +28,15 @@ interface Base {
   bytes: Uint8Array;
 }
 
+/** What gets pasted into a text: markup of XML, HTML and Markdown, characters no XML holds, Spanish punctuation, invisible ones. */
+const PASTED = [" A & B", " <b>x</b>", "&", "A & B", "<b>", "</w:t>", "]]>", "<!--", "\u0001", "\u000B", "\uFFFE", "\u200B", "\u00A0", "¿Año?", "¡Sí!", "ñ", "|", "\\|", "`", "**", "[x](#y)", "[^1]", "\t", "\r", "#", "- ", ": ", "{", "'"];
+
 type Mutation =
   | { kind: "delete-lines"; at: number; count: number }
   | { kind: "duplicate-line"; at: number }
   | { kind: "shift-indent"; at: number; by: number }
   | { kind: "insert-bytes"; at: number; bytes: Uint8Array }
+  | { kind: "insert-text"; at: number; text: string }
   | { kind: "truncate"; at: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -36,6 +45,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("shift-indent" as const), at: fc.nat(), by: fc.integer({ min: -6, max: 6 }).filter((n) => n !== 0) }),
   fc.record({ kind: fc.constant("insert-bytes" as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("insert-text" as const), at: fc.nat(), text: fc.constantFrom(...PASTED) }),
+);
+/** Mostly pastes, which usually leave a plan that still builds: the drafts then carry what was pasted. */
+const slip: fc.Arbitrary<Mutation> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant("insert-text" as const), at: fc.nat(), text: fc.constantFrom(...PASTED) }), weight: 3 },
+  { arbitrary: mutation, weight: 1 },
 );
 
 /** The file's lines, each with its line break, so that joining them gives the bytes back. */
@@ -69,6 +84,13 @@ function mutate(bytes: Uint8Array, change: Mutation): Uint8Array {
     case "insert-bytes": {
       const at = change.at % (bytes.length + 1);
       return Buffer.concat([bytes.subarray(0, at), change.bytes, bytes.subarray(at)]);
+    }
+    case "insert-text": {
+      // Pasted at the end of a line's text, whole, as an editor pastes: in a YAML value, a table's last cell, a paragraph.
+      const text = Buffer.from(lines[line] ?? []);
+      const end = text.length - (text.at(-1) === NEWLINE ? 1 : 0) - (text.at(-2) === 0x0d ? 1 : 0);
+      const pasted = Buffer.concat([text.subarray(0, end), Buffer.from(change.text, "utf8"), text.subarray(end)]);
+      return Buffer.concat([...lines.slice(0, line), pasted, ...lines.slice(line + 1)]);
     }
     case "truncate":
       return bytes.subarray(0, change.at % (bytes.length + 1));
@@ -119,6 +141,7 @@ let reference: ReferenceData;
 let manifest: Base;
 let yamlGroups: Base[];
 let markdownGroups: Base[];
+let narratives: Base[];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-mutations-"));
@@ -129,6 +152,7 @@ beforeAll(async () => {
   const base = (name: string, form: "yaml" | "md", text: string): Base => ({ relative: `groups/${name}.${form}`, bytes: Buffer.from(text, "utf8") });
   yamlGroups = groups.map((group) => base(group.name, "yaml", group.yaml));
   markdownGroups = groups.map((group) => base(group.name, "md", group.md));
+  narratives = filesUnder(path.join(dir, "narrative"), /\.md$/).map((file) => ({ relative: path.relative(dir, file).split(path.sep).join("/"), bytes: readFileSync(file) }));
 });
 
 /** The bases by their path, so that a counterexample prints as a name and not as 20 KB of bytes. */
@@ -143,6 +167,22 @@ async function damagedPlanHolds(target: Base, changes: Mutation[], group: Base):
   const diagnostics = await check(dir);
   expect(diagnostics.filter((d) => d.code === "internal-error")).toEqual([]);
   expectPlacesInside(diagnostics, files);
+}
+
+/**
+ * The whole plan (plan.yaml, `groups`, the narrative) with `target` damaged by `changes`, written to
+ * `dir`: the files as written, by their path. The narrative files are written each time, so that
+ * the damage of one run never stays for the next.
+ */
+function damagedPlan(target: Base, changes: Mutation[], groups: Base[]): Map<string, Uint8Array> {
+  const damaged = changes.reduce(mutate, target.bytes);
+  const files = planWith(dir, target === manifest ? damaged : manifest.bytes, ...groups.map((group) => (group === target ? { ...group, bytes: damaged } : group)));
+  for (const narrative of narratives) {
+    const bytes = narrative === target ? damaged : narrative.bytes;
+    writeFileSync(path.join(dir, narrative.relative), bytes);
+    files.set(narrative.relative, bytes);
+  }
+  return files;
 }
 
 describe("damaged files never crash the check and every position is inside the file", () => {
@@ -167,5 +207,53 @@ describe("damaged files never crash the check and every position is inside the f
       fc.asyncProperty(targets.names, fc.array(mutation, { minLength: 1, maxLength: 3 }), async (name, changes) => damagedPlanHolds(targets.get(name), changes, targets.get(name))),
       { numRuns: 60 * FUZZ_SCALE },
     );
+  });
+
+  it("narrative files, in English and Spanish", async () => {
+    const targets = byName(narratives);
+    await fc.assert(
+      fc.asyncProperty(targets.names, fc.array(mutation, { minLength: 1, maxLength: 3 }), async (name, changes) => {
+        const files = damagedPlan(targets.get(name), changes, yamlGroups);
+        const diagnostics = await check(dir);
+        expect(diagnostics.filter((d) => d.code === "internal-error")).toEqual([]);
+        expectPlacesInside(diagnostics, files);
+      }),
+      { numRuns: 60 * FUZZ_SCALE },
+    );
+  });
+});
+
+describe("a damaged plan the check lets through", () => {
+  it("builds whole drafts, each Word draft well-formed XML; one it stops writes nothing", async () => {
+    const bases = [...yamlGroups, ...markdownGroups, ...narratives, manifest];
+    const targets = byName(bases);
+    let built = 0;
+    await fc.assert(
+      fc.asyncProperty(targets.names, fc.array(slip, { minLength: 1, maxLength: 2 }), async (name, changes) => {
+        const target = targets.get(name);
+        // The plan in the target's form: a Markdown group among the Markdown groups, anything else among the YAML ones.
+        damagedPlan(target, changes, markdownGroups.includes(target) ? markdownGroups : yamlGroups);
+        const out = path.join(dir, "out");
+        rmSync(out, { recursive: true, force: true });
+        const build = await runPlan(["build", ".", "--out", "out", "--format", "md,docx"], dir);
+        expect(build.stderr).not.toMatch(/internal error|internal-error|    at /);
+        expect([0, 1], build.stderr).toContain(build.exitCode);
+        if (build.exitCode === 1) {
+          expect(existsSync(out), "a build stopped by errors leaves no drafts folder").toBe(false);
+          return;
+        }
+        built++;
+        const drafts = readdirSync(out).sort();
+        expect(drafts.filter((draft) => draft.endsWith(".docx"))).toHaveLength(2);
+        expect(drafts.filter((draft) => draft.endsWith(".md"))).toHaveLength(2);
+        for (const draft of drafts.filter((file) => file.endsWith(".docx"))) {
+          const docx = new Uint8Array(readFileSync(path.join(out, draft)));
+          for (const part of ["word/document.xml", "word/footnotes.xml"]) expect(notWellFormed(readPart(docx, part) ?? "<missing/"), `${draft} ${part}`).toBeUndefined();
+        }
+      }),
+      { numRuns: 30 * FUZZ_SCALE },
+    );
+    // Many slips leave a plan that still builds (a paste, a line of text lost): the property is not vacuous.
+    expect(built).toBeGreaterThan(0);
   });
 });
