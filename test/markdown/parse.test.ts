@@ -324,6 +324,10 @@ describe("reading a Markdown matrix", () => {
     expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.hint}`)).toEqual([
       "18:1 md-section-heading It holds an en dash (–) where an id has a hyphen (as a word processor writes it): `### FLD-1.1`.",
     ]);
+    const invisible = await parseMarkdownGroup("g.md", MATRIX.replace("### FLD-1.1", "### FLD-1.1\u200b"));
+    expect(invisible.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.hint}`)).toEqual([
+      "18:1 md-section-heading It holds a zero-width space (U+200B), which editors do not show: `### FLD-1.1`.",
+    ]);
   });
 
   it("points a table that lacks a required column at its header row", async () => {
