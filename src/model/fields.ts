@@ -70,14 +70,30 @@ const DASH_NAMES: Readonly<Record<string, string>> = { "\u2010": "a hyphen (U+20
 const LOOKALIKE_DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 
 /**
- * `written` with its lookalike dashes made hyphens, if that makes it an id (`pattern`), and what
- * was wrong: "it holds an en dash (–) where an id has a hyphen (as a word processor writes it)".
+ * Characters no editor shows that text copied from a web page, a PDF or a Word document brings
+ * with it, by name: anywhere in an id, or (the spaces) at its ends, where they are trimmed.
  */
-export function dashedId(written: string, pattern: RegExp): { id: string; why: string } | undefined {
-  const dash = written.match(LOOKALIKE_DASHES)?.[0];
-  if (dash === undefined) return undefined;
-  const id = written.replace(LOOKALIKE_DASHES, "-");
-  if (!pattern.test(id)) return undefined;
-  const name = DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`;
-  return { id, why: `it holds ${name} where an id has a hyphen (as a word processor writes it)` };
+const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
+  "\u200b": "a zero-width space (U+200B)", "\u200c": "a zero-width non-joiner (U+200C)", "\u200d": "a zero-width joiner (U+200D)",
+  "\u2060": "a word joiner (U+2060)", "\u00ad": "a soft hyphen (U+00AD)", "\ufeff": "a zero-width no-break space (U+FEFF)",
+  "\u00a0": "a no-break space (U+00A0)", "\u202f": "a narrow no-break space (U+202F)",
+};
+const INVISIBLE_INSIDE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
+const INVISIBLE_AT_ENDS = /^[\s\u200b-\u200d\u2060\u00ad\ufeff]+|[\s\u200b-\u200d\u2060\u00ad\ufeff]+$/g;
+
+/**
+ * `written` with its lookalike dashes made hyphens and its invisible characters taken out, if that
+ * makes it an id (`pattern`), and what was wrong: "it holds an en dash (–) where an id has a hyphen
+ * (as a word processor writes it)", "it holds a zero-width space (U+200B), which editors do not show".
+ */
+export function mistypedId(written: string, pattern: RegExp): { id: string; why: string } | undefined {
+  const visible = written.replace(INVISIBLE_AT_ENDS, "").replace(INVISIBLE_INSIDE, "");
+  const dash = visible.match(LOOKALIKE_DASHES)?.[0];
+  const id = visible.replace(LOOKALIKE_DASHES, "-");
+  if (id === written || !pattern.test(id)) return undefined;
+  const why: string[] = [];
+  const invisible = [...written].find((char) => Object.hasOwn(INVISIBLE_NAMES, char) && !visible.includes(char));
+  if (invisible !== undefined) why.push(`${INVISIBLE_NAMES[invisible]}, which editors do not show`);
+  if (dash !== undefined) why.push(`${DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`} where an id has a hyphen (as a word processor writes it)`);
+  return why.length === 0 ? undefined : { id, why: `it holds ${why.join(", and ")}` };
 }

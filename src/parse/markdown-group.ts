@@ -11,6 +11,7 @@ import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
 import { loneCarriageReturn } from "./decode.js";
 import { nestsTooDeep, nestedTooDeep } from "./nesting.js";
+import { spacedMarkers } from "./markdown/no-break-space.js";
 import { Reader } from "./markdown/reader.js";
 import type { SourceMap } from "./markdown/source-map.js";
 import { PLAIN_LANGUAGE } from "./markdown/vocabulary.js";
@@ -30,7 +31,9 @@ export async function parseMarkdownGroup(file: string, text: string, options: Pa
   // CRLF read as LF, as YAML reads it: the readers take texts from the source, and a CR kept in a
   // text of several lines went into the data and back out doubled by fmt (CR CR LF). Lines and
   // columns are the same either way: a CR ends a line, past its last column.
-  const doc = await readMarkdown(file, text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text, options);
+  const spaced = spacedMarkers(file, text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text);
+  const doc = await readMarkdown(file, spaced.text, options);
+  doc.diagnostics.push(...spaced.diagnostics);
   // Markdown reads a lone CR as a line break and Git as none: said, once, unless the front matter's YAML said it.
   const loneCr = loneCarriageReturn(file, text);
   if (!loneCr || doc.diagnostics.some((diagnostic) => diagnostic.code === "line-ending")) return doc;

@@ -73,6 +73,8 @@ export function yamlMistakeAt(text: string, lines: LineIndex, offset: number): M
     const line = shape(index);
     return line && !insideText(index, shape) ? line : undefined;
   };
+  const spaced = noBreakSpaceNear(text, lines, at);
+  if (spaced) return spaced;
   // A tab in the indentation is its own error, which the yaml package says well.
   const tabbed = shape(at);
   if (tabbed && /^ *\t/.test(text.slice(tabbed.start, tabbed.start + tabbed.indent + 1))) return undefined;
@@ -98,6 +100,37 @@ export function yamlMistakeAt(text: string, lines: LineIndex, offset: number): M
   }
   return undefined;
 }
+
+/**
+ * A no-break space (U+00A0, or the narrow U+202F) in a line's indentation, after its `-` or after
+ * its key's colon, on the line at fault or the few lines above it: YAML reads it as text, not as a
+ * space, so that the line's key lines up with none, or has no colon, in the package's words, and
+ * the message quotes the key with the invisible character in it. It comes with text copied from a
+ * web page, an e-mail or a Word document, or typed on a Mac with Option+Space.
+ */
+function noBreakSpaceNear(text: string, lines: LineIndex, at: number): Mistake | undefined {
+  for (let index = Math.max(0, at - 3); index <= Math.min(at + 1, lines.lineCount - 1); index++) {
+    const start = lines.lineStart(index);
+    const line = text.slice(start, lines.lineEnd(start));
+    const where = STRUCTURAL_NBSP.find(([pattern]) => pattern.test(line));
+    if (!where) continue;
+    const [pattern, what] = where;
+    const column = pattern.exec(line)![0].length - 1;
+    return {
+      range: lines.range(start + column, start + column + 1),
+      message: `a no-break space ${what}, where YAML needs an ordinary space: YAML reads it as part of the text`,
+      hint: "Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).",
+    };
+  }
+  return undefined;
+}
+
+/** Where a no-break space stands for a space YAML needs, and what the message calls that place; each pattern's match ends at it. */
+const STRUCTURAL_NBSP: readonly [RegExp, string][] = [
+  [/^ *[\u00a0\u202f](?=[ \u00a0\u202f]*\S)/, "in the indentation"],
+  [/^[ \u00a0\u202f]*(?:- +)*-[\u00a0\u202f]/, "after the list item's -"],
+  [/^[ \u00a0\u202f]*(?:- +)*[^\s#'"[{\-][^:#]*:[\u00a0\u202f]/, "after the key's colon"],
+];
 
 /** `-id: …`: a list item's marker without its space, whatever the text after it holds. */
 function dashMistake(lines: LineIndex, index: number, line: Line, shape: Shapes): Mistake | undefined {

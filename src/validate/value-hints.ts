@@ -6,7 +6,7 @@
 import { editDistance } from "../diagnostics/suggest.js";
 import type { Country, Organization, ReferenceData } from "../model/reference.js";
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
-import { ALL_COUNTRIES, canonicalTimepoint, dashedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
+import { ALL_COUNTRIES, canonicalTimepoint, mistypedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { isListedName, type PartyWords } from "../parse/markdown/listed-names.js";
 import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
@@ -178,6 +178,11 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
   const written = typeof key === "string" && Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
   if (written && ID_LIST.test(value)) return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => written(id.trim())).join(", ")}]`;
+  // `INT–1.1`, `IOM` after a zero-width space: an id as a word processor or a paste leaves it. A
+  // party so written is said so where it is one the plan knows; else the hints below say what it is.
+  const mistyped = typeof listKey === "string" && ID_KEYS.has(listKey) ? mistypedId(value, ID_PATTERN) : undefined;
+  const knownParty = (id: string) => id === ALL_COUNTRIES || named.countries.has(id) || named.organizations.has(id);
+  if (mistyped && (!PARTY_KEYS.has(listKey as string) || knownParty(mistyped.id))) return `${mistyped.why}: write ${mistyped.id}`;
   if (listKey === "lead" || listKey === "partners" || key === "country") {
     const hint = countryHint(named.countries, value) ?? nearCountryHint(named.countries, value);
     if (hint) return hint;
@@ -216,8 +221,6 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     const month = monthsAsQuarters(value);
     if (month && month.start === month.end) return `write the month's quarter: ${key}: ${month.start}`;
   }
-  const dashed = typeof listKey === "string" && ID_KEYS.has(listKey) ? dashedId(value, ID_PATTERN) : undefined;
-  if (dashed) return `${dashed.why}: write ${dashed.id}`;
   const article = listKey === "protocol" ? articleHint(value, named.indicators.keys()) : undefined;
   if (article) return article;
   const spaced = listKey === "protocol" ? SPACED_INDICATOR.exec(value) : null;

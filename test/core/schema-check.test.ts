@@ -228,6 +228,14 @@ describe("checkSchema", () => {
       "invalid-value An indicator's id has a hyphen between its letters and its number: write SOM-6.1.",
       "invalid-value An indicator's id has a hyphen between its letters and its number: write SOM-16.1.",
     ]);
+    // Characters no editor shows, from a paste: named, anywhere in an id, or the spaces at its ends; a party the plan knows.
+    expect(hinted("id: A-1\u200b")).toEqual(["invalid-value It holds a zero-width space (U+200B), which editors do not show: write A-1."]);
+    expect(hinted("related: [\"A-1\u00a0\"]")).toEqual(["invalid-value It holds a no-break space (U+00A0), which editors do not show: write A-1."]);
+    expect(hinted("partners: [IO\u00adM, \u200bGT]")).toEqual([
+      "invalid-value It holds a soft hyphen (U+00AD), which editors do not show: write IOM.",
+      "invalid-value It holds a zero-width space (U+200B), which editors do not show: write GT.",
+    ]);
+    expect(hinted("id: \u200bA\u20131")).toEqual(["invalid-value It holds a zero-width space (U+200B), which editors do not show, and an en dash (–) where an id has a hyphen (as a word processor writes it): write A-1."]);
     // A timeframe written with an en dash is a span, not an id.
     expect(hinted("timeframe: 2019–2020")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019, end: 2020}."]);
     expect(hinted("protocol: [SOM\u22126.1]")).toEqual(["invalid-value It holds a minus sign (−) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);

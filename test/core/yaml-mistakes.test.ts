@@ -319,6 +319,24 @@ describe("a # that cuts a text short", () => {
   });
 });
 
+describe("a no-break space where YAML needs a space (copied from a web page or Word, or Option+Space on a Mac)", () => {
+  const NBSP = "\u00a0";
+  const HINT = "Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).";
+  const said = (at: string, where: string) => ({ at, message: `a no-break space ${where}, where YAML needs an ordinary space: YAML reads it as part of the text`, hint: HINT, related: undefined });
+
+  it("is said at the character, not as a key out of line or without its colon on the line below, with the invisible character in its quote", () => {
+    expect(problem("        lead: [MX, IOM]", `${NBSP}       lead: [MX, IOM]`)).toEqual(said("47:1", "in the indentation"));
+    expect(problem("        lead: [MX, IOM]", `       ${NBSP}lead: [MX, IOM]`)).toEqual(said("47:8", "in the indentation"));
+    expect(problem("        lead: [MX, IOM]", `        lead:${NBSP}[MX, IOM]`)).toEqual(said("47:14", "after the key's colon"));
+    expect(problem("theme: intelligence", `theme:${NBSP}intelligence`)).toEqual(said("3:7", "after the key's colon"));
+    expect(problem("      - id: INT-1.1", `      -${NBSP}id: INT-1.1`)).toEqual(said("32:8", "after the list item's -"));
+  });
+
+  it("inside a text is the text's own", () => {
+    expect(parseYaml("g.yaml", SHIPPED.replace(TITLE, `      en: Generate${NBSP}and manage:${NBSP}actionable`)).diagnostics).toEqual([]);
+  });
+});
+
 describe("files the yaml package reads without a problem get no guess", () => {
   it("a text over several lines, block texts holding colons, and a list at its key's column", () => {
     const text = [

@@ -324,6 +324,10 @@ describe("reading a Markdown matrix", () => {
     expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.hint}`)).toEqual([
       "18:1 md-section-heading It holds an en dash (–) where an id has a hyphen (as a word processor writes it): `### FLD-1.1`.",
     ]);
+    const invisible = await parseMarkdownGroup("g.md", MATRIX.replace("### FLD-1.1", "### FLD-1.1\u200b"));
+    expect(invisible.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.hint}`)).toEqual([
+      "18:1 md-section-heading It holds a zero-width space (U+200B), which editors do not show: `### FLD-1.1`.",
+    ]);
   });
 
   it("points a table that lacks a required column at its header row", async () => {
@@ -397,5 +401,36 @@ describe("reading a Markdown matrix", () => {
     });
     const longer = await parseMarkdownGroup("g.md", "---\ngroup: field\n----\n\n## FLD-O1: Standards\n");
     expect(longer.diagnostics.find((d) => d.code === "md-front-matter")?.hint).toBe("Close it with a line of exactly three dashes, `---`: a `----` line does not.");
+  });
+});
+
+describe("a no-break space where Markdown needs a space (Option+Space on a Mac, after a # or | typed with Option)", () => {
+  const NBSP = "\u00a0";
+  const spaced = async (from: string, to: string) => {
+    expect(MATRIX).toContain(from);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace(from, to));
+    return { value: doc.value, said: sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`) };
+  };
+  const clean = async () => (await parseMarkdownGroup("g.md", MATRIX)).value;
+
+  it("after a heading's #s, a list item's - or in the |---| line is said once, there, and the matrix read as meant", async () => {
+    const cases: [string, string, string][] = [
+      ["## FLD-O1:", `##${NBSP}FLD-O1:`, "7:3 md-no-break-space a no-break space after the heading's ##, where Markdown needs an ordinary space: it reads this line as text"],
+      ["### FLD-1.1", `###${NBSP}FLD-1.1`, "18:4 md-no-break-space a no-break space after the heading's ###, where Markdown needs an ordinary space: it reads this line as text"],
+      ["- **Indicador:**", `-${NBSP}**Indicador:**`, "20:2 md-no-break-space a no-break space after the list item's -, where Markdown needs an ordinary space: it reads this line as text"],
+      ["|----|--------|", `|----|${NBSP}--------|`, "14:7 md-no-break-space a no-break space in the table's |---| line, where Markdown needs an ordinary space: it reads the table as text"],
+    ];
+    for (const [from, to, said] of cases) expect(await spaced(from, to)).toEqual({ value: await clean(), said: [said] });
+    // CRLF line ends too.
+    const crlf = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1:", `##${NBSP}FLD-O1:`).replace(/\n/g, "\r\n"));
+    expect(crlf.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(["7:3 md-no-break-space"]);
+  });
+
+  it("is a text's own elsewhere, and the front matter's YAML is left to the YAML reader", async () => {
+    const comment = await spaced("group: field-operations\n", `#${NBSP}Grupo 2\ngroup: field-operations\n`);
+    expect(comment).toEqual({ value: await clean(), said: [] });
+    const description = await spaced("Reglas mínimas comunes.", `Reglas${NBSP}mínimas comunes.`);
+    expect(description.said).toEqual([]);
+    expect(JSON.stringify(description.value)).toContain(`Reglas${NBSP}mínimas`);
   });
 });

@@ -1,7 +1,7 @@
 import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
-import { dashedId } from "../../model/fields.js";
+import { mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
@@ -269,8 +269,8 @@ function startSection(reader: Reader, objective: ObjectiveDraft, heading: Headin
   const piece = headingPiece(reader, heading);
   const id = piece.text.replace(/:$/, "").trim();
   if (!ACTION_ID.test(id)) {
-    const dashed = dashedId(id, ACTION_ID);
-    reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading), dashed ? { hint: `${dashed.why}: \`### ${dashed.id}\`` } : {});
+    const mistyped = mistypedId(id, ACTION_ID);
+    reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading), mistyped ? { hint: `${mistyped.why}: \`### ${mistyped.id}\`` } : {});
     return block;
   }
   const row = objective.rowById.get(id);
