@@ -310,7 +310,11 @@ describe("describePlace and describeValue", () => {
     expect(describePlace([])).toBe("the file");
     expect(describePlace(["objectives", 0, "actions", 2, "lead"])).toBe("'lead'");
     expect(describePlace(["objectives", 0, "actions", 2])).toBe("item 3 of 'actions'");
-    expect(describeValue("x".repeat(50))).toBe(`'${"x".repeat(39)}…'`);
+    // A name a workshop writes is quoted whole, its last word too (`Canada` of a name it reads as
+    // one); only a text longer than a name, such as a paragraph pasted into a field, is clipped.
+    expect(describeValue("Immigration, Refugees and Citizenship Canada (IRCC)")).toBe("'Immigration, Refugees and Citizenship Canada (IRCC)'");
+    expect(describeValue("Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes")).toBe("'Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes'");
+    expect(describeValue("x".repeat(150))).toBe(`'${"x".repeat(99)}…'`);
     expect(describeValue(true)).toBe("boolean true");
     expect(describeValue(undefined)).toBe("missing");
   });
@@ -334,12 +338,12 @@ describe("describePlace and describeValue", () => {
   it("does not name an item by an id at fault, nor an action's measure by an id it should not have", () => {
     const group = {
       objectives: [
-        { id: "INT-O1", actions: [{ id: "INT-1.1\nsecond line" }, { id: "INT 1.2" }, { id: `INT-${"X".repeat(60)}` }, { id: "INT-1.4", indicators: [{ id: "SOM-6.1" }] }] },
+        { id: "INT-O1", actions: [{ id: "INT-1.1\nsecond line" }, { id: "INT 1.2" }, { id: `INT-${"X".repeat(120)}` }, { id: "INT-1.4", indicators: [{ id: "SOM-6.1" }] }] },
       ],
     };
     expect(describePlace(["objectives", 0, "actions", 0], group)).toBe("item 1 of 'actions' of objective INT-O1");
     expect(describePlace(["objectives", 0, "actions", 1], group)).toBe("item 2 of 'actions' of objective INT-O1");
-    expect(describePlace(["objectives", 0, "actions", 2], group)).toBe(`action INT-${"X".repeat(35)}…`);
+    expect(describePlace(["objectives", 0, "actions", 2], group)).toBe(`action INT-${"X".repeat(95)}…`);
     expect(describePlace(["objectives", 0, "actions", 3, "indicators", 0], group)).toBe("item 1 of 'indicators' of action INT-1.4");
   });
 });

@@ -120,7 +120,7 @@ describe("a Spanish-first matrix", () => {
       [
         swapped.split("\n").findIndex((line) => line.startsWith("- **Título (es):** Develop")) + 1,
         3,
-        "'Título (es)' labels the matrix's own language (Spanish), so the unlabelled 'Desarrollar estándares regionales de in…' is read as the English text",
+        "'Título (es)' labels the matrix's own language (Spanish), so the unlabelled 'Desarrollar estándares regionales de interdicción' is read as the English text",
         "A Spanish matrix's unlabelled texts are Spanish: if this one is, label its translation `- **en:** …` instead.",
       ],
       [swapped.split("\n").findIndex((line) => line.startsWith("  - **es:** Countries")) + 1, 5, expect.stringMatching(/^'es' labels the matrix's own language \(Spanish\), so the unlabelled 'Países cuyos manuales/), expect.any(String)],
@@ -321,7 +321,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(cellProblems.map((d) => [d.message.split("'")[1], d.hint])).toEqual([
       ["Oficina de la OIM en Guatemala", "Oficina de la OIM en Guatemala names IOM: write its id, IOM, or add this office or body of it to `organizations` in plan.yaml as {id, name}."],
       ["INM de México", toAdd],
-      ["Dirección General de Migración y Extran…", toAdd],
+      ["Dirección General de Migración y Extranjería", toAdd],
     ]);
     // Not `de` and `en` each an unknown organisation (`en`: did you mean HN?), nor `Extranjería` a finding of its own.
     expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
@@ -348,9 +348,9 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const notAnId = "an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit";
     expect(own.map((d) => [d.code, d.line, d.column, d.endColumn, d.message, d.hint])).toEqual([
       ["invalid-value", 16, 68, 106, `'US Immigration and Customs Enforcement' is not valid for item 1 of 'lead' of action FLD-1.1: ${notAnId}`, toAdd],
-      ["invalid-value", 16, 113, 157, `'Immigration, Refugees and Citizenship C…' is not valid for item 1 of 'partners' of action FLD-1.1: ${notAnId}`, toAdd],
+      ["invalid-value", 16, 113, 157, `'Immigration, Refugees and Citizenship Canada' is not valid for item 1 of 'partners' of action FLD-1.1: ${notAnId}`, toAdd],
       ["invalid-value", 16, 159, 191, `'US Customs and Border Protection' is not valid for item 2 of 'partners' of action FLD-1.1: ${notAnId}`, toAdd],
-      ["invalid-value", 16, 198, 250, `'Innovation, Science, and Economic Devel…' is not valid for item 4 of 'partners' of action FLD-1.1: ${notAnId}`, toAdd],
+      ["invalid-value", 16, 198, 250, `'Innovation, Science, and Economic Development Canada' is not valid for item 4 of 'partners' of action FLD-1.1: ${notAnId}`, toAdd],
     ]);
   });
 
@@ -368,7 +368,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const matrix = SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", "| GT y MX | IOM and UNODC, Dirección General de Migración y Extranjería de Costa Rica, ICRC |");
     const own = (await diagnosticsOf(matrix)).filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code));
     expect(own.map((d) => [d.code, d.line, d.column, d.message.split("'")[1], d.hint])).toEqual([
-      ["invalid-value", 16, 93, "Dirección General de Migración y Extran…", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here."],
+      ["invalid-value", 16, 93, "Dirección General de Migración y Extranjería de Costa Rica", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here."],
     ]);
   });
 
