@@ -27,7 +27,15 @@ export function asSentence(hint: string): string {
   return /[.?!…]$/.test(capital) ? capital : `${capital}.`;
 }
 
+/**
+ * How much of a text a message or a hint quotes: a name as a workshop writes it, whole (`Ministry
+ * of Foreign Affairs, Foreign Trade and Immigration`; the longest built-in one, the Special
+ * Rapporteur's Spanish name, has 83 characters), so that the words a finding is about show; a
+ * paragraph pasted into a field is clipped.
+ */
+export const QUOTED_LENGTH = 100;
+
 /** A long text shortened for a message to `length` characters, with … where it was cut. */
-export function clip(text: string, length: number): string {
+export function clip(text: string, length = QUOTED_LENGTH): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }

@@ -138,7 +138,7 @@ function dashMistake(lines: LineIndex, index: number, line: Line, shape: Shapes)
   // Deeper than a text above, it is that text going on (`A community` / `-based approach`).
   if (continuesText(index, shape)) return undefined;
   const at = line.start + line.indent;
-  return { range: lines.range(at, at + 1), message: "the - that starts a list item needs a space after it", hint: `Write \`- ${clip(line.body.slice(1), 50)}\`` };
+  return { range: lines.range(at, at + 1), message: "the - that starts a list item needs a space after it", hint: `Write \`- ${clip(line.body.slice(1))}\`` };
 }
 
 /** `x: *t` above the error, an alias with no lines under it: the parser read it as written. */
@@ -176,7 +176,7 @@ function textMistake(lines: LineIndex, line: Line): Mistake | undefined {
   if (colon > 0 && meaning === undefined) {
     // `- country: GT, role: investigator`: several keys on one line, which braces would hold.
     const keys = line.key !== undefined && /, [\w-]+$/.test(value.slice(0, colon));
-    const braces = keys ? `; or, for several keys on one line, put them in braces: \`${line.dashes.length > 0 ? "- " : ""}{${line.key}: ${clip(value, 50)}}\`` : "";
+    const braces = keys ? `; or, for several keys on one line, put them in braces: \`${line.dashes.length > 0 ? "- " : ""}{${line.key}: ${clip(value)}}\`` : "";
     return {
       range: lines.range(valueAt + colon, valueAt + colon + 1),
       message: `${colonMakesKey(value, colon)} inside the text`,
@@ -226,7 +226,7 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
       return {
         range: lines.range(lineAt, lineAt + line.value.length),
         message: `this line has no -, where the item above it has one (column ${dash + 1})`,
-        hint: `Write it as an item: \`- ${clip(line.value, 50)}\`, its - in column ${dash + 1}`,
+        hint: `Write it as an item: \`- ${clip(line.value)}\`, its - in column ${dash + 1}`,
       };
     }
     const itemOfKeys = line.dashes.length > 0 && following?.key !== undefined && following.indent === line.column;
@@ -343,7 +343,7 @@ function itemMistake(lines: LineIndex, index: number, line: Line, opened: boolea
     return {
       range: lines.range(dashAt, dashAt + 1),
       message: `this list item stands under ${name}, whose first entry (line ${entryLine}) is a key, not an item`,
-      hint: `If line ${entryLine} starts an item too, write it with its -: \`- ${clip(entry.body, 50)}\``,
+      hint: `If line ${entryLine} starts an item too, write it with its -: \`- ${clip(entry.body)}\``,
       related: { offset: entry.start + entry.indent, message: `the first entry of ${name}` },
     };
   }
@@ -403,7 +403,7 @@ function flowTextMistake(lines: LineIndex, valueAt: number, value: string): Mist
       return {
         range: lines.range(valueAt + i, valueAt + i + 1),
         message: `${colonMakesKey(inner, inner.indexOf(": "))} inside the text of '${entry.key}'`,
-        hint: `Put that text in quotes: \`${entry.key}: ${doubleQuoted(clip(inner, 50))}\``,
+        hint: `Put that text in quotes: \`${entry.key}: ${doubleQuoted(clip(inner))}\``,
       };
     }
   }
@@ -450,12 +450,12 @@ function noColon(lines: LineIndex, line: Line): Mistake {
   const words = ownText(line).split(" ");
   const rest = words.slice(1).join(" ");
   // `theme intelligence #2`: after the colon, a # that reads as more of the text would cut it, unquoted.
-  const value = / #/.test(` ${rest}`) ? doubleQuoted(clip(rest, 50)) : clip(rest, 50);
+  const value = / #/.test(` ${rest}`) ? doubleQuoted(clip(rest)) : clip(rest);
   const suggestion = words.length === 1 ? `${words[0]}:` : `${words[0]}: ${value}`;
   const valueAt = line.start + line.valueColumn;
   return {
     range: lines.range(valueAt, valueAt + line.value.length),
-    message: `'${clip(line.value, 50)}' has no colon: YAML expects a key here, written key: value`,
+    message: `'${clip(line.value)}' has no colon: YAML expects a key here, written key: value`,
     hint: `Write a colon after the key: \`${line.dashes.length > 0 ? "- " : ""}${suggestion}\``,
   };
 }
@@ -575,7 +575,7 @@ const leadOf = (line: Line) => `${line.dashes.length > 0 ? "- " : ""}${line.key 
 function shifted(line: Line, shift: number): string {
   let written = "";
   for (const dash of line.dashes) written = `${written.padEnd(dash + shift)}-`;
-  return `${written.padEnd(line.column + shift)}${clip(line.body, 50)}`;
+  return `${written.padEnd(line.column + shift)}${clip(line.body)}`;
 }
 
 /**
@@ -584,7 +584,7 @@ function shifted(line: Line, shift: number): string {
  */
 function quotedLine(line: Line): string {
   const lead = leadOf(line);
-  const text = clip(ownText(line), 50);
+  const text = clip(ownText(line));
   if (text.includes('"') && !text.includes("'")) return `\`${lead}'${text}'\``;
   return `\`${lead}${doubleQuoted(text)}\``;
 }

@@ -191,7 +191,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return "empty (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `'${clip(value, 40)}'`;
+  if (typeof value === "string") return `'${clip(value)}'`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -234,7 +234,7 @@ function namedItem(path: DataPath, root: unknown): string | undefined {
   if (key === "indicators" && path.length !== 2) return undefined;
   const id = valueAt(root, [...path, "id"]);
   if (typeof id !== "string" || !ID_PATTERN.test(id)) return undefined;
-  return `${ITEM_KINDS[key]} ${clip(id, 40)}`;
+  return `${ITEM_KINDS[key]} ${clip(id)}`;
 }
 
 /** The raw parsed value at `path`, or undefined where the path leads nowhere. */

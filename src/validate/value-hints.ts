@@ -8,7 +8,7 @@ import type { Country, Organization, ReferenceData } from "../model/reference.js
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
 import { ALL_COUNTRIES, canonicalTimepoint, mistypedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
-import { isListedName, type PartyWords } from "../parse/markdown/listed-names.js";
+import { headedNameParts, isListedName, type PartyWords } from "../parse/markdown/listed-names.js";
 import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 
 const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
@@ -204,7 +204,7 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     if (known) return `write the id alone: ${acronym[2]}`;
     if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as {id: ${acronym[2]}, name: ${flowText(acronym[1]!)}}, then write ${acronym[2]} here`;
     // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
-    if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return "an organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here";
+    if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as {id, name: ${flowText(value.trim())}}, then write the id here${severalBodies(named, value)}`;
   }
   // `Alta`, `Muy alta`, `alta prioridad`: the Spanish word the value holds, in English.
   const priority = key === "priority" ? spanishPriority(value) : undefined;
@@ -399,6 +399,16 @@ function withArticleHint(named: NamedParties, typed: string): string | undefined
   // An acronym in capitals the plan does not know (`la ONU`): partyId takes it for an id as written.
   if (!named.countries.has(id) && !named.organizations.has(id)) return `${id} is no organisation plan knows: add it to \`organizations\` in plan.yaml as {id, name}, then write the id alone, without the article`;
   return `write the id alone, without the article: ${id}`;
+}
+
+/**
+ * What the hint adds for a name whose head lists its matters (`Ministry of Security, Oxfam and
+ * Caritas` is written as `Ministry of Foreign Affairs, Foreign Trade and Immigration` is): read
+ * as one name, it may be several bodies, each of which then needs an id of its own.
+ */
+function severalBodies(named: NamedParties, typed: string): string {
+  const parts = headedNameParts(typed, partyWords(named));
+  return parts === undefined ? "" : `; it is read as one name: if it lists several bodies (${parts.map((part) => `'${part}'`).join(", ")}), add each and write their ids`;
 }
 
 /** A name as a value in braces: quoted where a comma or another of YAML's marks would end or break it (`"Immigration, Refugees and Citizenship Canada"`). */

@@ -165,7 +165,7 @@ describe("checkSchema", () => {
     expect(hinted("lead: [OIM ACNUR]", "partners: [Oim y acnur, Sociedad civil]")).toEqual([
       "invalid-value Write each in an item of its own: lead: [IOM, UNHCR].",
       "invalid-value Write each in an item of its own: partners: [IOM, UNHCR].",
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Sociedad civil}, then write the id here.",
     ]);
     expect(hinted("partners: [Organización Internacional para las Migraciones en Guatemala]")).toEqual([
       "invalid-value Organización Internacional para las Migraciones en Guatemala names IOM: write its id, IOM, or add this office or body of it to `organizations` in plan.yaml as {id, name}.",
@@ -177,8 +177,8 @@ describe("checkSchema", () => {
     ]);
     // `de` in a name is no party (Germany's code in small letters); one word no id can be is a name too.
     expect(hinted("partners: [INM de México, Extranjería]")).toEqual([
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: INM de México}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Extranjería}, then write the id here.",
     ]);
     // An office in a country, or the organisation and the country: the hint says what to write for each.
     expect(hinted("partners: [ACNUR México]")).toEqual([
@@ -200,10 +200,11 @@ describe("checkSchema", () => {
     expect(hinted("partners: [Instituto Nacional de Migración, IOM]".replace("[", "['").replace("]", "']"))).toEqual([
       "invalid-value Write each in an item of its own: partners: [Instituto Nacional de Migración, IOM].",
     ]);
-    // But one name whose first words a comma lists is one organisation to add, as a Markdown cell reads it.
+    // But one name whose first words a comma lists is one organisation to add, as a Markdown cell reads it,
+    // its name quoted for the commas that would part it in braces.
     expect(hinted("partners: ['Immigration, Refugees and Citizenship Canada', 'Innovation, Science, and Economic Development Canada', 'Customs, Immigration']")).toEqual([
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Immigration, Refugees and Citizenship Canada\"}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Innovation, Science, and Economic Development Canada\"}, then write the id here.",
       "invalid-value Write each in an item of its own: partners: [Customs, Immigration].",
     ]);
     expect(hinted("timeframe: 2027 al 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
@@ -215,7 +216,14 @@ describe("checkSchema", () => {
     ]);
     // One the plan does not know: where it goes, said once for the whole name.
     expect(hinted("partners: [Fiscalía General de la República]")).toEqual([
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Fiscalía General de la República}, then write the id here.",
+    ]);
+    // A ministry's head and the matters its name lists after it, commas apart, is one name to add; as it
+    // may be bodies listed too, the hint names them for that reading.
+    expect(hinted("partners: ['Ministry of Foreign Affairs, Foreign Trade and Immigration', 'Ministerio de Gobernación, Policía y Seguridad Pública', 'Ministry of Security, IOM']")).toEqual([
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Ministry of Foreign Affairs, Foreign Trade and Immigration\"}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'Foreign Trade', 'Immigration'), add each and write their ids.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Ministerio de Gobernación, Policía y Seguridad Pública\"}, then write the id here; it is read as one name: if it lists several bodies ('Ministerio de Gobernación', 'Policía', 'Seguridad Pública'), add each and write their ids.",
+      "invalid-value Write each in an item of its own: partners: [Ministry of Security, IOM].",
     ]);
     const facilitator = (organization: string) => checkSchema(parseYaml("g.yaml", group(`facilitator: {name: Ana, organization: ${organization}}\n`)), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(facilitator("International Organization for Migration")).toEqual(["International Organization for Migration is the English name of IOM: write its id, IOM."]);
@@ -318,7 +326,11 @@ describe("describePlace and describeValue", () => {
     expect(describePlace([])).toBe("the file");
     expect(describePlace(["objectives", 0, "actions", 2, "lead"])).toBe("'lead'");
     expect(describePlace(["objectives", 0, "actions", 2])).toBe("item 3 of 'actions'");
-    expect(describeValue("x".repeat(50))).toBe(`'${"x".repeat(39)}…'`);
+    // A name a workshop writes is quoted whole, its last word too (`Canada` of a name it reads as
+    // one); only a text longer than a name, such as a paragraph pasted into a field, is clipped.
+    expect(describeValue("Immigration, Refugees and Citizenship Canada (IRCC)")).toBe("'Immigration, Refugees and Citizenship Canada (IRCC)'");
+    expect(describeValue("Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes")).toBe("'Relator Especial de las Naciones Unidas sobre los derechos humanos de los migrantes'");
+    expect(describeValue("x".repeat(150))).toBe(`'${"x".repeat(99)}…'`);
     expect(describeValue(true)).toBe("boolean true");
     expect(describeValue(undefined)).toBe("missing");
   });
@@ -342,12 +354,12 @@ describe("describePlace and describeValue", () => {
   it("does not name an item by an id at fault, nor an action's measure by an id it should not have", () => {
     const group = {
       objectives: [
-        { id: "INT-O1", actions: [{ id: "INT-1.1\nsecond line" }, { id: "INT 1.2" }, { id: `INT-${"X".repeat(60)}` }, { id: "INT-1.4", indicators: [{ id: "SOM-6.1" }] }] },
+        { id: "INT-O1", actions: [{ id: "INT-1.1\nsecond line" }, { id: "INT 1.2" }, { id: `INT-${"X".repeat(120)}` }, { id: "INT-1.4", indicators: [{ id: "SOM-6.1" }] }] },
       ],
     };
     expect(describePlace(["objectives", 0, "actions", 0], group)).toBe("item 1 of 'actions' of objective INT-O1");
     expect(describePlace(["objectives", 0, "actions", 1], group)).toBe("item 2 of 'actions' of objective INT-O1");
-    expect(describePlace(["objectives", 0, "actions", 2], group)).toBe(`action INT-${"X".repeat(35)}…`);
+    expect(describePlace(["objectives", 0, "actions", 2], group)).toBe(`action INT-${"X".repeat(95)}…`);
     expect(describePlace(["objectives", 0, "actions", 3, "indicators", 0], group)).toBe("item 1 of 'indicators' of action INT-1.4");
   });
 });

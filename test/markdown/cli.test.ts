@@ -102,7 +102,7 @@ describe("plan convert", () => {
     expect(result.stderr).toContain(
       `${GROUP}:${lineOf("          en: |-")}:15  error  a Markdown matrix cannot hold this text (action INT-1.1: description, en) as it is: its line '**Related:** INT-1.2' would be read as a block or an item of its own, not as more of the text  unwritable-text`,
     );
-    expect(result.stderr).toContain("a Markdown matrix cannot hold this text (action INT-1.1: indicator 1, en) as it is: its line '- with an operating smuggling analysis…' would be read as a block or an item of its own");
+    expect(result.stderr).toContain("a Markdown matrix cannot hold this text (action INT-1.1: indicator 1, en) as it is: its line '- with an operating smuggling analysis unit' would be read as a block or an item of its own");
     expect(result.stderr).toContain("hint: Reword the line that would be read as a block or item of its own");
     expect(result.stderr).toContain("2 problems (2 errors, 0 warnings, 0 infos)");
     // The same texts convert to YAML and back without a word changed.

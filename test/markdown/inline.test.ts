@@ -243,6 +243,46 @@ describe("splitIds", () => {
     ]);
   });
 
+  it("keeps a name whole where an institution's head lists its matters after it, commas apart, in English and Spanish", () => {
+    const texts = (text: string) => splitIds({ text, start: 0, end: text.length }).map((id) => id.text);
+    // They were three pieces and more ('Ministry of Foreign Affairs', 'Foreign Trade', 'Immigration').
+    const cell = "Immigration, Refugees and Citizenship Canada (IRCC), Ministry of Foreign Affairs, Foreign Trade and Immigration";
+    expect(splitIds({ text: cell, start: 100, end: 100 + cell.length })).toEqual([
+      { text: "Immigration, Refugees and Citizenship Canada (IRCC)", start: 100, end: 151 },
+      { text: "Ministry of Foreign Affairs, Foreign Trade and Immigration", start: 153, end: 211 },
+    ]);
+    // A serial comma, a `y` or an `e`, more matters, an acronym or a party after the name.
+    expect(texts("Bureau of Population, Refugees, and Migration; Ministerio de Gobernación, Policía y Seguridad Pública, OIM")).toEqual([
+      "Bureau of Population, Refugees, and Migration",
+      "Ministerio de Gobernación, Policía y Seguridad Pública",
+      "OIM",
+    ]);
+    expect(texts("Ministerio de Relaciones Exteriores, Comercio e Integración y OIM; Ministerio de Trabajo, Empleo y Seguridad Social (MTESS)")).toEqual([
+      "Ministerio de Relaciones Exteriores, Comercio e Integración",
+      "OIM",
+      "Ministerio de Trabajo, Empleo y Seguridad Social (MTESS)",
+    ]);
+    expect(texts("Ministry of Labour, Immigration, Training and Skills Development")).toEqual(["Ministry of Labour, Immigration, Training and Skills Development"]);
+    // Bodies listed after a head stay apart where an id, a country, an institution's word (English's
+    // last, or Spanish's first of several) or no conjunction says so, as do a head a semicolon, a line
+    // break or another word parts from its list, and a plan's own ids.
+    expect(texts("Ministry of Security, IOM; Ministry of Security, Police and Customs; Ministerio de Seguridad, Guatemala y Honduras")).toEqual([
+      "Ministry of Security", "IOM", "Ministry of Security", "Police", "Customs", "Ministerio de Seguridad", "Guatemala", "Honduras",
+    ]);
+    expect(texts("Ministerio de Salud, Policía Nacional Civil y Migración; Ministry of Foreign Affairs, Foreign Trade")).toEqual([
+      "Ministerio de Salud", "Policía Nacional Civil", "Migración", "Ministry of Foreign Affairs", "Foreign Trade",
+    ]);
+    expect(texts("Ministry of Foreign Affairs; Foreign Trade and Immigration")).toEqual(["Ministry of Foreign Affairs", "Foreign Trade", "Immigration"]);
+    expect(texts("Ministry of Foreign Affairs<br>Foreign Trade and Immigration")).toEqual(["Ministry of Foreign Affairs", "Foreign Trade", "Immigration"]);
+    expect(texts("Ministry of Foreign Affairs, Foreign Trade and IOM")).toEqual(["Ministry of Foreign Affairs", "Foreign Trade", "IOM"]);
+    const named = "Ministerio de Salud, Cruz Roja y Caritas";
+    expect(texts(named)).toEqual([named]);
+    const own = new CellNames([{ id: "Caritas", name: "Caritas" }]);
+    expect(splitIds({ text: named, start: 0, end: named.length }, own).map((id) => id.text)).toEqual(["Ministerio de Salud", "Cruz Roja", "Caritas"]);
+    // Lists of ids read as ever.
+    expect(texts("IOM, UNHCR; CR, GT, HN; IOM and UNODC, GT y MX")).toEqual(["IOM", "UNHCR", "CR", "GT", "HN", "IOM", "UNODC", "GT", "MX"]);
+  });
+
   it("keeps accents and other letters inside an id, and separates at every Unicode space", () => {
     expect(splitIds({ text: "SOM-6.1\u00a0NIÑO\u3000año", start: 0, end: 16 }).map((id) => id.text)).toEqual(["SOM-6.1", "NIÑO", "año"]);
   });

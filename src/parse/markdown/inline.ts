@@ -7,8 +7,8 @@ import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country, Organization } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
 import { textsIn } from "../../model/text.js";
-import { isListedWord, listEndLength, type PartyWords } from "./listed-names.js";
-import { ARTICLES, CAPITALIZED_WORD, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
+import { headedEndLength, isListedWord, isNameHead, isNameItem, listEndLength, type PartyWords } from "./listed-names.js";
+import { ARTICLES, CAPITALIZED_WORD, INSTITUTION_STARTS, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
 
 const BREAK = /<br\s*\/?>/gi;
 
@@ -99,34 +99,45 @@ function settleWords(ids: Piece[], group: number, piece: Piece, names: CellNames
 }
 
 /**
- * `Immigration, Refugees and Citizenship Canada`: the name that words listed before `words`, a
- * group after a comma, start and `words` end, in place of those words in `ids`. How many of `words`
- * it takes: 0 where they end no such name.
+ * `Immigration, Refugees and Citizenship Canada`, `Ministry of Foreign Affairs, Foreign Trade and
+ * Immigration`: the name that words listed before `words`, a group after a comma, start (or a
+ * head, and the matters listed after it) and `words` end, in place of those words in `ids`. How
+ * many of `words` it takes: 0 where they end no such name.
  */
 function joinListed(ids: Piece[], words: readonly Piece[], span: Span, piece: Piece, names: CellNames): number {
-  const listed = listedStart(ids, words[0]!, piece, names);
-  let end = listed < ids.length ? listEndLength(words.map((word) => word.text), names.partyWords) : 0;
+  const known = names.partyWords;
+  const next = words[0]!;
+  let start = listedStart(ids, next, piece, (text) => isListedWord(text, known));
+  let end = start < ids.length ? listEndLength(words.map((word) => word.text), known) : 0;
+  if (end === 0) {
+    start = listedStart(ids, next, piece, (text) => isNameItem(text.split(/\s+/), known)) - 1;
+    const headed = start >= 0 && aloneBeforeComma(ids, start, next, piece) && isNameHead(ids[start]!.text.split(/\s+/), known);
+    end = headed ? headedEndLength(words.map((word) => word.text), known) : 0;
+  }
   // With its acronym after it, as any name (`… Citizenship Canada (IRCC)`).
   if (end > 0 && end < words.length && withAcronym(words, 0, end, span)) end++;
-  if (end > 0) ids.push(span(ids.splice(listed)[0]!, words[end - 1]!));
+  if (end > 0) ids.push(span(ids.splice(start)[0]!, words[end - 1]!));
   return end;
 }
 
 /**
- * Where the words listed before `next`, the first of a group after a comma, start in `ids`: each
- * alone between two commas (or first in the cell) and a word of a name (`Immigration` of
- * `Immigration, Refugees and Citizenship Canada`). `ids.length` where there is none.
+ * Where the pieces listed before `next`, the first of a group after a comma, start in `ids`: each
+ * alone between two commas (or first in the cell) and `listed` (`Immigration` of `Immigration,
+ * Refugees and Citizenship Canada`). `ids.length` where there is none.
  */
-function listedStart(ids: readonly Piece[], next: Piece, piece: Piece, names: CellNames): number {
-  const between = (before: Piece, after: Piece) => piece.text.slice(before.end - piece.start, after.start - piece.start);
+function listedStart(ids: readonly Piece[], next: Piece, piece: Piece, listed: (text: string) => boolean): number {
   let start = ids.length;
-  for (let k = ids.length - 1; k >= 0; k--) {
-    if (!COMMA_ALONE.test(between(ids[k]!, ids[k + 1] ?? next)) || !isListedWord(ids[k]!.text, names.partyWords)) break;
-    // The word alone in its group: the cell's first, or after a comma or a semicolon.
-    if (k > 0 && !/[,;]/.test(between(ids[k - 1]!, ids[k]!))) break;
-    start = k;
-  }
+  while (start > 0 && aloneBeforeComma(ids, start - 1, next, piece) && listed(ids[start - 1]!.text)) start--;
   return start;
+}
+
+/**
+ * Whether `ids[k]` is alone in its group (the cell's first, or after a comma or a semicolon) and
+ * a comma alone parts it from what follows it (`ids[k + 1]`, or `next` after the last).
+ */
+function aloneBeforeComma(ids: readonly Piece[], k: number, next: Piece, piece: Piece): boolean {
+  const between = (before: Piece, after: Piece) => piece.text.slice(before.end - piece.start, after.start - piece.start);
+  return COMMA_ALONE.test(between(ids[k]!, ids[k + 1] ?? next)) && (k === 0 || /[,;]/.test(between(ids[k - 1]!, ids[k]!)));
 }
 
 /** A comma, and white space around it: what parts a listed name's words (a semicolon or a line break ends a name). */
@@ -380,16 +391,6 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
 function startsNameWord(word: string | undefined): boolean {
   return word !== undefined && (CAPITALIZED_WORD.test(word) || ACRONYM.test(word));
 }
-
-/**
- * The words a Spanish institution's name starts with: after a `y` and followed by more of a name,
- * or after an article, a second name starts (`… y Policía Nacional Civil`, `… y la Fiscalía`); as
- * the last word after a bare `y`, it is the name's own (`Ministerio de Gobernación y Policía`).
- */
-const INSTITUTION_STARTS = new Set([
-  "Agencia", "Comisión", "Consejo", "Consulado", "Corte", "Defensoría", "Departamento", "Dirección", "Embajada", "Fiscalía", "Guardia",
-  "Instituto", "Ministerio", "Oficina", "Policía", "Procuraduría", "Secretaría", "Servicio", "Superintendencia", "Tribunal", "Unidad",
-]);
 
 /**
  * Whether a name goes on at `words[next]`, after a Spanish `y` or `e` (English `and` joins two

@@ -1,9 +1,12 @@
 /**
- * An English name whose first words are a list, commas apart (`Immigration, Refugees and
- * Citizenship Canada`, `Innovation, Science and Economic Development Canada`): the cell reader
- * keeps it one piece, and the value hints tell it as one name, not as parties to write apart.
+ * A name that lists words commas apart: an English one whose first words are the list
+ * (`Immigration, Refugees and Citizenship Canada`, `Innovation, Science and Economic Development
+ * Canada`), or one whose institution's head lists its matters after it, in English or Spanish
+ * (`Ministry of Foreign Affairs, Foreign Trade and Immigration`, `Bureau of Population, Refugees
+ * and Migration`, `Ministerio de Gobernación, Policía y Seguridad Pública`). The cell reader keeps
+ * it one piece, and the value hints tell it as one name, not as parties to write apart.
  */
-import { CAPITALIZED_WORD, INSTITUTION_WORDS } from "./vocabulary.js";
+import { CAPITALIZED_WORD, INSTITUTION_STARTS, INSTITUTION_WORDS, JOINING_WORDS } from "./vocabulary.js";
 
 /** What tells a name's words from the parties they may be: organisations' ids, and countries' names. */
 export interface PartyWords {
@@ -61,9 +64,79 @@ function countryLength(words: readonly string[], k: number, known: PartyWords): 
   return 0;
 }
 
-/** Whether `typed` is one name whose first words are listed (`Immigration, Refugees and Citizenship Canada`), as the cell reader reads it. */
+/**
+ * Whether `typed` is one name that lists words commas apart (`Immigration, Refugees and
+ * Citizenship Canada`, `Ministry of Foreign Affairs, Foreign Trade and Immigration`), as the cell
+ * reader reads it.
+ */
 export function isListedName(typed: string, known: PartyWords): boolean {
   const parts = typed.trim().split(/\s*,\s*/);
   const last = parts.pop()!.split(/\s+/);
-  return parts.length > 0 && parts.every((part) => isListedWord(part, known)) && listEndLength(last, known) === last.length;
+  if (parts.length > 0 && parts.every((part) => isListedWord(part, known)) && listEndLength(last, known) === last.length) return true;
+  return headedNameParts(typed, known) !== undefined;
+}
+
+/** What joins a headed name's last two matters (`Foreign Trade and Immigration`, `Policía y Seguridad Pública`, `Comercio e Integración`). */
+const CONJUNCTIONS = new Set(["and", "y", "e"]);
+/** The small words after an institution's word that make it the head of a name of its matters (`Ministry of`, `Ministerio de`). */
+const HEAD_JOINS = new Set(["of", "for", "de", "del"]);
+
+/**
+ * Whether `words` are the head of a name that lists its matters after it, commas apart: an
+ * institution's word, English or Spanish, then `of` or `de` and capitalized words, the small words
+ * of a name between them (`Ministry of Foreign Affairs`, `Bureau of Population`, `Ministerio de
+ * Gobernación`, `Ministry of the Interior`), none an id or a country's name.
+ */
+export function isNameHead(words: readonly string[], known: PartyWords): boolean {
+  const [first, join] = words;
+  if (first === undefined || !(INSTITUTION_WORDS.has(first) || INSTITUTION_STARTS.has(first.normalize("NFC"))) || !HEAD_JOINS.has(join ?? "")) return false;
+  const matters = words.slice(2);
+  const nameWord = (word: string) => LETTERS_WORD.test(word) && !known.isId(word) && !known.isCountryName(word);
+  return matters.length > 0 && nameWord(matters[matters.length - 1]!) && matters.every((word) => JOINING_WORDS.has(word) || nameWord(word));
+}
+
+/**
+ * Whether `words`, a group between commas after a head, may be one of the matters its name lists
+ * (`Foreign Trade`, `Refugees`, `Policía`): listed words (isListedWord), and not a Spanish
+ * institution's name of more words (`Policía Nacional Civil`), a body of its own.
+ */
+export function isNameItem(words: readonly string[], known: PartyWords): boolean {
+  if (words.length === 0 || !words.every((word) => isListedWord(word, known))) return false;
+  return words.length === 1 || !INSTITUTION_STARTS.has(words[0]!.normalize("NFC"));
+}
+
+/**
+ * How many of `words`, the group after the comma that follows a head and the matters after it,
+ * end the name: two matters an `and`, `y` or `e` joins (`Foreign Trade and Immigration`, `Policía
+ * y Seguridad Pública`, `Comercio e Integración`), or one after a serial comma's `and` (`and
+ * Migration`). A conjunction or an acronym in parentheses may follow. 0 where they end no such
+ * name: no conjunction, or an id, a country or an institution's word among them (`Police and
+ * Customs`, `Oxfam and IOM`, `Refugees and Migration Canada`).
+ */
+export function headedEndLength(words: readonly string[], known: PartyWords): number {
+  const conjunction = words.findIndex((word) => CONJUNCTIONS.has(word));
+  const serial = conjunction === 0 && words[0] === "and";
+  if (conjunction < 0 || (conjunction === 0 && !serial)) return 0;
+  let end = conjunction + 1;
+  while (end < words.length && isListedWord(words[end], known)) end++;
+  const next = words[end];
+  if (next !== undefined && !CONJUNCTIONS.has(next) && !next.startsWith("(")) return 0;
+  const matters = [words.slice(0, conjunction), words.slice(conjunction + 1, end)];
+  return (serial || isNameItem(matters[0]!, known)) && isNameItem(matters[1]!, known) ? end : 0;
+}
+
+/**
+ * The parts of `typed` where it is a name whose head lists its matters (`Ministry of Foreign
+ * Affairs, Foreign Trade and Immigration`: `Ministry of Foreign Affairs`, `Foreign Trade`,
+ * `Immigration`), as the cell reader joins them; else undefined. Such a cell may list bodies
+ * too (`Ministry of Security, Oxfam and Caritas`), which the hint says with these parts.
+ */
+export function headedNameParts(typed: string, known: PartyWords): string[] | undefined {
+  const parts = typed.trim().split(/\s*,\s*/);
+  const last = parts.pop()!.split(/\s+/);
+  const [head, ...items] = parts.map((part) => part.split(/\s+/));
+  if (head === undefined || !isNameHead(head, known) || !items.every((item) => isNameItem(item, known)) || headedEndLength(last, known) !== last.length) return undefined;
+  const conjunction = last.findIndex((word) => CONJUNCTIONS.has(word));
+  const matters = [last.slice(0, conjunction), last.slice(conjunction + 1)].filter((words) => words.length > 0);
+  return [...parts, ...matters.map((words) => words.join(" "))];
 }

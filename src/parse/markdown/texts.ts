@@ -45,12 +45,12 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
   }
   if (primary && firstUnlabelled === undefined) {
     const hint = `Leave the ${LANGUAGE_NAMES[reader.knownLanguage]} text unlabelled and label only the ${LANGUAGE_NAMES[otherLanguage(reader.knownLanguage)]}: \`- **${otherLanguage(reader.knownLanguage)}:** …\``;
-    reader.report("md-text-languages", `every language is labelled, so '${clip(primary.text, 40)}' has no language`, primary, { path, hint });
+    reader.report("md-text-languages", `every language is labelled, so '${clip(primary.text)}' has no language`, primary, { path, hint });
   } else if (primary && reader.textsInMatrixLang && firstUnlabelled !== reader.lang) {
     // `x` + `- **es:** y` in a Spanish matrix makes x the English text: likely the languages swapped.
     const own = labels[reader.lang!]!;
     const [matrix, other] = [LANGUAGE_NAMES[reader.lang!], LANGUAGE_NAMES[firstUnlabelled!]];
-    const message = `'${own.typed}' labels the matrix's own language (${matrix}), so the unlabelled '${clip(primary.text, 40)}' is read as the ${other} text`;
+    const message = `'${own.typed}' labels the matrix's own language (${matrix}), so the unlabelled '${clip(primary.text)}' is read as the ${other} text`;
     const hint = `${/^[AEIOU]/.test(matrix) ? "An" : "A"} ${matrix} matrix's unlabelled texts are ${matrix}: if this one is, label its translation \`- **${firstUnlabelled}:** …\` instead`;
     reader.report("md-own-language-label", message, own.label, { path, hint });
   }

@@ -164,5 +164,15 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   "Institute", "Mission", "Ministry", "Office", "Patrol", "Police", "Protection", "Secretariat", "Service", "Services", "Unit",
 ]);
 
+/**
+ * The words a Spanish institution's name starts with: after a `y` and followed by more of a name,
+ * or after an article, a second name starts (`… y Policía Nacional Civil`, `… y la Fiscalía`); as
+ * the last word after a bare `y`, it is the name's own (`Ministerio de Gobernación y Policía`).
+ */
+export const INSTITUTION_STARTS: ReadonlySet<string> = new Set([
+  "Agencia", "Comisión", "Consejo", "Consulado", "Corte", "Defensoría", "Departamento", "Dirección", "Embajada", "Fiscalía", "Guardia",
+  "Instituto", "Ministerio", "Oficina", "Policía", "Procuraduría", "Secretaría", "Servicio", "Superintendencia", "Tribunal", "Unidad",
+]);
+
 /** A word that starts a name or goes on with one: a capital, then small letters (`Fiscalía`, `Naciones`, `Ética` decomposed). */
 export const CAPITALIZED_WORD = /^\p{Lu}\p{M}*\p{Ll}/u;

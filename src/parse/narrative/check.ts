@@ -125,13 +125,13 @@ function markProblem(mark: InlineMark, scan: BlockScan): { code: string; message
   if (mark.kind === "reference" && !scan.links.has(normalizeLabel(mark.label))) {
     // `![text]` with no definition is no image, but its own words.
     if (mark.shortcut) return undefined;
-    const label = clip(mark.label, 60);
+    const label = clip(mark.label);
     return { code: "narrative-undefined-reference", message: `the link [${label}] has no definition in this file ([${label}]: https://…): the drafts print it as written` };
   }
   if (mark.kind === "emphasis" || !(mark.kind === "image" || mark.image)) return undefined;
   const alt = mark.kind === "image" ? mark.alt : mark.text;
   const source = mark.kind === "image" ? mark.source : undefined;
-  const shown = alt.trim() === "" ? "nothing, as the image has no alt text," : `its alt text ("${clip(alt, 60)}") alone`;
+  const shown = alt.trim() === "" ? "nothing, as the image has no alt text," : `its alt text ("${clip(alt)}") alone`;
   const relative = source === undefined || !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source);
   const where = relative ? `, and the Markdown draft, written to drafts/, looks for ${source ? source : "a relative path"} from there` : "";
   return { code: "narrative-image", message: `an image: the Word draft shows ${shown} in its place${where}` };

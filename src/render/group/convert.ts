@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { parseDocument } from "yaml";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../../diagnostics/diagnostic.js";
-import { makeDiagnostic } from "../../diagnostics/make.js";
+import { clip, makeDiagnostic } from "../../diagnostics/make.js";
 import type { Organization } from "../../model/reference.js";
 import { GroupSchema, type WorkingGroup } from "../../model/schema.js";
 import type { Lang, Text } from "../../model/text.js";
@@ -149,7 +149,7 @@ async function unwritableTexts(group: WorkingGroup, doc: ParsedDocument, to: Gro
           if (!(await fails(probeGroup(group, [o, a], (at) => (isDeepStrictEqual(at, path) ? (lang ?? "all") : undefined))))) continue;
           const at: DataPath = lang === undefined ? path : [...path, lang];
           const line = markdownLine(typeof text === "string" ? text : text[lang!]!);
-          const why = to === "md" && line !== undefined ? `: its line '${clip(line)}' would be read as a block or an item of its own, not as more of the text` : "";
+          const why = to === "md" && line !== undefined ? `: its line '${clip(line.trim())}' would be read as a block or an item of its own, not as more of the text` : "";
           found.push(makeDiagnostic("unwritable-text", `${form} cannot hold this text (${nameInGroup(group, path)}${lang ? `, ${lang}` : ""}) as it is${why}`, doc.file, doc.locate(at), { path: at }));
         }
       }
@@ -187,11 +187,6 @@ function markdownLine(text: string): string | undefined {
 }
 
 const BOLD_LABEL_LINE = new RegExp(String.raw`^\s*(?:${PASTED_BULLET}\s*)?\*\*[^*\n]+\*\*`);
-
-function clip(line: string): string {
-  const trimmed = line.trim();
-  return trimmed.length > 40 ? `${trimmed.slice(0, 39).trimEnd()}…` : trimmed;
-}
 
 /**
  * `plan fmt`: a Markdown group is written anew from its data; a YAML file keeps its comments and
