@@ -434,3 +434,38 @@ describe("a no-break space where Markdown needs a space (Option+Space on a Mac, 
     expect(JSON.stringify(description.value)).toContain(`Reglas${NBSP}mínimas`);
   });
 });
+
+describe("a heading whose #s lost their space (`##FLD-O1: …`), which Markdown reads as a paragraph", () => {
+  const unspaced = async (from: string, to: string) => {
+    expect(MATRIX).toContain(from);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace(from, to));
+    return { value: doc.value, said: sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`), hints: doc.diagnostics.map((d) => d.hint) };
+  };
+
+  it("is said once, after the #s, and read as the objective's or the section's heading it was meant to be", async () => {
+    const clean = (await parseMarkdownGroup("g.md", MATRIX)).value;
+    const objective = await unspaced("## FLD-O1:", "##FLD-O1:");
+    expect(objective.said).toEqual(["7:3 md-heading-space '##FLD-O1: Normas regionales de *interdicción*' has no space after its ##: Markdown reads the line as a paragraph, not a heading"]);
+    expect(objective.hints).toEqual(["Put a space after the #s: `## FLD-O1: Normas regionales de *interdicción*`."]);
+    expect(objective.value).toEqual(clean);
+    const section = await unspaced("### FLD-1.1", "###FLD-1.1");
+    expect(section.said).toEqual(["18:4 md-heading-space '###FLD-1.1' has no space after its ###: Markdown reads the line as a paragraph, not a heading"]);
+    expect(section.value).toEqual(clean);
+    // One #, as an objective may be headed; ### for an objective, as the heading-level check then says.
+    expect((await unspaced("## FLD-O1:", "#FLD-O1:")).value).toEqual(clean);
+    const deeper = await unspaced("## FLD-O1:", "###FLD-O1:");
+    expect(deeper.said.map((said) => said.split(" ").slice(0, 2).join(" "))).toEqual(["7:1 md-heading-level", "7:4 md-heading-space"]);
+    expect(deeper.value).toEqual(clean);
+  });
+
+  it("is a description's own text where no id follows the #s, or where the line goes on", async () => {
+    const hashtag = await unspaced("Reglas mínimas comunes.", "##Reglas mínimas comunes.");
+    expect(hashtag.said).toEqual([]);
+    expect(JSON.stringify(hashtag.value)).toContain("##Reglas mínimas comunes.");
+    for (const text of ["#1 Reglas mínimas comunes.", "#1: Reglas", "#FLD-O1 sin dos puntos", "##2030 Reglas mínimas comunes. FLD-1.1", "##Reglas2030 mínimas", "###2030"]) {
+      expect((await unspaced("Reglas mínimas comunes.", text)).said, text).toEqual([]);
+    }
+    const twoLines = await unspaced("Reglas mínimas comunes.", "###FLD-9.9\nReglas mínimas comunes.");
+    expect(twoLines.said).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ export const MARKDOWN_CODES: CodeTable = {
   "md-front-matter": { severity: "error", title: "The Markdown matrix does not start with its front matter", hint: "Start the file with the group's details between two `---` lines: `group:`, `theme:`, `facilitator:`, …" },
   "md-heading-id": { severity: "error", title: "An objective heading without an id", hint: "Start the heading with the objective's id and a colon: `## FLD-O1: Develop regional standards`." },
   "md-heading-level": { severity: "error", title: "A heading at the other's level: an objective's with ###, or an action's section with ##", hint: "Head an objective with ## (`## FLD-O1: …`); ### heads an action's section, with the action's id alone." },
+  "md-heading-space": { severity: "error", title: "A heading with no space after its #s (`##FLD-O1: …`): Markdown reads it as a paragraph", hint: "Put a space after the #s: `## FLD-O1: …`, `### FLD-1.1`." },
   "md-section-heading": { severity: "error", title: "An action section's heading is not an action id", hint: "Head the section with the action's id alone: `### FLD-1.1`." },
   "md-unknown-section": { severity: "error", title: "A section for an action that is not in the objective's table", hint: "Add a row for the action to the table above it, or correct the id in the heading." },
   "md-duplicate-section": { severity: "error", title: "Two sections for the same action", hint: "Merge them into one section." },

@@ -1,6 +1,7 @@
 import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
+import { clip } from "../../diagnostics/make.js";
 import { mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
@@ -69,7 +70,8 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   let count = 0;
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
-  for (const node of nodes) {
+  for (const block of nodes) {
+    const node = unspacedHeading(reader, block) ?? block;
     const objectiveHeading = node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
     if (objectiveHeading) {
       if (objective) finish(objective);
@@ -88,6 +90,37 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   reader.settleLanguage();
   if (objective) finish(objective);
   return objectives;
+}
+
+/** One to three #s and what starts an id, with no space between: `##FLD-O1: …`, `###FLD-1.1`. */
+const UNSPACED_HEADING = /^(#{1,3})(?=[A-Za-z0-9])/;
+/** An id as groups write them, letters and digits about a hyphen or a dot (FLD-O1, INT-1.1): not a year, a number or a hashtag. */
+const ID_SHAPED = /^(?=[^-.]*[-.])(?=.*[A-Za-z])(?=.*\d)/;
+
+/**
+ * `##FLD-O1: Develop …` or `###FLD-1.1`: a heading whose #s lost their space, which Markdown (and
+ * GitHub's page of the file) reads as a paragraph. Reported, and read as the heading it was meant
+ * to be, so that the blocks under it are not each said to be out of place and the group empty.
+ * Only a line of its own that an id follows (after one #, an id and its colon): a description's
+ * paragraph may well start with `#1`, a year or a hashtag.
+ */
+function unspacedHeading(reader: Reader, block: BodyBlock): Heading | undefined {
+  if (block.type !== "paragraph") return undefined;
+  const { start, end } = spanOf(block);
+  const hashes = UNSPACED_HEADING.exec(reader.text.slice(start, start + 4))?.[1];
+  if (hashes === undefined) return undefined;
+  const line = reader.text.slice(start, end);
+  if (line.includes("\n")) return undefined;
+  const content = line.slice(hashes.length).trimEnd();
+  const id = (OBJECTIVE_ID.exec(content) ?? (hashes === "#" ? null : BARE_ID.exec(content)))?.[1];
+  if (id === undefined || !ID_SHAPED.test(id)) return undefined;
+  const at = start + hashes.length;
+  reader.report("md-heading-space", `'${hashes}${clip(content)}' has no space after its ${hashes}: Markdown reads the line as a paragraph, not a heading`, { start: at, end: at + 1 }, {
+    hint: `Put a space after the #s: \`${hashes} ${clip(content)}\`.`,
+  });
+  const point = (offset: number) => ({ ...reader.lines.position(offset), offset });
+  const text = { type: "text" as const, value: content, position: { start: point(at), end: point(at + content.length) } };
+  return { type: "heading", depth: hashes.length as 1 | 2 | 3, children: [text], position: block.position };
 }
 
 /**
