@@ -23,6 +23,34 @@ export function loneCarriageReturn(file: string, text: string, lines = () => new
   return makeDiagnostic("line-ending", "this line ends in a lone carriage return (CR); plan files end their lines in LF or CRLF", file, lines().range(at, at + 1));
 }
 
+/**
+ * What no draft can hold and every draft leaves out (merge/nfc.ts): the control characters XML 1.0
+ * forbids and U+FFFE, U+FFFF. A tab, a line break, and a vertical tab or form feed (which become
+ * line breaks) are not among them.
+ */
+const DROPPED = /[\x00-\x08\x0E-\x1F\uFFFE\uFFFF]/;
+const CONTROL_NAMES: Readonly<Record<string, string>> = { "\x1b": "escape", "\x07": "bell", "\x08": "backspace", "\x00": "null", "\ufffe": "a noncharacter", "\uffff": "a noncharacter" };
+
+/**
+ * Each character of `text` from `from` on that the drafts leave out, as a warning at its place: a
+ * colour code pasted from a terminal, a PDF's or an old word processor's control bytes. Callers
+ * ask only where their own scan found one (the fast readers give such a file to the full ones).
+ */
+export function droppedCharacters(file: string, text: string, from = 0, lines = () => new LineIndex(text)): Diagnostic[] {
+  const body = from === 0 ? text : text.slice(from);
+  if (!DROPPED.test(body)) return [];
+  const diagnostics: Diagnostic[] = [];
+  const index = lines();
+  for (const found of body.matchAll(new RegExp(DROPPED, "g"))) {
+    const at = from + found.index;
+    const char = found[0];
+    const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    const name = CONTROL_NAMES[char] ?? "a control character";
+    diagnostics.push(makeDiagnostic("control-character", `${code} (${name}), which editors seldom show: the drafts leave it out`, file, index.range(at, at + 1)));
+  }
+  return diagnostics;
+}
+
 /** `bom`: the text started with a byte-order mark, which it no longer holds (plan fmt writes it back). */
 export type Decoded = { text: string; bom: boolean; diagnostic?: undefined } | { text?: undefined; bom?: undefined; diagnostic: Diagnostic };
 

@@ -70,5 +70,5 @@ function rangeOf(root: Place, path: DataPath, part: "key" | "value", lines: Line
   return place.scalar ? lines.scalarRange(place.start, place.end) : lines.restOfLine(place.start, place.end);
 }
 
-/** Tabs, control characters, a BOM, Unicode line breaks, and lines that start a directive or a document marker. */
-const UNSUPPORTED = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|^(?:---|\.\.\.|%)/m;
+/** Tabs, control characters, a BOM, Unicode line breaks, noncharacters, and lines that start a directive or a document marker. */
+const UNSUPPORTED = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\uffff]|^(?:---|\.\.\.|%)/m;

@@ -9,10 +9,10 @@ import { readFrontMatter } from "./markdown/front-matter.js";
 import { cellNamesOf, type CellNames } from "./markdown/inline.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
-import { loneCarriageReturn } from "./decode.js";
+import { droppedCharacters, loneCarriageReturn } from "./decode.js";
 import { nestsTooDeep, nestedTooDeep } from "./nesting.js";
 import { spacedMarkers } from "./markdown/no-break-space.js";
-import { Reader } from "./markdown/reader.js";
+import { Reader, spanOf } from "./markdown/reader.js";
 import type { SourceMap } from "./markdown/source-map.js";
 import { PLAIN_LANGUAGE } from "./markdown/vocabulary.js";
 import { parseYamlSource, type ParseOptions } from "./parse-source.js";
@@ -56,7 +56,10 @@ async function readMarkdown(file: string, text: string, options: ParseOptions): 
   }
   if (nestsTooDeep(text)) return { ...nestedTooDeep(file, "markdown"), lang: options.primaryLanguage ?? PLAIN_LANGUAGE };
   const blocks = blocksOfTree((await loadMarkdownParser())(text));
-  return readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks), undefined, options.primaryLanguage, names);
+  const doc = readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks), undefined, options.primaryLanguage, names);
+  // The fast scanner gives up any file holding a control character: the only place to say the body's (the front matter's YAML says its own).
+  doc.diagnostics.push(...droppedCharacters(file, text, blocks.front ? spanOf(blocks.front).end : 0));
+  return doc;
 }
 
 /** A whole tree (remark's) as the readers take it. */

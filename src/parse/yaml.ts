@@ -4,7 +4,7 @@ import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
 import { isTextLikeComment } from "./fast-yaml-syntax.js";
-import { loneCarriageReturn } from "./decode.js";
+import { droppedCharacters, loneCarriageReturn } from "./decode.js";
 import { nestedTooDeep } from "./nesting.js";
 import { LineIndex } from "./positions.js";
 import { stripForbiddenKeys } from "./sanitize.js";
@@ -100,7 +100,8 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   if (loneCr) return { file, kind: "yaml", value: undefined, locate, diagnostics: [loneCr] };
   // The yaml package says "Maximum call stack size exceeded" where the stack happened to run out.
   if (doc.errors.some((error) => error.code === "RESOURCE_EXHAUSTION")) return { ...nestedTooDeep(file, "yaml"), locate };
-  const diagnostics: Diagnostic[] = [];
+  // The fast reader gives up any file holding a control character: the only place to say it.
+  const diagnostics: Diagnostic[] = droppedCharacters(file, text, 0, () => lines);
   // One broken line (a tab, a lost colon) sets the parser off for the lines after it, which it
   // then reports too: as eslint and compilers do, only the first error is said.
   const errors = doc.errors.length > 0 ? [doc.errors.reduce((first, error) => (error.pos[0] < first.pos[0] ? error : first))] : doc.warnings;

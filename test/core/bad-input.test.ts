@@ -154,6 +154,41 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(result.exitCode).toBe(1);
   });
 
+  it("control characters pasted into a text are warned of where each is, in YAML, a Markdown matrix and a narrative; the drafts leave them out", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const edit = (relative: string, from: string, to: string) => {
+      const file = path.join(dir, relative);
+      const text = readFileSync(file, "utf8");
+      expect(text).toContain(from);
+      writeFileSync(file, text.replace(from, to));
+      return text.slice(0, text.indexOf(from)).split("\n");
+    };
+    const place = (before: string[], offset = 0) => [before.length, before.at(-1)!.length + 1 + offset];
+    // A colour code from a terminal in a YAML title, a PDF's control byte in a Markdown cell and in its front matter, a noncharacter in a narrative.
+    const yaml = place(edit("groups/1-intelligence.yaml", "en: Generate and manage", "en: \u001b[1mGenerate and manage"), 4);
+    const cell = place(edit("groups/2-field-operations.md", "| FLD-1.1 | Adopt", "| FLD-1.1 | Ado\u0002pt"), 15);
+    const front = place(edit("groups/2-field-operations.md", "group: field-operations", "group: field-operations # \u0003"), 26);
+    const narrative = place(edit("narrative/es/01-antecedentes.md", "Conferencia", "Confe\ufffferencia"), 5);
+    // Word's line and page breaks paste as a vertical tab and a form feed: line breaks in the drafts, not reported.
+    edit("narrative/en/01-background.md", "Conference", "Con\u000bfer\u000cence");
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { code: string; file: string; line: number; column: number; message: string }[] }).diagnostics
+      .filter((d) => d.code === "control-character").map((d) => [d.file, d.line, d.column, d.message]);
+    expect(found).toEqual([
+      ["groups/1-intelligence.yaml", ...yaml, "U+001B (escape), which editors seldom show: the drafts leave it out"],
+      ["groups/2-field-operations.md", ...front, "U+0003 (a control character), which editors seldom show: the drafts leave it out"],
+      ["groups/2-field-operations.md", ...cell, "U+0002 (a control character), which editors seldom show: the drafts leave it out"],
+      ["narrative/es/01-antecedentes.md", ...narrative, "U+FFFF (a noncharacter), which editors seldom show: the drafts leave it out"],
+    ]);
+    // Warnings: the plan still builds, and no draft holds what was reported.
+    const build = await runPlan(["build", ".", "--out", "out", "--format", "md,json"], dir);
+    expect(build.exitCode).toBe(0);
+    for (const draft of ["rcm-smuggling.en.md", "rcm-smuggling.es.md", "rcm-smuggling.json"]) {
+      expect(readFileSync(path.join(dir, "out", draft), "utf8"), draft).not.toMatch(/[\u0001-\u0008\u000e-\u001f\uffff]/);
+    }
+    expect(readFileSync(path.join(dir, "out", "rcm-smuggling.en.md"), "utf8")).toContain("Con\nfer\nence");
+  });
+
   it("a YAML alias bomb", async () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`)].join("\n");
     const { report } = await validate(makePlan({ "groups/bomb.yaml": bomb + "\n" }));

@@ -10,6 +10,7 @@ export const CORE_CODES: CodeTable = {
   "empty-file": { severity: "error", title: "The file is empty", hint: "Fill it in from a template (`plan init` writes one per theme) or delete it." },
   "binary-file": { severity: "error", title: "The file is not text", hint: "Save the matrix as YAML or Markdown text, not as a Word or binary file." },
   "line-ending": { severity: "error", title: "A line ends in a lone carriage return (CR)", hint: "Save the file with LF (Unix) or CRLF (Windows) line endings; most editors offer both." },
+  "control-character": { severity: "warning", title: "A control character, which editors seldom show and the drafts leave out", hint: "Delete it: it comes with text pasted from a terminal, a PDF or another program. A vertical tab or form feed, as Word's line and page breaks paste, becomes a line break and is not reported." },
   "encoding": { severity: "error", title: "The file is not UTF-8", hint: "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8)." },
   "nested-too-deep": { severity: "error", title: "The file nests too deeply to be read", hint: "A matrix needs a few levels of nesting at most: look for brackets or `>` quotes repeated by mistake." },
   "file-too-large": { severity: "error", title: "The file is too large to be a plan file", hint: "Split the group into several files, or check that this is the right file." },

@@ -24,9 +24,10 @@ import { spanOf } from "./reader.js";
 
 /**
  * Characters that change what a line means or where things are: CR, tabs and other controls, a
- * byte order mark, and an escaped backslash (`\\|` ends a table cell where `\|` does not).
+ * byte order mark, and an escaped backslash (`\\|` ends a table cell where `\|` does not); and
+ * the noncharacters the drafts leave out, which the full reading reports (droppedCharacters).
  */
-const UNSURE = /[\0-\x09\x0b-\x1f\ufeff]|\\\\/;
+const UNSURE = /[\0-\x09\x0b-\x1f\ufeff\ufffe\uffff]|\\\\/;
 
 /** A Markdown file as the readers take it: the front matter's node, if any, then the body's blocks. */
 export interface MarkdownBlocks {

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import { clip, makeDiagnostic } from "../../diagnostics/make.js";
+import { droppedCharacters } from "../decode.js";
 import { MAX_MARKDOWN_DEPTH, tooDeepAt } from "../nesting.js";
 import { scanBlocks, type BlockScan, type OpenBlock, type Segment } from "./blocks.js";
 import { columnOf, normalizeLabel } from "./line-starts.js";
@@ -19,6 +20,12 @@ export interface NarrativeCheck {
 
 /** The problems of the narrative file `file` whose text is `text`. */
 export function checkNarrative(file: string, text: string): NarrativeCheck {
+  const found = findings(file, text);
+  const dropped = droppedCharacters(file, text);
+  return dropped.length === 0 ? found : { ...found, diagnostics: [...dropped, ...found.diagnostics] };
+}
+
+function findings(file: string, text: string): NarrativeCheck {
   if (holdsNothingToReport(text)) return { diagnostics: [], tooDeep: false };
   const scan = scanBlocks(text);
   const texts = scan.tooDeep ? [] : scan.texts.map((segments) => ({ segments, marks: inlineMarks(joined(segments)) }));
