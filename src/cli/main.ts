@@ -1,3 +1,5 @@
+import { statSync } from "node:fs";
+import path from "node:path";
 import { Command, CommanderError } from "commander";
 import { UsageError } from "../io/load-plan.js";
 import { describeSystemError } from "../io/system-error.js";
@@ -10,7 +12,7 @@ export { shellCwd } from "./io.js";
 
 /** Runs `plan` with `argv` (without node and the script) and returns the exit code; never exits itself. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const empty = emptyArgument(argv);
+  const empty = emptyArgument(argv) ?? fileNamedAsDirectory(argv, io.cwd);
   if (empty) {
     io.stderr.write(`plan: ${empty}\n`);
     return EXIT.usage;
@@ -60,6 +62,25 @@ function emptyArgument(argv: readonly string[]): string | undefined {
     if (option !== undefined) return `the value of ${option} is empty: give one, or leave the option out (an unset variable?)`;
     const after = i > 0 ? ` (after ${argv[i - 1]})` : "";
     if (arg === "") return `argument ${i + 1}${after} is empty (''): give a value, or leave it out (an unset variable?)`;
+  }
+  return undefined;
+}
+
+/**
+ * A file named with a trailing slash (`plan fmt plan.yaml/`) is no directory: a shell or git says
+ * so, where path.resolve would drop the slash and the command read or write the file. Only
+ * arguments and option values ending in a slash are looked at, and asked of the file system as
+ * written, slash and all.
+ */
+function fileNamedAsDirectory(argv: readonly string[], cwd: string): string | undefined {
+  for (const arg of argv) {
+    const value = /^--[\w-]+=(.*)$/s.exec(arg)?.[1] ?? arg;
+    if (!value.endsWith("/") && !value.endsWith(path.sep)) continue;
+    try {
+      statSync(path.isAbsolute(value) ? value : `${cwd}${path.sep}${value}`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOTDIR") return `not a directory: ${value}`;
+    }
   }
   return undefined;
 }

@@ -1,7 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-
-/** `length` bytes from `offset`, fewer where the file ends first. */
-export type ReadAt = (offset: number, length: number) => Uint8Array;
+import type { ReadAt } from "../parse/zip-entries.js";
 
 /**
  * `use` called with a reader of the regular file at `file` and its size, or undefined where there

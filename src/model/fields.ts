@@ -82,18 +82,27 @@ const INVISIBLE_INSIDE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
 const INVISIBLE_AT_ENDS = /^[\s\u200b-\u200d\u2060\u00ad\ufeff]+|[\s\u200b-\u200d\u2060\u00ad\ufeff]+$/g;
 
 /**
+ * `written` without the characters no editor shows (anywhere, or the spaces at its ends), and the
+ * name of the first taken out ("a zero-width space (U+200B)"); `invisible` is absent where none was.
+ */
+export function withoutInvisible(written: string): { visible: string; invisible?: string } {
+  const visible = written.replace(INVISIBLE_AT_ENDS, "").replace(INVISIBLE_INSIDE, "");
+  const char = [...written].find((c) => Object.hasOwn(INVISIBLE_NAMES, c) && !visible.includes(c));
+  return char === undefined ? { visible } : { visible, invisible: INVISIBLE_NAMES[char] };
+}
+
+/**
  * `written` with its lookalike dashes made hyphens and its invisible characters taken out, if that
  * makes it an id (`pattern`), and what was wrong: "it holds an en dash (–) where an id has a hyphen
  * (as a word processor writes it)", "it holds a zero-width space (U+200B), which editors do not show".
  */
 export function mistypedId(written: string, pattern: RegExp): { id: string; why: string } | undefined {
-  const visible = written.replace(INVISIBLE_AT_ENDS, "").replace(INVISIBLE_INSIDE, "");
+  const { visible, invisible } = withoutInvisible(written);
   const dash = visible.match(LOOKALIKE_DASHES)?.[0];
   const id = visible.replace(LOOKALIKE_DASHES, "-");
   if (id === written || !pattern.test(id)) return undefined;
   const why: string[] = [];
-  const invisible = [...written].find((char) => Object.hasOwn(INVISIBLE_NAMES, char) && !visible.includes(char));
-  if (invisible !== undefined) why.push(`${INVISIBLE_NAMES[invisible]}, which editors do not show`);
+  if (invisible !== undefined) why.push(`${invisible}, which editors do not show`);
   if (dash !== undefined) why.push(`${DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`} where an id has a hyphen (as a word processor writes it)`);
   return why.length === 0 ? undefined : { id, why: `it holds ${why.join(", and ")}` };
 }

@@ -1,11 +1,16 @@
 /**
  * The text of a .docx, one paragraph or table row per line, for `git diff` on Word drafts
- * (`plan textconv`). Reads word/document.xml and the footnotes with fflate; no Word needed.
+ * (`plan textconv`). Reads word/document.xml, the footnotes and the lists' numbering, each checked
+ * against its checksum; no Word needed.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
+import { entryBytes, readerOf, zipEntries } from "./zip-entries.js";
 
 /** Thrown when the bytes are not a Word document. */
 export class NotADocx extends Error {}
+
+/** Thrown when a part the text is read from is damaged: its message names the part. */
+export { DamagedPart } from "./zip-entries.js";
 
 const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|fldChar|instrText|footnoteReference|ilvl|numId)\b([^>]*?)(\/?)>|<\/w:t>/g;
 
@@ -15,35 +20,34 @@ const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|fldChar|instrText|footnoteRefere
  * textconv on) would take seconds and gigabytes before failing, past V8's longest string.
  */
 const MAX_PART_BYTES = 400 * 1024 * 1024;
+const PARTS = ["word/document.xml", "word/footnotes.xml", "word/numbering.xml"];
 
 /** The document's body, then its footnotes, as lines of text. */
 export function docxText(docx: Uint8Array): string {
-  let files: Record<string, Uint8Array>;
-  let tooLarge: { name: string; originalSize: number } | undefined;
-  try {
-    files = unzipSync(docx, {
-      filter: (file) => {
-        const wanted = file.name === "word/document.xml" || file.name === "word/footnotes.xml" || file.name === "word/numbering.xml";
-        if (wanted && file.originalSize > MAX_PART_BYTES) tooLarge = file;
-        return wanted && tooLarge === undefined;
-      },
-    });
-  } catch {
-    throw new NotADocx("not a zip file");
-  }
-  if (tooLarge) throw new NotADocx(`${tooLarge.name} unpacks to ${(tooLarge.originalSize / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_PART_BYTES / 1024 / 1024} MB a draft's text is read from`);
-  const body = files["word/document.xml"];
+  const files = textParts(docx);
+  const body = files.get("word/document.xml");
   if (!body) throw new NotADocx("no word/document.xml in it");
-  const notes = files["word/footnotes.xml"];
+  const notes = files.get("word/footnotes.xml");
   // Footnotes 0 and -1 are Word's separators; the rest are the document's.
   const footnotes = notes ? strFromU8(notes).split(/<w:footnote\b/).slice(1).filter((note) => !/w:type="(?:separator|continuationSeparator)"/.test(note.slice(0, 200))) : [];
   // A footnote is called [^n] where it is referenced and listed as [^n] at the end, n counting from 1.
   const marks = new Map(footnotes.map((note, i) => [/^[^>]*\bw:id="(-?\d+)"/.exec(note)?.[1] ?? "", `[^${i + 1}]`]));
-  const numbering = files["word/numbering.xml"];
+  const numbering = files.get("word/numbering.xml");
   const lists = new ListMarks(numbering ? strFromU8(numbering) : "");
   const lines = xmlLines(strFromU8(body), marks, lists);
   footnotes.forEach((note, i) => lines.push(`[^${i + 1}] ${xmlLines(note, marks, lists).join(" ")}`));
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
+}
+
+/** The parts the text is read from, each checked against its checksum, by name. */
+function textParts(docx: Uint8Array): Map<string, Uint8Array> {
+  const readAt = readerOf(docx);
+  const entries = zipEntries(readAt, docx.length);
+  if (entries === undefined) throw new NotADocx("not a zip file");
+  const wanted = entries.filter((entry) => PARTS.includes(entry.name));
+  const tooLarge = wanted.find((entry) => entry.originalSize > MAX_PART_BYTES);
+  if (tooLarge) throw new NotADocx(`${tooLarge.name} unpacks to ${(tooLarge.originalSize / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_PART_BYTES / 1024 / 1024} MB a draft's text is read from`);
+  return new Map(wanted.map((entry) => [entry.name, entryBytes(readAt, entry)]));
 }
 
 /**

@@ -7,7 +7,7 @@ import { formatKeyFor, normalizeWord, priorityWord } from "../parse/markdown/voc
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
 import { NEGATIONS, valueHint, type NamedParties } from "./value-hints.js";
-import { ID_PATTERN } from "../model/fields.js";
+import { ID_PATTERN, withoutInvisible } from "../model/fields.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -61,7 +61,7 @@ export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S,
   const diagnostics = result.error.issues
     .filter((issue) => !saidAlready(issue.path as PathSegment[], reported) && !unreadField(issue.path as PathSegment[], doc.unread))
     .filter((issue) => !(noFrontMatter && issue.path.length === 1 && issue.path[0] !== "objectives"))
-    .filter((issue, _, issues) => !isIntegerBoundBesideOwn(issue, issues))
+    .filter((issue, _, issues) => !isIntegerBoundBesideOwn(issue, issues) && !isKeyWithInvisible(issue, issues))
     .flatMap((issue) => issueDiagnostics(issue, [], doc, schema, named));
   return { value: undefined, diagnostics };
 }
@@ -88,6 +88,24 @@ function isIntegerBoundBesideOwn(issue: Issue, issues: readonly Issue[]): boolea
   if (bound !== Number.MAX_SAFE_INTEGER && bound !== Number.MIN_SAFE_INTEGER) return false;
   const at = formatPath(issue.path as PathSegment[]);
   return issues.some((other) => other !== issue && other.code === issue.code && formatPath(other.path as PathSegment[]) === at);
+}
+
+/**
+ * A key that holds a character no editor shows (`\u00a0theme`, pasted from a web page) leaves the
+ * field it was meant for missing: its unknown-key finding names the character, and that one is said.
+ */
+function isKeyWithInvisible(issue: Issue, issues: readonly Issue[]): boolean {
+  if (!MISSING_CODES.has(issue.code) || issue.path.length === 0) return false;
+  const field = issue.path[issue.path.length - 1];
+  const above = formatPath(issue.path.slice(0, -1) as PathSegment[]);
+  return issues.some((other) => other.code === "unrecognized_keys" && formatPath(other.path as PathSegment[]) === above && other.keys.some((key) => key !== field && withoutInvisible(key).visible === field));
+}
+
+/** The hint for a known key written with a character no editor shows in it; undefined for any other key. */
+function invisibleInKey(key: string, known: readonly string[]): string | undefined {
+  const { visible, invisible } = withoutInvisible(key);
+  if (invisible === undefined || !known.includes(visible)) return undefined;
+  return `It holds ${invisible}, which editors do not show: delete the key and type it again: \`${visible}:\`.`;
 }
 
 /**
@@ -131,7 +149,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       return issue.keys.map((key) => {
         const where = path.length ? `in ${describePlace(path, doc.value)}` : "at the top level";
         const english = formatKeyFor(key, known);
-        const suggestion = english ? `write ${english}, the format's key for it (the keys are English in both languages)` : didYouMean(key, known);
+        const suggestion = invisibleInKey(key, known) ?? (english ? `write ${english}, the format's key for it (the keys are English in both languages)` : didYouMean(key, known));
         const hint = suggestion ?? (known.length ? `known keys here: ${known.join(", ")}` : undefined);
         return at("unknown-key", `unknown key '${key}' ${where}`, hint, [...path, key], "key");
       });

@@ -287,6 +287,21 @@ describe("plan build options", () => {
     expect((await runPlan(["build", "--lang", "en"], dir)).exitCode).toBe(0);
   });
 
+  it("never writes a Word draft over a damaged one whose properties cannot tell who saved it, and says which part is damaged (exit 2)", async () => {
+    const dir = shippedCopy();
+    expect((await runPlan(["build", "--format", "docx", "--lang", "en"], dir)).exitCode).toBe(0);
+    const draft = path.join(dir, "drafts/rcm-smuggling.en.docx");
+    const damaged = zipSync(unzipSync(readFileSync(draft)), { level: 0 });
+    damaged[Buffer.from(damaged).indexOf("<cp:lastModifiedBy>") + 20] ^= 0x20;
+    writeFileSync(draft, damaged);
+    const result = await runPlan(["build", "--format", "docx", "--lang", "en"], dir);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr).toMatch(
+      /\nplan: drafts\/rcm-smuggling\.en\.docx is where a draft goes, and it is damaged \(docProps\/core\.xml is damaged: its checksum does not match; the file may be cut short or corrupted\), so nothing tells whether it was edited since plan wrote it; a new draft would replace it: move it elsewhere \(or delete it\), then build again\n$/,
+    );
+    expect(readFileSync(draft).equals(Buffer.from(damaged))).toBe(true);
+  });
+
   it("never writes a Word draft over a file plan did not write: documents of the same name in --out stay, each said (exit 2)", async () => {
     const dir = shippedCopy();
     const out = mkdtempSync(path.join(tmpdir(), "rcm-plan-out-"));

@@ -37,6 +37,22 @@ describe("checkSchema", () => {
     expect(check(`${PLAN}language: [en]\n`, PlanManifestSchema)).toEqual(["8:1 unknown-key unknown key 'language' at the top level | Did you mean languages?"]);
   });
 
+  it("a key holding a character no editor shows is one finding, at the key, naming the character and the key to write", () => {
+    const objectives = "objectives:\n  - id: O1\n    title: x\n    actions:\n      - {id: A1, title: x, lead: MX, timeframe: {start: 2024, end: 2025}}\n";
+    // Pasted from a web page: a no-break space before the key, which YAML reads as part of it.
+    expect(check(`group: g\n\u00a0theme: t\n${objectives}`)).toEqual([
+      "2:1 unknown-key unknown key '\u00a0theme' at the top level | It holds a no-break space (U+00A0), which editors do not show: delete the key and type it again: `theme:`.",
+    ]);
+    expect(check(`group: g\nthe\u200bme: t\n${objectives}`)).toEqual([
+      "2:1 unknown-key unknown key 'the\u200bme' at the top level | It holds a zero-width space (U+200B), which editors do not show: delete the key and type it again: `theme:`.",
+    ]);
+    expect(check(PLAN.replace("id: p", "\u00a0id: p"), PlanManifestSchema)).toEqual([
+      "1:1 unknown-key unknown key '\u00a0id' at the top level | It holds a no-break space (U+00A0), which editors do not show: delete the key and type it again: `id:`.",
+    ]);
+    // An optional key is told the same; a key the format does not know at all keeps its hint.
+    expect(check(group(`facilitator: {name: Ana, organi\u200bzation: IOM}\n${objectives}`))[0]).toMatch(/It holds a zero-width space \(U\+200B\), which editors do not show: delete the key and type it again: `organization:`/);
+  });
+
   it("a key written in Spanish, or by the matrix's column or label name, is told the format's key", () => {
     const action = (keys: string) => objective(`    actions:\n      - {id: A1, title: x, ${keys}, timeframe: {start: 2024, end: 2025}}\n`);
     const hint = "the format's key for it (the keys are English in both languages).";

@@ -34,6 +34,12 @@ describe("whether a Word file is a draft as plan wrote it", () => {
     expect(docxOrigin(docx({ "docProps/core.xml": made, "docProps/app.xml": app("LibreOffice/7.4.7.2$Linux_X86_64") }))).toEqual({ kind: "other" });
   });
 
+  it("says a properties part is damaged where it does not unpack to the checksum its entry records", () => {
+    const stored = zipSync({ "docProps/core.xml": strToU8(core), "docProps/app.xml": strToU8(APP_PROPERTIES) }, { level: 0 });
+    stored[Buffer.from(stored).indexOf("rcm-plan")] = 0x52;
+    expect(docxOrigin(stored)).toEqual({ kind: "damaged", why: "docProps/core.xml is damaged: its checksum does not match; the file may be cut short or corrupted" });
+  });
+
   it("reads a file's zip directory alone: no file, a folder or a pipe is nothing to keep, and a 3 GB file is read no further than its end", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rcm-origin-"));
     expect(docxOriginOfFile(path.join(dir, "none.docx"))).toBeUndefined();

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import type { Lang } from "../../src/model/text.js";
 import { contentsLength } from "../../src/render/docx/contents.js";
-import { crc32, crc32Combine } from "../../src/render/docx/crc32.js";
+import { crc32, crc32Combine } from "../../src/parse/crc32.js";
 import { DeflatingSink, StringSink } from "../../src/render/docx/deflated-xml.js";
 import { DEFAULT_STYLE_PARTS } from "../../src/render/docx/default-style-parts.js";
 import { draftPackage, renderDocx } from "../../src/render/docx/index.js";

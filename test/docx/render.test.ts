@@ -250,6 +250,19 @@ describe("--reference-doc", () => {
     expect(existsSync(path.join(dir, "drafts"))).toBe(false);
   });
 
+  it("whose styles are damaged is said to be, naming the part (exit 2), rather than read as other styles or failing inside", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-reference-"));
+    const template = unzipSync(readFileSync(path.join(REPO, "templates/reference.docx")));
+    // Stored, a byte of a style's id changed: it unpacks without complaint, and only its checksum tells.
+    const damaged = zipSync(template, { level: 0 });
+    damaged[Buffer.from(damaged).indexOf('w:styleId="Heading1"') + 11] = 0x4a;
+    writeFileSync(path.join(dir, "damaged.docx"), damaged);
+    const result = await runPlan(["build", SHIPPED, "--reference-doc", "damaged.docx", "--out", "drafts"], dir);
+    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
+    expect(result.stderr).toMatch(/\nplan: cannot read the reference document damaged\.docx: word\/styles\.xml is damaged: its checksum does not match; the file may be cut short or corrupted\n$/);
+    expect(existsSync(path.join(dir, "drafts"))).toBe(false);
+  });
+
   it("is the default look when given templates/reference.docx: the same bytes, in both languages", async () => {
     const template = new Uint8Array(readFileSync(path.join(REPO, "templates/reference.docx")));
     for (const lang of ["en", "es"] as const) expect(await renderDocx(model, lang, { referenceDoc: template })).toEqual(await renderDocx(model, lang));

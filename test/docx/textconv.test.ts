@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
@@ -14,6 +14,10 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "rcm-textconv-"));
   writeFileSync(path.join(dir, "plan.es.docx"), await renderDocx(await shippedModel(), "es"));
   writeFileSync(path.join(dir, "notes.docx"), "not a zip");
+  // Bytes 2000 to 2400 overwritten: inside the deflated body, which still unpacks, to other text.
+  const damaged = readFileSync(path.join(dir, "plan.es.docx"));
+  for (let at = 2000; at < 2400; at++) damaged[at] = (at * 7 + 13) % 256;
+  writeFileSync(path.join(dir, "damaged.docx"), damaged);
 });
 
 describe("plan textconv", () => {
@@ -68,5 +72,24 @@ describe("plan textconv", () => {
     expect(missing).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot read gone.docx: no such file\n" });
     // In words, not as the system's EISDIR message.
     expect(await runPlan(["textconv", "."], dir)).toEqual({ exitCode: 2, stdout: "", stderr: "plan: cannot read .: is a directory\n" });
+  });
+
+  it("names the part of a damaged file whose checksum does not match, with exit 2, rather than printing other text", async () => {
+    expect(await runPlan(["textconv", "damaged.docx"], dir)).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr: "plan: cannot read damaged.docx: word/document.xml is damaged: its checksum does not match; the file may be cut short or corrupted\n",
+    });
+    // A stored part whose bytes changed unpacks without complaint: only its checksum tells.
+    const stored = zipSync({ "word/document.xml": strToU8("<w:document><w:body><w:p><w:r><w:t>Tema 5</w:t></w:r></w:p></w:body></w:document>") }, { level: 0 });
+    stored[stored.indexOf(0x35)] = 0x36;
+    expect(() => docxText(stored)).toThrow("word/document.xml is damaged: its checksum does not match; the file may be cut short or corrupted");
+    // Deflated data that does not unpack at all names its part too.
+    const broken = zipSync({ "word/footnotes.xml": strToU8("<w:footnotes/>".repeat(50)), "word/document.xml": strToU8("<w:document/>") });
+    broken.fill(0xff, 40, 50);
+    expect(() => docxText(broken)).toThrow(/^word\/footnotes\.xml is damaged: /);
+    // Cut short, its directory is gone: no zip, as before.
+    const cut = readFileSync(path.join(dir, "plan.es.docx")).subarray(0, 1500);
+    expect(() => docxText(cut)).toThrow("not a zip file");
   });
 });

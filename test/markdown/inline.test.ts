@@ -7,7 +7,8 @@ import { CellNames, splitIds } from "../../src/parse/markdown/inline.js";
 
 /** The ids as the format defines them: runs of what is neither a comma, a semicolon nor white space. */
 function idsByPattern(text: string, start: number) {
-  return [...text.matchAll(/[^,;\s]+/g)].map((match) => ({ text: match[0], start: start + match.index, end: start + match.index + match[0].length }));
+  // A pipe, and a backslash that escapes one, part ids too: typed for a comma, they are read as one and said (pipeBetweenIds).
+  return [...text.matchAll(/(?:[^,;|\s\\]|\\(?!\|))+/g)].map((match) => ({ text: match[0], start: start + match.index, end: start + match.index + match[0].length }));
 }
 
 describe("splitIds", () => {
@@ -287,7 +288,7 @@ describe("splitIds", () => {
     expect(splitIds({ text: "SOM-6.1\u00a0NIÑO\u3000año", start: 0, end: 16 }).map((id) => id.text)).toEqual(["SOM-6.1", "NIÑO", "año"]);
   });
 
-  it("splits where /[^,;\\s]+/ would, for every UTF-16 code unit between two ids", () => {
+  it("splits where /[^,;|\\s]+/ would, for every UTF-16 code unit between two ids", () => {
     const differing: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {
       const text = `a${String.fromCharCode(code)}b`;

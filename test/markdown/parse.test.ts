@@ -50,6 +50,19 @@ describe("reading a Markdown matrix", () => {
     expect(second).toMatchObject({ partners: [], timeframe: { start: "2021", end: "2021" }, priority: "low", protocol: [] });
   });
 
+  it("reads a pipe typed between ids as the separator it was meant for, and says once a cell to write commas", async () => {
+    const piped = MATRIX.replace("| GT, MX | ALL |", "| GT \\| MX | ALL \\| IOM\\|UNODC |").replace("- **Relacionadas:** INT-2.1", "- **Relacionadas:** INT-2.1 | INT-2.2");
+    const doc = await parseMarkdownGroup("g.md", piped);
+    const action = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions[0]!;
+    expect(action).toMatchObject({ lead: ["GT", "MX"], partners: ["ALL", "IOM", "UNODC"], related: ["INT-2.1", "INT-2.2"] });
+    const said = sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`);
+    expect(said).toEqual([
+      "15:78 invalid-value '\\|' does not separate ids: commas do | Separate the ids with commas: `GT, MX`.",
+      "15:90 invalid-value '\\|' does not separate ids: commas do | Separate the ids with commas: `ALL, IOM, UNODC`.",
+      "23:29 invalid-value '|' does not separate ids: commas do | Separate the ids with commas: `INT-2.1, INT-2.2`.",
+    ]);
+  });
+
   it("reads a table whose rows end in spaces or a tab after the closing pipe, as an editor or a paste leaves them", async () => {
     const lines = MATRIX.split("\n");
     const plain = await parseMarkdownGroup("g.md", MATRIX);

@@ -74,6 +74,20 @@ describe("plan validate (bin/plan.js)", () => {
     expect(result).toEqual({ status: 2, stdout: "", stderr: "plan: no such file or directory: no/such/plan\n" });
   });
 
+  it("exits 2 for a file named with a trailing slash, as a shell or git would: not a directory", () => {
+    const cwd = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const before = readFileSync(path.join(cwd, "plan.yaml"), "utf8");
+    const refused = (name: string) => ({ status: 2, stdout: "", stderr: `plan: not a directory: ${name}\n` });
+    expect(plan(["fmt", "plan.yaml/"], { cwd })).toEqual(refused("plan.yaml/"));
+    expect(plan(["validate", "groups/1-intelligence.yaml/"], { cwd })).toEqual(refused("groups/1-intelligence.yaml/"));
+    expect(plan(["convert", "groups/1-intelligence.yaml/", "--to", "md"], { cwd })).toEqual(refused("groups/1-intelligence.yaml/"));
+    expect(plan(["textconv", `${REPO}/templates/reference.docx/`], { cwd })).toEqual(refused(`${REPO}/templates/reference.docx/`));
+    expect(plan(["build", "--reference-doc=plan.yaml/"], { cwd })).toEqual(refused("plan.yaml/"));
+    expect(readFileSync(path.join(cwd, "plan.yaml"), "utf8")).toBe(before);
+    // A directory named with its slash is as before.
+    expect(plan(["validate", "./"], { cwd }).status).toBe(0);
+  });
+
   it("exits 2 for an empty argument, which would otherwise stand for the current directory", () => {
     // `plan validate "$PLAN"` with PLAN unset, run inside a plan: the plan there was validated instead.
     const cwd = path.join(REPO, "plans/rcm-smuggling");

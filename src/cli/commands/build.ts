@@ -156,7 +156,7 @@ interface Draft {
 
 /** What a Markdown or JSON draft's place holds; a Word draft's may also be `saved` in a program, by a person. */
 type TextOrigin = "plan" | "edited" | "unsealed" | "other";
-type DraftOrigin = { kind: TextOrigin } | { kind: "saved"; how: string };
+type DraftOrigin = { kind: TextOrigin } | { kind: "saved"; how: string } | { kind: "damaged"; why: string };
 
 /**
  * Each draft's file and the function that renders it, in the order they are listed. Each is
@@ -235,6 +235,8 @@ async function refuseToReplaceEditedDrafts(drafts: readonly Draft[], cwd: string
       refusals.push(`${shown} was ${origin.kind === "saved" ? `saved ${origin.how}` : "edited"} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
     } else if (origin?.kind === "unsealed") {
       refusals.push(`${shown} differs from the new draft and has no seal to tell whether it was edited (a draft from before drafts were sealed, or its seal removed); a new draft would replace it: move it elsewhere (or delete it), then build again`);
+    } else if (origin?.kind === "damaged") {
+      refusals.push(`${shown} is where a draft goes, and it is damaged (${origin.why}), so nothing tells whether it was edited since plan wrote it; a new draft would replace it: move it elsewhere (or delete it), then build again`);
     } else if (origin?.kind === "other") {
       refusals.push(`${shown} is not a draft plan wrote; a new draft would replace it: move it elsewhere, or write the drafts elsewhere with --out`);
     }
@@ -258,11 +260,13 @@ async function readReferenceDoc(file: string, io: Io): Promise<Uint8Array> {
     throw new UsageError(`cannot read the reference document ${file}: ${whyUnread(error)}`);
   });
   const { readPart } = await import("../../render/docx/package.js");
+  const { DamagedPart } = await import("../../parse/zip-entries.js");
   let styles: string | undefined;
   try {
     styles = readPart(new Uint8Array(bytes), "word/styles.xml");
-  } catch {
-    styles = undefined;
+  } catch (error) {
+    if (error instanceof DamagedPart) throw new UsageError(`cannot read the reference document ${file}: ${error.message}`);
+    throw error;
   }
   if (styles === undefined) throw new UsageError(`the reference document ${file} is not a .docx with styles (word/styles.xml); save it from Word as a .docx`);
   // What the Word drafts will read of it, read now: a part docx cannot read is the document's fault, not plan's.

@@ -19,10 +19,11 @@ export function registerTextconv(program: Command, io: Io, state: CommandState):
       const bytes = await fs.readFile(path.resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
         throw new UsageError(`cannot read ${file}: ${whyUnread(error)}`);
       });
-      const { docxText, NotADocx } = await import("../../parse/docx-text.js");
+      const { docxText, NotADocx, DamagedPart } = await import("../../parse/docx-text.js");
       try {
         io.stdout.write(docxText(new Uint8Array(bytes)));
       } catch (error) {
+        if (error instanceof DamagedPart) throw new UsageError(`cannot read ${file}: ${error.message}`);
         if (error instanceof NotADocx) throw new UsageError(`${file} is not a Word document (.docx): ${error.message}`);
         throw error;
       }

@@ -57,14 +57,27 @@ export function splitIds(piece: Piece, names: CellNames = BUILT_IN_NAMES): Piece
   let group = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i === text.length ? 0x2c : text.charCodeAt(i);
-    const separates = isIdSeparator(code);
+    // A pipe typed between ids (`IOM \\| UNODC`, escaped in a cell as GFM wants) parts them as a
+    // comma does; pipeBetweenIds has it said, so that the cell is read and its ids checked.
+    const separates = isIdSeparator(code) || code === 0x7c || (code === 0x5c && text.charCodeAt(i + 1) === 0x7c);
     if (separates && from >= 0) {
       ids.push({ text: text.slice(from, i), start: piece.start + from, end: piece.start + i });
       from = -1;
     } else if (!separates && from < 0) from = i;
-    if ((code === 0x2c || code === 0x3b) && ids.length > group) group = settleWords(ids, group, piece, names);
+    if ((code === 0x2c || code === 0x3b || code === 0x7c) && ids.length > group) group = settleWords(ids, group, piece, names);
   }
   return ids;
+}
+
+/**
+ * The first pipe typed between the ids of `piece` (`\\|` in a table cell, `|` in a list item), and
+ * the hint that writes them with commas; undefined where it holds none. splitIds read it as a comma.
+ */
+export function pipeBetweenIds(piece: Piece, ids: readonly Piece[]): { at: Piece; hint: string } | undefined {
+  const at = piece.text.search(/\\?\|/);
+  if (at < 0) return undefined;
+  const pipe = piece.text[at] === "\\" ? "\\|" : "|";
+  return { at: { text: pipe, start: piece.start + at, end: piece.start + at + pipe.length }, hint: `Separate the ids with commas: \`${ids.map((id) => id.text).join(", ")}\`.` };
 }
 
 const CONJUNCTIONS = new Set(["y", "e", "and"]);

@@ -5,7 +5,7 @@ import { addLabelledTranslation, reportUnknownLabel, takeTranslations, type Item
 import type { Block } from "./objectives.js";
 import { paragraphsPiece, setText } from "./objectives.js";
 import type { Reader } from "./reader.js";
-import type { ActionRow } from "./table.js";
+import { reportPipe, type ActionRow } from "./table.js";
 import { newTextParts, resolveText } from "./texts.js";
 import { labelName, type LabelKey } from "./vocabulary.js";
 
@@ -90,5 +90,6 @@ function readRelated(reader: Reader, item: Item, path: DataPath): string[] {
   const end = item.lostAt === undefined ? item.value.end : Math.max(item.value.start, item.lostAt - 1);
   const ids = splitIds({ ...item.value, end, text: reader.text.slice(item.value.start, end) }, reader.names);
   ids.forEach((id, k) => reader.map.addBelow(path, k, id));
+  reportPipe(reader, { ...item.value, end, text: reader.text.slice(item.value.start, end) }, ids, path);
   return ids.map((id) => id.text);
 }

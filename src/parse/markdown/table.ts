@@ -4,7 +4,7 @@ import { PRIORITIES } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
-import { fromOneLine, parseTimeframe, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
+import { fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
@@ -170,6 +170,7 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
     const ids = splitIds(piece, reader.names);
     ids.forEach((id, k) => reader.map.addBelow(path, k, id));
     action.fields[key] = ids.map((id) => id.text);
+    reportPipe(reader, piece, ids, path);
   }
 }
 
@@ -189,4 +190,10 @@ function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: Da
 function priorityOf(cell: string): string {
   const word = cell.toLowerCase();
   return PRIORITY_WORDS[word] ?? ((PRIORITIES as readonly string[]).includes(word) ? word : cell);
+}
+
+/** A pipe typed between a cell's or an item's ids: read as a comma, and said once, with the ids written with commas. */
+export function reportPipe(reader: Reader, piece: Piece, ids: readonly Piece[], path: DataPath): void {
+  const pipe = pipeBetweenIds(piece, ids);
+  if (pipe) reader.report("invalid-value", `'${pipe.at.text}' does not separate ids: commas do`, pipe.at, { path, hint: pipe.hint });
 }

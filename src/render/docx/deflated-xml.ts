@@ -5,7 +5,7 @@
  * compressed) DEFLATE blocks, which end on a byte boundary, so the body's stream can follow.
  */
 import { Deflate } from "fflate";
-import { crc32, crc32Combine } from "./crc32.js";
+import { crc32, crc32Combine } from "../../parse/crc32.js";
 
 /** Where the writer sends the document's XML, in order. */
 export interface XmlSink {

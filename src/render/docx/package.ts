@@ -3,8 +3,9 @@
  * as docx 9 writes them, without loading it), in the order docx zips them, and zipped so the same
  * plan gives the same bytes whatever the clock or the time zone.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
 import type { Lang } from "../../model/text.js";
+import { entryBytes, readerOf, zipEntries } from "../../parse/zip-entries.js";
 import type { DeflatedPart } from "./deflated-xml.js";
 import { numberingPart } from "./numbering.js";
 import { APP_PROPERTIES, corePropertiesPart, CUSTOM_PROPERTIES, ENDNOTES, FONT_TABLE, footnotesPart, SETTINGS, type CoreProperties } from "./parts.js";
@@ -12,11 +13,14 @@ import { CONTENT_TYPES, documentRelationships, footnoteRelationships, NO_RELATIO
 import type { ListKey } from "./writer.js";
 import { zipParts, type ZipPart } from "./zip.js";
 
-/** One part of a package ("word/styles.xml") as text, or undefined when it has none. */
+/**
+ * One part of a package ("word/styles.xml") as text, or undefined when it has none or is no zip.
+ * Throws DamagedPart where the part does not unpack to what its entry records.
+ */
 export function readPart(docx: Uint8Array, name: string): string | undefined {
-  const files = unzipSync(docx, { filter: (file) => file.name === name });
-  const part = files[name];
-  return part === undefined ? undefined : strFromU8(part);
+  const readAt = readerOf(docx);
+  const entry = zipEntries(readAt, docx.length)?.find((candidate) => candidate.name === name);
+  return entry === undefined ? undefined : strFromU8(entryBytes(readAt, entry));
 }
 
 /** A package's parts by path, in the order they are zipped. */

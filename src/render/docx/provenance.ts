@@ -8,15 +8,18 @@
  *
  * Only the zip's directory and those two small parts are read, whatever the file's size.
  */
-import { inflateSync, strFromU8 } from "fflate";
-import { withExistingFile, type ReadAt } from "../../io/existing-file.js";
+import { strFromU8 } from "fflate";
+import { withExistingFile } from "../../io/existing-file.js";
 import { decodeXmlText } from "../../parse/docx-text.js";
+import { DamagedPart, entryBytes, readerOf, zipEntries, type ReadAt } from "../../parse/zip-entries.js";
 
 /** Who last saved the file, where it is not as plan wrote it. */
 export type DocxOrigin =
   | { kind: "plan" }
   /** `how`: the program and the person, as far as the file names them ("in Microsoft Office Word by Ana Pérez"). */
   | { kind: "saved"; how: string }
+  /** A properties part that does not unpack to what its entry records: nothing tells who saved it. */
+  | { kind: "damaged"; why: string }
   | { kind: "other" };
 
 const PLAN = "rcm-plan";
@@ -24,14 +27,9 @@ const OTHER: DocxOrigin = { kind: "other" };
 const PROPERTY_PARTS = new Set(["docProps/core.xml", "docProps/app.xml"]);
 /** Larger than any properties part: a directory saying more is no Word file's. */
 const MAX_PART_BYTES = 1024 * 1024;
-/** Larger than the directory of any zip without zip64: 65,535 entries with names of some 100 bytes. */
-const MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
 
 export function docxOrigin(bytes: Uint8Array): DocxOrigin {
-  return originOf((offset, length) => bytes.subarray(offset, offset + length), bytes.length);
+  return originOf(readerOf(bytes), bytes.length);
 }
 
 /**
@@ -44,7 +42,13 @@ export function docxOriginOfFile(file: string): DocxOrigin | undefined {
 }
 
 function originOf(readAt: ReadAt, size: number): DocxOrigin {
-  const parts = propertyParts(readAt, size);
+  let parts: Map<string, string> | undefined;
+  try {
+    parts = propertyParts(readAt, size);
+  } catch (error) {
+    if (error instanceof DamagedPart) return { kind: "damaged", why: error.message };
+    throw error;
+  }
   const core = parts?.get("docProps/core.xml");
   if (core === undefined) return OTHER;
   const app = parts!.get("docProps/app.xml");
@@ -61,58 +65,16 @@ function originOf(readAt: ReadAt, size: number): DocxOrigin {
 
 /** The properties parts' text by name, from the zip's central directory; undefined where the file is no zip this reads. */
 function propertyParts(readAt: ReadAt, size: number): Map<string, string> | undefined {
-  // The end record is the last 22 bytes, before a comment of at most 65,535.
-  const tailStart = Math.max(0, size - 22 - 0xffff);
-  const tail = readAt(tailStart, size - tailStart);
-  let end = -1;
-  for (let at = tail.length - 22; at >= 0; at--) {
-    if (u32(tail, at) === END_OF_DIRECTORY) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return undefined;
-  const count = u16(tail, end + 10);
-  const directorySize = u32(tail, end + 12);
-  const directoryOffset = u32(tail, end + 16);
-  if (directorySize > MAX_DIRECTORY_BYTES || directoryOffset + directorySize > size) return undefined;
-  const directory = readAt(directoryOffset, directorySize);
+  const entries = zipEntries(readAt, size);
+  if (entries === undefined) return undefined;
   const parts = new Map<string, string>();
-  for (let n = 0, at = 0; n < count; n++) {
-    if (at + 46 > directory.length || u32(directory, at) !== DIRECTORY_ENTRY) return undefined;
-    const method = u16(directory, at + 10);
-    const compressedSize = u32(directory, at + 20);
-    const originalSize = u32(directory, at + 24);
-    const nameLength = u16(directory, at + 28);
-    const localHeader = u32(directory, at + 42);
-    const name = strFromU8(directory.subarray(at + 46, at + 46 + nameLength));
-    at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
-    if (!PROPERTY_PARTS.has(name)) continue;
-    if (compressedSize > MAX_PART_BYTES || originalSize > MAX_PART_BYTES) return undefined;
-    const header = readAt(localHeader, 30);
-    if (header.length < 30 || u32(header, 0) !== LOCAL_HEADER) return undefined;
-    const data = readAt(localHeader + 30 + u16(header, 26) + u16(header, 28), compressedSize);
-    if (data.length < compressedSize) return undefined;
-    const text = partText(method, data, originalSize);
-    if (text === undefined) return undefined;
-    parts.set(name, text);
+  for (const entry of entries) {
+    if (!PROPERTY_PARTS.has(entry.name)) continue;
+    if (entry.compressedSize > MAX_PART_BYTES || entry.originalSize > MAX_PART_BYTES) return undefined;
+    parts.set(entry.name, strFromU8(entryBytes(readAt, entry)));
   }
   return parts;
 }
-
-/** A part's text: stored, or deflated (the two methods Word files use). */
-function partText(method: number, data: Uint8Array, originalSize: number): string | undefined {
-  try {
-    if (method === 0) return strFromU8(data);
-    if (method === 8) return strFromU8(inflateSync(data, { out: new Uint8Array(originalSize) }));
-  } catch {
-    // A damaged part: no file plan wrote.
-  }
-  return undefined;
-}
-
-const u16 = (bytes: Uint8Array, at: number) => bytes[at]! | (bytes[at + 1]! << 8);
-const u32 = (bytes: Uint8Array, at: number) => (u16(bytes, at) | (u16(bytes, at + 2) << 16)) >>> 0;
 
 /** The text of the first element named `name`, with any namespace prefix, trimmed; undefined when there is none. */
 function element(xml: string, name: string): string | undefined {

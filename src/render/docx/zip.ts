@@ -3,7 +3,7 @@
  * out as fflate's zipSync lays out its own: no data descriptors, no extra fields, one date for all.
  */
 import { deflateSync, strToU8 } from "fflate";
-import { crc32 } from "./crc32.js";
+import { crc32 } from "../../parse/crc32.js";
 import { LEVEL, type DeflatedPart } from "./deflated-xml.js";
 
 /** A part's text or bytes, or its data deflated already. */
