@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import { docxText } from "../../src/parse/docx-text.js";
@@ -243,11 +243,16 @@ describe("--reference-doc", () => {
   it("that cannot be read is said to be the document's fault (exit 2), not an internal error", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-reference-"));
     const template = unzipSync(readFileSync(path.join(REPO, "templates/reference.docx")));
-    writeFileSync(path.join(dir, "broken.docx"), zipSync({ ...template, "word/theme/theme1.xml": strToU8("<not xml") }));
-    const result = await runPlan(["build", SHIPPED, "--reference-doc", "broken.docx", "--out", "drafts"], dir);
-    expect(result).toMatchObject({ exitCode: 2, stdout: "" });
-    expect(result.stderr).toMatch(/\nplan: the reference document broken\.docx cannot be read: Invalid XML: .*; save it from Word as a \.docx\n$/);
-    expect(existsSync(path.join(dir, "drafts"))).toBe(false);
+    const styles = strFromU8(template["word/styles.xml"]!);
+    // A theme that is no XML, and styles whose root has an attribute without a value, which only docx's own reading of them had met, mid-build, as an internal error.
+    const broken = { theme: { ...template, "word/theme/theme1.xml": strToU8("<not xml") }, styles: { ...template, "word/styles.xml": strToU8(styles.replace("<w:styles ", "<w:styles foo ")) } };
+    for (const [part, files] of Object.entries(broken)) {
+      writeFileSync(path.join(dir, "broken.docx"), zipSync(files));
+      const result = await runPlan(["build", SHIPPED, "--reference-doc", "broken.docx", "--out", "drafts"], dir);
+      expect(result, part).toMatchObject({ exitCode: 2, stdout: "" });
+      expect(result.stderr, part).toMatch(/\nplan: the reference document broken\.docx cannot be read: Invalid XML: .*; save it from Word as a \.docx\n$/);
+      expect(existsSync(path.join(dir, "drafts")), part).toBe(false);
+    }
   });
 
   it("whose styles are damaged is said to be, naming the part (exit 2), rather than read as other styles or failing inside", async () => {

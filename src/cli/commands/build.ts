@@ -270,9 +270,10 @@ async function readReferenceDoc(file: string, io: Io): Promise<Uint8Array> {
   }
   if (styles === undefined) throw new UsageError(`the reference document ${file} is not a .docx with styles (word/styles.xml); save it from Word as a .docx`);
   // What the Word drafts will read of it, read now: a part docx cannot read is the document's fault, not plan's.
-  const { referenceStyles } = await import("../../render/docx/reference-doc.js");
+  const { referenceStyleParts } = await import("../../render/docx/reference-doc.js");
   try {
-    referenceStyles(new Uint8Array(bytes));
+    // As the drafts will: docx reads its styles' XML (an attribute without a value fails here, not as an internal error mid-build).
+    await referenceStyleParts(new Uint8Array(bytes));
   } catch (error) {
     throw new UsageError(`the reference document ${file} cannot be read: ${(error as Error).message}; save it from Word as a .docx`);
   }
