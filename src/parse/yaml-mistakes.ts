@@ -73,7 +73,8 @@ export function yamlMistakeAt(text: string, lines: LineIndex, offset: number): M
     const line = shape(index);
     return line && !insideText(index, shape) ? line : undefined;
   };
-  const spaced = noBreakSpaceNear(text, lines, at);
+  // A line of a text (a block text's, or a plain text's going on) holds its no-break spaces as text.
+  const spaced = noBreakSpaceNear(text, lines, at, (index) => shape(index) !== undefined && (insideText(index, shape) || continuesText(index, shape)));
   if (spaced) return spaced;
   // A tab in the indentation is its own error, which the yaml package says well.
   const tabbed = shape(at);
@@ -106,10 +107,12 @@ export function yamlMistakeAt(text: string, lines: LineIndex, offset: number): M
  * its key's colon, on the line at fault or the few lines above it: YAML reads it as text, not as a
  * space, so that the line's key lines up with none, or has no colon, in the package's words, and
  * the message quotes the key with the invisible character in it. It comes with text copied from a
- * web page, an e-mail or a Word document, or typed on a Mac with Option+Space.
+ * web page, an e-mail or a Word document, or typed on a Mac with Option+Space. Lines of a text
+ * (`inText`) are skipped: `Plazo:<NBSP>tres meses` there is the text's own.
  */
-function noBreakSpaceNear(text: string, lines: LineIndex, at: number): Mistake | undefined {
+function noBreakSpaceNear(text: string, lines: LineIndex, at: number, inText: (index: number) => boolean): Mistake | undefined {
   for (let index = Math.max(0, at - 3); index <= Math.min(at + 1, lines.lineCount - 1); index++) {
+    if (inText(index)) continue;
     const start = lines.lineStart(index);
     const line = text.slice(start, lines.lineEnd(start));
     const where = STRUCTURAL_NBSP.find(([pattern]) => pattern.test(line));

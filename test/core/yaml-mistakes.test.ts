@@ -334,6 +334,16 @@ describe("a no-break space where YAML needs a space (copied from a web page or W
 
   it("inside a text is the text's own", () => {
     expect(parseYaml("g.yaml", SHIPPED.replace(TITLE, `      en: Generate${NBSP}and manage:${NBSP}actionable`)).diagnostics).toEqual([]);
+
+  });
+
+  it("in a text's line above a slip is the text's own: the slip is said, not the no-break space", () => {
+    const description = "        Move from isolated seizures";
+    const broken = SHIPPED.replace(description, `        Scope:${NBSP}national. Move from isolated seizures`).replace("      es: >-\n        Pasar", "      es >-\n        Pasar");
+    const diagnostics = parseYaml("g.yaml", broken).diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+    expect(diagnostics).toEqual(["28:7 'es >-' has no colon: YAML expects a key here, written key: value"]);
+    const plain = SHIPPED.replace(TITLE, `${TITLE}\n        Scope:${NBSP}national`).replace("    description:\n      en: >-\n        Move", "    description\n      en: >-\n        Move");
+    expect(parseYaml("g.yaml", plain).diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringContaining("no-break space"));
   });
 });
 
