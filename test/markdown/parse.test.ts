@@ -481,4 +481,12 @@ describe("a heading whose #s lost their space (`##FLD-O1: …`), which Markdown 
     const twoLines = await unspaced("Reglas mínimas comunes.", "###FLD-9.9\nReglas mínimas comunes.");
     expect(twoLines.said).toEqual([]);
   });
+
+  it("is a description's hashtag after one # where the id does not start as its objective's (`#COVID-19: …` under FLD-O1)", async () => {
+    const hashtag = await unspaced("Reglas mínimas comunes.", "#COVID-19: reglas mínimas comunes.");
+    expect(hashtag.said).toEqual([]);
+    expect(JSON.stringify(hashtag.value)).toContain("#COVID-19: reglas mínimas comunes.");
+    // One # before the first objective, where a description has no place, is still its heading.
+    expect((await unspaced("## FLD-O1:", "#FLD-O1:")).said.map((said) => said.split(" ").slice(0, 2).join(" "))).toEqual(["7:2 md-heading-space"]);
+  });
 });

@@ -71,7 +71,7 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
   for (const block of nodes) {
-    const node = unspacedHeading(reader, block) ?? block;
+    const node = unspacedHeading(reader, block, objective) ?? block;
     const objectiveHeading = node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
     if (objectiveHeading) {
       if (objective) finish(objective);
@@ -102,9 +102,11 @@ const ID_SHAPED = /^(?=[^-.]*[-.])(?=.*[A-Za-z])(?=.*\d)/;
  * GitHub's page of the file) reads as a paragraph. Reported, and read as the heading it was meant
  * to be, so that the blocks under it are not each said to be out of place and the group empty.
  * Only a line of its own that an id follows (after one #, an id and its colon): a description's
- * paragraph may well start with `#1`, a year or a hashtag.
+ * paragraph may well start with `#1`, a year or a hashtag. After one #, the id also starts as the
+ * objective's above it does (`#FLD-O2:` under FLD-O1), where there is one: `#COVID-19: …` opening
+ * a description is a hashtag.
  */
-function unspacedHeading(reader: Reader, block: BodyBlock): Heading | undefined {
+function unspacedHeading(reader: Reader, block: BodyBlock, above: ObjectiveDraft | undefined): Heading | undefined {
   if (block.type !== "paragraph") return undefined;
   const { start, end } = spanOf(block);
   const hashes = UNSPACED_HEADING.exec(reader.text.slice(start, start + 4))?.[1];
@@ -114,6 +116,7 @@ function unspacedHeading(reader: Reader, block: BodyBlock): Heading | undefined 
   const content = line.slice(hashes.length).trimEnd();
   const id = (OBJECTIVE_ID.exec(content) ?? (hashes === "#" ? null : BARE_ID.exec(content)))?.[1];
   if (id === undefined || !ID_SHAPED.test(id)) return undefined;
+  if (hashes === "#" && above?.id !== undefined && idPrefix(id) !== idPrefix(above.id)) return undefined;
   const at = start + hashes.length;
   reader.report("md-heading-space", `'${hashes}${clip(content)}' has no space after its ${hashes}: Markdown reads the line as a paragraph, not a heading`, { start: at, end: at + 1 }, {
     hint: `Put a space after the #s: \`${hashes} ${clip(content)}\`.`,
@@ -122,6 +125,9 @@ function unspacedHeading(reader: Reader, block: BodyBlock): Heading | undefined 
   const text = { type: "text" as const, value: content, position: { start: point(at), end: point(at + content.length) } };
   return { type: "heading", depth: hashes.length as 1 | 2 | 3, children: [text], position: block.position };
 }
+
+/** What an id starts with before its first hyphen or dot: `FLD` of `FLD-O1`. */
+const idPrefix = (id: string) => id.split(/[-.]/)[0];
 
 /**
  * `## FLD-1.1`: an action's section headed at an objective's level, the id alone one of the
