@@ -264,6 +264,12 @@ describe("splitIds", () => {
       "Ministerio de Trabajo, Empleo y Seguridad Social (MTESS)",
     ]);
     expect(texts("Ministry of Labour, Immigration, Training and Skills Development")).toEqual(["Ministry of Labour, Immigration, Training and Skills Development"]);
+    // After a pipe typed for a comma, as after a comma (the pipe is said, its hint writing the ids with commas).
+    expect(texts("IOM \\| Ministry of Foreign Affairs, Foreign Trade and Immigration | Immigration, Refugees and Citizenship Canada")).toEqual([
+      "IOM",
+      "Ministry of Foreign Affairs, Foreign Trade and Immigration",
+      "Immigration, Refugees and Citizenship Canada",
+    ]);
     // Bodies listed after a head stay apart where an id, a country, an institution's word (English's
     // last, or Spanish's first of several) or no conjunction says so, as do a head a semicolon, a line
     // break or another word parts from its list, and a plan's own ids.

@@ -145,12 +145,13 @@ function listedStart(ids: readonly Piece[], next: Piece, piece: Piece, listed: (
 }
 
 /**
- * Whether `ids[k]` is alone in its group (the cell's first, or after a comma or a semicolon) and
- * a comma alone parts it from what follows it (`ids[k + 1]`, or `next` after the last).
+ * Whether `ids[k]` is alone in its group (the cell's first, or after a comma, a semicolon or a
+ * pipe typed for a comma) and a comma alone parts it from what follows it (`ids[k + 1]`, or
+ * `next` after the last).
  */
 function aloneBeforeComma(ids: readonly Piece[], k: number, next: Piece, piece: Piece): boolean {
   const between = (before: Piece, after: Piece) => piece.text.slice(before.end - piece.start, after.start - piece.start);
-  return COMMA_ALONE.test(between(ids[k]!, ids[k + 1] ?? next)) && (k === 0 || /[,;]/.test(between(ids[k - 1]!, ids[k]!)));
+  return COMMA_ALONE.test(between(ids[k]!, ids[k + 1] ?? next)) && (k === 0 || /[,;|]/.test(between(ids[k - 1]!, ids[k]!)));
 }
 
 /** A comma, and white space around it: what parts a listed name's words (a semicolon or a line break ends a name). */
