@@ -36,6 +36,8 @@ const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const ZIP64_EXTRA = 0x0001;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
 const NAMES = new TextDecoder();
 
 /** A reader of `bytes` in memory. */
@@ -51,9 +53,7 @@ export function zipEntries(readAt: ReadAt, size: number): ZipEntry[] | undefined
   let end = tail.length - 22;
   while (end >= 0 && u32(tail, end) !== END_OF_DIRECTORY) end--;
   if (end < 0) return undefined;
-  const count = u16(tail, end + 10);
-  const directorySize = u32(tail, end + 12);
-  const directoryOffset = u32(tail, end + 16);
+  const { count, directorySize, directoryOffset } = zip64End(readAt, tail, end) ?? { count: u16(tail, end + 10), directorySize: u32(tail, end + 12), directoryOffset: u32(tail, end + 16) };
   if (directorySize > MAX_DIRECTORY_BYTES || directoryOffset + directorySize > size) return undefined;
   const directory = readAt(directoryOffset, directorySize);
   const entries: ZipEntry[] = [];
@@ -83,10 +83,22 @@ function withZip64Sizes(entry: ZipEntry, extra: Uint8Array): void {
     let field = at + 4;
     for (const key of ["originalSize", "compressedSize", "localHeader"] as const) {
       if (entry[key] !== 0xffffffff || field + 8 > extra.length) continue;
-      entry[key] = u32(extra, field) + u32(extra, field + 4) * 2 ** 32;
+      entry[key] = u64(extra, field);
       field += 8;
     }
   }
+}
+
+/**
+ * The directory's place and count from the zip64 end record, where a locator just before the end
+ * record points at one: a zip64 writer (.NET's System.IO.Packaging, a zip of over 65,535 entries)
+ * may leave the end record's fields at their 0xFFFF or 0xFFFFFFFF escapes, with the true values there.
+ */
+function zip64End(readAt: ReadAt, tail: Uint8Array, end: number): { count: number; directorySize: number; directoryOffset: number } | undefined {
+  if (end < 20 || u32(tail, end - 20) !== ZIP64_LOCATOR) return undefined;
+  const record = readAt(u64(tail, end - 12), 56);
+  if (record.length < 56 || u32(record, 0) !== ZIP64_END) return undefined;
+  return { count: u64(record, 32), directorySize: u64(record, 40), directoryOffset: u64(record, 48) };
 }
 
 /**
@@ -117,3 +129,4 @@ function inflated(entry: ZipEntry, data: Uint8Array): Uint8Array {
 
 const u16 = (bytes: Uint8Array, at: number) => bytes[at]! | (bytes[at + 1]! << 8);
 const u32 = (bytes: Uint8Array, at: number) => (u16(bytes, at) | (u16(bytes, at + 2) << 16)) >>> 0;
+const u64 = (bytes: Uint8Array, at: number) => u32(bytes, at) + u32(bytes, at + 4) * 2 ** 32;

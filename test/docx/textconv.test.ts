@@ -93,3 +93,40 @@ describe("plan textconv", () => {
     expect(() => docxText(cut)).toThrow("not a zip file");
   });
 });
+
+describe("docxText on zip64", () => {
+  it("reads a document whose end record leaves its fields to a zip64 end record, as .NET's packaging writes it", () => {
+    const zip = zipSync({ "word/document.xml": strToU8("<w:document><w:body><w:p><w:r><w:t>Tema 5</w:t></w:r></w:p></w:body></w:document>") });
+    expect(docxText(zip)).toBe("Tema 5\n");
+    expect(docxText(withZip64End(zip))).toBe("Tema 5\n");
+  });
+});
+
+/** `zip` with a zip64 end record and its locator before the end record, whose fields say 0xFFFF and 0xFFFFFFFF. */
+function withZip64End(zip: Uint8Array): Uint8Array {
+  const end = zip.length - 22;
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const [count, size, offset] = [view.getUint16(end + 10, true), view.getUint32(end + 12, true), view.getUint32(end + 16, true)];
+  const out = new Uint8Array(end + 56 + 20 + 22);
+  out.set(zip.subarray(0, end));
+  const write = new DataView(out.buffer);
+  const u64 = (at: number, value: number) => write.setBigUint64(at, BigInt(value), true);
+  write.setUint32(end, 0x06064b50, true);
+  u64(end + 4, 44);
+  write.setUint16(end + 12, 45, true);
+  write.setUint16(end + 14, 45, true);
+  u64(end + 24, count);
+  u64(end + 32, count);
+  u64(end + 40, size);
+  u64(end + 48, offset);
+  write.setUint32(end + 56, 0x07064b50, true);
+  u64(end + 64, end);
+  write.setUint32(end + 72, 1, true);
+  const record = end + 76;
+  write.setUint32(record, 0x06054b50, true);
+  write.setUint16(record + 8, 0xffff, true);
+  write.setUint16(record + 10, 0xffff, true);
+  write.setUint32(record + 12, 0xffffffff, true);
+  write.setUint32(record + 16, 0xffffffff, true);
+  return out;
+}
