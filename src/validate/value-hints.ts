@@ -3,6 +3,7 @@
  * fill in a matrix by habit (`lead: MX, IOM`, `lead: [Guatemala]`, `priority: alta`,
  * `timeframe: 2019-2021`), each with the value as the format writes it.
  */
+import { QUOTED_LENGTH } from "../diagnostics/make.js";
 import { editDistance } from "../diagnostics/suggest.js";
 import type { Country, Organization, ReferenceData } from "../model/reference.js";
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
@@ -204,7 +205,7 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     if (known) return `write the id alone: ${acronym[2]}`;
     if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as {id: ${acronym[2]}, name: ${flowText(acronym[1]!)}}, then write ${acronym[2]} here`;
     // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
-    if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as {id, name: ${flowText(value.trim())}}, then write the id here${severalBodies(named, value)}`;
+    if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as ${newEntry(value.trim())}, then write the id here${severalBodies(named, value)}`;
   }
   // `Alta`, `Muy alta`, `alta prioridad`: the Spanish word the value holds, in English.
   const priority = key === "priority" ? spanishPriority(value) : undefined;
@@ -409,6 +410,14 @@ function withArticleHint(named: NamedParties, typed: string): string | undefined
 function severalBodies(named: NamedParties, typed: string): string {
   const parts = headedNameParts(typed, partyWords(named));
   return parts === undefined ? "" : `; it is read as one name: if it lists several bodies (${parts.map((part) => `'${part}'`).join(", ")}), add each and write their ids`;
+}
+
+/**
+ * The entry to add for `name`: with the name written in it, where it may be one (a sentence pasted
+ * into a lead, longer than a message quotes or over several lines, is no name to copy).
+ */
+function newEntry(name: string): string {
+  return name.length > QUOTED_LENGTH || name.includes("\n") ? "{id, name}" : `{id, name: ${flowText(name)}}`;
 }
 
 /** A name as a value in braces: quoted where a comma or another of YAML's marks would end or break it (`"Immigration, Refugees and Citizenship Canada"`). */

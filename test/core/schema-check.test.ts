@@ -234,6 +234,9 @@ describe("checkSchema", () => {
     expect(hinted("partners: [Fiscalía General de la República]")).toEqual([
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Fiscalía General de la República}, then write the id here.",
     ]);
+    // A sentence pasted for a party, longer than a message quotes, is no name to copy into the entry.
+    const sentence = "The Ministry of Foreign Affairs together with the national police and the immigration service as agreed in San José";
+    expect(hinted(`partners: [${sentence}]`)).toEqual(["invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name}, then write the id here."]);
     // A ministry's head and the matters its name lists after it, commas apart, is one name to add; as it
     // may be bodies listed too, the hint names them for that reading.
     expect(hinted("partners: ['Ministry of Foreign Affairs, Foreign Trade and Immigration', 'Ministerio de Gobernación, Policía y Seguridad Pública', 'Ministry of Security, IOM']")).toEqual([
