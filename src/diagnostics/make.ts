@@ -35,7 +35,9 @@ export function asSentence(hint: string): string {
  */
 export const QUOTED_LENGTH = 100;
 
-/** A long text shortened for a message to `length` characters, with … where it was cut. */
+/** A long text shortened for a message to `length` characters, with … where it was cut (never inside an emoji's pair of code units). */
 export function clip(text: string, length = QUOTED_LENGTH): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+  if (text.length <= length) return text;
+  const cut = /[\ud800-\udbff]/.test(text[length - 2] ?? "") ? length - 2 : length - 1;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }

@@ -319,6 +319,14 @@ describe("a # that cuts a text short", () => {
   });
 });
 
+describe("a long line quoted in a message", () => {
+  it("is clipped before an emoji its cut would split, not between the emoji's two code units", () => {
+    const long = `theme intelligence ${"a".repeat(79)}\u{1F600} end`;
+    const { message } = problem("theme: intelligence", long);
+    expect(message).toBe(`'theme intelligence ${"a".repeat(79)}…' has no colon: YAML expects a key here, written key: value`);
+  });
+});
+
 describe("a no-break space where YAML needs a space (copied from a web page or Word, or Option+Space on a Mac)", () => {
   const NBSP = "\u00a0";
   const HINT = "Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).";
