@@ -328,6 +328,16 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(cellProblems).toHaveLength(3);
   });
 
+  it("validate says a pipe typed between ids, and still what is wrong with the ids it parts", async () => {
+    const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", "| IOM \\| Ministry of Health \\| UNODCC |"));
+    const cellProblems = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && ["invalid-value", "unknown-organization"].includes(d.code));
+    expect(cellProblems.map((d) => [d.code, d.message.split(" is ")[0]!.split(" does ")[0]])).toEqual([
+      ["invalid-value", "'\\|'"],
+      ["invalid-value", "'Ministry of Health'"],
+      ["unknown-organization", "unknown organisation 'UNODCC'"],
+    ]);
+  });
+
   it("validate gives one finding for an office as English names it after its organisation's id, and names the id", async () => {
     const cell = "| IOM Country Office in Honduras, UNHCR Office |";
     const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", cell));

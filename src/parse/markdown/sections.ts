@@ -90,6 +90,6 @@ function readRelated(reader: Reader, item: Item, path: DataPath): string[] {
   const end = item.lostAt === undefined ? item.value.end : Math.max(item.value.start, item.lostAt - 1);
   const ids = splitIds({ ...item.value, end, text: reader.text.slice(item.value.start, end) }, reader.names);
   ids.forEach((id, k) => reader.map.addBelow(path, k, id));
-  reportPipe(reader, { ...item.value, end, text: reader.text.slice(item.value.start, end) }, ids, path);
+  reportPipe(reader, { ...item.value, end, text: reader.text.slice(item.value.start, end) }, ids);
   return ids.map((id) => id.text);
 }

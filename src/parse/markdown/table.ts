@@ -170,7 +170,7 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
     const ids = splitIds(piece, reader.names);
     ids.forEach((id, k) => reader.map.addBelow(path, k, id));
     action.fields[key] = ids.map((id) => id.text);
-    reportPipe(reader, piece, ids, path);
+    reportPipe(reader, piece, ids);
   }
 }
 
@@ -192,8 +192,12 @@ function priorityOf(cell: string): string {
   return PRIORITY_WORDS[word] ?? ((PRIORITIES as readonly string[]).includes(word) ? word : cell);
 }
 
-/** A pipe typed between a cell's or an item's ids: read as a comma, and said once, with the ids written with commas. */
-export function reportPipe(reader: Reader, piece: Piece, ids: readonly Piece[], path: DataPath): void {
+/**
+ * A pipe typed between a cell's or an item's ids: read as a comma, and said once, with the ids
+ * written with commas. Said without the list's data path, which would have the schema check take
+ * it for the list's own finding and keep quiet about the ids in it (`IOM \| Ministry of Health`).
+ */
+export function reportPipe(reader: Reader, piece: Piece, ids: readonly Piece[]): void {
   const pipe = pipeBetweenIds(piece, ids);
-  if (pipe) reader.report("invalid-value", `'${pipe.at.text}' does not separate ids: commas do`, pipe.at, { path, hint: pipe.hint });
+  if (pipe) reader.report("invalid-value", `'${pipe.at.text}' does not separate ids: commas do`, pipe.at, { hint: pipe.hint });
 }
