@@ -3,7 +3,7 @@
  * packaging, the exit code as the shell sees it and the colour rules are tested as a user meets them.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyToTemp, REPO } from "../helpers/run.js";
@@ -86,6 +86,12 @@ describe("plan validate (bin/plan.js)", () => {
     expect(readFileSync(path.join(cwd, "plan.yaml"), "utf8")).toBe(before);
     // A directory named with its slash is as before.
     expect(plan(["validate", "./"], { cwd }).status).toBe(0);
+    // A file to write, named with a slash, whether or not something is there yet: nothing is written.
+    const toWrite = (option: string, name: string) => ({ status: 2, stdout: "", stderr: `plan: ${option} names the file to write: ${name} ends in a slash, as a directory's name does; write it without the slash\n` });
+    expect(plan(["validate", "-o", "report.json/"], { cwd })).toEqual(toWrite("-o", "report.json/"));
+    expect(plan(["validate", "--baseline=known.json/", "--update-baseline"], { cwd })).toEqual(toWrite("--baseline", "known.json/"));
+    expect(plan(["convert", "groups/1-intelligence.yaml", "--to", "md", "--output", "groups/"], { cwd })).toEqual(toWrite("--output", "groups/"));
+    expect(readdirSync(cwd).sort()).toEqual(["groups", "narrative", "plan.yaml"]);
   });
 
   it("exits 2 for an empty argument, which would otherwise stand for the current directory", () => {
