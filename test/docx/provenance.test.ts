@@ -5,7 +5,11 @@ import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { APP_PROPERTIES, corePropertiesPart } from "../../src/render/docx/parts.js";
-import { docxOrigin, docxOriginOfFile } from "../../src/render/docx/provenance.js";
+import { withExistingFile } from "../../src/io/existing-file.js";
+import { docxOrigin, docxOriginAt } from "../../src/render/docx/provenance.js";
+
+/** What build tells of the file at `file` where a Word draft would go: undefined where there is no regular file. */
+const originOfFile = (file: string) => withExistingFile(file, docxOriginAt);
 
 const core = corePropertiesPart({ title: "Plan de trabajo", description: "Borrador 1", date: "2017-09-15" });
 const docx = (parts: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)])));
@@ -42,15 +46,15 @@ describe("whether a Word file is a draft as plan wrote it", () => {
 
   it("reads a file's zip directory alone: no file, a folder or a pipe is nothing to keep, and a 3 GB file is read no further than its end", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rcm-origin-"));
-    expect(docxOriginOfFile(path.join(dir, "none.docx"))).toBeUndefined();
+    expect(originOfFile(path.join(dir, "none.docx"))).toBeUndefined();
     mkdirSync(path.join(dir, "folder.docx"));
-    expect(docxOriginOfFile(path.join(dir, "folder.docx"))).toBeUndefined();
+    expect(originOfFile(path.join(dir, "folder.docx"))).toBeUndefined();
     // A pipe with no writer: a blocking read would wait for ever.
     execFileSync("mkfifo", [path.join(dir, "pipe.docx")]);
-    expect(docxOriginOfFile(path.join(dir, "pipe.docx"))).toBeUndefined();
+    expect(originOfFile(path.join(dir, "pipe.docx"))).toBeUndefined();
     writeFileSync(path.join(dir, "huge.docx"), "");
     truncateSync(path.join(dir, "huge.docx"), 3 * 1024 ** 3);
-    expect(docxOriginOfFile(path.join(dir, "huge.docx"))).toEqual({ kind: "other" });
+    expect(originOfFile(path.join(dir, "huge.docx"))).toEqual({ kind: "other" });
     // An end record that claims a 2.5 GB directory: refused from the record, not read.
     const end = new Uint8Array(22);
     new DataView(end.buffer).setUint32(0, 0x06054b50, true);
@@ -58,9 +62,9 @@ describe("whether a Word file is a draft as plan wrote it", () => {
     writeFileSync(path.join(dir, "claims.docx"), "");
     truncateSync(path.join(dir, "claims.docx"), 3 * 1024 ** 3);
     appendFileSync(path.join(dir, "claims.docx"), end);
-    expect(docxOriginOfFile(path.join(dir, "claims.docx"))).toEqual({ kind: "other" });
+    expect(originOfFile(path.join(dir, "claims.docx"))).toEqual({ kind: "other" });
     writeFileSync(path.join(dir, "plan.docx"), docx({ "docProps/core.xml": core, "docProps/app.xml": APP_PROPERTIES }));
-    expect(docxOriginOfFile(path.join(dir, "plan.docx"))).toEqual({ kind: "plan" });
+    expect(originOfFile(path.join(dir, "plan.docx"))).toEqual({ kind: "plan" });
     rmSync(dir, { recursive: true });
   });
 });

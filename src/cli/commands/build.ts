@@ -5,6 +5,7 @@ import { SEVERITY_RANK, sortDiagnostics, summarize, type Diagnostic, type Summar
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic, type PendingFile } from "../../io/atomic-write.js";
+import { withExistingFile } from "../../io/existing-file.js";
 import { groupPatternOf } from "../../io/glob.js";
 import { loadPlanSources, UsageError } from "../../io/load-plan.js";
 import { whyUnread } from "../../io/system-error.js";
@@ -177,18 +178,21 @@ async function pendingDrafts(model: PlanModel, formats: readonly Format[], langs
   for (const lang of langs) {
     if (formats.includes("md")) {
       const file = path.join(outDir, `${model.id}.${lang}.md`);
-      const origin = async () => kindOf(markdownDraftOrigin(file, () => unsealedMarkdownDraft(model, lang)));
+      const origin = async () => kindOf(withExistingFile(file, (readAt, size) => markdownDraftOrigin(readAt, size, () => unsealedMarkdownDraft(model, lang))));
       drafts.push({ pending: [file, () => renderMarkdownDraft(model, lang)], origin });
     }
     if (docx) {
       const file = path.join(outDir, `${model.id}.${lang}.docx`);
-      const origin = async () => (await import("../../render/docx/provenance.js")).docxOriginOfFile(file);
+      const origin = async () => {
+        const { docxOriginAt } = await import("../../render/docx/provenance.js");
+        return withExistingFile(file, docxOriginAt);
+      };
       drafts.push({ pending: [file, () => docx.renderDocx(model, lang, { referenceDoc })], origin });
     }
   }
   if (formats.includes("json")) {
     const file = path.join(outDir, `${model.id}.json`);
-    drafts.push({ pending: [file, () => renderJsonDraft(model)], origin: async () => kindOf(jsonDraftOrigin(file, model.id)) });
+    drafts.push({ pending: [file, () => renderJsonDraft(model)], origin: async () => kindOf(withExistingFile(file, (readAt) => jsonDraftOrigin(readAt, model.id))) });
   }
   return drafts;
 }

@@ -9,7 +9,6 @@
  * Only the zip's directory and those two small parts are read, whatever the file's size.
  */
 import { strFromU8 } from "fflate";
-import { withExistingFile } from "../../io/existing-file.js";
 import { decodeXmlText } from "../../parse/docx-text.js";
 import { DamagedPart, entryBytes, readerOf, zipEntries, type ReadAt } from "../../parse/zip-entries.js";
 
@@ -29,19 +28,11 @@ const PROPERTY_PARTS = new Set(["docProps/core.xml", "docProps/app.xml"]);
 const MAX_PART_BYTES = 1024 * 1024;
 
 export function docxOrigin(bytes: Uint8Array): DocxOrigin {
-  return originOf(readerOf(bytes), bytes.length);
+  return docxOriginAt(readerOf(bytes), bytes.length);
 }
 
-/**
- * The origin of the file at `file`, or undefined where there is no regular file to lose: nothing,
- * a folder, or a pipe or device, which the draft's writing replaces or refuses as before. Opened
- * without blocking, so that a pipe there is not waited on for a writer.
- */
-export function docxOriginOfFile(file: string): DocxOrigin | undefined {
-  return withExistingFile(file, originOf);
-}
-
-function originOf(readAt: ReadAt, size: number): DocxOrigin {
+/** The origin of a file of `size` bytes that `readAt` reads (io/existing-file.ts opens the one a draft would replace). */
+export function docxOriginAt(readAt: ReadAt, size: number): DocxOrigin {
   let parts: Map<string, string> | undefined;
   try {
     parts = propertyParts(readAt, size);

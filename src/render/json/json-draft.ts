@@ -1,5 +1,5 @@
-import { withExistingFile } from "../../io/existing-file.js";
 import type { PlanModel } from "../../model/plan-model.js";
+import type { ReadAt } from "../../parse/zip-entries.js";
 
 // From this depth down a value is one piece: an objective with its actions, a timeline entry's years.
 const PIECE_DEPTH = 4;
@@ -16,17 +16,15 @@ export function* renderJsonDraft(model: PlanModel): Generator<string> {
 }
 
 /**
- * Whether the file at `file`, where the JSON draft of the plan `id` is about to be written, is one
- * (it starts as the draft does, white space aside: `{` then the plan's id), or a file plan did not write; undefined
- * where there is no regular file. A tool's draft is written over whatever was changed in it.
+ * Whether the file `readAt` reads, where the JSON draft of the plan `id` is about to be written, is
+ * one (it starts as the draft does, white space aside: `{` then the plan's id), or a file plan did
+ * not write. A tool's draft is written over whatever was changed in it.
  */
-export function jsonDraftOrigin(file: string, id: string): "plan" | "other" | undefined {
+export function jsonDraftOrigin(readAt: ReadAt, id: string): "plan" | "other" {
   const start = `{"id":${JSON.stringify(id)},`;
-  return withExistingFile(file, (readAt) => {
-    // Its white space aside: a draft an editor indented again or a tool minified is still the plan's.
-    const head = new TextDecoder().decode(readAt(0, 4096)).replace(/^\uFEFF/, "");
-    return head.replace(/\s+/g, "").startsWith(start) ? "plan" : "other";
-  });
+  // Its white space aside: a draft an editor indented again or a tool minified is still the plan's.
+  const head = new TextDecoder().decode(readAt(0, 4096)).replace(/^\uFEFF/, "");
+  return head.replace(/\s+/g, "").startsWith(start) ? "plan" : "other";
 }
 
 /**

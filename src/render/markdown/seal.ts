@@ -5,7 +5,7 @@
  * replace someone's edits with a new draft. The comment is invisible where the Markdown is shown.
  */
 import { createHash } from "node:crypto";
-import { withExistingFile } from "../../io/existing-file.js";
+import type { ReadAt } from "../../parse/zip-entries.js";
 
 /** The seal's start, then the digest's 16 hexadecimal digits, a colon and the note in the draft's language. */
 const SEAL = "<!-- plan build ";
@@ -24,16 +24,15 @@ export function* sealed(pieces: Iterable<string>, note: string): Generator<strin
 }
 
 /**
- * What the file at `file` is, where a Markdown draft is about to be written: a draft as plan wrote
- * it, one edited since (above its seal or after it), or a file plan did not write; undefined where
- * there is no regular file to lose. A file without a seal that starts as the new draft (`unsealed`,
+ * What the file of `size` bytes `readAt` reads is, where a Markdown draft is about to be written: a
+ * draft as plan wrote it, one edited since (above its seal or after it), or a file plan did not write. A file without a seal that starts as the new draft (`unsealed`,
  * the draft without its seal) does, with its title, is a draft written before drafts were sealed,
  * or one whose seal was removed: it is plan's only if it is the new draft's text, and `unsealed`
  * otherwise, since nothing says whether it was edited. Line ends made CRLF (Git on Windows) or a
  * byte-order mark added are no edit.
  */
-export function markdownDraftOrigin(file: string, unsealed: () => Iterable<string>): MarkdownOrigin | undefined {
-  return withExistingFile(file, (readAt, size) => (size > MAX_DRAFT_BYTES ? "other" : originOf(asBuffer(readAt(0, size)), unsealed)));
+export function markdownDraftOrigin(readAt: ReadAt, size: number, unsealed: () => Iterable<string>): MarkdownOrigin {
+  return size > MAX_DRAFT_BYTES ? "other" : originOf(asBuffer(readAt(0, size)), unsealed);
 }
 
 export type MarkdownOrigin = "plan" | "edited" | "unsealed" | "other";
