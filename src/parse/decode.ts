@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
+import type { DataPath, ParsedDocument } from "./document.js";
 import { LineIndex } from "./positions.js";
 
 /** Larger than any real matrix (the 10,000-action benchmark plan's files are ~1 MB). */
@@ -43,12 +44,36 @@ export function droppedCharacters(file: string, text: string, from = 0, lines = 
   const index = lines();
   for (const found of body.matchAll(new RegExp(DROPPED, "g"))) {
     const at = from + found.index;
-    const char = found[0];
-    const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-    const name = CONTROL_NAMES[char] ?? "a control character";
-    diagnostics.push(makeDiagnostic("control-character", `${code} (${name}), which editors seldom show: the drafts leave it out`, file, index.range(at, at + 1)));
+    diagnostics.push(makeDiagnostic("control-character", `${controlName(found[0])}, which editors seldom show: the drafts leave it out`, file, index.range(at, at + 1)));
   }
   return diagnostics;
+}
+
+/** `U+001B (escape)`. */
+function controlName(char: string): string {
+  return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} (${CONTROL_NAMES[char] ?? "a control character"})`;
+}
+
+/**
+ * `doc` with a warning at each text of its YAML that holds a control character written as an
+ * escape in double quotes (\`"\e[1mBold"\`, as plan convert writes a pasted one): the drafts leave
+ * it out as they do one typed in. Looked for only in a file with a backslash and a double quote
+ * and no control character typed in (droppedCharacters says those), so a clean file costs two
+ * string searches. Said without the text's data path, which would keep the schema check quiet
+ * about the text's own faults.
+ */
+export function escapedControls(doc: ParsedDocument, text: string): ParsedDocument {
+  if (doc.value === undefined || !text.includes("\\") || !text.includes('"') || DROPPED.test(text)) return doc;
+  const found: Diagnostic[] = [];
+  const visit = (value: unknown, path: DataPath): void => {
+    if (typeof value === "string") {
+      const char = DROPPED.exec(value)?.[0];
+      if (char !== undefined) found.push(makeDiagnostic("control-character", `${controlName(char)}, written as an escape in this text: the drafts leave it out`, doc.file, doc.locate(path)));
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(doc.value, []);
+  return found.length === 0 ? doc : { ...doc, diagnostics: [...doc.diagnostics, ...found] };
 }
 
 /** `bom`: the text started with a byte-order mark, which it no longer holds (plan fmt writes it back). */

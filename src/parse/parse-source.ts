@@ -1,6 +1,7 @@
 import type { Organization } from "../model/reference.js";
 import type { Lang } from "../model/text.js";
 import type { ParsedDocument } from "./document.js";
+import { escapedControls } from "./decode.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
 import { isStackOverflow, nestedTooDeep } from "./nesting.js";
 
@@ -43,5 +44,5 @@ export async function parseSource(file: string, text: string, options: ParseOpti
 
 /** Parses YAML as parseYaml does, loading the yaml package only for a file the fast reader gives up. */
 export async function parseYamlSource(file: string, text: string): Promise<ParsedDocument> {
-  return parseFastYamlDocument(file, text) ?? (await import("./yaml.js")).parseYamlWithPackage(file, text);
+  return escapedControls(parseFastYamlDocument(file, text) ?? (await import("./yaml.js")).parseYamlWithPackage(file, text), text);
 }

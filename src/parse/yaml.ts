@@ -4,7 +4,7 @@ import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
 import { isTextLikeComment } from "./fast-yaml-syntax.js";
-import { droppedCharacters, loneCarriageReturn } from "./decode.js";
+import { droppedCharacters, escapedControls, loneCarriageReturn } from "./decode.js";
 import { nestedTooDeep } from "./nesting.js";
 import { LineIndex } from "./positions.js";
 import { stripForbiddenKeys } from "./sanitize.js";
@@ -84,7 +84,7 @@ function startOfNodeEndingAt(doc: Document, end: number, wanted: (node: unknown)
  * takes the files it is sure of; the yaml package reads the others and gives every diagnostic.
  */
 export function parseYaml(file: string, text: string): ParsedDocument {
-  return parseFastYamlDocument(file, text) ?? parseYamlWithPackage(file, text);
+  return escapedControls(parseFastYamlDocument(file, text) ?? parseYamlWithPackage(file, text), text);
 }
 
 /** The yaml package's reading: what parseYaml falls back to, and the fast reader's reference. */

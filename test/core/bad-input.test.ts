@@ -4,7 +4,7 @@
  * the other files of the plan are still checked: a second group with a known fault is always reported.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -187,6 +187,27 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
       expect(readFileSync(path.join(dir, "out", draft), "utf8"), draft).not.toMatch(/[\u0001-\u0008\u000e-\u001f\uffff]/);
     }
     expect(readFileSync(path.join(dir, "out", "rcm-smuggling.en.md"), "utf8")).toContain("Con\nfer\nence");
+  });
+
+  it("a control character written as an escape in a YAML text is warned of at the text, as one typed in is; plan convert's YAML of a matrix holding one still says it", async () => {
+    const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const yamlFile = path.join(dir, "groups/1-intelligence.yaml");
+    const yaml = readFileSync(yamlFile, "utf8");
+    expect(yaml).toContain("en: Generate and manage");
+    writeFileSync(yamlFile, yaml.replace(/en: (Generate and manage[^\n]*)/, 'en: "\\e[1m$1"'));
+    // A Markdown matrix holding a typed-in control character, converted to YAML: the YAML writes it as an escape.
+    const markdownFile = path.join(dir, "groups/2-field-operations.md");
+    writeFileSync(markdownFile, readFileSync(markdownFile, "utf8").replace("| FLD-1.1 | Adopt", "| FLD-1.1 | Ado\u0002pt"));
+    expect((await runPlan(["convert", "groups/2-field-operations.md", "--to", "yaml", "-o", "groups/2-field-operations.yaml"], dir)).exitCode).toBe(0);
+    rmSync(markdownFile);
+    expect(readFileSync(path.join(dir, "groups/2-field-operations.yaml"), "utf8")).toContain("Ado\\x02pt");
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { code: string; file: string; line: number; message: string }[] }).diagnostics.filter((d) => d.code === "control-character");
+    expect(found.map((d) => [d.file, d.message])).toEqual([
+      ["groups/1-intelligence.yaml", "U+001B (escape), written as an escape in this text: the drafts leave it out"],
+      ["groups/2-field-operations.yaml", "U+0002 (a control character), written as an escape in this text: the drafts leave it out"],
+    ]);
+    expect(found[0]!.line).toBe(yaml.slice(0, yaml.indexOf("en: Generate and manage")).split("\n").length);
   });
 
   it("a YAML alias bomb", async () => {
