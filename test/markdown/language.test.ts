@@ -121,7 +121,8 @@ describe("a Spanish-first matrix", () => {
         swapped.split("\n").findIndex((line) => line.startsWith("- **Título (es):** Develop")) + 1,
         3,
         "'Título (es)' labels the matrix's own language (Spanish), so the unlabelled 'Desarrollar estándares regionales de interdicción' is read as the English text",
-        "A Spanish matrix's unlabelled texts are Spanish: if this one is, label its translation `- **en:** …` instead.",
+        // A title's label keeps its name: the section's list takes no bare `- **en:**` (md-unknown-label).
+        "A Spanish matrix's unlabelled texts are Spanish: if this one is, label its translation `- **Título (en):** …` instead.",
       ],
       [swapped.split("\n").findIndex((line) => line.startsWith("  - **es:** Countries")) + 1, 5, expect.stringMatching(/^'es' labels the matrix's own language \(Spanish\), so the unlabelled 'Países cuyos manuales/), expect.any(String)],
     ]);
@@ -133,6 +134,17 @@ describe("a Spanish-first matrix", () => {
     const englishSwapped = english.replace(/\n {2}- \*\*es:\*\* Países cuyos/, "\n  - **en:** Países cuyos");
     expect(englishSwapped).not.toBe(english);
     expect((await parseMarkdownGroup("g.md", englishSwapped)).diagnostics.map((d) => d.code)).toEqual(["md-own-language-label"]);
+  });
+
+  it("hints a title's translation by its label's name where every language of it is labelled, and the hint's label reads back", async () => {
+    const both = SPANISH_FIRST.replace("- **Título (en):** Develop regional standards for interdiction", "- **Título (en):** Develop regional standards for interdiction\n- **Título (es):** Desarrollar estándares");
+    const found = (await parseMarkdownGroup("g.md", both)).diagnostics.filter((d) => d.code === "md-text-languages");
+    expect(found.map((d) => d.hint)).toEqual(["Leave the Spanish text unlabelled and label only the English: `- **Título (en):** …`."]);
+    // What the swapped label's hint writes is read as the title's translation, with nothing said.
+    const swapped = SPANISH_FIRST.replace("- **Título (en):** Develop regional", "- **Título (es):** Develop regional");
+    const hint = (await parseMarkdownGroup("g.md", swapped)).diagnostics.find((d) => d.code === "md-own-language-label")!.hint!;
+    const label = /`- \*\*(.+?):\*\* …`/.exec(hint)![1]!;
+    expect((await parseMarkdownGroup("g.md", swapped.replace("- **Título (es):** Develop", `- **${label}:** Develop`))).diagnostics).toEqual([]);
   });
 
   it("names labels in the matrix's language in the hint for an item without a label", async () => {
