@@ -224,6 +224,14 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     return diagnostics.filter((d) => d.code === "unknown-organization").map((d) => [d.message, d.hint]);
   }
 
+  it("validate tells a Spanish matrix's missing Spanish to be written unlabelled, where a label naming Spanish would swap the languages", async () => {
+    const englishOnly = SPANISH_ONLY.replace("### FLD-1.1\n", "### FLD-1.1\n\n- **Descripción (en):** Standards for checkpoints.");
+    const hints = (await diagnosticsOf(englishOnly)).filter((d) => d.code === "missing-translation" && d.message.includes("no es text")).map((d) => [d.message, d.hint]);
+    expect(hints).toEqual([
+      ["action FLD-1.1: description has no es text", "Write the Spanish text unlabelled, as a paragraph under `### FLD-1.1`, before its list: a Spanish matrix's unlabelled texts are Spanish."],
+    ]);
+  });
+
   it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {
     expect(await unknownParties("Guatemala, mx", "Panama, iom")).toEqual([
       ["unknown organisation 'Guatemala'", "Guatemala is a country: write its code, GT."],
