@@ -143,6 +143,8 @@ describe("checkSchema", () => {
     expect(hinted("timeframe: 2019-Q3 – 2021")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019-Q3, end: 2021}."]);
     expect(hinted("timeframe: 2019 a 2021")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019, end: 2021}."]);
     expect(hinted("timeframe: T1 2027 - 2028-t4")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027-Q1, end: 2028-Q4}."]);
+    expect(hinted("timeframe: desde 2027 hasta 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
+    expect(hinted("timeframe: del 2028 al 2027")).toEqual(["invalid-type Write it as a mapping, the start first: timeframe: {start: 2027, end: 2028}."]);
     // A quarter written the way a Spanish matrix or a calendar writes it (trimestre 1, Q1 2027).
     const quarter = (start: string) => hinted(`timeframe: {start: ${start}, end: 2028}`);
     expect(quarter("2027-T1")).toEqual(["invalid-value Write it as the format does: start: 2027-Q1."]);
