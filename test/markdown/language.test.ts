@@ -147,6 +147,15 @@ describe("a Spanish-first matrix", () => {
     expect((await parseMarkdownGroup("g.md", swapped.replace("- **Título (es):** Develop", `- **${label}:** Develop`))).diagnostics).toEqual([]);
   });
 
+  it("offers an objective's list the labels of the matrix's language only, none naming its own language", async () => {
+    const bare = SPANISH_FIRST.replace("- **Título (en):** Develop regional", "- **en:** Develop regional");
+    const spanish = (await parseMarkdownGroup("g.md", bare)).diagnostics.filter((d) => d.code === "md-unknown-label");
+    expect(spanish.map((d) => d.hint)).toEqual(["Labels here: Título (en), Descripción (en)."]);
+    const english = (await convertGroup("g.md", SPANISH_FIRST, "md", "en")).text!.replace("- **Title (es):** Desarrollar", "- **es:** Desarrollar");
+    const found = (await parseMarkdownGroup("g.md", english)).diagnostics.filter((d) => d.code === "md-unknown-label");
+    expect(found.map((d) => d.hint)).toEqual(["Labels here: Title (es), Description (es)."]);
+  });
+
   it("names labels in the matrix's language in the hint for an item without a label", async () => {
     const unlabelled = SPANISH_FIRST.replace("- **Indicador:** Países cuyos", "- Países cuyos");
     const doc = await parseMarkdownGroup("g.md", unlabelled);
