@@ -61,7 +61,7 @@ export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S,
   const diagnostics = result.error.issues
     .filter((issue) => !saidAlready(issue.path as PathSegment[], reported) && !unreadField(issue.path as PathSegment[], doc.unread))
     .filter((issue) => !(noFrontMatter && issue.path.length === 1 && issue.path[0] !== "objectives"))
-    .filter((issue, _, issues) => !isIntegerBoundBesideOwn(issue, issues) && !isKeyWithInvisible(issue, issues))
+    .filter((issue, _, issues) => !isIntegerBoundBesideOwn(issue, issues) && !isKeyMeantForField(issue, issues, schema))
     .flatMap((issue) => issueDiagnostics(issue, [], doc, schema, named));
   return { value: undefined, diagnostics };
 }
@@ -91,14 +91,16 @@ function isIntegerBoundBesideOwn(issue: Issue, issues: readonly Issue[]): boolea
 }
 
 /**
- * A key that holds a character no editor shows (`\u00a0theme`, pasted from a web page) leaves the
- * field it was meant for missing: its unknown-key finding names the character, and that one is said.
+ * A key that holds a character no editor shows (`\u00a0theme`, pasted from a web page), or the
+ * field's name in Spanish (`titulo:`, `plazo:`), leaves the field it was meant for missing: its
+ * unknown-key finding names the character or the key to write, and that one is said.
  */
-function isKeyWithInvisible(issue: Issue, issues: readonly Issue[]): boolean {
+function isKeyMeantForField(issue: Issue, issues: readonly Issue[], schema: z.ZodType): boolean {
   if (!MISSING_CODES.has(issue.code) || issue.path.length === 0) return false;
   const field = issue.path[issue.path.length - 1];
   const above = formatPath(issue.path.slice(0, -1) as PathSegment[]);
-  return issues.some((other) => other.code === "unrecognized_keys" && formatPath(other.path as PathSegment[]) === above && other.keys.some((key) => key !== field && withoutInvisible(key).visible === field));
+  const meant = (key: string, other: Issue) => withoutInvisible(key).visible === field || formatKeyFor(key, objectKeysAt(schema, other.path as PathSegment[])) === field;
+  return issues.some((other) => other.code === "unrecognized_keys" && formatPath(other.path as PathSegment[]) === above && other.keys.some((key) => key !== field && meant(key, other)));
 }
 
 /** The hint for a known key written with a character no editor shows in it; undefined for any other key. */

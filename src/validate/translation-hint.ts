@@ -1,7 +1,7 @@
-import type { Lang } from "../model/text.js";
+import { LANGUAGE_NAMES, type Lang } from "../model/text.js";
 import { isRecord } from "../model/values.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
-import { labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
+import { columnName, labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
 import { valueAt } from "./schema-check.js";
 
 /**
@@ -23,9 +23,27 @@ export function translationHint(doc: ParsedDocument, path: DataPath, missing: re
   }
   const lang = doc.lang ?? "en";
   const field = String(path[path.length - 1]);
+  if (missing.includes(lang)) return ownLanguageHint(doc, path, field, lang);
   if (field !== "title" && field !== "description") return `add ${missing.map((other) => `\`- **${other}:** …\``).join(" and ")} under the item`;
   const labels = missing.map((other) => `\`- **${labelName(field as LabelKey, lang)} (${other}):** …\``).join(" and ");
   const id = valueAt(doc.value, [...path.slice(0, -1), "id"]);
   if (typeof id !== "string") return `add ${labels} in the section's list`;
   return path.includes("actions") ? `add ${labels} to the list under \`### ${id}\`` : `add ${labels} to the list under the \`## ${id}: …\` heading`;
+}
+
+/**
+ * The matrix's own language is the text written unlabelled, where the matrix puts it: a label naming
+ * it (`- **Descripción (es):**` in a Spanish matrix) would make the unlabelled text the other's
+ * (md-own-language-label), and the section's list takes no bare `- **es:**`.
+ */
+function ownLanguageHint(doc: ParsedDocument, path: DataPath, field: string, lang: Lang): string {
+  const id = valueAt(doc.value, [...path.slice(0, -1), "id"]);
+  const action = path.includes("actions");
+  const heading = typeof id !== "string" ? "its heading" : action ? `\`### ${id}\`` : `the \`## ${id}: …\` heading`;
+  const where =
+    field === "description" ? `as a paragraph under ${heading}, before its list`
+    : field === "title" && action ? `in the ${columnName("title", lang)} cell of ${typeof id === "string" ? `${id}'s` : "its"} row`
+    : field === "title" ? `in the heading, after ${typeof id === "string" ? `\`## ${id}:\`` : "the objective's id and colon"}`
+    : "after the item's label";
+  return `write the ${LANGUAGE_NAMES[lang]} text unlabelled, ${where}: a ${LANGUAGE_NAMES[lang]} matrix's unlabelled texts are ${LANGUAGE_NAMES[lang]}`;
 }

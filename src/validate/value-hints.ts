@@ -66,7 +66,8 @@ const MONTH_POINT = /^(?:([a-z]+)\.?,?(?: (?:de|of))?(?: (\d{4}))?|(\d{1,2})[/.]
  * `Jan 2027 to Jun 2027`, `03/2027`), which the format writes as its quarter. `shortened`: a point
  * leaves its year to the other (`Q1-Q4 2027`, `enero – marzo 2027`, `enero 2027 – marzo`) or
  * writes it with two digits (`2027-28`). `reversed`: the end was written first (the points are
- * then given start first). Undefined where it is no span of points, or needs nothing of these.
+ * then given start first). Undefined where it is no span of points, or needs nothing of these
+ * nor of the word that opened it (`desde 2027 hasta 2028`).
  */
 interface WrittenSpan {
   start: string;
@@ -77,8 +78,10 @@ interface WrittenSpan {
 }
 
 function writtenSpan(typed: string): WrittenSpan | undefined {
-  // `de enero a diciembre de 2027`, `desde…`, `from…`: the span without the word that opens it.
-  const text = normalizeWord(typed).replace(/^(?:de|desde|from) /, "");
+  // `de enero a diciembre de 2027`, `del 2027 al 2028`, `desde…`, `from…`: the span without the word that opens it.
+  const normalized = normalizeWord(typed);
+  const text = normalized.replace(/^(?:del?|desde|from) /, "");
+  const opened = text !== normalized;
   // A hyphen between a year and a month's number or a quarter (2027-03, 2027-Q1) is the point's own;
   // one between two quarters (Q1-Q4) or before a year's two last digits (2027-28) is the span's.
   const parts = text.split(/ *(?:[–—]| - | to | a | al | hasta |(?<!\d)-|-(?!\d|[qt][1-4]\b)|(?<=\b[qt][1-4])-(?=[qt][1-4]\b)|(?<=\b\d{4})-(?=(?:1[3-9]|[2-9]\d)$))+ */).filter((part) => part !== "");
@@ -100,7 +103,8 @@ function writtenSpan(typed: string): WrittenSpan | undefined {
   const written = points.map((point, k) => ({ year: (k === points.length - 1 ? end : point.year) ?? year, quarter: point.quarter, month: point.monthIndex }));
   const shortened = points.some((point) => point.year === undefined || point.year.length === 2);
   const months = points.some((point) => point.month);
-  if (!months && !shortened) return undefined;
+  // `desde 2027 hasta 2028`: two points in full, which the opening word alone kept from being read.
+  if (!months && !shortened && !(opened && points.length === 2)) return undefined;
   const [from, to] = [written[0]!, written[written.length - 1]!];
   // The months a point starts and ends at: its month, its quarter's first or last, its year's first or last.
   const startMonth = (point: typeof from) => point.month ?? ((point.quarter ?? 1) - 1) * 3;
@@ -152,7 +156,7 @@ export function monthsAsQuarters(typed: string): { start: string; end: string } 
 
 /** What a hint says the points of `span` are to be written as: each month as its quarter, each point whole, start first. */
 function spanAdvice(span: WrittenSpan): string {
-  const what = span.months ? "each month as its quarter" : "each point with its year in full";
+  const what = span.months ? "each month as its quarter" : span.shortened ? "each point with its year in full" : "the span with a dash between its points";
   return span.reversed ? `${what}, the start first` : what;
 }
 
@@ -212,7 +216,8 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   if (priority !== undefined) return `write it in English, as the format does: ${priority}`;
   if (key === "timeframe") {
     const said = writtenSpan(value);
-    if (said) return `write it as a mapping, ${spanAdvice(said)}: timeframe: {start: ${said.start}, end: ${said.end}}`;
+    const advice = said && (said.months || said.shortened) ? `, ${spanAdvice(said)}` : said?.reversed ? ", the start first" : "";
+    if (said) return `write it as a mapping${advice}: timeframe: {start: ${said.start}, end: ${said.end}}`;
     const span = SPAN.exec(value);
     if (span) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(span[1]!)}, end: ${canonicalTimepoint(span[2]!)}}`;
     if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(value)}, end: ${canonicalTimepoint(value)}}`;

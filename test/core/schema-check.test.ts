@@ -71,6 +71,23 @@ describe("checkSchema", () => {
     ]);
   });
 
+  it("a required key written in Spanish is one finding, the unknown key's, not also the field missing", () => {
+    const hint = "the format's key for it (the keys are English in both languages).";
+    expect(check(objective("    actions:\n      - {id: A1, titulo: x, lead: [MX], plazo: 2027}\n"))).toEqual([
+      `7:18 unknown-key unknown key 'titulo' in action A1 | Write title, ${hint}`,
+      `7:41 unknown-key unknown key 'plazo' in action A1 | Write timeframe, ${hint}`,
+    ]);
+    expect(check("grupo: g\ntema: t\nobjectives: []\n")).toEqual([
+      `1:1 unknown-key unknown key 'grupo' at the top level | Write group, ${hint}`,
+      `2:1 unknown-key unknown key 'tema' at the top level | Write theme, ${hint}`,
+    ]);
+    // A key the format does not know stays beside the field it leaves missing: nothing says it was meant for it.
+    expect(check(objective("    actions:\n      - {id: A1, nombre: x, lead: [MX], timeframe: {start: 2024, end: 2025}}\n"))).toEqual([
+      "7:9 missing-field missing required field 'title' in action A1",
+      expect.stringMatching(/^7:18 unknown-key unknown key 'nombre' in action A1/),
+    ]);
+  });
+
   it("unknown key with nothing close: lists the keys allowed there", () => {
     expect(check(group("budget: 10\n"))).toEqual([
       "3:1 unknown-key unknown key 'budget' at the top level | Known keys here: group, theme, facilitator, rapporteur, participants, objectives.",
@@ -126,6 +143,8 @@ describe("checkSchema", () => {
     expect(hinted("timeframe: 2019-Q3 – 2021")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019-Q3, end: 2021}."]);
     expect(hinted("timeframe: 2019 a 2021")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019, end: 2021}."]);
     expect(hinted("timeframe: T1 2027 - 2028-t4")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027-Q1, end: 2028-Q4}."]);
+    expect(hinted("timeframe: desde 2027 hasta 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
+    expect(hinted("timeframe: del 2028 al 2027")).toEqual(["invalid-type Write it as a mapping, the start first: timeframe: {start: 2027, end: 2028}."]);
     // A quarter written the way a Spanish matrix or a calendar writes it (trimestre 1, Q1 2027).
     const quarter = (start: string) => hinted(`timeframe: {start: ${start}, end: 2028}`);
     expect(quarter("2027-T1")).toEqual(["invalid-value Write it as the format does: start: 2027-Q1."]);

@@ -72,6 +72,16 @@ describe("timeframeCellHint", () => {
     expect(timeframeCellHint("2027-03")).toBe("write each month as its quarter: 2027-Q1");
     for (const typed of ["2028-27", "28", "Q1", "Q1 – Q4"]) expect(timeframeCellHint(typed), typed).toBeUndefined();
   });
+
+  it("tells a span opened by a word, as a workshop says it (`desde 2027 hasta 2028`), its points with a dash", () => {
+    expect(timeframeCellHint("desde 2027 hasta 2028")).toBe("write the span with a dash between its points: 2027 – 2028");
+    expect(timeframeCellHint("de 2027 a 2028")).toBe("write the span with a dash between its points: 2027 – 2028");
+    expect(timeframeCellHint("del T1 2027 al T4 2028")).toBe("write the span with a dash between its points: 2027-Q1 – 2028-Q4");
+    expect(timeframeCellHint("from 2027 to 2028")).toBe("write the span with a dash between its points: 2027 – 2028");
+    expect(timeframeCellHint("desde 2028 hasta 2027")).toBe("write the span with a dash between its points, the start first: 2027 – 2028");
+    // One point after the word leaves the span's end unsaid: no hint makes one up.
+    expect(timeframeCellHint("desde 2027")).toBeUndefined();
+  });
 });
 
 describe("articleHint", () => {

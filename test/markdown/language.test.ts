@@ -121,7 +121,8 @@ describe("a Spanish-first matrix", () => {
         swapped.split("\n").findIndex((line) => line.startsWith("- **Título (es):** Develop")) + 1,
         3,
         "'Título (es)' labels the matrix's own language (Spanish), so the unlabelled 'Desarrollar estándares regionales de interdicción' is read as the English text",
-        "A Spanish matrix's unlabelled texts are Spanish: if this one is, label its translation `- **en:** …` instead.",
+        // A title's label keeps its name: the section's list takes no bare `- **en:**` (md-unknown-label).
+        "A Spanish matrix's unlabelled texts are Spanish: if this one is, label its translation `- **Título (en):** …` instead.",
       ],
       [swapped.split("\n").findIndex((line) => line.startsWith("  - **es:** Countries")) + 1, 5, expect.stringMatching(/^'es' labels the matrix's own language \(Spanish\), so the unlabelled 'Países cuyos manuales/), expect.any(String)],
     ]);
@@ -133,6 +134,26 @@ describe("a Spanish-first matrix", () => {
     const englishSwapped = english.replace(/\n {2}- \*\*es:\*\* Países cuyos/, "\n  - **en:** Países cuyos");
     expect(englishSwapped).not.toBe(english);
     expect((await parseMarkdownGroup("g.md", englishSwapped)).diagnostics.map((d) => d.code)).toEqual(["md-own-language-label"]);
+  });
+
+  it("hints a title's translation by its label's name where every language of it is labelled, and the hint's label reads back", async () => {
+    const both = SPANISH_FIRST.replace("- **Título (en):** Develop regional standards for interdiction", "- **Título (en):** Develop regional standards for interdiction\n- **Título (es):** Desarrollar estándares");
+    const found = (await parseMarkdownGroup("g.md", both)).diagnostics.filter((d) => d.code === "md-text-languages");
+    expect(found.map((d) => d.hint)).toEqual(["Leave the Spanish text unlabelled and label only the English: `- **Título (en):** …`."]);
+    // What the swapped label's hint writes is read as the title's translation, with nothing said.
+    const swapped = SPANISH_FIRST.replace("- **Título (en):** Develop regional", "- **Título (es):** Develop regional");
+    const hint = (await parseMarkdownGroup("g.md", swapped)).diagnostics.find((d) => d.code === "md-own-language-label")!.hint!;
+    const label = /`- \*\*(.+?):\*\* …`/.exec(hint)![1]!;
+    expect((await parseMarkdownGroup("g.md", swapped.replace("- **Título (es):** Develop", `- **${label}:** Develop`))).diagnostics).toEqual([]);
+  });
+
+  it("offers an objective's list the labels of the matrix's language only, none naming its own language", async () => {
+    const bare = SPANISH_FIRST.replace("- **Título (en):** Develop regional", "- **en:** Develop regional");
+    const spanish = (await parseMarkdownGroup("g.md", bare)).diagnostics.filter((d) => d.code === "md-unknown-label");
+    expect(spanish.map((d) => d.hint)).toEqual(["Labels here: Título (en), Descripción (en)."]);
+    const english = (await convertGroup("g.md", SPANISH_FIRST, "md", "en")).text!.replace("- **Title (es):** Desarrollar", "- **es:** Desarrollar");
+    const found = (await parseMarkdownGroup("g.md", english)).diagnostics.filter((d) => d.code === "md-unknown-label");
+    expect(found.map((d) => d.hint)).toEqual(["Labels here: Title (es), Description (es)."]);
   });
 
   it("names labels in the matrix's language in the hint for an item without a label", async () => {
@@ -211,6 +232,14 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", `| ${partners} |`).replace("| GT, MX       |", `| ${lead} |`));
     return diagnostics.filter((d) => d.code === "unknown-organization").map((d) => [d.message, d.hint]);
   }
+
+  it("validate tells a Spanish matrix's missing Spanish to be written unlabelled, where a label naming Spanish would swap the languages", async () => {
+    const englishOnly = SPANISH_ONLY.replace("### FLD-1.1\n", "### FLD-1.1\n\n- **Descripción (en):** Standards for checkpoints.");
+    const hints = (await diagnosticsOf(englishOnly)).filter((d) => d.code === "missing-translation" && d.message.includes("no es text")).map((d) => [d.message, d.hint]);
+    expect(hints).toEqual([
+      ["action FLD-1.1: description has no es text", "Write the Spanish text unlabelled, as a paragraph under `### FLD-1.1`, before its list: a Spanish matrix's unlabelled texts are Spanish."],
+    ]);
+  });
 
   it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {
     expect(await unknownParties("Guatemala, mx", "Panama, iom")).toEqual([

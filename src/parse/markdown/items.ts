@@ -238,7 +238,9 @@ export function reportUnknownLabel(reader: Reader, item: Item, allowed: readonly
 export function addLabelledTranslation(reader: Reader, item: Item, texts: Partial<Record<LabelKey, TextParts>>, where: string): void {
   const parts = item.key && item.lang ? texts[item.key] : undefined;
   if (!parts || !item.lang) {
-    const allowed = (Object.keys(texts) as LabelKey[]).flatMap((key) => [`${labelName(key, "en")} (es)`, `${labelName(key, "es")} (en)`]);
+    // A matrix of known language is offered its own labels only: `Title (es)` in a Spanish matrix names its own language (md-own-language-label).
+    const languages = reader.lang === undefined ? LANGUAGES : [reader.lang];
+    const allowed = (Object.keys(texts) as LabelKey[]).flatMap((key) => languages.map((lang) => `${labelName(key, lang)} (${otherLanguage(lang)})`));
     // An action's label (Indicator, Output, …) in an objective's list: the action's heading is missing above it.
     const ofAction = item.key !== undefined && !item.lang && !(item.key in texts) && where === "in an objective";
     const elsewhere = ofAction ? `${item.typed} belongs to an action: put it under the action's heading (\`### FLD-1.1\`), which may be missing above it` : undefined;

@@ -44,14 +44,15 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
     }
   }
   if (primary && firstUnlabelled === undefined) {
-    const hint = `Leave the ${LANGUAGE_NAMES[reader.knownLanguage]} text unlabelled and label only the ${LANGUAGE_NAMES[otherLanguage(reader.knownLanguage)]}: \`- **${otherLanguage(reader.knownLanguage)}:** …\``;
+    const other = otherLanguage(reader.knownLanguage);
+    const hint = `Leave the ${LANGUAGE_NAMES[reader.knownLanguage]} text unlabelled and label only the ${LANGUAGE_NAMES[other]}: \`- **${relabelled(labels[other]?.typed ?? first.typed, other)}:** …\``;
     reader.report("md-text-languages", `every language is labelled, so '${clip(primary.text)}' has no language`, primary, { path, hint });
   } else if (primary && reader.textsInMatrixLang && firstUnlabelled !== reader.lang) {
     // `x` + `- **es:** y` in a Spanish matrix makes x the English text: likely the languages swapped.
     const own = labels[reader.lang!]!;
     const [matrix, other] = [LANGUAGE_NAMES[reader.lang!], LANGUAGE_NAMES[firstUnlabelled!]];
     const message = `'${own.typed}' labels the matrix's own language (${matrix}), so the unlabelled '${clip(primary.text)}' is read as the ${other} text`;
-    const hint = `${/^[AEIOU]/.test(matrix) ? "An" : "A"} ${matrix} matrix's unlabelled texts are ${matrix}: if this one is, label its translation \`- **${firstUnlabelled}:** …\` instead`;
+    const hint = `${/^[AEIOU]/.test(matrix) ? "An" : "A"} ${matrix} matrix's unlabelled texts are ${matrix}: if this one is, label its translation \`- **${relabelled(own.typed, firstUnlabelled!)}:** …\` instead`;
     reader.report("md-own-language-label", message, own.label, { path, hint });
   }
   const text: Partial<Record<Lang, string>> = {};
@@ -64,6 +65,15 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
   }
   reader.map.add(path, primary ?? (first.text === "" ? first.label : first));
   return text;
+}
+
+/**
+ * A label as it is to be written for `lang`: a title's or description's keeps its name
+ * (`Título (es)` -> `Título (en)`), as the section's list takes no bare `- **en:**`; an item's is the language.
+ */
+function relabelled(typed: string, lang: Lang): string {
+  const named = /^(.*?)\s*\([^()]+\)$/.exec(typed);
+  return named ? `${named[1]} (${lang})` : lang;
 }
 
 /**
