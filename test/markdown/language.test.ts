@@ -276,6 +276,11 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate tells the Conference itself, named as a party (CRM, RCM), to be written as its secretariat or its member countries, not as Costa Rica", async () => {
+    const conference = (id: string) => [`unknown organisation '${id}'`, `${id} is the Regional Conference on Migration itself: write RCM-TS for its Technical Secretariat (ST-CRM), or ALL for its member countries.`];
+    expect(await unknownParties("CRM", "RCM, crm")).toEqual([conference("CRM"), conference("RCM"), [conference("crm")[0], conference("CRM")[1]]]);
+  });
+
   it("validate gives no country's code for an id in capitals, a word as near two countries, or a Spanish acronym; Dominicana is the Dominican Republic", async () => {
     expect(await unknownParties("CEPAL, Nigera", "Dominicana, Cepal, Dominicna, Costarica, Malvinas")).toEqual([
       // Not Nepal: the Spanish acronym of ECLAC, in capitals or not.

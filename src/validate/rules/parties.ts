@@ -71,6 +71,8 @@ function acronymHint(workspace: Workspace, typed: string): string | undefined {
   if (meansAllCountries(typed)) return `write ${ALL_COUNTRIES} for every country of the plan`;
   // `mx`, `iom`: an id in the wrong case, which a did-you-mean would call a typo.
   if (upper !== typed && (workspace.reference.organizations.has(upper) || workspace.reference.countries.has(upper) || upper === ALL_COUNTRIES)) return `ids are written in capitals: ${upper}`;
+  // The Conference itself, which a group names as it names a body: its secretariat or its members are meant.
+  if (CONFERENCE.has(upper)) return `${upper} is the Regional Conference on Migration itself: write RCM-TS for its Technical Secretariat (ST-CRM), or ${ALL_COUNTRIES} for its member countries`;
   // `Guatemala`: a country by its name, in either language.
   const country = countryHint(workspace.reference.countries, typed);
   if (country) return country;
@@ -84,6 +86,9 @@ function acronymHint(workspace: Workspace, typed: string): string | undefined {
   }
   return undefined;
 }
+
+/** The Conference's acronyms, English and Spanish: no party of an action, which its secretariat or its members are. */
+const CONFERENCE = new Set(["RCM", "CRM"]);
 
 /** Small words of a sentence written into a cell (`OIM con apoyo de UNODC`), never parties: neither `de` nor `in` is told Germany's or India's code. */
 const PROSE_WORDS = new Set([...JOINING_WORDS, "con", "with", "apoyo", "support", "través", "mediante", "junto", "coordinación", "coordination"]);
