@@ -7,7 +7,7 @@ import { QUOTED_LENGTH } from "../diagnostics/make.js";
 import { editDistance } from "../diagnostics/suggest.js";
 import type { Country, Organization, ReferenceData } from "../model/reference.js";
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
-import { ALL_COUNTRIES, canonicalTimepoint, mistypedId, ID_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
+import { ALL_COUNTRIES, canonicalTimepoint, mistypedId, ID_PATTERN, ROLES, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { headedNameParts, isListedName, type PartyWords } from "../parse/markdown/listed-names.js";
 import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
@@ -211,6 +211,9 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as ${newEntry(value.trim())}, then write the id here${severalBodies(named, value)}`;
   }
+  // `fiscal`, `Immigration director`: a delegate's role in Spanish, or in English words.
+  const role = key === "role" ? roleHint(value) : undefined;
+  if (role !== undefined) return `write the role as the format names it: role: ${role}`;
   // `Alta`, `Muy alta`, `alta prioridad`: the Spanish word the value holds, in English.
   const priority = key === "priority" ? spanishPriority(value) : undefined;
   if (priority !== undefined) return `write it in English, as the format does: ${priority}`;
@@ -233,6 +236,30 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   if (spaced) return `an indicator's id has a hyphen between its letters and its number: write ${spaced[1]!.toUpperCase()}-${spaced[2]}`;
   return undefined;
 }
+
+/**
+ * The role (ROLES) a delegate's role names in Spanish or in English words, accents, case and a
+ * speaker's gender aside (`fiscal`, `Investigadora`, `Directora de Migración`, `immigration
+ * police`), or undefined.
+ */
+function roleHint(value: string): string | undefined {
+  const words = value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[-_]/g, " ").trim().replace(/\s+/g, " ");
+  const english = words.replace(/ /g, "-");
+  if ((ROLES as readonly string[]).includes(english)) return english;
+  return ROLE_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+}
+
+/** Spanish (and English) ways of naming each role, tried in order. */
+const ROLE_WORDS: readonly [RegExp, (typeof ROLES)[number]][] = [
+  [/^(?:fiscal|fiscalia|prosecutor|procurador[a]?)\b/, "prosecutor"],
+  [/^investigador[a]?\b/, "investigator"],
+  [/^(?:director[a]?|jefe|jefa|head)\b.*\b(?:migracion|migraciones|inmigracion|immigration|migration)\b/, "immigration-director"],
+  [/^(?:policia|police)\b.*\b(?:migratoria|migracion|fronteras|immigration|border)\b|^(?:border|immigration) police\b/, "immigration-police"],
+  [/^(?:enlace|liaison|oficial de enlace|liaison officer)\b/, "coalition-liaison"],
+  [/^(?:observador[a]?|observer)\b/, "observer"],
+  [/^(?:sociedad civil|ong|ngo|civil society)\b/, "civil-society"],
+  [/^(?:otro|otra)$/, "other"],
+];
 
 /** The English priority a value names by one Spanish word among its words (`Muy alta`), or undefined; none for a value that negates it (`no alta`). */
 function spanishPriority(value: string): string | undefined {

@@ -161,6 +161,15 @@ describe("checkSchema", () => {
     expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
     const participant = (country: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: ${country}, role: investigator}\n`), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(participant("Honduras")).toEqual(["Honduras is a country: write its code, HN."]);
+    // A delegate's role in Spanish or in English words, as a workshop's sign-in sheet says it.
+    const role = (written: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: HN, role: ${written}}\n`), GroupSchema, reference).diagnostics.map((d) => d.hint);
+    const roles: [string, string][] = [
+      ["fiscal", "prosecutor"], ["Fiscalía General", "prosecutor"], ["Investigadora", "investigator"], ["Directora de Migración", "immigration-director"],
+      ["Immigration Director", "immigration-director"], ["Policía Migratoria", "immigration-police"], ["border police", "immigration-police"],
+      ["oficial de enlace", "coalition-liaison"], ["Observador", "observer"], ["Sociedad civil", "civil-society"], ["otra", "other"],
+    ];
+    for (const [written, meant] of roles) expect(role(written), written).toEqual([`Write the role as the format names it: role: ${meant}.`]);
+    expect(role("ministra")).toEqual(["Change the value to one the message allows."]);
     expect(hinted("lead: [Costa Ricca, Republica Dominicna]")).toEqual([
       "invalid-value Costa Ricca looks like Costa Rica, a country: write its code, CR.",
       "invalid-value Republica Dominicna looks like República Dominicana, a country: write its code, DO.",
