@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES, type Lang } from "../model/text.js";
+import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../model/text.js";
 import { isRecord } from "../model/values.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
 import { columnName, labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
@@ -19,7 +19,10 @@ export function translationHint(doc: ParsedDocument, path: DataPath, missing: re
     const written = valueAt(doc.value, path);
     const adding = missing.map((lang) => `\`${lang}: …\``).join(" and ");
     if (isRecord(written)) return `add ${adding} beside ${Object.keys(written).map((key) => `\`${key}:\``).join(", ")}`;
-    return `write it as a map by language: {${missing.map((lang) => `${lang}: …`).join(", ")}}`;
+    // A plain string is the plan's primary language, which the map keeps: `{es: …, en: …}`, not `{en: …}` alone.
+    const kept = LANGUAGES.filter((lang) => !missing.includes(lang));
+    const keeping = kept.length === 1 ? `, this text under \`${kept[0]}:\`` : "";
+    return `write it as a map by language${keeping}: {${[...kept, ...missing].map((lang) => `${lang}: …`).join(", ")}}`;
   }
   const lang = doc.lang ?? "en";
   const field = String(path[path.length - 1]);
