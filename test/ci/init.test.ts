@@ -59,7 +59,7 @@ describe("plan init", () => {
     expect(workflow).toContain(`RCM_PLAN: \${{ vars.RCM_PLAN || 'rcm-plan@${VERSION}' }}\n`);
     // The workflow is YAML GitHub can read: each step's command as written.
     const jobs = (parseYaml("plan.yml", workflow).value as { jobs: Record<string, { steps: { run?: string }[] }> }).jobs;
-    const installs = Object.values(jobs).flatMap((job) => job.steps.flatMap((step) => (step.run?.startsWith("npm install") ? [step.run] : [])));
+    const installs = Object.values(jobs).flatMap((job) => job.steps.flatMap((step) => (step.run?.includes("npm install --global") ? [step.run] : [])));
     expect(installs).toHaveLength(2);
     expect(workflow).not.toContain("{{version}}");
     // rcm-plan is not on the npm registry yet: a failed install is annotated with what to set, not left as npm's 404.
@@ -68,6 +68,23 @@ describe("plan init", () => {
     const install = spawnSync("bash", ["-c", installs[0]!], { env: { PATH: `${bin}:${process.env.PATH}`, RCM_PLAN: `rcm-plan@${VERSION}` }, encoding: "utf8" });
     expect(install.status).toBe(1);
     expect(install.stdout).toBe(`::error title=rcm-plan was not installed::npm could not install rcm-plan@${VERSION}. Until rcm-plan is on the npm registry, set the repository variable RCM_PLAN (Settings, Secrets and variables, Actions, Variables) to where it installs from: a git URL such as github:OWNER/rcm-plan#v${VERSION}, or a tarball's URL.\n`);
+    // A git URL, as the message says to set: npm install --global runs its build (prepare) without
+    // the devDependencies the build needs and fails (npm/cli#8440, npm 10 and 11); npm pack builds
+    // it as a dependency, and the tarball installs. This npm does as those do.
+    const gitNpm = mkdtempSync(path.join(tmpdir(), "rcm-plan-npm-"));
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), "rcm-plan-runner-"));
+    const npm = [
+      "#!/bin/sh",
+      'if [ "$1" = pack ]; then for last; do :; done; case "$last" in github:*) ;; *) exit 1;; esac; while [ "$1" != --pack-destination ]; do shift; done; : > "$2/rcm-plan-0.1.0.tgz"; echo rcm-plan-0.1.0.tgz; exit 0; fi',
+      'case "$3" in *.tgz) [ -f "$3" ] && echo "installed $3" && exit 0;; esac',
+      "echo 'npm error git dep preparation failed' >&2; echo 'npm error sh: 1: tsc: not found' >&2; exit 127",
+    ];
+    writeFileSync(path.join(gitNpm, "npm"), `${npm.join("\n")}\n`, { mode: 0o755 });
+    for (const step of installs) {
+      const git = spawnSync("bash", ["-c", step], { env: { PATH: `${gitNpm}:${process.env.PATH}`, RCM_PLAN: `github:OWNER/rcm-plan#v${VERSION}`, RUNNER_TEMP: runnerTemp }, encoding: "utf8" });
+      expect(git.stdout).toBe(`installed ${runnerTemp}/rcm-plan-0.1.0.tgz\n`);
+      expect(git.status).toBe(0);
+    }
     expect(JSON.parse(readFileSync(path.join(cwd, "Plan CRM/.vscode/settings.json"), "utf8"))["yaml.schemas"]).toEqual({
       "./schemas/plan.schema.json": "plan.yaml",
       "./schemas/group.schema.json": ["groups/*.yaml", "groups/*.yml"],

@@ -70,6 +70,14 @@ describe("--format junit", () => {
     expect(report.children[2]!.children.map((testcase) => testcase.attributes.name)).toEqual(["no problems"]);
   });
 
+  it("gives every suite and test case a time, which reporters read as a number (dorny/test-reporter showed NaNms without one)", () => {
+    const timed = [...report.children, ...report.children.flatMap((suite) => suite.children)];
+    expect(timed.map((element) => [element.name, element.attributes.time])).toEqual([
+      ["testsuite", "0"], ["testsuite", "0"], ["testsuite", "0"],
+      ["testcase", "0"], ["testcase", "0"], ["testcase", "0"],
+    ]);
+  });
+
   it("gives each error a <failure> whose message, type and text survive escaping", () => {
     const testcase = report.children[1]!.children[0]!;
     expect(testcase.attributes.name).toBe("unknown-key at 14:9 (objectives.0.actions.0.presupuesto)");

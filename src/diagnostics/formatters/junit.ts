@@ -6,6 +6,8 @@ import type { Formatter } from "./types.js";
  * per diagnostic, and a <failure> for each error. Warnings and infos are passing test cases with the
  * text in <system-out> (the exit code, with --strict or --max-warnings, decides whether they fail the
  * run). A file with no problems is one passing test case, so clean files show in the report too.
+ * Every suite and case has `time="0"`: nothing is timed (the same plan gives the same bytes), and
+ * reporters read the attribute as a number (dorny/test-reporter's `parseFloat(time)` showed `NaNms`).
  */
 export const junit: Formatter = (diagnostics, { files = [], summary }) => {
   const byFile = new Map<string, Diagnostic[]>();
@@ -25,15 +27,15 @@ export const junit: Formatter = (diagnostics, { files = [], summary }) => {
 
 function suiteOf(file: string, diagnostics: readonly Diagnostic[]): string {
   const failures = diagnostics.filter((d) => d.severity === "error").length;
-  const head = `  <testsuite name="${escapeXmlAttribute(file)}" tests="${Math.max(1, diagnostics.length)}" failures="${failures}" errors="0" skipped="0">`;
-  const cases = diagnostics.length === 0 ? [`    <testcase classname="${escapeXmlAttribute(file)}" name="no problems"/>`] : diagnostics.map(caseOf);
+  const head = `  <testsuite name="${escapeXmlAttribute(file)}" tests="${Math.max(1, diagnostics.length)}" failures="${failures}" errors="0" skipped="0" time="0">`;
+  const cases = diagnostics.length === 0 ? [`    <testcase classname="${escapeXmlAttribute(file)}" name="no problems" time="0"/>`] : diagnostics.map(caseOf);
   return [head, ...cases, `  </testsuite>`].join("\n");
 }
 
 function caseOf(d: Diagnostic): string {
   const name = `${d.code} at ${d.line}:${d.column}${d.path ? ` (${d.path})` : ""}`;
   const text = `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}${d.hint ? `\nhint: ${d.hint}` : ""}`;
-  const open = `    <testcase classname="${escapeXmlAttribute(d.file)}" name="${escapeXmlAttribute(name)}">`;
+  const open = `    <testcase classname="${escapeXmlAttribute(d.file)}" name="${escapeXmlAttribute(name)}" time="0">`;
   const body =
     d.severity === "error"
       ? `      <failure message="${escapeXmlAttribute(d.message)}" type="${escapeXmlAttribute(d.code)}">${escapeXmlText(text)}</failure>`
