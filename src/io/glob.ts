@@ -58,6 +58,12 @@ function compareNames(a: string, b: string): number {
 export interface Expanded {
   /** Sorted relative paths. */
   files: string[];
+  /**
+   * Files named as plan files (.yaml, .yml, .md, .markdown) in a pattern's own folder or below it
+   * (`groups/` for `groups/*.yaml`) that no pattern matches, sorted: a group moved into a subfolder
+   * or saved as .markdown, which would otherwise drop out of the plan without a word.
+   */
+  missed: string[];
   /** Directories a pattern could find files in that could not be listed (permission denied), with the error's code. */
   unlisted: { dir: string; code: string }[];
 }
@@ -65,7 +71,9 @@ export interface Expanded {
 /** The files below `root` that match any of `patterns`. */
 export function expandGlobs(root: string, patterns: readonly string[]): Expanded {
   const matchers = patterns.map(planPattern);
+  const bases = patterns.map(baseFolder).filter((base) => base !== "");
   const found: string[] = [];
+  const missed: string[] = [];
   const unlisted: Expanded["unlisted"] = [];
   function walk(relative: string): void {
     let entries;
@@ -83,10 +91,21 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
       if (entry.isDirectory()) walk(child);
       // A FIFO, socket or device by a group file's name too: reading it says it is no plan file, where skipping it said nothing.
       else if (matchers.some((m) => m.test(nameForm(child)))) found.push(child);
+      else if (PLAN_FILE.test(entry.name) && bases.some((base) => child.startsWith(`${base}/`))) missed.push(child);
     }
   }
   walk("");
-  return { files: found.sort(compareNames), unlisted };
+  return { files: found.sort(compareNames), unlisted, missed: missed.sort(compareNames) };
+}
+
+/** A name a plan file may have. */
+const PLAN_FILE = /\.(?:ya?ml|md|markdown)$/i;
+
+/** The folders a pattern names before its first wildcard (`groups` of `groups/*.yaml`), "" where it starts with one. */
+function baseFolder(pattern: string): string {
+  const parts = nameForm(pattern).replace(/^\.\//, "").split("/").slice(0, -1);
+  const wild = parts.findIndex((part) => /[*?[{]/.test(part));
+  return (wild < 0 ? parts : parts.slice(0, wild)).join("/");
 }
 
 /**

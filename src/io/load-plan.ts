@@ -69,9 +69,10 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     const message = `the pattern ${pattern} leads outside the plan directory; group files are looked for only inside it`;
     diagnostics.push(makeDiagnostic("outside-plan", message, manifest.file, manifest.locate(at), { path: at, hint: "Move the group files into the plan directory, and name them relative to plan.yaml." }));
   });
-  const { files: groupFiles, unlisted } = groupFilesOf(root, patterns);
+  const { files: groupFiles, unlisted, missed } = groupFilesOf(root, patterns);
   // A folder of group files that cannot be listed hides them: said as its files would be, and the plan checked as one missing them.
   for (const { dir, code } of unlisted) diagnostics.push(makeDiagnostic("unreadable-file", `the folder cannot be listed: ${describeReason(code) ?? code}`, show(dir), START_OF_FILE));
+  for (const file of missed) diagnostics.push(unmatchedGroupFile(show(file), patterns));
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
@@ -146,8 +147,20 @@ async function parseGuarded(file: string, text: string, parse: Parser, diagnosti
 
 /** The group files `patterns` match in the plan directory `root`, as sorted relative paths. */
 export function groupFilesOf(root: string, patterns: readonly string[]): Expanded {
-  const { files, unlisted } = expandGlobs(root, patterns);
-  return { files: files.filter((file) => file !== MANIFEST), unlisted };
+  const { files, unlisted, missed } = expandGlobs(root, patterns);
+  return { files: files.filter((file) => file !== MANIFEST), unlisted, missed };
+}
+
+/**
+ * A plan file among the group files that no `groups` pattern reads (Expanded.missed): its group's
+ * actions are missing from the drafts, and CI would pass without it.
+ */
+function unmatchedGroupFile(file: string, patterns: readonly string[]): Diagnostic {
+  const message = `this file is not read as a group: no pattern of plan.yaml's groups (${patterns.join(", ")}) matches it`;
+  const hint = /\.markdown$/i.test(file)
+    ? "Rename it to .md, as the groups pattern names Markdown matrices; or, if it is no group file, keep it outside the groups folder."
+    : "Move it up into the folder the pattern reads, or add a pattern for it to plan.yaml's groups (such as `groups/**/*.yaml`); a file kept there on purpose, such as an old version, is better kept outside the groups folder.";
+  return makeDiagnostic("unmatched-group-file", message, file, START_OF_FILE, { hint });
 }
 
 /**

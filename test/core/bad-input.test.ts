@@ -210,6 +210,24 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(found[0]!.line).toBe(yaml.slice(0, yaml.indexOf("en: Generate and manage")).split("\n").length);
   });
 
+  it("a group file the groups patterns do not read (moved into a subfolder, saved as .markdown) is warned of, not silently left out of the plan", async () => {
+    const field = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD");
+    const dir = makePlan({ "groups/archive/field.yaml": field, "groups/field.markdown": "# a matrix\n", "groups/notes.txt": "not a plan file\n", "drafts/plan.en.md": "# a draft\n" });
+    const { report } = await validate(dir);
+    const unmatched = report.diagnostics.filter((d) => d.code === "unmatched-group-file");
+    expect(unmatched.map((d) => [d.file, d.severity, d.line, d.column, d.message])).toEqual([
+      ["groups/archive/field.yaml", "warning", 1, 1, "this file is not read as a group: no pattern of plan.yaml's groups (groups/*.{yaml,yml,md}) matches it"],
+      ["groups/field.markdown", "warning", 1, 1, "this file is not read as a group: no pattern of plan.yaml's groups (groups/*.{yaml,yml,md}) matches it"],
+    ]);
+    expect(unmatched[1]!.hint).toMatch(/^Rename it to \.md/);
+    // Read once a pattern names them: nothing is said of them any more.
+    const manifest = readFileSync(path.join(dir, "plan.yaml"), "utf8");
+    expect(manifest).not.toMatch(/^groups:/m);
+    writeFileSync(path.join(dir, "plan.yaml"), `${manifest}groups: [groups/**/*.yaml]\n`);
+    const again = await validate(dir);
+    expect(again.report.diagnostics.filter((d) => d.code === "unmatched-group-file").map((d) => d.file)).toEqual(["groups/field.markdown"]);
+  });
+
   it("a YAML alias bomb", async () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`)].join("\n");
     const { report } = await validate(makePlan({ "groups/bomb.yaml": bomb + "\n" }));

@@ -12,6 +12,7 @@ const BUILT_AT_TEST_TIME: Record<string, string> = {
   "binary-file": "test/core/bad-input.test.ts",
   "line-ending": "test/core/bad-input.test.ts",
   "control-character": "test/core/bad-input.test.ts",
+  "unmatched-group-file": "test/core/bad-input.test.ts",
   encoding: "test/core/bad-input.test.ts",
   "file-too-large": "test/core/bad-input.test.ts",
   "nested-too-deep": "test/core/bad-input.test.ts",
