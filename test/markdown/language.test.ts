@@ -501,10 +501,18 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
     // A column named otherwise: its timeframes are not each said to be missing; the hint names the columns in Spanish.
     expect(await problems(SPANISH_ONLY.replace("| Plazo             |", "| Plazos            |"))).toEqual(["md-unknown-column: unknown column 'Plazos' | Did you mean Plazo?"]);
-    expect(await problems(SPANISH_ONLY.replace("| Plazo             |", "| Cronograma        |"))).toEqual([
+    expect(await problems(SPANISH_ONLY.replace("| Plazo             |", "| Duración          |"))).toEqual([
       "md-missing-column: the table has no Plazo column | The table needs at least the Id, Action, Lead and Timeframe columns (Id, Acción, Responsables and Plazo in a Spanish matrix).",
-      "md-unknown-column: unknown column 'Cronograma' | The columns are Id, Acción, Responsables, Socios, Plazo, Prioridad and Protocolo.",
+      "md-unknown-column: unknown column 'Duración' | The columns are Id, Acción, Responsables, Socios, Plazo, Prioridad and Protocolo.",
     ]);
+    // A column headed with more words after its name: said once, with its name to write, and no column said missing.
+    expect(await problems(SPANISH_ONLY.replace("| Plazo             |", "| Plazo de implementación |").replace("| Acción ", "| Acción prioritaria "))).toEqual([
+      "md-unknown-column: unknown column 'Acción prioritaria' | Head the column with its name alone: Acción.",
+      "md-unknown-column: unknown column 'Plazo de implementación' | Head the column with its name alone: Plazo.",
+    ]);
+    // As the concept note's work matrices head them, and as Spanish matrices often do: read as the columns they name.
+    const habitual = SPANISH_ONLY.replace("| Plazo             |", "| Plazo de ejecución |").replace("| Acción ", "| Acción estratégica ").replace("| Socios ", "| Socios estratégicos ");
+    expect(await problems(habitual)).toEqual([]);
     // No timeframe column at all: said once, at the header.
     const withoutPlazo = SPANISH_ONLY.split("\n").map((line) => (line.startsWith("|") ? line.split("|").filter((_, i) => i !== 5).join("|") : line)).join("\n");
     expect(await problems(withoutPlazo)).toEqual([

@@ -9,7 +9,7 @@ import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
 import { timeframeCellHint } from "../../validate/value-hints.js";
-import { COLUMNS, columnKey, columnLanguage, columnName, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
+import { COLUMNS, columnByFirstWords, columnKey, columnLanguage, columnName, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
 
 /** An action as its table row gives it; its section adds the rest. */
 export interface ActionRow {
@@ -89,7 +89,10 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
     const key = columnKey(piece.text);
     if (!key) {
       const names = COLUMNS.map((column) => column.names[headerLang()]);
-      const hint = didYouMean(piece.text, columnNames()) ?? `the columns are ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+      const named = columnByFirstWords(piece.text);
+      const hint = named !== undefined
+        ? `head the column with its name alone: ${columnName(named.key, named.lang ?? headerLang())}`
+        : (didYouMean(piece.text, columnNames()) ?? `the columns are ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
       reader.report("md-unknown-column", `unknown column '${piece.text}'`, piece, hint ? { hint } : {});
       unknown.push(piece.text);
       return undefined;
@@ -104,19 +107,23 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
     return key;
   });
   const absent = REQUIRED_COLUMNS.filter((key) => !seen.has(key) && (!ROW_COLUMNS.has(key) || hasRows));
-  // The header row, which lacks the column, rather than a cell of it; a Lead or Timeframe column misspelt (`Plazos`) is said as such alone.
+  // The header row, which lacks the column, rather than a cell of it; a Lead or Timeframe column misspelt (`Plazos`) is said as such alone,
+  // as is any column headed with more words after its name (`Plazo de implementación`).
   const misspelt = (key: ColumnKey) => unknown.some((typed) => {
     const meant = new Set(misspeltColumns(typed));
     return meant.size < COLUMNS.length && meant.has(key);
   });
-  for (const key of absent) if (!ROW_COLUMNS.has(key) || !misspelt(key)) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang())} column`, header.span);
+  const lengthened = (key: ColumnKey) => unknown.some((typed) => columnByFirstWords(typed)?.key === key);
+  for (const key of absent) if (!lengthened(key) && (!ROW_COLUMNS.has(key) || !misspelt(key))) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang())} column`, header.span);
   const unread = [...new Set([...unknown.flatMap((typed) => misspeltColumns(typed)), ...absent])].filter((key) => !seen.has(key));
   if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
   return { columns, lang };
 }
 
-/** The columns an unknown one may be misspelt for: the closest (`Leed`: lead), or, like none (`Budget`), any. */
+/** The columns an unknown one may be misspelt for: the one its first words name (`Plazo de implementación`), the closest (`Leed`: lead), or, like none (`Budget`), any. */
 function misspeltColumns(typed: string): ColumnKey[] {
+  const named = columnByFirstWords(typed);
+  if (named !== undefined) return [named.key];
   return meantFor(typed, columnNames()).flatMap((name) => columnKey(name) ?? []);
 }
 

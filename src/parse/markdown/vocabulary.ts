@@ -18,10 +18,17 @@ interface Word<K> {
 /** Table columns, in the order the writer uses. */
 export const COLUMNS: readonly Word<ColumnKey>[] = [
   { key: "id", names: { en: "Id", es: "Id" }, aliases: { en: ["code"], es: ["código"], any: ["#"] } },
-  { key: "title", names: { en: "Action", es: "Acción" }, aliases: { en: ["title", "actions"], es: ["título", "acciones"] } },
-  { key: "lead", names: { en: "Lead", es: "Responsables" }, aliases: { en: ["leads", "lead by", "responsible"], es: ["responsable", "líder", "líderes"] } },
-  { key: "partners", names: { en: "Partners", es: "Socios" }, aliases: { en: ["partner", "support"], es: ["socio", "aliados", "apoyo"] } },
-  { key: "timeframe", names: { en: "Timeframe", es: "Plazo" }, aliases: { en: ["time frame", "period", "when", "dates"], es: ["periodo", "período", "calendario", "fechas"] } },
+  // As the concept note's work matrices head them too: strategic actions, who leads, partners, timeframe.
+  { key: "title", names: { en: "Action", es: "Acción" }, aliases: { en: ["title", "actions", "strategic action", "strategic actions"], es: ["título", "acciones", "acción estratégica", "acciones estratégicas"] } },
+  {
+    key: "lead", names: { en: "Lead", es: "Responsables" },
+    aliases: { en: ["leads", "lead by", "responsible", "who leads", "lead agency", "lead institution"], es: ["responsable", "líder", "líderes", "quién lidera", "institución responsable", "instituciones responsables"] },
+  },
+  { key: "partners", names: { en: "Partners", es: "Socios" }, aliases: { en: ["partner", "support", "partner institutions"], es: ["socio", "aliados", "apoyo", "socios estratégicos", "instituciones de apoyo"] } },
+  {
+    key: "timeframe", names: { en: "Timeframe", es: "Plazo" },
+    aliases: { en: ["time frame", "period", "when", "dates", "timeline", "implementation period"], es: ["periodo", "período", "calendario", "fechas", "cronograma", "plazo de ejecución", "periodo de ejecución", "período de ejecución"] },
+  },
   { key: "priority", names: { en: "Priority", es: "Prioridad" }, aliases: {} },
   { key: "protocol", names: { en: "Protocol", es: "Protocolo" }, aliases: { en: ["protocol indicators"], es: ["indicadores del protocolo"], any: ["som"] } },
 ];
@@ -94,6 +101,21 @@ const COLUMN_SPELLINGS = spellings(COLUMNS);
 const LABEL_SPELLINGS = spellings(LABELS);
 
 export const columnKey = (typed: string) => COLUMN_SPELLINGS.get(normalizeWord(typed))?.key;
+
+/**
+ * The column a heading unknown as a whole names by its first words, a known spelling followed by
+ * more (`Plazo de implementación`, `Timeframe (years)`, `Lead country`): the longest such
+ * spelling's column, and the language it is in.
+ */
+export function columnByFirstWords(typed: string): Spelling<ColumnKey> | undefined {
+  const words = normalizeWord(typed);
+  let found: { spelling: Spelling<ColumnKey>; length: number } | undefined;
+  for (const [spelling, said] of COLUMN_SPELLINGS) {
+    if (spelling.length < 2 || !words.startsWith(spelling) || !/^[\s(]/.test(words.slice(spelling.length))) continue;
+    if (!found || spelling.length > found.length) found = { spelling: said, length: spelling.length };
+  }
+  return found?.spelling;
+}
 export const labelKey = (typed: string) => LABEL_SPELLINGS.get(normalizeWord(typed))?.key;
 
 /** The language a column heading is typed in: `Acción` is Spanish, `Id` neither. */
