@@ -159,7 +159,7 @@ describe("plan validate FILE: the whole plan checked, one of its files reported 
     const field = await runPlan(["validate", "groups/2-field-operations.yaml"], dir);
     expect(field.exitCode).toBe(1);
     expect(field.stdout.split("\n").filter((line) => line.startsWith("groups/"))).toEqual([
-      "groups/2-field-operations.yaml:9:13  error  action id 'INT-1.1' is already used in groups/1-intelligence.yaml  duplicate-id",
+      "groups/2-field-operations.yaml:9:13  error  action id 'INT-1.1' is already used in group 'intelligence'  duplicate-id",
       "groups/2-field-operations.yaml:14:9  error  unknown key 'presupuesto' in action INT-1.1  unknown-key",
     ]);
     expect(field.stdout).toContain("2 problems (2 errors, 0 warnings, 0 infos) in 1 file\n");

@@ -171,9 +171,9 @@ describe("an action id used in two files, one of them at fault elsewhere", () =>
     // A later file (by name) holding the same action id; the earlier file gets a misspelt priority.
     writeFileSync(path.join(dir, "groups/z-later.yaml"), text.replace("group: intelligence", "group: later").replace("INT-O1", "LAT-O1"));
     const report = async () => (await runPlan(["validate"], dir)).stdout.split("\n").filter((line) => line.endsWith("duplicate-id"));
-    expect(await report()).toEqual(["groups/z-later.yaml:9:13  error  action id 'INT-1.1' is already used in groups/intelligence.yaml  duplicate-id"]);
+    expect(await report()).toEqual(["groups/z-later.yaml:9:13  error  action id 'INT-1.1' is already used in group 'intelligence'  duplicate-id"]);
     writeFileSync(path.join(dir, GROUP), text.replace("protocol: [SOM-6.1]", "protocol: [SOM-6.1]\n        priority: hihg"));
-    expect(await report()).toEqual(["groups/z-later.yaml:9:13  error  action id 'INT-1.1' is already used in groups/intelligence.yaml  duplicate-id"]);
+    expect(await report()).toEqual(["groups/z-later.yaml:9:13  error  action id 'INT-1.1' is already used in group 'intelligence'  duplicate-id"]);
   });
 });
 
