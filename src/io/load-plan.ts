@@ -11,7 +11,9 @@ import { isRecord } from "../model/values.js";
 import type { ParsedDocument } from "../parse/document.js";
 import { checkNarrative } from "../parse/narrative/check.js";
 import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
+import { endsWithDraftSeal } from "../render/markdown/seal.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
+import { withExistingFile } from "./existing-file.js";
 import { expandGlobs, type Expanded } from "./glob.js";
 import { displayPath, readSource, realPathOf, statIfAny } from "./read-source.js";
 import { describeReason } from "./system-error.js";
@@ -72,7 +74,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const { files: groupFiles, unlisted, missed } = groupFilesOf(root, patterns);
   // A folder of group files that cannot be listed hides them: said as its files would be, and the plan checked as one missing them.
   for (const { dir, code } of unlisted) diagnostics.push(makeDiagnostic("unreadable-file", `the folder cannot be listed: ${describeReason(code) ?? code}`, show(dir), START_OF_FILE));
-  for (const file of missed) diagnostics.push(unmatchedGroupFile(show(file), patterns));
+  for (const file of missed) if (!isMarkdownDraft(path.join(root, file))) diagnostics.push(unmatchedGroupFile(show(file), patterns));
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
@@ -149,6 +151,19 @@ async function parseGuarded(file: string, text: string, parse: Parser, diagnosti
 export function groupFilesOf(root: string, patterns: readonly string[]): Expanded {
   const { files, unlisted, missed } = expandGlobs(root, patterns);
   return { files: files.filter((file) => file !== MANIFEST), unlisted, missed };
+}
+
+/**
+ * A Markdown draft plan build wrote into the groups folder (`--out groups/drafts`, or `--out groups`
+ * where the patterns read only YAML), which build allowed as no group file: not a group left out.
+ */
+function isMarkdownDraft(file: string): boolean {
+  if (!/\.(?:md|markdown)$/i.test(file)) return false;
+  try {
+    return withExistingFile(file, endsWithDraftSeal) ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /**

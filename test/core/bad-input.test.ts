@@ -212,7 +212,10 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
 
   it("a group file the groups patterns do not read (moved into a subfolder, saved as .markdown) is warned of, not silently left out of the plan", async () => {
     const field = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD");
-    const dir = makePlan({ "groups/archive/field.yaml": field, "groups/field.markdown": "# a matrix\n", "groups/notes.txt": "not a plan file\n", "drafts/plan.en.md": "# a draft\n" });
+    const dir = makePlan({ "groups/archive/field.yaml": field, "groups/field.markdown": "# a matrix\n", "groups/notes.txt": "not a plan file\n", "drafts/plan.en.md": "# a draft\n",
+      // A draft built into the groups folder (build --out groups/drafts, which no pattern reads) is no group left out, edited or not.
+      "groups/drafts/plan.en.md": "# A plan\n\nEdited.\n\n<!-- plan build 0123456789abcdef: written from the plan's files. -->\n",
+      "groups/drafts/plan.es.md": "# Un plan\r\n\r\n<!-- plan build 0123456789abcdef: escrito a partir de los archivos del plan. -->\r\n" });
     const { report } = await validate(dir);
     const unmatched = report.diagnostics.filter((d) => d.code === "unmatched-group-file");
     expect(unmatched.map((d) => [d.file, d.severity, d.line, d.column, d.message])).toEqual([

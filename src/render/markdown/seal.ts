@@ -35,6 +35,20 @@ export function markdownDraftOrigin(readAt: ReadAt, size: number, unsealed: () =
   return size > MAX_DRAFT_BYTES ? "other" : originOf(asBuffer(readAt(0, size)), unsealed);
 }
 
+/**
+ * Whether the file of `size` bytes `readAt` reads ends with a Markdown draft's seal (edited or not):
+ * a draft plan wrote, such as one built into a folder the groups patterns do not read, not a
+ * group's matrix left out of the plan. Only its end is read: a draft may be tens of megabytes.
+ */
+export function endsWithDraftSeal(readAt: ReadAt, size: number): boolean {
+  const tail = Buffer.from(readAt(Math.max(0, size - SEAL_TAIL_BYTES), SEAL_TAIL_BYTES)).toString("latin1").replace(/\r\n/g, "\n");
+  const at = tail.lastIndexOf(`\n${SEAL}`);
+  return at >= 0 && /^[0-9a-f]{16}:/.test(tail.slice(at + 1 + SEAL.length));
+}
+
+/** Enough of a draft's end to hold its seal, its note in either language, and a few lines added after it. */
+const SEAL_TAIL_BYTES = 4096;
+
 export type MarkdownOrigin = "plan" | "edited" | "unsealed" | "other";
 
 /** markdownDraftOrigin of a file's bytes. */
