@@ -510,6 +510,11 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       "md-unknown-column: unknown column 'Acción prioritaria' | Head the column with its name alone: Acción.",
       "md-unknown-column: unknown column 'Plazo de implementación' | Head the column with its name alone: Plazo.",
     ]);
+    // Such a column beside the column it names: not hinted to be headed as that column, which would then be there twice.
+    const extra = (line: string, cell: string) => (line.startsWith("| FLD-1.1") ? `${line} 2030 |` : line.startsWith("| --") ? `${line} --- |` : line.startsWith("| Id") ? `${line} ${cell} |` : line);
+    expect(await problems(SPANISH_ONLY.split("\n").map((line) => extra(line, "Plazo de seguimiento")).join("\n"))).toEqual([
+      "md-unknown-column: unknown column 'Plazo de seguimiento' | The columns are Id, Acción, Responsables, Socios, Plazo, Prioridad and Protocolo.",
+    ]);
     // As the concept note's work matrices head them, and as Spanish matrices often do: read as the columns they name.
     const habitual = SPANISH_ONLY.replace("| Plazo             |", "| Plazo de ejecución |").replace("| Acción ", "| Acción estratégica ").replace("| Socios ", "| Socios estratégicos ");
     expect(await problems(habitual)).toEqual([]);

@@ -84,12 +84,14 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
   // The language a hint names the columns in: the table's Action heading's, if it has one (asked only for a hint).
   const headerLang = () => header.cells.map((cell) => cellPiece(reader, cell).text).flatMap((text) => (columnKey(text) === "title" ? (columnLanguage(text) ?? []) : []))[0] ?? reader.knownLanguage;
   const unknown: string[] = [];
+  const headed = new Set(header.cells.flatMap((cell) => columnKey(cellPiece(reader, cell).text) ?? []));
   const columns = header.cells.map((cell) => {
     const piece = cellPiece(reader, cell);
     const key = columnKey(piece.text);
     if (!key) {
       const names = COLUMNS.map((column) => column.names[headerLang()]);
-      const named = columnByFirstWords(piece.text);
+      // Not the name of a column the table has already (`Plazo de seguimiento` beside `Plazo`): headed so, it would be that column twice.
+      const named = lengthenedColumn(piece.text, headed);
       const hint = named !== undefined
         ? `head the column with its name alone: ${columnName(named.key, named.lang ?? headerLang())}`
         : (didYouMean(piece.text, columnNames()) ?? `the columns are ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
@@ -113,11 +115,17 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
     const meant = new Set(misspeltColumns(typed));
     return meant.size < COLUMNS.length && meant.has(key);
   });
-  const lengthened = (key: ColumnKey) => unknown.some((typed) => columnByFirstWords(typed)?.key === key);
+  const lengthened = (key: ColumnKey) => unknown.some((typed) => lengthenedColumn(typed, headed)?.key === key);
   for (const key of absent) if (!lengthened(key) && (!ROW_COLUMNS.has(key) || !misspelt(key))) reader.report("md-missing-column", `the table has no ${columnName(key, headerLang())} column`, header.span);
   const unread = [...new Set([...unknown.flatMap((typed) => misspeltColumns(typed)), ...absent])].filter((key) => !seen.has(key));
   if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
   return { columns, lang };
+}
+
+/** The column a heading names by its first words (columnByFirstWords), unless the table has that column under its own name. */
+function lengthenedColumn(typed: string, headed: ReadonlySet<ColumnKey>): ReturnType<typeof columnByFirstWords> {
+  const named = columnByFirstWords(typed);
+  return named !== undefined && !headed.has(named.key) ? named : undefined;
 }
 
 /** The columns an unknown one may be misspelt for: the one its first words name (`Plazo de implementación`), the closest (`Leed`: lead), or, like none (`Budget`), any. */
