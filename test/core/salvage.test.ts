@@ -177,6 +177,20 @@ describe("an action id used in two files, one of them at fault elsewhere", () =>
   });
 });
 
+describe("an action id used in two files of the same group id", () => {
+  it("names the other file as another of that group's, not as the group the reader is in", async () => {
+    const dir = copyToTemp(BASE);
+    // A copy of the group's file kept beside it, as a second version is.
+    writeFileSync(path.join(dir, "groups/z-copy.yaml"), readFileSync(path.join(dir, GROUP), "utf8"));
+    const lines = (await runPlan(["validate"], dir)).stdout.split("\n").filter((line) => line.endsWith("duplicate-id"));
+    expect(lines).toEqual([
+      "groups/z-copy.yaml:1:8  error  group id 'intelligence' is already used in another group file  duplicate-id",
+      "groups/z-copy.yaml:6:9  error  objective id 'INT-O1' is already used in another file of group 'intelligence'  duplicate-id",
+      "groups/z-copy.yaml:9:13  error  action id 'INT-1.1' is already used in another file of group 'intelligence'  duplicate-id",
+    ]);
+  });
+});
+
 describe("a Markdown table column misspelt", () => {
   /** The report of the clean plan with its group as a Markdown matrix whose header row `rename` changes. */
   async function reportWithHeader(rename: (text: string) => string): Promise<string[]> {

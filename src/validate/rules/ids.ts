@@ -21,7 +21,8 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
       seen.set(id, { doc, path, holder });
       return;
     }
-    const where = first.doc === doc ? "earlier in this file" : `in ${first.holder}`;
+    // A copy of a group's file (`1-intelligence-v2.yaml`) holds the same group: `in group 'intelligence'` would read as this one.
+    const where = first.doc === doc ? "earlier in this file" : first.holder === holder && first.holder.startsWith("group ") ? `in another file of ${holder}` : `in ${first.holder}`;
     report("duplicate-id", `${kind} id '${id}' is already used ${where}`, doc, path, {
       related: [placeOf(first.doc, first.path, `first ${kind} '${id}'`)],
     });
