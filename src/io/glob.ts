@@ -71,7 +71,7 @@ export interface Expanded {
 /** The files below `root` that match any of `patterns`. */
 export function expandGlobs(root: string, patterns: readonly string[]): Expanded {
   const matchers = patterns.map(planPattern);
-  const bases = patterns.map(baseFolder).filter((base) => base !== "");
+  const bases = patterns.map(patternFolder).filter((base) => base !== "");
   const found: string[] = [];
   const missed: string[] = [];
   const unlisted: Expanded["unlisted"] = [];
@@ -102,7 +102,7 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
 const PLAN_FILE = /\.(?:ya?ml|md|markdown)$/i;
 
 /** The folders a pattern names before its first wildcard (`groups` of `groups/*.yaml`), "" where it starts with one. */
-function baseFolder(pattern: string): string {
+export function patternFolder(pattern: string): string {
   const parts = nameForm(pattern).replace(/^\.\//, "").split("/").slice(0, -1);
   const wild = parts.findIndex((part) => /[*?[{]/.test(part));
   return (wild < 0 ? parts : parts.slice(0, wild)).join("/");

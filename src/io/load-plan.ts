@@ -14,7 +14,7 @@ import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-
 import { endsWithDraftSeal } from "../render/markdown/seal.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { withExistingFile } from "./existing-file.js";
-import { expandGlobs, type Expanded } from "./glob.js";
+import { expandGlobs, patternFolder, planPattern, type Expanded } from "./glob.js";
 import { displayPath, readSource, realPathOf, statIfAny } from "./read-source.js";
 import { describeReason } from "./system-error.js";
 
@@ -74,7 +74,8 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const { files: groupFiles, unlisted, missed } = groupFilesOf(root, patterns);
   // A folder of group files that cannot be listed hides them: said as its files would be, and the plan checked as one missing them.
   for (const { dir, code } of unlisted) diagnostics.push(makeDiagnostic("unreadable-file", `the folder cannot be listed: ${describeReason(code) ?? code}`, show(dir), START_OF_FILE));
-  for (const file of missed) if (!isMarkdownDraft(path.join(root, file))) diagnostics.push(unmatchedGroupFile(show(file), patterns));
+  // A folder's README (shown on its page by GitHub and GitLab) is never a group; nor is a draft built there.
+  for (const file of missed) if (!README.test(path.posix.basename(file)) && !isMarkdownDraft(path.join(root, file))) diagnostics.push(unmatchedGroupFile(show(file), file, patterns));
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
@@ -153,6 +154,8 @@ export function groupFilesOf(root: string, patterns: readonly string[]): Expande
   return { files: files.filter((file) => file !== MANIFEST), unlisted, missed };
 }
 
+const README = /^readme\.(?:md|markdown)$/i;
+
 /**
  * A Markdown draft plan build wrote into the groups folder (`--out groups/drafts`, or `--out groups`
  * where the patterns read only YAML), which build allowed as no group file: not a group left out.
@@ -168,13 +171,21 @@ function isMarkdownDraft(file: string): boolean {
 
 /**
  * A plan file among the group files that no `groups` pattern reads (Expanded.missed): its group's
- * actions are missing from the drafts, and CI would pass without it.
+ * actions are missing from the drafts, and CI would pass without it. The hint says what would have
+ * it read where it is: a file in the pattern's own folder is named otherwise than the pattern
+ * names group files, where one below it is to be moved up, or a pattern added for its kind.
  */
-function unmatchedGroupFile(file: string, patterns: readonly string[]): Diagnostic {
+function unmatchedGroupFile(file: string, relative: string, patterns: readonly string[]): Diagnostic {
   const message = `this file is not read as a group: no pattern of plan.yaml's groups (${patterns.join(", ")}) matches it`;
-  const hint = /\.markdown$/i.test(file)
+  const folder = path.posix.dirname(relative);
+  const base = patterns.map(patternFolder).filter((each) => each !== "" && relative.startsWith(`${each}/`)).sort((a, b) => b.length - a.length)[0] ?? folder;
+  const kept = "a file kept there on purpose, such as an old version, is better kept outside the groups folder.";
+  const asMd = relative.replace(/\.markdown$/i, ".md");
+  const hint = asMd !== relative && patterns.some((pattern) => planPattern(pattern).test(asMd))
     ? "Rename it to .md, as the groups pattern names Markdown matrices; or, if it is no group file, keep it outside the groups folder."
-    : "Move it up into the folder the pattern reads, or add a pattern for it to plan.yaml's groups (such as `groups/**/*.yaml`); a file kept there on purpose, such as an old version, is better kept outside the groups folder.";
+    : folder === base
+      ? `Name it as the pattern names group files, or add a pattern for it to plan.yaml's groups; ${kept}`
+      : `Move it up into ${base}/, the folder the pattern reads, or add a pattern for it to plan.yaml's groups (such as \`${base}/**/*${path.posix.extname(relative).toLowerCase()}\`); ${kept}`;
   return makeDiagnostic("unmatched-group-file", message, file, START_OF_FILE, { hint });
 }
 

@@ -223,12 +223,26 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
       ["groups/field.markdown", "warning", 1, 1, "this file is not read as a group: no pattern of plan.yaml's groups (groups/*.{yaml,yml,md}) matches it"],
     ]);
     expect(unmatched[1]!.hint).toMatch(/^Rename it to \.md/);
+    // The pattern that would read it is one for its own kind of file.
+    expect(unmatched[0]!.hint).toMatch(/^Move it up into groups\/, the folder the pattern reads, or add a pattern for it to plan\.yaml's groups \(such as `groups\/\*\*\/\*\.yaml`\)/);
     // Read once a pattern names them: nothing is said of them any more.
     const manifest = readFileSync(path.join(dir, "plan.yaml"), "utf8");
     expect(manifest).not.toMatch(/^groups:/m);
     writeFileSync(path.join(dir, "plan.yaml"), `${manifest}groups: [groups/**/*.yaml]\n`);
     const again = await validate(dir);
     expect(again.report.diagnostics.filter((d) => d.code === "unmatched-group-file").map((d) => d.file)).toEqual(["groups/field.markdown"]);
+  });
+
+  it("unmatched-group-file: a file in the pattern's own folder is hinted to be named as the pattern names group files, not moved up; a folder's README is no group", async () => {
+    const field = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD");
+    const dir = makePlan({ "groups/field.yaml": field, "groups/template.yaml": field, "groups/README.md": "# The groups' matrices\n", "groups/old/notes.md": "# notes\n" });
+    writeFileSync(path.join(dir, "plan.yaml"), `${readFileSync(path.join(dir, "plan.yaml"), "utf8")}groups: ["./groups/f*.yaml", "groups/w*.yaml"]\n`);
+    const { report } = await validate(dir);
+    const unmatched = report.diagnostics.filter((d) => d.code === "unmatched-group-file");
+    expect(unmatched.map((d) => [d.file, d.hint])).toEqual([
+      ["groups/old/notes.md", "Move it up into groups/, the folder the pattern reads, or add a pattern for it to plan.yaml's groups (such as `groups/**/*.md`); a file kept there on purpose, such as an old version, is better kept outside the groups folder."],
+      ["groups/template.yaml", "Name it as the pattern names group files, or add a pattern for it to plan.yaml's groups; a file kept there on purpose, such as an old version, is better kept outside the groups folder."],
+    ]);
   });
 
   it("a YAML alias bomb", async () => {
