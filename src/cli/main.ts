@@ -75,7 +75,8 @@ function emptyArgument(argv: readonly string[]): string | undefined {
 function fileNamedAsDirectory(argv: readonly string[], cwd: string): string | undefined {
   for (const [i, arg] of argv.entries()) {
     // A file to write (a report, a baseline, a schema, a converted group) named with a slash: no file would be written there.
-    const option = /^(-o|--output|--baseline)(?:=(.*))?$/s.exec(arg);
+    // `-oreport.json/` too: commander reads a short option's value joined to it.
+    const option = /^(-o|--output|--baseline)(?:=(.*))?$/s.exec(arg) ?? /^(-o)(.+)$/s.exec(arg);
     const written = option ? (option[2] ?? argv[i + 1]) : undefined;
     if (written !== undefined && written !== "-" && (written.endsWith("/") || written.endsWith(path.sep))) {
       return `${option![1]} names the file to write: ${written} ends in a slash, as a directory's name does; write it without the slash`;

@@ -89,6 +89,7 @@ describe("plan validate (bin/plan.js)", () => {
     // A file to write, named with a slash, whether or not something is there yet: nothing is written.
     const toWrite = (option: string, name: string) => ({ status: 2, stdout: "", stderr: `plan: ${option} names the file to write: ${name} ends in a slash, as a directory's name does; write it without the slash\n` });
     expect(plan(["validate", "-o", "report.json/"], { cwd })).toEqual(toWrite("-o", "report.json/"));
+    expect(plan(["validate", "-oreport.json/"], { cwd })).toEqual(toWrite("-o", "report.json/"));
     expect(plan(["validate", "--baseline=known.json/", "--update-baseline"], { cwd })).toEqual(toWrite("--baseline", "known.json/"));
     expect(plan(["convert", "groups/1-intelligence.yaml", "--to", "md", "--output", "groups/"], { cwd })).toEqual(toWrite("--output", "groups/"));
     expect(readdirSync(cwd).sort()).toEqual(["groups", "narrative", "plan.yaml"]);
