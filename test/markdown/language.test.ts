@@ -510,6 +510,8 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       "md-unknown-column: unknown column 'Acción prioritaria' | Head the column with its name alone: Acción.",
       "md-unknown-column: unknown column 'Plazo de implementación' | Head the column with its name alone: Plazo.",
     ]);
+    // The Id column so headed: its rows have no ids, and their sections are not each said to be missing from the table.
+    expect(await problems(SPANISH_ONLY.replace("| Id      |", "| Id interno |"))).toEqual(["md-unknown-column: unknown column 'Id interno' | Head the column with its name alone: Id."]);
     // Such a column beside the column it names: not hinted to be headed as that column, which would then be there twice.
     const extra = (line: string, cell: string) => (line.startsWith("| FLD-1.1") ? `${line} 2030 |` : line.startsWith("| --") ? `${line} --- |` : line.startsWith("| Id") ? `${line} ${cell} |` : line);
     expect(await problems(SPANISH_ONLY.split("\n").map((line) => extra(line, "Plazo de seguimiento")).join("\n"))).toEqual([

@@ -313,6 +313,9 @@ function startSection(reader: Reader, objective: ObjectiveDraft, heading: Headin
     return block;
   }
   const row = objective.rowById.get(id);
+  // A table whose rows have no ids (its Id column headed `Id interno`, which is said at the heading)
+  // leaves its sections nothing to find: that is not said again at each of them.
+  if (!row && objective.rows !== undefined && objective.rows.length > 0 && objective.rows.every((each) => each.id === undefined)) return block;
   if (!row) {
     const where = objective.id ? ` of objective ${objective.id}` : "";
     reader.report("md-unknown-section", `no action ${id} in the table${where}`, piece);
