@@ -11,7 +11,6 @@ import { isRecord } from "../model/values.js";
 import type { ParsedDocument } from "../parse/document.js";
 import { checkNarrative } from "../parse/narrative/check.js";
 import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
-import { endsWithDraftSeal } from "../render/markdown/seal.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { withExistingFile } from "./existing-file.js";
 import { expandGlobs, patternFolder, planPattern, type Expanded } from "./glob.js";
@@ -75,7 +74,8 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   // A folder of group files that cannot be listed hides them: said as its files would be, and the plan checked as one missing them.
   for (const { dir, code } of unlisted) diagnostics.push(makeDiagnostic("unreadable-file", `the folder cannot be listed: ${describeReason(code) ?? code}`, show(dir), START_OF_FILE));
   // A folder's README (shown on its page by GitHub and GitLab) is never a group; nor is a draft built there.
-  for (const file of missed) if (!README.test(path.posix.basename(file)) && !isMarkdownDraft(path.join(root, file))) diagnostics.push(unmatchedGroupFile(show(file), file, patterns));
+  const drafts = await markdownDraftsAmong(root, missed);
+  for (const file of missed) if (!README.test(path.posix.basename(file)) && !drafts.has(file)) diagnostics.push(unmatchedGroupFile(show(file), file, patterns));
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
   }
@@ -157,16 +157,21 @@ export function groupFilesOf(root: string, patterns: readonly string[]): Expande
 const README = /^readme\.(?:md|markdown)$/i;
 
 /**
- * A Markdown draft plan build wrote into the groups folder (`--out groups/drafts`, or `--out groups`
- * where the patterns read only YAML), which build allowed as no group file: not a group left out.
+ * The Markdown drafts plan build wrote into the groups folder among `files` (`--out groups/drafts`,
+ * or `--out groups` where the patterns read only YAML), which build allowed as no group files: not
+ * groups left out. The seal's module (and node:crypto with it) is loaded only where there is one to tell.
  */
-function isMarkdownDraft(file: string): boolean {
-  if (!/\.(?:md|markdown)$/i.test(file)) return false;
-  try {
-    return withExistingFile(file, endsWithDraftSeal) ?? false;
-  } catch {
-    return false;
-  }
+async function markdownDraftsAmong(root: string, files: readonly string[]): Promise<Set<string>> {
+  const markdown = files.filter((file) => /\.(?:md|markdown)$/i.test(file));
+  if (markdown.length === 0) return new Set();
+  const { endsWithDraftSeal } = await import("../render/markdown/seal.js");
+  return new Set(markdown.filter((file) => {
+    try {
+      return withExistingFile(path.join(root, file), endsWithDraftSeal) ?? false;
+    } catch {
+      return false;
+    }
+  }));
 }
 
 /**
