@@ -95,6 +95,16 @@ describe("plan validate (bin/plan.js)", () => {
     expect(readdirSync(cwd).sort()).toEqual(["groups", "narrative", "plan.yaml"]);
   });
 
+  it("reads -o - as the terminal, as plan schema does, not as a file named '-'", () => {
+    const cwd = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const validated = plan(["validate", "--format", "json", "-o", "-"], { cwd });
+    expect(validated.status).toBe(0);
+    expect(JSON.parse(validated.stdout)).toMatchObject({ diagnostics: [] });
+    const converted = plan(["convert", "groups/1-intelligence.yaml", "--to", "md", "-o", "-"], { cwd });
+    expect(converted.stdout).toMatch(/^---\n/);
+    expect(existsSync(path.join(cwd, "-"))).toBe(false);
+  });
+
   it("exits 2 for an empty argument, which would otherwise stand for the current directory", () => {
     // `plan validate "$PLAN"` with PLAN unset, run inside a plan: the plan there was validated instead.
     const cwd = path.join(REPO, "plans/rcm-smuggling");

@@ -24,7 +24,7 @@ export function registerConvert(program: Command, io: Io, state: CommandState): 
     .argument("<file>", "the group file (.yaml, .yml or .md)")
     .addOption(new Option("--to <form>", "the form to write").choices(["md", "yaml"]).makeOptionMandatory())
     .addOption(new Option("--lang <lang>", "with --to md: the matrix's language (headings, unlabelled texts)").choices(["en", "es"]))
-    .option("-o, --output <file>", "write to this file instead of the standard output")
+    .option("-o, --output <file>", "write to this file instead of the standard output (- for the standard output)")
     .option("--force", "overwrite the output file if it exists")
     .action(async (file: string, options: ConvertOptions) => {
       state.exitCode = await convert(file, options, io);
@@ -32,6 +32,8 @@ export function registerConvert(program: Command, io: Io, state: CommandState): 
 }
 
 async function convert(file: string, options: ConvertOptions, io: Io): Promise<number> {
+  // `-o -` is the standard output, as for plan schema, not a file named "-".
+  if (options.output === "-") delete options.output;
   if (options.lang && options.to !== "md") throw new UsageError("--lang is the language of a Markdown matrix: use it with --to md");
   // The reader goes by the extension: YAML in a .md file (or a matrix in a .yaml) would not read back.
   const named = options.output === undefined ? undefined : isMarkdownFile(options.output) ? "md" : /\.ya?ml$/i.test(options.output) ? "yaml" : undefined;

@@ -37,12 +37,14 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
     .description("check a plan's files and report each problem with its file, line and column")
     .argument("[dir]", "the plan directory (holding plan.yaml), or one of its files to report on alone", ".")
     .addOption(new Option("--format <name>", "report format").choices(Object.keys(FORMATTERS)).default("stylish"))
-    .option("-o, --output <file>", "write the report to a file; the terminal gets the summary line")
+    .option("-o, --output <file>", "write the report to a file; the terminal gets the summary line (- for the terminal)")
     .option("--strict", "fail on warnings too")
     .option("--max-warnings <n>", "fail when there are more than n warnings", wholeNumber)
     .option("--baseline <file>", "fail only on problems that this baseline file does not list")
     .option("--update-baseline", "write the current problems to the --baseline file and succeed")
     .action(async (dir: string, options: ValidateOptions) => {
+      // `-o -` is the terminal, as for plan schema (and as most tools read it), not a file named "-".
+      if (options.output === "-") delete options.output;
       if (options.updateBaseline && options.baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>: where to write it");
       if (options.updateBaseline && options.output !== undefined) throw new UsageError("--update-baseline writes the baseline and no report: leave out -o, and report with --baseline alone");
       const named = planNamed(dir, io.cwd);
