@@ -71,6 +71,9 @@ export interface Expanded {
 /** The files below `root` that match any of `patterns`. */
 export function expandGlobs(root: string, patterns: readonly string[]): Expanded {
   const matchers = patterns.map(planPattern);
+  // A hidden file or folder is found only by a pattern that names one, as a shell's * finds none:
+  // macOS leaves `._name.yaml` beside each file it copies to a USB stick, which is no group.
+  const namesHidden = patterns.some((pattern) => /(?:^|\/)\./.test(pattern.replace(/^\.\//, "")));
   const bases = patterns.map(patternFolder).filter((base) => base !== "");
   const found: string[] = [];
   const missed: string[] = [];
@@ -86,7 +89,7 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
       return;
     }
     for (const entry of entries) {
-      if (SKIPPED.has(entry.name)) continue;
+      if (SKIPPED.has(entry.name) || (entry.name.startsWith(".") && !namesHidden)) continue;
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
       // A FIFO, socket or device by a group file's name too: reading it says it is no plan file, where skipping it said nothing.

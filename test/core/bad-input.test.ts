@@ -245,6 +245,18 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     ]);
   });
 
+  it("hidden files among the group files (macOS's ._ files on a USB stick, a .old copy) are not read as groups, as a shell's * finds none", async () => {
+    const appleDouble = Buffer.concat([Buffer.from("\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ", "latin1"), Buffer.alloc(64)]);
+    const dir = makePlan({ "groups/._witness.yaml": appleDouble, "groups/.witness-old.yaml": WITNESS, "groups/.drafts/x.yaml": WITNESS });
+    const { report } = await validate(dir);
+    expect(report.diagnostics.filter((d) => d.file.includes("/."))).toEqual([]);
+    // The witness's own finding alone: no id said to be used twice by the hidden copy.
+    expect(report.diagnostics.map((d) => d.code)).toEqual(["unknown-indicator"]);
+    // A pattern that names hidden files reads them.
+    writeFileSync(path.join(dir, "plan.yaml"), `${readFileSync(path.join(dir, "plan.yaml"), "utf8")}groups: [groups/*.yaml, groups/.witness-old.yaml]\n`);
+    expect((await validate(dir)).report.diagnostics.map((d) => d.code)).toContain("duplicate-id");
+  });
+
   it("a YAML alias bomb", async () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`)].join("\n");
     const { report } = await validate(makePlan({ "groups/bomb.yaml": bomb + "\n" }));
