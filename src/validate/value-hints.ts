@@ -253,8 +253,9 @@ function roleHint(value: string): string | undefined {
 const ROLE_WORDS: readonly [RegExp, (typeof ROLES)[number]][] = [
   [/^(?:fiscal|fiscalia|prosecutor|procurador[a]?)\b/, "prosecutor"],
   [/^investigador[a]?\b/, "investigator"],
+  // The police before the director: `Head of Immigration Police` is of the police.
+  [/\b(?:policia|police)\b.*\b(?:migratoria|migracion|fronteras|immigration|border)\b|\b(?:border|immigration) police\b/, "immigration-police"],
   [/^(?:director[a]?|jefe|jefa|head)\b.*\b(?:migracion|migraciones|inmigracion|immigration|migration)\b/, "immigration-director"],
-  [/^(?:policia|police)\b.*\b(?:migratoria|migracion|fronteras|immigration|border)\b|^(?:border|immigration) police\b/, "immigration-police"],
   [/^(?:enlace|liaison|oficial de enlace|liaison officer)\b/, "coalition-liaison"],
   [/^(?:observador[a]?|observer)\b/, "observer"],
   [/^(?:sociedad civil|ong|ngo|civil society)\b/, "civil-society"],

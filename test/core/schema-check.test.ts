@@ -166,7 +166,7 @@ describe("checkSchema", () => {
     const roles: [string, string][] = [
       ["fiscal", "prosecutor"], ["Fiscalía General", "prosecutor"], ["Investigadora", "investigator"], ["Directora de Migración", "immigration-director"],
       ["Immigration Director", "immigration-director"], ["Policía Migratoria", "immigration-police"], ["border police", "immigration-police"],
-      ["oficial de enlace", "coalition-liaison"], ["Observador", "observer"], ["Sociedad civil", "civil-society"], ["otra", "other"],
+      ["Head of Immigration Police", "immigration-police"], ["Directora de la Policía de Fronteras", "immigration-police"], ["oficial de enlace", "coalition-liaison"], ["Observador", "observer"], ["Sociedad civil", "civil-society"], ["otra", "other"],
     ];
     for (const [written, meant] of roles) expect(role(written), written).toEqual([`Write the role as the format names it: role: ${meant}.`]);
     expect(role("ministra")).toEqual(["Change the value to one the message allows."]);
