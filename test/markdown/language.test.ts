@@ -520,6 +520,15 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     // As the concept note's work matrices head them, and as Spanish matrices often do: read as the columns they name.
     const habitual = SPANISH_ONLY.replace("| Plazo             |", "| Plazo de ejecución |").replace("| Acción ", "| Acción estratégica ").replace("| Socios ", "| Socios estratégicos ");
     expect(await problems(habitual)).toEqual([]);
+    // Headed in both languages, as a bilingual workshop's matrix may be: the columns they name, in the first half's language.
+    const bilingual = SPANISH_ONLY.replace("| Plazo             |", "| Plazo / Timeframe |").replace("| Acción ", "| Acción/Action ");
+    expect(await problems(bilingual)).toEqual([]);
+    const doc = await parseMarkdownGroup("groups/2-field-operations.md", bilingual);
+    expect(doc.lang).toBe("es");
+    // Two columns' names are no heading of either.
+    expect(await problems(SPANISH_ONLY.replace("| Socios ", "| Socios/Plazo "))).toEqual([
+      "md-unknown-column: unknown column 'Socios/Plazo' | The columns are Id, Acción, Responsables, Socios, Plazo, Prioridad and Protocolo.",
+    ]);
     // No timeframe column at all: said once, at the header.
     const withoutPlazo = SPANISH_ONLY.split("\n").map((line) => (line.startsWith("|") ? line.split("|").filter((_, i) => i !== 5).join("|") : line)).join("\n");
     expect(await problems(withoutPlazo)).toEqual([

@@ -100,7 +100,20 @@ function spellings<K extends string>(words: readonly Word<K>[]): Map<string, Spe
 const COLUMN_SPELLINGS = spellings(COLUMNS);
 const LABEL_SPELLINGS = spellings(LABELS);
 
-export const columnKey = (typed: string) => COLUMN_SPELLINGS.get(normalizeWord(typed))?.key;
+/**
+ * What a column heading says: as a whole, or, headed in both languages as a bilingual workshop's
+ * matrix may be (`Action/Acción`, `Plazo / Timeframe`), what both halves say alike, in the first's language.
+ */
+function columnSpelling(typed: string): Spelling<ColumnKey> | undefined {
+  const whole = COLUMN_SPELLINGS.get(normalizeWord(typed));
+  if (whole !== undefined || !typed.includes("/")) return whole;
+  const halves = typed.split("/");
+  if (halves.length !== 2) return undefined;
+  const [first, second] = halves.map((half) => COLUMN_SPELLINGS.get(normalizeWord(half)));
+  return first !== undefined && first.key === second?.key ? first : undefined;
+}
+
+export const columnKey = (typed: string) => columnSpelling(typed)?.key;
 
 /**
  * The column a heading unknown as a whole names by its first words, a known spelling followed by
@@ -119,7 +132,7 @@ export function columnByFirstWords(typed: string): Spelling<ColumnKey> | undefin
 export const labelKey = (typed: string) => LABEL_SPELLINGS.get(normalizeWord(typed))?.key;
 
 /** The language a column heading is typed in: `Acción` is Spanish, `Id` neither. */
-export const columnLanguage = (typed: string) => COLUMN_SPELLINGS.get(normalizeWord(typed))?.lang;
+export const columnLanguage = (typed: string) => columnSpelling(typed)?.lang;
 
 /** The language a label's name is typed in: `Título` (of `Título (en)`) is Spanish. */
 export const labelLanguage = (typed: string) => LABEL_SPELLINGS.get(normalizeWord(typed))?.lang;
