@@ -42,7 +42,12 @@ function escape(text: string): string {
  * saved with a decomposed one.
  */
 export function planPattern(pattern: string): RegExp {
-  return globToRegExp(nameForm(pattern).replace(/^\.\//, ""));
+  return globToRegExp(patternPath(pattern));
+}
+
+/** A pattern as the plan directory's relative paths are matched against it: composed, without a leading `./`. */
+function patternPath(pattern: string): string {
+  return nameForm(pattern).replace(/^\.\//, "");
 }
 
 /** A path's name as patterns match and sorting compares it: composed (NFC), whatever the file system gave. */
@@ -73,7 +78,7 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
   const matchers = patterns.map(planPattern);
   // A hidden file or folder is found only by a pattern that names one, as a shell's * finds none:
   // macOS leaves `._name.yaml` beside each file it copies to a USB stick, which is no group.
-  const namesHidden = patterns.some((pattern) => /(?:^|\/)\./.test(pattern.replace(/^\.\//, "")));
+  const namesHidden = patterns.some((pattern) => /(?:^|\/)\./.test(patternPath(pattern)));
   const bases = patterns.map(patternFolder).filter((base) => base !== "");
   const found: string[] = [];
   const missed: string[] = [];
@@ -106,7 +111,7 @@ const PLAN_FILE = /\.(?:ya?ml|md|markdown)$/i;
 
 /** The folders a pattern names before its first wildcard (`groups` of `groups/*.yaml`), "" where it starts with one. */
 export function patternFolder(pattern: string): string {
-  const parts = nameForm(pattern).replace(/^\.\//, "").split("/").slice(0, -1);
+  const parts = patternPath(pattern).split("/").slice(0, -1);
   const wild = parts.findIndex((part) => /[*?[{]/.test(part));
   return (wild < 0 ? parts : parts.slice(0, wild)).join("/");
 }
@@ -117,7 +122,7 @@ export function patternFolder(pattern: string): string {
  * stand for the rest. `groups/*.yaml` may hold matches in `groups`, not in `groups/archive`.
  */
 function mayHoldMatch(pattern: string, dir: string): boolean {
-  const parts = nameForm(pattern).replace(/^\.\//, "").split("/");
+  const parts = patternPath(pattern).split("/");
   const folders = dir === "" ? [] : nameForm(dir).split("/");
   for (let i = 0; i < parts.length; i++) {
     if (parts[i] === "**") return true;
