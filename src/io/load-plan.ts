@@ -53,8 +53,8 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const read = async (relative: string, parse: Parser) => {
     const display = show(relative);
     const source = readSource(path.join(root, relative), root, display, realRoot);
-    if (source.diagnostic) {
-      diagnostics.push(source.diagnostic);
+    if (source.diagnostics) {
+      diagnostics.push(...source.diagnostics);
       return undefined;
     }
     return parseGuarded(display, source.text, parse, diagnostics);
@@ -106,7 +106,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   function readNarrative(relative: string): string | undefined {
     const display = show(relative);
     const source = readSource(path.join(root, relative), root, display, realRoot);
-    const check = source.text === undefined ? { diagnostics: [source.diagnostic], tooDeep: false } : checkNarrative(display, source.text);
+    const check = source.text === undefined ? { diagnostics: source.diagnostics, tooDeep: false } : checkNarrative(display, source.text);
     for (const diagnostic of check.diagnostics) diagnostics.push(diagnostic);
     if (source.text !== undefined && !check.tooDeep) return source.text;
     unreadNarrative.push(display);

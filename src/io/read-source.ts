@@ -24,7 +24,7 @@ export function displayPath(cwd: string, absolute: string): string {
  * real path (`realRoot`), found once.
  */
 export function readSource(absolute: string, root: string, display: string, realRoot?: string): SourceText {
-  const fail = (code: string, message: string): SourceText => ({ diagnostic: makeDiagnostic(code, message, display, START_OF_FILE) });
+  const fail = (code: string, message: string): SourceText => ({ diagnostics: [makeDiagnostic(code, message, display, START_OF_FILE)] });
   let real: string;
   try {
     real = realpathSync.native(absolute);

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
+import { mergeConflicts } from "./merge-conflicts.js";
 import { LineIndex } from "./positions.js";
 
 /** Larger than any real matrix (the 10,000-action benchmark plan's files are ~1 MB). */
@@ -76,14 +77,18 @@ export function escapedControls(doc: ParsedDocument, text: string): ParsedDocume
   return found.length === 0 ? doc : { ...doc, diagnostics: [...doc.diagnostics, ...found] };
 }
 
-/** `bom`: the text started with a byte-order mark, which it no longer holds (plan fmt writes it back). */
-export type Decoded = { text: string; bom: boolean; diagnostic?: undefined } | { text?: undefined; bom?: undefined; diagnostic: Diagnostic };
+/**
+ * `bom`: the text started with a byte-order mark, which it no longer holds (plan fmt writes it back).
+ * `diagnostics`: why the file is not read (one, or one a merge conflict).
+ */
+export type Decoded = { text: string; bom: boolean; diagnostics?: undefined } | { text?: undefined; bom?: undefined; diagnostics: Diagnostic[] };
 
 const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /**
- * Bytes to text, or the one diagnostic that says why this is not a text file we can read.
- * A byte-order mark is dropped; CRLF stays (the parsers accept it).
+ * Bytes to text, or the diagnostics that say why this is not a text file we can read: one, or one
+ * each merge conflict left in it, which no reader could make sense of. A byte-order mark is
+ * dropped; CRLF stays (the parsers accept it).
  */
 export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) return fail("file-too-large", tooLargeMessage(bytes.length));
@@ -97,13 +102,15 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   try {
     const text = fatalUtf8.decode(bytes);
     if (text.trim() === "") return fail("empty-file", "the file holds only white space");
+    const conflicts = mergeConflicts(file, text);
+    if (conflicts.length > 0) return { diagnostics: conflicts };
     return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
     return invalidUtf8(file, bytes);
   }
 
   function fail(code: string, message: string): Decoded {
-    return { diagnostic: makeDiagnostic(code, message, file, START_OF_FILE) };
+    return { diagnostics: [makeDiagnostic(code, message, file, START_OF_FILE)] };
   }
 }
 
@@ -145,7 +152,7 @@ function invalidUtf8(file: string, bytes: Uint8Array): Decoded {
   const latin1 = byte >= "A0" ? ` ('${String.fromCharCode(bytes[offset]!)}' in Latin-1)` : "";
   const message = `byte 0x${byte}${latin1} is not UTF-8; the file seems to use another encoding`;
   const diagnostic = makeDiagnostic("encoding", message, file, { line, column, endLine: line, endColumn: column + 1 });
-  return { diagnostic };
+  return { diagnostics: [diagnostic] };
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {

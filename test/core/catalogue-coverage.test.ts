@@ -18,6 +18,7 @@ const BUILT_AT_TEST_TIME: Record<string, string> = {
   "nested-too-deep": "test/core/bad-input.test.ts",
   "unreadable-file": "test/core/bad-input.test.ts",
   "outside-plan": "test/core/bad-input.test.ts",
+  "merge-conflict": "test/core/merge-conflicts.test.ts",
   "internal-error": "test/core/internal-error.test.ts",
 };
 

@@ -51,7 +51,7 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   const { convertGroup } = await import("../../render/group/convert.js");
   const hints = await planHintsOf(absolute);
   const plan = { plain: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
-  const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await convertGroup(display, source.text, options.to, options.lang, plan.plain, plan.organizations);
+  const result = source.diagnostics ? { diagnostics: source.diagnostics } : await convertGroup(display, source.text, options.to, options.lang, plan.plain, plan.organizations);
   // A text a `#` cut short (comment-in-text): its rest is a YAML comment, which the other form
   // would not keep, and the group meant it as text. Refused, so that nothing is lost unsaid.
   const cut = result.diagnostics.some((d) => d.code === "comment-in-text");

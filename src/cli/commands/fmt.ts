@@ -50,7 +50,7 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
   for (const target of targets) {
     const display = displayPath(io.cwd, target.absolute);
     const source = readSource(target.absolute, target.root, display);
-    const result = source.diagnostic ? { diagnostics: [source.diagnostic] } : await formatFile(display, source.text, target.kind, target.plain, target.organizations);
+    const result = source.diagnostics ? { diagnostics: source.diagnostics } : await formatFile(display, source.text, target.kind, target.plain, target.organizations);
     if (result.text === undefined) {
       for (const diagnostic of result.diagnostics) if (diagnostic.severity === "error") problems.push(diagnostic);
       failed++;

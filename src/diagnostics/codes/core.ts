@@ -11,6 +11,7 @@ export const CORE_CODES: CodeTable = {
   "binary-file": { severity: "error", title: "The file is not text", hint: "Save the matrix as YAML or Markdown text, not as a Word or binary file." },
   "line-ending": { severity: "error", title: "A line ends in a lone carriage return (CR)", hint: "Save the file with LF (Unix) or CRLF (Windows) line endings; most editors offer both." },
   "control-character": { severity: "warning", title: "A control character, which editors seldom show and the drafts leave out", hint: "Delete it: it comes with text pasted from a terminal, a PDF or another program. A vertical tab or form feed, as Word's line and page breaks paste, becomes a line break and is not reported." },
+  "merge-conflict": { severity: "error", title: "Git's merge-conflict markers are still in the file", hint: "Keep the version you want (or join the two), delete the other and the marker lines (<<<<<<<, =======, >>>>>>>), and check again: the rest of the file is checked once no conflict is left." },
   "encoding": { severity: "error", title: "The file is not UTF-8", hint: "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8)." },
   "nested-too-deep": { severity: "error", title: "The file nests too deeply to be read", hint: "A matrix needs a few levels of nesting at most: look for brackets or `>` quotes repeated by mistake." },
   "file-too-large": { severity: "error", title: "The file is too large to be a plan file", hint: "Split the group into several files, or check that this is the right file." },
