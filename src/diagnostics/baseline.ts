@@ -11,7 +11,7 @@ import { compareStrings, type Diagnostic } from "./diagnostic.js";
 export interface ProblemKey {
   code: string;
   file: string;
-  /** The data path with list items named by their `id` where they have one: `objectives[INT-O1].actions[INT-1.1].lead`. */
+  /** The data path with list items named by their `id` or their value: `objectives[INT-O1].actions[INT-1.1].lead[='GT']`. */
   path: string;
 }
 
@@ -28,6 +28,8 @@ export interface Baseline {
 export interface KeyedDiagnostic {
   diagnostic: Diagnostic;
   key: ProblemKey;
+  /** The path as baselines written before list values were named held it (`lead.1`), where it differs. */
+  legacyPath?: string;
 }
 
 export interface BaselineComparison {
@@ -40,18 +42,40 @@ export interface BaselineComparison {
 }
 
 /**
- * The data path with each list index replaced by the item's id where the item has one, so that
- * inserting or reordering objectives and actions keeps the key: `objectives.0.actions.1.lead` over
- * a document where they have ids becomes `objectives[INT-O1].actions[INT-1.2].lead`.
+ * The data path with each list index replaced by what names the item, so that inserting or
+ * reordering items keeps the key: a record by its `id` (`[INT-1.2]`), a string or number by its
+ * value (`[='GT']`, `[=3]`). `objectives.0.actions.1.lead.0` over a document with ids becomes
+ * `objectives[INT-O1].actions[INT-1.2].lead[='GT']`. A value is quoted, with `\` and `'` escaped,
+ * so a `.` or `]` in it ends nothing; an id starts with a letter or digit, never `=`, so the two
+ * cannot be taken for each other. Repeats of a value in one list share the key, and are counted.
  */
 export function stablePath(path: string | undefined, document: unknown): string {
+  return namePath(path, document, itemName);
+}
+
+/**
+ * The path as baselines written before list values were named by value held it: records by id,
+ * every other item by its index (`lead.1`). Their entries still match (compareWithBaseline).
+ */
+export function legacyStablePath(path: string | undefined, document: unknown): string {
+  return namePath(path, document, (item) => (isRecord(item) ? itemName(item) : undefined));
+}
+
+function itemName(item: unknown): string | undefined {
+  if (isRecord(item)) return typeof item.id === "string" ? item.id : undefined;
+  if (typeof item === "string") return `='${item.replace(/[\\']/g, "\\$&")}'`;
+  if (typeof item === "number") return `=${item}`;
+  return undefined;
+}
+
+function namePath(path: string | undefined, document: unknown, name: (item: unknown) => string | undefined): string {
   if (path === undefined || path === "") return "";
   let current: unknown = document;
   let stable = "";
   for (const segment of path.split(".")) {
     const item = isRecord(current) || Array.isArray(current) ? (current as Record<string, unknown>)[segment] : undefined;
-    const id = Array.isArray(current) && /^\d+$/.test(segment) && isRecord(item) && typeof item.id === "string" ? item.id : undefined;
-    stable += id !== undefined ? `[${id}]` : `${stable === "" ? "" : "."}${segment}`;
+    const named = Array.isArray(current) && /^\d+$/.test(segment) ? name(item) : undefined;
+    stable += named !== undefined ? `[${named}]` : `${stable === "" ? "" : "."}${segment}`;
     current = item;
   }
   return stable;
@@ -72,16 +96,20 @@ export function makeBaseline(problems: readonly KeyedDiagnostic[]): Baseline {
   return { version: 1, problems: entries };
 }
 
-/** Splits `problems` into those the baseline knows and the fresh ones; lines do not matter. */
+/**
+ * Splits `problems` into those the baseline knows and the fresh ones; lines do not matter. A problem
+ * its key does not match may match an entry by its legacy path, so that a baseline written before
+ * list values were named by value keeps its known problems until `--update-baseline` rewrites it.
+ */
 export function compareWithBaseline(problems: readonly KeyedDiagnostic[], baseline: Baseline): BaselineComparison {
   const allowance = new Map(baseline.problems.map((entry) => [keyString(entry), entry.count]));
   const fresh: Diagnostic[] = [];
   let known = 0;
-  for (const { diagnostic, key } of problems) {
-    const id = keyString(key);
-    const left = allowance.get(id) ?? 0;
-    if (left > 0) {
-      allowance.set(id, left - 1);
+  for (const { diagnostic, key, legacyPath } of problems) {
+    const candidates = legacyPath === undefined ? [key] : [key, { ...key, path: legacyPath }];
+    const id = candidates.map(keyString).find((candidate) => (allowance.get(candidate) ?? 0) > 0);
+    if (id !== undefined) {
+      allowance.set(id, allowance.get(id)! - 1);
       known += 1;
     } else {
       fresh.push(diagnostic);

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { formatBaseline, parseBaseline, stablePath, type Baseline, type KeyedDiagnostic } from "../diagnostics/baseline.js";
+import { formatBaseline, legacyStablePath, parseBaseline, stablePath, type Baseline, type KeyedDiagnostic } from "../diagnostics/baseline.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PlanSources } from "../validate/sources.js";
 import { writeFileAtomic } from "./atomic-write.js";
@@ -29,17 +29,17 @@ export async function writeBaseline(file: string, cwd: string, baseline: Baselin
 
 /**
  * Each diagnostic with its baseline key: the file relative to the plan directory (diagnostics name
- * files relative to the working directory) and the data path with list items named by id.
+ * files relative to the working directory) and the data path with list items named by id or value,
+ * and the path an older baseline may hold it by.
  */
 export function keyDiagnostics(diagnostics: readonly Diagnostic[], sources: PlanSources, cwd: string): KeyedDiagnostic[] {
   const documents = new Map<string, unknown>();
   for (const doc of [sources.manifest, ...sources.groups, sources.indicators]) if (doc) documents.set(doc.file, doc.value);
-  return diagnostics.map((diagnostic) => ({
-    diagnostic,
-    key: {
-      code: diagnostic.code,
-      file: displayPath(sources.root, path.resolve(cwd, diagnostic.file)),
-      path: stablePath(diagnostic.path, documents.get(diagnostic.file)),
-    },
-  }));
+  return diagnostics.map((diagnostic) => {
+    const document = documents.get(diagnostic.file);
+    const stable = stablePath(diagnostic.path, document);
+    const legacy = legacyStablePath(diagnostic.path, document);
+    const key = { code: diagnostic.code, file: displayPath(sources.root, path.resolve(cwd, diagnostic.file)), path: stable };
+    return legacy === stable ? { diagnostic, key } : { diagnostic, key, legacyPath: legacy };
+  });
 }

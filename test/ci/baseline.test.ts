@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareWithBaseline, formatBaseline, makeBaseline, parseBaseline, stablePath, type KeyedDiagnostic } from "../../src/diagnostics/baseline.js";
+import { compareWithBaseline, formatBaseline, legacyStablePath, makeBaseline, parseBaseline, stablePath, type KeyedDiagnostic } from "../../src/diagnostics/baseline.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 
@@ -20,6 +20,34 @@ describe("baseline matching (pure)", () => {
     expect(stablePath("objectives.0.actions.2.lead", after)).toBe("objectives[INT-O1].actions[INT-1.2].lead");
     expect(stablePath("participants.3.role", { participants: [{}, {}, {}, { country: "SV" }] })).toBe("participants.3.role");
     expect(stablePath(undefined, {})).toBe("");
+  });
+
+  it("names strings and numbers in a list by their value, so inserting or reordering partners keeps the key", () => {
+    const action = (lead: unknown[]) => ({ objectives: [{ id: "INT-O1", actions: [{ id: "INT-1.2", lead }] }] });
+    const key = "objectives[INT-O1].actions[INT-1.2].lead[='ZZ']";
+    expect(stablePath("objectives.0.actions.0.lead.1", action(["GT", "ZZ"]))).toBe(key);
+    expect(stablePath("objectives.0.actions.0.lead.2", action(["SV", "GT", "ZZ"]))).toBe(key);
+    expect(stablePath("objectives.0.actions.0.lead.0", action(["ZZ", "GT"]))).toBe(key);
+    // The number 3 and the string '3' are told apart; a value's '.', ']', quote and backslash end nothing.
+    expect(stablePath("years.0", { years: [3] })).toBe("years[=3]");
+    expect(stablePath("years.0", { years: ["3"] })).toBe("years[='3']");
+    expect(stablePath("lead.0", { lead: ["a.b]'c\\"] })).toBe("lead[='a.b]\\'c\\\\']");
+    // A record by id is never read as a value: ids start with a letter or a digit.
+    expect(stablePath("organizations.0.name", { organizations: [{ id: "IOM" }] })).toBe("organizations[IOM].name");
+    expect(stablePath("lead.0", { lead: ["IOM"] })).toBe("lead[='IOM']");
+    // Baselines written before keep the index.
+    expect(legacyStablePath("objectives.0.actions.0.lead.1", action(["GT", "ZZ"]))).toBe("objectives[INT-O1].actions[INT-1.2].lead.1");
+  });
+
+  it("still matches a baseline entry in the positional form older baselines hold, preferring the new key", () => {
+    const problem = (value: string, index: number): KeyedDiagnostic => ({ ...keyed("unknown-country", "g.yaml", `lead[='${value}']`), legacyPath: `lead.${index}` });
+    const legacy = makeBaseline([keyed("unknown-country", "g.yaml", "lead.1")]);
+    expect(compareWithBaseline([problem("ZZ", 1)], legacy)).toEqual({ fresh: [], known: 1, fixed: [] });
+    // Moved since the old baseline was written: the position no longer matches, as before.
+    expect(compareWithBaseline([problem("ZZ", 2)], legacy)).toMatchObject({ known: 0, fixed: [{ path: "lead.1" }] });
+    // A new-form entry is used first, so it does not take the legacy entry from another problem.
+    const mixed = makeBaseline([keyed("unknown-country", "g.yaml", "lead[='ZZ']"), keyed("unknown-country", "g.yaml", "lead.0")]);
+    expect(compareWithBaseline([problem("ZZ", 0), problem("YY", 0)], mixed)).toEqual({ fresh: [], known: 2, fixed: [] });
   });
 
   it("matches by code, file and path, counts repeats, and reports fixed entries", () => {
@@ -107,6 +135,27 @@ describe("plan validate --baseline", () => {
     // Saved again by an editor that starts the file with a byte-order mark, it reads the same.
     writeFileSync(path.join(dir, "baseline.json"), `\uFEFF${readFileSync(path.join(dir, "baseline.json"), "utf8")}`);
     expect(await runPlan(["validate", "--baseline", "baseline.json"], dir)).toMatchObject({ exitCode: 1, stdout: fresh.stdout });
+  });
+
+  it("keeps a known bad partner known when a partner is inserted before it or the list is reordered, and reads an older baseline's positions", async () => {
+    const dir = copyToTemp(MIXED);
+    const group = path.join(dir, "groups/1-intelligence.yaml");
+    const original = readFileSync(group, "utf8");
+    const leads = (lead: string) => writeFileSync(group, original.replace("lead: [GT]", `lead: [${lead}]`));
+    leads("GT, ZZ");
+    await runPlan(["validate", "--baseline", "baseline.json", "--update-baseline"], dir);
+    const baseline = readFileSync(path.join(dir, "baseline.json"), "utf8");
+    expect(baseline).toContain(`"path": "objectives[INT-O1].actions[INT-1.2].lead[='ZZ']",`);
+    for (const lead of ["SV, GT, ZZ", "ZZ, GT"]) {
+      leads(lead);
+      expect(await runPlan(["validate", "--baseline", "baseline.json"], dir)).toEqual({ exitCode: 0, stdout: "no problems in 3 files\n", stderr: "plan: 5 known problems in baseline.json not reported\n" });
+    }
+    // A baseline written before values named list items holds the index; where nothing moved it still matches.
+    writeFileSync(path.join(dir, "baseline.json"), baseline.replace("lead[='ZZ']", "lead.1"));
+    leads("GT, ZZ");
+    expect(await runPlan(["validate", "--baseline", "baseline.json"], dir)).toEqual({ exitCode: 0, stdout: "no problems in 3 files\n", stderr: "plan: 5 known problems in baseline.json not reported\n" });
+    await runPlan(["validate", "--baseline", "baseline.json", "--update-baseline"], dir);
+    expect(readFileSync(path.join(dir, "baseline.json"), "utf8")).toBe(baseline);
   });
 
   it("stops with exit 2 when the baseline is missing or not a baseline, or --update-baseline has no file", async () => {

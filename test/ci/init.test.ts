@@ -62,12 +62,21 @@ describe("plan init", () => {
     const installs = Object.values(jobs).flatMap((job) => job.steps.flatMap((step) => (step.run?.includes("npm install --global") ? [step.run] : [])));
     expect(installs).toHaveLength(2);
     expect(workflow).not.toContain("{{version}}");
-    // rcm-plan is not on the npm registry yet: a failed install is annotated with what to set, not left as npm's 404.
+    // rcm-plan is not on the npm registry yet: a failed install is annotated with what to set, not
+    // left as npm's 404; where RCM_PLAN is set, with what to check in it. Each job's step is run as
+    // GitHub runs it (bash -e), with RCM_PLAN_SET as the workflow's expression gives it.
+    expect(workflow).toContain("  RCM_PLAN_SET: ${{ vars.RCM_PLAN != '' }}\n");
     const bin = mkdtempSync(path.join(tmpdir(), "rcm-plan-npm-"));
     writeFileSync(path.join(bin, "npm"), "#!/bin/sh\necho 'npm error 404 Not Found' >&2\nexit 1\n", { mode: 0o755 });
-    const install = spawnSync("bash", ["-c", installs[0]!], { env: { PATH: `${bin}:${process.env.PATH}`, RCM_PLAN: `rcm-plan@${VERSION}` }, encoding: "utf8" });
-    expect(install.status).toBe(1);
-    expect(install.stdout).toBe(`::error title=rcm-plan was not installed::npm could not install rcm-plan@${VERSION}. Until rcm-plan is on the npm registry, set the repository variable RCM_PLAN (Settings, Secrets and variables, Actions, Variables) to where it installs from: a git URL such as github:OWNER/rcm-plan#v${VERSION}, or a tarball's URL.\n`);
+    const failedInstall = (step: string, env: Record<string, string>) => spawnSync("bash", ["-e", "-c", step], { env: { PATH: `${bin}:${process.env.PATH}`, ...env }, encoding: "utf8" });
+    for (const step of installs) {
+      const unset = failedInstall(step, { RCM_PLAN: `rcm-plan@${VERSION}`, RCM_PLAN_SET: "false" });
+      expect(unset.status).toBe(1);
+      expect(unset.stdout).toBe(`::error title=rcm-plan was not installed::npm could not install rcm-plan@${VERSION}. Until rcm-plan is on the npm registry, set the repository variable RCM_PLAN (Settings, Secrets and variables, Actions, Variables) to where it installs from: a git URL such as github:OWNER/rcm-plan#v${VERSION}, or a tarball's URL.\n`);
+      const set = failedInstall(step, { RCM_PLAN: "github:OWNER/rcm-plan#v9.9.9", RCM_PLAN_SET: "true" });
+      expect(set.status).toBe(1);
+      expect(set.stdout).toBe(`::error title=rcm-plan was not installed::npm could not install github:OWNER/rcm-plan#v9.9.9. The repository variable RCM_PLAN (Settings, Secrets and variables, Actions, Variables) names it: check its value, a git URL such as github:OWNER/rcm-plan#v${VERSION} whose repository and tag exist, or a tarball's URL that answers; npm's error above says what failed.\n`);
+    }
     // A git URL, as the message says to set: npm install --global runs its build (prepare) without
     // the devDependencies the build needs and fails (npm/cli#8440, npm 10 and 11); npm pack builds
     // it as a dependency, and the tarball installs. This npm does as those do.
@@ -81,7 +90,7 @@ describe("plan init", () => {
     ];
     writeFileSync(path.join(gitNpm, "npm"), `${npm.join("\n")}\n`, { mode: 0o755 });
     for (const step of installs) {
-      const git = spawnSync("bash", ["-c", step], { env: { PATH: `${gitNpm}:${process.env.PATH}`, RCM_PLAN: `github:OWNER/rcm-plan#v${VERSION}`, RUNNER_TEMP: runnerTemp }, encoding: "utf8" });
+      const git = spawnSync("bash", ["-e", "-c", step], { env: { PATH: `${gitNpm}:${process.env.PATH}`, RCM_PLAN: `github:OWNER/rcm-plan#v${VERSION}`, RCM_PLAN_SET: "true", RUNNER_TEMP: runnerTemp }, encoding: "utf8" });
       expect(git.stdout).toBe(`installed ${runnerTemp}/rcm-plan-0.1.0.tgz\n`);
       expect(git.status).toBe(0);
     }
