@@ -239,6 +239,27 @@ describe("reading a Markdown matrix", () => {
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
   });
 
+  it("a table pasted from a spreadsheet, its cells separated by tabs, is said once as that, and its rows keep their ids", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const tabbed = ["Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", ...rows.split("\n").map((row) => row.slice(2, -2).split(" | ").join("\t"))].join("\n");
+    const pasted = MATRIX.replace(table + rows, tabbed);
+    expect(await slipped(table + rows, tabbed)).toEqual([
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Separate the cells with |, and put a |---| line under the header row: `| Id | Action | … |`, then `|----|--------|…|`.",
+    ]);
+    const doc = await parseMarkdownGroup("g.md", pasted);
+    expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    // Lines of a description with a tab in them, that name no column, are its text.
+    expect(await slipped("Reglas mínimas comunes.", "GT\t9 equipos\nMX\t12 equipos")).toEqual([]);
+  });
+
+  it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {
+    const row = "| FLD-1.2 | Acordar lineamientos | DO | | 2021 | baja | |";
+    expect(await slipped(row, "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\tSOM-6.1")).toEqual([
+      "16:1 md-row-cells this row has 1 cell; the header has 7 | The row's cells are separated by tabs, as a spreadsheet pastes them: separate them with | as the header does (`| FLD-1.2 | … |`).",
+    ]);
+  });
+
   it("a description written with pipes that names no column is the description's text, not a broken table", async () => {
     expect(await slipped("Reglas mínimas comunes.", "| GT | MX |\n| 9 | 12 |")).toEqual([]);
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", "| GT | MX |\n| 9 | 12 |"));

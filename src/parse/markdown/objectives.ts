@@ -181,7 +181,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   const broken = node.type === "paragraph" && objective ? notATable(reader, node) : undefined;
   if (broken !== undefined && objective) {
     const path = objective.rows ? undefined : [...objective.path, "actions"];
-    reader.report("md-not-a-table", `these lines are written as a table, but Markdown reads them as text: ${broken.why}`, reader.firstLine(node), { path });
+    reader.report("md-not-a-table", broken.message, reader.firstLine(node), { path, hint: broken.hint });
     // Its rows keep their ids, as a row a cell short does: the plan's other files may name them, and their sections find them.
     // Their other cells are not read, so the rules do not say those are missing (a lead there, in a line Markdown reads as text).
     if (path) {
@@ -231,17 +231,24 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
  * Why lines that start with | (a table, as written) are no table to Markdown, or undefined for a
  * paragraph that is not one. GFM needs a header row and, under it, a |---| line of as many cells.
  * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
+ * Lines whose cells tabs separate are a table pasted from a spreadsheet (Excel, LibreOffice, Google
+ * Sheets), where a group drafted its matrix: the same, where their first line names the columns.
  */
-function notATable(reader: Reader, paragraph: Paragraph): { why: string; rows: { id: string; span: Span }[] } | undefined {
+function notATable(reader: Reader, paragraph: Paragraph): { message: string; hint?: string; rows: { id: string; span: Span }[] } | undefined {
   const { start, end } = spanOf(paragraph);
-  if (reader.text[start] !== "|") return undefined;
-  const lines = reader.text.slice(start, end).split("\n");
-  if (lines.length < 2 || !lines.every((line) => line.trim().startsWith("|"))) return undefined;
-  const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+  const text = reader.text.slice(start, end);
+  const tabbed = text[0] !== "|";
+  if (tabbed && !text.includes("\t")) return undefined;
+  const lines = text.split("\n");
+  if (lines.length < 2 || !lines.every((line) => (tabbed ? line.includes("\t") : line.trim().startsWith("|")))) return undefined;
+  const cellsOf = tabbed
+    ? (line: string) => line.split("\t").map((cell) => cell.trim())
+    : (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
   const header = cellsOf(lines[0]!);
   if (!header.some((cell) => columnKey(cell) !== undefined)) return undefined;
-  const delimited = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
+  const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
   const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
+  const message = tabbed ? "these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text" : `these lines are written as a table, but Markdown reads them as text: ${why}`;
   const idColumn = Math.max(0, header.findIndex((cell) => columnKey(cell) === "id"));
   const rows: { id: string; span: Span }[] = [];
   let offset = start;
@@ -250,7 +257,8 @@ function notATable(reader: Reader, paragraph: Paragraph): { why: string; rows: {
     if (index >= (delimited ? 2 : 1) && id !== undefined && ACTION_ID.test(id)) rows.push({ id, span: { start: offset, end: offset + line.length } });
     offset += line.length + 1;
   });
-  return { why, rows };
+  const hint = tabbed ? "Separate the cells with |, and put a |---| line under the header row: `| Id | Action | … |`, then `|----|--------|…|`" : undefined;
+  return { message, hint, rows };
 }
 
 /** Each id's first row: a section belongs to the first action with its id. */

@@ -1,4 +1,5 @@
 import type { Table } from "mdast";
+import { clip } from "../../diagnostics/make.js";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
 import { PRIORITIES } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
@@ -38,8 +39,9 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     // not say its other columns are missing (its lead is there, a cell over).
     const misaligned = row.cells.length !== header.cells.length;
     if (misaligned) {
-      const message = `this row has ${row.cells.length} cells; the header has ${header.cells.length}`;
-      reader.report("md-row-cells", message, row.span, { path });
+      const count = row.cells.length;
+      const message = `this row has ${count} cell${count === 1 ? "" : "s"}; the header has ${header.cells.length}`;
+      reader.report("md-row-cells", message, row.span, { path, hint: tabbedRowHint(reader.text.slice(row.span.start, row.span.end), count, header.cells.length) });
       rowFields ??= new Set(columns.filter((key) => key !== undefined && key !== "id"));
       reader.unread.push({ under: path, fields: rowFields });
     }
@@ -53,6 +55,17 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     return action;
   });
   return { rows: actions, lang };
+}
+
+/**
+ * A row pasted from a spreadsheet (Excel, LibreOffice, Google Sheets), whose cells come separated
+ * by tabs: said so where its tabs would make the header's number of cells.
+ */
+function tabbedRowHint(row: string, cells: number, columns: number): string | undefined {
+  if (cells >= columns || !row.includes("\t")) return undefined;
+  // A spreadsheet keeps an empty cell as two tabs: the row's fields are its tabs and one.
+  const parts = row.trim().replace(/^\||\|$/g, "").split("\t").map((cell) => cell.trim());
+  return parts.length >= columns ? `The row's cells are separated by tabs, as a spreadsheet pastes them: separate them with | as the header does (\`| ${clip(parts.find((cell) => cell !== "") ?? "", 20)} | … |\`)` : undefined;
 }
 
 /** A row's place and its cells' places, a cell running from its opening pipe to the next. */
