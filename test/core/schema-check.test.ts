@@ -281,6 +281,10 @@ describe("checkSchema", () => {
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Ministerio de Gobernación, Policía y Seguridad Pública\"}, then write the id here; it is read as one name: if it lists several bodies ('Ministerio de Gobernación', 'Policía', 'Seguridad Pública'), add each and write their ids.",
       "invalid-value Write each in an item of its own: partners: [Ministry of Security, IOM].",
     ]);
+    // So is a head's last matter after an `and`, no comma between.
+    expect(hinted("partners: [Ministry of Foreign Affairs and International Trade]")).toEqual([
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Ministry of Foreign Affairs and International Trade}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'International Trade'), add each and write their ids.",
+    ]);
     const facilitator = (organization: string) => checkSchema(parseYaml("g.yaml", group(`facilitator: {name: Ana, organization: ${organization}}\n`)), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(facilitator("International Organization for Migration")).toEqual(["International Organization for Migration is the English name of IOM: write its id, IOM."]);
     // One organisation, never a list: two are not told to be written as one.
