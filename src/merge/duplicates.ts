@@ -64,14 +64,25 @@ export function actionSimilarity(a: ActionModel, b: ActionModel, primary: Lang):
   return similarityOf(wordings(a, primary, ids), wordings(b, primary, ids), ids);
 }
 
+/** Two actions of different groups that read alike: what a DuplicatePair names by id. */
+export interface AlikeActions {
+  first: ActionModel;
+  second: ActionModel;
+  similarity: number;
+}
+
 /**
  * Pairs of actions from different groups that read alike, in plan order of the second action.
  * Only pairs whose titles share a distinctive stem are scored: one that at most
  * max(10, 2√n) of the n titles use. Two actions that share only words every other action uses too
  * ("regional", "migrant") are not what a consolidator looks for, and scoring every pair of a
  * 10,000-action plan would take minutes.
+ *
+ * An id used twice (a duplicate-id error, which the drafts still show under --force) names one
+ * pair of ids once: its first pair in that order. Two actions of the same id are no pair:
+ * duplicate-id has said so, and "INT-3.1 looks like INT-3.1" would name nothing to merge.
  */
-export function likelyDuplicates(actions: readonly ActionModel[], primary: Lang): DuplicatePair[] {
+export function likelyDuplicates(actions: readonly ActionModel[], primary: Lang): AlikeActions[] {
   const ids = new StemIds();
   const words = actions.map((action) => wordings(action, primary, ids));
   const titles = words.map((byLang) => byLang.reduce<number[]>((all, wording) => (wording ? union(all, wording.title) : all), []));
@@ -81,7 +92,8 @@ export function likelyDuplicates(actions: readonly ActionModel[], primary: Lang)
     for (const id of stemIds) (users[id] ??= []).push(index);
   });
   const limit = Math.max(10, 2 * Math.sqrt(actions.length));
-  const pairs: DuplicatePair[] = [];
+  const pairs: AlikeActions[] = [];
+  const paired = new Set<string>();
   // Which action last took each earlier one as a candidate, so each is scored once.
   const takenBy = new Int32Array(actions.length).fill(-1);
   for (const [j, second] of actions.entries()) {
@@ -97,23 +109,30 @@ export function likelyDuplicates(actions: readonly ActionModel[], primary: Lang)
     }
     for (const i of candidates.sort((a, b) => a - b)) {
       const first = actions[i]!;
-      if (first.source.group === second.source.group) continue;
+      if (first.source.group === second.source.group || first.id === second.id) continue;
+      // Ids hold no space: "A B" names one pair of ids whichever comes first.
+      const key = first.id < second.id ? `${first.id} ${second.id}` : `${second.id} ${first.id}`;
+      if (paired.has(key)) continue;
       const similarity = similarityOf(words[i]!, words[j]!, ids);
-      if (similarity >= DUPLICATE_THRESHOLD) pairs.push({ first: first.id, second: second.id, similarity: Math.round(similarity * 100) / 100 });
+      if (similarity < DUPLICATE_THRESHOLD) continue;
+      paired.add(key);
+      pairs.push({ first, second, similarity: Math.round(similarity * 100) / 100 });
     }
   }
   return pairs;
 }
 
+/** The pairs as the plan model names them, by id. */
+export function duplicatePairs(pairs: readonly AlikeActions[]): DuplicatePair[] {
+  return pairs.map(({ first, second, similarity }) => ({ first: first.id, second: second.id, similarity }));
+}
+
 /** A `likely-duplicate` warning on the second action of each pair, pointing at the first. */
-export function duplicateDiagnostics(pairs: readonly DuplicatePair[], actions: readonly ActionModel[], groups: readonly GroupFile[]): Diagnostic[] {
-  const byId = new Map(actions.map((action) => [action.id, action]));
+export function duplicateDiagnostics(pairs: readonly AlikeActions[], groups: readonly GroupFile[]): Diagnostic[] {
   const files = new Map<string, GroupFile>();
   for (const file of groups) if (!files.has(file.group.group)) files.set(file.group.group, file);
   const paths = new ActionPaths();
-  return pairs.flatMap((pair) => {
-    const first = byId.get(pair.first)!;
-    const second = byId.get(pair.second)!;
+  return pairs.flatMap(({ first, second, similarity }) => {
     const file = files.get(second.source.group);
     const firstFile = files.get(first.source.group);
     if (!file || !firstFile) return [];
@@ -121,7 +140,7 @@ export function duplicateDiagnostics(pairs: readonly DuplicatePair[], actions: r
     const firstDoc = firstFile.doc;
     const at = paths.of(file, second.id);
     const place = firstDoc.locate(paths.of(firstFile, first.id));
-    const message = `action ${second.id} (group ${second.source.group}) looks like ${first.id} (group ${first.source.group}), similarity ${pair.similarity.toFixed(2)}`;
+    const message = `action ${second.id} (group ${second.source.group}) looks like ${first.id} (group ${first.source.group}), similarity ${similarity.toFixed(2)}`;
     return [makeDiagnostic("likely-duplicate", message, doc.file, doc.locate(at), {
       path: at,
       related: [{ file: firstDoc.file, line: place.line, column: place.column, message: `${first.id} is here` }],

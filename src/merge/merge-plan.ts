@@ -6,7 +6,7 @@ import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { participatingCountries } from "../validate/rules/parties.js";
 import type { Workspace } from "../validate/workspace.js";
 import { protocolCoverage, responsibilities, timeline } from "./annexes.js";
-import { duplicateDiagnostics, likelyDuplicates } from "./duplicates.js";
+import { duplicateDiagnostics, duplicatePairs, likelyDuplicates } from "./duplicates.js";
 import { inNfc } from "./nfc.js";
 import { usedReference } from "./reference.js";
 import { allActions, mergeGroups, mergeThemes, optional, planPathFrom, type PlanPath } from "./themes.js";
@@ -31,7 +31,7 @@ export function mergePlan(workspace: Workspace, sources: Pick<PlanSources, "root
   const actions = allActions(themes);
   const countries = participatingCountries(workspace);
   const primary = manifest.languages[0] ?? "en";
-  const duplicates = likelyDuplicates(actions, primary);
+  const alike = likelyDuplicates(actions, primary);
   const model: PlanModel = {
     id: manifest.id,
     title: manifest.title,
@@ -47,13 +47,13 @@ export function mergePlan(workspace: Workspace, sources: Pick<PlanSources, "root
     narrative: narrativeSections(manifest, sources.narrative, local),
     reference: usedReference(workspace.reference, countries, actions, groups),
     annexes: {
-      duplicates,
+      duplicates: duplicatePairs(alike),
       ...protocolCoverage(actions, workspace.reference),
       responsibilities: responsibilities(actions, countries, workspace.reference),
       timeline: timeline(actions),
     },
   };
-  return { value: inNfc(model), diagnostics: duplicateDiagnostics(duplicates, actions, workspace.groups) };
+  return { value: inNfc(model), diagnostics: duplicateDiagnostics(alike, workspace.groups) };
 }
 
 /** plan.yaml's narrative entries, in order, with the text of each language's file. */

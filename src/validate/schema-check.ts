@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { START_OF_FILE, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { clip, makeDiagnostic } from "../diagnostics/make.js";
-import { didYouMean } from "../diagnostics/suggest.js";
+import { closest, didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
 import { formatKeyFor, normalizeWord, priorityWord } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
@@ -103,11 +103,20 @@ function isKeyMeantForField(issue: Issue, issues: readonly Issue[], schema: z.Zo
   return issues.some((other) => other.code === "unrecognized_keys" && formatPath(other.path as PathSegment[]) === above && other.keys.some((key) => key !== field && meant(key, other)));
 }
 
-/** The hint for a known key written with a character no editor shows in it; undefined for any other key. */
-function invisibleInKey(key: string, known: readonly string[]): string | undefined {
+/**
+ * The hint for an unknown key: the key of this place it was meant for, written in Spanish or by a
+ * matrix's name (`responsables`), or misspelt (`statuss`), and the character no editor shows that
+ * it holds, if any. A key pasted from a web page may hold one and be misspelt too: both are said.
+ */
+function unknownKeyHint(key: string, known: readonly string[]): string | undefined {
   const { visible, invisible } = withoutInvisible(key);
-  if (invisible === undefined || !known.includes(visible)) return undefined;
-  return `It holds ${invisible}, which editors do not show: delete the key and type it again: \`${visible}:\`.`;
+  const english = formatKeyFor(visible, known);
+  if (invisible === undefined) return english !== undefined ? `write ${english}, the format's key for it (the keys are English in both languages)` : didYouMean(key, known);
+  const unseen = `It holds ${invisible}, which editors do not show`;
+  if (known.includes(visible)) return `${unseen}: delete the key and type it again: \`${visible}:\`.`;
+  const meant = english ?? closest(visible, known);
+  if (meant === undefined) return undefined;
+  return `${unseen}, and ${english !== undefined ? `${english} is the format's key for it` : `likely means ${meant}`}: delete the key and type \`${meant}:\`.`;
 }
 
 /**
@@ -150,9 +159,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       const known = objectKeysAt(schema, path);
       return issue.keys.map((key) => {
         const where = path.length ? `in ${describePlace(path, doc.value)}` : "at the top level";
-        const english = formatKeyFor(key, known);
-        const suggestion = invisibleInKey(key, known) ?? (english ? `write ${english}, the format's key for it (the keys are English in both languages)` : didYouMean(key, known));
-        const hint = suggestion ?? (known.length ? `known keys here: ${known.join(", ")}` : undefined);
+        const hint = unknownKeyHint(key, known) ?? (known.length ? `known keys here: ${known.join(", ")}` : undefined);
         return at("unknown-key", `unknown key '${key}' ${where}`, hint, [...path, key], "key");
       });
     }

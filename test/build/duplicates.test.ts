@@ -58,3 +58,26 @@ describe("likely duplicates", () => {
     expect((await pairsOf(["Smuggling routes"], [spanish], "[en, es]")).pairs).toEqual([{ first: "INT-1.1", second: "FLD-1.1", similarity: 1 }]);
   });
 });
+
+describe("likely duplicates of an id used twice", () => {
+  // INT-1.1 is written in a third group too (a duplicate-id error, which --force still builds).
+  async function withCopiedId() {
+    const themes = [...THEMES, "{id: detention, number: 3, title: Detention}"];
+    const dir = planDir({
+      "plan.yaml": planYaml({ languages: "[en]", themes }),
+      "groups/intelligence.yaml": group("intelligence", "intelligence", "INT", ["Smuggling routes"]),
+      "groups/field.yaml": group("field-operations", "field-operations", "FLD", ["Smuggling networks"]),
+      "groups/detention.yaml": group("detention", "detention", "INT", ["Smuggling routes"]).replace("id: INT-O1", "id: DET-O1"),
+    });
+    const { validation, merge } = await mergeDir(dir);
+    const said = (d: { file: string; line: number; message: string; code: string }) => `${d.file}:${d.line} ${d.message} ${d.code}`;
+    return { errors: validation.diagnostics.map(said), pairs: merge.value!.annexes.duplicates, warnings: merge.diagnostics.map(said) };
+  }
+
+  it("says the pair once, with the action of the id in plan order, and not the id's two actions as a pair", async () => {
+    const { errors, pairs, warnings } = await withCopiedId();
+    expect(errors).toEqual(["groups/intelligence.yaml:9 action id 'INT-1.1' is already used in group 'detention' duplicate-id"]);
+    expect(pairs).toEqual([{ first: "INT-1.1", second: "FLD-1.1", similarity: 0.5 }]);
+    expect(warnings).toEqual(["groups/field.yaml:9 action FLD-1.1 (group field-operations) looks like INT-1.1 (group intelligence), similarity 0.50 likely-duplicate"]);
+  });
+});

@@ -49,6 +49,15 @@ describe("checkSchema", () => {
     expect(check(PLAN.replace("id: p", "\u00a0id: p"), PlanManifestSchema)).toEqual([
       "1:1 unknown-key unknown key '\u00a0id' at the top level | It holds a no-break space (U+00A0), which editors do not show: delete the key and type it again: `id:`.",
     ]);
+    // Misspelt too, or written in Spanish: the hint names the character and the key to write. The field
+    // stays missing, as it does for a key misspelt alone.
+    const status = (key: string) => check(PLAN.replace("status: draft", `${key}: draft`), PlanManifestSchema);
+    const told = "It holds a no-break space (U+00A0), which editors do not show, and likely means status: delete the key and type `status:`.";
+    expect(status("\u00a0statuss")).toEqual(["1:1 missing-field missing required field 'status'", "4:1 unknown-key unknown key '\u00a0statuss' at the top level | " + told]);
+    expect(status("statuss\u00a0")).toEqual(["1:1 missing-field missing required field 'status'", "4:1 unknown-key unknown key 'statuss\u00a0' at the top level | " + told]);
+    expect(check(objective("    actions:\n      - {id: A1, title: x, \u00a0responsables: [MX], timeframe: {start: 2024, end: 2025}}\n"))).toEqual([
+      "7:28 unknown-key unknown key '\u00a0responsables' in action A1 | It holds a no-break space (U+00A0), which editors do not show, and lead is the format's key for it: delete the key and type `lead:`.",
+    ]);
     // An optional key is told the same; a key the format does not know at all keeps its hint.
     expect(check(group(`facilitator: {name: Ana, organi\u200bzation: IOM}\n${objectives}`))[0]).toMatch(/It holds a zero-width space \(U\+200B\), which editors do not show: delete the key and type it again: `organization:`/);
   });
@@ -271,6 +280,10 @@ describe("checkSchema", () => {
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Ministry of Foreign Affairs, Foreign Trade and Immigration\"}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'Foreign Trade', 'Immigration'), add each and write their ids.",
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Ministerio de Gobernación, Policía y Seguridad Pública\"}, then write the id here; it is read as one name: if it lists several bodies ('Ministerio de Gobernación', 'Policía', 'Seguridad Pública'), add each and write their ids.",
       "invalid-value Write each in an item of its own: partners: [Ministry of Security, IOM].",
+    ]);
+    // So is a head's last matter after an `and`, no comma between.
+    expect(hinted("partners: [Ministry of Foreign Affairs and International Trade]")).toEqual([
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Ministry of Foreign Affairs and International Trade}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'International Trade'), add each and write their ids.",
     ]);
     const facilitator = (organization: string) => checkSchema(parseYaml("g.yaml", group(`facilitator: {name: Ana, organization: ${organization}}\n`)), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(facilitator("International Organization for Migration")).toEqual(["International Organization for Migration is the English name of IOM: write its id, IOM."]);

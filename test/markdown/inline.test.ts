@@ -73,13 +73,13 @@ describe("splitIds", () => {
     expect(texts("la OIM y El ACNUR, The Iom, la OEA, la GT")).toEqual(["la OIM", "El ACNUR", "The Iom", "la OEA", "la GT"]);
     expect(texts("The United States, The Bahamas, La República Dominicana, El Salvador")).toEqual(["The United States", "The Bahamas", "La República Dominicana", "El Salvador"]);
     // A `y` or `and` ends a name where no known name goes on, but a `y` inside a name with a joining
-    // word, before a word of its own (an organisation a plan has not added yet reads as one: one finding, whose text shows both).
+    // word, before a word of its own, and an `and` after a head (`Ministry of`), before its last
+    // matter (an organisation a plan has not added yet reads as one: one finding, whose text and hint show both).
     expect(texts("Ministerio de Salud y Oxfam, Policía Nacional Civil y Caritas, Ministry of Health and Oxfam")).toEqual([
       "Ministerio de Salud y Oxfam",
       "Policía Nacional Civil",
       "Caritas",
-      "Ministry of Health",
-      "Oxfam",
+      "Ministry of Health and Oxfam",
     ]);
     // Countries' codes capitalized are each told theirs; a name may hold words that are codes (Al, De).
     expect(texts("Gt Mx, Al Otro Lado, Ministerio De Relaciones Exteriores")).toEqual(["Gt", "Mx", "Al Otro Lado", "Ministerio De Relaciones Exteriores"]);
@@ -282,6 +282,14 @@ describe("splitIds", () => {
     expect(texts("Ministry of Foreign Affairs; Foreign Trade and Immigration")).toEqual(["Ministry of Foreign Affairs", "Foreign Trade", "Immigration"]);
     expect(texts("Ministry of Foreign Affairs<br>Foreign Trade and Immigration")).toEqual(["Ministry of Foreign Affairs", "Foreign Trade", "Immigration"]);
     expect(texts("Ministry of Foreign Affairs, Foreign Trade and IOM")).toEqual(["Ministry of Foreign Affairs", "Foreign Trade", "IOM"]);
+    // No comma: a head's matters an `and` joins are one name (they were 'Ministry of Foreign Affairs' and 'International Trade').
+    expect(texts("Ministry of Foreign Affairs and International Trade (MFAIT), Department of Justice and Equality and IOM")).toEqual([
+      "Ministry of Foreign Affairs and International Trade (MFAIT)", "Department of Justice and Equality", "IOM",
+    ]);
+    // But not into an id, a country or another body (an institution's word ends English's names).
+    expect(texts("Ministry of Security and IOM, Ministry of Health and Guatemala, Ministry of Health and Border Patrol")).toEqual([
+      "Ministry of Security", "IOM", "Ministry of Health", "Guatemala", "Ministry of Health", "Border Patrol",
+    ]);
     const named = "Ministerio de Salud, Cruz Roja y Caritas";
     expect(texts(named)).toEqual([named]);
     const own = new CellNames([{ id: "Caritas", name: "Caritas" }]);

@@ -539,6 +539,27 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(await problems(headerOnly)).toEqual(["empty-objective: objective FLD-O1 has no actions | Add its actions, or remove the objective until the group drafts them."]);
   });
 
+  it("reads a column by an everyday word that starts its heading only where the words after it keep the word's meaning", async () => {
+    const header = "| Id      | Acción                                               | Responsables | Socios         | Plazo             | Prioridad | Protocolo          |";
+    const headed = (cells: Record<string, string>) => SPANISH_ONLY.replace(header, header.replace(/\| ([^|]*?) +(?=\|)/g, (cell, name: string) => `| ${cells[name] ?? name} `));
+    const said = async (matrix: string) => (await parseMarkdownGroup("groups/2-field-operations.md", matrix)).diagnostics.map((d) => `${d.code}: ${d.message} | ${d.hint}`);
+    // What an action needs, not who supports it: not read as Partners, and the hint says where it goes.
+    expect(await said(headed({ Socios: "Apoyo requerido" }))).toEqual([
+      "md-unknown-column: unknown column 'Apoyo requerido' | 'Apoyo' alone heads the Socios column; the matrix has no column for more: write what this one says in each action's Notas.",
+    ]);
+    const english = { Acción: "Action", Responsables: "Lead", Plazo: "Timeframe", Prioridad: "Priority", Protocolo: "Protocol" };
+    expect(await said(headed({ ...english, Socios: "Support needed" }))).toEqual([
+      "md-unknown-column: unknown column 'Support needed' | 'Support' alone heads the Partners column; the matrix has no column for more: write what this one says in each action's Notes.",
+    ]);
+    // Qualified in brackets or by `de`, it still means who supports.
+    expect(await said(headed({ Socios: "Apoyo de la OIM" }))).toEqual(["md-unknown-column: unknown column 'Apoyo de la OIM' | Head the column with its name alone: Socios."]);
+    expect(await said(headed({ ...english, Socios: "Support (technical)" }))).toEqual(["md-unknown-column: unknown column 'Support (technical)' | Head the column with its name alone: Partners."]);
+    // As work matrices head them: read as the columns they name.
+    expect(await said(headed({ Acción: "Acción estratégica", Responsables: "Quién lidera", Socios: "Apoyo", Plazo: "Cronograma" }))).toEqual([]);
+    expect(await said(headed({ Acción: "Acción/Action", Plazo: "Plazo de ejecución" }))).toEqual([]);
+    expect(await said(headed({ ...english, Responsables: "Who leads", Socios: "Support" }))).toEqual([]);
+  });
+
   it("validate tells a group that writes the Spanish draft's acronyms which ids to write", async () => {
     expect(await unknownParties("GT, ST-CRM", "todos, OIM, CICR")).toEqual([
       ["unknown organisation 'ST-CRM'", "ST-CRM is the Spanish acronym of RCM-TS: write its id, RCM-TS."],

@@ -7,7 +7,7 @@ import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country, Organization } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
 import { textsIn } from "../../model/text.js";
-import { headedEndLength, isListedWord, isNameHead, isNameItem, listEndLength, type PartyWords } from "./listed-names.js";
+import { headedEndLength, isListedWord, isNameHead, isNameItem, listEndLength, matterAfterAnd, type PartyWords } from "./listed-names.js";
 import { ARTICLES, CAPITALIZED_WORD, INSTITUTION_STARTS, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
 
 const BREAK = /<br\s*\/?>/gi;
@@ -338,7 +338,8 @@ const ID_WORD = /^[A-Za-z0-9._-]+$/;
  * A `y`, `e` or `and` goes on where an organisation's name does (`Drugs and Crime`), and a `y`
  * or `e` inside a name that has a small joining word as goesOnAfterConjunction says (`Dirección
  * General de Migración y Extranjería`, the migration authority of three of the RCM's countries;
- * `Ministerio de Trabajo y Previsión Social`); else it ends the name: `Policía Nacional Civil y
+ * `Ministerio de Trabajo y Previsión Social`), and an `and` after a head as matterAfterAnd says
+ * (`Ministry of Foreign Affairs and International Trade`); else it ends the name: `Policía Nacional Civil y
  * Caritas`, `Ministerio de Salud y Ministerio de Educación`, `Fiscalía General y Policía Nacional
  * Civil` are two. More capitalized words an id could be than any organisation's name has stay
  * apart: they are ids, not a name.
@@ -365,6 +366,10 @@ function nameRunEnd(words: readonly Piece[], i: number, span: Span, names: CellN
       // name as often as between two; a name already of words no id could be goes on, but not into an id (`e Interpol`).
       if (word === "e" && noIds && k + 1 < words.length && CAPITALIZED_WORD.test(words[k + 1]!.text) && !names.isId(words[k + 1]!.text)) continue;
       if (joined && goesOnAfterConjunction(words, i, k + 1, span, names)) continue;
+      // `Ministry of Foreign Affairs and International Trade`: an English head's last matter, one name.
+      // Its words as far as a matter as long as the longest name goes: a cell of 80,000 words was read again at each `and`.
+      const near = words.slice(i, k + 2 + names.longest()).map((each) => each.text);
+      if (word === "and" && joined && matterAfterAnd(near, k - i, names.partyWords) > 0) continue;
       break;
     }
     const afterJoining = JOINING_WORDS.has(words[k - 1]!.text);
@@ -408,7 +413,8 @@ function startsNameWord(word: string | undefined): boolean {
 
 /**
  * Whether a name goes on at `words[next]`, after a Spanish `y` or `e` (English `and` joins two
- * names as often as it joins a name's words, and goes on only into a known name): a capitalized
+ * names as often as it joins a name's words, and goes on only into a known name or after a head,
+ * matterAfterAnd): a capitalized
  * word, perhaps after an article in small letters (`y el Caribe`), that is none of an id, a
  * country's name (`y Costa Rica`), the name's own first word (`Ministerio de Salud y Ministerio
  * de Educación`) or the first of another institution's name (`y Policía Nacional Civil`, `y

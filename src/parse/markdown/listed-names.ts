@@ -126,14 +126,33 @@ export function headedEndLength(words: readonly string[], known: PartyWords): nu
 }
 
 /**
+ * How many of `words` after the English `and` at `words[and]` a head before it (isNameHead) goes
+ * on with, no comma between, as its last matter (`Ministry of Foreign Affairs and International
+ * Trade`): listed words up to a conjunction, an acronym in parentheses or the end. 0 where they
+ * end no such name: an id, a country or an institution's word among them (`Ministry of Health and
+ * IOM`, `Department of Homeland Security and Royal Canadian Mounted Police`). Spanish's `y` goes on
+ * in a name as nameRunEnd reads it.
+ */
+export function matterAfterAnd(words: readonly string[], and: number, known: PartyWords): number {
+  if (words[and] !== "and" || !isNameHead(words.slice(0, and), known)) return 0;
+  return Math.max(0, headedEndLength(words.slice(and), known) - 1);
+}
+
+/**
  * The parts of `typed` where it is a name whose head lists its matters (`Ministry of Foreign
  * Affairs, Foreign Trade and Immigration`: `Ministry of Foreign Affairs`, `Foreign Trade`,
- * `Immigration`), as the cell reader joins them; else undefined. Such a cell may list bodies
- * too (`Ministry of Security, Oxfam and Caritas`), which the hint says with these parts.
+ * `Immigration`; `Ministry of Foreign Affairs and International Trade`), as the cell reader joins
+ * them; else undefined. Such a cell may list bodies too (`Ministry of Security, Oxfam and
+ * Caritas`, `Ministry of Health and Oxfam`), which the hint says with these parts.
  */
 export function headedNameParts(typed: string, known: PartyWords): string[] | undefined {
   const parts = typed.trim().split(/\s*,\s*/);
   const last = parts.pop()!.split(/\s+/);
+  if (parts.length === 0) {
+    const and = last.indexOf("and");
+    const whole = and > 0 && matterAfterAnd(last, and, known) === last.length - and - 1;
+    return whole ? [last.slice(0, and).join(" "), last.slice(and + 1).join(" ")] : undefined;
+  }
   const [head, ...items] = parts.map((part) => part.split(/\s+/));
   if (head === undefined || !isNameHead(head, known) || !items.every((item) => isNameItem(item, known)) || headedEndLength(last, known) !== last.length) return undefined;
   const conjunction = last.findIndex((word) => CONJUNCTIONS.has(word));

@@ -10,7 +10,7 @@ import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
 import { timeframeCellHint } from "../../validate/value-hints.js";
-import { COLUMNS, columnByFirstWords, columnKey, columnLanguage, columnName, columnNames, EMPTY_CELL, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
+import { broadColumnWord, COLUMNS, columnByFirstWords, columnKey, columnLanguage, columnName, columnNames, EMPTY_CELL, labelName, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
 
 /** An action as its table row gives it; its section adds the rest. */
 export interface ActionRow {
@@ -102,12 +102,7 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
     const piece = cellPiece(reader, cell);
     const key = columnKey(piece.text);
     if (!key) {
-      const names = COLUMNS.map((column) => column.names[headerLang()]);
-      // Not the name of a column the table has already (`Plazo de seguimiento` beside `Plazo`): headed so, it would be that column twice.
-      const named = lengthenedColumn(piece.text, headed);
-      const hint = named !== undefined
-        ? `head the column with its name alone: ${columnName(named.key, named.lang ?? headerLang())}`
-        : (didYouMean(piece.text, columnNames()) ?? `the columns are ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
+      const hint = unknownColumnHint(piece.text, headed, headerLang());
       reader.report("md-unknown-column", `unknown column '${piece.text}'`, piece, hint ? { hint } : {});
       unknown.push(piece.text);
       return undefined;
@@ -133,6 +128,19 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
   const unread = [...new Set([...unknown.flatMap((typed) => misspeltColumns(typed)), ...absent])].filter((key) => !seen.has(key));
   if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
   return { columns, lang };
+}
+
+/** What to head an unknown column with, in the words of a matrix in `lang`. */
+function unknownColumnHint(typed: string, headed: ReadonlySet<ColumnKey>, lang: Lang): string | undefined {
+  // Not the name of a column the table has already (`Plazo de seguimiento` beside `Plazo`): headed so, it would be that column twice.
+  const named = lengthenedColumn(typed, headed);
+  if (named !== undefined) return `head the column with its name alone: ${columnName(named.key, named.lang ?? lang)}`;
+  const broad = broadColumnWord(typed);
+  if (broad !== undefined) {
+    return `'${broad.word}' alone heads the ${columnName(broad.key, lang)} column; the matrix has no column for more: write what this one says in each action's ${labelName("notes", lang)}`;
+  }
+  const names = COLUMNS.map((column) => column.names[lang]);
+  return didYouMean(typed, columnNames()) ?? `the columns are ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 /** The column a heading names by its first words (columnByFirstWords), unless the table has that column under its own name. */

@@ -116,18 +116,53 @@ function columnSpelling(typed: string): Spelling<ColumnKey> | undefined {
 export const columnKey = (typed: string) => columnSpelling(typed)?.key;
 
 /**
- * The column a heading unknown as a whole names by its first words, a known spelling followed by
- * more (`Plazo de implementación`, `Timeframe (years)`, `Lead country`): the longest such
- * spelling's column, and the language it is in.
+ * Aliases that are everyday words, which the words after them may make mean something else:
+ * `Support needed` and `Apoyo requerido` are what an action needs, not who supports it; `Código
+ * SOM` is no Id. Normalized (normalizeWord).
  */
-export function columnByFirstWords(typed: string): Spelling<ColumnKey> | undefined {
+const BROAD_ALIASES: ReadonlySet<string> = new Set(["support", "apoyo", "code", "codigo"]);
+
+/** What keeps a broad alias's meaning after it: brackets, or `de`, `del`, `of` (`Apoyo de la OIM`, `Code (internal)`). */
+const QUALIFYING_TAIL = /^(?:\s*\(|\s(?:de|del|of)\s)/;
+
+/**
+ * The longest known spelling a heading unknown as a whole starts with, followed by more
+ * (`Plazo de implementación`): the spelling and what it says.
+ */
+function firstSpelling(typed: string): { words: string; spelling: string; said: Spelling<ColumnKey> } | undefined {
   const words = normalizeWord(typed);
-  let found: { spelling: Spelling<ColumnKey>; length: number } | undefined;
+  let found: { words: string; spelling: string; said: Spelling<ColumnKey> } | undefined;
   for (const [spelling, said] of COLUMN_SPELLINGS) {
     if (spelling.length < 2 || !words.startsWith(spelling) || !/^[\s(]/.test(words.slice(spelling.length))) continue;
-    if (!found || spelling.length > found.length) found = { spelling: said, length: spelling.length };
+    if (!found || spelling.length > found.spelling.length) found = { words, spelling, said };
   }
-  return found?.spelling;
+  return found;
+}
+
+/** Whether a heading starting with `spelling` means the column the spelling names alone. */
+function keepsMeaning({ words, spelling }: { words: string; spelling: string }): boolean {
+  return !BROAD_ALIASES.has(spelling) || QUALIFYING_TAIL.test(words.slice(spelling.length));
+}
+
+/**
+ * The column a heading unknown as a whole names by its first words, a known spelling followed by
+ * more (`Plazo de implementación`, `Timeframe (years)`, `Lead country`): the longest such
+ * spelling's column, and the language it is in. Not where the words after a broad alias may make
+ * it mean something else (`Support needed`: broadColumnWord).
+ */
+export function columnByFirstWords(typed: string): Spelling<ColumnKey> | undefined {
+  const found = firstSpelling(typed);
+  return found !== undefined && keepsMeaning(found) ? found.said : undefined;
+}
+
+/**
+ * The broad alias a heading starts with, as typed, where the words after it may make it mean
+ * something else (`Support` of `Support needed`), and the column it names alone.
+ */
+export function broadColumnWord(typed: string): { word: string; key: ColumnKey } | undefined {
+  const found = firstSpelling(typed);
+  if (found === undefined || keepsMeaning(found)) return undefined;
+  return { word: typed.trim().split(/\s/)[0]!, key: found.said.key };
 }
 export const labelKey = (typed: string) => LABEL_SPELLINGS.get(normalizeWord(typed))?.key;
 
