@@ -177,16 +177,39 @@ describe("an action id used in two files, one of them at fault elsewhere", () =>
   });
 });
 
-describe("an action id used in two files of the same group id", () => {
-  it("names the other file as another of that group's, not as the group the reader is in", async () => {
+describe("two files of the same group id", () => {
+  const duplicates = async (dir: string) => (await runPlan(["validate"], dir)).stdout.split("\n").filter((line) => /duplicate-id$|^  (hint|see):/.test(line));
+
+  it("a copy of a group's file is one error at the copy, not one for each id it repeats", async () => {
     const dir = copyToTemp(BASE);
-    // A copy of the group's file kept beside it, as a second version is.
     writeFileSync(path.join(dir, "groups/z-copy.yaml"), readFileSync(path.join(dir, GROUP), "utf8"));
-    const lines = (await runPlan(["validate"], dir)).stdout.split("\n").filter((line) => line.endsWith("duplicate-id"));
-    expect(lines).toEqual([
-      "groups/z-copy.yaml:1:8  error  group id 'intelligence' is already used in another group file  duplicate-id",
-      "groups/z-copy.yaml:6:9  error  objective id 'INT-O1' is already used in another file of group 'intelligence'  duplicate-id",
-      "groups/z-copy.yaml:9:13  error  action id 'INT-1.1' is already used in another file of group 'intelligence'  duplicate-id",
+    expect(await duplicates(dir)).toEqual([
+      "groups/z-copy.yaml:1:8  error  this file holds the same group as another group file, word for word ('intelligence')  duplicate-id",
+      "  hint: Delete one of the two files: `plan convert` leaves the file it read in place, and a second download or a synced copy is often named `(1)` or `copy`.",
+      `  see: ${GROUP}:1:8  the file it repeats`,
+    ]);
+  });
+
+  it("the file named as a copy is the one at fault, though its name sorts first ('(1)', 'Copia de')", async () => {
+    for (const name of ["intelligence (1).yaml", "Copia de intelligence.yaml", "intelligence - Copy.yaml"]) {
+      const dir = copyToTemp(BASE);
+      // Each copy's name sorts before the original's (groups/intelligence.yaml): ' ' and 'C' before '.' and 'i'.
+      const revised = readFileSync(path.join(dir, GROUP), "utf8").replace(/title: (.*)/, "title: $1, revised");
+      writeFileSync(path.join(dir, "groups", name), revised);
+      expect(await duplicates(dir), name).toEqual([
+        `groups/${name}:1:8  error  group id 'intelligence' is already used in another group file  duplicate-id`,
+        "  hint: Give this group an id of its own; or, if one of the files is an older version of the other, delete it. The ids the two files share are checked once each group has its own id.",
+        "  see: groups/intelligence.yaml:1:8  first group 'intelligence'",
+      ]);
+    }
+  });
+
+  it("once the copy has a group id of its own, the ids it shares are said, in its file", async () => {
+    const dir = copyToTemp(BASE);
+    writeFileSync(path.join(dir, "groups/intelligence (1).yaml"), readFileSync(path.join(dir, GROUP), "utf8").replace("group: intelligence", "group: intelligence-2"));
+    expect((await duplicates(dir)).filter((line) => line.endsWith("duplicate-id"))).toEqual([
+      "groups/intelligence (1).yaml:6:9  error  objective id 'INT-O1' is already used in group 'intelligence'  duplicate-id",
+      "groups/intelligence (1).yaml:9:13  error  action id 'INT-1.1' is already used in group 'intelligence'  duplicate-id",
     ]);
   });
 });

@@ -10,9 +10,26 @@ interface Seen {
   holder: string;
 }
 
-/** Theme, group, objective and action ids each name one thing in the whole plan. */
+/**
+ * The names a second copy of a file gets: a browser's second download (`1-intelligence (1).yaml`),
+ * Windows' and macOS's copies (`… - Copy.yaml`, `… copy.yaml`, `… - copia.yaml`), Google Drive's
+ * (`Copy of …`, `Copia de …`) and Dropbox's (`… (conflicted copy 2026-11-30).yaml`).
+ */
+const COPY_NAME = /\(\d+\)\.[^./]+$|\b(?:copy|copia)\b[^/]*$/i;
+
+/**
+ * Theme, group, objective and action ids each name one thing in the whole plan. Of two files of
+ * one group, the one named as a copy is the one at fault, whatever the order of their names: it
+ * gets the one error, and the ids it repeats of the other file are not each said again.
+ */
 export const checkDuplicateIds: Rule = (workspace, report) => {
-  const { plan, groups } = workspace;
+  const { plan } = workspace;
+  const copies = new Set(workspace.groups.filter((file) => COPY_NAME.test(file.doc.file)).map((file) => file.doc));
+  const copiesLast = <T extends { doc: ParsedDocument }>(items: readonly T[]): readonly T[] =>
+    copies.size === 0 ? items : [...items].sort((a, b) => Number(copies.has(a.doc)) - Number(copies.has(b.doc)));
+  const groups = copiesLast(workspace.groups);
+  /** Each file whose group id another file claimed first, and that file. */
+  const copyOf = new Map<ParsedDocument, ParsedDocument>();
   // The other file by what it holds, not by its path: a path is relative to where plan ran, which a
   // CI annotation's reader does not know (the related place gives the file, as each report writes paths).
   const claim = (seen: Map<string, Seen>, kind: string, id: string, doc: ParsedDocument, path: DataPath, holder: string) => {
@@ -21,6 +38,7 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
       seen.set(id, { doc, path, holder });
       return;
     }
+    if (copyOf.get(doc) === first.doc) return;
     // A copy of a group's file (`1-intelligence-v2.yaml`) holds the same group: `in group 'intelligence'` would read as this one.
     const where = first.doc === doc ? "earlier in this file" : first.holder === holder && first.holder.startsWith("group ") ? `in another file of ${holder}` : `in ${first.holder}`;
     report("duplicate-id", `${kind} id '${id}' is already used ${where}`, doc, path, {
@@ -35,11 +53,24 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
   for (const file of groups) {
     const holder = `group '${file.group.group}'`;
     holders.set(file.doc, holder);
-    claim(groupIds, "group", file.group.group, file.doc, ["group"], "another group file");
+    const original = groupIds.get(file.group.group)?.doc;
+    if (original !== undefined) reportCopy(file.doc, original, file.group.group);
+    else claim(groupIds, "group", file.group.group, file.doc, ["group"], "another group file");
     for (const [o, objective] of file.group.objectives.entries()) claim(objectives, "objective", objective.id, file.doc, ["objectives", o, "id"], holder);
   }
   const actions = new Map<string, Seen>();
-  for (const { doc, action, path } of workspace.actions) claim(actions, "action", action.id, doc, [...path, "id"], holders.get(doc) ?? salvagedHolder(doc));
+  for (const { doc, action, path } of copiesLast(workspace.actions)) claim(actions, "action", action.id, doc, [...path, "id"], holders.get(doc) ?? salvagedHolder(doc));
+
+  /** `doc` names the group `original` names: one error, at its group id, and none for the ids the two files share. */
+  function reportCopy(doc: ParsedDocument, original: ParsedDocument, group: string): void {
+    copyOf.set(doc, original);
+    const same = JSON.stringify(doc.value) === JSON.stringify(original.value);
+    const message = same ? `this file holds the same group as another group file, word for word ('${group}')` : `group id '${group}' is already used in another group file`;
+    const hint = same
+      ? "Delete one of the two files: `plan convert` leaves the file it read in place, and a second download or a synced copy is often named `(1)` or `copy`."
+      : "Give this group an id of its own; or, if one of the files is an older version of the other, delete it. The ids the two files share are checked once each group has its own id.";
+    report("duplicate-id", message, doc, ["group"], { hint, related: [placeOf(original, ["group"], same ? "the file it repeats" : `first group '${group}'`)] });
+  }
 };
 
 /** A group file at fault elsewhere, whose actions were salvaged: by the group its file names, if it names one. */
