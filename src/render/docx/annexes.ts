@@ -7,7 +7,7 @@ import type { DraftView } from "../views/context.js";
 import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
 import { duplicateRows, sourceRows } from "../views/sources.js";
 import { accountRows } from "./action-details.js";
-import { LINE_HEIGHT, linesOf, rowHeight, tableHeight } from "./pages.js";
+import { LINE_HEIGHT, linesKeptWith, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
 import { writeTimeline } from "./timeline.js";
 import { fitColumns, longestLine } from "./widths.js";
@@ -68,19 +68,19 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const indicatorTexts = indicators.map((row) => [row.indicator, String(row.article), row.statement, row.actions.join(", ")]);
   const indicatorHeader = [labels.indicator, labels.article, labels.statement, labels.actions];
   writeFlowingTable(writer, indicatorHeader, indicatorTexts, indicatorTable, weighted(writer, [12, 10, 50, 23], [indicatorHeader, ...indicatorTexts]), [false, true]);
-  writer.heading(2, labels.uncoveredArticles);
   const uncovered = uncoveredArticles(view);
-  if (uncovered.length === 0) writeParagraph(writer, labels.allArticlesCovered);
+  if (uncovered.length === 0) writeHeadedParagraph(writer, 2, labels.uncoveredArticles, labels.allArticlesCovered);
+  else writer.heading(2, labels.uncoveredArticles);
   for (const row of uncovered) {
     const bullets = { id: writer.listId("bullets"), level: 0 };
     writer.add(paragraph({ numbering: bullets, spacing: { after: 40 } }, textRun(`${row.article}. `) + writer.runs(row.title)), 1.15);
   }
-  writer.heading(2, labels.uncoveredIndicators);
   const unserved = uncoveredIndicatorRows(view);
   if (unserved.length === 0) {
-    writeParagraph(writer, labels.allIndicatorsCovered);
+    writeHeadedParagraph(writer, 2, labels.uncoveredIndicators, labels.allIndicatorsCovered);
     return;
   }
+  writer.heading(2, labels.uncoveredIndicators);
   const unservedTexts = unserved.map((row) => [row.indicator, String(row.article), row.statement]);
   const unservedTable = unserved.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement]);
   const unservedHeader = [labels.indicator, labels.article, labels.statement];
@@ -144,8 +144,7 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const rows = duplicateRows(view);
   if (rows.length === 0) {
-    writer.heading(1, labels.likelyDuplicates);
-    writeParagraph(writer, labels.noDuplicates);
+    writeHeadedParagraph(writer, 1, labels.likelyDuplicates, labels.noDuplicates);
     return;
   }
   const header = [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity];
@@ -203,6 +202,17 @@ function writeAnnexTable(writer: DocxWriter, annex: AnnexTable): void {
 
 function writeParagraph(writer: DocxWriter, text: string): void {
   writer.add(paragraph({}, writer.runs(text)), linesOf(text, writer.pages.textWidth, 21) + 0.4);
+}
+
+/**
+ * A heading with a paragraph alone under it ("No likely duplicates were found"), which it keeps
+ * with as LibreOffice does, not with the three lines and a half of a table's start: the page
+ * estimate had moved the heading of a one-theme plan's Spanish Annex D to a page of its own, and
+ * the contents said it was a page later than it is.
+ */
+function writeHeadedParagraph(writer: DocxWriter, level: 1 | 2, heading: string, text: string): void {
+  writer.heading(level, heading, false, { keepLines: linesKeptWith(linesOf(text, writer.pages.textWidth, 21)) });
+  writeParagraph(writer, text);
 }
 
 /** An empty paragraph after a table, so the next table or heading does not touch it. */
