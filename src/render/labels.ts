@@ -72,6 +72,11 @@ export interface Labels {
   rapporteur: string;
   file: string;
   months: readonly string[];
+  /**
+   * The words the Word draft's own bookmarks are named with ("Action_1_2_3"), which Word shows in
+   * its list of bookmarks and in a link to one: in the draft's language, as the Markdown draft's anchors are.
+   */
+  bookmarks: Record<"title" | "contents" | "theme" | "objectives" | "matrix" | "actions" | "action" | "annex", string>;
   /** What the Markdown draft's seal (render/markdown/seal.ts) tells whoever opens the file. */
   sealNote: string;
   /** "15 September 2017" / "15 de septiembre de 2017". */
@@ -144,6 +149,7 @@ const EN: Labels = {
   rapporteur: "Rapporteur",
   file: "File",
   months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  bookmarks: { title: "Title", contents: "Contents", theme: "Theme", objectives: "Objectives", matrix: "Matrix", actions: "Actions", action: "Action", annex: "Annex" },
   sealNote: "written from the plan's files: edit those and build again; plan build will not replace this draft once it is edited here",
   formatDate: (day, month, year) => `${day} ${month} ${year}`,
 };
@@ -214,6 +220,7 @@ const ES: Labels = {
   rapporteur: "Relator(a)",
   file: "Archivo",
   months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  bookmarks: { title: "Título", contents: "Contenido", theme: "Tema", objectives: "Objetivos", matrix: "Matriz", actions: "Acciones", action: "Acción", annex: "Anexo" },
   sealNote: "escrito a partir de los archivos del plan: edítelos y vuelva a compilar; plan build no reemplazará este borrador si se edita aquí",
   formatDate: (day, month, year) => `${day} de ${month} de ${year}`,
 };

@@ -13,6 +13,8 @@ import { shippedModel } from "./shipped-plan.js";
 
 const LANGS = ["en", "es"] as const;
 const ACTION_WORD = { en: "Action", es: "Acción" };
+/** The words of the draft's own bookmarks, in the draft's language: Word shows them in its list of bookmarks. */
+const ANNEX_WORD = { en: "Annex", es: "Anexo" };
 
 let model: PlanModel;
 const xml = new Map<string, string>();
@@ -92,7 +94,7 @@ describe("links inside the Word draft", () => {
       // The particulars' link: the number, then the title as before.
       const first = byId.get(model.annexes.duplicates[0]!.first)!;
       const title = typeof first.title === "string" ? first.title : first.title[lang]!;
-      expect(document).toContain(`<w:hyperlink w:history="1" w:anchor="Action_${first.number.replace(/\./g, "_")}"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">${first.number} (${first.id})</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:t xml:space="preserve">${title}</w:t></w:r>`);
+      expect(document).toContain(`<w:hyperlink w:history="1" w:anchor="${ACTION_WORD[lang]}_${first.number.replace(/\./g, "_")}"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">${first.number} (${first.id})</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:t xml:space="preserve">${title}</w:t></w:r>`);
     }
   });
 
@@ -101,7 +103,7 @@ describe("links inside the Word draft", () => {
     for (const lang of LANGS) {
       const document = xml.get(lang)!;
       const bookmarks = new Map(bookmarksOf(document).map((bookmark) => [bookmark.name, bookmark]));
-      const annexes = document.slice(document.indexOf('w:name="Annex_A"'), document.indexOf('w:name="Annex_D"'));
+      const annexes = document.slice(document.indexOf(`w:name="${ANNEX_WORD[lang]}_A"`), document.indexOf(`w:name="${ANNEX_WORD[lang]}_D"`));
       expect(annexes.length).toBeGreaterThan(0);
       const links = linksOf(annexes);
       // Each number links to the heading of the action with that number.
@@ -112,7 +114,7 @@ describe("links inside the Word draft", () => {
       for (const { text } of links) counts.set(text, (counts.get(text) ?? 0) + 1);
       expect(actions().filter((action) => (counts.get(action.number) ?? 0) < 3).map((action) => action.number)).toEqual([]);
       // Each theme's matrix links its actions' numbers too, each once.
-      const matrices = linksOf(document.slice(0, document.indexOf('w:name="Annex_A"'))).filter(({ text }) => byNumber.has(text));
+      const matrices = linksOf(document.slice(0, document.indexOf(`w:name="${ANNEX_WORD[lang]}_A"`))).filter(({ text }) => byNumber.has(text));
       expect(matrices.map(({ text }) => text).sort()).toEqual([...byNumber.keys()].sort());
       expect(matrices.filter(({ anchor, text }) => !bookmarks.get(anchor)?.text.startsWith(`${ACTION_WORD[lang]} ${text} (`))).toEqual([]);
       // No number in an annex table's cells is left as plain text.
@@ -168,8 +170,12 @@ describe("links inside the Word draft", () => {
       expect(ends.sort()).toEqual(bookmarks.map(({ id }) => id).sort());
       const names = new Set(bookmarks.map(({ name }) => name));
       expect(linksOf(document).filter(({ anchor }) => !names.has(anchor))).toEqual([]);
-      // Each action's details, by its number, whatever its title.
-      expect(own.filter(({ name }) => name.startsWith("Action_")).map(({ name }) => name)).toEqual(actions().map((action) => `Action_${action.number.replace(/\./g, "_")}`));
+      // Each action's details, by its number, whatever its title, in the draft's language.
+      expect(own.filter(({ name }) => name.startsWith(`${ACTION_WORD[lang]}_`)).map(({ name }) => name)).toEqual(actions().map((action) => `${ACTION_WORD[lang]}_${action.number.replace(/\./g, "_")}`));
+      const english = ["Title", "Contents", "Theme_1", "Theme_1_Objectives", "Theme_1_Matrix", "Theme_1_Actions", "Action_1_1_1", "Annex_A", "Annex_A_1"];
+      const spanish = ["Título", "Contenido", "Tema_1", "Tema_1_Objetivos", "Tema_1_Matriz", "Tema_1_Acciones", "Acción_1_1_1", "Anexo_A", "Anexo_A_1"];
+      expect((lang === "en" ? english : spanish).filter((name) => !names.has(name)), lang).toEqual([]);
+      expect((lang === "en" ? spanish : english).filter((name) => names.has(name)), lang).toEqual([]);
     }
   });
 });

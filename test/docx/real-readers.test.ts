@@ -3,16 +3,17 @@
 // that may skip, and only where the program is not installed (.ci/run installs Debian's pandoc and
 // libreoffice-writer-nogui), or, for the README's pictures, is another version than drew them.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import YAML from "yaml";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { readPart } from "../../src/render/docx/package.js";
 import { DRAWN_WITH, drawingVersions, drawPage, pageOf, PICTURES } from "../../scripts/readme-pages.mjs";
 import { REPO } from "../helpers/run.js";
-import { shippedModel } from "./shipped-plan.js";
+import { planModel, SHIPPED, shippedModel } from "./shipped-plan.js";
 
 const installed = (command: string) => spawnSync(command, ["--version"], { encoding: "utf8" }).status === 0;
 const hasPandoc = installed("pandoc");
@@ -37,7 +38,7 @@ const OBJECTIVE_COUNTS = [21, 22, 23];
 const CHAPTERS = { implementation: 1, sections: 22 } as const;
 
 /** The drafts whose contents are held to LibreOffice's pages. */
-const WITH_CONTENTS = ["plan.en", "plan.es", "implementation.en", "implementation.es", "sections.es"];
+const WITH_CONTENTS = ["plan.en", "plan.es", "implementation.en", "implementation.es", "sections.es", "one-theme.es"];
 
 /** Every Word file the layout tests read: LibreOffice converts them in one run (each start costs ~10 s). */
 const DOCX = [...WITH_CONTENTS, ...OBJECTIVE_COUNTS.map((count) => `big${count}`), "tall", "links.es"];
@@ -62,6 +63,7 @@ beforeAll(async () => {
   for (const count of OBJECTIVE_COUNTS) writeFileSync(path.join(dir, `big${count}.docx`), await renderDocx(withObjectives(model, count), "en"));
   writeFileSync(path.join(dir, "tall.docx"), await renderDocx(withTallResponsibility(model), "en"));
   writeFileSync(path.join(dir, "links.es.docx"), await renderDocx(withNarrativeLinks(model), "es"));
+  writeFileSync(path.join(dir, "one-theme.es.docx"), await renderDocx(await oneThemePlan(dir), "es"));
 });
 
 describe("real readers of the Word draft", () => {
@@ -112,6 +114,25 @@ describe("real readers of the Word draft", () => {
     }
   });
 });
+
+/**
+ * The shipped plan with its fifth theme alone, from its files copied into `dir`: its Spanish
+ * Annex D ("No se encontraron posibles duplicados") fitted under C.2, but the contents said it
+ * was on the next page, its heading kept there with the three lines and a half of a table.
+ */
+async function oneThemePlan(dir: string): Promise<PlanModel> {
+  const plan = path.join(dir, "one-theme");
+  cpSync(SHIPPED, plan, { recursive: true, filter: (source) => !/[\\/](?:drafts|groups[\\/][1-4]-[^\\/]*)$/.test(source) });
+  const manifest = YAML.parse(readFileSync(path.join(plan, "plan.yaml"), "utf8")) as { themes: { number: number }[] };
+  manifest.themes = manifest.themes.filter((theme) => theme.number === 5);
+  writeFileSync(path.join(plan, "plan.yaml"), YAML.stringify(manifest));
+  // Its related actions in other themes are gone.
+  const group = path.join(plan, "groups/5-prevention-assistance.md");
+  writeFileSync(group, readFileSync(group, "utf8").replace(/^- \*\*Related:\*\*.*\n/gm, ""));
+  const model = await planModel(plan);
+  expect(model.themes.map((theme) => theme.number)).toEqual([5]);
+  return model;
+}
 
 /** The shipped plan with a narrative paragraph more, of NARRATIVE_LINKS. */
 function withNarrativeLinks(model: PlanModel): PlanModel {

@@ -208,6 +208,24 @@ describe("the draft's language", () => {
     expect(readPart(es, "word/document.xml")).not.toContain("<w:lang ");
   });
 
+  it("reads a text's line break as a space in an action's list of indicators and related actions, as in its heading, fallback or not", async () => {
+    const partial = structuredClone(model);
+    const action = actions().find((candidate) => candidate.related.length > 0 && candidate.protocol.length > 0)!;
+    const related = partial.themes.flatMap((theme) => theme.objectives.flatMap((objective) => objective.actions)).find((other) => other.id === action.related[0])!;
+    const indicator = partial.reference.indicators.find((candidate) => candidate.id === action.protocol[0])!;
+    related.title = { en: "Set up a regional\nanalysis unit" };
+    indicator.statement = { en: "Each country has a unit\nthat analyses smuggling" };
+    for (const lang of ["en", "es"] as const) {
+      const xml = readPart(await renderDocx(partial, lang), "word/document.xml")!;
+      // The action's details, from its heading to its particulars' end.
+      const details = xml.slice(xml.indexOf(`${action.number} (${action.id}): `)).split("</w:tbl>")[0]!;
+      // Each text one run, no <w:br/> in it: a fallback's had broken the Spanish draft's line.
+      expect(details.match(/Each country has a unit[^<]*</g), lang).toEqual(["Each country has a unit that analyses smuggling<"]);
+      expect(details.match(/>Set up a regional[^<]*</g), lang).toEqual([">Set up a regional analysis unit<"]);
+      expect(xml, lang).toMatch(new RegExp(`\\(${related.id}\\): (</w:t>.*?<w:t xml:space="preserve">)?Set up a regional analysis unit<`));
+    }
+  });
+
   it("is added where a reference document sets no default run properties at all", () => {
     const head = '<?xml version="1.0"?><w:styles xmlns:w="x">';
     expect(withLanguage(`${head}<w:style w:styleId="Normal"/></w:styles>`, "es-419"))

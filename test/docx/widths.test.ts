@@ -151,6 +151,16 @@ describe("the tables of the shipped plan's Word drafts", () => {
     }
   });
 
+  it("give the responsibilities' names room: a country on one line, an organisation on three at most, each header on one line", () => {
+    for (const lang of ["en", "es"] as const) {
+      const [countries, organizations] = tables(xml[lang]).filter(({ cells }) => ["Leads", "Como responsable"].includes(cells[1]!.text));
+      const lines = (table: typeof countries, column: number) => table!.cells.filter((c) => c.column === column).slice(1).map((c) => linesOf(c.text, table!.widths[column]! - 140, 18));
+      expect(Math.max(...lines(countries, 0)), lang).toBe(1);
+      expect(Math.max(...lines(organizations, 0)), lang).toBeLessThanOrEqual(3);
+      for (const table of [countries, organizations]) expect(table!.cells.slice(0, 3).map((c) => linesOf(c.text, table!.widths[c.column]! - 140, 18, true)), lang).toEqual([1, 1, 1]);
+    }
+  });
+
   it("break only a word too long for the page: a rapporteur's 41-letter word leaves Annex E's headers whole", async () => {
     const model = await shippedModel();
     const long = "Hipopotomonstrosesquipedaliofobiaextremas";

@@ -67,8 +67,14 @@ type Particular = [string, string | readonly string[], string, (CellContent | re
 /** Label and value rows: objective, lead, partners, timeframe, priority, Protocol indicators, related actions, likely duplicates, source. */
 function particulars(writer: DocxWriter, view: DraftView, action: ActionModel, objective: ObjectiveModel): Particular[] {
   const { labels } = view;
-  // Each line as its text, and as the cell holds it.
-  const line = (prefix: string, text: Text | undefined) => ({ text: prefix + view.text(text), content: textCell(writer, view, text, {}, prefix) });
+  const objectiveLine = { text: `${objective.number} ${view.text(objective.title)}`, content: textCell(writer, view, objective.title, {}, `${objective.number} `) };
+  // A list's item is one line of the cell, as it reads in the Markdown draft's list: a line break
+  // in its text a space, as in its heading, fallback or not (a fallback's had broken the line),
+  // and its text for the page estimate so too.
+  const line = (prefix: string, text: Text | undefined) => {
+    const runs = prefixedRuns(writer, view, prefix, text);
+    return { text: runs.plain, content: { runs: runs.xml } };
+  };
   const protocol = action.protocol.map((id) => {
     const indicator = view.indicator(id);
     return indicator ? line(`${id} (${labels.article.toLowerCase()} ${indicator.article}): `, indicator.statement) : { text: id, content: id };
@@ -76,14 +82,13 @@ function particulars(writer: DocxWriter, view: DraftView, action: ActionModel, o
   // The other action's number links to its details, as in the Markdown draft: a big plan's draft runs to thousands of pages.
   const named = (other: ActionModel) => {
     const number = actionLabel(other);
-    return { text: `${number} ${view.text(other.title)}`, content: { runs: writer.actionLink(other.id, number) + textRun(" ") + textRuns(writer, view, other.title) } };
+    return { text: `${number} ${plainInline(view.text(other.title))}`, content: { runs: writer.actionLink(other.id, number) + textRun(" ") + textRuns(writer, view, other.title) } };
   };
   const related = action.related.map((id) => {
     const other = view.action(id);
     return other ? named(other) : { text: id, content: id };
   });
   const duplicates = view.duplicatesOf(action.id).map(named);
-  const objectiveLine = line(`${objective.number} `, objective.title);
   const source = sourceText(view, action.source);
   const listed = (label: string, items: readonly { text: string; content: CellContent }[]): Particular => {
     const texts = items.map((item) => item.text);

@@ -7,10 +7,10 @@ import type { DraftView } from "../views/context.js";
 import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
 import { duplicateRows, sourceRows } from "../views/sources.js";
 import { accountRows } from "./action-details.js";
-import { LINE_HEIGHT, linesOf, rowHeight, tableHeight } from "./pages.js";
+import { LINE_HEIGHT, linesKeptWith, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
 import { writeTimeline } from "./timeline.js";
-import { fitColumns } from "./widths.js";
+import { fitColumns, longestLine } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { paragraph, textRun } from "./xml.js";
 
@@ -66,31 +66,37 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const indicators = indicatorRows(view);
   const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement, { runs: actionList(writer, row.actionIds, row.actions) }]);
   const indicatorTexts = indicators.map((row) => [row.indicator, String(row.article), row.statement, row.actions.join(", ")]);
-  writeFlowingTable(writer, [labels.indicator, labels.article, labels.statement, labels.actions], indicatorTexts, indicatorTable, [12, 10, 50, 23], [false, true]);
-  writer.heading(2, labels.uncoveredArticles);
+  const indicatorHeader = [labels.indicator, labels.article, labels.statement, labels.actions];
+  writeFlowingTable(writer, indicatorHeader, indicatorTexts, indicatorTable, weighted(writer, [12, 10, 50, 23], [indicatorHeader, ...indicatorTexts]), [false, true]);
   const uncovered = uncoveredArticles(view);
-  if (uncovered.length === 0) writeParagraph(writer, labels.allArticlesCovered);
+  if (uncovered.length === 0) writeHeadedParagraph(writer, 2, labels.uncoveredArticles, labels.allArticlesCovered);
+  else writer.heading(2, labels.uncoveredArticles);
   for (const row of uncovered) {
     const bullets = { id: writer.listId("bullets"), level: 0 };
     writer.add(paragraph({ numbering: bullets, spacing: { after: 40 } }, textRun(`${row.article}. `) + writer.runs(row.title)), 1.15);
   }
-  writer.heading(2, labels.uncoveredIndicators);
   const unserved = uncoveredIndicatorRows(view);
   if (unserved.length === 0) {
-    writeParagraph(writer, labels.allIndicatorsCovered);
+    writeHeadedParagraph(writer, 2, labels.uncoveredIndicators, labels.allIndicatorsCovered);
     return;
   }
+  writer.heading(2, labels.uncoveredIndicators);
   const unservedTexts = unserved.map((row) => [row.indicator, String(row.article), row.statement]);
   const unservedTable = unserved.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement]);
-  writeFlowingTable(writer, [labels.indicator, labels.article, labels.statement], unservedTexts, unservedTable, [12, 10, 73], [false, true]);
+  const unservedHeader = [labels.indicator, labels.article, labels.statement];
+  writeFlowingTable(writer, unservedHeader, unservedTexts, unservedTable, weighted(writer, [12, 10, 73], [unservedHeader, ...unservedTexts]), [false, true]);
+}
+
+/** Columns across the page in proportion to `weights`, none narrower than a word of `rows`. */
+function weighted(writer: DocxWriter, weights: readonly number[], rows: readonly (readonly string[])[]): number[] {
+  return fitColumns(proportional(weights, writer.pages.textWidth), rows);
 }
 
 /**
  * A table that may run over pages (its header row repeated), then a gap: `texts` is each row as
- * plain text, for the column widths (in proportion to `weights`) and the page estimate; `rows` as it prints.
+ * plain text, for the page estimate; `rows` as it prints.
  */
-function writeFlowingTable(writer: DocxWriter, header: string[], texts: readonly string[][], rows: readonly CellContent[][], weights: readonly number[], center: boolean[] = []): void {
-  const widths = fitColumns(proportional(weights, writer.pages.textWidth), [header, ...texts]);
+function writeFlowingTable(writer: DocxWriter, header: string[], texts: readonly string[][], rows: readonly CellContent[][], widths: readonly number[], center: boolean[] = []): void {
   const splits = accountRows(writer, [header, ...texts], widths);
   writer.add([textTable(writer, header, rows, widths, { center, splits }), spacer()], 0.5);
 }
@@ -101,12 +107,27 @@ function writeResponsibilities(writer: DocxWriter, view: DraftView): void {
   const table = (first: string, list: readonly ResponsibilityRow[]) => {
     const texts = list.map((row) => [row.name, row.leads.join(", "), row.partners.join(", ")]);
     const rows = list.map((row) => [row.name, count(writer, row.leadIds, row.leads), count(writer, row.partnerIds, row.partners)]);
-    writeFlowingTable(writer, [first, labels.leads, labels.asPartner], texts, rows, [22, 39, 39]);
+    const header = [first, labels.leads, labels.asPartner];
+    writeFlowingTable(writer, header, texts, rows, responsibilityWidths(header, texts, writer.pages.textWidth));
   };
   writer.heading(2, labels.byCountry);
   table(labels.country, countries);
   writer.heading(2, labels.organizations);
   table(labels.organization, organizations);
+}
+
+/**
+ * A responsibilities table's columns: the name as wide as its longest name on one line, up to two
+ * fifths of the page, or what the lists leave when they are short (a fifth of the page had a long
+ * organisation's name on five lines); the lists of actions share the rest in proportion to their
+ * longest, so that each takes about as many lines, each header on one line.
+ */
+function responsibilityWidths(header: readonly string[], texts: readonly string[][], total: number): number[] {
+  const [name, leads, partners] = [0, 1, 2].map((i) => longestLine(texts.map((row) => row[i]!), 18)) as [number, number, number];
+  const nameWidth = Math.min(name, Math.max(Math.floor((total * 2) / 5), total - leads - partners));
+  // Each header on one line: its words joined by no-break spaces, which fitColumns keeps whole.
+  const headerLine = header.map((label) => label.replaceAll(" ", "\u00a0"));
+  return fitColumns([nameWidth, ...proportional([leads, partners], total - nameWidth)], [headerLine, ...texts]);
 }
 
 /** "3: 1.1.1, 1.2.4, 2.1.1" with the count in bold and each number a link, or a dash. */
@@ -123,8 +144,7 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const rows = duplicateRows(view);
   if (rows.length === 0) {
-    writer.heading(1, labels.likelyDuplicates);
-    writeParagraph(writer, labels.noDuplicates);
+    writeHeadedParagraph(writer, 1, labels.likelyDuplicates, labels.noDuplicates);
     return;
   }
   const header = [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity];
@@ -182,6 +202,17 @@ function writeAnnexTable(writer: DocxWriter, annex: AnnexTable): void {
 
 function writeParagraph(writer: DocxWriter, text: string): void {
   writer.add(paragraph({}, writer.runs(text)), linesOf(text, writer.pages.textWidth, 21) + 0.4);
+}
+
+/**
+ * A heading with a paragraph alone under it ("No likely duplicates were found"), which it keeps
+ * with as LibreOffice does, not with the three lines and a half of a table's start: the page
+ * estimate had moved the heading of a one-theme plan's Spanish Annex D to a page of its own, and
+ * the contents said it was a page later than it is.
+ */
+function writeHeadedParagraph(writer: DocxWriter, level: 1 | 2, heading: string, text: string): void {
+  writer.heading(level, heading, false, { keepLines: linesKeptWith(linesOf(text, writer.pages.textWidth, 21)) });
+  writeParagraph(writer, text);
 }
 
 /** An empty paragraph after a table, so the next table or heading does not touch it. */

@@ -7,7 +7,7 @@ import { parseMarkdown, phrasingRuns, plainText, type RunContext, type RunLook }
 import { blocksOf, definitionsOf } from "./mdast-blocks.js";
 import { footnoteReferences, withFootnoteMark } from "./narrative-footnotes.js";
 import { writeTable } from "./narrative-table.js";
-import { LINE_HEIGHT, linesOf, type HeadingLevel } from "./pages.js";
+import { LINE_HEIGHT, linesKeptWith, linesOf, type HeadingLevel } from "./pages.js";
 import { htmlParagraphs } from "./raw-html.js";
 import type { DocxWriter } from "./writer.js";
 import { LINE_BREAK, paragraph, textRun } from "./xml.js";
@@ -175,8 +175,7 @@ function writeHeading(place: Place, heading: Heading, next: RootContent | undefi
 function firstLines(place: Place, next: RootContent | undefined): number | undefined {
   const first = next?.type === "list" ? next.children[0]?.children[0] : next?.type === "blockquote" ? next.children[0] : next;
   if (first?.type !== "paragraph") return undefined;
-  const lines = paragraphLines(place, first.children, place.writer.pages.textWidth);
-  return lines <= 3 ? lines : 2;
+  return linesKeptWith(paragraphLines(place, first.children, place.writer.pages.textWidth));
 }
 
 /** The footnotes `nodes` refer to take room at the foot of the body's page they end on. */

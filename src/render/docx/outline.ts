@@ -11,8 +11,9 @@ import { actionLabel, type DraftView } from "../views/context.js";
 
 export interface OwnHeading {
   /**
-   * Its bookmark's name, for what it is ("Action_1_2_3", "Annex_A_1"), not for its title: it stays
-   * when a title is edited, and Word's list of bookmarks finds an action by its number.
+   * Its bookmark's name, for what it is ("Action_1_2_3", "Annex_A_1"; "Acción_1_2_3", "Anexo_A_1"
+   * in the Spanish draft), not for its title: it stays when a title is edited, and Word's list of
+   * bookmarks finds an action by its number.
    */
   name: string;
   /** Its plain text, made only where a link needs the anchors of the headings after the narrative: 10,000 actions' take a while. */
@@ -24,8 +25,8 @@ export interface OwnHeading {
 /** The title and the contents' title, before the narrative. */
 export function frontHeadings(view: DraftView): OwnHeading[] {
   return [
-    { name: "Title", text: () => plainInline(inline(view.text(view.model.title))) },
-    { name: "Contents", text: () => view.labels.contents },
+    { name: view.labels.bookmarks.title, text: () => plainInline(inline(view.text(view.model.title))) },
+    { name: view.labels.bookmarks.contents, text: () => view.labels.contents },
   ];
 }
 
@@ -43,22 +44,24 @@ export function* backHeadings(view: DraftView): Generator<OwnHeading> {
   for (const [i, [title, ...sections]] of annexes.entries()) {
     // Lettered and numbered as the Word draft heads them: "Annex A", "A.1".
     const letter = String.fromCharCode(65 + i);
-    yield { name: `Annex_${letter}`, text: () => `${labels.annex} ${letter}: ${title}` };
-    for (const [j, section] of sections.entries()) yield { name: `Annex_${letter}_${j + 1}`, text: () => section! };
+    const name = `${labels.bookmarks.annex}_${letter}`;
+    yield { name, text: () => `${labels.annex} ${letter}: ${title}` };
+    for (const [j, section] of sections.entries()) yield { name: `${name}_${j + 1}`, text: () => section! };
   }
 }
 
 function* themeHeadings(view: DraftView, theme: ThemeModel): Generator<OwnHeading> {
   const { labels } = view;
-  const name = `Theme_${theme.number}`;
+  const words = labels.bookmarks;
+  const name = `${words.theme}_${theme.number}`;
   yield { name, text: () => plainInline(themeHeading(view, theme)) };
-  yield { name: `${name}_Objectives`, text: () => labels.objectives };
+  yield { name: `${name}_${words.objectives}`, text: () => labels.objectives };
   const actions = theme.objectives.flatMap((objective) => objective.actions);
   if (actions.length === 0) return;
-  yield { name: `${name}_Matrix`, text: () => labels.actionMatrix };
-  yield { name: `${name}_Actions`, text: () => labels.actionDetails };
+  yield { name: `${name}_${words.matrix}`, text: () => labels.actionMatrix };
+  yield { name: `${name}_${words.actions}`, text: () => labels.actionDetails };
   for (const action of actions) {
     const text = () => plainInline(`${labels.action} ${actionLabel(action)}: ${inline(view.text(action.title))}`);
-    yield { name: `Action_${action.number.replace(/\./g, "_")}`, text, action: action.id };
+    yield { name: `${words.action}_${action.number.replace(/\./g, "_")}`, text, action: action.id };
   }
 }

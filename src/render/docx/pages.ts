@@ -131,6 +131,14 @@ function isAsciiLetter(code: number): boolean {
 }
 
 /**
+ * The lines of a paragraph of `lines` lines that a heading over it keeps with: all of one of up to
+ * three lines, which LibreOffice's widow and orphan control moves whole, else its first two.
+ */
+export function linesKeptWith(lines: number): number {
+  return lines <= 3 ? lines : 2;
+}
+
+/**
  * The height in twips of a table kept on one page: its rows, each counted with the border above
  * it, and the border under the last.
  */

@@ -92,6 +92,13 @@ export function breakablePieces(word: string): string[] {
   return word.includes("-") || word.includes("/") ? word.split(/(?<=[-/])(?=\p{L})/u) : [word];
 }
 
+/** The width in twips of the longest line among `texts` laid on one line each at `size` half-points, with a cell's margins. */
+export function longestLine(texts: readonly string[], size: number): number {
+  let widest = 0;
+  for (const text of texts) for (const line of text.split("\n")) widest = Math.max(widest, Math.ceil(textWidth(line, size)));
+  return widest + CELL_PADDING;
+}
+
 /** The narrowest column in which each of `texts` breaks only between words, at `size` half-points. */
 export function minimumWidth(texts: readonly string[], size: number): number {
   // A big plan's timeline has hundreds of thousands of words in its title column: only those with
