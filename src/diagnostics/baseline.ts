@@ -37,6 +37,8 @@ export interface BaselineComparison {
   fresh: Diagnostic[];
   /** How many problems the baseline matched. */
   known: number;
+  /** How many of those it matched by an entry in the older, positional form (`lead.1`). */
+  knownByPosition: number;
   /** Baseline entries no longer found, with how many of their problems are gone: fixed since the baseline was written. */
   fixed: BaselineEntry[];
 }
@@ -105,12 +107,15 @@ export function compareWithBaseline(problems: readonly KeyedDiagnostic[], baseli
   const allowance = new Map(baseline.problems.map((entry) => [keyString(entry), entry.count]));
   const fresh: Diagnostic[] = [];
   let known = 0;
+  let knownByPosition = 0;
   for (const { diagnostic, key, legacyPath } of problems) {
     const candidates = legacyPath === undefined ? [key] : [key, { ...key, path: legacyPath }];
-    const id = candidates.map(keyString).find((candidate) => (allowance.get(candidate) ?? 0) > 0);
-    if (id !== undefined) {
+    const at = candidates.map(keyString).findIndex((candidate) => (allowance.get(candidate) ?? 0) > 0);
+    if (at >= 0) {
+      const id = keyString(candidates[at]!);
       allowance.set(id, allowance.get(id)! - 1);
       known += 1;
+      if (at === 1) knownByPosition += 1;
     } else {
       fresh.push(diagnostic);
     }
@@ -119,7 +124,7 @@ export function compareWithBaseline(problems: readonly KeyedDiagnostic[], baseli
     const gone = allowance.get(keyString(entry)) ?? 0;
     return gone > 0 ? [{ ...entry, count: gone }] : [];
   });
-  return { fresh, known, fixed };
+  return { fresh, known, knownByPosition, fixed };
 }
 
 /** The baseline file's text: 2-space JSON, one problem per entry, `count` only where it is above 1. */

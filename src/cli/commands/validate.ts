@@ -209,8 +209,13 @@ async function updateBaseline(file: string, diagnostics: Diagnostic[], sources: 
 /** The problems the baseline does not know; what it knows and what was fixed is said on stderr. */
 async function withoutKnown(file: string, diagnostics: Diagnostic[], sources: PlanSources, io: Io): Promise<Diagnostic[]> {
   const baseline = await readBaseline(file, io.cwd);
-  const { fresh, known, fixed } = compareWithBaseline(keyDiagnostics(diagnostics, sources, io.cwd), baseline);
+  const { fresh, known, knownByPosition, fixed } = compareWithBaseline(keyDiagnostics(diagnostics, sources, io.cwd), baseline);
   if (known > 0) io.stderr.write(`plan: ${plural(known, "known problem")} in ${file} not reported\n`);
+  // Matched by the index an older rcm-plan wrote, which a partner inserted before it would move.
+  if (knownByPosition > 0) {
+    const [them, their] = knownByPosition === 1 ? ["it", "its"] : ["them", "their"];
+    io.stderr.write(`plan: ${knownByPosition} of them matched by ${their} position in a list, as older baselines name ${them}; --update-baseline names ${them} by value, which a list's changes do not move\n`);
+  }
   const gone = fixed.reduce((total, entry) => total + entry.count, 0);
   if (gone > 0) io.stderr.write(`plan: ${plural(gone, "problem")} in ${file} no longer found (--update-baseline rewrites the baseline without ${gone === 1 ? "it" : "them"})\n`);
   return fresh;
