@@ -86,6 +86,14 @@ describe("checkSchema", () => {
       `7:18 unknown-key unknown key 'titulo' in action A1 | Write title, ${hint}`,
       `7:41 unknown-key unknown key 'plazo' in action A1 | Write timeframe, ${hint}`,
     ]);
+    // plan.yaml's keys as a Secretariat writing in Spanish types them.
+    const plan = PLAN.replace("status:", "estado:").replace("date:", "fecha:").replace("period:", "periodo:").replace("number:", "número:");
+    expect(check(plan, PlanManifestSchema)).toEqual([
+      `7:18 unknown-key unknown key 'número' in theme t | Write number, ${hint}`,
+      `4:1 unknown-key unknown key 'estado' at the top level | Write status, ${hint}`,
+      `5:1 unknown-key unknown key 'fecha' at the top level | Write date, ${hint}`,
+      `6:1 unknown-key unknown key 'periodo' at the top level | Write period, ${hint}`,
+    ]);
     expect(check("grupo: g\ntema: t\nobjectives: []\n")).toEqual([
       `1:1 unknown-key unknown key 'grupo' at the top level | Write group, ${hint}`,
       `2:1 unknown-key unknown key 'tema' at the top level | Write theme, ${hint}`,

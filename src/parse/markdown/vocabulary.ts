@@ -201,6 +201,8 @@ const SPANISH_KEYS: Readonly<Record<string, string>> = {
   facilitador: "facilitator", facilitadora: "facilitator", relator: "rapporteur", relatora: "rapporteur", participantes: "participants",
   texto: "text", nombre: "name", pais: "country", rol: "role", cargo: "role", organizacion: "organization", inicio: "start", fin: "end",
   idiomas: "languages", paises: "countries", organizaciones: "organizations", narrativa: "narrative", grupos: "groups",
+  estado: "status", fecha: "date", periodo: "period", borrador: "draft", temas: "themes", reglas: "rules", numero: "number",
+  resumen: "summary", articulo: "article", tipo: "type", enunciado: "statement",
 };
 
 /**
