@@ -55,6 +55,10 @@ describe("plan init", () => {
     const workflow = readFileSync(path.join(cwd, "Plan CRM/.github/workflows/plan.yml"), "utf8");
     expect(workflow).toContain("plan validate --format github");
     expect(workflow).toContain("actions/upload-artifact");
+    // Node 20 reached its end of life on 2026-04-30, and GitHub warns of actions that run on it: rcm-plan
+    // runs on Node 24 there, and each action is a major whose own runtime is Node 24.
+    expect(workflow.match(/node-version: \d+/g)).toEqual(["node-version: 24", "node-version: 24"]);
+    expect([...new Set(workflow.match(/uses: \S+/g))]).toEqual(["uses: actions/checkout@v5", "uses: actions/setup-node@v5", "uses: actions/upload-artifact@v6"]);
     // rcm-plan is installed as the version that wrote the plan, or from where the repository's RCM_PLAN variable says.
     expect(workflow).toContain(`RCM_PLAN: \${{ vars.RCM_PLAN || 'rcm-plan@${VERSION}' }}\n`);
     // The workflow is YAML GitHub can read: each step's command as written.
