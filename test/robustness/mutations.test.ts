@@ -29,7 +29,7 @@ interface Base {
 }
 
 /** What gets pasted into a text: markup of XML, HTML and Markdown, characters no XML holds, Spanish punctuation, invisible ones. */
-const PASTED = [" A & B", " <b>x</b>", "&", "A & B", "<b>", "</w:t>", "]]>", "<!--", "\u0001", "\u000B", "\uFFFE", "\u200B", "\u00A0", "¿Año?", "¡Sí!", "ñ", "|", "\\|", "`", "**", "[x](#y)", "[^1]", "\t", "\r", "#", "- ", ": ", "{", "'"];
+const PASTED = [" A & B", " <b>x</b>", "&", "A & B", "<b>", "</w:t>", "]]>", "<!--", "\u0001", "\u000B", "\uFFFE", "\u200B", "\u00A0", "¿Año?", "¡Sí!", "ñ", "|", "\\|", "`", "**", "[x](#y)", "[^1]", "\t", "\r", "#", "- ", ": ", "{", "'", "\n<<<<<<< HEAD\n", "\n=======\n", "\n>>>>>>> main\n"];
 
 type Mutation =
   | { kind: "delete-lines"; at: number; count: number }
