@@ -251,6 +251,11 @@ describe("reading a Markdown matrix", () => {
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
     // Lines of a description with a tab in them, that name no column, are its text.
     expect(await slipped("Reglas mínimas comunes.", "GT\t9 equipos\nMX\t12 equipos")).toEqual([]);
+    // Nor do lines whose first names one column: the objective's table below is still its table.
+    const described = "Período\t2019–2021, en una primera fase.\nAlcance\tlos cruces terrestres y marítimos.";
+    expect(await slipped("Reglas mínimas comunes.", described)).toEqual([]);
+    const kept = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", described));
+    expect((kept.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
   });
 
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {
