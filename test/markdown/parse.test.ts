@@ -245,7 +245,7 @@ describe("reading a Markdown matrix", () => {
     const tabbed = ["Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", ...rows.split("\n").map((row) => row.slice(2, -2).split(" | ").join("\t"))].join("\n");
     const pasted = MATRIX.replace(table + rows, tabbed);
     expect(await slipped(table + rows, tabbed)).toEqual([
-      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Separate the cells with |, and put a |---| line under the header row: `| Id | Action | … |`, then `|----|--------|…|`.",
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Separate the cells with |, and put a |---| line under the header row: `| Id | Acción | … |`, then `|----|--------|…|`.",
     ]);
     const doc = await parseMarkdownGroup("g.md", pasted);
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);

@@ -260,7 +260,9 @@ function notATable(reader: Reader, paragraph: Paragraph): { message: string; hin
     if (index >= (delimited ? 2 : 1) && id !== undefined && ACTION_ID.test(id)) rows.push({ id, span: { start: offset, end: offset + line.length } });
     offset += line.length + 1;
   });
-  const hint = tabbed ? "Separate the cells with |, and put a |---| line under the header row: `| Id | Action | … |`, then `|----|--------|…|`" : undefined;
+  // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
+  const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
+  const hint = tabbed ? `Separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\`` : undefined;
   return { message, hint, rows };
 }
 
