@@ -256,6 +256,9 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("Reglas mínimas comunes.", described)).toEqual([]);
     const kept = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", described));
     expect((kept.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    // A header of a workshop's own words, one of them a column's name, is still a pasted table's.
+    const own = "No.\tActividad\tResponsable\tFecha\nFLD-1.1\tAdoptar normas\tGT, MX\t2019\nFLD-1.2\tAcordar lineamientos\tDO\t2021";
+    expect((await slipped(table + rows, own)).map((line) => line.split(" ").slice(0, 2).join(" "))).toEqual(["13:1 md-not-a-table"]);
   });
 
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {
