@@ -61,8 +61,17 @@ describe("merge conflicts left in a plan's files", () => {
     // No cascade: no indentation error, no one-cell table row, and the other groups' references to INT and FLD actions still resolve.
     expect(diagnostics.map((d) => [d.file, d.code, d.line, d.column, d.endLine, d.endColumn, d.message])).toEqual([
       ["groups/1-intelligence.yaml", "merge-conflict", yamlStart, 1, yamlStart + 4, 16, `an unresolved merge conflict: lines ${yamlStart}–${yamlStart + 4} hold git's markers and two versions ('HEAD' and 'feature')`],
-      ["groups/2-field-operations.md", "merge-conflict", mdStart, 1, mdStart + 6, 23, `an unresolved merge conflict: lines ${mdStart}–${mdStart + 6} hold git's markers and two versions ('main' and 'fld-timeframes')`],
+      ["groups/2-field-operations.md", "merge-conflict", mdStart, 1, mdStart + 6, 23, `an unresolved merge conflict: lines ${mdStart}–${mdStart + 6} hold git's markers and two versions ('main' and 'fld-timeframes') and their common ancestor's`],
     ]);
+  });
+
+  it("a conflict written with the common ancestor (diff3 style) is hinted to delete that version and its ||||||| line too, which the drafts would otherwise keep", async () => {
+    const dir = shippedWith({ "narrative/en/01-background.md": conflictAt(/^Migrant smuggling/, (line) => line.replace("Migrant", "The"), ["HEAD", "b"], "0d85477") });
+    const { stdout } = await runPlan(["validate"], dir);
+    expect(stdout).toContain("hold git's markers and two versions ('HEAD' and 'b') and their common ancestor's  merge-conflict\n");
+    expect(stdout).toContain(
+      "  hint: Keep the version you want (or join the two), delete the other, the common ancestor's version between ||||||| and =======, and the marker lines (<<<<<<<, |||||||, =======, >>>>>>>), and check again",
+    );
   });
 
   it("the GitHub annotation spans the conflict, and its hint says what to do", async () => {
@@ -123,7 +132,12 @@ describe("mergeConflicts", () => {
       "<<<<<<<< eight",
       "title: see <<<<<<< HEAD in the log",
       ">>>>>>>not a marker",
+      "|||||||",
+      "||||||| a table's row of empty cells is no marker outside a conflict",
     ].join("\n");
     expect(mergeConflicts("n.md", text)).toEqual([]);
+    // Inside one, a row of empty cells is no common ancestor: only `||||||| label` is.
+    const row = mergeConflicts("g.md", "<<<<<<< HEAD\n| a | b |\n|||||||\n=======\n| a | c |\n>>>>>>> b\n");
+    expect(row.map((d) => d.message)).toEqual(["an unresolved merge conflict: lines 1–6 hold git's markers and two versions ('HEAD' and 'b')"]);
   });
 });

@@ -245,12 +245,20 @@ describe("reading a Markdown matrix", () => {
     const tabbed = ["Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", ...rows.split("\n").map((row) => row.slice(2, -2).split(" | ").join("\t"))].join("\n");
     const pasted = MATRIX.replace(table + rows, tabbed);
     expect(await slipped(table + rows, tabbed)).toEqual([
-      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Separate the cells with |, and put a |---| line under the header row: `| Id | Action | … |`, then `|----|--------|…|`.",
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Separate the cells with |, and put a |---| line under the header row: `| Id | Acción | … |`, then `|----|--------|…|`.",
     ]);
     const doc = await parseMarkdownGroup("g.md", pasted);
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
     // Lines of a description with a tab in them, that name no column, are its text.
     expect(await slipped("Reglas mínimas comunes.", "GT\t9 equipos\nMX\t12 equipos")).toEqual([]);
+    // Nor do lines whose first names one column: the objective's table below is still its table.
+    const described = "Período\t2019–2021, en una primera fase.\nAlcance\tlos cruces terrestres y marítimos.";
+    expect(await slipped("Reglas mínimas comunes.", described)).toEqual([]);
+    const kept = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", described));
+    expect((kept.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    // A header of a workshop's own words, one of them a column's name, is still a pasted table's.
+    const own = "No.\tActividad\tResponsable\tFecha\nFLD-1.1\tAdoptar normas\tGT, MX\t2019\nFLD-1.2\tAcordar lineamientos\tDO\t2021";
+    expect((await slipped(table + rows, own)).map((line) => line.split(" ").slice(0, 2).join(" "))).toEqual(["13:1 md-not-a-table"]);
   });
 
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {

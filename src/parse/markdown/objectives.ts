@@ -232,7 +232,8 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
  * paragraph that is not one. GFM needs a header row and, under it, a |---| line of as many cells.
  * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
  * Lines whose cells tabs separate are a table pasted from a spreadsheet (Excel, LibreOffice, Google
- * Sheets), where a group drafted its matrix: the same, where their first line names the columns.
+ * Sheets), where a group drafted its matrix: the same, where their first line names a column among
+ * three cells or more, or names two.
  */
 function notATable(reader: Reader, paragraph: Paragraph): { message: string; hint?: string; rows: { id: string; span: Span }[] } | undefined {
   const { start, end } = spanOf(paragraph);
@@ -245,7 +246,11 @@ function notATable(reader: Reader, paragraph: Paragraph): { message: string; hin
     ? (line: string) => line.split("\t").map((cell) => cell.trim())
     : (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
   const header = cellsOf(lines[0]!);
-  if (!header.some((cell) => columnKey(cell) !== undefined)) return undefined;
+  // Tabs are no table's own mark as pipes are: a description's `Period<tab>2019–2021` lines are a
+  // word and its text, where a spreadsheet's header row has more cells (`No.<tab>Actividad<tab>
+  // Responsable<tab>Fecha`, one of them a column's name) or names more columns.
+  const named = new Set(header.map((cell) => columnKey(cell)).filter((key) => key !== undefined));
+  if (named.size === 0 || (tabbed && named.size < 2 && header.filter((cell) => cell !== "").length < 3)) return undefined;
   const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
   const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
   const message = tabbed ? "these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text" : `these lines are written as a table, but Markdown reads them as text: ${why}`;
@@ -257,7 +262,9 @@ function notATable(reader: Reader, paragraph: Paragraph): { message: string; hin
     if (index >= (delimited ? 2 : 1) && id !== undefined && ACTION_ID.test(id)) rows.push({ id, span: { start: offset, end: offset + line.length } });
     offset += line.length + 1;
   });
-  const hint = tabbed ? "Separate the cells with |, and put a |---| line under the header row: `| Id | Action | … |`, then `|----|--------|…|`" : undefined;
+  // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
+  const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
+  const hint = tabbed ? `Separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\`` : undefined;
   return { message, hint, rows };
 }
 
