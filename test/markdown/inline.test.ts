@@ -290,6 +290,10 @@ describe("splitIds", () => {
     expect(texts("Ministry of Security and IOM, Ministry of Health and Guatemala, Ministry of Health and Border Patrol")).toEqual([
       "Ministry of Security", "IOM", "Ministry of Health", "Guatemala", "Ministry of Health", "Border Patrol",
     ]);
+    // Unless the acronym after them spells the words from before the `and` on: one name, a likely partner of the plan's.
+    expect(texts("Department of Health and Human Services (HHS), Ministry of Health and Border Patrol (BP), Department of Homeland Security and Royal Canadian Mounted Police (RCMP)")).toEqual([
+      "Department of Health and Human Services (HHS)", "Ministry of Health", "Border Patrol (BP)", "Department of Homeland Security", "Royal Canadian Mounted Police (RCMP)",
+    ]);
     const named = "Ministerio de Salud, Cruz Roja y Caritas";
     expect(texts(named)).toEqual([named]);
     const own = new CellNames([{ id: "Caritas", name: "Caritas" }]);

@@ -135,7 +135,24 @@ export function headedEndLength(words: readonly string[], known: PartyWords): nu
  */
 export function matterAfterAnd(words: readonly string[], and: number, known: PartyWords): number {
   if (words[and] !== "and" || !isNameHead(words.slice(0, and), known)) return 0;
-  return Math.max(0, headedEndLength(words.slice(and), known) - 1);
+  return Math.max(0, headedEndLength(words.slice(and), known) - 1) || spelledMatterLength(words, and, known);
+}
+
+/**
+ * How many capitalized words after the `and` at `words[and]` go on a name whose acronym, in
+ * parentheses after them, spells its words from before the `and` on (`Department of Health and
+ * Human Services (HHS)`): there an institution's word (`Services`) ends no name. 0 where the
+ * acronym spells the words after the `and` alone (`Ministry of Health and Border Patrol (BP)`),
+ * or none follows: the two bodies the words may as well be.
+ */
+function spelledMatterLength(words: readonly string[], and: number, known: PartyWords): number {
+  let end = and + 1;
+  while (end < words.length && LETTERS_WORD.test(words[end]!) && !known.isId(words[end]!) && !known.isCountryName(words[end]!)) end++;
+  const acronym = /^\((\p{Lu}{2,})\)$/u.exec(words[end] ?? "")?.[1];
+  const after = end - and - 1;
+  if (acronym === undefined || after === 0 || acronym.length <= after) return 0;
+  const initials = words.slice(0, end).filter((word) => LETTERS_WORD.test(word)).map((word) => word.charAt(0)).join("");
+  return initials.endsWith(acronym) ? after : 0;
 }
 
 /**
