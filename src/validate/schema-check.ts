@@ -115,7 +115,7 @@ function unknownKeyHint(key: string, known: readonly string[]): string | undefin
   const unseen = `It holds ${invisible}, which editors do not show`;
   if (known.includes(visible)) return `${unseen}: delete the key and type it again: \`${visible}:\`.`;
   const meant = english ?? closest(visible, known);
-  if (meant === undefined) return undefined;
+  if (meant === undefined) return known.length > 0 ? `${unseen}. Known keys here: ${known.join(", ")}` : `${unseen}.`;
   return `${unseen}, and ${english !== undefined ? `${english} is the format's key for it` : `likely means ${meant}`}: delete the key and type \`${meant}:\`.`;
 }
 

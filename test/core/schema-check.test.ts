@@ -60,6 +60,8 @@ describe("checkSchema", () => {
     ]);
     // An optional key is told the same; a key the format does not know at all keeps its hint.
     expect(check(group(`facilitator: {name: Ana, organi\u200bzation: IOM}\n${objectives}`))[0]).toMatch(/It holds a zero-width space \(U\+200B\), which editors do not show: delete the key and type it again: `organization:`/);
+    // A key near none of this place's keys still has its hidden character named, beside the keys it may be.
+    expect(check(group(`facilitator: {name: Ana, \u00a0budget: 10}\n${objectives}`))[0]).toMatch(/unknown key '\u00a0budget' in 'facilitator' \| It holds a no-break space \(U\+00A0\), which editors do not show\. Known keys here: name, organization\.$/);
   });
 
   it("a key written in Spanish, or by the matrix's column or label name, is told the format's key", () => {
