@@ -239,6 +239,34 @@ describe("reading a Markdown matrix", () => {
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
   });
 
+  it("a table as pandoc exports a Word table, a grid table or an HTML one, is said once as that, and its rows keep their ids", async () => {
+    const table = MATRIX.slice(MATRIX.indexOf("| Id |"), MATRIX.indexOf("\n\n### FLD-1.1"));
+    // \`pandoc -t markdown\`, its columns narrow: a header word, an id, a cell broken over lines.
+    const grid = [
+      "+-------+-------+-------+-------+-------+-------+-------+",
+      "| Id    | A     | Re    | S     | Plazo | Prio  | Prot  |",
+      "|       | cción | spons | ocios |       | ridad | ocolo |",
+      "+=======+=======+=======+=======+=======+=======+=======+",
+      "| FL    | Ad    | GT,   | ALL   | 20    | alta  | SOM   |",
+      "| D-1.1 | optar | MX    |       | 19-Q3 |       | -11.1 |",
+      "+-------+-------+-------+-------+-------+-------+-------+",
+      "| FLD-1.2 | Acordar | DO  |     | 2021  | baja  |       |",
+      "+-------+-------+-------+-------+-------+-------+-------+",
+    ].join("\n");
+    // \`pandoc -t gfm\`, where a cell holds more than a line.
+    const html = "<table>\n<thead>\n<tr class=\"header\">\n<th>Id</th>\n<th>Acción</th>\n<th>Responsables</th>\n<th>Plazo</th>\n</tr>\n</thead>\n<tbody>\n" +
+      "<tr class=\"odd\">\n<td>FLD-1.1</td>\n<td><p>Adoptar normas</p>\n<p>terrestres</p></td>\n<td>GT, MX</td>\n<td>2019</td>\n</tr>\n<tr class=\"even\">\n<td>FLD-1.2</td>\n<td>Acordar</td>\n<td>DO</td>\n<td>2021</td>\n</tr>\n</tbody>\n</table>";
+    const ids = async (text: string) => ((await parseMarkdownGroup("g.md", MATRIX.replace(table, text))).value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id);
+    expect(await slipped(table, grid)).toEqual([
+      "13:1 md-not-a-table these lines are a grid table (+---+ borders, as pandoc writes a Word table), which Markdown reads as text | Write the table as a pipe table, a row a line: `| Id | Action | … |`, then `|----|--------|…|`, then `| FLD-1.1 | … |`; a cell's lines joined on one, or parted by <br>.",
+    ]);
+    expect(await ids(grid)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    expect(await slipped(table, html)).toEqual([
+      "13:1 md-unexpected-content an HTML table (as pandoc writes a table whose cells hold more than a line, or a web page's copy brings), where the matrix reads a Markdown table | Write the table as a pipe table, a row a line: `| Id | Action | … |`, then `|----|--------|…|`, then `| FLD-1.1 | … |`; a line break in a cell is <br>, and the text under an action's row goes in its section (`### FLD-1.1`).",
+    ]);
+    expect(await ids(html)).toEqual(["FLD-1.1", "FLD-1.2"]);
+  });
+
   it("a table pasted from a spreadsheet, its cells separated by tabs, is said once as that, and its rows keep their ids", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));

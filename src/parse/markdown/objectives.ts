@@ -10,6 +10,7 @@ import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { readTable, type ActionRow } from "./table.js";
+import { gridTable, htmlTable } from "./exported-table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
 import { COLUMNS, columnKey, type ColumnKey } from "./vocabulary.js";
 
@@ -50,6 +51,7 @@ const OBJECTIVE_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*):[ \t]*/;
 /** Without a colon, a first word with a digit in it is taken as the id: `## FLD-O1 Develop …`. */
 const BARE_ID = /^(?=[^\s]*\d)([A-Za-z0-9][A-Za-z0-9._-]*)(?:[ \t]+|$)/;
 const ACTION_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const isActionId = (id: string) => ACTION_ID.test(id);
 
 /**
  * The objectives of the body: `##` headings, each with its description, list, table and sections;
@@ -178,10 +180,10 @@ function reportsLostItem(reader: Reader, paragraph: Paragraph, objective: Object
 
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
   // Only where the objective's table goes: a section's paragraph is its description, whatever its lines start with.
-  const broken = node.type === "paragraph" && objective ? notATable(reader, node) : undefined;
+  const broken = node.type === "paragraph" && objective ? notATable(reader, node) : node.type === "html" && objective ? htmlTable(node.value, spanOf(node).start, isActionId) : undefined;
   if (broken !== undefined && objective) {
     const path = objective.rows ? undefined : [...objective.path, "actions"];
-    reader.report("md-not-a-table", broken.message, reader.firstLine(node), { path, hint: broken.hint });
+    reader.report(node.type === "html" ? "md-unexpected-content" : "md-not-a-table", broken.message, reader.firstLine(node), { path, hint: broken.hint });
     // Its rows keep their ids, as a row a cell short does: the plan's other files may name them, and their sections find them.
     // Their other cells are not read, so the rules do not say those are missing (a lead there, in a line Markdown reads as text).
     if (path) {
@@ -237,6 +239,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
 function notATable(reader: Reader, paragraph: Paragraph): { message: string; hint?: string; rows: { id: string; span: Span }[] } | undefined {
   const { start, end } = spanOf(paragraph);
   const text = reader.text.slice(start, end);
+  if (text[0] === "+") return gridTable(text, start, isActionId);
   const tabbed = text[0] !== "|";
   if (tabbed && !text.includes("\t")) return undefined;
   const lines = text.split("\n");
@@ -254,7 +257,7 @@ function notATable(reader: Reader, paragraph: Paragraph): { message: string; hin
   let offset = start;
   lines.forEach((line, index) => {
     const id = cellsOf(line)[idColumn];
-    if (index >= (delimited ? 2 : 1) && id !== undefined && ACTION_ID.test(id)) rows.push({ id, span: { start: offset, end: offset + line.length } });
+    if (index >= (delimited ? 2 : 1) && id !== undefined && isActionId(id)) rows.push({ id, span: { start: offset, end: offset + line.length } });
     offset += line.length + 1;
   });
   const hint = tabbed ? "Separate the cells with |, and put a |---| line under the header row: `| Id | Action | … |`, then `|----|--------|…|`" : undefined;
