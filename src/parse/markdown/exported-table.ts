@@ -85,3 +85,74 @@ export function htmlTable(html: string, start: number, isId: (id: string) => boo
     rows,
   };
 }
+
+/** A line of dashes alone: a multiline table's top or bottom, to Markdown a horizontal rule. */
+const DASHES = /^ {0,3}-{3,}[ \t]*$/;
+/** The dashes under a simple or multiline table's header, a run per column. */
+const COLUMN_DASHES = /^ *-+(?: +-+)+ *$/;
+
+/**
+ * Pandoc's simple or multiline table (`pandoc -t markdown`'s own, from a Word table: columns lined
+ * up under runs of dashes, a multiline table's rows parted by blank lines) starting at `start` in
+ * the file's `text`, if
+ * its header names a column of the matrix; with where it ends, as Markdown reads its lines as many
+ * blocks (a rule, paragraphs, code where a cell's line is indented, a heading over the last dashes).
+ */
+export function pandocTable(text: string, start: number, isId: (id: string) => boolean): (ExportedTable & { end: number }) | undefined {
+  // Its columns are where their dashes are on the line: from the line's start, before a paragraph's indentation.
+  start = text.lastIndexOf("\n", start - 1) + 1;
+  const lineAt = (offset: number) => {
+    const end = text.indexOf("\n", offset);
+    return { text: text.slice(offset, end < 0 ? text.length : end), next: end < 0 ? text.length + 1 : end + 1 };
+  };
+  const first = lineAt(start);
+  const multiline = DASHES.test(first.text);
+  const headerAt = multiline ? first.next : start;
+  // The header's lines, then the column dashes under them.
+  const header: string[] = [];
+  let at = headerAt;
+  let line = lineAt(at);
+  while (at < text.length && !COLUMN_DASHES.test(line.text) && line.text.trim() !== "" && header.length < 3) {
+    header.push(line.text);
+    at = line.next;
+    line = lineAt(at);
+  }
+  if (header.length === 0 || !COLUMN_DASHES.test(line.text)) return undefined;
+  const columns = [...line.text.matchAll(/-+/g)].map((run) => ({ from: run.index!, to: run.index! + run[0].length }));
+  // A column's text in a line: from its dashes' start to the next column's (pandoc may write a cell past its dashes).
+  const cell = (row: string, c: number) => row.slice(columns[c]!.from, columns[c + 1]?.from ?? row.length).trim();
+  const names = columns.map((_, c) => header.map((each) => cell(each, c)).join(" ").trim());
+  if (!names.some((name) => columnKey(name) !== undefined)) return undefined;
+  const idColumn = Math.max(0, names.findIndex((name) => columnKey(name) === "id"));
+  const rows: ExportedTable["rows"] = [];
+  let row: { id: string; span: Span } | undefined;
+  const flush = () => {
+    if (row !== undefined && isId(row.id)) rows.push(row);
+    row = undefined;
+  };
+  at = line.next;
+  for (;;) {
+    line = lineAt(at);
+    const blank = line.text.trim() === "";
+    // A simple table ends at a blank line; a multiline table at its closing dashes (a blank line parts its rows).
+    if (at >= text.length || (multiline ? DASHES.test(line.text) || COLUMN_DASHES.test(line.text) : blank)) break;
+    if (blank) flush();
+    else {
+      const part = cell(line.text, idColumn);
+      const span = { start: at, end: at + line.text.length };
+      if (row === undefined || !multiline) {
+        flush();
+        row = { id: part, span };
+      } else row = { id: row.id + part, span: { start: row.span.start, end: span.end } };
+    }
+    at = line.next;
+  }
+  flush();
+  const end = multiline && at < text.length ? line.next - 1 : Math.min(at, text.length);
+  return {
+    message: `these lines are a ${multiline ? "multiline" : "simple"} table, as pandoc writes a Word table in its own Markdown: GitHub's Markdown reads them as paragraphs and rules`,
+    hint: `Write the table as ${PIPE_TABLE}.`,
+    rows,
+    end,
+  };
+}

@@ -10,7 +10,7 @@ import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { readTable, type ActionRow } from "./table.js";
-import { gridTable, htmlTable } from "./exported-table.js";
+import { gridTable, htmlTable, pandocTable } from "./exported-table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
 import { COLUMNS, columnKey, type ColumnKey } from "./vocabulary.js";
 
@@ -72,7 +72,10 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   let count = 0;
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
+  // The end of a table pandoc wrote, whose lines Markdown reads as blocks of all kinds: those are the table's.
+  let tableEnd = -1;
   for (const block of nodes) {
+    if (blockStart(block) < tableEnd) continue;
     const node = unspacedHeading(reader, block, objective) ?? block;
     const objectiveHeading = node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
     if (objectiveHeading) {
@@ -86,7 +89,11 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
     } else if (node.type === "heading") {
       section = startSection(reader, objective, node);
     } else {
-      addBlock(reader, node, section ?? objective, section ? undefined : objective);
+      const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node), isActionId) : undefined;
+      if (exported) {
+        keepRows(reader, objective, "md-not-a-table", exported, reader.lineFrom(blockStart(node)));
+        tableEnd = exported.end;
+      } else addBlock(reader, node, section ?? objective, section ? undefined : objective);
     }
   }
   reader.settleLanguage();
@@ -182,20 +189,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   // Only where the objective's table goes: a section's paragraph is its description, whatever its lines start with.
   const broken = node.type === "paragraph" && objective ? notATable(reader, node) : node.type === "html" && objective ? htmlTable(node.value, spanOf(node).start, isActionId) : undefined;
   if (broken !== undefined && objective) {
-    const path = objective.rows ? undefined : [...objective.path, "actions"];
-    reader.report(node.type === "html" ? "md-unexpected-content" : "md-not-a-table", broken.message, reader.firstLine(node), { path, hint: broken.hint });
-    // Its rows keep their ids, as a row a cell short does: the plan's other files may name them, and their sections find them.
-    // Their other cells are not read, so the rules do not say those are missing (a lead there, in a line Markdown reads as text).
-    if (path) {
-      reader.unread.push({ under: path, fields: ROW_FIELDS });
-      objective.rows = broken.rows.map((row, index) => {
-        const at = [...path, index];
-        reader.map.add(at, row.span);
-        return { id: row.id, path: at, row: row.span, title: newTextParts(), fields: {} };
-      });
-      objective.rowById = firstRowById(objective.rows);
-      objective.closed = true;
-    }
+    keepRows(reader, objective, node.type === "html" ? "md-unexpected-content" : "md-not-a-table", broken, reader.firstLine(node));
     return;
   }
   if (node.type === "paragraph" && !block.closed) {
@@ -227,6 +221,26 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   } else {
     unexpected(reader, node, objective?.rows ? "after the table outside an action's section (`### FLD-1.1`)" : "in an objective");
   }
+}
+
+/**
+ * Reports a table the matrix does not read (Markdown reads it as text, or it is HTML) at `at`, and
+ * keeps its rows' ids where it is the objective's table, as a row a cell short keeps its own: the
+ * plan's other files may name them, and their sections find them. Their other cells are not read,
+ * so the rules do not say those are missing (a lead there, in a line Markdown reads as text).
+ */
+function keepRows(reader: Reader, objective: ObjectiveDraft, code: string, table: { message: string; hint?: string; rows: { id: string; span: Span }[] }, at: Span): void {
+  const path = objective.rows ? undefined : [...objective.path, "actions"];
+  reader.report(code, table.message, at, { path, hint: table.hint });
+  if (!path) return;
+  reader.unread.push({ under: path, fields: ROW_FIELDS });
+  objective.rows = table.rows.map((row, index) => {
+    const place = [...path, index];
+    reader.map.add(place, row.span);
+    return { id: row.id, path: place, row: row.span, title: newTextParts(), fields: {} };
+  });
+  objective.rowById = firstRowById(objective.rows);
+  objective.closed = true;
 }
 
 /**
