@@ -98,6 +98,10 @@ export function withoutInvisible(written: string): { visible: string; invisible?
  * closed after its last item (`[“SOM-10.4, SOM-6.6”]`), as part of its first and last.
  */
 const QUOTES_AT_ENDS = /^["'\u2018-\u201f\u00ab\u00bb\u2039\u203a]+|["'\u2018-\u201f\u00ab\u00bb\u2039\u203a]+$/g;
+/** A value in Markdown's bold, whole. */
+const BOLD = /^(?:\*\*|__)(.+)(?:\*\*|__)$/;
+/** A backslash before an ASCII punctuation mark, which Markdown reads as the mark. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 /** The letters, digits and signs an East Asian keyboard types full-width (ＭＸ, ２０１９), each 0xFEE0 above its ASCII. */
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
@@ -110,8 +114,12 @@ const FULL_WIDTH = /[\uff01-\uff5e]/g;
  */
 export function mistypedId(written: string, pattern: RegExp): { id: string; why: string } | undefined {
   const { visible, invisible } = withoutInvisible(written);
-  const quotes = [...visible.matchAll(QUOTES_AT_ENDS)].map((match) => ({ text: match[0], first: match.index === 0 }));
-  const unquoted = visible.replace(QUOTES_AT_ENDS, "");
+  // `**FLD-1.1**`, `FLD\-1.1`: Markdown's bold and backslash escapes, as Google Docs' Markdown writes an id.
+  const bold = BOLD.exec(visible)?.[1];
+  const escape = (bold ?? visible).match(MARKDOWN_ESCAPE)?.[0];
+  const plain = (bold ?? visible).replace(MARKDOWN_ESCAPE, "$1");
+  const quotes = [...plain.matchAll(QUOTES_AT_ENDS)].map((match) => ({ text: match[0], first: match.index === 0 }));
+  const unquoted = plain.replace(QUOTES_AT_ENDS, "");
   const wide = /[\uff01-\uff5e]+/.exec(unquoted)?.[0];
   const narrowed = unquoted.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
   const dash = narrowed.match(LOOKALIKE_DASHES)?.[0];
@@ -121,7 +129,9 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   if (invisible !== undefined) holds.push(`${invisible}, which editors do not show`);
   if (wide !== undefined) holds.push(`full-width characters (${wide}), as an East Asian keyboard types them`);
   if (dash !== undefined) holds.push(`${DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`} where an id has a hyphen (as a word processor writes it)`);
+  if (escape !== undefined) holds.push(`Markdown's backslash escapes (${escape}), as Google Docs writes its Markdown`);
   const why: string[] = [];
+  if (bold !== undefined) why.push("is in bold (**…**)");
   if (quotes.length > 0) why.push(quotesNamed(quotes));
   if (holds.length > 0) why.push(`holds ${holds.join(", and ")}`);
   return why.length === 0 ? undefined : { id, why: `it ${why.join(", and ")}` };

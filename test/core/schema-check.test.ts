@@ -314,6 +314,9 @@ describe("checkSchema", () => {
     expect(hinted("priority: \u201chigh\u201d")).toEqual(["invalid-value It is in curly quotes (“…”), which are read as part of it: write high."]);
     expect(hinted("timeframe: {start: \u00ab2024-Q1\u00bb, end: 2025}")).toEqual(["invalid-value It is in guillemets («…»), which are read as part of it: write 2024-Q1."]);
     expect(hinted("partners: [\uff2d\uff38]")).toEqual(["invalid-value It holds full-width characters (ＭＸ), as an East Asian keyboard types them: write MX."]);
+    // Markdown's escapes and bold, as Google Docs writes an id in a Markdown matrix.
+    expect(hinted("id: A\\-1")).toEqual(["invalid-value It holds Markdown's backslash escapes (\\-), as Google Docs writes its Markdown: write A-1."]);
+    expect(hinted("id: '**A-1**'")).toEqual(["invalid-value It is in bold (**…**): write A-1."]);
     // A name in quotes is still a name to add, its quotes left to the user.
     expect(hinted("partners: [\u201cCaritas\u201d]")[0]).toMatch(/^invalid-value An organisation is written by its id/);
     // A timeframe written with an en dash is a span, not an id.

@@ -278,10 +278,18 @@ function notATable(reader: Reader, paragraph: Paragraph): { message: string; hin
   return { message, hint, rows };
 }
 
-/** Each id's first row: a section belongs to the first action with its id. */
+/**
+ * Each id's first row: a section belongs to the first action with its id. A row whose id is at fault
+ * by a word processor's or a converter's hand (`FLD–1.1`, `**FLD-1.1**`, `FLD\-1.1`), which the
+ * schema check says, is found by the id meant too: its section is not said to have no row.
+ */
 function firstRowById(rows: readonly ActionRow[]): Map<string, ActionRow> {
   const byId = new Map<string, ActionRow>();
   for (const row of rows) if (row.id !== undefined && !byId.has(row.id)) byId.set(row.id, row);
+  for (const row of rows) {
+    const meant = row.id !== undefined && !ACTION_ID.test(row.id) ? mistypedId(row.id, ACTION_ID)?.id : undefined;
+    if (meant !== undefined && !byId.has(meant)) byId.set(meant, row);
+  }
   return byId;
 }
 
