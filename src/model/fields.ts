@@ -92,17 +92,55 @@ export function withoutInvisible(written: string): { visible: string; invisible?
 }
 
 /**
- * `written` with its lookalike dashes made hyphens and its invisible characters taken out, if that
- * makes it an id (`pattern`), and what was wrong: "it holds an en dash (–) where an id has a hyphen
- * (as a word processor writes it)", "it holds a zero-width space (U+200B), which editors do not show".
+ * Quotes around a value that no parser reads as quotes: a word processor's curly ones (TextEdit,
+ * Word and Google Docs type them for ' and "), low ones, guillemets; and, in a Markdown cell, which
+ * has no quoting, straight ones. Read as part of the value (`‘MX’`), or where a list's quote was
+ * closed after its last item (`[“SOM-10.4, SOM-6.6”]`), as part of its first and last.
+ */
+const QUOTES_AT_ENDS = /^["'\u2018-\u201f\u00ab\u00bb\u2039\u203a]+|["'\u2018-\u201f\u00ab\u00bb\u2039\u203a]+$/g;
+/** A value in Markdown's bold, whole. */
+const BOLD = /^(?:\*\*|__)(.+)(?:\*\*|__)$/;
+/** A backslash before an ASCII punctuation mark, which Markdown reads as the mark. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** The letters, digits and signs an East Asian keyboard types full-width (ＭＸ, ２０１９), each 0xFEE0 above its ASCII. */
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+
+/**
+ * `written` with its lookalike dashes made hyphens, its invisible characters, the quotes around it
+ * and its full-width letters made plain, if that makes it fit `pattern` (an id, a quarter, a
+ * priority), and what was wrong: "it holds an en dash (–) where an id has a hyphen (as a word
+ * processor writes it)", "it holds a zero-width space (U+200B), which editors do not show", "it is
+ * in curly quotes (‘…’), which are read as part of it".
  */
 export function mistypedId(written: string, pattern: RegExp): { id: string; why: string } | undefined {
   const { visible, invisible } = withoutInvisible(written);
-  const dash = visible.match(LOOKALIKE_DASHES)?.[0];
-  const id = visible.replace(LOOKALIKE_DASHES, "-");
+  // `**FLD-1.1**`, `FLD\-1.1`: Markdown's bold and backslash escapes, as Google Docs' Markdown writes an id.
+  const bold = BOLD.exec(visible)?.[1];
+  const escape = (bold ?? visible).match(MARKDOWN_ESCAPE)?.[0];
+  const plain = (bold ?? visible).replace(MARKDOWN_ESCAPE, "$1");
+  const quotes = [...plain.matchAll(QUOTES_AT_ENDS)].map((match) => ({ text: match[0], first: match.index === 0 }));
+  const unquoted = plain.replace(QUOTES_AT_ENDS, "");
+  const wide = /[\uff01-\uff5e]+/.exec(unquoted)?.[0];
+  const narrowed = unquoted.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  const dash = narrowed.match(LOOKALIKE_DASHES)?.[0];
+  const id = narrowed.replace(LOOKALIKE_DASHES, "-");
   if (id === written || !pattern.test(id)) return undefined;
+  const holds: string[] = [];
+  if (invisible !== undefined) holds.push(`${invisible}, which editors do not show`);
+  if (wide !== undefined) holds.push(`full-width characters (${wide}), as an East Asian keyboard types them`);
+  if (dash !== undefined) holds.push(`${DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`} where an id has a hyphen (as a word processor writes it)`);
+  if (escape !== undefined) holds.push(`Markdown's backslash escapes (${escape}), as Google Docs writes its Markdown`);
   const why: string[] = [];
-  if (invisible !== undefined) why.push(`${invisible}, which editors do not show`);
-  if (dash !== undefined) why.push(`${DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`} where an id has a hyphen (as a word processor writes it)`);
-  return why.length === 0 ? undefined : { id, why: `it holds ${why.join(", and ")}` };
+  if (bold !== undefined) why.push("is in bold (**…**)");
+  if (quotes.length > 0) why.push(quotesNamed(quotes));
+  if (holds.length > 0) why.push(`holds ${holds.join(", and ")}`);
+  return why.length === 0 ? undefined : { id, why: `it ${why.join(", and ")}` };
+}
+
+/** The quotes found about a value, by kind and as written: "is in curly quotes (‘…’), which are read as part of it". */
+function quotesNamed(found: readonly { text: string; first: boolean }[]): string {
+  const all = found.map((quote) => quote.text).join("");
+  const kind = /[\u2018-\u201f]/.test(all) ? "curly quote" : /[\u00ab\u00bb\u2039\u203a]/.test(all) ? "guillemet" : "quote";
+  if (found.length === 2) return `is in ${kind}s (${found[0]!.text}…${found[1]!.text}), which are read as part of it`;
+  return `${found[0]!.first ? "starts" : "ends"} with a ${kind} (${all}), which is read as part of it`;
 }

@@ -450,6 +450,8 @@ function deeperKey(lines: LineIndex, line: Line, key: string, above: Line, where
 
 /** A line of bare text that should have been a key: said at the text, with the line as it should read. */
 function noColon(lines: LineIndex, line: Line): Mistake {
+  const lookalike = lookalikeColon(lines, line);
+  if (lookalike) return lookalike;
   const words = ownText(line).split(" ");
   const rest = words.slice(1).join(" ");
   // `theme intelligence #2`: after the colon, a # that reads as more of the text would cut it, unquoted.
@@ -460,6 +462,24 @@ function noColon(lines: LineIndex, line: Line): Mistake {
     range: lines.range(valueAt, valueAt + line.value.length),
     message: `'${clip(line.value)}' has no colon: YAML expects a key here, written key: value`,
     hint: `Write a colon after the key: \`${line.dashes.length > 0 ? "- " : ""}${suggestion}\``,
+  };
+}
+
+/** Colons YAML does not read as one, by name: an East Asian keyboard's full-width colon, and the ratio sign and letter colon that fonts draw alike. */
+const LOOKALIKE_COLONS: Readonly<Record<string, string>> = { "\uff1a": "a full-width colon (：), as an East Asian keyboard types it", "\u2236": "a ratio sign (∶)", "\ua789": "a modifier letter colon (꞉)", "\ufe55": "a small colon (﹕)" };
+
+/** `priority： high`: a key whose colon only looks like one, said at that character, with the line as it should read. */
+function lookalikeColon(lines: LineIndex, line: Line): Mistake | undefined {
+  const text = ownText(line);
+  const match = /^([^\s:]+?)[ \t]*([\uff1a\u2236\ua789\ufe55])[ \t]*/.exec(text);
+  if (!match) return undefined;
+  const [written, key, colon] = match as unknown as [string, string, string];
+  const rest = text.slice(written.length);
+  const at = line.start + line.valueColumn + key.length + written.slice(key.length).indexOf(colon);
+  return {
+    range: lines.range(at, at + 1),
+    message: `the colon after '${key}' is ${LOOKALIKE_COLONS[colon]}: YAML reads only ':' as a colon`,
+    hint: `Type an ordinary colon: \`${line.dashes.length > 0 ? "- " : ""}${key}:${rest === "" ? "" : ` ${clip(rest)}`}\``,
   };
 }
 

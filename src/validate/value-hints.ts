@@ -7,7 +7,7 @@ import { QUOTED_LENGTH } from "../diagnostics/make.js";
 import { editDistance } from "../diagnostics/suggest.js";
 import type { Country, Organization, ReferenceData } from "../model/reference.js";
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
-import { ALL_COUNTRIES, canonicalTimepoint, mistypedId, ID_PATTERN, ROLES, WRITTEN_TIMEPOINT } from "../model/fields.js";
+import { ALL_COUNTRIES, canonicalTimepoint, DATE_PATTERN, mistypedId, ID_PATTERN, PLAN_STATUSES, PRIORITIES, ROLES, TIMEPOINT_PATTERN, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { headedNameParts, isListedName, type PartyWords } from "../parse/markdown/listed-names.js";
 import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
@@ -176,6 +176,23 @@ export function timeframeCellHint(cell: string): string | undefined {
 /** The keys whose values (or list items) are a country's code or an organisation's id. */
 const PARTY_KEYS = new Set(["lead", "partners", "organization"]);
 
+/** A word of these fields, as the format writes it: `“high”` is told its quotes as `‘MX’` is. */
+const WORD_PATTERNS: Readonly<Record<string, RegExp>> = {
+  priority: new RegExp(`^(?:${PRIORITIES.join("|")})$`),
+  status: new RegExp(`^(?:${PLAN_STATUSES.join("|")})$`),
+  role: new RegExp(`^(?:${ROLES.join("|")})$`),
+  date: DATE_PATTERN,
+};
+
+/** What the value at `path` is written as: an id, a timepoint or a field's word; undefined for a text. */
+function writtenPattern(path: DataPath): RegExp | undefined {
+  const key = path[path.length - 1];
+  const listKey = typeof key === "number" ? path[path.length - 2] : key;
+  if (typeof listKey === "string" && ID_KEYS.has(listKey)) return ID_PATTERN;
+  if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe") return TIMEPOINT_PATTERN;
+  return typeof key === "string" && Object.hasOwn(WORD_PATTERNS, key) ? WORD_PATTERNS[key] : undefined;
+}
+
 /** The hint for `value` refused at `path`, or undefined where there is no better one than the schema's. */
 export function valueHint(path: DataPath, value: unknown, named: NamedParties): string | undefined {
   if (typeof value !== "string") return undefined;
@@ -185,7 +202,8 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   if (written && ID_LIST.test(value)) return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => written(id.trim())).join(", ")}]`;
   // `INT–1.1`, `IOM` after a zero-width space: an id as a word processor or a paste leaves it. A
   // party so written is said so where it is one the plan knows; else the hints below say what it is.
-  const mistyped = typeof listKey === "string" && ID_KEYS.has(listKey) ? mistypedId(value, ID_PATTERN) : undefined;
+  const pattern = writtenPattern(path);
+  const mistyped = pattern ? mistypedId(value, pattern) : undefined;
   const knownParty = (id: string) => id === ALL_COUNTRIES || named.countries.has(id) || named.organizations.has(id);
   if (mistyped && (!PARTY_KEYS.has(listKey as string) || knownParty(mistyped.id))) return `${mistyped.why}: write ${mistyped.id}`;
   if (listKey === "lead" || listKey === "partners" || key === "country") {

@@ -533,6 +533,16 @@ describe("a group file that cannot be read hides nothing else, and says nothing 
     ]);
   });
 
+  it("an action id a word processor or a converter wrote (FLD–1.1, FLD\\-1.1) is said once, at the id, not again where another file names the id meant", async () => {
+    for (const written of ["FLD\u20131.1", "FLD\\-1.1"]) {
+      const { report } = await validate(planWith({ "groups/witness.yaml": witness("FLD-1.1"), "groups/field.yaml": field(false).replace("- id: FLD-1.1", `- id: ${written}`) }));
+      expect(report.diagnostics.map((d) => [d.file, d.code, d.hint])).toEqual([
+        ["groups/field.yaml", "invalid-value", expect.stringMatching(/: write FLD-1\.1\.$/)],
+        ["groups/witness.yaml", "unknown-indicator", expect.any(String)],
+      ]);
+    }
+  });
+
   it("once every file reads, an id no action has is reported again", async () => {
     const { report } = await validate(planWith({ "groups/witness.yaml": witness("FLD-1.1, GHOST-1.1"), "groups/field.yaml": field(false) }));
     expect(report.diagnostics.map((d) => [d.file, d.code, d.message])).toEqual([

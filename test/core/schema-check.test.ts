@@ -314,6 +314,21 @@ describe("checkSchema", () => {
       "invalid-value It holds a zero-width space (U+200B), which editors do not show: write GT.",
     ]);
     expect(hinted("id: \u200bA\u20131")).toEqual(["invalid-value It holds a zero-width space (U+200B), which editors do not show, and an en dash (–) where an id has a hyphen (as a word processor writes it): write A-1."]);
+    // Quotes a word processor curls, which no parser reads as quotes, and an East Asian keyboard's full-width letters:
+    // named, for an id, a party the plan knows, a quarter or a field's word, not taken for an organisation's name.
+    expect(hinted("lead: [\u2018MX\u2019, \u201cIOM\u201d]")).toEqual([
+      "invalid-value It is in curly quotes (‘…’), which are read as part of it: write MX.",
+      "invalid-value It is in curly quotes (“…”), which are read as part of it: write IOM.",
+    ]);
+    expect(hinted("protocol: [\u201cSOM-6.1, SOM-6.2]")).toEqual(["invalid-value It starts with a curly quote (“), which is read as part of it: write SOM-6.1."]);
+    expect(hinted("priority: \u201chigh\u201d")).toEqual(["invalid-value It is in curly quotes (“…”), which are read as part of it: write high."]);
+    expect(hinted("timeframe: {start: \u00ab2024-Q1\u00bb, end: 2025}")).toEqual(["invalid-value It is in guillemets («…»), which are read as part of it: write 2024-Q1."]);
+    expect(hinted("partners: [\uff2d\uff38]")).toEqual(["invalid-value It holds full-width characters (ＭＸ), as an East Asian keyboard types them: write MX."]);
+    // Markdown's escapes and bold, as Google Docs writes an id in a Markdown matrix.
+    expect(hinted("id: A\\-1")).toEqual(["invalid-value It holds Markdown's backslash escapes (\\-), as Google Docs writes its Markdown: write A-1."]);
+    expect(hinted("id: '**A-1**'")).toEqual(["invalid-value It is in bold (**…**): write A-1."]);
+    // A name in quotes is still a name to add, its quotes left to the user.
+    expect(hinted("partners: [\u201cCaritas\u201d]")[0]).toMatch(/^invalid-value An organisation is written by its id/);
     // A timeframe written with an en dash is a span, not an id.
     expect(hinted("timeframe: 2019–2020")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019, end: 2020}."]);
     expect(hinted("protocol: [SOM\u22126.1]")).toEqual(["invalid-value It holds a minus sign (−) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);

@@ -56,6 +56,16 @@ describe("a key without its colon", () => {
     expect(problem("          es: >-\n            Crear o fortalecer", "          es >-\n            Crear o fortalecer")).toMatchObject({ at: "35:11", hint: "Write a colon after the key: `es: >-`." });
   });
 
+  it("a colon that only looks like one (an East Asian keyboard's full-width colon) is said at that character, not told to add a colon after it", () => {
+    expect(problem("        priority: high", "        priority\uff1a high")).toEqual({
+      at: "50:17",
+      message: "the colon after 'priority' is a full-width colon (：), as an East Asian keyboard types it: YAML reads only ':' as a colon",
+      hint: "Type an ordinary colon: `priority: high`.",
+      related: undefined,
+    });
+    expect(problem("  - id: INT-O1", "  - id \u2236 INT-O1")).toMatchObject({ at: "20:8", hint: "Type an ordinary colon: `- id: INT-O1`." });
+  });
+
   it("a text on its own line under its key, which another key follows: that text lost its colon", () => {
     expect(problem(TITLE, "      en Generate and manage intelligence")).toMatchObject({
       at: "22:7",

@@ -239,6 +239,80 @@ describe("reading a Markdown matrix", () => {
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
   });
 
+  const table = MATRIX.slice(MATRIX.indexOf("| Id |"), MATRIX.indexOf("\n\n### FLD-1.1"));
+  /** The ids of each objective's actions, as the matrix `text` gives them. */
+  const actionIds = async (text: string) => ((await parseMarkdownGroup("g.md", text)).value as { objectives: { actions: { id: string }[] }[] }).objectives.map((objective) => objective.actions.map((action) => action.id));
+
+  it("a table as pandoc exports a Word table, a grid table or an HTML one, is said once as that, and its rows keep their ids", async () => {
+    // \`pandoc -t markdown\`, its columns narrow: a header word, an id, a cell broken over lines.
+    const grid = [
+      "+-------+-------+-------+-------+-------+-------+-------+",
+      "| Id    | A     | Re    | S     | Plazo | Prio  | Prot  |",
+      "|       | cción | spons | ocios |       | ridad | ocolo |",
+      "+=======+=======+=======+=======+=======+=======+=======+",
+      "| FL    | Ad    | GT,   | ALL   | 20    | alta  | SOM   |",
+      "| D-1.1 | optar | MX    |       | 19-Q3 |       | -11.1 |",
+      "+-------+-------+-------+-------+-------+-------+-------+",
+      "| FLD-1.2 | Acordar | DO  |     | 2021  | baja  |       |",
+      "+-------+-------+-------+-------+-------+-------+-------+",
+    ].join("\n");
+    // \`pandoc -t gfm\`, where a cell holds more than a line.
+    const html = "<table>\n<thead>\n<tr class=\"header\">\n<th>Id</th>\n<th>Acción</th>\n<th>Responsables</th>\n<th>Plazo</th>\n</tr>\n</thead>\n<tbody>\n" +
+      "<tr class=\"odd\">\n<td>FLD-1.1</td>\n<td><p>Adoptar normas</p>\n<p>terrestres</p></td>\n<td>GT, MX</td>\n<td>2019</td>\n</tr>\n<tr class=\"even\">\n<td>FLD-1.2</td>\n<td>Acordar</td>\n<td>DO</td>\n<td>2021</td>\n</tr>\n</tbody>\n</table>";
+    expect(await slipped(table, grid)).toEqual([
+      "13:1 md-not-a-table these lines are a grid table (+---+ borders, as pandoc writes a Word table), which Markdown reads as text | Write the table as a pipe table, a row a line: `| Id | Action | … |`, then `|----|--------|…|`, then `| FLD-1.1 | … |`; a cell's lines joined on one, or parted by <br>.",
+    ]);
+    expect(await actionIds(MATRIX.replace(table, grid))).toEqual([["FLD-1.1", "FLD-1.2"]]);
+    expect(await slipped(table, html)).toEqual([
+      "13:1 md-unexpected-content an HTML table (as pandoc writes a table whose cells hold more than a line, or a web page's copy brings), where the matrix reads a Markdown table | Write the table as a pipe table, a row a line: `| Id | Action | … |`, then `|----|--------|…|`, then `| FLD-1.1 | … |`; a line break in a cell is <br>, and the text under an action's row goes in its section (`### FLD-1.1`).",
+    ]);
+    expect(await actionIds(MATRIX.replace(table, html))).toEqual([["FLD-1.1", "FLD-1.2"]]);
+  });
+
+  it("a matrix as Google Docs writes its Markdown: a section still finds the row whose id is escaped or in bold (the schema check says the id), and &nbsp; parts ids as a space", async () => {
+    // The row keeps its id as written, which the schema check refuses with its hint; the section is not also said to have no row.
+    for (const written of ["FLD\\-1.1", "**FLD-1.1**", "FLD\u20131.1"]) expect(await slipped("| FLD-1.1 |", `| ${written} |`), written).toEqual([]);
+    expect(await slipped("| GT, MX |", "| GT,&nbsp;MX |")).toEqual([]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| GT, MX |", "| GT,&nbsp;MX |"));
+    expect((doc.value as { objectives: { actions: { lead: string[] }[] }[] }).objectives[0]!.actions[0]!.lead).toEqual(["GT", "MX"]);
+  });
+
+  it("a table in pandoc's own Markdown, simple or multiline, whose lines Markdown reads as rules, paragraphs and code, is one error, its rows' ids kept", async () => {
+    // \`pandoc -t markdown\` of a table whose cells hold a line each.
+    const simple = [
+      "  Id        Acción                      Responsables   Socios   Plazo             Prioridad   Protocolo",
+      "  --------- --------------------------- -------------- -------- ----------------- ----------- -----------",
+      "  FLD-1.1   Adoptar normas terrestres   GT, MX         ALL      2019-Q3 -- 2020   alta        SOM-11.1",
+      "  FLD-1.2   Acordar lineamientos        DO                      2021              baja        ",
+    ].join("\n");
+    // Of a Word table whose cells run over lines: indented lines after a blank one are code to Markdown, and the last
+    // row over the closing dashes a heading, which was read as an objective FLD-1.2 with no actions.
+    const multiline = [
+      "  ---------------------------------------------------------",
+      "  Id         Acción           Responsables   Plazo",
+      "  ---------- ---------------- -------------- -------------",
+      "  FLD-1.1    Adoptar normas   GT, MX         2019-Q3 --",
+      "             terrestres                      2020",
+      "",
+      "  FLD-1.2    Acordar          DO             2021",
+      "             lineamientos",
+      "  ---------------------------------------------------------",
+    ].join("\n");
+    // Pandoc's list items, whose text starts four columns in: a line indented by two after them is not theirs.
+    const pandoc = (text: string) => MATRIX.replace("- **Title (en):**", "-   **Title (en):**").replace(table, text);
+    const slipped = async (text: string) => sortDiagnostics((await parseMarkdownGroup("g.md", pandoc(text))).diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`);
+    const hint = "Write the table as a pipe table, a row a line: `| Id | Action | … |`, then `|----|--------|…|`, then `| FLD-1.1 | … |`.";
+    expect(await slipped(simple)).toEqual([`13:3 md-not-a-table these lines are a simple table, as pandoc writes a Word table in its own Markdown: GitHub's Markdown reads them as paragraphs and rules | ${hint}`]);
+    expect(await actionIds(pandoc(simple))).toEqual([["FLD-1.1", "FLD-1.2"]]);
+    expect(await slipped(multiline)).toEqual([`13:3 md-not-a-table these lines are a multiline table, as pandoc writes a Word table in its own Markdown: GitHub's Markdown reads them as paragraphs and rules | ${hint}`]);
+    expect(await actionIds(pandoc(multiline))).toEqual([["FLD-1.1", "FLD-1.2"]]);
+    // A rule and a paragraph after the table, which name no column, are left to be what they are.
+    expect(await slipped(`${table}\n\n---\nPlazo por acordar`)).toEqual([
+      "18:1 md-unexpected-content a horizontal rule (---) after the table outside an action's section (`### FLD-1.1`) | Move it into a description or an action's Notes, or remove it: rcm-plan would not keep it.",
+      "19:1 md-unexpected-content a paragraph after the list or table; a description goes right under its heading | Move it into a description or an action's Notes, or remove it: rcm-plan would not keep it.",
+    ]);
+  });
+
   it("a table pasted from a spreadsheet, its cells separated by tabs, is said once as that, and its rows keep their ids", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));

@@ -11,6 +11,7 @@ import { headedEndLength, isListedWord, isNameHead, isNameItem, listEndLength, m
 import { ARTICLES, CAPITALIZED_WORD, INSTITUTION_STARTS, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
 
 const BREAK = /<br\s*\/?>/gi;
+const NO_BREAK_SPACE = /&nbsp;|&#160;|&#x0*a0;/gi;
 
 /** A text as it is written into a table cell or a heading. */
 export function toOneLine(text: string, inCell: boolean): string {
@@ -50,6 +51,8 @@ export function splitIds(piece: Piece, names: CellNames = BUILT_IN_NAMES): Piece
   // A line break (`GT<br>IOM`, a cell's ids a line each) separates ids as a semicolon does, in
   // place: a name ends there, whereas a comma may stand inside one (listedStart).
   if (piece.text.includes("<")) piece = { ...piece, text: piece.text.replace(BREAK, (tag) => `;${" ".repeat(tag.length - 1)}`) };
+  // `DO,&nbsp;US`: a no-break space as Google Docs' Markdown writes it, a space to Markdown, in place.
+  if (piece.text.includes("&")) piece = { ...piece, text: piece.text.replace(NO_BREAK_SPACE, (entity) => " ".repeat(entity.length)) };
   const { text } = piece;
   const ids: Piece[] = [];
   let from = -1;

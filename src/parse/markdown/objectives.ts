@@ -10,6 +10,7 @@ import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { readTable, type ActionRow } from "./table.js";
+import { gridTable, htmlTable, pandocTable } from "./exported-table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
 import { COLUMNS, columnKey, type ColumnKey } from "./vocabulary.js";
 
@@ -50,6 +51,7 @@ const OBJECTIVE_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*):[ \t]*/;
 /** Without a colon, a first word with a digit in it is taken as the id: `## FLD-O1 Develop …`. */
 const BARE_ID = /^(?=[^\s]*\d)([A-Za-z0-9][A-Za-z0-9._-]*)(?:[ \t]+|$)/;
 const ACTION_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const isActionId = (id: string) => ACTION_ID.test(id);
 
 /**
  * The objectives of the body: `##` headings, each with its description, list, table and sections;
@@ -70,7 +72,10 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   let count = 0;
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
+  // The end of a table pandoc wrote, whose lines Markdown reads as blocks of all kinds: those are the table's.
+  let tableEnd = -1;
   for (const block of nodes) {
+    if (blockStart(block) < tableEnd) continue;
     const node = unspacedHeading(reader, block, objective) ?? block;
     const objectiveHeading = node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
     if (objectiveHeading) {
@@ -84,7 +89,11 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
     } else if (node.type === "heading") {
       section = startSection(reader, objective, node);
     } else {
-      addBlock(reader, node, section ?? objective, section ? undefined : objective);
+      const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node), isActionId) : undefined;
+      if (exported) {
+        keepRows(reader, objective, "md-not-a-table", exported, reader.lineFrom(blockStart(node)));
+        tableEnd = exported.end;
+      } else addBlock(reader, node, section ?? objective, section ? undefined : objective);
     }
   }
   reader.settleLanguage();
@@ -178,22 +187,9 @@ function reportsLostItem(reader: Reader, paragraph: Paragraph, objective: Object
 
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
   // Only where the objective's table goes: a section's paragraph is its description, whatever its lines start with.
-  const broken = node.type === "paragraph" && objective ? notATable(reader, node) : undefined;
+  const broken = node.type === "paragraph" && objective ? notATable(reader, node) : node.type === "html" && objective ? htmlTable(node.value, spanOf(node).start, isActionId) : undefined;
   if (broken !== undefined && objective) {
-    const path = objective.rows ? undefined : [...objective.path, "actions"];
-    reader.report("md-not-a-table", broken.message, reader.firstLine(node), { path, hint: broken.hint });
-    // Its rows keep their ids, as a row a cell short does: the plan's other files may name them, and their sections find them.
-    // Their other cells are not read, so the rules do not say those are missing (a lead there, in a line Markdown reads as text).
-    if (path) {
-      reader.unread.push({ under: path, fields: ROW_FIELDS });
-      objective.rows = broken.rows.map((row, index) => {
-        const at = [...path, index];
-        reader.map.add(at, row.span);
-        return { id: row.id, path: at, row: row.span, title: newTextParts(), fields: {} };
-      });
-      objective.rowById = firstRowById(objective.rows);
-      objective.closed = true;
-    }
+    keepRows(reader, objective, node.type === "html" ? "md-unexpected-content" : "md-not-a-table", broken, reader.firstLine(node));
     return;
   }
   if (node.type === "paragraph" && !block.closed) {
@@ -228,6 +224,26 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
 }
 
 /**
+ * Reports a table the matrix does not read (Markdown reads it as text, or it is HTML) at `at`, and
+ * keeps its rows' ids where it is the objective's table, as a row a cell short keeps its own: the
+ * plan's other files may name them, and their sections find them. Their other cells are not read,
+ * so the rules do not say those are missing (a lead there, in a line Markdown reads as text).
+ */
+function keepRows(reader: Reader, objective: ObjectiveDraft, code: string, table: { message: string; hint?: string; rows: { id: string; span: Span }[] }, at: Span): void {
+  const path = objective.rows ? undefined : [...objective.path, "actions"];
+  reader.report(code, table.message, at, { path, hint: table.hint });
+  if (!path) return;
+  reader.unread.push({ under: path, fields: ROW_FIELDS });
+  objective.rows = table.rows.map((row, index) => {
+    const place = [...path, index];
+    reader.map.add(place, row.span);
+    return { id: row.id, path: place, row: row.span, title: newTextParts(), fields: {} };
+  });
+  objective.rowById = firstRowById(objective.rows);
+  objective.closed = true;
+}
+
+/**
  * Why lines that start with | (a table, as written) are no table to Markdown, or undefined for a
  * paragraph that is not one. GFM needs a header row and, under it, a |---| line of as many cells.
  * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
@@ -238,6 +254,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
 function notATable(reader: Reader, paragraph: Paragraph): { message: string; hint?: string; rows: { id: string; span: Span }[] } | undefined {
   const { start, end } = spanOf(paragraph);
   const text = reader.text.slice(start, end);
+  if (text[0] === "+") return gridTable(text, start, isActionId);
   const tabbed = text[0] !== "|";
   if (tabbed && !text.includes("\t")) return undefined;
   const lines = text.split("\n");
@@ -259,7 +276,7 @@ function notATable(reader: Reader, paragraph: Paragraph): { message: string; hin
   let offset = start;
   lines.forEach((line, index) => {
     const id = cellsOf(line)[idColumn];
-    if (index >= (delimited ? 2 : 1) && id !== undefined && ACTION_ID.test(id)) rows.push({ id, span: { start: offset, end: offset + line.length } });
+    if (index >= (delimited ? 2 : 1) && id !== undefined && isActionId(id)) rows.push({ id, span: { start: offset, end: offset + line.length } });
     offset += line.length + 1;
   });
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
@@ -268,10 +285,18 @@ function notATable(reader: Reader, paragraph: Paragraph): { message: string; hin
   return { message, hint, rows };
 }
 
-/** Each id's first row: a section belongs to the first action with its id. */
+/**
+ * Each id's first row: a section belongs to the first action with its id. A row whose id is at fault
+ * by a word processor's or a converter's hand (`FLD–1.1`, `**FLD-1.1**`, `FLD\-1.1`), which the
+ * schema check says, is found by the id meant too: its section is not said to have no row.
+ */
 function firstRowById(rows: readonly ActionRow[]): Map<string, ActionRow> {
   const byId = new Map<string, ActionRow>();
   for (const row of rows) if (row.id !== undefined && !byId.has(row.id)) byId.set(row.id, row);
+  for (const row of rows) {
+    const meant = row.id !== undefined && !ACTION_ID.test(row.id) ? mistypedId(row.id, ACTION_ID)?.id : undefined;
+    if (meant !== undefined && !byId.has(meant)) byId.set(meant, row);
+  }
   return byId;
 }
 

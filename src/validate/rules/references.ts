@@ -1,5 +1,6 @@
 import { didYouMean, Speller } from "../../diagnostics/suggest.js";
 import { articleHint } from "../value-hints.js";
+import { ID_PATTERN, mistypedId } from "../../model/fields.js";
 import type { Rule, Workspace } from "../workspace.js";
 import { idPath, placeOf, uncheckedIds } from "../workspace.js";
 
@@ -34,10 +35,18 @@ export const checkReferences: Rule = (workspace, report) => {
   }
 };
 
-/** Every action id of the plan; undefined when a group file's are unknown (a related id may be one of them). */
+/**
+ * Every action id of the plan; undefined when a group file's are unknown (a related id may be one of
+ * them). An id at fault by a word processor's or a converter's hand (`FLD–1.1`, `FLD\-1.1`), which
+ * the schema check says, counts as the id meant too: the actions naming it are not told it is missing.
+ */
 function knownActionIds(workspace: Workspace): Set<string> | undefined {
   if (workspace.incomplete) return undefined;
-  const actionIds = new Set<string>(workspace.unchecked.flatMap((doc) => uncheckedIds(doc).actions));
+  const meantToo = (id: string) => {
+    const meant = mistypedId(id, ID_PATTERN)?.id;
+    return meant === undefined ? [id] : [id, meant];
+  };
+  const actionIds = new Set<string>(workspace.unchecked.flatMap((doc) => uncheckedIds(doc).actions.flatMap(meantToo)));
   for (const { action } of workspace.actions) actionIds.add(action.id);
   return actionIds;
 }
