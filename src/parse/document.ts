@@ -2,6 +2,13 @@ import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../model/text.js";
 
 export type PathSegment = string | number;
+
+/** Text to put in place of `text.slice(start, end)`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
 export type DataPath = readonly PathSegment[];
 
 /**
@@ -35,6 +42,11 @@ export interface ParsedDocument {
    * labels in and the writer keeps. YAML has none.
    */
   lang?: Lang;
+  /**
+   * Edits that make a file at fault read as it was meant, where that is beyond doubt (a Markdown
+   * table pasted from a spreadsheet, written as a pipe table): `plan fmt` applies them.
+   */
+  fixes?: readonly TextEdit[];
 }
 
 export function formatPath(path: DataPath): string {

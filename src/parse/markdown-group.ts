@@ -103,6 +103,7 @@ export function readMarkdownGroup(
   };
   const document: MarkdownDocument = { file, kind: "markdown", value: front.parsed ? value : undefined, locate, diagnostics: reader.diagnostics, lang: reader.settleLanguage() };
   if (reader.unread.length > 0) document.unread = reader.unread;
+  if (reader.fixes.length > 0) document.fixes = reader.fixes;
   return document;
 }
 

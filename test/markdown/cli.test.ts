@@ -302,6 +302,38 @@ describe("plan fmt", () => {
     expect(result.stderr).toMatch(/^groups\/1-intelligence\.yaml:\d+:\d+ {2}error .* yaml-syntax/);
     expect(readFileSync(path.join(dir, GROUP), "utf8")).toBe(broken);
   });
+
+  it("writes a matrix whose tables were pasted from a spreadsheet (cells tabs apart) as its pipe tables, where nothing else is at fault", async () => {
+    const dir = copyToTemp(PLAN);
+    const matrix = path.join(dir, "groups/2-field-operations.md");
+    const shipped = readFileSync(matrix, "utf8");
+    // Each table as Excel pastes it: its cells tabs apart, no |---| line.
+    const pasted = shipped
+      .split("\n")
+      .filter((line) => !/^\|[- |]+\|$/.test(line))
+      .map((line) => (line.startsWith("| ") ? line.slice(2, -2).split(" | ").map((cell) => cell.trim()).join("\t") : line))
+      .join("\n");
+    writeFileSync(matrix, pasted);
+    const told = await runPlan(["validate"], dir);
+    expect(told.stdout).toContain("hint: Run plan fmt on the file, which writes them as a table; or separate the cells with |");
+    expect((await runPlan(["fmt", "--check"], dir))).toMatchObject({ exitCode: 1, stdout: "groups/2-field-operations.md\n" });
+    expect(readFileSync(matrix, "utf8")).toBe(pasted);
+    expect(await runPlan(["fmt"], dir)).toMatchObject({ exitCode: 0, stdout: "groups/2-field-operations.md\n" });
+    expect(readFileSync(matrix, "utf8")).toBe(shipped);
+    // A row with a cell more than the header, which only a person can place: not offered to fmt.
+    const overfull = pasted.replace("\tGT, MX\t", "\tGT\tMX\t");
+    writeFileSync(matrix, overfull);
+    expect((await runPlan(["validate"], dir)).stdout.split("\n").slice(0, 2)).toEqual([
+      "groups/2-field-operations.md:28:1  error  these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text  md-not-a-table",
+      "  hint: Separate the cells with |, and put a |---| line under the header row: `| Id | Action | … |`, then `|----|--------|…|`.",
+    ]);
+    // With a fault fmt cannot fix beside the pastes, or that row, the file is left as it is.
+    for (const text of [overfull, pasted.replace("theme: field-operations", "theme: [field-operations")]) {
+      writeFileSync(matrix, text);
+      expect((await runPlan(["fmt"], dir)).exitCode).toBe(1);
+      expect(readFileSync(matrix, "utf8")).toBe(text);
+    }
+  });
 });
 
 describe("plan fmt and plan convert on files they cannot write back as they are", () => {

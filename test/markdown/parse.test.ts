@@ -319,10 +319,26 @@ describe("reading a Markdown matrix", () => {
     const tabbed = ["Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", ...rows.split("\n").map((row) => row.slice(2, -2).split(" | ").join("\t"))].join("\n");
     const pasted = MATRIX.replace(table + rows, tabbed);
     expect(await slipped(table + rows, tabbed)).toEqual([
-      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Separate the cells with |, and put a |---| line under the header row: `| Id | Acción | … |`, then `|----|--------|…|`.",
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: `| Id | Acción | … |`, then `|----|--------|…|`.",
     ]);
     const doc = await parseMarkdownGroup("g.md", pasted);
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    // What plan fmt writes in its place: the pipe table, a pipe in a cell (as a spreadsheet's cell holds one) escaped.
+    const sheet = [
+      "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo",
+      "FLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1",
+      "FLD-1.2\tAcordar lineamientos | guías\tDO\t\t2021\tbaja\t",
+    ].join("\n");
+    const withPipe = `---\ngroup: field-operations\ntheme: field-operations\n---\n\n## FLD-O1: Normas\n\n${sheet}\n`;
+    const fixes = (await parseMarkdownGroup("g.md", withPipe)).fixes!;
+    expect(fixes.map(({ text }) => text)).toEqual([
+      "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
+        "| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos \\| guías | DO |  | 2021 | baja |  |",
+    ]);
+    const fixed = withPipe.slice(0, fixes[0]!.start) + fixes[0]!.text + withPipe.slice(fixes[0]!.end);
+    const read = await parseMarkdownGroup("g.md", fixed);
+    expect(read.diagnostics).toEqual([]);
+    expect((read.value as { objectives: { actions: { title: unknown }[] }[] }).objectives[0]!.actions[1]!.title).toEqual({ es: "Acordar lineamientos | guías" });
     // Lines of a description with a tab in them, that name no column, are its text.
     expect(await slipped("Reglas mínimas comunes.", "GT\t9 equipos\nMX\t12 equipos")).toEqual([]);
     // Nor do lines whose first names one column: the objective's table below is still its table.

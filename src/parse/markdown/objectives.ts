@@ -1,6 +1,6 @@
 import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
-import type { DataPath } from "../document.js";
+import type { DataPath, TextEdit } from "../document.js";
 import { clip } from "../../diagnostics/make.js";
 import { mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
@@ -229,10 +229,11 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
  * plan's other files may name them, and their sections find them. Their other cells are not read,
  * so the rules do not say those are missing (a lead there, in a line Markdown reads as text).
  */
-function keepRows(reader: Reader, objective: ObjectiveDraft, code: string, table: { message: string; hint?: string; rows: { id: string; span: Span }[] }, at: Span): void {
+function keepRows(reader: Reader, objective: ObjectiveDraft, code: string, table: BrokenTable, at: Span): void {
   const path = objective.rows ? undefined : [...objective.path, "actions"];
   reader.report(code, table.message, at, { path, hint: table.hint });
   if (!path) return;
+  if (table.fix) reader.fixes.push(table.fix);
   reader.unread.push({ under: path, fields: ROW_FIELDS });
   objective.rows = table.rows.map((row, index) => {
     const place = [...path, index];
@@ -251,7 +252,15 @@ function keepRows(reader: Reader, objective: ObjectiveDraft, code: string, table
  * Sheets), where a group drafted its matrix: the same, where their first line names a column among
  * three cells or more, or names two.
  */
-function notATable(reader: Reader, paragraph: Paragraph): { message: string; hint?: string; rows: { id: string; span: Span }[] } | undefined {
+/** Why an objective's table is not read, the hint to write it, its rows' ids, and, where that is beyond doubt, the table written as one. */
+interface BrokenTable {
+  message: string;
+  hint?: string;
+  rows: { id: string; span: Span }[];
+  fix?: TextEdit;
+}
+
+function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefined {
   const { start, end } = spanOf(paragraph);
   const text = reader.text.slice(start, end);
   if (text[0] === "+") return gridTable(text, start, isActionId);
@@ -281,8 +290,24 @@ function notATable(reader: Reader, paragraph: Paragraph): { message: string; hin
   });
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
   const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
-  const hint = tabbed ? `Separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\`` : undefined;
-  return { message, hint, rows };
+  if (!tabbed) return { message, rows };
+  const fix = pipeTable(lines.map(cellsOf), start, end);
+  const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
+  return { message, hint: fix ? `Run plan fmt on the file, which writes them as a table; or ${write}` : write, rows, fix };
+}
+
+/**
+ * A table pasted from a spreadsheet, its `rows` of cells, written as the pipe table it was meant to
+ * be in place of `start` to `end`, a cell's pipe escaped; none where a row has more cells than the
+ * header (beyond empty ones a spreadsheet's selection may bring), which only a person can place.
+ */
+function pipeTable(rows: readonly string[][], start: number, end: number): TextEdit | undefined {
+  const width = rows[0]!.length;
+  const fitted = rows.map((cells) => (cells.slice(width).every((cell) => cell === "") ? [...cells.slice(0, width), ...Array<string>(Math.max(0, width - cells.length)).fill("")] : undefined));
+  if (fitted.some((cells) => cells === undefined)) return undefined;
+  const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, "\\|")).join(" | ")} |`;
+  const [header, ...body] = fitted as string[][];
+  return { start, end, text: [line(header!), line(header!.map(() => "---")), ...body.map(line)].join("\n") };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Node } from "mdast";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic, type DiagnosticExtras } from "../../diagnostics/make.js";
 import type { Lang } from "../../model/text.js";
-import type { DataPath } from "../document.js";
+import type { DataPath, TextEdit } from "../document.js";
 import { LineIndex } from "../positions.js";
 import type { CellNames } from "./inline.js";
 import { SourceMap, type Span } from "./source-map.js";
@@ -31,6 +31,8 @@ export class Reader {
   textsInMatrixLang = false;
   /** The fields misspelt table columns may hold (ParsedDocument.unread). */
   readonly unread: { under: DataPath; fields: ReadonlySet<string> }[] = [];
+  /** What would make the file read as meant (ParsedDocument.fixes). */
+  readonly fixes: TextEdit[] = [];
 
   /**
    * `recordPlaces` false: `map` keeps nothing (see SourceMap). `plain`: the language a plain string

@@ -8,7 +8,7 @@ import { GroupSchema, type WorkingGroup } from "../../model/schema.js";
 import type { Lang, Text } from "../../model/text.js";
 import { groupTexts, nameInGroup, setText } from "../../model/texts.js";
 import { isRecord } from "../../model/values.js";
-import type { DataPath, ParsedDocument } from "../../parse/document.js";
+import type { DataPath, ParsedDocument, TextEdit } from "../../parse/document.js";
 import { startsBlock } from "../../parse/markdown/fast-lines.js";
 import { PASTED_BULLET } from "../../parse/markdown/items.js";
 import { PLAIN_LANGUAGE } from "../../parse/markdown/vocabulary.js";
@@ -31,6 +31,8 @@ export interface Rewritten {
   diagnostics: Diagnostic[];
   /** The comments of a YAML file's objectives, which a Markdown matrix written from it has no place for. */
   uncarried?: number;
+  /** Where the file could not be read: edits that would make it read as meant (ParsedDocument.fixes). */
+  fixes?: readonly TextEdit[];
 }
 
 const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === "error");
@@ -42,6 +44,7 @@ interface GroupFile {
   /** The file as read, to point at its texts. */
   doc?: ParsedDocument;
   diagnostics: Diagnostic[];
+  fixes?: readonly TextEdit[];
 }
 
 /**
@@ -69,7 +72,7 @@ function namedParties(own: readonly Organization[]): NamedParties {
  */
 export async function readGroupFile(file: string, text: string, plain?: Lang, own: readonly Organization[] = []): Promise<GroupFile> {
   const doc = await parseSource(file, text, { primaryLanguage: plain, organizations: own });
-  if (hasErrors(doc.diagnostics)) return { diagnostics: doc.diagnostics };
+  if (hasErrors(doc.diagnostics)) return { diagnostics: doc.diagnostics, ...(doc.fixes ? { fixes: doc.fixes } : {}) };
   const checked = checkSchema(doc, GroupSchema, namedParties(own));
   const diagnostics = [...doc.diagnostics, ...checked.diagnostics];
   if (!checked.value || hasErrors(diagnostics)) return { diagnostics };
@@ -84,7 +87,7 @@ export async function readGroupFile(file: string, text: string, plain?: Lang, ow
  */
 export async function convertGroup(file: string, text: string, to: GroupFormat, lang?: Lang, plain?: Lang, own: readonly Organization[] = []): Promise<Rewritten> {
   const read = await readGroupFile(file, text, plain, own);
-  if (!read.group) return { diagnostics: read.diagnostics };
+  if (!read.group) return { diagnostics: read.diagnostics, ...(read.fixes ? { fixes: read.fixes } : {}) };
   const matrixLang = to === "md" ? (lang ?? read.lang ?? primaryLanguage(read.group, plain)) : undefined;
   const comments = isMarkdownFile(file) ? commentsOf(frontMatterOf(text), { frontMatter: true }) : to === "md" ? withoutModeline(commentsOf(text)) : commentsOf(text);
   const write = (group: WorkingGroup, carried = comments) => (matrixLang === undefined ? renderGroupYaml(group, carried) : renderGroupMarkdown(group, matrixLang, plain, carried));
@@ -190,10 +193,17 @@ const BOLD_LABEL_LINE = new RegExp(String.raw`^\s*(?:${PASTED_BULLET}\s*)?\*\*[^
 
 /**
  * `plan fmt`: a Markdown group is written anew from its data; a YAML file keeps its comments and
- * styles and only has its keys put in order. Either way, a file that does not read is left alone.
+ * styles and only has its keys put in order. Either way, a file that does not read is left alone,
+ * but for what its reader would fix beyond doubt (a table pasted from a spreadsheet): with that
+ * fixed, a file that then reads is written.
  */
 export async function formatFile(file: string, text: string, kind: "plan" | "group", plain?: Lang, own: readonly Organization[] = []): Promise<Rewritten> {
-  if (isMarkdownFile(file)) return convertGroup(file, text, "md", undefined, plain, own);
+  if (isMarkdownFile(file)) {
+    const formatted = await convertGroup(file, text, "md", undefined, plain, own);
+    if (formatted.fixes === undefined) return formatted;
+    const fixed = await convertGroup(file, applyEdits(text, formatted.fixes), "md", undefined, plain, own);
+    return fixed.text !== undefined ? fixed : { diagnostics: formatted.diagnostics };
+  }
   const read = parseYaml(file, text);
   const { diagnostics } = read;
   if (hasErrors(diagnostics)) return { diagnostics };
@@ -219,6 +229,13 @@ export async function formatFile(file: string, text: string, kind: "plan" | "gro
     return { diagnostics: [...diagnostics, notRewritten(file, "written in form, it would read back as other data", hint)] };
   }
   return { text: written, diagnostics };
+}
+
+/** `text` with `edits` (apart from each other) made. */
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let edited = text;
+  for (const { start, end, text: replacement } of [...edits].sort((a, b) => b.start - a.start)) edited = edited.slice(0, start) + replacement + edited.slice(end);
+  return edited;
 }
 
 /** Why fmt leaves a YAML file as it is; the other files are still formatted. */
