@@ -3,7 +3,7 @@ import type { Lang } from "../model/text.js";
 
 export type PathSegment = string | number;
 
-/** Text to put in place of `text.slice(start, end)`. */
+/** Text to put in place of `text.slice(start, end)`, in the text as read: a CRLF is one LF there. */
 export interface TextEdit {
   start: number;
   end: number;

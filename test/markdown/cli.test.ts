@@ -307,12 +307,7 @@ describe("plan fmt", () => {
     const dir = copyToTemp(PLAN);
     const matrix = path.join(dir, "groups/2-field-operations.md");
     const shipped = readFileSync(matrix, "utf8");
-    // Each table as Excel pastes it: its cells tabs apart, no |---| line.
-    const pasted = shipped
-      .split("\n")
-      .filter((line) => !/^\|[- |]+\|$/.test(line))
-      .map((line) => (line.startsWith("| ") ? line.slice(2, -2).split(" | ").map((cell) => cell.trim()).join("\t") : line))
-      .join("\n");
+    const pasted = asPasted(shipped);
     writeFileSync(matrix, pasted);
     const told = await runPlan(["validate"], dir);
     expect(told.stdout).toContain("hint: Run plan fmt on the file, which writes them as a table; or separate the cells with |");
@@ -334,7 +329,25 @@ describe("plan fmt", () => {
       expect(readFileSync(matrix, "utf8")).toBe(text);
     }
   });
+
+  it("writes the pasted tables of a matrix saved with CRLF (a Windows checkout) in their places, its CRLF kept", async () => {
+    const dir = copyToTemp(PLAN);
+    const matrix = path.join(dir, "groups/2-field-operations.md");
+    const shipped = readFileSync(matrix, "utf8");
+    writeFileSync(matrix, asPasted(shipped).replace(/\n/g, "\r\n"));
+    expect(await runPlan(["fmt"], dir)).toMatchObject({ exitCode: 0, stdout: "groups/2-field-operations.md\n" });
+    expect(readFileSync(matrix, "utf8")).toBe(shipped.replace(/\n/g, "\r\n"));
+  });
 });
+
+/** A matrix's tables as Excel pastes them: their cells tabs apart, no |---| line. */
+function asPasted(matrix: string): string {
+  return matrix
+    .split("\n")
+    .filter((line) => !/^\|[- |]+\|$/.test(line))
+    .map((line) => (line.startsWith("| ") ? line.slice(2, -2).split(" | ").map((cell) => cell.trim()).join("\t") : line))
+    .join("\n");
+}
 
 describe("plan fmt and plan convert on files they cannot write back as they are", () => {
   const MATRIX = "groups/2-field-operations.md";

@@ -201,7 +201,8 @@ export async function formatFile(file: string, text: string, kind: "plan" | "gro
   if (isMarkdownFile(file)) {
     const formatted = await convertGroup(file, text, "md", undefined, plain, own);
     if (formatted.fixes === undefined) return formatted;
-    const fixed = await convertGroup(file, applyEdits(text, formatted.fixes), "md", undefined, plain, own);
+    // The reader's edits are at its offsets, which count a CRLF as one LF (TextEdit); fmt puts the file's line ends back.
+    const fixed = await convertGroup(file, applyEdits(text.replace(/\r\n/g, "\n"), formatted.fixes), "md", undefined, plain, own);
     return fixed.text !== undefined ? fixed : { diagnostics: formatted.diagnostics };
   }
   const read = parseYaml(file, text);
