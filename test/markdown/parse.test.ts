@@ -339,6 +339,11 @@ describe("reading a Markdown matrix", () => {
     const read = await parseMarkdownGroup("g.md", fixed);
     expect(read.diagnostics).toEqual([]);
     expect((read.value as { objectives: { actions: { title: unknown }[] }[] }).objectives[0]!.actions[1]!.title).toEqual({ es: "Acordar lineamientos | guías" });
+    // A selection a column wider than the table brings a tab at each line's end: that empty column is left out, and the table reads.
+    const wider = withPipe.replace(sheet, sheet.split("\n").map((line) => `${line}\t`).join("\n"));
+    const [widerFix] = (await parseMarkdownGroup("g.md", wider)).fixes!;
+    expect(widerFix!.text).toBe(fixes[0]!.text);
+    expect((await parseMarkdownGroup("g.md", wider.slice(0, widerFix!.start) + widerFix!.text + wider.slice(widerFix!.end))).diagnostics).toEqual([]);
     // Lines of a description with a tab in them, that name no column, are its text.
     expect(await slipped("Reglas mínimas comunes.", "GT\t9 equipos\nMX\t12 equipos")).toEqual([]);
     // Nor do lines whose first names one column: the objective's table below is still its table.

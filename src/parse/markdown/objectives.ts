@@ -299,15 +299,15 @@ function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefine
 /**
  * A table pasted from a spreadsheet, its `rows` of cells, written as the pipe table it was meant to
  * be in place of `start` to `end`, a cell's pipe escaped; none where a row has more cells than the
- * header (beyond empty ones a spreadsheet's selection may bring), which only a person can place.
+ * header (beyond empty ones a spreadsheet's selection may bring), which only a person can place. A
+ * column empty in every row, the header's too, is such a selection's, past the table's last: left out.
  */
 function pipeTable(rows: readonly string[][], start: number, end: number): TextEdit | undefined {
   const width = rows[0]!.length;
-  const fitted = rows.map((cells) => (cells.slice(width).every((cell) => cell === "") ? [...cells.slice(0, width), ...Array<string>(Math.max(0, width - cells.length)).fill("")] : undefined));
-  if (fitted.some((cells) => cells === undefined)) return undefined;
-  const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, "\\|")).join(" | ")} |`;
-  const [header, ...body] = fitted as string[][];
-  return { start, end, text: [line(header!), line(header!.map(() => "---")), ...body.map(line)].join("\n") };
+  if (rows.some((cells) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
+  const kept = rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== ""));
+  const line = (cells: readonly string[]) => `| ${kept.map((c) => (cells[c] ?? "").replace(/\|/g, "\\|")).join(" | ")} |`;
+  return { start, end, text: [line(rows[0]!), `| ${kept.map(() => "---").join(" | ")} |`, ...rows.slice(1).map(line)].join("\n") };
 }
 
 /**
