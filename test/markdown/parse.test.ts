@@ -344,6 +344,14 @@ describe("reading a Markdown matrix", () => {
     const [widerFix] = (await parseMarkdownGroup("g.md", wider)).fixes!;
     expect(widerFix!.text).toBe(fixes[0]!.text);
     expect((await parseMarkdownGroup("g.md", wider.slice(0, widerFix!.start) + widerFix!.text + wider.slice(widerFix!.end))).diagnostics).toEqual([]);
+    // A cell holding a line break, as a spreadsheet copies it: in quotes over its lines, its own quotes doubled. One cell, its break a <br>.
+    const broken = withPipe.replace("\tAdoptar normas\tGT, MX\tALL\t", '\t"Adoptar el ""Libro azul""\nde normas"\tGT, MX\t"ALL,\nIOM"\t');
+    const [brokenFix] = (await parseMarkdownGroup("g.md", broken)).fixes!;
+    expect(brokenFix!.text.split("\n")[2]).toBe('| FLD-1.1 | Adoptar el "Libro azul"<br>de normas | GT, MX | ALL,<br>IOM | 2019-Q3 – 2020 | alta | SOM-11.1 |');
+    const brokenRead = await parseMarkdownGroup("g.md", broken.slice(0, brokenFix!.start) + brokenFix!.text + broken.slice(brokenFix!.end));
+    expect(brokenRead.diagnostics).toEqual([]);
+    const first = (brokenRead.value as { objectives: { actions: { title: unknown; partners: unknown }[] }[] }).objectives[0]!.actions[0]!;
+    expect([first.title, first.partners]).toEqual([{ es: 'Adoptar el "Libro azul"\nde normas' }, ["ALL", "IOM"]]);
     // Lines of a description with a tab in them, that name no column, are its text.
     expect(await slipped("Reglas mínimas comunes.", "GT\t9 equipos\nMX\t12 equipos")).toEqual([]);
     // Nor do lines whose first names one column: the objective's table below is still its table.

@@ -11,6 +11,7 @@ import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { readTable, type ActionRow } from "./table.js";
 import { gridTable, htmlTable, pandocTable } from "./exported-table.js";
+import { pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
 import { COLUMNS, columnKey, type ColumnKey } from "./vocabulary.js";
 
@@ -244,14 +245,6 @@ function keepRows(reader: Reader, objective: ObjectiveDraft, code: string, table
   objective.closed = true;
 }
 
-/**
- * Why lines that start with | (a table, as written) are no table to Markdown, or undefined for a
- * paragraph that is not one. GFM needs a header row and, under it, a |---| line of as many cells.
- * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
- * Lines whose cells tabs separate are a table pasted from a spreadsheet (Excel, LibreOffice, Google
- * Sheets), where a group drafted its matrix: the same, where their first line names a column among
- * three cells or more, or names two.
- */
 /** Why an objective's table is not read, the hint to write it, its rows' ids, and, where that is beyond doubt, the table written as one. */
 interface BrokenTable {
   message: string;
@@ -260,6 +253,14 @@ interface BrokenTable {
   fix?: TextEdit;
 }
 
+/**
+ * Why lines that start with | (a table, as written) are no table to Markdown, or undefined for a
+ * paragraph that is not one. GFM needs a header row and, under it, a |---| line of as many cells.
+ * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
+ * Lines whose cells tabs separate are a table pasted from a spreadsheet (Excel, LibreOffice, Google
+ * Sheets), where a group drafted its matrix: the same, where their first line names a column among
+ * three cells or more, or names two.
+ */
 function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefined {
   const { start, end } = spanOf(paragraph);
   const text = reader.text.slice(start, end);
@@ -267,11 +268,12 @@ function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefine
   const tabbed = text[0] !== "|";
   if (tabbed && !text.includes("\t")) return undefined;
   const lines = text.split("\n");
-  if (lines.length < 2 || !lines.every((line) => (tabbed ? line.includes("\t") : line.trim().startsWith("|")))) return undefined;
-  const cellsOf = tabbed
-    ? (line: string) => line.split("\t").map((cell) => cell.trim())
-    : (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
-  const header = cellsOf(lines[0]!);
+  if (!tabbed && !lines.every((line) => line.trim().startsWith("|"))) return undefined;
+  const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+  // A spreadsheet's cell holding a line break comes in quotes over several lines: one cell.
+  const records = tabbed ? spreadsheetRows(text, start) : linesAsRows(lines, start, cellsOf);
+  if (records.length < 2 || (tabbed && !records.every((record) => record.cells.length > 1))) return undefined;
+  const header = records[0]!.cells;
   // Tabs are no table's own mark as pipes are: a description's `Period<tab>2019–2021` lines are a
   // word and its text, where a spreadsheet's header row has more cells (`No.<tab>Actividad<tab>
   // Responsable<tab>Fecha`, one of them a column's name) or names more columns.
@@ -282,32 +284,26 @@ function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefine
   const message = tabbed ? "these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text" : `these lines are written as a table, but Markdown reads them as text: ${why}`;
   const idColumn = Math.max(0, header.findIndex((cell) => columnKey(cell) === "id"));
   const rows: { id: string; span: Span }[] = [];
-  let offset = start;
-  lines.forEach((line, index) => {
-    const id = cellsOf(line)[idColumn];
-    if (index >= (delimited ? 2 : 1) && id !== undefined && isActionId(id)) rows.push({ id, span: { start: offset, end: offset + line.length } });
-    offset += line.length + 1;
+  records.forEach(({ cells, span }, index) => {
+    const id = cells[idColumn];
+    if (index >= (delimited ? 2 : 1) && id !== undefined && isActionId(id)) rows.push({ id, span });
   });
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
   const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
   if (!tabbed) return { message, rows };
-  const fix = pipeTable(lines.map(cellsOf), start, end);
+  const fix = pipeTable(records.map((record) => record.cells), start, end);
   const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
   return { message, hint: fix ? `Run plan fmt on the file, which writes them as a table; or ${write}` : write, rows, fix };
 }
 
-/**
- * A table pasted from a spreadsheet, its `rows` of cells, written as the pipe table it was meant to
- * be in place of `start` to `end`, a cell's pipe escaped; none where a row has more cells than the
- * header (beyond empty ones a spreadsheet's selection may bring), which only a person can place. A
- * column empty in every row, the header's too, is such a selection's, past the table's last: left out.
- */
-function pipeTable(rows: readonly string[][], start: number, end: number): TextEdit | undefined {
-  const width = rows[0]!.length;
-  if (rows.some((cells) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
-  const kept = rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== ""));
-  const line = (cells: readonly string[]) => `| ${kept.map((c) => (cells[c] ?? "").replace(/\|/g, "\\|")).join(" | ")} |`;
-  return { start, end, text: [line(rows[0]!), `| ${kept.map(() => "---").join(" | ")} |`, ...rows.slice(1).map(line)].join("\n") };
+/** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */
+function linesAsRows(lines: readonly string[], start: number, cellsOf: (line: string) => string[]): PastedRow[] {
+  let offset = start;
+  return lines.map((line) => {
+    const span = { start: offset, end: offset + line.length };
+    offset = span.end + 1;
+    return { cells: cellsOf(line), span };
+  });
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * A table pasted from a spreadsheet (Excel, LibreOffice, Google Sheets) into a matrix: its cells
+ * tabs apart, its rows lines apart, which Markdown reads as a paragraph; and the pipe table
+ * `plan fmt` writes in its place.
+ */
+import type { TextEdit } from "../document.js";
+import { toOneLine } from "./inline.js";
+import type { Span } from "./source-map.js";
+
+export interface PastedRow {
+  cells: string[];
+  span: Span;
+}
+
+/** A cell a spreadsheet copies in quotes, as it does one holding a line break: its own quotes doubled. */
+const QUOTED_CELL = /"((?:[^"]|"")*)"(?=\t|\n|$)/y;
+const PLAIN_CELL = /[^\t\n]*/y;
+
+/**
+ * The rows of `text`, lines pasted from a spreadsheet at `start` in the file, each cell trimmed. A
+ * cell holding a line break comes in quotes over as many lines, and is one cell; a quoted cell on
+ * one line is taken as written, as a spreadsheet quotes no such cell.
+ */
+export function spreadsheetRows(text: string, start: number): PastedRow[] {
+  const rows: PastedRow[] = [];
+  let cells: string[] = [];
+  let rowStart = 0;
+  let at = 0;
+  for (;;) {
+    QUOTED_CELL.lastIndex = at;
+    const quoted = QUOTED_CELL.exec(text);
+    if (quoted !== null && quoted[1]!.includes("\n")) {
+      cells.push(quoted[1]!.replace(/""/g, '"').trim());
+      at += quoted[0].length;
+    } else {
+      PLAIN_CELL.lastIndex = at;
+      const plain = PLAIN_CELL.exec(text)![0];
+      cells.push(plain.trim());
+      at += plain.length;
+    }
+    if (text[at] === "\t") {
+      at++;
+      continue;
+    }
+    rows.push({ cells, span: { start: start + rowStart, end: start + at } });
+    if (at >= text.length) return rows;
+    rowStart = ++at;
+    cells = [];
+  }
+}
+
+/**
+ * A table pasted from a spreadsheet, its `rows` of cells, written as the pipe table it was meant to
+ * be in place of `start` to `end`, a cell's pipe escaped and its line breaks `<br>`, as the matrix's
+ * writer writes them; none where a row has more cells than the header (beyond empty ones a
+ * spreadsheet's selection may bring), which only a person can place. A column empty in every row,
+ * the header's too, is such a selection's, past the table's last: left out.
+ */
+export function pipeTable(rows: readonly (readonly string[])[], start: number, end: number): TextEdit | undefined {
+  const width = rows[0]!.length;
+  if (rows.some((cells) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
+  const kept = rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== ""));
+  const line = (cells: readonly string[]) => `| ${kept.map((c) => toOneLine(cells[c] ?? "", true)).join(" | ")} |`;
+  return { start, end, text: [line(rows[0]!), `| ${kept.map(() => "---").join(" | ")} |`, ...rows.slice(1).map(line)].join("\n") };
+}
