@@ -11,7 +11,7 @@ import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { readTable, type ActionRow } from "./table.js";
 import { gridTable, htmlTable, pandocTable } from "./exported-table.js";
-import { pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
+import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
 import { COLUMNS, columnKey, type ColumnKey } from "./vocabulary.js";
 
@@ -291,9 +291,15 @@ function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefine
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
   const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
   if (!tabbed) return { message, rows };
-  const fix = pipeTable(records.map((record) => record.cells), start, end);
+  const cells = records.map((record) => record.cells);
+  const fix = pipeTable(cells, start, end);
   const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
-  return { message, hint: fix ? `Run plan fmt on the file, which writes them as a table; or ${write}` : write, rows, fix };
+  if (!fix) return { message, hint: write, rows };
+  // Written with a heading that names no column (a workshop's own `No.`), the table would not read either, and fmt would leave the file as it is.
+  const strays = keptColumns(cells).map((c) => header[c]!).filter((cell) => columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
+  if (strays.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
+  const unnamed = strays.length === 1 ? `${strays[0]} is none` : `${strays.slice(0, -1).join(", ")} and ${strays[strays.length - 1]} are none`;
+  return { message, hint: `Head each column with one of the matrix's column names, where ${unnamed}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
 }
 
 /** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */

@@ -59,7 +59,12 @@ export function spreadsheetRows(text: string, start: number): PastedRow[] {
 export function pipeTable(rows: readonly (readonly string[])[], start: number, end: number): TextEdit | undefined {
   const width = rows[0]!.length;
   if (rows.some((cells) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
-  const kept = rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== ""));
+  const kept = keptColumns(rows);
   const line = (cells: readonly string[]) => `| ${kept.map((c) => toOneLine(cells[c] ?? "", true)).join(" | ")} |`;
   return { start, end, text: [line(rows[0]!), `| ${kept.map(() => "---").join(" | ")} |`, ...rows.slice(1).map(line)].join("\n") };
+}
+
+/** The columns of pasted `rows` the pipe table keeps: those with a cell in some row, the header's or another's. */
+export function keptColumns(rows: readonly (readonly string[])[]): number[] {
+  return rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== ""));
 }
