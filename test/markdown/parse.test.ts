@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sortDiagnostics } from "../../src/diagnostics/diagnostic.js";
 import { GroupSchema } from "../../src/model/schema.js";
 import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
+import { checkSchema } from "../../src/validate/schema-check.js";
 
 const MATRIX = `---
 group: field-operations
@@ -275,6 +276,23 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("| GT, MX |", "| GT,&nbsp;MX |")).toEqual([]);
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| GT, MX |", "| GT,&nbsp;MX |"));
     expect((doc.value as { objectives: { actions: { lead: string[] }[] }[] }).objectives[0]!.actions[0]!.lead).toEqual(["GT", "MX"]);
+  });
+
+  it("an objective heading whose id a word processor or a converter wrote (FLD–O1, FLD\\-O1) has it said at the id, and its rows are still checked", async () => {
+    for (const [written, why] of [
+      ["FLD\u2013O1:", "It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write FLD-O1."],
+      ["FLD\\-O1:", "It holds Markdown's backslash escapes (\\-), as Google Docs writes its Markdown: write FLD-O1."],
+      ["FLD\u2013O1", "It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write FLD-O1."],
+    ]) {
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1:", `## ${written}`).replace("| alta |", "| urgente |"));
+      expect(doc.diagnostics, written).toEqual([]);
+      // The objective's id as written, which the schema check refuses at the id; the row's priority is still said.
+      const found = checkSchema(doc, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.hint}`);
+      expect(found, written).toEqual([`7:4 invalid-value ${why}`, "15:107 invalid-value Change the value to one the message allows."]);
+    }
+    // A heading's first word with a dash and neither a colon nor a digit is no id: the heading still says it has none.
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Normas\u2013regionales"));
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
   });
 
   it("a table in pandoc's own Markdown, simple or multiline, whose lines Markdown reads as rules, paragraphs and code, is one error, its rows' ids kept", async () => {
