@@ -120,6 +120,30 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("a row hard-wrapped over two lines, as an email or a PDF pastes a table, is said once, with both lines, to be joined", async () => {
+    const said = async (text: string) => {
+      const doc = await parseMarkdownGroup("g.md", text);
+      const actions = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions;
+      return { found: doc.diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine} ${d.code} ${d.message} | ${d.hint}`), ids: actions.map((action) => action.id) };
+    };
+    const join = "Join the two lines into one: a table row is written on one line (a line break inside a cell is `<br>`).";
+    // Broken inside the Acción cell (2 cells and 6, one more than the header's 7), and between two cells (3 and 4).
+    expect(await said(MATRIX.replace("| Acordar lineamientos |", "| Acordar\nlineamientos |"))).toEqual({
+      found: [`16:1-17 md-row-cells this row is broken over two lines, of 2 and 6 cells; the header has 7 | ${join}`],
+      ids: ["FLD-1.1", "FLD-1.2"],
+    });
+    expect(await said(MATRIX.replace("| DO | |", "| DO |\n| |"))).toEqual({
+      found: [`16:1-17 md-row-cells this row is broken over two lines, of 3 and 4 cells; the header has 7 | ${join}`],
+      ids: ["FLD-1.1", "FLD-1.2"],
+    });
+    // Two short rows, the second starting with an action's id, are two rows each short of cells.
+    const twoShort = await said(MATRIX.replace("| GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |", "| GT, MX |").replace("| DO | | 2021 | baja | |", "| DO | 2021 |"));
+    expect(twoShort.found.map((line) => line.replace(/ \|.*/, ""))).toEqual([
+      "15:1-15 md-row-cells this row has 3 cells; the header has 7",
+      "16:1-16 md-row-cells this row has 4 cells; the header has 7",
+    ]);
+  });
+
   it("a row short of a cell, or with one too many, is said once: its cells are not read into the columns beside them", async () => {
     for (const row of ["| DO |", "| DO | | extra |"]) {
       const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| DO | |", row));

@@ -33,15 +33,23 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   const rows = places.slice(1);
   const { columns, lang } = readHeader(reader, header, objectivePath, rows.length > 0);
   let rowFields: ReadonlySet<string> | undefined;
-  const actions = rows.map((row, index) => {
-    const path = [...objectivePath, "actions", index];
+  const wrapped = wrappedRows(reader, rows, header.cells.length);
+  const actions: ActionRow[] = [];
+  rows.forEach((row, index) => {
+    // The rest of a row a line above: said with it, and no action of its own.
+    if (wrapped.has(index - 1)) return;
+    const path = [...objectivePath, "actions", actions.length];
     // Its cells would be read into the columns beside them: only its id is read, and the rules do
     // not say its other columns are missing (its lead is there, a cell over).
     const misaligned = row.cells.length !== header.cells.length;
     if (misaligned) {
       const count = row.cells.length;
-      const message = `this row has ${count} cell${count === 1 ? "" : "s"}; the header has ${header.cells.length}`;
-      reader.report("md-row-cells", message, row.span, { path, hint: tabbedRowHint(reader.text.slice(row.span.start, row.span.end), count, header.cells.length) });
+      const rest = wrapped.get(index);
+      const message = rest
+        ? `this row is broken over two lines, of ${count} and ${rest.cells.length} cells; the header has ${header.cells.length}`
+        : `this row has ${count} cell${count === 1 ? "" : "s"}; the header has ${header.cells.length}`;
+      const hint = rest ? WRAPPED_ROW_HINT : tabbedRowHint(reader.text.slice(row.span.start, row.span.end), count, header.cells.length);
+      reader.report("md-row-cells", message, rest ? { start: row.span.start, end: rest.span.end } : row.span, { path, hint });
       rowFields ??= new Set(columns.filter((key) => key !== undefined && key !== "id"));
       reader.unread.push({ under: path, fields: rowFields });
     }
@@ -52,9 +60,35 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
       if (key && !misaligned) readCell(reader, action, key, cellPiece(reader, cell));
       else if (key === "id") readCell(reader, action, key, firstWord(cellPiece(reader, cell)));
     });
-    return action;
+    actions.push(action);
   });
   return { rows: actions, lang };
+}
+
+const WRAPPED_ROW_HINT = "Join the two lines into one: a table row is written on one line (a line break inside a cell is `<br>`).";
+
+/**
+ * The rows a hard wrap broke over two lines, as an email or a PDF pastes a table: a row of too few
+ * cells, then another, whose cells add up to the header's, or to one more where the line broke
+ * inside a cell (the first line then ends, or the second starts, without a pipe). Each such row's
+ * index, with the row holding its rest; not one whose second line starts with an action's id,
+ * which is a row of its own.
+ */
+function wrappedRows(reader: Reader, rows: readonly RowPlaces[], columns: number): Map<number, RowPlaces> {
+  const wrapped = new Map<number, RowPlaces>();
+  const line = (row: RowPlaces) => reader.text.slice(row.span.start, row.span.end).trim();
+  for (let index = 0; index + 1 < rows.length; index++) {
+    const [first, rest] = [rows[index]!, rows[index + 1]!];
+    if (first.cells.length >= columns || rest.cells.length >= columns) continue;
+    const cells = first.cells.length + rest.cells.length;
+    const insideCell = cells === columns + 1 && (!line(first).endsWith("|") || !line(rest).startsWith("|"));
+    if (cells !== columns && !insideCell) continue;
+    const firstCell = rest.cells[0] === undefined ? "" : cellPiece(reader, rest.cells[0]).text;
+    if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(firstCell) && /\d/.test(firstCell)) continue;
+    wrapped.set(index, rest);
+    index++;
+  }
+  return wrapped;
 }
 
 /**
