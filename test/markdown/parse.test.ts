@@ -298,6 +298,11 @@ describe("reading a Markdown matrix", () => {
     // The row keeps its id as written, which the schema check refuses with its hint; the section is not also said to have no row.
     for (const written of ["FLD\\-1.1", "**FLD-1.1**", "FLD\u20131.1"]) expect(await slipped("| FLD-1.1 |", `| ${written} |`), written).toEqual([]);
     expect(await slipped("| GT, MX |", "| GT,&nbsp;MX |")).toEqual([]);
+    // A Timeframe cell's escaped hyphens: the cell as meant, in the hint; months escaped get theirs too.
+    expect(await slipped("| 2019-Q3 – 2020 |", "| 2019\\-Q3 \\- 2020 |")).toEqual([
+      "15:90 md-timeframe '2019\\-Q3 \\- 2020' is not a timeframe | It holds Markdown's backslash escapes (\\-), as Google Docs writes its Markdown: write 2019-Q3 – 2020.",
+    ]);
+    expect(await slipped("| 2019-Q3 – 2020 |", "| 03\\/2019 – 2020 |")).toEqual(["15:90 md-timeframe '03\\/2019 – 2020' is not a timeframe | Write each month as its quarter: 2019-Q1 – 2020."]);
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| GT, MX |", "| GT,&nbsp;MX |"));
     expect((doc.value as { objectives: { actions: { lead: string[] }[] }[] }).objectives[0]!.actions[0]!.lead).toEqual(["GT", "MX"]);
   });

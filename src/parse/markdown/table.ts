@@ -1,11 +1,11 @@
 import type { Table } from "mdast";
 import { clip } from "../../diagnostics/make.js";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
-import { PRIORITIES } from "../../model/fields.js";
+import { PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
-import { fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
+import { formatTimeframe, fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
@@ -247,13 +247,24 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
 function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: DataPath): void {
   const span = parseTimeframe(piece);
   if (!span) {
-    const hint = timeframeCellHint(piece.text);
+    const hint = unreadTimeframeHint(piece.text);
     reader.report("md-timeframe", `'${piece.text}' is not a timeframe`, piece, { path, ...(hint === undefined ? {} : { hint }) });
     return;
   }
   reader.map.addBelow(path, "start", span.start);
   reader.map.addBelow(path, "end", span.end);
   action.fields.timeframe = { start: timepointValue(span.start.text), end: timepointValue(span.end.text) };
+}
+
+/**
+ * The hint for a Timeframe cell that is no timeframe: one as Google Docs' Markdown writes it
+ * (`2019\-Q3 – 2020\-Q4`) is told its escapes and the cell without them; else timeframeCellHint's,
+ * of the cell without them.
+ */
+function unreadTimeframeHint(cell: string): string | undefined {
+  const { plain, escapes } = withoutMarkdownEscapes(cell);
+  const span = escapes === undefined ? undefined : parseTimeframe({ text: plain, start: 0, end: plain.length });
+  return span ? `it holds ${escapes}: write ${formatTimeframe({ start: span.start.text, end: span.end.text })}` : timeframeCellHint(plain);
 }
 
 /** A priority cell's value: `High` and `alta` are `high`; a word that is none stays as typed, for the schema to quote. */
