@@ -581,6 +581,13 @@ describe("reading a Markdown matrix", () => {
     const longer = await parseMarkdownGroup("g.md", "---\ngroup: field\n----\n\n## FLD-O1: Standards\n");
     expect(longer.diagnostics.find((d) => d.code === "md-front-matter")?.hint).toBe("Close it with a line of exactly three dashes, `---`: a `----` line does not.");
   });
+
+  it("says a front matter in TOML between +++ lines, as Hugo writes it, is that: the details are YAML between --- lines", async () => {
+    const doc = await parseMarkdownGroup("g.md", '+++\ngroup = "field"\ntheme = "field-operations"\n\n[facilitator]\norganization = "IOM"\n+++\n\n## FLD-O1: Standards\n');
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
+      "1:1-4 md-front-matter the front matter is TOML between `+++` lines, as Hugo writes it: the group's details are YAML between two `---` lines | Write the group's details as YAML between two `---` lines: `group: field-operations` for `group = \"field-operations\"`, and `facilitator:` with its keys indented under it for `[facilitator]`.",
+    ]);
+  });
 });
 
 describe("a no-break space where Markdown needs a space (Option+Space on a Mac, after a # or | typed with Option)", () => {
