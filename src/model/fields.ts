@@ -102,6 +102,17 @@ const QUOTES_AT_ENDS = /^["'\u2018-\u201f\u00ab\u00bb\u2039\u203a]+|["'\u2018-\u
 const BOLD = /^(?:\*\*|__)(.+)(?:\*\*|__)$/;
 /** A backslash before an ASCII punctuation mark, which Markdown reads as the mark. */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * `written` with Markdown's backslash escapes read as the marks they escape (`FLD\-1.1`,
+ * `2019\-Q3`, as Google Docs' Markdown writes them), and what a hint says of them where it held
+ * any: "Markdown's backslash escapes (\-), as Google Docs writes its Markdown".
+ */
+export function withoutMarkdownEscapes(written: string): { plain: string; escapes?: string } {
+  const escape = written.match(MARKDOWN_ESCAPE)?.[0];
+  const plain = written.replace(MARKDOWN_ESCAPE, "$1");
+  return escape === undefined ? { plain } : { plain, escapes: `Markdown's backslash escapes (${escape}), as Google Docs writes its Markdown` };
+}
 /** The letters, digits and signs an East Asian keyboard types full-width (ＭＸ, ２０１９), each 0xFEE0 above its ASCII. */
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
@@ -116,8 +127,7 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   const { visible, invisible } = withoutInvisible(written);
   // `**FLD-1.1**`, `FLD\-1.1`: Markdown's bold and backslash escapes, as Google Docs' Markdown writes an id.
   const bold = BOLD.exec(visible)?.[1];
-  const escape = (bold ?? visible).match(MARKDOWN_ESCAPE)?.[0];
-  const plain = (bold ?? visible).replace(MARKDOWN_ESCAPE, "$1");
+  const { plain, escapes } = withoutMarkdownEscapes(bold ?? visible);
   const quotes = [...plain.matchAll(QUOTES_AT_ENDS)].map((match) => ({ text: match[0], first: match.index === 0 }));
   const unquoted = plain.replace(QUOTES_AT_ENDS, "");
   const wide = /[\uff01-\uff5e]+/.exec(unquoted)?.[0];
@@ -129,7 +139,7 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   if (invisible !== undefined) holds.push(`${invisible}, which editors do not show`);
   if (wide !== undefined) holds.push(`full-width characters (${wide}), as an East Asian keyboard types them`);
   if (dash !== undefined) holds.push(`${DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`} where an id has a hyphen (as a word processor writes it)`);
-  if (escape !== undefined) holds.push(`Markdown's backslash escapes (${escape}), as Google Docs writes its Markdown`);
+  if (escapes !== undefined) holds.push(escapes);
   const why: string[] = [];
   if (bold !== undefined) why.push("is in bold (**…**)");
   if (quotes.length > 0) why.push(quotesNamed(quotes));

@@ -60,6 +60,79 @@ const MONTHS: Readonly<Record<string, number>> = (() => {
 })();
 const MONTH_POINT = /^(?:([a-z]+)\.?,?(?: (?:de|of))?(?: (\d{4}))?|(\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{1,2}))$/;
 
+/** A calendar date as written in a cell or a value, its year, month (1 to 12) and day. */
+interface WrittenDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** `15/01/2019`, `15.01.2019`, `15-01-2019`: a date by its numbers, the day and the month in either order. */
+const NUMBERED_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+/** `2019-01-15`: a date year first, as the format writes a date. */
+const YEAR_FIRST_DATE = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/;
+/** `15 de enero de 2019`, `15 January 2019`, after normalizeWord. */
+const DAY_MONTH_DATE = /^(\d{1,2}) (?:de )?([a-z]+)\.?,? (?:(?:de|del|of) )?(\d{4})$/;
+/** `January 15, 2019`, `Jan. 15 2019`, after normalizeWord. */
+const MONTH_DAY_DATE = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/;
+
+/**
+ * The date `typed` (normalized) writes, or undefined. Where its day and month are both numbers
+ * (`01/07/2019`), `dayFirst` says how to read them: day first, as Spanish and the RCM's
+ * Spanish-speaking members write a date, or month first, as the United States do; a date that is
+ * a date one way round only (`15/01/2019`) is undefined the other.
+ */
+function writtenDate(typed: string, dayFirst: boolean): WrittenDate | undefined {
+  const numbered = NUMBERED_DATE.exec(typed);
+  const yearFirst = YEAR_FIRST_DATE.exec(typed);
+  const named = DAY_MONTH_DATE.exec(typed);
+  const monthNamed = MONTH_DAY_DATE.exec(typed);
+  let date: WrittenDate | undefined;
+  if (numbered) {
+    const [first, second] = [Number(numbered[1]), Number(numbered[2])];
+    date = { year: Number(numbered[3]), month: dayFirst ? second : first, day: dayFirst ? first : second };
+  } else if (yearFirst) date = { year: Number(yearFirst[1]), month: Number(yearFirst[2]), day: Number(yearFirst[3]) };
+  else if (named) date = { year: Number(named[3]), month: (MONTHS[named[2]!] ?? -1) + 1, day: Number(named[1]) };
+  else if (monthNamed) date = { year: Number(monthNamed[3]), month: (MONTHS[monthNamed[1]!] ?? -1) + 1, day: Number(monthNamed[2]) };
+  if (date === undefined || date.month < 1 || date.month > 12 || date.day < 1) return undefined;
+  const leap = date.year % 4 === 0 && (date.year % 100 !== 0 || date.year % 400 === 0);
+  const days = date.month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(date.month) ? 30 : 31;
+  return date.day <= days ? date : undefined;
+}
+
+/** What a hint says of a date whose day and month may be either way round: each reading, and whose way of writing a date it is. */
+function eitherOrder(dayFirst: string, monthFirst: string): string {
+  return `${dayFirst} if it is written day first (as Spanish writes dates), ${monthFirst} if month first (as the United States write them)`;
+}
+
+/** The hint for plan.yaml's date written as people write one (`15/09/2017`, `15 de septiembre de 2017`): the date year first. */
+function dateHint(typed: string): string | undefined {
+  const normalized = normalizeWord(typed);
+  const iso = (date: WrittenDate) => `date: ${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+  const [dayFirst, monthFirst] = [writtenDate(normalized, true), writtenDate(normalized, false)];
+  if (dayFirst === undefined && monthFirst === undefined) return undefined;
+  if (dayFirst === undefined || monthFirst === undefined || iso(dayFirst) === iso(monthFirst)) return `write it as YYYY-MM-DD: ${iso((dayFirst ?? monthFirst)!)}`;
+  return `write it as YYYY-MM-DD: ${eitherOrder(iso(dayFirst), iso(monthFirst))}`;
+}
+
+/** A quarter by its ordinal, as Spanish and English write it (`1er`, `primer`, `1.º`, `I`, `first`, `1st`), after normalizeWord. */
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
+  primer: 1, primero: 1, first: 1, i: 1,
+  segundo: 2, second: 2, ii: 2,
+  tercer: 3, tercero: 3, third: 3, iii: 3,
+  cuarto: 4, fourth: 4, iv: 4,
+};
+const QUARTER_WORD = String.raw`(?:trimestre|trim\.?|quarter|qtr\.?)`;
+/** `1er trim. 2020`, `primer trimestre de 2020`, `I trimestre 2020`, `first quarter of 2020`, `trimestre 1 2020`, after normalizeWord; the year may be the other point's. */
+const WORDED_QUARTER = new RegExp(String.raw`^(?:(\S+) ${QUARTER_WORD}|${QUARTER_WORD} (\S+))(?:,? (?:(?:de|del|of) )?(\d{4}))?$`);
+
+/** The quarter a word of WORDED_QUARTER names, 1 to 4, or undefined. */
+function ordinalQuarter(word: string): number | undefined {
+  const ordinal = word.replace(/\.$/, "");
+  const digit = /^([1-4])\.?(?:er|ero|ro|do|to|o|a|º|°|ª|st|nd|rd|th)?$/.exec(ordinal)?.[1];
+  return digit === undefined ? QUARTER_ORDINALS[ordinal] : Number(digit);
+}
+
 /**
  * A timeframe written as people write it, as the format writes it: its start and end points, and
  * what was written differently. `months`: a point is a month (`enero 2027 – diciembre 2028`,
@@ -73,11 +146,16 @@ interface WrittenSpan {
   start: string;
   end: string;
   months: boolean;
+  /** A point is a date (`15/01/2019`), which the format writes as its quarter. */
+  dates: boolean;
+  /** A point is a quarter in words (`1er trim. 2020`, `primer trimestre de 2020`). */
+  worded: boolean;
   shortened: boolean;
   reversed: boolean;
 }
 
-function writtenSpan(typed: string): WrittenSpan | undefined {
+/** `dayFirst`: how a date whose day and month may be either way round is read (writtenDate). */
+function writtenSpan(typed: string, dayFirst = true): WrittenSpan | undefined {
   // `de enero a diciembre de 2027`, `del 2027 al 2028`, `desde…`, `from…`: the span without the word that opens it.
   const normalized = normalizeWord(typed);
   const text = normalized.replace(/^(?:del?|desde|from) /, "");
@@ -88,7 +166,7 @@ function writtenSpan(typed: string): WrittenSpan | undefined {
   if (parts.length === 0 || parts.length > 2) return undefined;
   const points: Point[] = [];
   for (const part of parts) {
-    const point = writtenPoint(part);
+    const point = writtenPoint(part, dayFirst);
     if (point === undefined) return undefined;
     points.push(point);
   }
@@ -102,9 +180,11 @@ function writtenSpan(typed: string): WrittenSpan | undefined {
   if (year === undefined || year.length !== 4) return undefined;
   const written = points.map((point, k) => ({ year: (k === points.length - 1 ? end : point.year) ?? year, quarter: point.quarter, month: point.monthIndex }));
   const shortened = points.some((point) => point.year === undefined || point.year.length === 2);
-  const months = points.some((point) => point.month);
+  const months = points.some((point) => point.month && !point.date);
+  const dates = points.some((point) => point.date === true);
+  const worded = points.some((point) => point.worded === true);
   // `desde 2027 hasta 2028`: two points in full, which the opening word alone kept from being read.
-  if (!months && !shortened && !(opened && points.length === 2)) return undefined;
+  if (!months && !dates && !worded && !shortened && !(opened && points.length === 2)) return undefined;
   const [from, to] = [written[0]!, written[written.length - 1]!];
   // The months a point starts and ends at: its month, its quarter's first or last, its year's first or last.
   const startMonth = (point: typeof from) => point.month ?? ((point.quarter ?? 1) - 1) * 3;
@@ -116,7 +196,7 @@ function writtenSpan(typed: string): WrittenSpan | undefined {
   else if (points.length === 2 && start.year === undefined && before()) from.year = String(Number(from.year) - 1);
   const reversed = before();
   const format = (point: { year: string; quarter?: number }) => (point.quarter === undefined ? point.year : `${point.year}-Q${point.quarter}`);
-  return { start: format(reversed ? to : from), end: format(reversed ? from : to), months, shortened, reversed };
+  return { start: format(reversed ? to : from), end: format(reversed ? from : to), months, dates, worded, shortened, reversed };
 }
 
 /** One point of a timeframe as written: a month, a quarter or a year, each with its year if it says one. */
@@ -127,9 +207,13 @@ interface Point {
   month: boolean;
   /** The month, 0 to 11, where the point is one. */
   monthIndex?: number;
+  /** The point is a date, read as its month. */
+  date?: boolean;
+  /** The point is a quarter in words. */
+  worded?: boolean;
 }
 
-function writtenPoint(part: string): Point | undefined {
+function writtenPoint(part: string, dayFirst: boolean): Point | undefined {
   if (POINT.test(part)) {
     const [year, quarter] = canonicalTimepoint(part).split("-Q");
     return { year, quarter: quarter === undefined ? undefined : Number(quarter), month: false };
@@ -138,11 +222,39 @@ function writtenPoint(part: string): Point | undefined {
   const quarter = /^[qt]([1-4])$/.exec(part)?.[1];
   if (quarter !== undefined) return { quarter: Number(quarter), month: false };
   if (/^\d{2}$/.test(part)) return { year: part, month: false };
+  const date = writtenDate(part, dayFirst);
+  if (date) return { year: String(date.year), quarter: Math.floor((date.month - 1) / 3) + 1, month: true, monthIndex: date.month - 1, date: true };
+  const worded = WORDED_QUARTER.exec(part);
+  const ordinal = worded ? ordinalQuarter(worded[1] ?? worded[2]!) : undefined;
+  if (ordinal !== undefined) return { year: worded![3], quarter: ordinal, month: false, worded: true };
   const match = MONTH_POINT.exec(part);
   if (!match) return undefined;
   const month = match[1] !== undefined ? MONTHS[match[1]] : Number(match[3] ?? match[6]) - 1;
   if (month === undefined || !(month >= 0 && month <= 11)) return undefined;
   return { year: match[2] ?? match[4] ?? match[5], quarter: Math.floor(month / 3) + 1, month: true, monthIndex: month };
+}
+
+/**
+ * The spans `typed` says: one, or, where it holds a date whose day and month may be either way
+ * round and the two readings are different quarters (`01/07/2019`: July or January), the one read
+ * day first and the one read month first. A span is read one way throughout: a date that is one
+ * only day first (`15/07/2019`) has the span's others read so too.
+ */
+function writtenReadings(typed: string): WrittenSpan[] {
+  const [dayFirst, monthFirst] = [writtenSpan(typed, true), writtenSpan(typed, false)];
+  if (dayFirst === undefined || monthFirst === undefined) return [dayFirst ?? monthFirst].filter((span) => span !== undefined);
+  return dayFirst.start === monthFirst.start && dayFirst.end === monthFirst.end ? [dayFirst] : [dayFirst, monthFirst];
+}
+
+/**
+ * A hint for the spans `typed` says (writtenReadings) that `fits`: `advice`, then `value` of the
+ * span, or of each reading of its dates, each said.
+ */
+function readingsHint(typed: string, advice: (span: WrittenSpan) => string, value: (span: WrittenSpan) => string, fits: (span: WrittenSpan) => boolean = () => true): string | undefined {
+  const readings = writtenReadings(typed);
+  const [first, second] = readings;
+  if (first === undefined || !readings.every(fits)) return undefined;
+  return `${advice(first)}: ${second === undefined ? value(first) : eitherOrder(value(first), value(second))}`;
 }
 
 /**
@@ -156,7 +268,15 @@ export function monthsAsQuarters(typed: string): { start: string; end: string } 
 
 /** What a hint says the points of `span` are to be written as: each month as its quarter, each point whole, start first. */
 function spanAdvice(span: WrittenSpan): string {
-  const what = span.months ? "each month as its quarter" : span.shortened ? "each point with its year in full" : "the span with a dash between its points";
+  const what = span.dates
+    ? "each date as its quarter"
+    : span.months
+      ? "each month as its quarter"
+      : span.worded
+        ? "each quarter as the format writes it"
+        : span.shortened
+          ? "each point with its year in full"
+          : "the span with a dash between its points";
   return span.reversed ? `${what}, the start first` : what;
 }
 
@@ -167,8 +287,8 @@ function spanAdvice(span: WrittenSpan): string {
  * all others: a span it matches in a cell that was refused has a slash.)
  */
 export function timeframeCellHint(cell: string): string | undefined {
-  const span = writtenSpan(cell);
-  if (span) return `write ${spanAdvice(span)}: ${span.start === span.end ? span.start : `${span.start} – ${span.end}`}`;
+  const said = readingsHint(cell, (span) => `write ${spanAdvice(span)}`, (span) => (span.start === span.end ? span.start : `${span.start} – ${span.end}`));
+  if (said) return said;
   const slashed = SPAN.exec(cell);
   return slashed ? `write a span with a dash: ${canonicalTimepoint(slashed[1]!)} – ${canonicalTimepoint(slashed[2]!)}` : undefined;
 }
@@ -236,17 +356,23 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const priority = key === "priority" ? spanishPriority(value) : undefined;
   if (priority !== undefined) return `write it in English, as the format does: ${priority}`;
   if (key === "timeframe") {
-    const said = writtenSpan(value);
-    const advice = said && (said.months || said.shortened) ? `, ${spanAdvice(said)}` : said?.reversed ? ", the start first" : "";
-    if (said) return `write it as a mapping${advice}: timeframe: {start: ${said.start}, end: ${said.end}}`;
+    const advice = (span: WrittenSpan) => (span.months || span.dates || span.worded || span.shortened ? `, ${spanAdvice(span)}` : span.reversed ? ", the start first" : "");
+    const said = readingsHint(value, (span) => `write it as a mapping${advice(span)}`, (span) => `timeframe: {start: ${span.start}, end: ${span.end}}`);
+    if (said) return said;
     const span = SPAN.exec(value);
     if (span) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(span[1]!)}, end: ${canonicalTimepoint(span[2]!)}}`;
     if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(value)}, end: ${canonicalTimepoint(value)}}`;
   }
   if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe") {
     if (POINT.test(value)) return `write it as the format does: ${key}: ${canonicalTimepoint(value)}`;
-    const month = monthsAsQuarters(value);
-    if (month && month.start === month.end) return `write the month's quarter: ${key}: ${month.start}`;
+    // `marzo 2027`, `15/01/2019`, `1er trim. 2020`: one point, as its quarter.
+    const advice = (span: WrittenSpan) => (span.dates ? "write the date's quarter" : span.months ? "write the month's quarter" : "write it as the format does");
+    const point = readingsHint(value, advice, (span) => `${key}: ${span.start}`, (span) => span.start === span.end && (span.months || span.dates || span.worded));
+    if (point) return point;
+  }
+  if (key === "date" && path.length === 1) {
+    const date = dateHint(value);
+    if (date) return date;
   }
   const article = listKey === "protocol" ? articleHint(value, named.indicators.keys()) : undefined;
   if (article) return article;

@@ -200,6 +200,33 @@ describe("checkSchema", () => {
     ]);
     expect(hinted("timeframe: enero 2027 – diciembre 2028")).toEqual(["invalid-type Write it as a mapping, each month as its quarter: timeframe: {start: 2027-Q1, end: 2028-Q4}."]);
     expect(quarter("marzo de 2027")).toEqual(["invalid-value Write the month's quarter: start: 2027-Q1."]);
+    // A date written day first (as the RCM's Spanish-speaking members write one), and a quarter in
+    // Spanish words: the quarter it falls in. A date either way round is both readings, where they
+    // are different quarters, and one where they are the same.
+    expect(quarter("15/01/2019")).toEqual(["invalid-value Write the date's quarter: start: 2019-Q1."]);
+    expect(quarter("01/02/2019")).toEqual(["invalid-value Write the date's quarter: start: 2019-Q1."]);
+    expect(quarter("01/07/2019")).toEqual([
+      "invalid-value Write the date's quarter: start: 2019-Q3 if it is written day first (as Spanish writes dates), start: 2019-Q1 if month first (as the United States write them).",
+    ]);
+    expect(quarter("31/02/2019")).toEqual(["invalid-value undefined"]);
+    expect(quarter("1er trim. 2020")).toEqual(["invalid-value Write it as the format does: start: 2020-Q1."]);
+    expect(quarter("primer trimestre de 2020")).toEqual(["invalid-value Write it as the format does: start: 2020-Q1."]);
+    expect(quarter("III trimestre 2020")).toEqual(["invalid-value Write it as the format does: start: 2020-Q3."]);
+    expect(quarter("4.º trimestre del 2020")).toEqual(["invalid-value Write it as the format does: start: 2020-Q4."]);
+    expect(quarter("second quarter of 2020")).toEqual(["invalid-value Write it as the format does: start: 2020-Q2."]);
+    expect(hinted("timeframe: 15/07/2019 – 31/12/2020")).toEqual(["invalid-type Write it as a mapping, each date as its quarter: timeframe: {start: 2019-Q3, end: 2020-Q4}."]);
+    // A span is read one way round throughout: 15/07 is day first, so 01/12 is 1 December.
+    expect(hinted("timeframe: 15/07/2019 – 01/12/2020")).toEqual(["invalid-type Write it as a mapping, each date as its quarter: timeframe: {start: 2019-Q3, end: 2020-Q4}."]);
+    // plan.yaml's date, as people write one: year first.
+    const dated = (date: string) => checkSchema(parseYaml("plan.yaml", PLAN.replace("date: 2024-01-05", `date: ${date}`)), PlanManifestSchema, reference).diagnostics.map((d) => `${d.code} ${ownHint(d)}`);
+    expect(dated("15/09/2017")).toEqual(["invalid-value Write it as YYYY-MM-DD: date: 2017-09-15."]);
+    expect(dated("15.9.2017")).toEqual(["invalid-value Write it as YYYY-MM-DD: date: 2017-09-15."]);
+    expect(dated("15 de septiembre de 2017")).toEqual(["invalid-value Write it as YYYY-MM-DD: date: 2017-09-15."]);
+    expect(dated("September 15, 2017")).toEqual(["invalid-value Write it as YYYY-MM-DD: date: 2017-09-15."]);
+    expect(dated("01/02/2017")).toEqual([
+      "invalid-value Write it as YYYY-MM-DD: date: 2017-02-01 if it is written day first (as Spanish writes dates), date: 2017-01-02 if month first (as the United States write them).",
+    ]);
+    expect(dated("30/02/2017")).toEqual(["invalid-value undefined"]);
     // An organisation written by its name, in either language, accents and case aside: its id.
     expect(hinted("partners: [Organización Internacional para las Migraciones, the United Nations Office on Drugs and Crime]")).toEqual([
       "invalid-value Organización Internacional para las Migraciones is the Spanish name of IOM: write its id, IOM.",
@@ -372,7 +399,7 @@ describe("checkSchema", () => {
     ]);
     expect(check(PLAN.replace("date: 2024-01-05", "date: 2024-1-5").replace("id: p", "id: Test Plan"), PlanManifestSchema)).toEqual([
       "1:5 invalid-value 'Test Plan' is not valid for 'id': a plan id is lowercase unaccented letters (a-z), digits and hyphens",
-      "5:7 invalid-value '2024-1-5' is not valid for 'date': a date is YYYY-MM-DD",
+      "5:7 invalid-value '2024-1-5' is not valid for 'date': a date is YYYY-MM-DD | Write it as YYYY-MM-DD: date: 2024-01-05.",
     ]);
     expect(check(objective("    actions:\n      - {id: A1, title: x, timeframe: {start: 2024, end: 2019-Q9}}\n"))).toEqual([
       "7:58 invalid-value '2019-Q9' is not valid for 'end': a year such as 2019 or a quarter such as 2019-Q3",

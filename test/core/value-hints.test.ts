@@ -50,6 +50,17 @@ describe("timeframeCellHint", () => {
     expect(timeframeCellHint("2027/2028")).toBe("write a span with a dash: 2027 – 2028");
     expect(timeframeCellHint("2027-T1 / 2028-T4")).toBe("write a span with a dash: 2027-Q1 – 2028-Q4");
     expect(timeframeCellHint("pronto")).toBeUndefined();
+    // Dates as the Spanish-speaking members write them (day first) and quarters in Spanish words: each as its quarter.
+    expect(timeframeCellHint("15/07/2019 – 2020-Q4")).toBe("write each date as its quarter: 2019-Q3 – 2020-Q4");
+    expect(timeframeCellHint("15/01/2019")).toBe("write each date as its quarter: 2019-Q1");
+    expect(timeframeCellHint("01/02/2019 – 15/12/2020")).toBe("write each date as its quarter: 2019-Q1 – 2020-Q4");
+    expect(timeframeCellHint("01/07/2019 – 2021")).toBe(
+      "write each date as its quarter: 2019-Q3 – 2021 if it is written day first (as Spanish writes dates), 2019-Q1 – 2021 if month first (as the United States write them)",
+    );
+    expect(timeframeCellHint("1er trim. 2020 – 2022")).toBe("write each quarter as the format writes it: 2020-Q1 – 2022");
+    expect(timeframeCellHint("primer trimestre de 2020 – 2021-Q2")).toBe("write each quarter as the format writes it: 2020-Q1 – 2021-Q2");
+    expect(timeframeCellHint("1er trim. – 4to trim. 2020")).toBe("write each quarter as the format writes it: 2020-Q1 – 2020-Q4");
+    for (const typed of ["32/01/2019", "15/13/2019", "5to trimestre 2020", "trimestre 2020"]) expect(timeframeCellHint(typed), typed).toBeUndefined();
   });
 
   it("writes a year said once or in two digits in full, and a span written end first start first", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sortDiagnostics } from "../../src/diagnostics/diagnostic.js";
 import { GroupSchema } from "../../src/model/schema.js";
 import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
+import { checkSchema } from "../../src/validate/schema-check.js";
 
 const MATRIX = `---
 group: field-operations
@@ -116,6 +117,30 @@ describe("reading a Markdown matrix", () => {
       "13:49 md-unknown-column Did you mean Prioridad?",
       "16:1 md-row-cells Give each row one cell per column; write `\\|` for a pipe inside a cell.",
       "18:5 md-unknown-section Add a row for the action to the table above it, or correct the id in the heading.",
+    ]);
+  });
+
+  it("a row hard-wrapped over two lines, as an email or a PDF pastes a table, is said once, with both lines, to be joined", async () => {
+    const said = async (text: string) => {
+      const doc = await parseMarkdownGroup("g.md", text);
+      const actions = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions;
+      return { found: doc.diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine} ${d.code} ${d.message} | ${d.hint}`), ids: actions.map((action) => action.id) };
+    };
+    const join = "Join the two lines into one: a table row is written on one line (a line break inside a cell is `<br>`).";
+    // Broken inside the Acción cell (2 cells and 6, one more than the header's 7), and between two cells (3 and 4).
+    expect(await said(MATRIX.replace("| Acordar lineamientos |", "| Acordar\nlineamientos |"))).toEqual({
+      found: [`16:1-17 md-row-cells this row is broken over two lines, of 2 and 6 cells; the header has 7 | ${join}`],
+      ids: ["FLD-1.1", "FLD-1.2"],
+    });
+    expect(await said(MATRIX.replace("| DO | |", "| DO |\n| |"))).toEqual({
+      found: [`16:1-17 md-row-cells this row is broken over two lines, of 3 and 4 cells; the header has 7 | ${join}`],
+      ids: ["FLD-1.1", "FLD-1.2"],
+    });
+    // Two short rows, the second starting with an action's id, are two rows each short of cells.
+    const twoShort = await said(MATRIX.replace("| GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |", "| GT, MX |").replace("| DO | | 2021 | baja | |", "| DO | 2021 |"));
+    expect(twoShort.found.map((line) => line.replace(/ \|.*/, ""))).toEqual([
+      "15:1-15 md-row-cells this row has 3 cells; the header has 7",
+      "16:1-16 md-row-cells this row has 4 cells; the header has 7",
     ]);
   });
 
@@ -273,8 +298,30 @@ describe("reading a Markdown matrix", () => {
     // The row keeps its id as written, which the schema check refuses with its hint; the section is not also said to have no row.
     for (const written of ["FLD\\-1.1", "**FLD-1.1**", "FLD\u20131.1"]) expect(await slipped("| FLD-1.1 |", `| ${written} |`), written).toEqual([]);
     expect(await slipped("| GT, MX |", "| GT,&nbsp;MX |")).toEqual([]);
+    // A Timeframe cell's escaped hyphens: the cell as meant, in the hint; months escaped get theirs too.
+    expect(await slipped("| 2019-Q3 – 2020 |", "| 2019\\-Q3 \\- 2020 |")).toEqual([
+      "15:90 md-timeframe '2019\\-Q3 \\- 2020' is not a timeframe | It holds Markdown's backslash escapes (\\-), as Google Docs writes its Markdown: write 2019-Q3 – 2020.",
+    ]);
+    expect(await slipped("| 2019-Q3 – 2020 |", "| 03\\/2019 – 2020 |")).toEqual(["15:90 md-timeframe '03\\/2019 – 2020' is not a timeframe | Write each month as its quarter: 2019-Q1 – 2020."]);
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| GT, MX |", "| GT,&nbsp;MX |"));
     expect((doc.value as { objectives: { actions: { lead: string[] }[] }[] }).objectives[0]!.actions[0]!.lead).toEqual(["GT", "MX"]);
+  });
+
+  it("an objective heading whose id a word processor or a converter wrote (FLD–O1, FLD\\-O1) has it said at the id, and its rows are still checked", async () => {
+    for (const [written, why] of [
+      ["FLD\u2013O1:", "It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write FLD-O1."],
+      ["FLD\\-O1:", "It holds Markdown's backslash escapes (\\-), as Google Docs writes its Markdown: write FLD-O1."],
+      ["FLD\u2013O1", "It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write FLD-O1."],
+    ]) {
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1:", `## ${written}`).replace("| alta |", "| urgente |"));
+      expect(doc.diagnostics, written).toEqual([]);
+      // The objective's id as written, which the schema check refuses at the id; the row's priority is still said.
+      const found = checkSchema(doc, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.hint}`);
+      expect(found, written).toEqual([`7:4 invalid-value ${why}`, "15:107 invalid-value Change the value to one the message allows."]);
+    }
+    // A heading's first word with a dash and neither a colon nor a digit is no id: the heading still says it has none.
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Normas\u2013regionales"));
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
   });
 
   it("a table in pandoc's own Markdown, simple or multiline, whose lines Markdown reads as rules, paragraphs and code, is one error, its rows' ids kept", async () => {
@@ -550,6 +597,13 @@ describe("reading a Markdown matrix", () => {
     });
     const longer = await parseMarkdownGroup("g.md", "---\ngroup: field\n----\n\n## FLD-O1: Standards\n");
     expect(longer.diagnostics.find((d) => d.code === "md-front-matter")?.hint).toBe("Close it with a line of exactly three dashes, `---`: a `----` line does not.");
+  });
+
+  it("says a front matter in TOML between +++ lines, as Hugo writes it, is that: the details are YAML between --- lines", async () => {
+    const doc = await parseMarkdownGroup("g.md", '+++\ngroup = "field"\ntheme = "field-operations"\n\n[facilitator]\norganization = "IOM"\n+++\n\n## FLD-O1: Standards\n');
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
+      "1:1-4 md-front-matter the front matter is TOML between `+++` lines, as Hugo writes it: the group's details are YAML between two `---` lines | Write the group's details as YAML between two `---` lines: `group: field-operations` for `group = \"field-operations\"`, and `facilitator:` with its keys indented under it for `[facilitator]`.",
+    ]);
   });
 });
 

@@ -24,6 +24,10 @@ export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: Par
       const dashes = /\n(-{4,})[ \t]*\r?\n/.exec(reader.text);
       const hint = dashes ? `Close it with a line of exactly three dashes, \`---\`: a \`${dashes[1]}\` line does not.` : "End the group's details with a `---` line of its own, before the first heading.";
       reader.report("md-front-matter", "the front matter opened by the `---` on line 1 is never closed", { start: 0, end: 3 }, { hint });
+    } else if (/^\+\+\+[ \t]*\r?\n/.test(reader.text)) {
+      // Hugo's habit: TOML between `+++` lines, which is no front matter to the matrix (its lines are text).
+      const hint = "Write the group's details as YAML between two `---` lines: `group: field-operations` for `group = \"field-operations\"`, and `facilitator:` with its keys indented under it for `[facilitator]`.";
+      reader.report("md-front-matter", "the front matter is TOML between `+++` lines, as Hugo writes it: the group's details are YAML between two `---` lines", { start: 0, end: 3 }, { hint });
     } else reader.report("md-front-matter", "the file has no front matter (the group's details between two `---` lines)", { start: 0, end: 0 });
     reader.frontMatterMissing = true;
     return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }) };

@@ -53,6 +53,23 @@ const OBJECTIVE_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*):[ \t]*/;
 const BARE_ID = /^(?=[^\s]*\d)([A-Za-z0-9][A-Za-z0-9._-]*)(?:[ \t]+|$)/;
 const ACTION_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const isActionId = (id: string) => ACTION_ID.test(id);
+/** A heading's first word, up to a colon or a space. */
+const FIRST_WORD = /^(\S+?)(:[ \t]*|[ \t]+|$)/;
+
+/**
+ * The id a heading starts with, as OBJECTIVE_ID or BARE_ID read it; or as a word processor or a
+ * converter wrote it (`FLD–O1:`, `FLD\-O1:`, `**FLD-O1**:`), an id to mistypedId: read as
+ * written, so that the schema check names what is at fault, at the id, as it does an action's,
+ * and the objective's rows are still checked.
+ */
+function headingId(text: string): RegExpExecArray | null {
+  const match = OBJECTIVE_ID.exec(text) ?? BARE_ID.exec(text);
+  if (match) return match;
+  const word = FIRST_WORD.exec(text);
+  // Without a colon, a word with a digit in it, as BARE_ID takes one (not `Develop–Implement …`).
+  const id = word && (word[2]!.startsWith(":") || /\d/.test(word[1]!)) ? word[1]! : undefined;
+  return id !== undefined && mistypedId(id, ACTION_ID) ? word : null;
+}
 
 /**
  * The objectives of the body: `##` headings, each with its description, list, table and sections;
@@ -355,7 +372,7 @@ function startObjective(reader: Reader, heading: Heading, path: DataPath): Objec
   const span = spanOf(heading);
   reader.map.add(path, span, span);
   const piece = headingPiece(reader, heading);
-  const match = OBJECTIVE_ID.exec(piece.text) ?? BARE_ID.exec(piece.text);
+  const match = headingId(piece.text);
   if (!match) {
     const hint = heading.depth === 1 ? "The group's name and details go in the front matter; each `#` or `##` heading is an objective: `## FLD-O1: Title`." : undefined;
     reader.report("md-heading-id", `the objective heading '${piece.text}' does not start with an id`, span, { path, hint });

@@ -1,11 +1,11 @@
 import type { Table } from "mdast";
 import { clip } from "../../diagnostics/make.js";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
-import { PRIORITIES } from "../../model/fields.js";
+import { PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
-import { fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
+import { formatTimeframe, fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
@@ -33,15 +33,23 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   const rows = places.slice(1);
   const { columns, lang } = readHeader(reader, header, objectivePath, rows.length > 0);
   let rowFields: ReadonlySet<string> | undefined;
-  const actions = rows.map((row, index) => {
-    const path = [...objectivePath, "actions", index];
+  const wrapped = wrappedRows(reader, rows, header.cells.length);
+  const actions: ActionRow[] = [];
+  rows.forEach((row, index) => {
+    // The rest of a row a line above: said with it, and no action of its own.
+    if (wrapped.has(index - 1)) return;
+    const path = [...objectivePath, "actions", actions.length];
     // Its cells would be read into the columns beside them: only its id is read, and the rules do
     // not say its other columns are missing (its lead is there, a cell over).
     const misaligned = row.cells.length !== header.cells.length;
     if (misaligned) {
       const count = row.cells.length;
-      const message = `this row has ${count} cell${count === 1 ? "" : "s"}; the header has ${header.cells.length}`;
-      reader.report("md-row-cells", message, row.span, { path, hint: tabbedRowHint(reader.text.slice(row.span.start, row.span.end), count, header.cells.length) });
+      const rest = wrapped.get(index);
+      const message = rest
+        ? `this row is broken over two lines, of ${count} and ${rest.cells.length} cells; the header has ${header.cells.length}`
+        : `this row has ${count} cell${count === 1 ? "" : "s"}; the header has ${header.cells.length}`;
+      const hint = rest ? WRAPPED_ROW_HINT : tabbedRowHint(reader.text.slice(row.span.start, row.span.end), count, header.cells.length);
+      reader.report("md-row-cells", message, rest ? { start: row.span.start, end: rest.span.end } : row.span, { path, hint });
       rowFields ??= new Set(columns.filter((key) => key !== undefined && key !== "id"));
       reader.unread.push({ under: path, fields: rowFields });
     }
@@ -52,9 +60,35 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
       if (key && !misaligned) readCell(reader, action, key, cellPiece(reader, cell));
       else if (key === "id") readCell(reader, action, key, firstWord(cellPiece(reader, cell)));
     });
-    return action;
+    actions.push(action);
   });
   return { rows: actions, lang };
+}
+
+const WRAPPED_ROW_HINT = "Join the two lines into one: a table row is written on one line (a line break inside a cell is `<br>`).";
+
+/**
+ * The rows a hard wrap broke over two lines, as an email or a PDF pastes a table: a row of too few
+ * cells, then another, whose cells add up to the header's, or to one more where the line broke
+ * inside a cell (the first line then ends, or the second starts, without a pipe). Each such row's
+ * index, with the row holding its rest; not one whose second line starts with an action's id,
+ * which is a row of its own.
+ */
+function wrappedRows(reader: Reader, rows: readonly RowPlaces[], columns: number): Map<number, RowPlaces> {
+  const wrapped = new Map<number, RowPlaces>();
+  const line = (row: RowPlaces) => reader.text.slice(row.span.start, row.span.end).trim();
+  for (let index = 0; index + 1 < rows.length; index++) {
+    const [first, rest] = [rows[index]!, rows[index + 1]!];
+    if (first.cells.length >= columns || rest.cells.length >= columns) continue;
+    const cells = first.cells.length + rest.cells.length;
+    const insideCell = cells === columns + 1 && (!line(first).endsWith("|") || !line(rest).startsWith("|"));
+    if (cells !== columns && !insideCell) continue;
+    const firstCell = rest.cells[0] === undefined ? "" : cellPiece(reader, rest.cells[0]).text;
+    if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(firstCell) && /\d/.test(firstCell)) continue;
+    wrapped.set(index, rest);
+    index++;
+  }
+  return wrapped;
 }
 
 /**
@@ -213,13 +247,24 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
 function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: DataPath): void {
   const span = parseTimeframe(piece);
   if (!span) {
-    const hint = timeframeCellHint(piece.text);
+    const hint = unreadTimeframeHint(piece.text);
     reader.report("md-timeframe", `'${piece.text}' is not a timeframe`, piece, { path, ...(hint === undefined ? {} : { hint }) });
     return;
   }
   reader.map.addBelow(path, "start", span.start);
   reader.map.addBelow(path, "end", span.end);
   action.fields.timeframe = { start: timepointValue(span.start.text), end: timepointValue(span.end.text) };
+}
+
+/**
+ * The hint for a Timeframe cell that is no timeframe: one as Google Docs' Markdown writes it
+ * (`2019\-Q3 – 2020\-Q4`) is told its escapes and the cell without them; else timeframeCellHint's,
+ * of the cell without them.
+ */
+function unreadTimeframeHint(cell: string): string | undefined {
+  const { plain, escapes } = withoutMarkdownEscapes(cell);
+  const span = escapes === undefined ? undefined : parseTimeframe({ text: plain, start: 0, end: plain.length });
+  return span ? `it holds ${escapes}: write ${formatTimeframe({ start: span.start.text, end: span.end.text })}` : timeframeCellHint(plain);
 }
 
 /** A priority cell's value: `High` and `alta` are `high`; a word that is none stays as typed, for the schema to quote. */
