@@ -3,7 +3,8 @@
  * it to write: a timeframe of months as quarters, a phrase for every country as ALL.
  */
 import { describe, expect, it } from "vitest";
-import { articleHint, meansAllCountries, monthsAsQuarters, timeframeCellHint } from "../../src/validate/value-hints.js";
+import { monthsAsQuarters, timeframeCellHint } from "../../src/validate/timeframe-hints.js";
+import { articleHint, meansAllCountries } from "../../src/validate/value-hints.js";
 
 describe("monthsAsQuarters", () => {
   it("reads months in Spanish and English, named, shortened or as numbers, as their quarters", () => {

@@ -9,7 +9,7 @@ import { formatTimeframe, fromOneLine, parseTimeframe, pipeBetweenIds, splitIds,
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
-import { timeframeCellHint } from "../../validate/value-hints.js";
+import { timeframeCellHint } from "../../validate/timeframe-hints.js";
 import { broadColumnWord, COLUMNS, columnByFirstWords, columnKey, columnLanguage, columnName, columnNames, EMPTY_CELL, labelName, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
 
 /** An action as its table row gives it; its section adds the rest. */

@@ -1,0 +1,259 @@
+/**
+ * What a timeframe the schema or a Markdown cell refuses was evidently meant to be: months, dates
+ * (`15/01/2019`, day or month first), quarters in words (`1er trim. 2020`), a year said once
+ * (`Q1-Q4 2027`), each as the quarter or span the format writes. The value hints (value-hints.ts)
+ * and the Markdown table reader give these as their hints.
+ */
+import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../model/fields.js";
+import { normalizeWord } from "../parse/markdown/vocabulary.js";
+
+// A Markdown Timeframe cell's usual forms, written into a YAML file. Not markdown/inline.ts's
+// parseTimeframe: importing it here would load that module for every validate, for a hint on an error.
+export const POINT = new RegExp(`^\\s*(?:${WRITTEN_TIMEPOINT})\\s*$`, "i");
+export const SPAN = new RegExp(`^\\s*(${WRITTEN_TIMEPOINT})\\s*(?:[-–—/]|to|a|al|hasta)\\s*(${WRITTEN_TIMEPOINT})\\s*$`, "i");
+
+const MONTHS: Readonly<Record<string, number>> = (() => {
+  const names = [
+    ["enero", "january"], ["febrero", "february"], ["marzo", "march"], ["abril", "april"], ["mayo", "may"], ["junio", "june"],
+    ["julio", "july"], ["agosto", "august"], ["septiembre", "september", "setiembre", "sept"], ["octubre", "october"], ["noviembre", "november"], ["diciembre", "december"],
+  ];
+  const months: Record<string, number> = {};
+  names.forEach((spellings, month) => {
+    for (const name of spellings) months[name] = months[name.slice(0, 3)] = month;
+  });
+  return months;
+})();
+const MONTH_POINT = /^(?:([a-z]+)\.?,?(?: (?:de|of))?(?: (\d{4}))?|(\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{1,2}))$/;
+
+/** A calendar date as written in a cell or a value, its year, month (1 to 12) and day. */
+interface WrittenDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** `15/01/2019`, `15.01.2019`, `15-01-2019`: a date by its numbers, the day and the month in either order. */
+const NUMBERED_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+/** `2019-01-15`: a date year first, as the format writes a date. */
+const YEAR_FIRST_DATE = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/;
+/** `15 de enero de 2019`, `15 January 2019`, after normalizeWord. */
+const DAY_MONTH_DATE = /^(\d{1,2}) (?:de )?([a-z]+)\.?,? (?:(?:de|del|of) )?(\d{4})$/;
+/** `January 15, 2019`, `Jan. 15 2019`, after normalizeWord. */
+const MONTH_DAY_DATE = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/;
+
+/**
+ * The date `typed` (normalized) writes, or undefined. Where its day and month are both numbers
+ * (`01/07/2019`), `dayFirst` says how to read them: day first, as Spanish and the RCM's
+ * Spanish-speaking members write a date, or month first, as the United States do; a date that is
+ * a date one way round only (`15/01/2019`) is undefined the other.
+ */
+function writtenDate(typed: string, dayFirst: boolean): WrittenDate | undefined {
+  const numbered = NUMBERED_DATE.exec(typed);
+  const yearFirst = YEAR_FIRST_DATE.exec(typed);
+  const named = DAY_MONTH_DATE.exec(typed);
+  const monthNamed = MONTH_DAY_DATE.exec(typed);
+  let date: WrittenDate | undefined;
+  if (numbered) {
+    const [first, second] = [Number(numbered[1]), Number(numbered[2])];
+    date = { year: Number(numbered[3]), month: dayFirst ? second : first, day: dayFirst ? first : second };
+  } else if (yearFirst) date = { year: Number(yearFirst[1]), month: Number(yearFirst[2]), day: Number(yearFirst[3]) };
+  else if (named) date = { year: Number(named[3]), month: (MONTHS[named[2]!] ?? -1) + 1, day: Number(named[1]) };
+  else if (monthNamed) date = { year: Number(monthNamed[3]), month: (MONTHS[monthNamed[1]!] ?? -1) + 1, day: Number(monthNamed[2]) };
+  if (date === undefined || date.month < 1 || date.month > 12 || date.day < 1) return undefined;
+  const leap = date.year % 4 === 0 && (date.year % 100 !== 0 || date.year % 400 === 0);
+  const days = date.month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(date.month) ? 30 : 31;
+  return date.day <= days ? date : undefined;
+}
+
+/** What a hint says of a date whose day and month may be either way round: each reading, and whose way of writing a date it is. */
+function eitherOrder(dayFirst: string, monthFirst: string): string {
+  return `${dayFirst} if it is written day first (as Spanish writes dates), ${monthFirst} if month first (as the United States write them)`;
+}
+
+/** The hint for plan.yaml's date written as people write one (`15/09/2017`, `15 de septiembre de 2017`): the date year first. */
+export function dateHint(typed: string): string | undefined {
+  const normalized = normalizeWord(typed);
+  const iso = (date: WrittenDate) => `date: ${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+  const [dayFirst, monthFirst] = [writtenDate(normalized, true), writtenDate(normalized, false)];
+  if (dayFirst === undefined && monthFirst === undefined) return undefined;
+  if (dayFirst === undefined || monthFirst === undefined || iso(dayFirst) === iso(monthFirst)) return `write it as YYYY-MM-DD: ${iso((dayFirst ?? monthFirst)!)}`;
+  return `write it as YYYY-MM-DD: ${eitherOrder(iso(dayFirst), iso(monthFirst))}`;
+}
+
+/** A quarter by its ordinal, as Spanish and English write it (`1er`, `primer`, `1.º`, `I`, `first`, `1st`), after normalizeWord. */
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
+  primer: 1, primero: 1, first: 1, i: 1,
+  segundo: 2, second: 2, ii: 2,
+  tercer: 3, tercero: 3, third: 3, iii: 3,
+  cuarto: 4, fourth: 4, iv: 4,
+};
+const QUARTER_WORD = String.raw`(?:trimestre|trim\.?|quarter|qtr\.?)`;
+/** `1er trim. 2020`, `primer trimestre de 2020`, `I trimestre 2020`, `first quarter of 2020`, `trimestre 1 2020`, after normalizeWord; the year may be the other point's. */
+const WORDED_QUARTER = new RegExp(String.raw`^(?:(\S+) ${QUARTER_WORD}|${QUARTER_WORD} (\S+))(?:,? (?:(?:de|del|of) )?(\d{4}))?$`);
+
+/** The quarter a word of WORDED_QUARTER names, 1 to 4, or undefined. */
+function ordinalQuarter(word: string): number | undefined {
+  const ordinal = word.replace(/\.$/, "");
+  const digit = /^([1-4])\.?(?:er|ero|ro|do|to|o|a|º|°|ª|st|nd|rd|th)?$/.exec(ordinal)?.[1];
+  return digit === undefined ? QUARTER_ORDINALS[ordinal] : Number(digit);
+}
+
+/**
+ * A timeframe written as people write it, as the format writes it: its start and end points, and
+ * what was written differently. `months`: a point is a month (`enero 2027 – diciembre 2028`,
+ * `Jan 2027 to Jun 2027`, `03/2027`), which the format writes as its quarter. `shortened`: a point
+ * leaves its year to the other (`Q1-Q4 2027`, `enero – marzo 2027`, `enero 2027 – marzo`) or
+ * writes it with two digits (`2027-28`). `reversed`: the end was written first (the points are
+ * then given start first). Undefined where it is no span of points, or needs nothing of these
+ * nor of the word that opened it (`desde 2027 hasta 2028`).
+ */
+export interface WrittenSpan {
+  start: string;
+  end: string;
+  months: boolean;
+  /** A point is a date (`15/01/2019`), which the format writes as its quarter. */
+  dates: boolean;
+  /** A point is a quarter in words (`1er trim. 2020`, `primer trimestre de 2020`). */
+  worded: boolean;
+  shortened: boolean;
+  reversed: boolean;
+}
+
+/** `dayFirst`: how a date whose day and month may be either way round is read (writtenDate). */
+function writtenSpan(typed: string, dayFirst = true): WrittenSpan | undefined {
+  // `de enero a diciembre de 2027`, `del 2027 al 2028`, `desde…`, `from…`: the span without the word that opens it.
+  const normalized = normalizeWord(typed);
+  const text = normalized.replace(/^(?:del?|desde|from) /, "");
+  const opened = text !== normalized;
+  // A hyphen between a year and a month's number or a quarter (2027-03, 2027-Q1) is the point's own;
+  // one between two quarters (Q1-Q4) or before a year's two last digits (2027-28) is the span's.
+  const parts = text.split(/ *(?:[–—]| - | to | a | al | hasta |(?<!\d)-|-(?!\d|[qt][1-4]\b)|(?<=\b[qt][1-4])-(?=[qt][1-4]\b)|(?<=\b\d{4})-(?=(?:1[3-9]|[2-9]\d)$))+ */).filter((part) => part !== "");
+  if (parts.length === 0 || parts.length > 2) return undefined;
+  const points: Point[] = [];
+  for (const part of parts) {
+    const point = writtenPoint(part, dayFirst);
+    if (point === undefined) return undefined;
+    points.push(point);
+  }
+  const [start, last] = [points[0]!, points[points.length - 1]!];
+  // `2027-28`: the end's year by its last two digits, after the start's, in its century.
+  if (start.year?.length === 2) return undefined;
+  const end = last.year?.length === 2 ? `${start.year?.slice(0, 2)}${last.year}` : last.year;
+  if (end !== undefined && start.year !== undefined && end.length === 4 && last.year!.length === 2 && end <= start.year) return undefined;
+  // A year said once, after the last point (`enero – marzo 2027`) or the first (`enero 2027 – marzo`), is both points'.
+  const year = end ?? start.year;
+  if (year === undefined || year.length !== 4) return undefined;
+  const written = points.map((point, k) => ({ year: (k === points.length - 1 ? end : point.year) ?? year, quarter: point.quarter, month: point.monthIndex }));
+  const shortened = points.some((point) => point.year === undefined || point.year.length === 2);
+  const months = points.some((point) => point.month && !point.date);
+  const dates = points.some((point) => point.date === true);
+  const worded = points.some((point) => point.worded === true);
+  // `desde 2027 hasta 2028`: two points in full, which the opening word alone kept from being read.
+  if (!months && !dates && !worded && !shortened && !(opened && points.length === 2)) return undefined;
+  const [from, to] = [written[0]!, written[written.length - 1]!];
+  // The months a point starts and ends at: its month, its quarter's first or last, its year's first or last.
+  const startMonth = (point: typeof from) => point.month ?? ((point.quarter ?? 1) - 1) * 3;
+  const endMonth = (point: typeof from) => point.month ?? (point.quarter ?? 4) * 3 - 1;
+  const before = () => from.year > to.year || (from.year === to.year && startMonth(from) > endMonth(to));
+  // `octubre 2027 – marzo`, `Q3 2027 – Q2`, `noviembre 2027 – octubre`: the point that left its year to the
+  // other is in the year after it (or before), when it would end the span before it starts.
+  if (points.length === 2 && last.year === undefined && before()) to.year = String(Number(to.year) + 1);
+  else if (points.length === 2 && start.year === undefined && before()) from.year = String(Number(from.year) - 1);
+  const reversed = before();
+  const format = (point: { year: string; quarter?: number }) => (point.quarter === undefined ? point.year : `${point.year}-Q${point.quarter}`);
+  return { start: format(reversed ? to : from), end: format(reversed ? from : to), months, dates, worded, shortened, reversed };
+}
+
+/** One point of a timeframe as written: a month, a quarter or a year, each with its year if it says one. */
+interface Point {
+  /** Four digits, or two (`28` of `2027-28`). */
+  year?: string;
+  quarter?: number;
+  month: boolean;
+  /** The month, 0 to 11, where the point is one. */
+  monthIndex?: number;
+  /** The point is a date, read as its month. */
+  date?: boolean;
+  /** The point is a quarter in words. */
+  worded?: boolean;
+}
+
+function writtenPoint(part: string, dayFirst: boolean): Point | undefined {
+  if (POINT.test(part)) {
+    const [year, quarter] = canonicalTimepoint(part).split("-Q");
+    return { year, quarter: quarter === undefined ? undefined : Number(quarter), month: false };
+  }
+  // `Q1` of `Q1-Q4 2027`, `T1` of `T1 – T4 2027`: a quarter whose year the other point says.
+  const quarter = /^[qt]([1-4])$/.exec(part)?.[1];
+  if (quarter !== undefined) return { quarter: Number(quarter), month: false };
+  if (/^\d{2}$/.test(part)) return { year: part, month: false };
+  const date = writtenDate(part, dayFirst);
+  if (date) return { year: String(date.year), quarter: Math.floor((date.month - 1) / 3) + 1, month: true, monthIndex: date.month - 1, date: true };
+  const worded = WORDED_QUARTER.exec(part);
+  const ordinal = worded ? ordinalQuarter(worded[1] ?? worded[2]!) : undefined;
+  if (ordinal !== undefined) return { year: worded![3], quarter: ordinal, month: false, worded: true };
+  const match = MONTH_POINT.exec(part);
+  if (!match) return undefined;
+  const month = match[1] !== undefined ? MONTHS[match[1]] : Number(match[3] ?? match[6]) - 1;
+  if (month === undefined || !(month >= 0 && month <= 11)) return undefined;
+  return { year: match[2] ?? match[4] ?? match[5], quarter: Math.floor(month / 3) + 1, month: true, monthIndex: month };
+}
+
+/**
+ * The spans `typed` says: one, or, where it holds a date whose day and month may be either way
+ * round and the two readings are different quarters (`01/07/2019`: July or January), the one read
+ * day first and the one read month first. A span is read one way throughout: a date that is one
+ * only day first (`15/07/2019`) has the span's others read so too.
+ */
+function writtenReadings(typed: string): WrittenSpan[] {
+  const [dayFirst, monthFirst] = [writtenSpan(typed, true), writtenSpan(typed, false)];
+  if (dayFirst === undefined || monthFirst === undefined) return [dayFirst ?? monthFirst].filter((span) => span !== undefined);
+  return dayFirst.start === monthFirst.start && dayFirst.end === monthFirst.end ? [dayFirst] : [dayFirst, monthFirst];
+}
+
+/**
+ * A hint for the spans `typed` says (writtenReadings) that `fits`: `advice`, then `value` of the
+ * span, or of each reading of its dates, each said.
+ */
+export function readingsHint(typed: string, advice: (span: WrittenSpan) => string, value: (span: WrittenSpan) => string, fits: (span: WrittenSpan) => boolean = () => true): string | undefined {
+  const readings = writtenReadings(typed);
+  const [first, second] = readings;
+  if (first === undefined || !readings.every(fits)) return undefined;
+  return `${advice(first)}: ${second === undefined ? value(first) : eitherOrder(value(first), value(second))}`;
+}
+
+/**
+ * A timeframe written with months, which the format writes as quarters: each month's quarter, or
+ * undefined where it holds no month (writtenSpan).
+ */
+export function monthsAsQuarters(typed: string): { start: string; end: string } | undefined {
+  const span = writtenSpan(typed);
+  return span?.months ? span : undefined;
+}
+
+/** What a hint says the points of `span` are to be written as: each month as its quarter, each point whole, start first. */
+export function spanAdvice(span: WrittenSpan): string {
+  const what = span.dates
+    ? "each date as its quarter"
+    : span.months
+      ? "each month as its quarter"
+      : span.worded
+        ? "each quarter as the format writes it"
+        : span.shortened
+          ? "each point with its year in full"
+          : "the span with a dash between its points";
+  return span.reversed ? `${what}, the start first` : what;
+}
+
+/**
+ * The hint for a Markdown Timeframe cell that is no timeframe but says one: months (`enero 2027 –
+ * diciembre 2028`) as their quarters, a year said once or in two digits (`Q1-Q4 2027`, `2027-28`)
+ * in full, a span written with a slash (`2027/2028`) with a dash. (Of SPAN's forms the cell reads
+ * all others: a span it matches in a cell that was refused has a slash.)
+ */
+export function timeframeCellHint(cell: string): string | undefined {
+  const said = readingsHint(cell, (span) => `write ${spanAdvice(span)}`, (span) => (span.start === span.end ? span.start : `${span.start} – ${span.end}`));
+  if (said) return said;
+  const slashed = SPAN.exec(cell);
+  return slashed ? `write a span with a dash: ${canonicalTimepoint(slashed[1]!)} – ${canonicalTimepoint(slashed[2]!)}` : undefined;
+}
