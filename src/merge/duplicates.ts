@@ -110,11 +110,12 @@ export function likelyDuplicates(actions: readonly ActionModel[], primary: Lang)
     for (const i of candidates.sort((a, b) => a - b)) {
       const first = actions[i]!;
       if (first.source.group === second.source.group || first.id === second.id) continue;
-      // Ids hold no space: "A B" names one pair of ids whichever comes first.
-      const key = first.id < second.id ? `${first.id} ${second.id}` : `${second.id} ${first.id}`;
-      if (paired.has(key)) continue;
       const similarity = similarityOf(words[i]!, words[j]!, ids);
       if (similarity < DUPLICATE_THRESHOLD) continue;
+      // Ids hold no space: "A B" names one pair of ids whichever comes first. Made only for a pair
+      // that reads alike: a key for each candidate pair of bench L cost its build 3 %.
+      const key = first.id < second.id ? `${first.id} ${second.id}` : `${second.id} ${first.id}`;
+      if (paired.has(key)) continue;
       paired.add(key);
       pairs.push({ first, second, similarity: Math.round(similarity * 100) / 100 });
     }
