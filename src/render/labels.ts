@@ -81,6 +81,8 @@ export interface Labels {
   sealNote: string;
   /** "15 September 2017" / "15 de septiembre de 2017". */
   formatDate: (day: number, month: string, year: number) => string;
+  /** What parts a number's whole from its decimals: "0.65" in English, "0,65" in Spanish. */
+  decimalMark: string;
 }
 
 const EN: Labels = {
@@ -152,6 +154,7 @@ const EN: Labels = {
   bookmarks: { title: "Title", contents: "Contents", theme: "Theme", objectives: "Objectives", matrix: "Matrix", actions: "Actions", action: "Action", annex: "Annex" },
   sealNote: "written from the plan's files: edit those and build again; plan build will not replace this draft once it is edited here",
   formatDate: (day, month, year) => `${day} ${month} ${year}`,
+  decimalMark: ".",
 };
 
 const ES: Labels = {
@@ -223,6 +226,7 @@ const ES: Labels = {
   bookmarks: { title: "Título", contents: "Contenido", theme: "Tema", objectives: "Objetivos", matrix: "Matriz", actions: "Acciones", action: "Acción", annex: "Anexo" },
   sealNote: "escrito a partir de los archivos del plan: edítelos y vuelva a compilar; plan build no reemplazará este borrador si se edita aquí",
   formatDate: (day, month, year) => `${day} de ${month} de ${year}`,
+  decimalMark: ",",
 };
 
 export const LABELS: Readonly<Record<Lang, Labels>> = { en: EN, es: ES };
@@ -232,6 +236,11 @@ export function formatDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split("-").map(Number);
   const labels = LABELS[lang];
   return labels.formatDate(day!, labels.months[month! - 1] ?? String(month), year!);
+}
+
+/** A number with `digits` decimals, as the draft's language writes it: "0.65", "0,65"; no locale of the machine's. */
+export function formatDecimal(value: number, digits: number, lang: Lang): string {
+  return value.toFixed(digits).replace(".", LABELS[lang].decimalMark);
 }
 
 /** A quarter as the drafts print it: "Q3" in English, "T3" (trimestre) in Spanish. */

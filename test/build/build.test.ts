@@ -82,6 +82,14 @@ describe("plan build on the shipped plan", async () => {
     }
   });
 
+  it("writes the likely duplicates' similarity with the decimal mark of the draft's language", () => {
+    // A Spanish reader reads "0.65" as sixty-five thousandths' typo, or as 65: the Spanish drafts write 0,65.
+    for (const [lang, similarity] of [["en", "0.65"], ["es", "0,65"]] as const) {
+      expect(read(dir, `rcm-smuggling.${lang}.md`)).toContain(`, groups/2-field-operations.md | ${similarity} |\n`);
+      expect(read(dir, `rcm-smuggling.${lang}.docx`)).toContain(`, groups/2-field-operations.md | ${similarity}\n`);
+    }
+  });
+
   it("names each action's source by its theme, in the draft's language, with the file but not the line", () => {
     // A line would move with every line added above the action in its group's file, in every draft the Secretariat diffs.
     const places = {

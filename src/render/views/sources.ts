@@ -3,6 +3,7 @@ import type { Text } from "../../model/text.js";
 import type { DraftView } from "./context.js";
 import { actionLabel } from "./context.js";
 import { nameWithParty } from "./names.js";
+import { formatDecimal } from "../labels.js";
 
 export interface SourceRow {
   theme: string;
@@ -48,7 +49,7 @@ export function duplicateRows(view: DraftView): DuplicateRow[] {
     const first = view.action(pair.first);
     const second = view.action(pair.second);
     if (!first || !second) return [];
-    return [{ first: actionLabel(first), second: actionLabel(second), ids: [first.id, second.id], similarity: pair.similarity.toFixed(2), places: [sourceText(view, first.source), sourceText(view, second.source)] }];
+    return [{ first: actionLabel(first), second: actionLabel(second), ids: [first.id, second.id], similarity: formatDecimal(pair.similarity, 2, view.lang), places: [sourceText(view, first.source), sourceText(view, second.source)] }];
   });
 }
 
