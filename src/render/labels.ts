@@ -183,7 +183,7 @@ const ES: Labels = {
   indicator: "Indicador",
   baseline: "Línea de base",
   target: "Meta",
-  verification: "Medio de verificación",
+  verification: "Medios de verificación",
   outputs: "Productos",
   relatedActions: "Acciones relacionadas",
   likelyDuplicateOf: "Posible duplicado de",

@@ -75,7 +75,9 @@ describe("plan build on the shipped plan", async () => {
     expect(es).toContain("- **Borrador 1**\n- **Fecha:** 15 de septiembre de 2017\n- **Estado:** borrador");
     expect(es).toContain("| N.º | Acción | Responsables | Socios | Plazo | Prioridad | Indicadores del Protocolo |");
     expect(es).toContain("- **Objetivo:** 1.1 Generar y gestionar inteligencia accionable por país y entre países");
-    expect(es).toContain("| Indicador | Línea de base | Meta | Medio de verificación |");
+    expect(es).toContain("| Indicador | Línea de base | Meta | Medios de verificación |");
+    // "Medios de verificación", the logical framework's column, as the Word draft's monitoring table heads it too.
+    expect(read(dir, "rcm-smuggling.es.docx")).toContain("\nIndicador | Línea de base | Meta | Medios de verificación\n");
     expect(es).toContain("- **Plazo:** T1 2019 – T4 2020\n- **Prioridad:** alta");
     for (const heading of ["## Anexo A: Cobertura del Protocolo", "## Anexo B: Cronograma", "## Anexo C: Responsabilidades\n\n### Por país\n", "## Anexo E: Fuentes", "**Productos**", "**Notas:**"]) {
       expect(es).toContain(heading);

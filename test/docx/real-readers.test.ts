@@ -298,7 +298,7 @@ describe("an action's particulars as LibreOffice prints them", () => {
 
   it.skipIf(!hasSoffice || !hasPdftotext)("never end a page with a monitoring table's header row, its rows all overleaf", () => {
     expect(convertToPdf().status).toBe(0);
-    for (const [lang, header] of [["en", "IndicatorBaselineTargetMeansofverification"], ["es", "IndicadorLíneadebaseMetaMediodeverificación"]] as const) {
+    for (const [lang, header] of [["en", "IndicatorBaselineTargetMeansofverification"], ["es", "IndicadorLíneadebaseMetaMediosdeverificación"]] as const) {
       const pages = pdfPages(path.join(dir, `plan.${lang}.pdf`)).map((text) => text.replace(/(Page|Página)\d+(of|de)\d+$/, ""));
       expect(pages.some((text) => text.includes(header)), lang).toBe(true);
       expect(pages.flatMap((text, i) => (text.endsWith(header) ? [`${lang} page ${i + 1}`] : []))).toEqual([]);
