@@ -66,7 +66,7 @@ const MEANINGS: Readonly<Record<"plan" | "group", Readonly<Record<string, readon
     "objectives.actions.indicators.text": ["The indicator.", "El indicador."],
     "objectives.actions.indicators.baseline": ["Where things stand at the start.", "La línea de base."],
     "objectives.actions.indicators.target": ["What the action aims to reach.", "La meta."],
-    "objectives.actions.indicators.verification": ["How it will be verified.", "El medio de verificación."],
+    "objectives.actions.indicators.verification": ["How it will be verified.", "Los medios de verificación."],
     "objectives.actions.outputs": ["What the action delivers.", "Los productos de la acción."],
     "objectives.actions.related": ["The ids of related actions, in any group (FLD-2.1).", "Los ids de acciones relacionadas, de cualquier grupo (FLD-2.1)."],
     "objectives.actions.notes": ["Anything else the consolidators should know.", "Notas para quienes consolidan."],
