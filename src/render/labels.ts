@@ -20,7 +20,6 @@ export interface Labels {
   actionMatrix: string;
   actionDetails: string;
   number: string;
-  id: string;
   lead: string;
   partners: string;
   timeframe: string;
@@ -38,7 +37,6 @@ export interface Labels {
   likelyDuplicateOf: string;
   notes: string;
   source: string;
-  none: string;
   allCountries: string;
   annex: string;
   protocolCoverage: string;
@@ -100,7 +98,6 @@ const EN: Labels = {
   actionMatrix: "Action matrix",
   actionDetails: "Actions in detail",
   number: "No.",
-  id: "Id",
   lead: "Lead",
   partners: "Partners",
   timeframe: "Timeframe",
@@ -117,7 +114,6 @@ const EN: Labels = {
   likelyDuplicateOf: "Likely duplicate of",
   notes: "Notes",
   source: "Source",
-  none: "none",
   allCountries: "all member countries",
   annex: "Annex",
   protocolCoverage: "Protocol coverage",
@@ -172,7 +168,6 @@ const ES: Labels = {
   actionMatrix: "Matriz de acciones",
   actionDetails: "Detalle de las acciones",
   number: "N.º",
-  id: "Id",
   lead: "Responsables",
   partners: "Socios",
   timeframe: "Plazo",
@@ -189,7 +184,6 @@ const ES: Labels = {
   likelyDuplicateOf: "Posible duplicado de",
   notes: "Notas",
   source: "Fuente",
-  none: "ninguno",
   allCountries: "todos los países miembros",
   annex: "Anexo",
   protocolCoverage: "Cobertura del Protocolo",
