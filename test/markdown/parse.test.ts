@@ -120,7 +120,7 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
-  it("a row hard-wrapped over two lines, as an email or a PDF pastes a table, is said once, with both lines, to be joined", async () => {
+  it("a row hard-wrapped over two lines or more, as an email or a PDF pastes a table, is said once, with all its lines, to be joined", async () => {
     const said = async (text: string) => {
       const doc = await parseMarkdownGroup("g.md", text);
       const actions = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions;
@@ -136,6 +136,16 @@ describe("reading a Markdown matrix", () => {
       found: [`16:1-17 md-row-cells this row is broken over two lines, of 3 and 4 cells; the header has 7 | ${join}`],
       ids: ["FLD-1.1", "FLD-1.2"],
     });
+    // Over three lines or more, as an email wraps a long row: its cells add up the same way.
+    const three = "Join the three lines into one: a table row is written on one line (a line break inside a cell is `<br>`).";
+    expect(await said(MATRIX.replace("| Acordar lineamientos | DO | | 2021 |", "| Acordar\nlineamientos | DO |\n| | 2021 |"))).toEqual({
+      found: [`16:1-18 md-row-cells this row is broken over three lines, of 2, 2 and 4 cells; the header has 7 | ${three}`],
+      ids: ["FLD-1.1", "FLD-1.2"],
+    });
+    // A break inside a cell joins two lines' cells into one; the last cell may go on over a line of its own.
+    const five = await said(MATRIX.replace("| Adoptar normas \\| [guía](https://example.org)<br>terrestres | GT, MX |", "| Adoptar normas\nterrestres | GT,\nMX |\n").replace("| SOM-11.1 |", "| SOM-11.1\ny SOM-6.1 |"));
+    expect(five.found.map((line) => line.replace(/ \|.*/, ""))).toEqual(["15:1-19 md-row-cells this row is broken over five lines, of 2, 2, 1, 4 and 1 cells; the header has 7"]);
+    expect(five.ids).toEqual(["FLD-1.1", "FLD-1.2"]);
     // Two short rows, the second starting with an action's id, are two rows each short of cells.
     const twoShort = await said(MATRIX.replace("| GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |", "| GT, MX |").replace("| DO | | 2021 | baja | |", "| DO | 2021 |"));
     expect(twoShort.found.map((line) => line.replace(/ \|.*/, ""))).toEqual([
