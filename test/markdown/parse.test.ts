@@ -423,6 +423,12 @@ describe("reading a Markdown matrix", () => {
     ]);
     // Written as a pipe table, its 'No.' would be an unknown column, and the file still would not read: plan fmt is given nothing to write.
     expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, own))).fixes).toBeUndefined();
+    // Nor is one without a column each action needs: plan fmt would refuse the table it wrote, with this same hint.
+    const unplanned = "Id\tAcción\tResponsables\tPrioridad\nFLD-1.1\tAdoptar normas\tGT, MX\talta\nFLD-1.2\tAcordar lineamientos\tDO\tbaja";
+    expect(await slipped(table + rows, unplanned)).toEqual([
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Add a Plazo column, which each action needs, then run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: `| Id | Acción | … |`, then `|----|--------|…|`.",
+    ]);
+    expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, unplanned))).fixes).toBeUndefined();
   });
 
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {

@@ -1,7 +1,7 @@
 import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath, TextEdit } from "../document.js";
-import { clip } from "../../diagnostics/make.js";
+import { clip, listed } from "../../diagnostics/make.js";
 import { mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
@@ -9,11 +9,11 @@ import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, typ
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
-import { readTable, type ActionRow } from "./table.js";
+import { missingColumns, readTable, type ActionRow } from "./table.js";
 import { gridTable, htmlTable, pandocTable } from "./exported-table.js";
 import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
-import { COLUMNS, columnKey, type ColumnKey } from "./vocabulary.js";
+import { COLUMNS, columnKey, columnLanguage, columnName, type ColumnKey } from "./vocabulary.js";
 
 /** A table row's fields but its id. */
 const ROW_FIELDS: ReadonlySet<ColumnKey> = new Set(COLUMNS.map((column) => column.key).filter((key) => key !== "id"));
@@ -312,11 +312,17 @@ function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefine
   const fix = pipeTable(cells, start, end);
   const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
   if (!fix) return { message, hint: write, rows };
-  // Written with a heading that names no column (a workshop's own `No.`), the table would not read either, and fmt would leave the file as it is.
+  // Written with a heading that names no column (a workshop's own `No.`), or without a column each
+  // action needs (Lead, Timeframe), the table would not read either, and fmt would leave the file as it is.
   const strays = keptColumns(cells).map((c) => header[c]!).filter((cell) => columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
-  if (strays.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
-  const unnamed = strays.length === 1 ? `${strays[0]} is none` : `${strays.slice(0, -1).join(", ")} and ${strays[strays.length - 1]} are none`;
-  return { message, hint: `Head each column with one of the matrix's column names, where ${unnamed}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
+  const missing = missingColumns(named, true);
+  if (strays.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
+  // Its other headings may well be the missing columns' (`Fecha` for Plazo): those are said first.
+  const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
+  const todo = strays.length > 0
+    ? `Head each column with one of the matrix's column names, where ${listed(strays)} ${strays.length === 1 ? "is" : "are"} none`
+    : `Add ${missing.length === 1 ? "a" : "the"} ${listed(missing.map((key) => columnName(key, lang)))} column${missing.length === 1 ? "" : "s"}, which each action needs`;
+  return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
 }
 
 /** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */

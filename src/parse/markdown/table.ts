@@ -1,5 +1,5 @@
 import type { Table } from "mdast";
-import { clip } from "../../diagnostics/make.js";
+import { clip, listed } from "../../diagnostics/make.js";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
 import { PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
@@ -69,7 +69,6 @@ const wrappedRowHint = (lines: number) => `Join the ${countWord(lines)} lines in
 
 const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const countWord = (count: number) => COUNT_WORDS[count] ?? String(count);
-const listed = (words: readonly string[]) => `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 
 /**
  * The rows a hard wrap broke over two lines or more, as an email or a PDF pastes a table: a row of
@@ -135,6 +134,11 @@ const REQUIRED_COLUMNS: readonly ColumnKey[] = ["id", "title", "lead", "timefram
 /** Needed only where there are rows: an objective drafted before its actions has none. */
 const ROW_COLUMNS: ReadonlySet<ColumnKey> = new Set(["lead", "timeframe"]);
 
+/** The columns a table headed with `headed` lacks, as md-missing-column says them: those of REQUIRED_COLUMNS, but those only rows need where it has none. */
+export function missingColumns(headed: ReadonlySet<ColumnKey>, hasRows: boolean): ColumnKey[] {
+  return REQUIRED_COLUMNS.filter((key) => !headed.has(key) && (!ROW_COLUMNS.has(key) || hasRows));
+}
+
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
 function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, hasRows: boolean): { columns: (ColumnKey | undefined)[]; lang?: Lang } {
   const seen = new Map<ColumnKey, Piece>();
@@ -161,7 +165,7 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
     if (key === "title") lang = headedIn(reader, piece);
     return key;
   });
-  const absent = REQUIRED_COLUMNS.filter((key) => !seen.has(key) && (!ROW_COLUMNS.has(key) || hasRows));
+  const absent = missingColumns(new Set(seen.keys()), hasRows);
   // The header row, which lacks the column, rather than a cell of it; a Lead or Timeframe column misspelt (`Plazos`) is said as such alone,
   // as is any column headed with more words after its name (`Plazo de implementación`).
   const misspelt = (key: ColumnKey) => unknown.some((typed) => {
@@ -185,7 +189,7 @@ function unknownColumnHint(typed: string, headed: ReadonlySet<ColumnKey>, lang: 
     return `'${broad.word}' alone heads the ${columnName(broad.key, lang)} column; the matrix has no column for more: write what this one says in each action's ${labelName("notes", lang)}`;
   }
   const names = COLUMNS.map((column) => column.names[lang]);
-  return didYouMean(typed, columnNames()) ?? `the columns are ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return didYouMean(typed, columnNames()) ?? `the columns are ${listed(names)}`;
 }
 
 /** The column a heading names by its first words (columnByFirstWords), unless the table has that column under its own name. */
