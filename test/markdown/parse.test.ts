@@ -431,6 +431,41 @@ describe("reading a Markdown matrix", () => {
     expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, unplanned))).fixes).toBeUndefined();
   });
 
+  it("a pasted table whose header row starts with a tab, which Markdown reads as code, is said as a pasted table, and a column of row numbers under an empty heading is left out", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const sheet = ["Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", "FLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1", "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t"];
+    const said = (hint: string, read = "them as more of the list item above, as the first starts with a tab") =>
+      `13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read} | ${hint}; or separate the cells with |, and put a |---| line under the header row: \`| Id | Acción | … |\`, then \`|----|--------|…|\`.`;
+    const fmt = "Run plan fmt on the file, which writes them as a table";
+    // An empty cell over the workshop's numbering of its rows: the numbers are left out, and the table reads as the pipe table.
+    const numbered = sheet.map((line, row) => `${row === 0 ? "" : row}\t${line}`).join("\n");
+    expect(await slipped(table + rows, numbered)).toEqual([said(fmt)]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, numbered));
+    expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    const [fix] = doc.fixes!;
+    const fixed = MATRIX.replace(table + rows, numbered);
+    expect(fix!.text).toBe(
+      "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
+        "| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |",
+    );
+    expect((await parseMarkdownGroup("g.md", fixed.slice(0, fix!.start) + fix!.text + fixed.slice(fix!.end))).diagnostics).toEqual([]);
+    // The objective's list kept as it was, not taking the pasted lines into its last item.
+    expect((doc.value as { objectives: { title: unknown }[] }).objectives[0]!.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
+    // Under a description, not a list, the first line is an indented code block to Markdown; a selection a column early, every line then starting with a tab, all code.
+    const described = (text: string) => MATRIX.replace("\n\n- **Title (en):** Regional standards", "").replace(table + rows, text);
+    const early = sheet.map((line) => `\t${line}`).join("\n");
+    for (const [text, read] of [[numbered, "the first, which starts with a tab, as code, and the others as text"], [early, "them as code, as each starts with a tab"]] as const) {
+      const codeDoc = await parseMarkdownGroup("g.md", described(text));
+      expect(codeDoc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([said(fmt, read).replace(/^13:1/, "11:1")]);
+      expect(codeDoc.fixes!.map(({ text }) => text)).toEqual([fix!.text]);
+    }
+    // Under the empty heading, numbers that are no row's (years, say): a column only a person can name.
+    const years = sheet.map((line, row) => `${row === 0 ? "" : 2018 + row}\t${line}`).join("\n");
+    expect(await slipped(table + rows, years)).toEqual([said(`Head each column with one of the matrix's column names, where column 1's is empty, then run plan fmt on the file, which writes them as a table`)]);
+    expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, years))).fixes).toBeUndefined();
+  });
+
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {
     const row = "| FLD-1.2 | Acordar lineamientos | DO | | 2021 | baja | |";
     expect(await slipped(row, "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\tSOM-6.1")).toEqual([
