@@ -343,6 +343,22 @@ describe("plan fmt", () => {
     expect(readFileSync(matrix, "utf8")).toBe(shipped);
   });
 
+  it("says why it does not write a pasted table whose cells, written as a table, would not read, rather than its hint to run plan fmt alone", async () => {
+    const dir = copyToTemp(PLAN);
+    const matrix = path.join(dir, "groups/2-field-operations.md");
+    const pasted = asPasted(readFileSync(matrix, "utf8")).replace("\t2019-Q3 – 2020-Q4\t", "\tpronto\t");
+    writeFileSync(matrix, pasted);
+    const result = await runPlan(["fmt"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(
+      "groups/2-field-operations.md:28:1  error  plan fmt cannot write the lines here as the table they were pasted as: written so, they would not read: 'pronto' is not a timeframe (md-timeframe); the file is left as it is  unwritable-text\n" +
+        "  hint: Write `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`.\n",
+    );
+    // Said of that table alone: the others would read.
+    expect(result.stderr.match(/unwritable-text/g)).toHaveLength(1);
+    expect(readFileSync(matrix, "utf8")).toBe(pasted);
+  });
+
   it("writes the pasted tables of a matrix saved with CRLF (a Windows checkout) in their places, its CRLF kept", async () => {
     const dir = copyToTemp(PLAN);
     const matrix = path.join(dir, "groups/2-field-operations.md");
