@@ -35,6 +35,11 @@ export function asSentence(hint: string): string {
  */
 export const QUOTED_LENGTH = 100;
 
+/** Words as a sentence lists them: `a`, `a and b`, `a, b and c`. */
+export function listed(words: readonly string[]): string {
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
 /** A long text shortened for a message to `length` characters, with … where it was cut (never inside an emoji's pair of code units). */
 export function clip(text: string, length = QUOTED_LENGTH): string {
   if (text.length <= length) return text;

@@ -32,8 +32,12 @@ interface WrittenDate {
   day: number;
 }
 
-/** `15/01/2019`, `15.01.2019`, `15-01-2019`: a date by its numbers, the day and the month in either order. */
-const NUMBERED_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+/**
+ * `15/01/2019`, `15.01.2019`, `15-01-2019`: a date by its numbers, the day and the month in either
+ * order; its year may be two digits (`15/01/19`, as a spreadsheet shows a date), 20YY for 00 to 79:
+ * the RCM's plans are of this century, and `85` would more likely be 1985 than a plan's year.
+ */
+const NUMBERED_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 /** `2019-01-15`: a date year first, as the format writes a date. */
 const YEAR_FIRST_DATE = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/;
 /** `15 de enero de 2019`, `15 January 2019`, after normalizeWord. */
@@ -54,8 +58,9 @@ function writtenDate(typed: string, dayFirst: boolean): WrittenDate | undefined 
   const monthNamed = MONTH_DAY_DATE.exec(typed);
   let date: WrittenDate | undefined;
   if (numbered) {
-    const [first, second] = [Number(numbered[1]), Number(numbered[2])];
-    date = { year: Number(numbered[3]), month: dayFirst ? second : first, day: dayFirst ? first : second };
+    const [first, second, year] = [Number(numbered[1]), Number(numbered[2]), Number(numbered[3])];
+    if (numbered[3]!.length === 2 && year >= 80) return undefined;
+    date = { year: numbered[3]!.length === 2 ? 2000 + year : year, month: dayFirst ? second : first, day: dayFirst ? first : second };
   } else if (yearFirst) date = { year: Number(yearFirst[1]), month: Number(yearFirst[2]), day: Number(yearFirst[3]) };
   else if (named) date = { year: Number(named[3]), month: (MONTHS[named[2]!] ?? -1) + 1, day: Number(named[1]) };
   else if (monthNamed) date = { year: Number(monthNamed[3]), month: (MONTHS[monthNamed[1]!] ?? -1) + 1, day: Number(monthNamed[2]) };

@@ -58,6 +58,11 @@ describe("timeframeCellHint", () => {
     expect(timeframeCellHint("01/07/2019 – 2021")).toBe(
       "write each date as its quarter: 2019-Q3 – 2021 if it is written day first (as Spanish writes dates), 2019-Q1 – 2021 if month first (as the United States write them)",
     );
+    // A year in two digits, as a spreadsheet shows a date (`15/01/19`): this century's, as the four-digit year is hinted.
+    expect(timeframeCellHint("15/01/19")).toBe("write each date as its quarter: 2019-Q1");
+    expect(timeframeCellHint("01/07/19 – 30/06/20")).toBe("write each date as its quarter: 2019-Q3 – 2020-Q2");
+    expect(timeframeCellHint("01/07/19")).toBe("write each date as its quarter: 2019-Q3 if it is written day first (as Spanish writes dates), 2019-Q1 if month first (as the United States write them)");
+    expect(timeframeCellHint("15/01/85")).toBeUndefined();
     expect(timeframeCellHint("1er trim. 2020 – 2022")).toBe("write each quarter as the format writes it: 2020-Q1 – 2022");
     expect(timeframeCellHint("primer trimestre de 2020 – 2021-Q2")).toBe("write each quarter as the format writes it: 2020-Q1 – 2021-Q2");
     expect(timeframeCellHint("1er trim. – 4to trim. 2020")).toBe("write each quarter as the format writes it: 2020-Q1 – 2020-Q4");

@@ -330,6 +330,35 @@ describe("plan fmt", () => {
     }
   });
 
+  it("writes a matrix's pasted tables whose header rows start with a tab, over the rows' numbers, as its pipe tables without the numbers", async () => {
+    const dir = copyToTemp(PLAN);
+    const matrix = path.join(dir, "groups/2-field-operations.md");
+    const shipped = readFileSync(matrix, "utf8");
+    let row = 0;
+    // Markdown reads such a header row as more of the objective's list above it, and the rows with it.
+    const numbered = asPasted(shipped).split("\n").map((line) => (line.startsWith("Id\t") ? ((row = 0), `\t${line}`) : /^[A-Z]+-\d+\.\d+\t/.test(line) ? `${++row}\t${line}` : line)).join("\n");
+    writeFileSync(matrix, numbered);
+    expect((await runPlan(["validate"], dir)).stdout).toContain("groups/2-field-operations.md:28:1  error  these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as more of the list item above, as the first starts with a tab  md-not-a-table\n  hint: Run plan fmt on the file");
+    expect(await runPlan(["fmt"], dir)).toMatchObject({ exitCode: 0, stdout: "groups/2-field-operations.md\n" });
+    expect(readFileSync(matrix, "utf8")).toBe(shipped);
+  });
+
+  it("says why it does not write a pasted table whose cells, written as a table, would not read, rather than its hint to run plan fmt alone", async () => {
+    const dir = copyToTemp(PLAN);
+    const matrix = path.join(dir, "groups/2-field-operations.md");
+    const pasted = asPasted(readFileSync(matrix, "utf8")).replace("\t2019-Q3 – 2020-Q4\t", "\tpronto\t");
+    writeFileSync(matrix, pasted);
+    const result = await runPlan(["fmt"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(
+      "groups/2-field-operations.md:28:1  error  plan fmt cannot write the lines here as the table they were pasted as: written so, they would not read: 'pronto' is not a timeframe (md-timeframe); the file is left as it is  unwritable-text\n" +
+        "  hint: Write `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`.\n",
+    );
+    // Said of that table alone: the others would read.
+    expect(result.stderr.match(/unwritable-text/g)).toHaveLength(1);
+    expect(readFileSync(matrix, "utf8")).toBe(pasted);
+  });
+
   it("writes the pasted tables of a matrix saved with CRLF (a Windows checkout) in their places, its CRLF kept", async () => {
     const dir = copyToTemp(PLAN);
     const matrix = path.join(dir, "groups/2-field-operations.md");

@@ -120,7 +120,7 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
-  it("a row hard-wrapped over two lines, as an email or a PDF pastes a table, is said once, with both lines, to be joined", async () => {
+  it("a row hard-wrapped over two lines or more, as an email or a PDF pastes a table, is said once, with all its lines, to be joined", async () => {
     const said = async (text: string) => {
       const doc = await parseMarkdownGroup("g.md", text);
       const actions = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions;
@@ -136,6 +136,16 @@ describe("reading a Markdown matrix", () => {
       found: [`16:1-17 md-row-cells this row is broken over two lines, of 3 and 4 cells; the header has 7 | ${join}`],
       ids: ["FLD-1.1", "FLD-1.2"],
     });
+    // Over three lines or more, as an email wraps a long row: its cells add up the same way.
+    const three = "Join the three lines into one: a table row is written on one line (a line break inside a cell is `<br>`).";
+    expect(await said(MATRIX.replace("| Acordar lineamientos | DO | | 2021 |", "| Acordar\nlineamientos | DO |\n| | 2021 |"))).toEqual({
+      found: [`16:1-18 md-row-cells this row is broken over three lines, of 2, 2 and 4 cells; the header has 7 | ${three}`],
+      ids: ["FLD-1.1", "FLD-1.2"],
+    });
+    // A break inside a cell joins two lines' cells into one; the last cell may go on over a line of its own.
+    const five = await said(MATRIX.replace("| Adoptar normas \\| [guía](https://example.org)<br>terrestres | GT, MX |", "| Adoptar normas\nterrestres | GT,\nMX |\n").replace("| SOM-11.1 |", "| SOM-11.1\ny SOM-6.1 |"));
+    expect(five.found.map((line) => line.replace(/ \|.*/, ""))).toEqual(["15:1-19 md-row-cells this row is broken over five lines, of 2, 2, 1, 4 and 1 cells; the header has 7"]);
+    expect(five.ids).toEqual(["FLD-1.1", "FLD-1.2"]);
     // Two short rows, the second starting with an action's id, are two rows each short of cells.
     const twoShort = await said(MATRIX.replace("| GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |", "| GT, MX |").replace("| DO | | 2021 | baja | |", "| DO | 2021 |"));
     expect(twoShort.found.map((line) => line.replace(/ \|.*/, ""))).toEqual([
@@ -413,6 +423,47 @@ describe("reading a Markdown matrix", () => {
     ]);
     // Written as a pipe table, its 'No.' would be an unknown column, and the file still would not read: plan fmt is given nothing to write.
     expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, own))).fixes).toBeUndefined();
+    // Nor is one without a column each action needs: plan fmt would refuse the table it wrote, with this same hint.
+    const unplanned = "Id\tAcción\tResponsables\tPrioridad\nFLD-1.1\tAdoptar normas\tGT, MX\talta\nFLD-1.2\tAcordar lineamientos\tDO\tbaja";
+    expect(await slipped(table + rows, unplanned)).toEqual([
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Add a Plazo column, which each action needs, then run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: `| Id | Acción | … |`, then `|----|--------|…|`.",
+    ]);
+    expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, unplanned))).fixes).toBeUndefined();
+  });
+
+  it("a pasted table whose header row starts with a tab, which Markdown reads as code, is said as a pasted table, and a column of row numbers under an empty heading is left out", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const sheet = ["Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", "FLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1", "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t"];
+    const said = (hint: string, read = "them as more of the list item above, as the first starts with a tab") =>
+      `13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read} | ${hint}; or separate the cells with |, and put a |---| line under the header row: \`| Id | Acción | … |\`, then \`|----|--------|…|\`.`;
+    const fmt = "Run plan fmt on the file, which writes them as a table";
+    // An empty cell over the workshop's numbering of its rows: the numbers are left out, and the table reads as the pipe table.
+    const numbered = sheet.map((line, row) => `${row === 0 ? "" : row}\t${line}`).join("\n");
+    expect(await slipped(table + rows, numbered)).toEqual([said(fmt)]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, numbered));
+    expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    const [fix] = doc.fixes!;
+    const fixed = MATRIX.replace(table + rows, numbered);
+    expect(fix!.text).toBe(
+      "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
+        "| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |",
+    );
+    expect((await parseMarkdownGroup("g.md", fixed.slice(0, fix!.start) + fix!.text + fixed.slice(fix!.end))).diagnostics).toEqual([]);
+    // The objective's list kept as it was, not taking the pasted lines into its last item.
+    expect((doc.value as { objectives: { title: unknown }[] }).objectives[0]!.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
+    // Under a description, not a list, the first line is an indented code block to Markdown; a selection a column early, every line then starting with a tab, all code.
+    const described = (text: string) => MATRIX.replace("\n\n- **Title (en):** Regional standards", "").replace(table + rows, text);
+    const early = sheet.map((line) => `\t${line}`).join("\n");
+    for (const [text, read] of [[numbered, "the first, which starts with a tab, as code, and the others as text"], [early, "them as code, as each starts with a tab"]] as const) {
+      const codeDoc = await parseMarkdownGroup("g.md", described(text));
+      expect(codeDoc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([said(fmt, read).replace(/^13:1/, "11:1")]);
+      expect(codeDoc.fixes!.map(({ text }) => text)).toEqual([fix!.text]);
+    }
+    // Under the empty heading, numbers that are no row's (years, say): a column only a person can name.
+    const years = sheet.map((line, row) => `${row === 0 ? "" : 2018 + row}\t${line}`).join("\n");
+    expect(await slipped(table + rows, years)).toEqual([said(`Head each column with one of the matrix's column names, where column 1's is empty, then run plan fmt on the file, which writes them as a table`)]);
+    expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, years))).fixes).toBeUndefined();
   });
 
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {

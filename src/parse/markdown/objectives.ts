@@ -1,7 +1,7 @@
-import type { Heading, Paragraph } from "mdast";
+import type { Code, Heading, List, ListItem, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath, TextEdit } from "../document.js";
-import { clip } from "../../diagnostics/make.js";
+import { clip, listed } from "../../diagnostics/make.js";
 import { mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
@@ -9,11 +9,11 @@ import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, typ
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
-import { readTable, type ActionRow } from "./table.js";
+import { missingColumns, readTable, type ActionRow } from "./table.js";
 import { gridTable, htmlTable, pandocTable } from "./exported-table.js";
 import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
-import { COLUMNS, columnKey, type ColumnKey } from "./vocabulary.js";
+import { COLUMNS, columnKey, columnLanguage, columnName, type ColumnKey } from "./vocabulary.js";
 
 /** A table row's fields but its id. */
 const ROW_FIELDS: ReadonlySet<ColumnKey> = new Set(COLUMNS.map((column) => column.key).filter((key) => key !== "id"));
@@ -108,9 +108,12 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       section = startSection(reader, objective, node);
     } else {
       const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node), isActionId) : undefined;
-      if (exported) {
-        keepRows(reader, objective, "md-not-a-table", exported, reader.lineFrom(blockStart(node)));
-        tableEnd = exported.end;
+      const inList = !section && node.type === "list" ? pasteInList(reader, node) : undefined;
+      if (inList) addBlock(reader, inList.list, objective, objective);
+      const pasted = inList?.pasted ?? (!section && node.type === "code" ? indentedPaste(reader, node, CODE) : undefined);
+      if (exported ?? pasted) {
+        keepRows(reader, objective, "md-not-a-table", (exported ?? pasted)!, reader.lineFrom(pasted?.start ?? blockStart(node)));
+        tableEnd = (exported ?? pasted)!.end;
       } else addBlock(reader, node, section ?? objective, section ? undefined : objective);
     }
   }
@@ -205,7 +208,7 @@ function reportsLostItem(reader: Reader, paragraph: Paragraph, objective: Object
 
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
   // Only where the objective's table goes: a section's paragraph is its description, whatever its lines start with.
-  const broken = node.type === "paragraph" && objective ? notATable(reader, node) : node.type === "html" && objective ? htmlTable(node.value, spanOf(node).start, isActionId) : undefined;
+  const broken = node.type === "paragraph" && objective ? notATable(reader, spanOf(node)) : node.type === "html" && objective ? htmlTable(node.value, spanOf(node).start, isActionId) : undefined;
   if (broken !== undefined && objective) {
     keepRows(reader, objective, node.type === "html" ? "md-unexpected-content" : "md-not-a-table", broken, reader.firstLine(node));
     return;
@@ -271,15 +274,15 @@ interface BrokenTable {
 }
 
 /**
- * Why lines that start with | (a table, as written) are no table to Markdown, or undefined for a
- * paragraph that is not one. GFM needs a header row and, under it, a |---| line of as many cells.
+ * Why the lines from `start` to `end` (a paragraph's, or indentedPaste's), which start with | (a
+ * table, as written), are no table to Markdown, or undefined for lines that are not one; `read`
+ * says how Markdown reads pasted ones. GFM needs a header row and, under it, a |---| line of as many cells.
  * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
  * Lines whose cells tabs separate are a table pasted from a spreadsheet (Excel, LibreOffice, Google
  * Sheets), where a group drafted its matrix: the same, where their first line names a column among
  * three cells or more, or names two.
  */
-function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefined {
-  const { start, end } = spanOf(paragraph);
+function notATable(reader: Reader, { start, end }: Span, read = "them as text"): BrokenTable | undefined {
   const text = reader.text.slice(start, end);
   if (text[0] === "+") return gridTable(text, start, isActionId);
   const tabbed = text[0] !== "|";
@@ -298,7 +301,7 @@ function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefine
   if (named.size === 0 || (tabbed && named.size < 2 && header.filter((cell) => cell !== "").length < 3)) return undefined;
   const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
   const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
-  const message = tabbed ? "these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text" : `these lines are written as a table, but Markdown reads them as text: ${why}`;
+  const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
   const idColumn = Math.max(0, header.findIndex((cell) => columnKey(cell) === "id"));
   const rows: { id: string; span: Span }[] = [];
   records.forEach(({ cells, span }, index) => {
@@ -312,11 +315,61 @@ function notATable(reader: Reader, paragraph: Paragraph): BrokenTable | undefine
   const fix = pipeTable(cells, start, end);
   const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
   if (!fix) return { message, hint: write, rows };
-  // Written with a heading that names no column (a workshop's own `No.`), the table would not read either, and fmt would leave the file as it is.
-  const strays = keptColumns(cells).map((c) => header[c]!).filter((cell) => columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
-  if (strays.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
-  const unnamed = strays.length === 1 ? `${strays[0]} is none` : `${strays.slice(0, -1).join(", ")} and ${strays[strays.length - 1]} are none`;
-  return { message, hint: `Head each column with one of the matrix's column names, where ${unnamed}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
+  // Written with a heading that names no column (a workshop's own `No.`), or without a column each
+  // action needs (Lead, Timeframe), the table would not read either, and fmt would leave the file as it is.
+  const kept = keptColumns(cells);
+  const strays = kept.map((c) => header[c]!).filter((cell) => cell !== "" && columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
+  // A column headed with nothing, that is not a selection's row numbers (keptColumns).
+  const unheaded = kept.filter((c) => header[c] === "").map((c) => `column ${c + 1}'s`);
+  const missing = missingColumns(named, true);
+  if (strays.length === 0 && unheaded.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
+  // Its other headings may well be the missing columns' (`Fecha` for Plazo): those are said first.
+  const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
+  const unnamed = [...(strays.length === 0 ? [] : [`${listed(strays)} ${strays.length === 1 ? "is" : "are"} none`]), ...(unheaded.length === 0 ? [] : [`${listed(unheaded)} ${unheaded.length === 1 ? "is" : "are"} empty`])];
+  const todo = unnamed.length > 0
+    ? `Head each column with one of the matrix's column names, where ${unnamed.join(" and ")}`
+    : `Add ${missing.length === 1 ? "a" : "the"} ${listed(missing.map((key) => columnName(key, lang)))} column${missing.length === 1 ? "" : "s"}, which each action needs`;
+  return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
+}
+
+/**
+ * A table pasted from a spreadsheet whose header row starts with a tab (an empty cell over a
+ * column of row numbers, or a selection a column early), which Markdown reads as an indented code
+ * block, or after a list as more of its last item, and the rows under it with it or as a paragraph
+ * or more: as notATable reads such lines, from the block's line to the next blank line, where
+ * Markdown reads the block's first line as `read` says. Not a block that goes on past them (over
+ * a blank line), whose lines would otherwise be dropped unsaid.
+ */
+function indentedPaste(reader: Reader, block: Code | Paragraph, read: (whole: boolean) => string): (BrokenTable & { start: number; end: number }) | undefined {
+  const { start: blockStart, end: blockEnd } = spanOf(block);
+  const start = reader.text.lastIndexOf("\n", blockStart - 1) + 1;
+  if (reader.text[start] !== "\t") return undefined;
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = start;
+  const end = blank.exec(reader.text)?.index ?? reader.text.length;
+  if (blockEnd > end) return undefined;
+  const broken = notATable(reader, { start, end }, read(reader.text.slice(blockEnd, end).trim() === ""));
+  return broken && { ...broken, start, end };
+}
+
+/** How Markdown reads indentedPaste's lines: all of them a code block, or the first alone, or all as more of a list's last item. */
+const CODE = (whole: boolean) => (whole ? "them as code, as each starts with a tab" : "the first, which starts with a tab, as code, and the others as text");
+const IN_ITEM = () => "them as more of the list item above, as the first starts with a tab";
+
+/**
+ * indentedPaste's table as a list's last item reads it (`- **Title (es):** …`, then a blank line
+ * and the pasted lines): the list without it, and the table.
+ */
+function pasteInList(reader: Reader, list: List): { list: List; pasted: BrokenTable & { start: number; end: number } } | undefined {
+  const item = list.children[list.children.length - 1];
+  const block = item?.children[item.children.length - 1];
+  if (!item || item.children.length < 2 || block?.type !== "paragraph") return undefined;
+  const pasted = indentedPaste(reader, block, IN_ITEM);
+  if (!pasted) return undefined;
+  const children = item.children.slice(0, -1);
+  const end = children[children.length - 1]!.position!.end;
+  const trimmed: ListItem = { ...item, children, position: { start: item.position!.start, end } };
+  return { list: { ...list, children: [...list.children.slice(0, -1), trimmed], position: { start: list.position!.start, end } }, pasted };
 }
 
 /** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */

@@ -64,7 +64,13 @@ export function pipeTable(rows: readonly (readonly string[])[], start: number, e
   return { start, end, text: [line(rows[0]!), `| ${kept.map(() => "---").join(" | ")} |`, ...rows.slice(1).map(line)].join("\n") };
 }
 
-/** The columns of pasted `rows` the pipe table keeps: those with a cell in some row, the header's or another's. */
+/**
+ * The columns of pasted `rows` the pipe table keeps: those with a cell in some row, the header's or
+ * another's; but one the header leaves empty whose other cells are each empty or its row's number
+ * (1 in the first row under the header, 2 in the next), a workshop's numbering of its rows, no
+ * column of the matrix's.
+ */
 export function keptColumns(rows: readonly (readonly string[])[]): number[] {
-  return rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== ""));
+  const numbering = (c: number) => rows[0]![c] === "" && rows.every((cells, row) => row === 0 || [undefined, "", String(row)].includes(cells[c]));
+  return rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== "") && !numbering(c));
 }

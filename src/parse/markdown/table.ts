@@ -1,5 +1,5 @@
 import type { Table } from "mdast";
-import { clip } from "../../diagnostics/make.js";
+import { clip, listed } from "../../diagnostics/make.js";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
 import { PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
@@ -36,20 +36,20 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   const wrapped = wrappedRows(reader, rows, header.cells.length);
   const actions: ActionRow[] = [];
   rows.forEach((row, index) => {
-    // The rest of a row a line above: said with it, and no action of its own.
-    if (wrapped.has(index - 1)) return;
+    // The rest of a row a line or more above: said with it, and no action of its own.
+    if (wrapped.continued.has(index)) return;
     const path = [...objectivePath, "actions", actions.length];
     // Its cells would be read into the columns beside them: only its id is read, and the rules do
     // not say its other columns are missing (its lead is there, a cell over).
     const misaligned = row.cells.length !== header.cells.length;
     if (misaligned) {
       const count = row.cells.length;
-      const rest = wrapped.get(index);
+      const rest = wrapped.rests.get(index);
       const message = rest
-        ? `this row is broken over two lines, of ${count} and ${rest.cells.length} cells; the header has ${header.cells.length}`
+        ? `this row is broken over ${countWord(rest.length + 1)} lines, of ${listed([row, ...rest].map((line) => String(line.cells.length)))} cells; the header has ${header.cells.length}`
         : `this row has ${count} cell${count === 1 ? "" : "s"}; the header has ${header.cells.length}`;
-      const hint = rest ? WRAPPED_ROW_HINT : tabbedRowHint(reader.text.slice(row.span.start, row.span.end), count, header.cells.length);
-      reader.report("md-row-cells", message, rest ? { start: row.span.start, end: rest.span.end } : row.span, { path, hint });
+      const hint = rest ? wrappedRowHint(rest.length + 1) : tabbedRowHint(reader.text.slice(row.span.start, row.span.end), count, header.cells.length);
+      reader.report("md-row-cells", message, rest ? { start: row.span.start, end: rest[rest.length - 1]!.span.end } : row.span, { path, hint });
       rowFields ??= new Set(columns.filter((key) => key !== undefined && key !== "id"));
       reader.unread.push({ under: path, fields: rowFields });
     }
@@ -65,30 +65,40 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   return { rows: actions, lang };
 }
 
-const WRAPPED_ROW_HINT = "Join the two lines into one: a table row is written on one line (a line break inside a cell is `<br>`).";
+const wrappedRowHint = (lines: number) => `Join the ${countWord(lines)} lines into one: a table row is written on one line (a line break inside a cell is \`<br>\`).`;
+
+const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const countWord = (count: number) => COUNT_WORDS[count] ?? String(count);
 
 /**
- * The rows a hard wrap broke over two lines, as an email or a PDF pastes a table: a row of too few
- * cells, then another, whose cells add up to the header's, or to one more where the line broke
- * inside a cell (the first line then ends, or the second starts, without a pipe). Each such row's
- * index, with the row holding its rest; not one whose second line starts with an action's id,
- * which is a row of its own.
+ * The rows a hard wrap broke over two lines or more, as an email or a PDF pastes a table: a row of
+ * too few cells, then others, whose cells add up to the header's, a break inside a cell (where the
+ * line above ends, and the one below starts, without a pipe) making two cells of one. Each such
+ * row's index, with the rows holding its rest (`rests`), and those rows' indexes (`continued`);
+ * none of them a row whose line starts with an action's id, which is a row of its own.
  */
-function wrappedRows(reader: Reader, rows: readonly RowPlaces[], columns: number): Map<number, RowPlaces> {
-  const wrapped = new Map<number, RowPlaces>();
+function wrappedRows(reader: Reader, rows: readonly RowPlaces[], columns: number): { rests: Map<number, RowPlaces[]>; continued: Set<number> } {
+  const rests = new Map<number, RowPlaces[]>();
+  const continued = new Set<number>();
   const line = (row: RowPlaces) => reader.text.slice(row.span.start, row.span.end).trim();
+  const idFirst = (row: RowPlaces) => {
+    const cell = row.cells[0] === undefined ? "" : cellPiece(reader, row.cells[0]).text;
+    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(cell) && /\d/.test(cell);
+  };
+  // The cells a line adds to the row above it: one fewer where the break is inside a cell.
+  const added = (above: RowPlaces, row: RowPlaces) => row.cells.length - (!line(above).endsWith("|") && !line(row).startsWith("|") ? 1 : 0);
   for (let index = 0; index + 1 < rows.length; index++) {
-    const [first, rest] = [rows[index]!, rows[index + 1]!];
-    if (first.cells.length >= columns || rest.cells.length >= columns) continue;
-    const cells = first.cells.length + rest.cells.length;
-    const insideCell = cells === columns + 1 && (!line(first).endsWith("|") || !line(rest).startsWith("|"));
-    if (cells !== columns && !insideCell) continue;
-    const firstCell = rest.cells[0] === undefined ? "" : cellPiece(reader, rest.cells[0]).text;
-    if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(firstCell) && /\d/.test(firstCell)) continue;
-    wrapped.set(index, rest);
-    index++;
+    let cells = rows[index]!.cells.length;
+    let next = index + 1;
+    for (; next < rows.length && cells < columns && rows[next]!.cells.length < columns && !idFirst(rows[next]!); next++) cells += added(rows[next - 1]!, rows[next]!);
+    if (cells !== columns || next === index + 1) continue;
+    // A last cell broken over more lines than one (`… | SOM-11.1` then `y SOM-6.1 |`) adds none.
+    while (next < rows.length && !idFirst(rows[next]!) && added(rows[next - 1]!, rows[next]!) === 0) next++;
+    rests.set(index, rows.slice(index + 1, next));
+    for (let k = index + 1; k < next; k++) continued.add(k);
+    index = next - 1;
   }
-  return wrapped;
+  return { rests, continued };
 }
 
 /**
@@ -124,6 +134,11 @@ const REQUIRED_COLUMNS: readonly ColumnKey[] = ["id", "title", "lead", "timefram
 /** Needed only where there are rows: an objective drafted before its actions has none. */
 const ROW_COLUMNS: ReadonlySet<ColumnKey> = new Set(["lead", "timeframe"]);
 
+/** The columns a table headed with `headed` lacks, as md-missing-column says them: those of REQUIRED_COLUMNS, but those only rows need where it has none. */
+export function missingColumns(headed: ReadonlySet<ColumnKey>, hasRows: boolean): ColumnKey[] {
+  return REQUIRED_COLUMNS.filter((key) => !headed.has(key) && (!ROW_COLUMNS.has(key) || hasRows));
+}
+
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
 function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, hasRows: boolean): { columns: (ColumnKey | undefined)[]; lang?: Lang } {
   const seen = new Map<ColumnKey, Piece>();
@@ -150,7 +165,7 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
     if (key === "title") lang = headedIn(reader, piece);
     return key;
   });
-  const absent = REQUIRED_COLUMNS.filter((key) => !seen.has(key) && (!ROW_COLUMNS.has(key) || hasRows));
+  const absent = missingColumns(new Set(seen.keys()), hasRows);
   // The header row, which lacks the column, rather than a cell of it; a Lead or Timeframe column misspelt (`Plazos`) is said as such alone,
   // as is any column headed with more words after its name (`Plazo de implementación`).
   const misspelt = (key: ColumnKey) => unknown.some((typed) => {
@@ -174,7 +189,7 @@ function unknownColumnHint(typed: string, headed: ReadonlySet<ColumnKey>, lang: 
     return `'${broad.word}' alone heads the ${columnName(broad.key, lang)} column; the matrix has no column for more: write what this one says in each action's ${labelName("notes", lang)}`;
   }
   const names = COLUMNS.map((column) => column.names[lang]);
-  return didYouMean(typed, columnNames()) ?? `the columns are ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return didYouMean(typed, columnNames()) ?? `the columns are ${listed(names)}`;
 }
 
 /** The column a heading names by its first words (columnByFirstWords), unless the table has that column under its own name. */

@@ -202,8 +202,9 @@ export async function formatFile(file: string, text: string, kind: "plan" | "gro
     const formatted = await convertGroup(file, text, "md", undefined, plain, own);
     if (formatted.fixes === undefined) return formatted;
     // The reader's edits are at its offsets, which count a CRLF as one LF (TextEdit); fmt puts the file's line ends back.
-    const fixed = await convertGroup(file, applyEdits(text.replace(/\r\n/g, "\n"), formatted.fixes), "md", undefined, plain, own);
-    return fixed.text !== undefined ? fixed : { diagnostics: formatted.diagnostics };
+    const lf = text.replace(/\r\n/g, "\n");
+    const fixed = await convertGroup(file, applyEdits(lf, formatted.fixes), "md", undefined, plain, own);
+    return fixed.text !== undefined ? fixed : { diagnostics: [...formatted.diagnostics, ...unwrittenEdits(file, lf, formatted.fixes, fixed.diagnostics)] };
   }
   const read = parseYaml(file, text);
   const { diagnostics } = read;
@@ -237,6 +238,29 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let edited = text;
   for (const { start, end, text: replacement } of [...edits].sort((a, b) => b.start - a.start)) edited = edited.slice(0, start) + replacement + edited.slice(end);
   return edited;
+}
+
+/**
+ * Why fmt did not make the reader's `edits` to `text`, where the text they make would not read for
+ * an error in the lines an edit wrote (a pasted table's cell): that error, said at the edit's first
+ * line, as the place fmt found it at is in text it did not write. Else the reader's hint to run fmt
+ * would be all fmt said, again.
+ */
+function unwrittenEdits(file: string, text: string, edits: readonly TextEdit[], found: readonly Diagnostic[]): Diagnostic[] {
+  const breaks = (part: string) => part.split("\n").length - 1;
+  const said: Diagnostic[] = [];
+  let shift = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    const line = breaks(text.slice(0, edit.start)) + 1;
+    const [from, to] = [line + shift, line + shift + breaks(edit.text)];
+    shift += breaks(edit.text) - breaks(text.slice(edit.start, edit.end));
+    const error = found.filter((each) => each.severity === "error" && each.line >= from && each.line <= to).sort((a, b) => a.line - b.line || a.column - b.column)[0];
+    if (error === undefined) continue;
+    const width = text.slice(edit.start).split("\n", 1)[0]!.length;
+    const why = `plan fmt cannot write the lines here as the table they were pasted as: written so, they would not read: ${error.message} (${error.code}); the file is left as it is`;
+    said.push(makeDiagnostic("unwritable-text", why, file, { line, column: 1, endLine: line, endColumn: width + 1 }, { hint: error.hint ?? "Correct that in the pasted lines, then run plan fmt again." }));
+  }
+  return said;
 }
 
 /** Why fmt leaves a YAML file as it is; the other files are still formatted. */
