@@ -113,6 +113,18 @@ describe("the Word draft of the shipped plan", () => {
     }
   });
 
+  it("puts a group file's name on a line of its own where it would not fit after the group's, never breaking it at its hyphen", () => {
+    const run = (text: string, breakBefore = false) => `<w:r>${breakBefore ? "<w:br/>" : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const xml = readPart(en, "word/document.xml")!;
+    // In an action's source row: after a long group name, the file on the next line, the comma kept; after a short one, on the same line.
+    expect(xml).toContain(run("Intelligence and Investigation: Data Collection and Exchange,") + "<w:r><w:br/></w:r>" + run("groups/1-intelligence.yaml"));
+    expect(xml).toContain(run("Migration Solutions, groups/4-migration-solutions.yaml"));
+    // In the likely-duplicates annex's narrow columns, always on its own line.
+    expect(readPart(es, "word/document.xml")).toContain(run("Operaciones de campo: cooperación y respuesta policial y judicial,") + run("groups/2-field-operations.md", true));
+    // As text the rows read as before: `plan textconv` shows a cell's lines joined by a space.
+    expect(docxText(en)).toContain("\nSource | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml\n");
+  });
+
   it("keeps each action's particulars on one page: every row but the last keeps with the next", () => {
     const xml = readPart(es, "word/document.xml")!;
     // The particulars' labels are the cells shaded EDF2F9; each table ends on its source.

@@ -5,7 +5,6 @@
 import type { ActionModel, ObjectiveModel } from "../../model/plan-model.js";
 import type { Text } from "../../model/text.js";
 import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
-import { sourceText } from "../views/sources.js";
 import { LINE_HEIGHT, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, textTable, type CellContent } from "./tables.js";
 import { plainInline } from "./inline.js";
@@ -89,7 +88,7 @@ function particulars(writer: DocxWriter, view: DraftView, action: ActionModel, o
     return other ? named(other) : { text: id, content: id };
   });
   const duplicates = view.duplicatesOf(action.id).map(named);
-  const source = sourceText(view, action.source);
+  const source = sourceLines(view.groupName(action.source.group), action.source.file);
   const listed = (label: string, items: readonly { text: string; content: CellContent }[]): Particular => {
     const texts = items.map((item) => item.text);
     return [label, texts, texts.join("\n"), items.map((item) => item.content)];
@@ -104,7 +103,7 @@ function particulars(writer: DocxWriter, view: DraftView, action: ActionModel, o
   ];
   if (related.length > 0) rows.push(listed(labels.relatedActions, related));
   if (duplicates.length > 0) rows.push(listed(labels.likelyDuplicateOf, duplicates));
-  rows.push([labels.source, source, source]);
+  rows.push(listed(labels.source, source.map((text) => ({ text, content: text }))));
   return rows;
 }
 
@@ -119,6 +118,17 @@ function particulars(writer: DocxWriter, view: DraftView, action: ActionModel, o
 function startsNewPage(writer: DocxWriter, height: number): boolean {
   const { left, page } = writer.pages.room;
   return left < page && height + LINE_HEIGHT > left && height <= page;
+}
+
+/**
+ * Where an action was proposed, as the source row's lines: "the group's name, its file" where the
+ * file fits on the name's last line, else the file on a line of its own, where a file name at a
+ * line's end broke at its hyphen (`groups/1-` over `intelligence.yaml`). The comma stays, so that
+ * the row reads the same as text (plan textconv, a screen reader).
+ */
+function sourceLines(group: string, file: string): string[] {
+  const together = `${group}, ${file}`;
+  return rowHeight(["", together], PARTICULAR_WIDTHS) === rowHeight(["", group], PARTICULAR_WIDTHS) ? [together] : [`${group},`, file];
 }
 
 /** The particulars' rows, the widths of their columns and the table's height in twips. */

@@ -5,7 +5,7 @@
 import { coverageMatrix, indicatorRows, uncoveredArticles, uncoveredIndicatorRows } from "../views/coverage.js";
 import type { DraftView } from "../views/context.js";
 import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
-import { duplicateRows, sourceRows } from "../views/sources.js";
+import { duplicateRows, sourceRows, type SourcePlace } from "../views/sources.js";
 import { accountRows } from "./action-details.js";
 import { LINE_HEIGHT, linesKeptWith, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
@@ -148,11 +148,14 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
     return;
   }
   const header = [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity];
-  const texts = rows.map((row) => [row.first, row.places[0], row.second, row.places[1], row.similarity]);
+  // A place's file on a line of its own: in these narrow columns, a file name after the group's broke at its hyphen (`groups/1-` over `intelligence.yaml`).
+  const placeLines = ({ group, file }: SourcePlace) => `${group},\n${file}`;
+  const placeCell = ({ group, file }: SourcePlace) => ({ runs: textRun(`${group},`) + textRun(file, {}, true) });
+  const texts = rows.map((row) => [row.first, placeLines(row.places[0]), row.second, placeLines(row.places[1]), row.similarity]);
   const widths = fitColumns(proportional([17, 25, 17, 25, 11], writer.pages.textWidth), [header, ...texts]);
   // Each action's number links to its details, as in the Markdown draft.
   const linked = (id: string, number: string) => ({ runs: writer.actionLink(id, number) });
-  const table = rows.map((row) => [linked(row.ids[0], row.first), literal(row.places[0]), linked(row.ids[1], row.second), literal(row.places[1]), literal(row.similarity)]);
+  const table = rows.map((row) => [linked(row.ids[0], row.first), placeCell(row.places[0]), linked(row.ids[1], row.second), placeCell(row.places[1]), literal(row.similarity)]);
   writeAnnexTable(writer, { heading: labels.likelyDuplicates, intro: labels.duplicatesIntro, header, texts, rows: table, widths, center: [false, false, false, false, true] });
   writer.add(spacer(), 0.5);
 }

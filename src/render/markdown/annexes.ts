@@ -1,7 +1,7 @@
 import { coverageMatrix, indicatorRows, uncoveredArticles, uncoveredIndicatorRows } from "../views/coverage.js";
 import type { DraftView } from "../views/context.js";
 import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
-import { duplicateRows, sourceRows } from "../views/sources.js";
+import { duplicateRows, placeText, sourceRows } from "../views/sources.js";
 import { periodYears, timelineRows } from "../views/timeline.js";
 import { bullets, table } from "./blocks.js";
 import { themeHeading } from "./themes.js";
@@ -104,7 +104,7 @@ function writeDuplicates(writer: DraftWriter, view: DraftView): void {
   writer.block(labels.duplicatesIntro);
   writer.block(table(
     [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity],
-    rows.map((row) => [actionLink(writer, view, row.ids[0], row.first), row.places[0], actionLink(writer, view, row.ids[1], row.second), row.places[1], row.similarity]),
+    rows.map((row) => [actionLink(writer, view, row.ids[0], row.first), placeText(row.places[0]), actionLink(writer, view, row.ids[1], row.second), placeText(row.places[1]), row.similarity]),
   ));
 }
 

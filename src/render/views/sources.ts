@@ -39,8 +39,8 @@ export interface DuplicateRow {
   /** The two actions' ids, which the Markdown draft links their numbers by. */
   ids: [string, string];
   similarity: string;
-  /** Where each was proposed: "Intelligence and Investigation: …, groups/1-intelligence.yaml". */
-  places: [string, string];
+  /** Where each was proposed: its group's name and file (sourceText joins them). */
+  places: [SourcePlace, SourcePlace];
 }
 
 /** The likely duplicates, each with both places. */
@@ -49,7 +49,7 @@ export function duplicateRows(view: DraftView): DuplicateRow[] {
     const first = view.action(pair.first);
     const second = view.action(pair.second);
     if (!first || !second) return [];
-    return [{ first: actionLabel(first), second: actionLabel(second), ids: [first.id, second.id], similarity: formatDecimal(pair.similarity, 2, view.lang), places: [sourceText(view, first.source), sourceText(view, second.source)] }];
+    return [{ first: actionLabel(first), second: actionLabel(second), ids: [first.id, second.id], similarity: formatDecimal(pair.similarity, 2, view.lang), places: [sourcePlace(view, first.source), sourcePlace(view, second.source)] }];
   });
 }
 
@@ -60,5 +60,20 @@ export function duplicateRows(view: DraftView): DuplicateRow[] {
  * diffs (16 lines of the English draft for one Spanish translation added); the JSON draft keeps it.
  */
 export function sourceText(view: DraftView, source: SourceRef): string {
-  return `${view.groupName(source.group)}, ${source.file}`;
+  return placeText(sourcePlace(view, source));
+}
+
+/** Where an action was proposed, in parts: the group's name and the file, which the Word draft may put on lines of their own. */
+export interface SourcePlace {
+  group: string;
+  file: string;
+}
+
+export function sourcePlace(view: DraftView, source: SourceRef): SourcePlace {
+  return { group: view.groupName(source.group), file: source.file };
+}
+
+/** "Intelligence and Investigation: …, groups/1-intelligence.yaml". */
+export function placeText({ group, file }: SourcePlace): string {
+  return `${group}, ${file}`;
 }
