@@ -462,7 +462,7 @@ describe("reading a Markdown matrix", () => {
     }
     // Under the empty heading, numbers that are no row's (years, say): a column only a person can name.
     const years = sheet.map((line, row) => `${row === 0 ? "" : 2018 + row}\t${line}`).join("\n");
-    expect(await slipped(table + rows, years)).toEqual([said(`Head each column with one of the matrix's column names, where column 1's is empty, then run plan fmt on the file, which writes them as a table`)]);
+    expect(await slipped(table + rows, years)).toEqual([said(`Head each column with one of the matrix's column names, where column 1 has no heading, then run plan fmt on the file, which writes them as a table`)]);
     expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, years))).fixes).toBeUndefined();
   });
 

@@ -320,12 +320,12 @@ function notATable(reader: Reader, { start, end }: Span, read = "them as text"):
   const kept = keptColumns(cells);
   const strays = kept.map((c) => header[c]!).filter((cell) => cell !== "" && columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
   // A column headed with nothing, that is not a selection's row numbers (keptColumns).
-  const unheaded = kept.filter((c) => header[c] === "").map((c) => `column ${c + 1}'s`);
+  const unheaded = kept.filter((c) => header[c] === "").map((c) => `${c + 1}`);
   const missing = missingColumns(named, true);
   if (strays.length === 0 && unheaded.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
   // Its other headings may well be the missing columns' (`Fecha` for Plazo): those are said first.
   const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
-  const unnamed = [...(strays.length === 0 ? [] : [`${listed(strays)} ${strays.length === 1 ? "is" : "are"} none`]), ...(unheaded.length === 0 ? [] : [`${listed(unheaded)} ${unheaded.length === 1 ? "is" : "are"} empty`])];
+  const unnamed = [...(strays.length === 0 ? [] : [`${listed(strays)} ${strays.length === 1 ? "is" : "are"} none`]), ...(unheaded.length === 0 ? [] : [`column${unheaded.length === 1 ? "" : "s"} ${listed(unheaded)} ${unheaded.length === 1 ? "has" : "have"} no heading`])];
   const todo = unnamed.length > 0
     ? `Head each column with one of the matrix's column names, where ${unnamed.join(" and ")}`
     : `Add ${missing.length === 1 ? "a" : "the"} ${listed(missing.map((key) => columnName(key, lang)))} column${missing.length === 1 ? "" : "s"}, which each action needs`;
