@@ -99,15 +99,16 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   }
   const kind = binaryKind(bytes);
   if (kind) return fail("binary-file", `the file is not text (${kind})`);
+  let text: string;
   try {
-    const text = fatalUtf8.decode(bytes);
-    if (text.trim() === "") return fail("empty-file", "the file holds only white space");
-    const conflicts = mergeConflicts(file, text);
-    if (conflicts.length > 0) return { diagnostics: conflicts };
-    return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
+    text = fatalUtf8.decode(bytes);
   } catch {
     return invalidUtf8(file, bytes);
   }
+  if (text.trim() === "") return fail("empty-file", "the file holds only white space");
+  const conflicts = mergeConflicts(file, text);
+  if (conflicts.length > 0) return { diagnostics: conflicts };
+  return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 
   function fail(code: string, message: string): Decoded {
     return { diagnostics: [makeDiagnostic(code, message, file, START_OF_FILE)] };
