@@ -5,6 +5,7 @@
  * brings). The matrix reads neither, but their rows' ids are kept, as those of a table Markdown
  * reads as text are: the plan's other files may name them, and their sections find them.
  */
+import { ID_PATTERN } from "../../model/fields.js";
 import type { Span } from "./source-map.js";
 import { columnKey } from "./vocabulary.js";
 
@@ -24,7 +25,7 @@ const GRID_HEADER_BORDER = /^\+(?:[=:]+\+)+$/;
  * `text` (a paragraph at `start`) as a grid table whose header names a column of the matrix, or
  * undefined. A row's cells may run over several lines, its id too where its column is narrow.
  */
-export function gridTable(text: string, start: number, isId: (id: string) => boolean): ExportedTable | undefined {
+export function gridTable(text: string, start: number): ExportedTable | undefined {
   const lines = text.split("\n");
   if (!GRID_BORDER.test(lines[0]!.trim()) || !lines.every((line) => /^[+|]/.test(line.trim()))) return undefined;
   const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
@@ -40,7 +41,7 @@ export function gridTable(text: string, start: number, isId: (id: string) => boo
   // A row runs from border to border; its id may be broken over its lines where the column is narrow (`FL` over `D-1.1`).
   let row: { id: string; span: Span } | undefined;
   const flush = () => {
-    if (row !== undefined && isId(row.id)) rows.push(row);
+    if (row !== undefined && ID_PATTERN.test(row.id)) rows.push(row);
     row = undefined;
   };
   let offset = start;
@@ -64,7 +65,7 @@ const ROW = /<tr\b[^>]*>([\s\S]*?)(?:<\/tr>|(?=<tr\b)|$)/gi;
 const CELL = /<t[dh]\b[^>]*>([\s\S]*?)(?:<\/t[dh]>|(?=<t[dh]\b)|$)/gi;
 
 /** An HTML block at `start` that is a table whose first row names a column of the matrix, or undefined. */
-export function htmlTable(html: string, start: number, isId: (id: string) => boolean): ExportedTable | undefined {
+export function htmlTable(html: string, start: number): ExportedTable | undefined {
   if (!/^\s*<table\b/i.test(html)) return undefined;
   const rows: ExportedTable["rows"] = [];
   let idColumn: number | undefined;
@@ -76,7 +77,7 @@ export function htmlTable(html: string, start: number, isId: (id: string) => boo
       continue;
     }
     const id = cells[idColumn];
-    if (id !== undefined && isId(id)) rows.push({ id, span: { start: start + row.index!, end: start + row.index! + row[0].trimEnd().length } });
+    if (id !== undefined && ID_PATTERN.test(id)) rows.push({ id, span: { start: start + row.index!, end: start + row.index! + row[0].trimEnd().length } });
   }
   if (idColumn === undefined) return undefined;
   return {
@@ -98,7 +99,7 @@ const COLUMN_DASHES = /^ *-+(?: +-+)+ *$/;
  * its header names a column of the matrix; with where it ends, as Markdown reads its lines as many
  * blocks (a rule, paragraphs, code where a cell's line is indented, a heading over the last dashes).
  */
-export function pandocTable(text: string, start: number, isId: (id: string) => boolean): (ExportedTable & { end: number }) | undefined {
+export function pandocTable(text: string, start: number): (ExportedTable & { end: number }) | undefined {
   // Its columns are where their dashes are on the line: from the line's start, before a paragraph's indentation.
   start = text.lastIndexOf("\n", start - 1) + 1;
   const lineAt = (offset: number) => {
@@ -127,7 +128,7 @@ export function pandocTable(text: string, start: number, isId: (id: string) => b
   const rows: ExportedTable["rows"] = [];
   let row: { id: string; span: Span } | undefined;
   const flush = () => {
-    if (row !== undefined && isId(row.id)) rows.push(row);
+    if (row !== undefined && ID_PATTERN.test(row.id)) rows.push(row);
     row = undefined;
   };
   at = line.next;

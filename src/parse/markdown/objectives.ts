@@ -2,7 +2,7 @@ import type { Code, Heading, List, ListItem, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath, TextEdit } from "../document.js";
 import { clip, listed } from "../../diagnostics/make.js";
-import { mistypedId } from "../../model/fields.js";
+import { ID_PATTERN, mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
@@ -51,8 +51,6 @@ interface ObjectiveDraft extends Block {
 const OBJECTIVE_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*):[ \t]*/;
 /** Without a colon, a first word with a digit in it is taken as the id: `## FLD-O1 Develop …`. */
 const BARE_ID = /^(?=[^\s]*\d)([A-Za-z0-9][A-Za-z0-9._-]*)(?:[ \t]+|$)/;
-const ACTION_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const isActionId = (id: string) => ACTION_ID.test(id);
 /** A heading's first word, up to a colon or a space. */
 const FIRST_WORD = /^(\S+?)(:[ \t]*|[ \t]+|$)/;
 
@@ -68,7 +66,7 @@ function headingId(text: string): RegExpExecArray | null {
   const word = FIRST_WORD.exec(text);
   // Without a colon, a word with a digit in it, as BARE_ID takes one (not `Develop–Implement …`).
   const id = word && (word[2]!.startsWith(":") || /\d/.test(word[1]!)) ? word[1]! : undefined;
-  return id !== undefined && mistypedId(id, ACTION_ID) ? word : null;
+  return id !== undefined && mistypedId(id, ID_PATTERN) ? word : null;
 }
 
 /**
@@ -107,7 +105,7 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
     } else if (node.type === "heading") {
       section = startSection(reader, objective, node);
     } else {
-      const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node), isActionId) : undefined;
+      const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node)) : undefined;
       const inList = !section && node.type === "list" ? pasteInList(reader, node) : undefined;
       if (inList) addBlock(reader, inList.list, objective, objective);
       const pasted = inList?.pasted ?? (!section && node.type === "code" ? indentedPaste(reader, node, CODE) : undefined);
@@ -208,7 +206,7 @@ function reportsLostItem(reader: Reader, paragraph: Paragraph, objective: Object
 
 function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
   // Only where the objective's table goes: a section's paragraph is its description, whatever its lines start with.
-  const broken = node.type === "paragraph" && objective ? notATable(reader, spanOf(node)) : node.type === "html" && objective ? htmlTable(node.value, spanOf(node).start, isActionId) : undefined;
+  const broken = node.type === "paragraph" && objective ? notATable(reader, spanOf(node)) : node.type === "html" && objective ? htmlTable(node.value, spanOf(node).start) : undefined;
   if (broken !== undefined && objective) {
     keepRows(reader, objective, node.type === "html" ? "md-unexpected-content" : "md-not-a-table", broken, reader.firstLine(node));
     return;
@@ -284,7 +282,7 @@ interface BrokenTable {
  */
 function notATable(reader: Reader, { start, end }: Span, read = "them as text"): BrokenTable | undefined {
   const text = reader.text.slice(start, end);
-  if (text[0] === "+") return gridTable(text, start, isActionId);
+  if (text[0] === "+") return gridTable(text, start);
   const tabbed = text[0] !== "|";
   if (tabbed && !text.includes("\t")) return undefined;
   const lines = text.split("\n");
@@ -306,7 +304,7 @@ function notATable(reader: Reader, { start, end }: Span, read = "them as text"):
   const rows: { id: string; span: Span }[] = [];
   records.forEach(({ cells, span }, index) => {
     const id = cells[idColumn];
-    if (index >= (delimited ? 2 : 1) && id !== undefined && isActionId(id)) rows.push({ id, span });
+    if (index >= (delimited ? 2 : 1) && id !== undefined && ID_PATTERN.test(id)) rows.push({ id, span });
   });
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
   const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
@@ -391,7 +389,7 @@ function firstRowById(rows: readonly ActionRow[]): Map<string, ActionRow> {
   const byId = new Map<string, ActionRow>();
   for (const row of rows) if (row.id !== undefined && !byId.has(row.id)) byId.set(row.id, row);
   for (const row of rows) {
-    const meant = row.id !== undefined && !ACTION_ID.test(row.id) ? mistypedId(row.id, ACTION_ID)?.id : undefined;
+    const meant = row.id !== undefined && !ID_PATTERN.test(row.id) ? mistypedId(row.id, ID_PATTERN)?.id : undefined;
     if (meant !== undefined && !byId.has(meant)) byId.set(meant, row);
   }
   return byId;
@@ -444,8 +442,8 @@ function startSection(reader: Reader, objective: ObjectiveDraft, heading: Headin
   const block = newBlock();
   const piece = headingPiece(reader, heading);
   const id = piece.text.replace(/:$/, "").trim();
-  if (!ACTION_ID.test(id)) {
-    const mistyped = mistypedId(id, ACTION_ID);
+  if (!ID_PATTERN.test(id)) {
+    const mistyped = mistypedId(id, ID_PATTERN);
     reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading), mistyped ? { hint: `${mistyped.why}: \`### ${mistyped.id}\`` } : {});
     return block;
   }

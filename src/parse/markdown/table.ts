@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import { clip, listed } from "../../diagnostics/make.js";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
-import { PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
+import { ID_PATTERN, PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
@@ -83,7 +83,7 @@ function wrappedRows(reader: Reader, rows: readonly RowPlaces[], columns: number
   const line = (row: RowPlaces) => reader.text.slice(row.span.start, row.span.end).trim();
   const idFirst = (row: RowPlaces) => {
     const cell = row.cells[0] === undefined ? "" : cellPiece(reader, row.cells[0]).text;
-    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(cell) && /\d/.test(cell);
+    return ID_PATTERN.test(cell) && /\d/.test(cell);
   };
   // The cells a line adds to the row above it: one fewer where the break is inside a cell.
   const added = (above: RowPlaces, row: RowPlaces) => row.cells.length - (!line(above).endsWith("|") && !line(row).startsWith("|") ? 1 : 0);
