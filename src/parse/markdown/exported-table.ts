@@ -37,28 +37,39 @@ export function gridTable(text: string, start: number): ExportedTable | undefine
   // Under the header's `+===+` border; without one (a table pandoc wrote without a header row), under the first row.
   const headed = lines.findIndex((line) => GRID_HEADER_BORDER.test(line.trim()));
   const body = headed >= 0 ? headed : lines.findIndex((line, index) => index > 0 && GRID_BORDER.test(line.trim()));
-  const rows: ExportedTable["rows"] = [];
-  // A row runs from border to border; its id may be broken over its lines where the column is narrow (`FL` over `D-1.1`).
-  let row: { id: string; span: Span } | undefined;
-  const flush = () => {
-    if (row !== undefined && ID_PATTERN.test(row.id)) rows.push(row);
-    row = undefined;
-  };
+  // A row runs from border to border.
+  const rows = new RowIds();
   let offset = start;
   lines.forEach((line, index) => {
-    if (GRID_BORDER.test(line.trim())) flush();
-    else if (index > body) {
-      const part = cellsOf(line)[idColumn] ?? "";
-      row = row === undefined ? { id: part, span: { start: offset, end: offset + line.length } } : { id: row.id + part, span: { start: row.span.start, end: offset + line.length } };
-    }
+    if (GRID_BORDER.test(line.trim())) rows.end();
+    else if (index > body) rows.add(cellsOf(line)[idColumn] ?? "", { start: offset, end: offset + line.length });
     offset += line.length + 1;
   });
-  flush();
+  rows.end();
   return {
     message: "these lines are a grid table (+---+ borders, as pandoc writes a Word table), which Markdown reads as text",
     hint: `Write the table as ${PIPE_TABLE}; a cell's lines joined on one, or parted by <br>.`,
-    rows,
+    rows: rows.rows,
   };
+}
+
+/**
+ * The ids of a converter's table whose rows may run over several lines, the id's too where its
+ * column is narrow (`FL` over `D-1.1`): each line's part added to the row's, until the row ends.
+ * A row whose id is none (a heading's, an empty cell) is left out.
+ */
+class RowIds {
+  readonly rows: ExportedTable["rows"] = [];
+  #row: { id: string; span: Span } | undefined;
+
+  add(part: string, span: Span): void {
+    this.#row = this.#row === undefined ? { id: part, span } : { id: this.#row.id + part, span: { start: this.#row.span.start, end: span.end } };
+  }
+
+  end(): void {
+    if (this.#row !== undefined && ID_PATTERN.test(this.#row.id)) this.rows.push(this.#row);
+    this.#row = undefined;
+  }
 }
 
 const ROW = /<tr\b[^>]*>([\s\S]*?)(?:<\/tr>|(?=<tr\b)|$)/gi;
@@ -125,35 +136,27 @@ export function pandocTable(text: string, start: number): (ExportedTable & { end
   const names = columns.map((_, c) => header.map((each) => cell(each, c)).join(" ").trim());
   if (!names.some((name) => columnKey(name) !== undefined)) return undefined;
   const idColumn = Math.max(0, names.findIndex((name) => columnKey(name) === "id"));
-  const rows: ExportedTable["rows"] = [];
-  let row: { id: string; span: Span } | undefined;
-  const flush = () => {
-    if (row !== undefined && ID_PATTERN.test(row.id)) rows.push(row);
-    row = undefined;
-  };
+  const rows = new RowIds();
   at = line.next;
   for (;;) {
     line = lineAt(at);
     const blank = line.text.trim() === "";
     // A simple table ends at a blank line; a multiline table at its closing dashes (a blank line parts its rows).
     if (at >= text.length || (multiline ? DASHES.test(line.text) || COLUMN_DASHES.test(line.text) : blank)) break;
-    if (blank) flush();
+    if (blank) rows.end();
     else {
-      const part = cell(line.text, idColumn);
-      const span = { start: at, end: at + line.text.length };
-      if (row === undefined || !multiline) {
-        flush();
-        row = { id: part, span };
-      } else row = { id: row.id + part, span: { start: row.span.start, end: span.end } };
+      // A simple table's row is a line; a multiline table's runs to the blank line.
+      if (!multiline) rows.end();
+      rows.add(cell(line.text, idColumn), { start: at, end: at + line.text.length });
     }
     at = line.next;
   }
-  flush();
+  rows.end();
   const end = multiline && at < text.length ? line.next - 1 : Math.min(at, text.length);
   return {
     message: `these lines are a ${multiline ? "multiline" : "simple"} table, as pandoc writes a Word table in its own Markdown: GitHub's Markdown reads them as paragraphs and rules`,
     hint: `Write the table as ${PIPE_TABLE}.`,
-    rows,
+    rows: rows.rows,
     end,
   };
 }
