@@ -29,7 +29,7 @@ const LETTERS_WORD = /^\p{Lu}\p{M}*\p{Ll}[\p{L}\p{M}'\u2019-]*$/u;
  * Immigration and Border Patrol` may: their words stay apart).
  */
 export function isListedWord(word: string | undefined, known: PartyWords): boolean {
-  return word !== undefined && LETTERS_WORD.test(word) && !INSTITUTION_WORDS.has(word) && !known.isId(word) && !known.isCountryName(word);
+  return word !== undefined && !INSTITUTION_WORDS.has(word) && isNameWord(word, known);
 }
 
 /**
@@ -91,8 +91,12 @@ export function isNameHead(words: readonly string[], known: PartyWords): boolean
   const [first, join] = words;
   if (first === undefined || !(INSTITUTION_WORDS.has(first) || INSTITUTION_STARTS.has(first.normalize("NFC"))) || !HEAD_JOINS.has(join ?? "")) return false;
   const matters = words.slice(2);
-  const nameWord = (word: string) => LETTERS_WORD.test(word) && !known.isId(word) && !known.isCountryName(word);
-  return matters.length > 0 && nameWord(matters[matters.length - 1]!) && matters.every((word) => JOINING_WORDS.has(word) || nameWord(word));
+  return matters.length > 0 && isNameWord(matters[matters.length - 1]!, known) && matters.every((word) => JOINING_WORDS.has(word) || isNameWord(word, known));
+}
+
+/** A capitalized word of letters that is neither an id nor a country's name: one of a name's own words (`Foreign`, `Services`). */
+function isNameWord(word: string, known: PartyWords): boolean {
+  return LETTERS_WORD.test(word) && !known.isId(word) && !known.isCountryName(word);
 }
 
 /**
@@ -147,7 +151,7 @@ export function matterAfterAnd(words: readonly string[], and: number, known: Par
  */
 function spelledMatterLength(words: readonly string[], and: number, known: PartyWords): number {
   let end = and + 1;
-  while (end < words.length && LETTERS_WORD.test(words[end]!) && !known.isId(words[end]!) && !known.isCountryName(words[end]!)) end++;
+  while (end < words.length && isNameWord(words[end]!, known)) end++;
   const acronym = /^\((\p{Lu}{2,})\)$/u.exec(words[end] ?? "")?.[1];
   const after = end - and - 1;
   if (acronym === undefined || after === 0 || acronym.length <= after) return 0;
