@@ -47,15 +47,16 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
   };
   const themes = new Map<string, Seen>();
   if (plan) for (const [t, theme] of plan.manifest.themes.entries()) claim(themes, "theme", theme.id, plan.doc, ["themes", t, "id"], "plan.yaml");
-  const groupIds = new Map<string, Seen>();
+  /** Each group id's first file: a later file of the same id is reportCopy's. */
+  const groupFiles = new Map<string, ParsedDocument>();
   const objectives = new Map<string, Seen>();
   const holders = new Map<ParsedDocument, string>();
   for (const file of groups) {
     const holder = `group '${file.group.group}'`;
     holders.set(file.doc, holder);
-    const original = groupIds.get(file.group.group)?.doc;
+    const original = groupFiles.get(file.group.group);
     if (original !== undefined) reportCopy(file.doc, original, file.group.group);
-    else claim(groupIds, "group", file.group.group, file.doc, ["group"], "another group file");
+    else groupFiles.set(file.group.group, file.doc);
     for (const [o, objective] of file.group.objectives.entries()) claim(objectives, "objective", objective.id, file.doc, ["objectives", o, "id"], holder);
   }
   const actions = new Map<string, Seen>();
