@@ -109,9 +109,10 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       const inList = !section && node.type === "list" ? pasteInList(reader, node) : undefined;
       if (inList) addBlock(reader, inList.list, objective, objective);
       const pasted = inList?.pasted ?? (!section && node.type === "code" ? indentedPaste(reader, node, CODE) : undefined);
-      if (exported ?? pasted) {
-        keepRows(reader, objective, "md-not-a-table", (exported ?? pasted)!, reader.lineFrom(pasted?.start ?? blockStart(node)));
-        tableEnd = (exported ?? pasted)!.end;
+      const table = exported ?? pasted;
+      if (table) {
+        keepRows(reader, objective, "md-not-a-table", table, reader.lineFrom(pasted?.start ?? blockStart(node)));
+        tableEnd = table.end;
       } else addBlock(reader, node, section ?? objective, section ? undefined : objective);
     }
   }
