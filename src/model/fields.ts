@@ -154,3 +154,9 @@ function quotesNamed(found: readonly { text: string; first: boolean }[]): string
   if (found.length === 2) return `is in ${kind}s (${found[0]!.text}…${found[1]!.text}), which are read as part of it`;
   return `${found[0]!.first ? "starts" : "ends"} with a ${kind} (${all}), which is read as part of it`;
 }
+
+/** The days of `month` (1 to 12) of `year`: 28 to 31, leap years counted. */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}

@@ -4,7 +4,7 @@
  * (`Q1-Q4 2027`), each as the quarter or span the format writes. The value hints (value-hints.ts)
  * and the Markdown table reader give these as their hints.
  */
-import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../model/fields.js";
+import { canonicalTimepoint, daysInMonth, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import { normalizeWord } from "../parse/markdown/vocabulary.js";
 
 // A Markdown Timeframe cell's usual forms, written into a YAML file. Not markdown/inline.ts's
@@ -65,9 +65,7 @@ function writtenDate(typed: string, dayFirst: boolean): WrittenDate | undefined 
   else if (named) date = { year: Number(named[3]), month: (MONTHS[named[2]!] ?? -1) + 1, day: Number(named[1]) };
   else if (monthNamed) date = { year: Number(monthNamed[3]), month: (MONTHS[monthNamed[1]!] ?? -1) + 1, day: Number(monthNamed[2]) };
   if (date === undefined || date.month < 1 || date.month > 12 || date.day < 1) return undefined;
-  const leap = date.year % 4 === 0 && (date.year % 100 !== 0 || date.year % 400 === 0);
-  const days = date.month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(date.month) ? 30 : 31;
-  return date.day <= days ? date : undefined;
+  return date.day <= daysInMonth(date.year, date.month) ? date : undefined;
 }
 
 /** What a hint says of a date whose day and month may be either way round: each reading, and whose way of writing a date it is. */

@@ -1,6 +1,6 @@
 import { CATALOGUE, isFixedCode, whyFixed } from "../../diagnostics/catalogue.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
-import { YEARS } from "../../model/fields.js";
+import { daysInMonth, YEARS } from "../../model/fields.js";
 import type { ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule } from "../workspace.js";
 import { placeOf } from "../workspace.js";
@@ -59,10 +59,4 @@ function reportRepeated(report: Report, doc: ParsedDocument, key: string, values
     if (earlier === undefined) first.set(value, index);
     else report("invalid-value", `'${key}' lists ${value} twice`, doc, [key, index], { hint: "Remove this entry.", related: [placeOf(doc, [key, earlier], "first listed here")] });
   }
-}
-
-/** The days of `month` (1 to 12, the schema has checked it) of `year`: 28 to 31, leap years counted. */
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
