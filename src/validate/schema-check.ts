@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { START_OF_FILE, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { clip, makeDiagnostic } from "../diagnostics/make.js";
+import { asSentence, clip, makeDiagnostic } from "../diagnostics/make.js";
 import { closest, didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
 import { formatKeyFor, normalizeWord, priorityWord } from "../parse/markdown/vocabulary.js";
@@ -107,15 +107,17 @@ function isKeyMeantForField(issue: Issue, issues: readonly Issue[], schema: z.Zo
  * The hint for an unknown key: the key of this place it was meant for, written in Spanish or by a
  * matrix's name (`responsables`), or misspelt (`statuss`), and the character no editor shows that
  * it holds, if any. A key pasted from a web page may hold one and be misspelt too: both are said.
+ * Else the keys of the place.
  */
 function unknownKeyHint(key: string, known: readonly string[]): string | undefined {
+  const listing = known.length > 0 ? `known keys here: ${known.join(", ")}` : undefined;
   const { visible, invisible } = withoutInvisible(key);
   const english = formatKeyFor(visible, known);
-  if (invisible === undefined) return english !== undefined ? `write ${english}, the format's key for it (the keys are English in both languages)` : didYouMean(key, known);
+  if (invisible === undefined) return english !== undefined ? `write ${english}, the format's key for it (the keys are English in both languages)` : (didYouMean(key, known) ?? listing);
   const unseen = `It holds ${invisible}, which editors do not show`;
   if (known.includes(visible)) return `${unseen}: delete the key and type it again: \`${visible}:\`.`;
   const meant = english ?? closest(visible, known);
-  if (meant === undefined) return known.length > 0 ? `${unseen}. Known keys here: ${known.join(", ")}` : `${unseen}.`;
+  if (meant === undefined) return listing !== undefined ? `${unseen}. ${asSentence(listing)}` : `${unseen}.`;
   return `${unseen}, and ${english !== undefined ? `${english} is the format's key for it` : `likely means ${meant}`}: delete the key and type \`${meant}:\`.`;
 }
 
@@ -159,7 +161,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       const known = objectKeysAt(schema, path);
       return issue.keys.map((key) => {
         const where = path.length ? `in ${describePlace(path, doc.value)}` : "at the top level";
-        const hint = unknownKeyHint(key, known) ?? (known.length ? `known keys here: ${known.join(", ")}` : undefined);
+        const hint = unknownKeyHint(key, known);
         return at("unknown-key", `unknown key '${key}' ${where}`, hint, [...path, key], "key");
       });
     }
