@@ -152,7 +152,7 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
   const placeLines = ({ group, file }: SourcePlace) => `${group},\n${file}`;
   const placeCell = ({ group, file }: SourcePlace) => ({ runs: textRun(`${group},`) + textRun(file, {}, true) });
   const texts = rows.map((row) => [row.first, placeLines(row.places[0]), row.second, placeLines(row.places[1]), row.similarity]);
-  const widths = fitColumns(proportional([17, 25, 17, 25, 11], writer.pages.textWidth), [header, ...texts]);
+  const widths = weighted(writer, [17, 25, 17, 25, 11], [header, ...texts]);
   // Each action's number links to its details, as in the Markdown draft.
   const linked = (id: string, number: string) => ({ runs: writer.actionLink(id, number) });
   const table = rows.map((row) => [linked(row.ids[0], row.first), placeCell(row.places[0]), linked(row.ids[1], row.second), placeCell(row.places[1]), literal(row.similarity)]);
@@ -164,7 +164,7 @@ function writeSources(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const header = [labels.theme, labels.group, labels.facilitator, labels.rapporteur, labels.file, labels.actions];
   const texts = sourceRows(view).map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, row.file, String(row.actions)]);
-  const widths = fitColumns(proportional([7, 24, 22, 18, 20, 9], writer.pages.textWidth), [header, ...texts]);
+  const widths = weighted(writer, [7, 24, 22, 18, 20, 9], [header, ...texts]);
   // Names may carry Markdown; ids, paths and counts are data.
   const rows = texts.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));
   writeAnnexTable(writer, { heading: labels.sources, header, texts, rows, widths, center: [true, false, false, false, false, true] });
