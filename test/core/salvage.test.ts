@@ -191,7 +191,12 @@ describe("two files of the same group id", () => {
   });
 
   it("the file named as a copy is the one at fault, though its name sorts first ('(1)', 'Copia de')", async () => {
-    for (const name of ["intelligence (1).yaml", "Copia de intelligence.yaml", "intelligence - Copy.yaml"]) {
+    const names = [
+      "intelligence (1).yaml", "intelligence - Copy.yaml", "intelligence - Copy (2).yaml", "intelligence - Copia.yaml", "intelligence - copia.yaml",
+      "intelligence copy.yaml", "intelligence copy 2.yaml", "Copy of intelligence.yaml", "Copia de intelligence.yaml",
+      "intelligence (Ana's conflicted copy 2026-11-30).yaml", "intelligence (copia en conflicto de Ana 2026-11-30).yaml",
+    ];
+    for (const name of names) {
       const dir = copyToTemp(BASE);
       // Each copy's name sorts before the original's (groups/intelligence.yaml): ' ' and 'C' before '.' and 'i'.
       const revised = readFileSync(path.join(dir, GROUP), "utf8").replace(/title: (.*)/, "title: $1, revised");
@@ -200,6 +205,20 @@ describe("two files of the same group id", () => {
         `groups/${name}:1:8  error  group id 'intelligence' is already used in another group file  duplicate-id`,
         "  hint: Give this group an id of its own; or, if one of the files is an older version of the other, delete it. The ids the two files share are checked once each group has its own id.",
         "  see: groups/intelligence.yaml:1:8  first group 'intelligence'",
+      ]);
+    }
+  });
+
+  it("a group file whose name only has 'copy' or 'copia' in it is no copy: of two files with one action id, the later is at fault", async () => {
+    for (const name of ["copy-editing.yaml", "4-copia-de-seguridad.yaml"]) {
+      const dir = copyToTemp(BASE);
+      // A group of its own, whose name sorts before groups/intelligence.yaml, holding the action id INT-1.1 too.
+      const own = readFileSync(path.join(dir, GROUP), "utf8").replace("group: intelligence", "group: backup").replace("INT-O1", "BAK-O1");
+      writeFileSync(path.join(dir, "groups", name), own);
+      expect(await duplicates(dir), name).toEqual([
+        `${GROUP}:9:13  error  action id 'INT-1.1' is already used in group 'backup'  duplicate-id`,
+        "  hint: Ids name things for good: give one of them a new id.",
+        `  see: groups/${name}:9:13  first action 'INT-1.1'`,
       ]);
     }
   });

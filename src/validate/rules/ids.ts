@@ -11,11 +11,26 @@ interface Seen {
 }
 
 /**
- * The names a second copy of a file gets: a browser's second download (`1-intelligence (1).yaml`),
- * Windows' and macOS's copies (`… - Copy.yaml`, `… copy.yaml`, `… - copia.yaml`), Google Drive's
- * (`Copy of …`, `Copia de …`) and Dropbox's (`… (conflicted copy 2026-11-30).yaml`).
+ * The names tools and people give a second copy of a file, and no other: a group file of its own may
+ * well be `copy-editing.yaml` or `4-copia-de-seguridad.md`. A file `plan convert` read and left
+ * beside its Markdown (`1-intelligence.yaml` beside `1-intelligence.md`) needs none: it sorts later.
  */
-const COPY_NAME = /\(\d+\)\.[^./]+$|\b(?:copy|copia)\b[^/]*$/i;
+const COPY_NAMES: readonly RegExp[] = [
+  // A browser's second download, and Windows' second copy: `1-intelligence (1).yaml`, `… - Copy (2).yaml`.
+  / ?\(\d+\)\.[^.]+$/,
+  // Windows' copy (`… - Copy.yaml`, Spanish `… - copia.yaml`) and macOS's (`… copy.yaml`, `… copy 2.yaml`).
+  / (?:- )?(?:copy|copia)(?: \d+)?\.[^.]+$/i,
+  // Google Drive's, as it writes them: `Copy of 1-intelligence.yaml`, `Copia de 1-intelligence.yaml`.
+  /^(?:Copy of|Copia de) /,
+  // Dropbox's: `… (Ana's conflicted copy 2026-11-30).yaml`, `… (copia en conflicto de Ana 2026-11-30).yaml`.
+  / \([^()]*\b(?:conflicted copy|copia en conflicto)\b[^()]*\)\.[^.]+$/i,
+];
+
+/** Whether `file` (a path as diagnostics give it) is named as a copy of another file. */
+function isNamedAsCopy(file: string): boolean {
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  return COPY_NAMES.some((pattern) => pattern.test(name));
+}
 
 /**
  * Theme, group, objective and action ids each name one thing in the whole plan. Of two files of
@@ -24,7 +39,7 @@ const COPY_NAME = /\(\d+\)\.[^./]+$|\b(?:copy|copia)\b[^/]*$/i;
  */
 export const checkDuplicateIds: Rule = (workspace, report) => {
   const { plan } = workspace;
-  const copies = new Set(workspace.groups.filter((file) => COPY_NAME.test(file.doc.file)).map((file) => file.doc));
+  const copies = new Set(workspace.groups.filter((file) => isNamedAsCopy(file.doc.file)).map((file) => file.doc));
   const copiesLast = <T extends { doc: ParsedDocument }>(items: readonly T[]): readonly T[] =>
     copies.size === 0 ? items : [...items].sort((a, b) => Number(copies.has(a.doc)) - Number(copies.has(b.doc)));
   const groups = copiesLast(workspace.groups);
