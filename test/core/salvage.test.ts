@@ -223,6 +223,14 @@ describe("two files of the same group id", () => {
     }
   });
 
+  it("the YAML file plan convert read and left beside its Markdown is the one at fault", async () => {
+    const dir = copyToTemp(BASE);
+    expect((await runPlan(["convert", GROUP, "--to", "md", "-o", "groups/intelligence.md"], dir)).exitCode).toBe(0);
+    expect((await duplicates(dir)).filter((line) => line.endsWith("duplicate-id"))).toEqual([
+      `${GROUP}:1:8  error  this file holds the same group as another group file, word for word ('intelligence')  duplicate-id`,
+    ]);
+  });
+
   it("once the copy has a group id of its own, the ids it shares are said, in its file", async () => {
     const dir = copyToTemp(BASE);
     writeFileSync(path.join(dir, "groups/intelligence (1).yaml"), readFileSync(path.join(dir, GROUP), "utf8").replace("group: intelligence", "group: intelligence-2"));

@@ -1,6 +1,6 @@
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import { valueAt } from "../schema-check.js";
-import type { Rule } from "../workspace.js";
+import type { GroupFile, Rule } from "../workspace.js";
 import { placeOf } from "../workspace.js";
 
 interface Seen {
@@ -63,24 +63,27 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
   const themes = new Map<string, Seen>();
   if (plan) for (const [t, theme] of plan.manifest.themes.entries()) claim(themes, "theme", theme.id, plan.doc, ["themes", t, "id"], "plan.yaml");
   /** Each group id's first file: a later file of the same id is reportCopy's. */
-  const groupFiles = new Map<string, ParsedDocument>();
+  const groupFiles = new Map<string, GroupFile>();
   const objectives = new Map<string, Seen>();
   const holders = new Map<ParsedDocument, string>();
   for (const file of groups) {
     const holder = `group '${file.group.group}'`;
     holders.set(file.doc, holder);
     const original = groupFiles.get(file.group.group);
-    if (original !== undefined) reportCopy(file.doc, original, file.group.group);
-    else groupFiles.set(file.group.group, file.doc);
+    if (original !== undefined) reportCopy(file, original);
+    else groupFiles.set(file.group.group, file);
     for (const [o, objective] of file.group.objectives.entries()) claim(objectives, "objective", objective.id, file.doc, ["objectives", o, "id"], holder);
   }
   const actions = new Map<string, Seen>();
   for (const { doc, action, path } of copiesLast(workspace.actions)) claim(actions, "action", action.id, doc, [...path, "id"], holders.get(doc) ?? salvagedHolder(doc));
 
-  /** `doc` names the group `original` names: one error, at its group id, and none for the ids the two files share. */
-  function reportCopy(doc: ParsedDocument, original: ParsedDocument, group: string): void {
+  /** `file` names the group `original` names: one error, at its group id, and none for the ids the two files share. */
+  function reportCopy({ doc, group: copy }: GroupFile, { doc: original, group: first }: GroupFile): void {
+    const { group } = first;
     copyOf.set(doc, original);
-    const same = JSON.stringify(doc.value) === JSON.stringify(original.value);
+    // The groups as read, not the files' text: the YAML file `plan convert` leaves beside its Markdown
+    // is the same group, though the Markdown writes its defaults out (`medium`, an empty Partners cell).
+    const same = JSON.stringify(copy) === JSON.stringify(first);
     const message = same ? `this file holds the same group as another group file, word for word ('${group}')` : `group id '${group}' is already used in another group file`;
     const hint = same
       ? "Delete one of the two files: `plan convert` leaves the file it read in place, and a second download or a synced copy is often named `(1)` or `copy`."
