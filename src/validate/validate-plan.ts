@@ -56,7 +56,7 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   const salvaged = await salvage(unchecked);
   const reference = withPlanAdditions(builtIn, named.organizations, extra);
   const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isRecord(doc.value));
-  const workspace: Workspace = { plan, groups, unchecked, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference };
+  const workspace: Workspace = { plan, groups, unchecked, order: sources.groups, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference };
   add(withoutFaultyFindings(runRules(workspace, RULES), salvaged, sources.groups));
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
 }

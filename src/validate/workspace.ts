@@ -27,6 +27,11 @@ export interface Workspace {
    */
   unchecked: ParsedDocument[];
   /**
+   * Every group file that parsed, checked or not, in the plan's file order (as found): which of two
+   * files comes first must not change when a fault in one of them is fixed.
+   */
+  order: ParsedDocument[];
+  /**
    * The actions of the unchecked files that pass the schema on their own: the plan's rules still
    * look at them, so a misspelt priority in one action does not hide an unknown indicator in
    * another until the next run. They are never merged into a draft.
@@ -86,14 +91,19 @@ export function idPath(doc: ParsedDocument, path: DataPath, key: string, i: numb
   return Array.isArray(valueAt(doc.value, [...path, key])) ? [...path, key, i] : [...path, key];
 }
 
-/** The ids at `objectives.*.actions.*.id` and the theme of a group file that failed the schema check. */
-export function uncheckedIds(doc: ParsedDocument): { theme: string | undefined; actions: string[] } {
-  const theme = valueAt(doc.value, ["theme"]);
+/** The group id, the theme and the ids at `objectives.*.actions.*.id` of a group file that failed the schema check. */
+export function uncheckedIds(doc: ParsedDocument): { group: string | undefined; theme: string | undefined; actions: string[] } {
   const actions = asList(valueAt(doc.value, ["objectives"]))
     .flatMap((objective) => asList(valueAt(objective, ["actions"])))
     .map((action) => valueAt(action, ["id"]))
     .filter((id): id is string => typeof id === "string");
-  return { theme: typeof theme === "string" ? theme : undefined, actions };
+  return { group: stringAt(doc, "group"), theme: stringAt(doc, "theme"), actions };
+}
+
+/** The text at a top-level key of a file, if it is one. */
+function stringAt(doc: ParsedDocument, key: string): string | undefined {
+  const value = valueAt(doc.value, [key]);
+  return typeof value === "string" ? value : undefined;
 }
 
 /**

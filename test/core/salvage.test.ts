@@ -231,6 +231,26 @@ describe("two files of the same group id", () => {
     ]);
   });
 
+  it("a copy at fault elsewhere, or a copy of a file at fault, is the one duplicate-id at the copy too", async () => {
+    const misspelt = (text: string) => text.replace("protocol: [SOM-6.1]", "protocol: [SOM-6.1]\n        priority: hihg");
+    const report = async (dir: string) => (await runPlan(["validate"], dir)).stdout.split("\n").slice(0, -3);
+    const copy = (name: string) => [
+      `groups/${name}:1:8  error  group id 'intelligence' is already used in another group file  duplicate-id`,
+      "  hint: Give this group an id of its own; or, if one of the files is an older version of the other, delete it. The ids the two files share are checked once each group has its own id.",
+      `  see: ${GROUP}:1:8  first group 'intelligence'`,
+    ];
+    const fault = (file: string) => [`${file}:14:19  error  'hihg' is not allowed for 'priority'; use one of: high, medium, low  invalid-value`, "  hint: Did you mean high?"];
+    // The copy named as one (it sorts first) has the misspelt priority.
+    let dir = copyToTemp(BASE);
+    writeFileSync(path.join(dir, "groups/intelligence (1).yaml"), misspelt(readFileSync(path.join(dir, GROUP), "utf8")));
+    expect(await report(dir)).toEqual([...copy("intelligence (1).yaml"), ...fault("groups/intelligence (1).yaml")]);
+    // The original has it, and a later copy does not.
+    dir = copyToTemp(BASE);
+    writeFileSync(path.join(dir, "groups/z-copy.yaml"), readFileSync(path.join(dir, GROUP), "utf8"));
+    writeFileSync(path.join(dir, GROUP), misspelt(readFileSync(path.join(dir, GROUP), "utf8")));
+    expect(await report(dir)).toEqual([...fault(GROUP), ...copy("z-copy.yaml")]);
+  });
+
   it("once the copy has a group id of its own, the ids it shares are said, in its file", async () => {
     const dir = copyToTemp(BASE);
     writeFileSync(path.join(dir, "groups/intelligence (1).yaml"), readFileSync(path.join(dir, GROUP), "utf8").replace("group: intelligence", "group: intelligence-2"));

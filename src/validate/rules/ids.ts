@@ -1,7 +1,6 @@
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
-import { valueAt } from "../schema-check.js";
-import type { GroupFile, Rule } from "../workspace.js";
-import { placeOf } from "../workspace.js";
+import type { Rule, Workspace } from "../workspace.js";
+import { placeOf, uncheckedIds } from "../workspace.js";
 
 interface Seen {
   doc: ParsedDocument;
@@ -35,14 +34,14 @@ function isNamedAsCopy(file: string): boolean {
 /**
  * Theme, group, objective and action ids each name one thing in the whole plan. Of two files of
  * one group, the one named as a copy is the one at fault, whatever the order of their names: it
- * gets the one error, and the ids it repeats of the other file are not each said again.
+ * gets the one error, and the ids it repeats of the other file are not each said again, though
+ * either file failed the schema check elsewhere (its group id still says which group it holds).
  */
 export const checkDuplicateIds: Rule = (workspace, report) => {
   const { plan } = workspace;
-  const copies = new Set(workspace.groups.filter((file) => isNamedAsCopy(file.doc.file)).map((file) => file.doc));
+  const copies = new Set(workspace.order.filter((doc) => isNamedAsCopy(doc.file)));
   const copiesLast = <T extends { doc: ParsedDocument }>(items: readonly T[]): readonly T[] =>
     copies.size === 0 ? items : [...items].sort((a, b) => Number(copies.has(a.doc)) - Number(copies.has(b.doc)));
-  const groups = copiesLast(workspace.groups);
   /** Each file whose group id another file claimed first, and that file. */
   const copyOf = new Map<ParsedDocument, ParsedDocument>();
   // The other file by what it holds, not by its path: a path is relative to where plan ran, which a
@@ -62,24 +61,26 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
   };
   const themes = new Map<string, Seen>();
   if (plan) for (const [t, theme] of plan.manifest.themes.entries()) claim(themes, "theme", theme.id, plan.doc, ["themes", t, "id"], "plan.yaml");
-  /** Each group id's first file: a later file of the same id is reportCopy's. */
-  const groupFiles = new Map<string, GroupFile>();
-  const objectives = new Map<string, Seen>();
+  /** Each group id's first file: a later file of the same id is reportCopy's, whether or not either passed the schema check. */
+  const groupFiles = new Map<string, NamedGroup>();
   const holders = new Map<ParsedDocument, string>();
-  for (const file of groups) {
-    const holder = `group '${file.group.group}'`;
-    holders.set(file.doc, holder);
-    const original = groupFiles.get(file.group.group);
+  for (const file of copiesLast(namedGroups(workspace))) {
+    if (file.id === undefined) continue;
+    holders.set(file.doc, `group '${file.id}'`);
+    const original = groupFiles.get(file.id);
     if (original !== undefined) reportCopy(file, original);
-    else groupFiles.set(file.group.group, file);
-    for (const [o, objective] of file.group.objectives.entries()) claim(objectives, "objective", objective.id, file.doc, ["objectives", o, "id"], holder);
+    else groupFiles.set(file.id, file);
+  }
+  const objectives = new Map<string, Seen>();
+  for (const { doc, group } of copiesLast(workspace.groups)) {
+    for (const [o, objective] of group.objectives.entries()) claim(objectives, "objective", objective.id, doc, ["objectives", o, "id"], `group '${group.group}'`);
   }
   const actions = new Map<string, Seen>();
-  for (const { doc, action, path } of copiesLast(workspace.actions)) claim(actions, "action", action.id, doc, [...path, "id"], holders.get(doc) ?? salvagedHolder(doc));
+  // A file that names no group (it failed the schema check there) holds salvaged actions all the same.
+  for (const { doc, action, path } of copiesLast(workspace.actions)) claim(actions, "action", action.id, doc, [...path, "id"], holders.get(doc) ?? "another group file");
 
   /** `file` names the group `original` names: one error, at its group id, and none for the ids the two files share. */
-  function reportCopy({ doc, group: copy }: GroupFile, { doc: original, group: first }: GroupFile): void {
-    const { group } = first;
+  function reportCopy({ doc, read: copy }: NamedGroup, { doc: original, id: group, read: first }: NamedGroup): void {
     copyOf.set(doc, original);
     // The groups as read, not the files' text: the YAML file `plan convert` leaves beside its Markdown
     // is the same group, though the Markdown writes its defaults out (`medium`, an empty Partners cell).
@@ -92,8 +93,20 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
   }
 };
 
-/** A group file at fault elsewhere, whose actions were salvaged: by the group its file names, if it names one. */
-function salvagedHolder(doc: ParsedDocument): string {
-  const group = valueAt(doc.value, ["group"]);
-  return typeof group === "string" ? `group '${group}'` : "another group file";
+/** A group file as the group ids see it, whether or not it passed the schema check. */
+interface NamedGroup {
+  doc: ParsedDocument;
+  /** The group id it names: a file at fault elsewhere still names it. */
+  id: string | undefined;
+  /** The group as read; a file that failed the schema check, as parsed. */
+  read: unknown;
+}
+
+/** Each group file, in the plan's file order, by the group id it names. */
+function namedGroups(workspace: Workspace): NamedGroup[] {
+  const checked = new Map(workspace.groups.map(({ doc, group }) => [doc, group]));
+  return workspace.order.map((doc) => {
+    const group = checked.get(doc);
+    return group ? { doc, id: group.group, read: group } : { doc, id: uncheckedIds(doc).group, read: doc.value };
+  });
 }
