@@ -322,6 +322,10 @@ describe("checkSchema", () => {
     expect(hinted("partners: [Ministry of Foreign Affairs and International Trade]")).toEqual([
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Ministry of Foreign Affairs and International Trade}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'International Trade'), add each and write their ids.",
     ]);
+    // Canada names its departments with the country last: one name too, not a ministry and 'Emergency Preparedness Canada' to write apart.
+    expect(hinted("partners: [Ministry of Public Safety and Emergency Preparedness Canada]")).toEqual([
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Ministry of Public Safety and Emergency Preparedness Canada}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Public Safety', 'Emergency Preparedness Canada'), add each and write their ids.",
+    ]);
     const facilitator = (organization: string) => checkSchema(parseYaml("g.yaml", group(`facilitator: {name: Ana, organization: ${organization}}\n`)), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(facilitator("International Organization for Migration")).toEqual(["International Organization for Migration is the English name of IOM: write its id, IOM."]);
     // One organisation, never a list: two are not told to be written as one.

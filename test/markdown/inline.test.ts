@@ -290,6 +290,11 @@ describe("splitIds", () => {
     expect(texts("Ministry of Security and IOM, Ministry of Health and Guatemala, Ministry of Health and Border Patrol")).toEqual([
       "Ministry of Security", "IOM", "Ministry of Health", "Guatemala", "Ministry of Health", "Border Patrol",
     ]);
+    // Nor where Canada names a department, its last matter then the country's name, which ends the name (not `Mexico City`);
+    // lists of countries or ids read as ever.
+    expect(texts("Ministry of Public Safety and Emergency Preparedness Canada, Canada and Mexico, IOM and UNODC, Ministry of Health and Migration Mexico City")).toEqual([
+      "Ministry of Public Safety and Emergency Preparedness Canada", "Canada", "Mexico", "IOM", "UNODC", "Ministry of Health", "Migration", "Mexico", "City",
+    ]);
     // Unless the acronym after them spells the words from before the `and` on: one name, a likely partner of the plan's.
     expect(texts("Department of Health and Human Services (HHS), Ministry of Health and Border Patrol (BP), Department of Homeland Security and Royal Canadian Mounted Police (RCMP)")).toEqual([
       "Department of Health and Human Services (HHS)", "Ministry of Health", "Border Patrol (BP)", "Department of Homeland Security", "Royal Canadian Mounted Police (RCMP)",

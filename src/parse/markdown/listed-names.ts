@@ -115,31 +115,36 @@ export function isNameItem(words: readonly string[], known: PartyWords): boolean
  * y Seguridad Pública`, `Comercio e Integración`), or one after a serial comma's `and` (`and
  * Migration`). A conjunction or an acronym in parentheses may follow. 0 where they end no such
  * name: no conjunction, or an id, a country or an institution's word among them (`Police and
- * Customs`, `Oxfam and IOM`, `Refugees and Migration Canada`).
+ * Customs`, `Oxfam and IOM`, `Refugees and Migration Canada`); but with `countryLast`, a country's
+ * name may end the last matter, as Canada names its departments (`and Emergency Preparedness
+ * Canada`), where it ends the words or a conjunction or an acronym follows (not `Mexico City`).
  */
-export function headedEndLength(words: readonly string[], known: PartyWords): number {
+export function headedEndLength(words: readonly string[], known: PartyWords, countryLast = false): number {
   const conjunction = words.findIndex((word) => CONJUNCTIONS.has(word));
   const serial = conjunction === 0 && words[0] === "and";
   if (conjunction < 0 || (conjunction === 0 && !serial)) return 0;
   let end = conjunction + 1;
   while (end < words.length && isListedWord(words[end], known)) end++;
+  const matters = [words.slice(0, conjunction), words.slice(conjunction + 1, end)];
+  if (countryLast) end += countryLength(words, end, known);
   const next = words[end];
   if (next !== undefined && !CONJUNCTIONS.has(next) && !next.startsWith("(")) return 0;
-  const matters = [words.slice(0, conjunction), words.slice(conjunction + 1, end)];
   return (serial || isNameItem(matters[0]!, known)) && isNameItem(matters[1]!, known) ? end : 0;
 }
 
 /**
  * How many of `words` after the English `and` at `words[and]` a head before it (isNameHead) goes
  * on with, no comma between, as its last matter (`Ministry of Foreign Affairs and International
- * Trade`): listed words up to a conjunction, an acronym in parentheses or the end. 0 where they
- * end no such name: an id, a country or an institution's word among them (`Ministry of Health and
- * IOM`, `Department of Homeland Security and Royal Canadian Mounted Police`). Spanish's `y` goes on
- * in a name as nameRunEnd reads it.
+ * Trade`): listed words, and the country's name that ends a Canadian department's (`Ministry of
+ * Public Safety and Emergency Preparedness Canada`), up to a conjunction, an acronym in
+ * parentheses or the end. 0 where they end no such name: an id, a country or an institution's
+ * word among them (`Ministry of Health and IOM`, `Ministry of Health and Mexico`, `Department of
+ * Homeland Security and Royal Canadian Mounted Police`). Spanish's `y` goes on in a name as
+ * nameRunEnd reads it.
  */
 export function matterAfterAnd(words: readonly string[], and: number, known: PartyWords): number {
   if (words[and] !== "and" || !isNameHead(words.slice(0, and), known)) return 0;
-  return Math.max(0, headedEndLength(words.slice(and), known) - 1) || spelledMatterLength(words, and, known);
+  return Math.max(0, headedEndLength(words.slice(and), known, true) - 1) || spelledMatterLength(words, and, known);
 }
 
 /**
