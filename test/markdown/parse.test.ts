@@ -464,6 +464,17 @@ describe("reading a Markdown matrix", () => {
     const years = sheet.map((line, row) => `${row === 0 ? "" : 2018 + row}\t${line}`).join("\n");
     expect(await slipped(table + rows, years)).toEqual([said(`Head each column with one of the matrix's column names, where column 1 has no heading, then run plan fmt on the file, which writes them as a table`)]);
     expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, years))).fixes).toBeUndefined();
+    // Row numbers but one (a row numbered twice, a row put in as `2a`): the numbering still, which is to be deleted, not headed.
+    const longer = [...sheet, "FLD-1.3\tCapacitar\tHN\t\t2022\tmedia\t"];
+    for (const stray of ["2", "2a"]) {
+      const numberedBut = longer.map((line, row) => `${row === 0 ? "" : row === 3 ? stray : row}\t${line}`).join("\n");
+      expect(await slipped(table + rows, numberedBut), stray).toEqual([said("Delete column 1, which numbers the rows, then run plan fmt on the file, which writes them as a table")]);
+    }
+    // With a heading that names no column too, each said.
+    const noted = longer.map((line, row) => `${row === 0 ? "" : row === 3 ? "2" : row}\t${line}\t${row === 0 ? "Notas" : "ok"}`).join("\n");
+    expect(await slipped(table + rows, noted)).toEqual([
+      said("Delete column 1, which numbers the rows, and head each column with one of the matrix's column names, where 'Notas' is none, then run plan fmt on the file, which writes them as a table"),
+    ]);
   });
 
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {

@@ -11,7 +11,7 @@ import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { missingColumns, readTable, type ActionRow } from "./table.js";
 import { gridTable, htmlTable, pandocTable } from "./exported-table.js";
-import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
+import { isNumberingButOne, keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
 import { COLUMNS, columnKey, columnLanguage, columnName, type ColumnKey } from "./vocabulary.js";
 
@@ -318,17 +318,35 @@ function notATable(reader: Reader, { start, end }: Span, read = "them as text"):
   // action needs (Lead, Timeframe), the table would not read either, and fmt would leave the file as it is.
   const kept = keptColumns(cells);
   const strays = kept.map((c) => header[c]!).filter((cell) => cell !== "" && columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
-  // A column headed with nothing, that is not a selection's row numbers (keptColumns).
-  const unheaded = kept.filter((c) => header[c] === "").map((c) => `${c + 1}`);
+  // A column headed with nothing, that is not a selection's row numbers (keptColumns); or is, but for one of them.
+  const headless = kept.filter((c) => header[c] === "");
+  const numbering = headless.filter((c) => isNumberingButOne(cells, c)).map((c) => `${c + 1}`);
+  const unheaded = headless.filter((c) => !isNumberingButOne(cells, c)).map((c) => `${c + 1}`);
   const missing = missingColumns(named, true);
-  if (strays.length === 0 && unheaded.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
-  // Its other headings may well be the missing columns' (`Fecha` for Plazo): those are said first.
+  if (strays.length === 0 && headless.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
   const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
-  const unnamed = [...(strays.length === 0 ? [] : [`${listed(strays)} ${strays.length === 1 ? "is" : "are"} none`]), ...(unheaded.length === 0 ? [] : [`column${unheaded.length === 1 ? "" : "s"} ${listed(unheaded)} ${unheaded.length === 1 ? "has" : "have"} no heading`])];
-  const todo = unnamed.length > 0
-    ? `Head each column with one of the matrix's column names, where ${unnamed.join(" and ")}`
-    : `Add ${missing.length === 1 ? "a" : "the"} ${listed(missing.map((key) => columnName(key, lang)))} column${missing.length === 1 ? "" : "s"}, which each action needs`;
+  const todo = columnsTodo({ strays, unheaded, numbering, missing: missing.map((key) => columnName(key, lang)) });
   return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
+}
+
+/**
+ * What a pasted table's columns need before plan fmt can write it as a table: its `numbering`
+ * columns (row numbers but one) deleted, and each column headed with one of the matrix's names,
+ * where `strays` name none and `unheaded` columns have none; else the `missing` columns added.
+ */
+function columnsTodo({ strays, unheaded, numbering, missing }: { strays: string[]; unheaded: string[]; numbering: string[]; missing: string[] }): string {
+  const plural = (list: readonly string[], one: string, more: string) => (list.length === 1 ? one : more);
+  const unnamed = [
+    ...(strays.length === 0 ? [] : [`${listed(strays)} ${plural(strays, "is", "are")} none`]),
+    ...(unheaded.length === 0 ? [] : [`column${plural(unheaded, "", "s")} ${listed(unheaded)} ${plural(unheaded, "has", "have")} no heading`]),
+  ];
+  // Its other headings may well be the missing columns' (`Fecha` for Plazo): those are said first.
+  const headed = unnamed.length > 0
+    ? `head each column with one of the matrix's column names, where ${unnamed.join(" and ")}`
+    : missing.length > 0 ? `add ${plural(missing, "a", "the")} ${listed(missing)} column${plural(missing, "", "s")}, which each action needs` : undefined;
+  const deleted = numbering.length > 0 ? `delete column${plural(numbering, "", "s")} ${listed(numbering)}, which number${plural(numbering, "s", "")} the rows` : undefined;
+  const todo = [deleted, headed].filter((step) => step !== undefined).join(", and ");
+  return `${todo.charAt(0).toUpperCase()}${todo.slice(1)}`;
 }
 
 /**
