@@ -59,6 +59,12 @@ describe("plan textconv", () => {
     expect(docxText(docx)).toBe(["1. rutas", "2. actividad", "1. otra lista", "2. sigue", ""].join("\n"));
   });
 
+  it("reads Word's non-breaking hyphen as the hyphen it prints, so a file's name in a draft diffs as it is typed", () => {
+    const run = '<w:r><w:t xml:space="preserve">groups/3</w:t><w:noBreakHyphen/><w:t xml:space="preserve">detention</w:t><w:noBreakHyphen/><w:t xml:space="preserve">alternatives.yaml</w:t></w:r>';
+    const body = `<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc><w:tc><w:p>${run}</w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t>Fuente: </w:t></w:r>${run}</w:p></w:body></w:document>`;
+    expect(docxText(zipSync({ "word/document.xml": strToU8(body) }))).toBe("3 | groups/3-detention-alternatives.yaml\nFuente: groups/3-detention-alternatives.yaml\n");
+  });
+
   it("gives the same text every time", async () => {
     const first = await runPlan(["textconv", "plan.es.docx"], dir);
     const second = await runPlan(["textconv", "plan.es.docx"], dir);
