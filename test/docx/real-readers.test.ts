@@ -201,7 +201,7 @@ describe("the action matrices as LibreOffice prints them", () => {
       const pages = pdfPages(path.join(dir, `plan.${lang}.pdf`));
       const [heading, theme, header] = lang === "en" ? ["Actionmatrix", "Theme", "No.ActionLead"] : ["Matrizdeacciones", "Tema", "N.ºAcciónResponsables"];
       // The contents list the headings too; a matrix's page is one that holds its header row.
-      const matrixPages = pages.flatMap((text, i) => (text.includes(heading) && !text.includes(lang === "en" ? "Contents" : "Contenido") ? [i] : []));
+      const matrixPages = pages.flatMap((text, i) => (text.includes(heading) && !text.includes(lang === "en" ? "Contents" : "Índice") ? [i] : []));
       expect(matrixPages).toHaveLength(model.themes.length);
       const wrong = model.themes.flatMap((each, t) => {
         const first = matrixPages[t]!;

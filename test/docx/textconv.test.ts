@@ -28,6 +28,8 @@ describe("plan textconv", () => {
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("Plan de trabajo para combatir el tráfico ilícito de migrantes");
     expect(lines).toContain("Borrador 1");
+    // The contents headed as UN-style Spanish documents head them.
+    expect(lines[lines.indexOf("Borrador 1") + 4]).toBe("Índice");
     expect(lines).toContain("N.º | Acción | Responsables | Socios | Plazo | Prioridad | Indicadores del Protocolo");
     expect(lines.find((line) => line.startsWith("1.1.1 INT-1.1 | Crear o fortalecer"))).toMatch(/\| México, OIM \| .* \| alta \| SOM-10\.4 SOM-6\.6$/);
     expect(lines).toContain("Responsables | México, OIM");
