@@ -12,7 +12,7 @@ export class NotADocx extends Error {}
 /** Thrown when a part the text is read from is damaged: its message names the part. */
 export { DamagedPart } from "./zip-entries.js";
 
-const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|fldChar|instrText|footnoteReference|ilvl|numId)\b([^>]*?)(\/?)>|<\/w:t>/g;
+const TOKEN = /<(\/?)w:(tbl|tr|tc|p|t|tab|br|cr|noBreakHyphen|fldChar|instrText|footnoteReference|ilvl|numId)\b([^>]*?)(\/?)>|<\/w:t>/g;
 
 /**
  * The most a part may unpack to. The 10,000-action draft's body is 131 MB; a part of a few MB
@@ -72,6 +72,9 @@ function xmlLines(xml: string, footnotes: ReadonlyMap<string, string>, lists: Li
       textStart = -1;
     } else if (name === "t" && !closing) {
       textStart = selfClosing ? -1 : match.index! + whole.length;
+    } else if (name === "noBreakHyphen" && !closing) {
+      // Word's non-breaking hyphen (a file's name in the drafts) reads as the hyphen it prints.
+      paragraph += "-";
     } else if (name === "footnoteReference") {
       paragraph += footnotes.get(/\bw:id="(-?\d+)"/.exec(attributes!)?.[1] ?? "") ?? "";
     } else if (name === "fldChar" || name === "instrText") {

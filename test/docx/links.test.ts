@@ -173,7 +173,7 @@ describe("links inside the Word draft", () => {
       // Each action's details, by its number, whatever its title, in the draft's language.
       expect(own.filter(({ name }) => name.startsWith(`${ACTION_WORD[lang]}_`)).map(({ name }) => name)).toEqual(actions().map((action) => `${ACTION_WORD[lang]}_${action.number.replace(/\./g, "_")}`));
       const english = ["Title", "Contents", "Theme_1", "Theme_1_Objectives", "Theme_1_Matrix", "Theme_1_Actions", "Action_1_1_1", "Annex_A", "Annex_A_1"];
-      const spanish = ["Título", "Contenido", "Tema_1", "Tema_1_Objetivos", "Tema_1_Matriz", "Tema_1_Acciones", "Acción_1_1_1", "Anexo_A", "Anexo_A_1"];
+      const spanish = ["Título", "Índice", "Tema_1", "Tema_1_Objetivos", "Tema_1_Matriz", "Tema_1_Acciones", "Acción_1_1_1", "Anexo_A", "Anexo_A_1"];
       expect((lang === "en" ? english : spanish).filter((name) => !names.has(name)), lang).toEqual([]);
       expect((lang === "en" ? spanish : english).filter((name) => names.has(name)), lang).toEqual([]);
     }

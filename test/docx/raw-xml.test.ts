@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
-  AlignmentType, Bookmark, BorderStyle, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, PageBreak, PageNumber, PageOrientation, Packer,
+  AlignmentType, Bookmark, BorderStyle, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, NoBreakHyphen, PageBreak, PageNumber, PageOrientation, Packer,
   Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, WidthType, type FileChild, type ISectionOptions,
 } from "docx";
 import { inflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -28,7 +28,7 @@ import { DEFAULT_STYLES, NUMBERING } from "../../src/render/docx/styles.js";
 import { DocxWriter, HEADER_FOOTER } from "../../src/render/docx/writer.js";
 import { cell } from "../../src/render/docx/tables.js";
 import {
-  bookmarked, escapeXml, footnoteReference, hyperlink, LINE_BREAK, PAGE_BREAK, paragraph, table, tableCell, tableRow, textRun,
+  bookmarked, escapeXml, footnoteReference, hyperlink, LINE_BREAK, noBreakHyphens, PAGE_BREAK, paragraph, table, tableCell, tableRow, textRun,
 } from "../../src/render/docx/xml.js";
 import { zipParts, type ZipPart } from "../../src/render/docx/zip.js";
 import { makeView, type DraftView } from "../../src/render/views/context.js";
@@ -72,6 +72,13 @@ describe("hand-written WordprocessingML", () => {
     }
     expect(docxBody([new Paragraph({ children: [new TextRun({ text: "1.1.1", bold: true }), new TextRun({ text: "INT-1.1", break: 1 }), new TextRun({ break: 1 }), new TextRun("")] })]))
       .toBe(paragraph({}, textRun("1.1.1", { bold: true }) + textRun("INT-1.1", {}, true) + LINE_BREAK + textRun("")));
+  });
+
+  it("writes a non-breaking hyphen as Word's own, as docx writes its NoBreakHyphen", () => {
+    const children = ["groups/3", new NoBreakHyphen(), "detención", new NoBreakHyphen(), "alternativas.yaml"];
+    expect(docxBody([new Paragraph({ children: [new TextRun({ children, bold: true })] })])).toBe(paragraph({}, textRun("groups/3\u2011detención\u2011alternativas.yaml", { bold: true })));
+    expect(docxBody([new Paragraph({ children: [new TextRun({ children: [new NoBreakHyphen(), "a", new NoBreakHyphen()], break: 1 })] })])).toBe(paragraph({}, textRun("\u2011a\u2011", {}, true)));
+    expect(noBreakHyphens("groups/1-intelligence.yaml")).toBe("groups/1\u2011intelligence.yaml");
   });
 
   it("writes paragraphs as docx writes them", () => {

@@ -113,16 +113,21 @@ describe("the Word draft of the shipped plan", () => {
     }
   });
 
-  it("puts a group file's name on a line of its own where it would not fit after the group's, never breaking it at its hyphen", () => {
-    const run = (text: string, breakBefore = false) => `<w:r>${breakBefore ? "<w:br/>" : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  it("writes a group file's name with Word's non-breaking hyphens, on a line of its own where it would not fit after the group's", () => {
+    // Its hyphens as `<w:noBreakHyphen/>`: Annex E's column broke `groups/1-` over `intelligence.yaml`.
+    const run = (text: string, breakBefore = false) => `<w:r>${breakBefore ? "<w:br/>" : ""}${text.split("-").map((part) => `<w:t xml:space="preserve">${part}</w:t>`).join("<w:noBreakHyphen/>")}</w:r>`;
     const xml = readPart(en, "word/document.xml")!;
     // In an action's source row: after a long group name, the file on the next line, the comma kept; after a short one, on the same line.
     expect(xml).toContain(run("Intelligence and Investigation: Data Collection and Exchange,") + "<w:r><w:br/></w:r>" + run("groups/1-intelligence.yaml"));
     expect(xml).toContain(run("Migration Solutions, groups/4-migration-solutions.yaml"));
-    // In the likely-duplicates annex's narrow columns, always on its own line.
+    // In the likely-duplicates annex's narrow columns, always on its own line; in the sources annex, a cell of its own.
     expect(readPart(es, "word/document.xml")).toContain(run("Operaciones de campo: cooperación y respuesta policial y judicial,") + run("groups/2-field-operations.md", true));
-    // As text the rows read as before: `plan textconv` shows a cell's lines joined by a space.
+    expect(xml).toContain(`</w:pPr>${run("groups/3-detention-alternatives.yaml")}</w:p></w:tc>`);
+    // No file's name anywhere with a hyphen a line may break at.
+    expect(xml.match(/groups\/[^<]*-/g)).toBeNull();
+    // As text the rows read as before, hyphens and all: `plan textconv` shows a cell's lines joined by a space.
     expect(docxText(en)).toContain("\nSource | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml\n");
+    expect(docxText(en)).toContain("\n3 | Administrative Detention and Alternatives | UNHCR Regional Protection Officer | Delegation of Costa Rica | groups/3-detention-alternatives.yaml | 8\n");
   });
 
   it("keeps each action's particulars on one page: every row but the last keeps with the next", () => {

@@ -28,6 +28,8 @@ describe("plan textconv", () => {
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("Plan de trabajo para combatir el tráfico ilícito de migrantes");
     expect(lines).toContain("Borrador 1");
+    // The contents headed as UN-style Spanish documents head them.
+    expect(lines[lines.indexOf("Borrador 1") + 4]).toBe("Índice");
     expect(lines).toContain("N.º | Acción | Responsables | Socios | Plazo | Prioridad | Indicadores del Protocolo");
     expect(lines.find((line) => line.startsWith("1.1.1 INT-1.1 | Crear o fortalecer"))).toMatch(/\| México, OIM \| .* \| alta \| SOM-10\.4 SOM-6\.6$/);
     expect(lines).toContain("Responsables | México, OIM");
@@ -57,6 +59,12 @@ describe("plan textconv", () => {
     const body = `<w:document><w:body>${item(5, "rutas")}${item(1, "actividad")}${item(7, "otra lista")}${item(1, "sigue")}</w:body></w:document>`;
     const docx = zipSync({ "word/document.xml": strToU8(body), "word/numbering.xml": strToU8(numbering) });
     expect(docxText(docx)).toBe(["1. rutas", "2. actividad", "1. otra lista", "2. sigue", ""].join("\n"));
+  });
+
+  it("reads Word's non-breaking hyphen as the hyphen it prints, so a file's name in a draft diffs as it is typed", () => {
+    const run = '<w:r><w:t xml:space="preserve">groups/3</w:t><w:noBreakHyphen/><w:t xml:space="preserve">detention</w:t><w:noBreakHyphen/><w:t xml:space="preserve">alternatives.yaml</w:t></w:r>';
+    const body = `<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc><w:tc><w:p>${run}</w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t>Fuente: </w:t></w:r>${run}</w:p></w:body></w:document>`;
+    expect(docxText(zipSync({ "word/document.xml": strToU8(body) }))).toBe("3 | groups/3-detention-alternatives.yaml\nFuente: groups/3-detention-alternatives.yaml\n");
   });
 
   it("gives the same text every time", async () => {

@@ -21,6 +21,14 @@ describe("word widths", () => {
     expect(minimumWidth(["", " "], 18)).toBe(0);
   });
 
+  it("count a non-breaking hyphen (a file's name, Word's <w:noBreakHyphen/>) as wide as a hyphen, and never break at it", () => {
+    const file = "groups/3\u2011detention\u2011alternatives.yaml";
+    expect(unbreakable(file)).toEqual([file]);
+    for (const bold of [false, true]) expect(textWidth(file, 18, bold)).toBe(textWidth("groups/3-detention-alternatives.yaml", 18, bold));
+    expect(minimumWidth([file], 18)).toBe(wordWidth(file, 18) + 200);
+    expect(linesOf(file, minimumWidth([file], 18) - 200, 18)).toBe(1);
+  });
+
   it("of a column is that of its widest unbreakable piece, whatever the text (Spanish, dashes, odd spaces)", () => {
     const alphabet = ["a", "W", "m", "i", "—", "@", "-", "/", "1", " ", "\u00a0", "\n", "ñ", "É", "¿", "\u3000", "x"];
     let seed = 7;
@@ -95,6 +103,15 @@ describe("fitted columns", () => {
     expect(fitColumns([500, 500], [["Indicadores", "Indicadores"]])).toEqual([500, 500]);
   });
 
+  it("take from a column whose longest word breaks anyway, down to its other words, before another column's word breaks", () => {
+    const long = "Hipopotomonstrosesquipedaliofobiaextremas";
+    const file = "groups/3\u2011detention\u2011alternatives.yaml";
+    const widths = fitColumns([2500, 2000, 1400], [["Relator(a)", "Archivo", "Acciones"], [`${long} de Guatemala`, file, "11"]]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(5900);
+    expect(widths[1]).toBe(minimumWidth([file], 18));
+    expect(widths[0]).toBeGreaterThanOrEqual(minimumWidth(["Relator(a) de Guatemala"], 18));
+  });
+
   it("never take width from the columns fixed from an index on, which hold no words (the timeline's quarters)", () => {
     const url = "https://www.example.org/RegionalMinimumStandardsForHoldingCentres";
     const quarters = Array.from({ length: 28 }, () => 300);
@@ -115,7 +132,7 @@ describe("fitted columns", () => {
   });
 });
 
-/** Each table's column widths, and each cell that spans one column: its grid column and its text, a line break a newline. */
+/** Each table's column widths, and each cell that spans one column: its grid column and its text, a line break a newline, a non-breaking hyphen U+2011. */
 function tables(xml: string): { widths: number[]; cells: { column: number; text: string }[] }[] {
   return [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map(([table]) => {
     const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
@@ -126,7 +143,7 @@ function tables(xml: string): { widths: number[]; cells: { column: number; text:
         const span = Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(tc)?.[1] ?? 1);
         // Tight cells (the Gantt chart's quarters) are sized by the period, not by their words.
         if (span === 1 && !tc.includes("<w:tcMar>")) {
-          const text = [...tc.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => m[1] ?? "\n").join("");
+          const text = [...tc.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:(br|noBreakHyphen)\/>/g)].map((m) => m[1] ?? (m[2] === "br" ? "\n" : "\u2011")).join("");
           cells.push({ column, text });
         }
         column += span;
@@ -161,6 +178,16 @@ describe("the tables of the shipped plan's Word drafts", () => {
     }
   });
 
+  it("give Annex E's file column each group file's name whole, on one line: it broke at a hyphen, `groups/1-` over `intelligence.yaml`", async () => {
+    const model = await shippedModel();
+    for (const lang of ["en", "es"] as const) {
+      const sources = tables(xml[lang]).find(({ cells }) => cells.some(({ text }) => text === "File" || text === "Archivo"))!;
+      const files = sources.cells.filter(({ column }) => column === 4).slice(1).map(({ text }) => text);
+      expect(files.map((file) => file.replaceAll("\u2011", "-")), lang).toEqual(model.groups.map((group) => group.file));
+      expect(files.filter((file) => linesOf(file, sources.widths[4]! - 140, 18) > 1), lang).toEqual([]);
+    }
+  });
+
   it("break only a word too long for the page: a rapporteur's 41-letter word leaves Annex E's headers whole", async () => {
     const model = await shippedModel();
     const long = "Hipopotomonstrosesquipedaliofobiaextremas";
@@ -168,5 +195,8 @@ describe("the tables of the shipped plan's Word drafts", () => {
     const sources = tables(readPart(await renderDocx(model, "es"), "word/document.xml")!).find(({ cells }) => cells.some(({ text }) => text === "Relator(a)"))!;
     const narrow = sources.cells.filter(({ column, text }) => minimumWidth([text], 18) > sources.widths[column]!).map(({ text }) => text);
     expect(narrow).toEqual([`${long} de Guatemala`]);
+    // Its column gives more, so that no file's name breaks beside it.
+    const files = sources.cells.filter(({ column }) => column === 4).slice(1);
+    expect(files.filter(({ text }) => linesOf(text, sources.widths[4]! - 140, 18) > 1)).toEqual([]);
   });
 });

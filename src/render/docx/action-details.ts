@@ -12,7 +12,7 @@ import { lines, parties } from "./themes.js";
 import { prefixedRuns, textCell, textRuns } from "./fallbacks.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
-import { paragraph, textRun } from "./xml.js";
+import { noBreakHyphens, paragraph, textRun } from "./xml.js";
 
 const LABEL_FILL = "EDF2F9";
 const PARTICULAR_WIDTHS = [2200, 7160];
@@ -88,7 +88,7 @@ function particulars(writer: DocxWriter, view: DraftView, action: ActionModel, o
     return other ? named(other) : { text: id, content: id };
   });
   const duplicates = view.duplicatesOf(action.id).map(named);
-  const source = sourceLines(view.groupName(action.source.group), action.source.file);
+  const source = sourceLines(view.groupName(action.source.group), noBreakHyphens(action.source.file));
   const listed = (label: string, items: readonly { text: string; content: CellContent }[]): Particular => {
     const texts = items.map((item) => item.text);
     return [label, texts, texts.join("\n"), items.map((item) => item.content)];
@@ -122,9 +122,10 @@ function startsNewPage(writer: DocxWriter, height: number): boolean {
 
 /**
  * Where an action was proposed, as the source row's lines: "the group's name, its file" where the
- * file fits on the name's last line, else the file on a line of its own, where a file name at a
- * line's end broke at its hyphen (`groups/1-` over `intelligence.yaml`). The comma stays, so that
- * the row reads the same as text (plan textconv, a screen reader).
+ * file fits on the name's last line, else the file on a line of its own: a file name at a line's
+ * end broke at its hyphen (`groups/1-` over `intelligence.yaml`), and may still at a slash, its
+ * hyphens non-breaking now. The comma stays, so that the row reads the same as text (plan
+ * textconv, a screen reader).
  */
 function sourceLines(group: string, file: string): string[] {
   const together = `${group}, ${file}`;

@@ -12,7 +12,7 @@ import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable,
 import { writeTimeline } from "./timeline.js";
 import { fitColumns, longestLine } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
-import { paragraph, textRun } from "./xml.js";
+import { noBreakHyphens, paragraph, textRun } from "./xml.js";
 
 export function writeAnnexes(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
@@ -148,9 +148,9 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
     return;
   }
   const header = [labels.action, labels.source, labels.alsoProposedAs, labels.source, labels.similarity];
-  // A place's file on a line of its own: in these narrow columns, a file name after the group's broke at its hyphen (`groups/1-` over `intelligence.yaml`).
-  const placeLines = ({ group, file }: SourcePlace) => `${group},\n${file}`;
-  const placeCell = ({ group, file }: SourcePlace) => ({ runs: textRun(`${group},`) + textRun(file, {}, true) });
+  // A place's file on a line of its own, whole: in these narrow columns, a file name after the group's broke at its hyphen (`groups/1-` over `intelligence.yaml`).
+  const placeLines = ({ group, file }: SourcePlace) => `${group},\n${noBreakHyphens(file)}`;
+  const placeCell = ({ group, file }: SourcePlace) => ({ runs: textRun(`${group},`) + textRun(noBreakHyphens(file), {}, true) });
   const texts = rows.map((row) => [row.first, placeLines(row.places[0]), row.second, placeLines(row.places[1]), row.similarity]);
   const widths = weighted(writer, [17, 25, 17, 25, 11], [header, ...texts]);
   // Each action's number links to its details, as in the Markdown draft.
@@ -163,7 +163,8 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
 function writeSources(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const header = [labels.theme, labels.group, labels.facilitator, labels.rapporteur, labels.file, labels.actions];
-  const texts = sourceRows(view).map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, row.file, String(row.actions)]);
+  // A file's name whole, its column as wide as the longest: it broke at its hyphen (`groups/1-` over `intelligence.yaml`).
+  const texts = sourceRows(view).map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, noBreakHyphens(row.file), String(row.actions)]);
   const widths = weighted(writer, [7, 24, 22, 18, 20, 9], [header, ...texts]);
   // Names may carry Markdown; ids, paths and counts are data.
   const rows = texts.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));

@@ -9,14 +9,15 @@ import { remembered } from "../../parse/markdown/remembered.js";
 /**
  * Arial's advance widths in thousandths of an em, the characters of each width (Liberation Sans,
  * which LibreOffice uses for Arial, has the same). Other characters count as the commonest width.
+ * A non-breaking hyphen (U+2011, Word's `<w:noBreakHyphen/>`) prints as a hyphen.
  */
 const REGULAR = advances({
-  191: "'", 222: "ijl", 278: " \u00a0!,./:;I[\\]ft|", 333: "()-`r", 355: '"', 389: "*", 500: "Jcksvxyz", 556: "#$0123456789?L_abdeghnopqu–",
+  191: "'", 222: "ijl", 278: " \u00a0!,./:;I[\\]ft|", 333: "()-\u2011`r", 355: '"', 389: "*", 500: "Jcksvxyz", 556: "#$0123456789?L_abdeghnopqu–",
   584: "+<=>~^", 611: "FTZ", 667: "&ABEKPSVXY", 722: "CDHNRUw", 778: "GOQ", 833: "Mm", 889: "%", 944: "W", 1000: "—@",
 }, 556);
 /** Arial Bold: nowhere narrower than regular, so a word measured so fits in either. */
 const BOLD = advances({
-  238: "'", 278: " \u00a0,./I\\ijl|", 333: "!()-:;[]`ft", 389: "*r{}", 474: '"', 500: "z", 556: "#$0123456789J_aceksvxy–",
+  238: "'", 278: " \u00a0,./I\\ijl|", 333: "!()-\u2011:;[]`ft", 389: "*r{}", 474: '"', 500: "z", 556: "#$0123456789J_aceksvxy–",
   584: "+<=>^~", 611: "?FLTZbdghnopqu", 667: "EPSVXY", 722: "&ABCDHKNRU", 778: "GOQw", 833: "M", 889: "%m", 944: "W", 1000: "—@",
 }, 611);
 
@@ -130,10 +131,11 @@ function longerThan(length: number): RegExp {
  * header among them; plain texts, a row a list of cells), the total kept: what the narrow
  * columns gain is taken from the widest ones, the title or description column first, never below
  * their own words. When no widths fit every word (a 40-letter word in a narrow column), the
- * columns holding the longest words give way, down to their widths as they were, so that only
- * their words break and every other column keeps its own, its header's among them. Columns from
- * `fixedFrom` on keep their widths whatever the others' words (the timeline's quarters, which hold
- * no words and would give all they have: a 40-letter word in a title had emptied six quarters).
+ * columns holding the longest words give way, down to their widths as they were, and further, down
+ * to the widest of their words those widths hold, so that only their longest words break and every
+ * other column keeps its own, its header's among them. Columns from `fixedFrom` on keep their
+ * widths whatever the others' words (the timeline's quarters, which hold no words and would give
+ * all they have: a 40-letter word in a title had emptied six quarters).
  */
 export function fitColumns(widths: readonly number[], rows: readonly (readonly string[])[], size = 18, fixedFrom = widths.length): number[] {
   const minimums = widths.map((width, i) => (i >= fixedFrom ? width : minimumWidth(rows.map((row) => row[i] ?? ""), size)));
@@ -148,8 +150,27 @@ export function fitColumns(widths: readonly number[], rows: readonly (readonly s
   };
   take(byDescending(widths), (i) => minimums[i]!);
   // Each column now holds just its longest word, and those that widened for theirs give back what they took.
-  take(byDescending(minimums), (i) => widths[i]!);
+  for (const i of byDescending(minimums)) {
+    take([i], () => widths[i]!);
+    // Its longest word breaks now: it gives more, down to the widest word its width as it was holds,
+    // before another column's word breaks (a rapporteur's 41-letter word broke Annex E's file names).
+    if (excess > 0 && minimums[i]! > widths[i]!) take([i], () => widestWithin(rows.map((row) => row[i] ?? ""), size, widths[i]!) || widths[i]!);
+  }
   return fitted;
+}
+
+/** The width of the widest unbreakable piece among `texts`, with a cell's margins, that fits in `limit` twips; 0 for none. */
+function widestWithin(texts: readonly string[], size: number, limit: number): number {
+  let widest = 0;
+  for (const text of texts) {
+    for (const word of text.split(/[^\S\u00a0]+/)) {
+      for (const piece of word === "" ? [] : breakablePieces(word)) {
+        const width = wordWidth(piece, size) + CELL_PADDING;
+        if (width <= limit) widest = Math.max(widest, width);
+      }
+    }
+  }
+  return widest;
 }
 
 /** The indexes of `values`, the greatest value first, ties in index order. */

@@ -49,9 +49,29 @@ export function runProperties(look: RunLook): string {
   return xml === "" ? "" : `<w:rPr>${xml}</w:rPr>`;
 }
 
-/** A run of text; `breakBefore` puts it on a new line, as docx's `break: 1`. */
+/**
+ * A run of text; `breakBefore` puts it on a new line, as docx's `break: 1`. A non-breaking hyphen
+ * (U+2011) is written as Word writes one typed, `<w:noBreakHyphen/>` between texts, as docx writes
+ * its NoBreakHyphen: drawn as a hyphen by every reader, which none breaks a line at.
+ */
 export function textRun(text: string, look: RunLook = {}, breakBefore = false): string {
-  return `<w:r>${runProperties(look)}${breakBefore ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  const content = text.includes(NO_BREAK_HYPHEN) ? text.split(NO_BREAK_HYPHEN).map((part) => (part === "" ? "" : textElement(part))).join("<w:noBreakHyphen/>") : textElement(text);
+  return `<w:r>${runProperties(look)}${breakBefore ? "<w:br/>" : ""}${content}</w:r>`;
+}
+
+function textElement(text: string): string {
+  return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+}
+
+const NO_BREAK_HYPHEN = "\u2011";
+
+/**
+ * `text` (a file's name) with its hyphens non-breaking: a name at a line's end broke at its hyphen
+ * (`groups/1-` over `intelligence.yaml`). The page estimate gives U+2011 a hyphen's width and no
+ * break, and textRun writes it as Word's non-breaking hyphen.
+ */
+export function noBreakHyphens(text: string): string {
+  return text.replaceAll("-", NO_BREAK_HYPHEN);
 }
 
 /** A line break on its own. */
