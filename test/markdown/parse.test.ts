@@ -466,6 +466,15 @@ describe("reading a Markdown matrix", () => {
     expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, years))).fixes).toBeUndefined();
   });
 
+  it("text continuing a list's last item, indented with a tab, that names a column among three cells is the item's text, not a pasted table", async () => {
+    const continued = "- **Title (en):** Regional standards\n- **Description (en):** Common minimum rules.\n\n\tSocios\tOIM, ACNUR\tpor confirmar\n\tPlazo\t2019\trevisión anual";
+    expect(await slipped("- **Title (en):** Regional standards", continued)).toEqual([]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("- **Title (en):** Regional standards", continued));
+    const objective = (doc.value as { objectives: { description: { en: string }; actions: { id: string }[] }[] }).objectives[0]!;
+    expect(objective.description.en).toMatch(/^Common minimum rules\.\n\n\s*Socios\tOIM, ACNUR\tpor confirmar\n\s*Plazo\t2019\trevisión anual$/);
+    expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+  });
+
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {
     const row = "| FLD-1.2 | Acordar lineamientos | DO | | 2021 | baja | |";
     expect(await slipped(row, "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\tSOM-6.1")).toEqual([

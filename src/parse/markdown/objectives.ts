@@ -278,8 +278,8 @@ interface BrokenTable {
  * says how Markdown reads pasted ones. GFM needs a header row and, under it, a |---| line of as many cells.
  * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
  * Lines whose cells tabs separate are a table pasted from a spreadsheet (Excel, LibreOffice, Google
- * Sheets), where a group drafted its matrix: the same, where their first line names a column among
- * three cells or more, or names two.
+ * Sheets), where a group drafted its matrix: the same, where their first line names two columns, or
+ * names one among three cells or more over rows that hold action ids.
  */
 function notATable(reader: Reader, { start, end }: Span, read = "them as text"): BrokenTable | undefined {
   const text = reader.text.slice(start, end);
@@ -297,16 +297,20 @@ function notATable(reader: Reader, { start, end }: Span, read = "them as text"):
   // word and its text, where a spreadsheet's header row has more cells (`No.<tab>Actividad<tab>
   // Responsable<tab>Fecha`, one of them a column's name) or names more columns.
   const named = new Set(header.map((cell) => columnKey(cell)).filter((key) => key !== undefined));
-  if (named.size === 0 || (tabbed && named.size < 2 && header.filter((cell) => cell !== "").length < 3)) return undefined;
+  if (named.size === 0) return undefined;
   const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
-  const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
-  const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
   const idColumn = Math.max(0, header.findIndex((cell) => columnKey(cell) === "id"));
   const rows: { id: string; span: Span }[] = [];
   records.forEach(({ cells, span }, index) => {
     const id = cells[idColumn];
     if (index >= (delimited ? 2 : 1) && id !== undefined && ID_PATTERN.test(id)) rows.push({ id, span });
   });
+  // A header naming one column, a workshop's own words about it, is a paste's where its rows are
+  // actions, with their ids: text indented under a list item, `<tab>Socios<tab>OIM<tab>por
+  // confirmar`, has cells enough and names a column, but no row of it is an action's.
+  if (tabbed && named.size < 2 && (header.filter((cell) => cell !== "").length < 3 || rows.length === 0)) return undefined;
+  const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
+  const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
   const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
   if (!tabbed) return { message, rows };
