@@ -1,0 +1,136 @@
+/**
+ * Tables Markdown does not read as the matrix's table, as it reads their lines: as text (a header
+ * and a |---| line that differ, cells tabs apart as a spreadsheet pastes them, a grid table), as
+ * code, or as more of a list item.
+ */
+import type { Code, List, ListItem, Paragraph } from "mdast";
+import type { TextEdit } from "../document.js";
+import { clip, listed } from "../../diagnostics/make.js";
+import { ID_PATTERN } from "../../model/fields.js";
+import { gridTable } from "./exported-table.js";
+import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
+import { spanOf, type Reader } from "./reader.js";
+import type { Span } from "./source-map.js";
+import { missingColumns } from "./table.js";
+import { columnKey, columnLanguage, columnName } from "./vocabulary.js";
+
+/** Why an objective's table is not read, the hint to write it, its rows' ids, and, where that is beyond doubt, the table written as one. */
+export interface BrokenTable {
+  message: string;
+  hint?: string;
+  rows: { id: string; span: Span }[];
+  fix?: TextEdit;
+}
+
+/**
+ * Why the lines from `start` to `end` (a paragraph's, or indentedPaste's), which start with | (a
+ * table, as written), are no table to Markdown, or undefined for lines that are not one; `read`
+ * says how Markdown reads pasted ones. GFM needs a header row and, under it, a |---| line of as many cells.
+ * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
+ * Lines whose cells tabs separate are a table pasted from a spreadsheet (Excel, LibreOffice, Google
+ * Sheets), where a group drafted its matrix: the same, where their first line names two columns, or
+ * names one among three cells or more over rows that hold action ids.
+ */
+export function notATable(reader: Reader, { start, end }: Span, read = "them as text"): BrokenTable | undefined {
+  const text = reader.text.slice(start, end);
+  if (text[0] === "+") return gridTable(text, start);
+  const tabbed = text[0] !== "|";
+  if (tabbed && !text.includes("\t")) return undefined;
+  const lines = text.split("\n");
+  if (!tabbed && !lines.every((line) => line.trim().startsWith("|"))) return undefined;
+  const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+  // A spreadsheet's cell holding a line break comes in quotes over several lines: one cell.
+  const records = tabbed ? spreadsheetRows(text, start) : linesAsRows(lines, start, cellsOf);
+  if (records.length < 2 || (tabbed && !records.every((record) => record.cells.length > 1))) return undefined;
+  const header = records[0]!.cells;
+  // Tabs are no table's own mark as pipes are: a description's `Period<tab>2019–2021` lines are a
+  // word and its text, where a spreadsheet's header row has more cells (`No.<tab>Actividad<tab>
+  // Responsable<tab>Fecha`, one of them a column's name) or names more columns.
+  const named = new Set(header.map((cell) => columnKey(cell)).filter((key) => key !== undefined));
+  if (named.size === 0) return undefined;
+  const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
+  const idColumn = Math.max(0, header.findIndex((cell) => columnKey(cell) === "id"));
+  const rows: { id: string; span: Span }[] = [];
+  records.forEach(({ cells, span }, index) => {
+    const id = cells[idColumn];
+    if (index >= (delimited ? 2 : 1) && id !== undefined && ID_PATTERN.test(id)) rows.push({ id, span });
+  });
+  // A header naming one column, a workshop's own words about it, is a paste's where its rows are
+  // actions, with their ids: text indented under a list item, `<tab>Socios<tab>OIM<tab>por
+  // confirmar`, has cells enough and names a column, but no row of it is an action's.
+  if (tabbed && named.size < 2 && (header.filter((cell) => cell !== "").length < 3 || rows.length === 0)) return undefined;
+  const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
+  const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
+  // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
+  const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
+  if (!tabbed) return { message, rows };
+  const cells = records.map((record) => record.cells);
+  const fix = pipeTable(cells, start, end);
+  const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
+  if (!fix) return { message, hint: write, rows };
+  // Written with a heading that names no column (a workshop's own `No.`), or without a column each
+  // action needs (Lead, Timeframe), the table would not read either, and fmt would leave the file as it is.
+  const kept = keptColumns(cells);
+  const strays = kept.map((c) => header[c]!).filter((cell) => cell !== "" && columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
+  // A column headed with nothing, that is not a selection's row numbers (keptColumns).
+  const unheaded = kept.filter((c) => header[c] === "").map((c) => `${c + 1}`);
+  const missing = missingColumns(named, true);
+  if (strays.length === 0 && unheaded.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
+  // Its other headings may well be the missing columns' (`Fecha` for Plazo): those are said first.
+  const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
+  const unnamed = [...(strays.length === 0 ? [] : [`${listed(strays)} ${strays.length === 1 ? "is" : "are"} none`]), ...(unheaded.length === 0 ? [] : [`column${unheaded.length === 1 ? "" : "s"} ${listed(unheaded)} ${unheaded.length === 1 ? "has" : "have"} no heading`])];
+  const todo = unnamed.length > 0
+    ? `Head each column with one of the matrix's column names, where ${unnamed.join(" and ")}`
+    : `Add ${missing.length === 1 ? "a" : "the"} ${listed(missing.map((key) => columnName(key, lang)))} column${missing.length === 1 ? "" : "s"}, which each action needs`;
+  return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
+}
+
+/**
+ * A table pasted from a spreadsheet whose header row starts with a tab (an empty cell over a
+ * column of row numbers, or a selection a column early), which Markdown reads as an indented code
+ * block, or after a list as more of its last item, and the rows under it with it or as a paragraph
+ * or more: as notATable reads such lines, from the block's line to the next blank line, where
+ * Markdown reads the block's first line as `read` says. Not a block that goes on past them (over
+ * a blank line), whose lines would otherwise be dropped unsaid.
+ */
+export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (whole: boolean) => string): (BrokenTable & { start: number; end: number }) | undefined {
+  const { start: blockStart, end: blockEnd } = spanOf(block);
+  const start = reader.text.lastIndexOf("\n", blockStart - 1) + 1;
+  if (reader.text[start] !== "\t") return undefined;
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = start;
+  const end = blank.exec(reader.text)?.index ?? reader.text.length;
+  if (blockEnd > end) return undefined;
+  const broken = notATable(reader, { start, end }, read(reader.text.slice(blockEnd, end).trim() === ""));
+  return broken && { ...broken, start, end };
+}
+
+/** How Markdown reads indentedPaste's lines: all of them a code block, or the first alone, or all as more of a list's last item. */
+export const CODE = (whole: boolean) => (whole ? "them as code, as each starts with a tab" : "the first, which starts with a tab, as code, and the others as text");
+const IN_ITEM = () => "them as more of the list item above, as the first starts with a tab";
+
+/**
+ * indentedPaste's table as a list's last item reads it (`- **Title (es):** …`, then a blank line
+ * and the pasted lines): the list without it, and the table.
+ */
+export function pasteInList(reader: Reader, list: List): { list: List; pasted: BrokenTable & { start: number; end: number } } | undefined {
+  const item = list.children[list.children.length - 1];
+  const block = item?.children[item.children.length - 1];
+  if (!item || item.children.length < 2 || block?.type !== "paragraph") return undefined;
+  const pasted = indentedPaste(reader, block, IN_ITEM);
+  if (!pasted) return undefined;
+  const children = item.children.slice(0, -1);
+  const end = children[children.length - 1]!.position!.end;
+  const trimmed: ListItem = { ...item, children, position: { start: item.position!.start, end } };
+  return { list: { ...list, children: [...list.children.slice(0, -1), trimmed], position: { start: list.position!.start, end } }, pasted };
+}
+
+/** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */
+function linesAsRows(lines: readonly string[], start: number, cellsOf: (line: string) => string[]): PastedRow[] {
+  let offset = start;
+  return lines.map((line) => {
+    const span = { start: offset, end: offset + line.length };
+    offset = span.end + 1;
+    return { cells: cellsOf(line), span };
+  });
+}
