@@ -475,6 +475,39 @@ describe("reading a Markdown matrix", () => {
     expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
   });
 
+  it("a table written right under the objective's list, with no blank line or indented, is said at its first line as read into the list's last item", async () => {
+    const item = "- **Title (en):** Regional standards\n\n";
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const hint = "Leave a blank line before the table, and start each of its lines at the line's start, not indented: Markdown then reads it as a table, not as part of the item.";
+    const ranOn = "md-unexpected-content a table read as part of the list item above it: with no blank line before it, Markdown reads its lines as that item's text";
+    // After a line continuing the item, indented with a tab (as an editor's Tab key does), and right after the item.
+    for (const [above, line] of [["- **Title (en):** Regional standards\n\tto be reviewed every two years\n", 13], ["- **Title (en):** Regional standards\n", 12]] as const) {
+      expect(await slipped(item + table, above + table)).toEqual([`${line}:1 ${ranOn} | ${hint}`]);
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace(item + table, above + table));
+      const objective = (doc.value as { objectives: { title: { en: string }; actions: { id: string }[] }[] }).objectives[0]!;
+      // The rows keep their ids, so the sections below find theirs; the item's text stops above the table.
+      expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+      expect(objective.title.en).toMatch(/^Regional standards(\n\s*to be reviewed every two years)?$/);
+    }
+    // Indented under the item, Markdown puts the table inside it: said, and read as the objective's table.
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const indented = (table + rows).split("\n").map((line) => `  ${line}`).join("\n");
+    expect(await slipped(item + table + rows, item + indented)).toEqual([`13:3 md-unexpected-content a table read as part of the list item above it: indented, Markdown puts it inside that item | ${hint}`]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace(item + table + rows, item + indented));
+    const objective = (doc.value as { objectives: { title: unknown; actions: Record<string, unknown>[] }[] }).objectives[0]!;
+    expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
+    expect(objective.actions[0]).toMatchObject({ id: "FLD-1.1", lead: ["GT", "MX"], priority: "high" });
+    // A table pasted from a spreadsheet right under the item: plan fmt writes it as a pipe table after a blank line, where it reads.
+    const sheet = "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo\nFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1\nFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t";
+    const pasted = MATRIX.replace(item + table + rows, `- **Title (en):** Regional standards\n${sheet}`);
+    const read = await parseMarkdownGroup("g.md", pasted);
+    expect(read.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "12:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as more of the list item above, as no blank line comes before them",
+    ]);
+    const [fix] = read.fixes!;
+    expect((await parseMarkdownGroup("g.md", pasted.slice(0, fix!.start) + fix!.text + pasted.slice(fix!.end))).diagnostics).toEqual([]);
+  });
+
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {
     const row = "| FLD-1.2 | Acordar lineamientos | DO | | 2021 | baja | |";
     expect(await slipped(row, "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\tSOM-6.1")).toEqual([

@@ -3,7 +3,7 @@
  * and a |---| line that differ, cells tabs apart as a spreadsheet pastes them, a grid table), as
  * code, or as more of a list item.
  */
-import type { Code, List, ListItem, Paragraph } from "mdast";
+import type { Code, List, ListItem, Node, Paragraph, Table } from "mdast";
 import type { TextEdit } from "../document.js";
 import { clip, listed } from "../../diagnostics/make.js";
 import { ID_PATTERN } from "../../model/fields.js";
@@ -16,6 +16,8 @@ import { columnKey, columnLanguage, columnName } from "./vocabulary.js";
 
 /** Why an objective's table is not read, the hint to write it, its rows' ids, and, where that is beyond doubt, the table written as one. */
 export interface BrokenTable {
+  /** md-not-a-table where not said. */
+  code?: string;
   message: string;
   hint?: string;
   rows: { id: string; span: Span }[];
@@ -93,7 +95,7 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
  * Markdown reads the block's first line as `read` says. Not a block that goes on past them (over
  * a blank line), whose lines would otherwise be dropped unsaid.
  */
-export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (whole: boolean) => string): (BrokenTable & { start: number; end: number }) | undefined {
+export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (whole: boolean) => string): MisreadTable | undefined {
   const { start: blockStart, end: blockEnd } = spanOf(block);
   const start = reader.text.lastIndexOf("\n", blockStart - 1) + 1;
   if (reader.text[start] !== "\t") return undefined;
@@ -109,20 +111,72 @@ export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (wh
 export const CODE = (whole: boolean) => (whole ? "them as code, as each starts with a tab" : "the first, which starts with a tab, as code, and the others as text");
 const IN_ITEM = () => "them as more of the list item above, as the first starts with a tab";
 
+/** A table found where Markdown reads it as something else, and the lines it spans, from `start` to `end`. */
+export type MisreadTable = BrokenTable & { start: number; end: number };
+
+/** How Markdown reads a table's lines that run on from a list's last item with no blank line between. */
+const RAN_ON = "them as more of the list item above, as no blank line comes before them";
+
+/** What a table written inside a list item is told, its lines run on from the item's text or indented under it. */
+const IN_ITEM_HINT = "Leave a blank line before the table, and start each of its lines at the line's start, not indented: Markdown then reads it as a table, not as part of the item.";
+
 /**
- * indentedPaste's table as a list's last item reads it (`- **Title (es):** …`, then a blank line
- * and the pasted lines): the list without it, and the table.
+ * A table written at a list's end that Markdown reads as part of its last item, and the list
+ * without it: indentedPaste's lines after a blank line; lines with no blank line before them
+ * (`- **Title (es):** …` then `| Id | Action | … |`), which Markdown runs into the item's text, as a
+ * table cannot start there; or, `indented`, a table Markdown reads inside the item, as its lines
+ * are indented. In an action's section, not `piped`, only a spreadsheet's lines: pipe lines there are its text.
  */
-export function pasteInList(reader: Reader, list: List): { list: List; pasted: BrokenTable & { start: number; end: number } } | undefined {
+export function tableInList(reader: Reader, list: List, piped: boolean): { list: List; table?: MisreadTable; indented?: Table } | undefined {
+  const last = lastBlock(list);
+  if (last?.block.type === "table" && piped) {
+    const at = spanOf(last.block).start;
+    reader.report("md-unexpected-content", "a table read as part of the list item above it: indented, Markdown puts it inside that item", reader.lineFrom(at), { hint: IN_ITEM_HINT });
+    return { list: cutAt(reader, list, at), indented: last.block };
+  }
+  if (last?.block.type !== "paragraph") return undefined;
+  const table = (last.first ? undefined : indentedPaste(reader, last.block, IN_ITEM)) ?? ranOn(reader, last.block, piped);
+  return table && { list: cutAt(reader, list, table.start), table };
+}
+
+/** The block a list ends with, in its last item or in a list nested last in it; and whether it is that item's first, its label's paragraph. */
+function lastBlock(list: List): { block: ListItem["children"][number]; first: boolean } | undefined {
   const item = list.children[list.children.length - 1];
   const block = item?.children[item.children.length - 1];
-  if (!item || item.children.length < 2 || block?.type !== "paragraph") return undefined;
-  const pasted = indentedPaste(reader, block, IN_ITEM);
-  if (!pasted) return undefined;
-  const children = item.children.slice(0, -1);
-  const end = children[children.length - 1]!.position!.end;
-  const trimmed: ListItem = { ...item, children, position: { start: item.position!.start, end } };
-  return { list: { ...list, children: [...list.children.slice(0, -1), trimmed], position: { start: list.position!.start, end } }, pasted };
+  if (block?.type === "list") return lastBlock(block);
+  return item && block && { block, first: item.children.length === 1 };
+}
+
+/**
+ * A table in a list item's paragraph from one of its lines but the first on, which is no blank line
+ * after the item's text: from the first line that starts with | (where `piped`) or holds a tab.
+ */
+function ranOn(reader: Reader, paragraph: Paragraph, piped: boolean): MisreadTable | undefined {
+  const { start, end } = spanOf(paragraph);
+  const text = reader.text.slice(start, end);
+  const pipe = piped ? /\n[ \t]*\|/.exec(text) : null;
+  const tab = /\n[^\n]*\t/.exec(text);
+  const starts = [pipe && start + pipe.index + pipe[0].length - 1, tab && start + tab.index + 1].filter((at) => at !== null).sort((a, b) => a - b);
+  for (const at of starts) {
+    const broken = notATable(reader, { start: at, end }, RAN_ON);
+    if (!broken) continue;
+    if (reader.text[at] === "|") return { code: "md-unexpected-content", message: "a table read as part of the list item above it: with no blank line before it, Markdown reads its lines as that item's text", hint: IN_ITEM_HINT, rows: broken.rows, start: at, end };
+    // Written as a pipe table where the lines are, it would still be the item's: plan fmt leaves a blank line before it.
+    return { ...broken, start: at, end, fix: broken.fix && { ...broken.fix, text: `\n${broken.fix.text}` } };
+  }
+  return undefined;
+}
+
+/** `node` without what starts at `at` or after: its last block ends where the text before `at` does. */
+function cutAt<T extends List | ListItem | Paragraph>(reader: Reader, node: T, at: number): T {
+  let end = at;
+  while (end > 0 && /\s/.test(reader.text[end - 1]!)) end--;
+  const position = { start: node.position!.start, end: { ...reader.lines.position(end), offset: end } };
+  if (node.type === "paragraph") return { ...node, position };
+  const children = (node.children as Node[]).filter((child) => spanOf(child).start < at);
+  const last = children.pop();
+  const cut = last && spanOf(last).end > at && (last.type === "list" || last.type === "listItem" || last.type === "paragraph") ? cutAt(reader, last as List | ListItem | Paragraph, at) : last;
+  return { ...node, children: cut ? [...children, cut] : children, position };
 }
 
 /** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */

@@ -6,7 +6,7 @@ import { ID_PATTERN, mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
-import { CODE, indentedPaste, notATable, pasteInList, type BrokenTable } from "./misread-table.js";
+import { CODE, indentedPaste, notATable, tableInList, type BrokenTable } from "./misread-table.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
@@ -106,14 +106,16 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       section = startSection(reader, objective, node);
     } else {
       const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node)) : undefined;
-      const inList = !section && node.type === "list" ? pasteInList(reader, node) : undefined;
+      const inList = !section && node.type === "list" ? tableInList(reader, node, true) : undefined;
       if (inList) addBlock(reader, inList.list, objective, objective);
-      const pasted = inList?.pasted ?? (!section && node.type === "code" ? indentedPaste(reader, node, CODE) : undefined);
+      // Indented under the list's last item, a table is still read as the one it is, once said.
+      if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
+      const pasted = inList?.table ?? (!section && node.type === "code" ? indentedPaste(reader, node, CODE) : undefined);
       const table = exported ?? pasted;
       if (table) {
-        keepRows(reader, objective, "md-not-a-table", table, reader.lineFrom(pasted?.start ?? blockStart(node)));
+        keepRows(reader, objective, pasted?.code ?? "md-not-a-table", table, reader.lineFrom(pasted?.start ?? blockStart(node)));
         tableEnd = table.end;
-      } else addBlock(reader, node, section ?? objective, section ? undefined : objective);
+      } else if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective);
     }
   }
   reader.settleLanguage();
