@@ -508,6 +508,23 @@ describe("reading a Markdown matrix", () => {
     expect((await parseMarkdownGroup("g.md", pasted.slice(0, fix!.start) + fix!.text + pasted.slice(fix!.end))).diagnostics).toEqual([]);
   });
 
+  it("a table pasted from a spreadsheet into an action's section is said as that, with where the table goes, and is not the section's text", async () => {
+    const sheet = "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo\nFLD-1.3\tFormar equipos\tGT\tIOM\t2021\talta\tSOM-1.1";
+    const said = (line: number) =>
+      `${line}:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (\`### FLD-1.1\`), where no table goes | ` +
+      "The table of an objective's actions goes under its objective's heading (`## FLD-O1: …`), above the actions' sections: write its rows into the table there, their cells separated by | as that table's are; or remove the lines.";
+    const related = "- **Relacionadas:** INT-2.1\n";
+    // Where the description goes, after the list, and after it over the workshop's numbers (its first line a tab, more of the list's last item).
+    const numbered = sheet.split("\n").map((line, row) => `${row === 0 ? "" : row}\t${line}`).join("\n");
+    for (const [from, to, line] of [["### FLD-1.1\n", `### FLD-1.1\n\n${sheet}\n`, 20], [related, `${related}\n${sheet}\n`, 25], [related, `${related}\n${numbered}\n`, 25]] as const) {
+      expect(await slipped(from, to)).toEqual([said(line)]);
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace(from, to));
+      const action = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions[0]!;
+      expect(action).not.toHaveProperty("description");
+      expect(action.related).toEqual(["INT-2.1"]);
+    }
+  });
+
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {
     const row = "| FLD-1.2 | Acordar lineamientos | DO | | 2021 | baja | |";
     expect(await slipped(row, "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\tSOM-6.1")).toEqual([

@@ -87,6 +87,12 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
 }
 
+/** notATable's table pasted from a spreadsheet from `start` to `end`: not one written with pipes or a grid's borders. */
+export function pastedTable(reader: Reader, { start, end }: Span): MisreadTable | undefined {
+  const broken = reader.text[start] === "|" || reader.text[start] === "+" ? undefined : notATable(reader, { start, end });
+  return broken && { ...broken, start, end };
+}
+
 /**
  * A table pasted from a spreadsheet whose header row starts with a tab (an empty cell over a
  * column of row numbers, or a selection a column early), which Markdown reads as an indented code

@@ -6,7 +6,7 @@ import { ID_PATTERN, mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
-import { CODE, indentedPaste, notATable, tableInList, type BrokenTable } from "./misread-table.js";
+import { CODE, indentedPaste, notATable, pastedTable, tableInList, type BrokenTable } from "./misread-table.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
@@ -88,6 +88,7 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   let count = 0;
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
+  let sectionHeading: Heading | undefined;
   // The end of a table pandoc wrote, whose lines Markdown reads as blocks of all kinds: those are the table's.
   let tableEnd = -1;
   for (const block of nodes) {
@@ -104,23 +105,47 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       if (!reader.frontMatterMissing) unexpected(reader, node, "before the first objective heading (`## FLD-O1: …`)");
     } else if (node.type === "heading") {
       section = startSection(reader, objective, node);
-    } else {
-      const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node)) : undefined;
-      const inList = !section && node.type === "list" ? tableInList(reader, node, true) : undefined;
-      if (inList) addBlock(reader, inList.list, objective, objective);
-      // Indented under the list's last item, a table is still read as the one it is, once said.
-      if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
-      const pasted = inList?.table ?? (!section && node.type === "code" ? indentedPaste(reader, node, CODE) : undefined);
-      const table = exported ?? pasted;
-      if (table) {
-        keepRows(reader, objective, pasted?.code ?? "md-not-a-table", table, reader.lineFrom(pasted?.start ?? blockStart(node)));
-        tableEnd = table.end;
-      } else if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective);
-    }
+      sectionHeading = node;
+    } else tableEnd = readBlock(reader, node, objective, section, sectionHeading) ?? tableEnd;
   }
   reader.settleLanguage();
   if (objective) finish(objective);
   return objectives;
+}
+
+/**
+ * Reads a block under an objective's heading, or in an action's `section` under `heading`. A table Markdown reads
+ * as something else is said once, and where its lines end returned: the blocks up to there are its.
+ */
+function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, section: Block | undefined, heading: Heading | undefined): number | undefined {
+  const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node)) : undefined;
+  const inList = node.type === "list" ? tableInList(reader, node, !section) : undefined;
+  if (inList) addBlock(reader, inList.list, section ?? objective, section ? undefined : objective);
+  // Indented under the list's last item, a table is still read as the one it is, once said.
+  if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
+  const pasted = inList?.table ?? (node.type === "code" ? indentedPaste(reader, node, CODE) : section && node.type === "paragraph" ? pastedTable(reader, spanOf(node)) : undefined);
+  const table = exported ?? pasted;
+  if (!table) {
+    if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective);
+    return undefined;
+  }
+  const at = reader.lineFrom(pasted?.start ?? blockStart(node));
+  if (section) pastedInSection(reader, objective, headingPiece(reader, heading!).text, at);
+  else keepRows(reader, objective, pasted?.code ?? "md-not-a-table", table, at);
+  return table.end;
+}
+
+/**
+ * Reports a table pasted from a spreadsheet into an action's section (`### FLD-1.1`), where no
+ * table goes: most likely the objective's rows, pasted under the wrong heading. Its lines are not
+ * the section's description or items, nor its rows the objective's actions.
+ */
+function pastedInSection(reader: Reader, objective: ObjectiveDraft, heading: string, at: Span): void {
+  const place = `under its objective's heading (\`## ${objective.id ?? "FLD-O1"}: …\`), above the actions' sections`;
+  const move = objective.rows ? "write its rows into the table there, their cells separated by | as that table's are" : "move the lines there, then run plan fmt on the file, which writes them as a table";
+  reader.report("md-not-a-table", `these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (\`### ${clip(heading)}\`), where no table goes`, at, {
+    hint: `The table of an objective's actions goes ${place}: ${move}; or remove the lines.`,
+  });
 }
 
 /** One to three #s and what starts an id, with no space between: `##FLD-O1: …`, `###FLD-1.1`. */
