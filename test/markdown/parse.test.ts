@@ -525,6 +525,27 @@ describe("reading a Markdown matrix", () => {
     }
   });
 
+  it("a pasted table in a code block, fenced or indented, whose rows run on past an empty row, is said as a pasted table, and plan fmt writes it without the empty row", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const sheet = ["Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", "FLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1", "\t\t\t\t\t\t", "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t"];
+    const said = (at: string, read: string) =>
+      `${at} md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read} | Run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: \`| Id | Acción | … |\`, then \`|----|--------|…|\`.`;
+    const written = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
+      "| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |";
+    const fenced = MATRIX.replace(table + rows, ["```", ...sheet, "```"].join("\n"));
+    // Selected a column early, every line starts with a tab: an indented code block, its empty row a blank line inside it.
+    const early = MATRIX.replace("\n\n- **Title (en):** Regional standards", "").replace(table + rows, sheet.map((line) => `\t${line}`).join("\n"));
+    for (const [text, expected] of [[fenced, said("13:1", "them as code, as they are between ``` lines")], [early, said("11:1", "them as code, as each starts with a tab")]] as const) {
+      const doc = await parseMarkdownGroup("g.md", text);
+      expect(sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([expected]);
+      expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+      const [fix] = doc.fixes!;
+      expect(fix!.text).toBe(written);
+      expect((await parseMarkdownGroup("g.md", text.slice(0, fix!.start) + fix!.text + text.slice(fix!.end))).diagnostics).toEqual([]);
+    }
+  });
+
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {
     const row = "| FLD-1.2 | Acordar lineamientos | DO | | 2021 | baja | |";
     expect(await slipped(row, "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\tSOM-6.1")).toEqual([

@@ -41,8 +41,9 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   const lines = text.split("\n");
   if (!tabbed && !lines.every((line) => line.trim().startsWith("|"))) return undefined;
   const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
-  // A spreadsheet's cell holding a line break comes in quotes over several lines: one cell.
-  const records = tabbed ? spreadsheetRows(text, start) : linesAsRows(lines, start, cellsOf);
+  // A spreadsheet's cell holding a line break comes in quotes over several lines: one cell. Its
+  // empty rows, blank lines to Markdown, may run on inside a code block: they are left out.
+  const records = tabbed ? spreadsheetRows(text, start).filter((record) => record.cells.some((cell) => cell !== "")) : linesAsRows(lines, start, cellsOf);
   if (records.length < 2 || (tabbed && !records.every((record) => record.cells.length > 1))) return undefined;
   const header = records[0]!.cells;
   // Tabs are no table's own mark as pipes are: a description's `Period<tab>2019–2021` lines are a
@@ -88,8 +89,8 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
 }
 
 /** notATable's table pasted from a spreadsheet from `start` to `end`: not one written with pipes or a grid's borders. */
-export function pastedTable(reader: Reader, { start, end }: Span): MisreadTable | undefined {
-  const broken = reader.text[start] === "|" || reader.text[start] === "+" ? undefined : notATable(reader, { start, end });
+export function pastedTable(reader: Reader, { start, end }: Span, read?: string): MisreadTable | undefined {
+  const broken = reader.text[start] === "|" || reader.text[start] === "+" ? undefined : notATable(reader, { start, end }, read);
   return broken && { ...broken, start, end };
 }
 
@@ -97,9 +98,9 @@ export function pastedTable(reader: Reader, { start, end }: Span): MisreadTable 
  * A table pasted from a spreadsheet whose header row starts with a tab (an empty cell over a
  * column of row numbers, or a selection a column early), which Markdown reads as an indented code
  * block, or after a list as more of its last item, and the rows under it with it or as a paragraph
- * or more: as notATable reads such lines, from the block's line to the next blank line, where
- * Markdown reads the block's first line as `read` says. Not a block that goes on past them (over
- * a blank line), whose lines would otherwise be dropped unsaid.
+ * or more: as notATable reads such lines, from the block's line to the next blank line, or to the
+ * end of a code block that goes on past it (a selection a column early, every line then code, over
+ * an empty row), where Markdown reads the block's first line as `read` says.
  */
 export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (whole: boolean) => string): MisreadTable | undefined {
   const { start: blockStart, end: blockEnd } = spanOf(block);
@@ -107,14 +108,34 @@ export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (wh
   if (reader.text[start] !== "\t") return undefined;
   const blank = /\n[ \t]*(?:\n|$)/g;
   blank.lastIndex = start;
-  const end = blank.exec(reader.text)?.index ?? reader.text.length;
-  if (blockEnd > end) return undefined;
+  const end = Math.max(blank.exec(reader.text)?.index ?? reader.text.length, blockEnd);
   const broken = notATable(reader, { start, end }, read(reader.text.slice(blockEnd, end).trim() === ""));
   return broken && { ...broken, start, end };
 }
 
+/** A code fence's line: up to three spaces, then three backticks or tildes or more, and perhaps a language. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * A table pasted from a spreadsheet into a code block: between fences (```), as a group may keep
+ * its tabs, its empty rows blank lines inside the block; or indented (indentedPaste). A fenced
+ * one's lines between the fences are read, and plan fmt writes the pipe table over the fences too.
+ */
+export function codePaste(reader: Reader, code: Code): MisreadTable | undefined {
+  const { end } = spanOf(code);
+  const start = reader.text.lastIndexOf("\n", spanOf(code).start - 1) + 1;
+  const opening = reader.lines.lineEnd(start);
+  const fence = FENCE.exec(reader.text.slice(start, opening))?.[1];
+  if (fence === undefined) return indentedPaste(reader, code, CODE);
+  const lastLine = reader.text.lastIndexOf("\n", end - 1) + 1;
+  const closing = lastLine > opening && reader.text.slice(lastLine, end).trim().startsWith(fence) ? lastLine - 1 : end;
+  if (closing <= opening + 1) return undefined;
+  const pasted = pastedTable(reader, { start: opening + 1, end: closing }, `them as code, as they are between ${fence} lines`);
+  return pasted && { ...pasted, start, end, fix: pasted.fix && { ...pasted.fix, start, end } };
+}
+
 /** How Markdown reads indentedPaste's lines: all of them a code block, or the first alone, or all as more of a list's last item. */
-export const CODE = (whole: boolean) => (whole ? "them as code, as each starts with a tab" : "the first, which starts with a tab, as code, and the others as text");
+const CODE = (whole: boolean) => (whole ? "them as code, as each starts with a tab" : "the first, which starts with a tab, as code, and the others as text");
 const IN_ITEM = () => "them as more of the list item above, as the first starts with a tab";
 
 /** A table found where Markdown reads it as something else, and the lines it spans, from `start` to `end`. */
