@@ -525,7 +525,7 @@ describe("reading a Markdown matrix", () => {
     }
   });
 
-  it("a pasted table in a code block, fenced or indented, whose rows run on past an empty row, is said as a pasted table, and plan fmt writes it without the empty row", async () => {
+  it("a pasted table whose rows run on past an empty row, as text or in a code block, fenced or indented, is said as a pasted table, and plan fmt writes it without the empty row", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
     const sheet = ["Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", "FLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1", "\t\t\t\t\t\t", "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t"];
@@ -536,7 +536,20 @@ describe("reading a Markdown matrix", () => {
     const fenced = MATRIX.replace(table + rows, ["```", ...sheet, "```"].join("\n"));
     // Selected a column early, every line starts with a tab: an indented code block, its empty row a blank line inside it.
     const early = MATRIX.replace("\n\n- **Title (en):** Regional standards", "").replace(table + rows, sheet.map((line) => `\t${line}`).join("\n"));
-    for (const [text, expected] of [[fenced, said("13:1", "them as code, as they are between ``` lines")], [early, said("11:1", "them as code, as each starts with a tab")]] as const) {
+    // As text, the empty row a blank line between two paragraphs.
+    const plain = MATRIX.replace(table + rows, sheet.join("\n"));
+    // Over the workshop's numbers of its actions, after the list: its header, a tab first, and the row under it are more of the list's last item.
+    const numbers = ["", "1", "", "2"];
+    const numbered = MATRIX.replace(table + rows, sheet.map((line, row) => `${numbers[row]}\t${line}`).join("\n"));
+    const cases = [
+      [fenced, said("13:1", "them as code, as they are between ``` lines")],
+      [early, said("11:1", "them as code, as each starts with a tab")],
+      [plain, said("13:1", "them as text")],
+      [numbered, said("13:1", "them as more of the list item above, as the first starts with a tab")],
+      // A column early after the list: every line more of its last item, the rows after the empty one a paragraph of their own there.
+      [MATRIX.replace(table + rows, sheet.map((line) => `\t${line}`).join("\n")), said("13:1", "them as more of the list item above, as the first starts with a tab")],
+    ] as const;
+    for (const [text, expected] of cases) {
       const doc = await parseMarkdownGroup("g.md", text);
       expect(sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([expected]);
       expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);

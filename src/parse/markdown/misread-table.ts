@@ -88,10 +88,40 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
 }
 
-/** notATable's table pasted from a spreadsheet from `start` to `end`: not one written with pipes or a grid's borders. */
+/**
+ * notATable's table pasted from a spreadsheet from `start` to `end`, and on over the rows after
+ * (rowsEnd): not one written with pipes or a grid's borders.
+ */
 export function pastedTable(reader: Reader, { start, end }: Span, read?: string): MisreadTable | undefined {
-  const broken = reader.text[start] === "|" || reader.text[start] === "+" ? undefined : notATable(reader, { start, end }, read);
-  return broken && { ...broken, start, end };
+  const first = reader.text[start] === "|" || reader.text[start] === "+" ? undefined : notATable(reader, { start, end }, read);
+  if (!first) return undefined;
+  const last = rowsEnd(reader, start, end);
+  const broken = last === end ? first : notATable(reader, { start, end: last }, read);
+  return broken && { ...broken, start, end: last };
+}
+
+/** One blank line or more, from a line's end: a spreadsheet's empty row (its cells' tabs alone) is one to Markdown. */
+const BLANK_LINES = /(?:\n[ \t]*(?=\n))+\n/y;
+
+/**
+ * Where the rows of a table pasted at `start` end, its lines read up to `end`: past the blank lines
+ * after, which end a paragraph to Markdown, while the lines after them are rows of as many cells as
+ * its header, as a spreadsheet copies every row.
+ */
+function rowsEnd(reader: Reader, start: number, end: number): number {
+  const { text } = reader;
+  const width = text.slice(start, reader.lines.lineEnd(start)).split("\t").length;
+  let last = end;
+  for (;;) {
+    BLANK_LINES.lastIndex = last;
+    if (width < 2 || !BLANK_LINES.test(text)) return last;
+    const from = BLANK_LINES.lastIndex;
+    const blank = /\n[ \t]*(?:\n|$)/g;
+    blank.lastIndex = from;
+    const to = blank.exec(text)?.index ?? text.length;
+    if (!spreadsheetRows(text.slice(from, to), from).every((row) => row.cells.length === width)) return last;
+    last = to;
+  }
 }
 
 /**
@@ -100,7 +130,8 @@ export function pastedTable(reader: Reader, { start, end }: Span, read?: string)
  * block, or after a list as more of its last item, and the rows under it with it or as a paragraph
  * or more: as notATable reads such lines, from the block's line to the next blank line, or to the
  * end of a code block that goes on past it (a selection a column early, every line then code, over
- * an empty row), where Markdown reads the block's first line as `read` says.
+ * an empty row), and on over the rows after (rowsEnd), where Markdown reads the block's first line
+ * as `read` says.
  */
 export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (whole: boolean) => string): MisreadTable | undefined {
   const { start: blockStart, end: blockEnd } = spanOf(block);
@@ -108,7 +139,7 @@ export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (wh
   if (reader.text[start] !== "\t") return undefined;
   const blank = /\n[ \t]*(?:\n|$)/g;
   blank.lastIndex = start;
-  const end = Math.max(blank.exec(reader.text)?.index ?? reader.text.length, blockEnd);
+  const end = rowsEnd(reader, start, Math.max(blank.exec(reader.text)?.index ?? reader.text.length, blockEnd));
   const broken = notATable(reader, { start, end }, read(reader.text.slice(blockEnd, end).trim() === ""));
   return broken && { ...broken, start, end };
 }
@@ -149,29 +180,41 @@ const IN_ITEM_HINT = "Leave a blank line before the table, and start each of its
 
 /**
  * A table written at a list's end that Markdown reads as part of its last item, and the list
- * without it: indentedPaste's lines after a blank line; lines with no blank line before them
- * (`- **Title (es):** …` then `| Id | Action | … |`), which Markdown runs into the item's text, as a
- * table cannot start there; or, `indented`, a table Markdown reads inside the item, as its lines
- * are indented. In an action's section, not `piped`, only a spreadsheet's lines: pipe lines there are its text.
+ * without it: indentedPaste's lines after a blank line, perhaps over more of the item's paragraphs
+ * (its rows after an empty row); lines with no blank line before them (`- **Title (es):** …` then
+ * `| Id | Action | … |`), which Markdown runs into the item's text, as a table cannot start there;
+ * or, `indented`, a table Markdown reads inside the item, as its lines are indented. In an action's
+ * section, not `piped`, only a spreadsheet's lines: pipe lines there are its text.
  */
 export function tableInList(reader: Reader, list: List, piped: boolean): { list: List; table?: MisreadTable; indented?: Table } | undefined {
-  const last = lastBlock(list);
-  if (last?.block.type === "table" && piped) {
-    const at = spanOf(last.block).start;
+  const item = lastItem(list);
+  const last = item.children[item.children.length - 1];
+  if (last?.type === "table" && piped) {
+    const at = spanOf(last).start;
     reader.report("md-unexpected-content", "a table read as part of the list item above it: indented, Markdown puts it inside that item", reader.lineFrom(at), { hint: IN_ITEM_HINT });
-    return { list: cutAt(reader, list, at), indented: last.block };
+    return { list: cutAt(reader, list, at), indented: last };
   }
-  if (last?.block.type !== "paragraph") return undefined;
-  const table = (last.first ? undefined : indentedPaste(reader, last.block, IN_ITEM)) ?? ranOn(reader, last.block, piped);
+  if (last?.type !== "paragraph") return undefined;
+  const table = pasteInItem(reader, item) ?? ranOn(reader, last, piped);
   return table && { list: cutAt(reader, list, table.start), table };
 }
 
-/** The block a list ends with, in its last item or in a list nested last in it; and whether it is that item's first, its label's paragraph. */
-function lastBlock(list: List): { block: ListItem["children"][number]; first: boolean } | undefined {
-  const item = list.children[list.children.length - 1];
-  const block = item?.children[item.children.length - 1];
-  if (block?.type === "list") return lastBlock(block);
-  return item && block && { block, first: item.children.length === 1 };
+/** A list's last item, or the last item of a list nested last in it. */
+function lastItem(list: List): ListItem {
+  const item = list.children[list.children.length - 1]!;
+  const block = item.children[item.children.length - 1];
+  return block?.type === "list" ? lastItem(block) : item;
+}
+
+/** indentedPaste's lines in a paragraph of `item` but its first (its label's), to the item's end. */
+function pasteInItem(reader: Reader, item: ListItem): MisreadTable | undefined {
+  const { end } = spanOf(item);
+  for (let k = 1; k < item.children.length; k++) {
+    const block = item.children[k]!;
+    const pasted = block.type === "paragraph" ? indentedPaste(reader, block, IN_ITEM) : undefined;
+    if (pasted && pasted.end >= end) return pasted;
+  }
+  return undefined;
 }
 
 /**

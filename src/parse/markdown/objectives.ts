@@ -123,7 +123,7 @@ function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, s
   if (inList) addBlock(reader, inList.list, section ?? objective, section ? undefined : objective);
   // Indented under the list's last item, a table is still read as the one it is, once said.
   if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
-  const pasted = inList?.table ?? (node.type === "code" ? codePaste(reader, node) : section && node.type === "paragraph" ? pastedTable(reader, spanOf(node)) : undefined);
+  const pasted = inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? pastedTable(reader, spanOf(node)) : undefined);
   const table = exported ?? pasted;
   if (!table) {
     if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective);
