@@ -512,7 +512,7 @@ describe("reading a Markdown matrix", () => {
     const sheet = "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo\nFLD-1.3\tFormar equipos\tGT\tIOM\t2021\talta\tSOM-1.1";
     const said = (line: number) =>
       `${line}:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (\`### FLD-1.1\`), where no table goes | ` +
-      "The table of an objective's actions goes under its objective's heading (`## FLD-O1: …`), above the actions' sections: write its rows into the table there, their cells separated by | as that table's are; or remove the lines.";
+      "The table of an objective's actions goes under the objective's heading (`## FLD-O1: …`), above its actions' sections: write its rows into the table there, their cells separated by | as that table's are; or remove the lines.";
     const related = "- **Relacionadas:** INT-2.1\n";
     // Where the description goes, after the list, and after it over the workshop's numbers (its first line a tab, more of the list's last item).
     const numbered = sheet.split("\n").map((line, row) => `${row === 0 ? "" : row}\t${line}`).join("\n");

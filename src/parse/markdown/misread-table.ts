@@ -183,8 +183,9 @@ const IN_ITEM_HINT = "Leave a blank line before the table, and start each of its
  * without it: indentedPaste's lines after a blank line, perhaps over more of the item's paragraphs
  * (its rows after an empty row); lines with no blank line before them (`- **Title (es):** …` then
  * `| Id | Action | … |`), which Markdown runs into the item's text, as a table cannot start there;
- * or, `indented`, a table Markdown reads inside the item, as its lines are indented. In an action's
- * section, not `piped`, only a spreadsheet's lines: pipe lines there are its text.
+ * or, `indented`, a table Markdown reads inside the item, as its lines are indented, which is
+ * reported here, to be read as the table it is. In an action's section, not `piped`, only a
+ * spreadsheet's lines: pipe lines there are its text.
  */
 export function tableInList(reader: Reader, list: List, piped: boolean): { list: List; table?: MisreadTable; indented?: Table } | undefined {
   const item = lastItem(list);

@@ -141,7 +141,7 @@ function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, s
  * the section's description or items, nor its rows the objective's actions.
  */
 function pastedInSection(reader: Reader, objective: ObjectiveDraft, heading: string, at: Span): void {
-  const place = `under its objective's heading (\`## ${objective.id ?? "FLD-O1"}: …\`), above the actions' sections`;
+  const place = `under the objective's heading (\`## ${objective.id ?? "FLD-O1"}: …\`), above its actions' sections`;
   const move = objective.rows ? "write its rows into the table there, their cells separated by | as that table's are" : "move the lines there, then run plan fmt on the file, which writes them as a table";
   reader.report("md-not-a-table", `these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (\`### ${clip(heading)}\`), where no table goes`, at, {
     hint: `The table of an objective's actions goes ${place}: ${move}; or remove the lines.`,
