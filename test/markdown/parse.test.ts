@@ -477,6 +477,99 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("text continuing a list's last item, indented with a tab, that names a column among three cells is the item's text, not a pasted table", async () => {
+    const continued = "- **Title (en):** Regional standards\n- **Description (en):** Common minimum rules.\n\n\tSocios\tOIM, ACNUR\tpor confirmar\n\tPlazo\t2019\trevisión anual";
+    expect(await slipped("- **Title (en):** Regional standards", continued)).toEqual([]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("- **Title (en):** Regional standards", continued));
+    const objective = (doc.value as { objectives: { description: { en: string }; actions: { id: string }[] }[] }).objectives[0]!;
+    expect(objective.description.en).toMatch(/^Common minimum rules\.\n\n\s*Socios\tOIM, ACNUR\tpor confirmar\n\s*Plazo\t2019\trevisión anual$/);
+    expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+  });
+
+  it("a table written right under the objective's list, with no blank line or indented, is said at its first line as read into the list's last item", async () => {
+    const item = "- **Title (en):** Regional standards\n\n";
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const hint = "Leave a blank line before the table, and start each of its lines at the line's start, not indented: Markdown then reads it as a table, not as part of the item.";
+    const ranOn = "md-unexpected-content a table read as part of the list item above it: with no blank line before it, Markdown reads its lines as that item's text";
+    // After a line continuing the item, indented with a tab (as an editor's Tab key does), and right after the item.
+    for (const [above, line] of [["- **Title (en):** Regional standards\n\tto be reviewed every two years\n", 13], ["- **Title (en):** Regional standards\n", 12]] as const) {
+      expect(await slipped(item + table, above + table)).toEqual([`${line}:1 ${ranOn} | ${hint}`]);
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace(item + table, above + table));
+      const objective = (doc.value as { objectives: { title: { en: string }; actions: { id: string }[] }[] }).objectives[0]!;
+      // The rows keep their ids, so the sections below find theirs; the item's text stops above the table.
+      expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+      expect(objective.title.en).toMatch(/^Regional standards(\n\s*to be reviewed every two years)?$/);
+    }
+    // Indented under the item, Markdown puts the table inside it: said, and read as the objective's table.
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const indented = (table + rows).split("\n").map((line) => `  ${line}`).join("\n");
+    expect(await slipped(item + table + rows, item + indented)).toEqual([`13:3 md-unexpected-content a table read as part of the list item above it: indented, Markdown puts it inside that item | ${hint}`]);
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace(item + table + rows, item + indented));
+    const objective = (doc.value as { objectives: { title: unknown; actions: Record<string, unknown>[] }[] }).objectives[0]!;
+    expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
+    expect(objective.actions[0]).toMatchObject({ id: "FLD-1.1", lead: ["GT", "MX"], priority: "high" });
+    // A table pasted from a spreadsheet right under the item: plan fmt writes it as a pipe table after a blank line, where it reads.
+    const sheet = "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo\nFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1\nFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t";
+    const pasted = MATRIX.replace(item + table + rows, `- **Title (en):** Regional standards\n${sheet}`);
+    const read = await parseMarkdownGroup("g.md", pasted);
+    expect(read.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "12:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as more of the list item above, as no blank line comes before them",
+    ]);
+    const [fix] = read.fixes!;
+    expect((await parseMarkdownGroup("g.md", pasted.slice(0, fix!.start) + fix!.text + pasted.slice(fix!.end))).diagnostics).toEqual([]);
+  });
+
+  it("a table pasted from a spreadsheet into an action's section is said as that, with where the table goes, and is not the section's text", async () => {
+    const sheet = "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo\nFLD-1.3\tFormar equipos\tGT\tIOM\t2021\talta\tSOM-1.1";
+    const said = (line: number) =>
+      `${line}:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (\`### FLD-1.1\`), where no table goes | ` +
+      "The table of an objective's actions goes under the objective's heading (`## FLD-O1: …`), above its actions' sections: write its rows into the table there, their cells separated by | as that table's are; or remove the lines.";
+    const related = "- **Relacionadas:** INT-2.1\n";
+    // Where the description goes, after the list, and after it over the workshop's numbers (its first line a tab, more of the list's last item).
+    const numbered = sheet.split("\n").map((line, row) => `${row === 0 ? "" : row}\t${line}`).join("\n");
+    for (const [from, to, line] of [["### FLD-1.1\n", `### FLD-1.1\n\n${sheet}\n`, 20], [related, `${related}\n${sheet}\n`, 25], [related, `${related}\n${numbered}\n`, 25]] as const) {
+      expect(await slipped(from, to)).toEqual([said(line)]);
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace(from, to));
+      const action = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions[0]!;
+      expect(action).not.toHaveProperty("description");
+      expect(action.related).toEqual(["INT-2.1"]);
+    }
+  });
+
+  it("a pasted table whose rows run on past an empty row, as text or in a code block, fenced or indented, is said as a pasted table, and plan fmt writes it without the empty row", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const sheet = ["Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", "FLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1", "\t\t\t\t\t\t", "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t"];
+    const said = (at: string, read: string) =>
+      `${at} md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read} | Run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: \`| Id | Acción | … |\`, then \`|----|--------|…|\`.`;
+    const written = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
+      "| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |";
+    const fenced = MATRIX.replace(table + rows, ["```", ...sheet, "```"].join("\n"));
+    // Selected a column early, every line starts with a tab: an indented code block, its empty row a blank line inside it.
+    const early = MATRIX.replace("\n\n- **Title (en):** Regional standards", "").replace(table + rows, sheet.map((line) => `\t${line}`).join("\n"));
+    // As text, the empty row a blank line between two paragraphs.
+    const plain = MATRIX.replace(table + rows, sheet.join("\n"));
+    // Over the workshop's numbers of its actions, after the list: its header, a tab first, and the row under it are more of the list's last item.
+    const numbers = ["", "1", "", "2"];
+    const numbered = MATRIX.replace(table + rows, sheet.map((line, row) => `${numbers[row]}\t${line}`).join("\n"));
+    const cases = [
+      [fenced, said("13:1", "them as code, as they are between ``` lines")],
+      [early, said("11:1", "them as code, as each starts with a tab")],
+      [plain, said("13:1", "them as text")],
+      [numbered, said("13:1", "them as more of the list item above, as the first starts with a tab")],
+      // A column early after the list: every line more of its last item, the rows after the empty one a paragraph of their own there.
+      [MATRIX.replace(table + rows, sheet.map((line) => `\t${line}`).join("\n")), said("13:1", "them as more of the list item above, as the first starts with a tab")],
+    ] as const;
+    for (const [text, expected] of cases) {
+      const doc = await parseMarkdownGroup("g.md", text);
+      expect(sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([expected]);
+      expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+      const [fix] = doc.fixes!;
+      expect(fix!.text).toBe(written);
+      expect((await parseMarkdownGroup("g.md", text.slice(0, fix!.start) + fix!.text + text.slice(fix!.end))).diagnostics).toEqual([]);
+    }
+  });
+
   it("a row pasted from a spreadsheet under a table's header is hinted as that", async () => {
     const row = "| FLD-1.2 | Acordar lineamientos | DO | | 2021 | baja | |";
     expect(await slipped(row, "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\tSOM-6.1")).toEqual([

@@ -1,19 +1,19 @@
-import type { Code, Heading, List, ListItem, Paragraph } from "mdast";
+import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
-import type { DataPath, TextEdit } from "../document.js";
-import { clip, listed } from "../../diagnostics/make.js";
+import type { DataPath } from "../document.js";
+import { clip } from "../../diagnostics/make.js";
 import { ID_PATTERN, mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
+import { codePaste, notATable, pastedTable, tableInList, type BrokenTable } from "./misread-table.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
-import { missingColumns, readTable, type ActionRow } from "./table.js";
-import { gridTable, htmlTable, pandocTable } from "./exported-table.js";
-import { isNumberingButOne, keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
+import { readTable, type ActionRow } from "./table.js";
+import { htmlTable, pandocTable } from "./exported-table.js";
 import { newTextParts, resolveText, type TextParts } from "./texts.js";
-import { COLUMNS, columnKey, columnLanguage, columnName, type ColumnKey } from "./vocabulary.js";
+import { COLUMNS, type ColumnKey } from "./vocabulary.js";
 
 /** A table row's fields but its id. */
 const ROW_FIELDS: ReadonlySet<ColumnKey> = new Set(COLUMNS.map((column) => column.key).filter((key) => key !== "id"));
@@ -88,6 +88,7 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   let count = 0;
   let objective: ObjectiveDraft | undefined;
   let section: Block | undefined;
+  let sectionHeading: Heading | undefined;
   // The end of a table pandoc wrote, whose lines Markdown reads as blocks of all kinds: those are the table's.
   let tableEnd = -1;
   for (const block of nodes) {
@@ -104,21 +105,47 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       if (!reader.frontMatterMissing) unexpected(reader, node, "before the first objective heading (`## FLD-O1: …`)");
     } else if (node.type === "heading") {
       section = startSection(reader, objective, node);
-    } else {
-      const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node)) : undefined;
-      const inList = !section && node.type === "list" ? pasteInList(reader, node) : undefined;
-      if (inList) addBlock(reader, inList.list, objective, objective);
-      const pasted = inList?.pasted ?? (!section && node.type === "code" ? indentedPaste(reader, node, CODE) : undefined);
-      const table = exported ?? pasted;
-      if (table) {
-        keepRows(reader, objective, "md-not-a-table", table, reader.lineFrom(pasted?.start ?? blockStart(node)));
-        tableEnd = table.end;
-      } else addBlock(reader, node, section ?? objective, section ? undefined : objective);
-    }
+      sectionHeading = node;
+    } else tableEnd = readBlock(reader, node, objective, section, sectionHeading) ?? tableEnd;
   }
   reader.settleLanguage();
   if (objective) finish(objective);
   return objectives;
+}
+
+/**
+ * Reads a block under an objective's heading, or in an action's `section` under `heading`. A table Markdown reads
+ * as something else is said once, and where its lines end returned: the blocks up to there are its.
+ */
+function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, section: Block | undefined, heading: Heading | undefined): number | undefined {
+  const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node)) : undefined;
+  const inList = node.type === "list" ? tableInList(reader, node, !section) : undefined;
+  if (inList) addBlock(reader, inList.list, section ?? objective, section ? undefined : objective);
+  // Indented under the list's last item, a table is still read as the one it is, once said.
+  if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
+  const pasted = inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? pastedTable(reader, spanOf(node)) : undefined);
+  const table = exported ?? pasted;
+  if (!table) {
+    if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective);
+    return undefined;
+  }
+  const at = reader.lineFrom(pasted?.start ?? blockStart(node));
+  if (section) pastedInSection(reader, objective, headingPiece(reader, heading!).text, at);
+  else keepRows(reader, objective, pasted?.code ?? "md-not-a-table", table, at);
+  return table.end;
+}
+
+/**
+ * Reports a table pasted from a spreadsheet into an action's section (`### FLD-1.1`), where no
+ * table goes: most likely the objective's rows, pasted under the wrong heading. Its lines are not
+ * the section's description or items, nor its rows the objective's actions.
+ */
+function pastedInSection(reader: Reader, objective: ObjectiveDraft, heading: string, at: Span): void {
+  const place = `under the objective's heading (\`## ${objective.id ?? "FLD-O1"}: …\`), above its actions' sections`;
+  const move = objective.rows ? "write its rows into the table there, their cells separated by | as that table's are" : "move the lines there, then run plan fmt on the file, which writes them as a table";
+  reader.report("md-not-a-table", `these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (\`### ${clip(heading)}\`), where no table goes`, at, {
+    hint: `The table of an objective's actions goes ${place}: ${move}; or remove the lines.`,
+  });
 }
 
 /** One to three #s and what starts an id, with no space between: `##FLD-O1: …`, `###FLD-1.1`. */
@@ -262,141 +289,6 @@ function keepRows(reader: Reader, objective: ObjectiveDraft, code: string, table
   });
   objective.rowById = firstRowById(objective.rows);
   objective.closed = true;
-}
-
-/** Why an objective's table is not read, the hint to write it, its rows' ids, and, where that is beyond doubt, the table written as one. */
-interface BrokenTable {
-  message: string;
-  hint?: string;
-  rows: { id: string; span: Span }[];
-  fix?: TextEdit;
-}
-
-/**
- * Why the lines from `start` to `end` (a paragraph's, or indentedPaste's), which start with | (a
- * table, as written), are no table to Markdown, or undefined for lines that are not one; `read`
- * says how Markdown reads pasted ones. GFM needs a header row and, under it, a |---| line of as many cells.
- * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
- * Lines whose cells tabs separate are a table pasted from a spreadsheet (Excel, LibreOffice, Google
- * Sheets), where a group drafted its matrix: the same, where their first line names a column among
- * three cells or more, or names two.
- */
-function notATable(reader: Reader, { start, end }: Span, read = "them as text"): BrokenTable | undefined {
-  const text = reader.text.slice(start, end);
-  if (text[0] === "+") return gridTable(text, start);
-  const tabbed = text[0] !== "|";
-  if (tabbed && !text.includes("\t")) return undefined;
-  const lines = text.split("\n");
-  if (!tabbed && !lines.every((line) => line.trim().startsWith("|"))) return undefined;
-  const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
-  // A spreadsheet's cell holding a line break comes in quotes over several lines: one cell.
-  const records = tabbed ? spreadsheetRows(text, start) : linesAsRows(lines, start, cellsOf);
-  if (records.length < 2 || (tabbed && !records.every((record) => record.cells.length > 1))) return undefined;
-  const header = records[0]!.cells;
-  // Tabs are no table's own mark as pipes are: a description's `Period<tab>2019–2021` lines are a
-  // word and its text, where a spreadsheet's header row has more cells (`No.<tab>Actividad<tab>
-  // Responsable<tab>Fecha`, one of them a column's name) or names more columns.
-  const named = new Set(header.map((cell) => columnKey(cell)).filter((key) => key !== undefined));
-  if (named.size === 0 || (tabbed && named.size < 2 && header.filter((cell) => cell !== "").length < 3)) return undefined;
-  const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
-  const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
-  const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
-  const idColumn = Math.max(0, header.findIndex((cell) => columnKey(cell) === "id"));
-  const rows: { id: string; span: Span }[] = [];
-  records.forEach(({ cells, span }, index) => {
-    const id = cells[idColumn];
-    if (index >= (delimited ? 2 : 1) && id !== undefined && ID_PATTERN.test(id)) rows.push({ id, span });
-  });
-  // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
-  const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
-  if (!tabbed) return { message, rows };
-  const cells = records.map((record) => record.cells);
-  const fix = pipeTable(cells, start, end);
-  const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
-  if (!fix) return { message, hint: write, rows };
-  // Written with a heading that names no column (a workshop's own `No.`), or without a column each
-  // action needs (Lead, Timeframe), the table would not read either, and fmt would leave the file as it is.
-  const kept = keptColumns(cells);
-  const strays = kept.map((c) => header[c]!).filter((cell) => cell !== "" && columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
-  // A column headed with nothing, that is not a selection's row numbers (keptColumns); or is, but for one of them.
-  const headless = kept.filter((c) => header[c] === "");
-  const numbering = headless.filter((c) => isNumberingButOne(cells, c)).map((c) => `${c + 1}`);
-  const unheaded = headless.filter((c) => !isNumberingButOne(cells, c)).map((c) => `${c + 1}`);
-  const missing = missingColumns(named, true);
-  if (strays.length === 0 && headless.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
-  const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
-  const todo = columnsTodo({ strays, unheaded, numbering, missing: missing.map((key) => columnName(key, lang)) });
-  return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
-}
-
-/**
- * What a pasted table's columns need before plan fmt can write it as a table: its `numbering`
- * columns (row numbers but one) deleted, and each column headed with one of the matrix's names,
- * where `strays` name none and `unheaded` columns have none; else the `missing` columns added.
- */
-function columnsTodo({ strays, unheaded, numbering, missing }: { strays: string[]; unheaded: string[]; numbering: string[]; missing: string[] }): string {
-  const plural = (list: readonly string[], one: string, more: string) => (list.length === 1 ? one : more);
-  const unnamed = [
-    ...(strays.length === 0 ? [] : [`${listed(strays)} ${plural(strays, "is", "are")} none`]),
-    ...(unheaded.length === 0 ? [] : [`column${plural(unheaded, "", "s")} ${listed(unheaded)} ${plural(unheaded, "has", "have")} no heading`]),
-  ];
-  // Its other headings may well be the missing columns' (`Fecha` for Plazo): those are said first.
-  const headed = unnamed.length > 0
-    ? `head each column with one of the matrix's column names, where ${unnamed.join(" and ")}`
-    : missing.length > 0 ? `add ${plural(missing, "a", "the")} ${listed(missing)} column${plural(missing, "", "s")}, which each action needs` : undefined;
-  const deleted = numbering.length > 0 ? `delete column${plural(numbering, "", "s")} ${listed(numbering)}, which number${plural(numbering, "s", "")} the rows` : undefined;
-  const todo = [deleted, headed].filter((step) => step !== undefined).join(", and ");
-  return `${todo.charAt(0).toUpperCase()}${todo.slice(1)}`;
-}
-
-/**
- * A table pasted from a spreadsheet whose header row starts with a tab (an empty cell over a
- * column of row numbers, or a selection a column early), which Markdown reads as an indented code
- * block, or after a list as more of its last item, and the rows under it with it or as a paragraph
- * or more: as notATable reads such lines, from the block's line to the next blank line, where
- * Markdown reads the block's first line as `read` says. Not a block that goes on past them (over
- * a blank line), whose lines would otherwise be dropped unsaid.
- */
-function indentedPaste(reader: Reader, block: Code | Paragraph, read: (whole: boolean) => string): (BrokenTable & { start: number; end: number }) | undefined {
-  const { start: blockStart, end: blockEnd } = spanOf(block);
-  const start = reader.text.lastIndexOf("\n", blockStart - 1) + 1;
-  if (reader.text[start] !== "\t") return undefined;
-  const blank = /\n[ \t]*(?:\n|$)/g;
-  blank.lastIndex = start;
-  const end = blank.exec(reader.text)?.index ?? reader.text.length;
-  if (blockEnd > end) return undefined;
-  const broken = notATable(reader, { start, end }, read(reader.text.slice(blockEnd, end).trim() === ""));
-  return broken && { ...broken, start, end };
-}
-
-/** How Markdown reads indentedPaste's lines: all of them a code block, or the first alone, or all as more of a list's last item. */
-const CODE = (whole: boolean) => (whole ? "them as code, as each starts with a tab" : "the first, which starts with a tab, as code, and the others as text");
-const IN_ITEM = () => "them as more of the list item above, as the first starts with a tab";
-
-/**
- * indentedPaste's table as a list's last item reads it (`- **Title (es):** …`, then a blank line
- * and the pasted lines): the list without it, and the table.
- */
-function pasteInList(reader: Reader, list: List): { list: List; pasted: BrokenTable & { start: number; end: number } } | undefined {
-  const item = list.children[list.children.length - 1];
-  const block = item?.children[item.children.length - 1];
-  if (!item || item.children.length < 2 || block?.type !== "paragraph") return undefined;
-  const pasted = indentedPaste(reader, block, IN_ITEM);
-  if (!pasted) return undefined;
-  const children = item.children.slice(0, -1);
-  const end = children[children.length - 1]!.position!.end;
-  const trimmed: ListItem = { ...item, children, position: { start: item.position!.start, end } };
-  return { list: { ...list, children: [...list.children.slice(0, -1), trimmed], position: { start: list.position!.start, end } }, pasted };
-}
-
-/** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */
-function linesAsRows(lines: readonly string[], start: number, cellsOf: (line: string) => string[]): PastedRow[] {
-  let offset = start;
-  return lines.map((line) => {
-    const span = { start: offset, end: offset + line.length };
-    offset = span.end + 1;
-    return { cells: cellsOf(line), span };
-  });
 }
 
 /**

@@ -1,0 +1,279 @@
+/**
+ * Tables Markdown does not read as the matrix's table, as it reads their lines: as text (a header
+ * and a |---| line that differ, cells tabs apart as a spreadsheet pastes them, a grid table), as
+ * code, or as more of a list item.
+ */
+import type { Code, List, ListItem, Node, Paragraph, Table } from "mdast";
+import type { TextEdit } from "../document.js";
+import { clip, listed } from "../../diagnostics/make.js";
+import { ID_PATTERN } from "../../model/fields.js";
+import { gridTable } from "./exported-table.js";
+import { isNumberingButOne, keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
+import { spanOf, type Reader } from "./reader.js";
+import type { Span } from "./source-map.js";
+import { missingColumns } from "./table.js";
+import { columnKey, columnLanguage, columnName } from "./vocabulary.js";
+
+/** Why an objective's table is not read, the hint to write it, its rows' ids, and, where that is beyond doubt, the table written as one. */
+export interface BrokenTable {
+  /** md-not-a-table where not said. */
+  code?: string;
+  message: string;
+  hint?: string;
+  rows: { id: string; span: Span }[];
+  fix?: TextEdit;
+}
+
+/**
+ * Why the lines from `start` to `end` (a paragraph's, or indentedPaste's), which start with | (a
+ * table, as written), are no table to Markdown, or undefined for lines that are not one; `read`
+ * says how Markdown reads pasted ones. GFM needs a header row and, under it, a |---| line of as many cells.
+ * A header that names no column of the matrix is a description's text (`| a | b |`), not a table.
+ * Lines whose cells tabs separate are a table pasted from a spreadsheet (Excel, LibreOffice, Google
+ * Sheets), where a group drafted its matrix: the same, where their first line names two columns, or
+ * names one among three cells or more over rows that hold action ids.
+ */
+export function notATable(reader: Reader, { start, end }: Span, read = "them as text"): BrokenTable | undefined {
+  const text = reader.text.slice(start, end);
+  if (text[0] === "+") return gridTable(text, start);
+  const tabbed = text[0] !== "|";
+  if (tabbed && !text.includes("\t")) return undefined;
+  const lines = text.split("\n");
+  if (!tabbed && !lines.every((line) => line.trim().startsWith("|"))) return undefined;
+  const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+  // A spreadsheet's cell holding a line break comes in quotes over several lines: one cell. Its
+  // empty rows, blank lines to Markdown, may run on inside a code block: they are left out.
+  const records = tabbed ? spreadsheetRows(text, start).filter((record) => record.cells.some((cell) => cell !== "")) : linesAsRows(lines, start, cellsOf);
+  if (records.length < 2 || (tabbed && !records.every((record) => record.cells.length > 1))) return undefined;
+  const header = records[0]!.cells;
+  // Tabs are no table's own mark as pipes are: a description's `Period<tab>2019–2021` lines are a
+  // word and its text, where a spreadsheet's header row has more cells (`No.<tab>Actividad<tab>
+  // Responsable<tab>Fecha`, one of them a column's name) or names more columns.
+  const named = new Set(header.map((cell) => columnKey(cell)).filter((key) => key !== undefined));
+  if (named.size === 0) return undefined;
+  const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
+  const idColumn = Math.max(0, header.findIndex((cell) => columnKey(cell) === "id"));
+  const rows: { id: string; span: Span }[] = [];
+  records.forEach(({ cells, span }, index) => {
+    const id = cells[idColumn];
+    if (index >= (delimited ? 2 : 1) && id !== undefined && ID_PATTERN.test(id)) rows.push({ id, span });
+  });
+  // A header naming one column, a workshop's own words about it, is a paste's where its rows are
+  // actions, with their ids: text indented under a list item, `<tab>Socios<tab>OIM<tab>por
+  // confirmar`, has cells enough and names a column, but no row of it is an action's.
+  if (tabbed && named.size < 2 && (header.filter((cell) => cell !== "").length < 3 || rows.length === 0)) return undefined;
+  const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
+  const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
+  // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
+  const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
+  if (!tabbed) return { message, rows };
+  const cells = records.map((record) => record.cells);
+  const fix = pipeTable(cells, start, end);
+  const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
+  if (!fix) return { message, hint: write, rows };
+  // Written with a heading that names no column (a workshop's own `No.`), or without a column each
+  // action needs (Lead, Timeframe), the table would not read either, and fmt would leave the file as it is.
+  const kept = keptColumns(cells);
+  const strays = kept.map((c) => header[c]!).filter((cell) => cell !== "" && columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
+  // A column headed with nothing, that is not a selection's row numbers (keptColumns); or is, but for one of them.
+  const headless = kept.filter((c) => header[c] === "");
+  const numbering = headless.filter((c) => isNumberingButOne(cells, c)).map((c) => `${c + 1}`);
+  const unheaded = headless.filter((c) => !isNumberingButOne(cells, c)).map((c) => `${c + 1}`);
+  const missing = missingColumns(named, true);
+  if (strays.length === 0 && headless.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
+  const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
+  const todo = columnsTodo({ strays, unheaded, numbering, missing: missing.map((key) => columnName(key, lang)) });
+  return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
+}
+
+/**
+ * What a pasted table's columns need before plan fmt can write it as a table: its `numbering`
+ * columns (row numbers but one) deleted, and each column headed with one of the matrix's names,
+ * where `strays` name none and `unheaded` columns have none; else the `missing` columns added.
+ */
+function columnsTodo({ strays, unheaded, numbering, missing }: { strays: string[]; unheaded: string[]; numbering: string[]; missing: string[] }): string {
+  const plural = (list: readonly string[], one: string, more: string) => (list.length === 1 ? one : more);
+  const unnamed = [
+    ...(strays.length === 0 ? [] : [`${listed(strays)} ${plural(strays, "is", "are")} none`]),
+    ...(unheaded.length === 0 ? [] : [`column${plural(unheaded, "", "s")} ${listed(unheaded)} ${plural(unheaded, "has", "have")} no heading`]),
+  ];
+  // Its other headings may well be the missing columns' (`Fecha` for Plazo): those are said first.
+  const headed = unnamed.length > 0
+    ? `head each column with one of the matrix's column names, where ${unnamed.join(" and ")}`
+    : missing.length > 0 ? `add ${plural(missing, "a", "the")} ${listed(missing)} column${plural(missing, "", "s")}, which each action needs` : undefined;
+  const deleted = numbering.length > 0 ? `delete column${plural(numbering, "", "s")} ${listed(numbering)}, which number${plural(numbering, "s", "")} the rows` : undefined;
+  const todo = [deleted, headed].filter((step) => step !== undefined).join(", and ");
+  return `${todo.charAt(0).toUpperCase()}${todo.slice(1)}`;
+}
+
+/**
+ * notATable's table pasted from a spreadsheet from `start` to `end`, and on over the rows after
+ * (rowsEnd): not one written with pipes or a grid's borders.
+ */
+export function pastedTable(reader: Reader, { start, end }: Span, read?: string): MisreadTable | undefined {
+  const first = reader.text[start] === "|" || reader.text[start] === "+" ? undefined : notATable(reader, { start, end }, read);
+  if (!first) return undefined;
+  const last = rowsEnd(reader, start, end);
+  const broken = last === end ? first : notATable(reader, { start, end: last }, read);
+  return broken && { ...broken, start, end: last };
+}
+
+/** One blank line or more, from a line's end: a spreadsheet's empty row (its cells' tabs alone) is one to Markdown. */
+const BLANK_LINES = /(?:\n[ \t]*(?=\n))+\n/y;
+
+/**
+ * Where the rows of a table pasted at `start` end, its lines read up to `end`: past the blank lines
+ * after, which end a paragraph to Markdown, while the lines after them are rows of as many cells as
+ * its header, as a spreadsheet copies every row.
+ */
+function rowsEnd(reader: Reader, start: number, end: number): number {
+  const { text } = reader;
+  const width = text.slice(start, reader.lines.lineEnd(start)).split("\t").length;
+  let last = end;
+  for (;;) {
+    BLANK_LINES.lastIndex = last;
+    if (width < 2 || !BLANK_LINES.test(text)) return last;
+    const from = BLANK_LINES.lastIndex;
+    const blank = /\n[ \t]*(?:\n|$)/g;
+    blank.lastIndex = from;
+    const to = blank.exec(text)?.index ?? text.length;
+    if (!spreadsheetRows(text.slice(from, to), from).every((row) => row.cells.length === width)) return last;
+    last = to;
+  }
+}
+
+/**
+ * A table pasted from a spreadsheet whose header row starts with a tab (an empty cell over a
+ * column of row numbers, or a selection a column early), which Markdown reads as an indented code
+ * block, or after a list as more of its last item, and the rows under it with it or as a paragraph
+ * or more: as notATable reads such lines, from the block's line to the next blank line, or to the
+ * end of a code block that goes on past it (a selection a column early, every line then code, over
+ * an empty row), and on over the rows after (rowsEnd), where Markdown reads the block's first line
+ * as `read` says.
+ */
+export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (whole: boolean) => string): MisreadTable | undefined {
+  const { start: blockStart, end: blockEnd } = spanOf(block);
+  const start = reader.text.lastIndexOf("\n", blockStart - 1) + 1;
+  if (reader.text[start] !== "\t") return undefined;
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = start;
+  const end = rowsEnd(reader, start, Math.max(blank.exec(reader.text)?.index ?? reader.text.length, blockEnd));
+  const broken = notATable(reader, { start, end }, read(reader.text.slice(blockEnd, end).trim() === ""));
+  return broken && { ...broken, start, end };
+}
+
+/** A code fence's line: up to three spaces, then three backticks or tildes or more, and perhaps a language. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * A table pasted from a spreadsheet into a code block: between fences (```), as a group may keep
+ * its tabs, its empty rows blank lines inside the block; or indented (indentedPaste). A fenced
+ * one's lines between the fences are read, and plan fmt writes the pipe table over the fences too.
+ */
+export function codePaste(reader: Reader, code: Code): MisreadTable | undefined {
+  const { end } = spanOf(code);
+  const start = reader.text.lastIndexOf("\n", spanOf(code).start - 1) + 1;
+  const opening = reader.lines.lineEnd(start);
+  const fence = FENCE.exec(reader.text.slice(start, opening))?.[1];
+  if (fence === undefined) return indentedPaste(reader, code, CODE);
+  const lastLine = reader.text.lastIndexOf("\n", end - 1) + 1;
+  const closing = lastLine > opening && reader.text.slice(lastLine, end).trim().startsWith(fence) ? lastLine - 1 : end;
+  if (closing <= opening + 1) return undefined;
+  const pasted = pastedTable(reader, { start: opening + 1, end: closing }, `them as code, as they are between ${fence} lines`);
+  return pasted && { ...pasted, start, end, fix: pasted.fix && { ...pasted.fix, start, end } };
+}
+
+/** How Markdown reads indentedPaste's lines: all of them a code block, or the first alone, or all as more of a list's last item. */
+const CODE = (whole: boolean) => (whole ? "them as code, as each starts with a tab" : "the first, which starts with a tab, as code, and the others as text");
+const IN_ITEM = () => "them as more of the list item above, as the first starts with a tab";
+
+/** A table found where Markdown reads it as something else, and the lines it spans, from `start` to `end`. */
+export type MisreadTable = BrokenTable & { start: number; end: number };
+
+/** How Markdown reads a table's lines that run on from a list's last item with no blank line between. */
+const RAN_ON = "them as more of the list item above, as no blank line comes before them";
+
+/** What a table written inside a list item is told, its lines run on from the item's text or indented under it. */
+const IN_ITEM_HINT = "Leave a blank line before the table, and start each of its lines at the line's start, not indented: Markdown then reads it as a table, not as part of the item.";
+
+/**
+ * A table written at a list's end that Markdown reads as part of its last item, and the list
+ * without it: indentedPaste's lines after a blank line, perhaps over more of the item's paragraphs
+ * (its rows after an empty row); lines with no blank line before them (`- **Title (es):** …` then
+ * `| Id | Action | … |`), which Markdown runs into the item's text, as a table cannot start there;
+ * or, `indented`, a table Markdown reads inside the item, as its lines are indented, which is
+ * reported here, to be read as the table it is. In an action's section, not `piped`, only a
+ * spreadsheet's lines: pipe lines there are its text.
+ */
+export function tableInList(reader: Reader, list: List, piped: boolean): { list: List; table?: MisreadTable; indented?: Table } | undefined {
+  const item = lastItem(list);
+  const last = item.children[item.children.length - 1];
+  if (last?.type === "table" && piped) {
+    const at = spanOf(last).start;
+    reader.report("md-unexpected-content", "a table read as part of the list item above it: indented, Markdown puts it inside that item", reader.lineFrom(at), { hint: IN_ITEM_HINT });
+    return { list: cutAt(reader, list, at), indented: last };
+  }
+  if (last?.type !== "paragraph") return undefined;
+  const table = pasteInItem(reader, item) ?? ranOn(reader, last, piped);
+  return table && { list: cutAt(reader, list, table.start), table };
+}
+
+/** A list's last item, or the last item of a list nested last in it. */
+function lastItem(list: List): ListItem {
+  const item = list.children[list.children.length - 1]!;
+  const block = item.children[item.children.length - 1];
+  return block?.type === "list" ? lastItem(block) : item;
+}
+
+/** indentedPaste's lines in a paragraph of `item` but its first (its label's), to the item's end. */
+function pasteInItem(reader: Reader, item: ListItem): MisreadTable | undefined {
+  const { end } = spanOf(item);
+  for (let k = 1; k < item.children.length; k++) {
+    const block = item.children[k]!;
+    const pasted = block.type === "paragraph" ? indentedPaste(reader, block, IN_ITEM) : undefined;
+    if (pasted && pasted.end >= end) return pasted;
+  }
+  return undefined;
+}
+
+/**
+ * A table in a list item's paragraph from one of its lines but the first on, which is no blank line
+ * after the item's text: from the first line that starts with | (where `piped`) or holds a tab.
+ */
+function ranOn(reader: Reader, paragraph: Paragraph, piped: boolean): MisreadTable | undefined {
+  const { start, end } = spanOf(paragraph);
+  const text = reader.text.slice(start, end);
+  const pipe = piped ? /\n[ \t]*\|/.exec(text) : null;
+  const tab = /\n[^\n]*\t/.exec(text);
+  const starts = [pipe && start + pipe.index + pipe[0].length - 1, tab && start + tab.index + 1].filter((at) => at !== null).sort((a, b) => a - b);
+  for (const at of starts) {
+    const broken = notATable(reader, { start: at, end }, RAN_ON);
+    if (!broken) continue;
+    if (reader.text[at] === "|") return { code: "md-unexpected-content", message: "a table read as part of the list item above it: with no blank line before it, Markdown reads its lines as that item's text", hint: IN_ITEM_HINT, rows: broken.rows, start: at, end };
+    // Written as a pipe table where the lines are, it would still be the item's: plan fmt leaves a blank line before it.
+    return { ...broken, start: at, end, fix: broken.fix && { ...broken.fix, text: `\n${broken.fix.text}` } };
+  }
+  return undefined;
+}
+
+/** `node` without what starts at `at` or after: its last block ends where the text before `at` does. */
+function cutAt<T extends List | ListItem | Paragraph>(reader: Reader, node: T, at: number): T {
+  let end = at;
+  while (end > 0 && /\s/.test(reader.text[end - 1]!)) end--;
+  const position = { start: node.position!.start, end: { ...reader.lines.position(end), offset: end } };
+  if (node.type === "paragraph") return { ...node, position };
+  const children = (node.children as Node[]).filter((child) => spanOf(child).start < at);
+  const last = children.pop();
+  const cut = last && spanOf(last).end > at && (last.type === "list" || last.type === "listItem" || last.type === "paragraph") ? cutAt(reader, last as List | ListItem | Paragraph, at) : last;
+  return { ...node, children: cut ? [...children, cut] : children, position };
+}
+
+/** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */
+function linesAsRows(lines: readonly string[], start: number, cellsOf: (line: string) => string[]): PastedRow[] {
+  let offset = start;
+  return lines.map((line) => {
+    const span = { start: offset, end: offset + line.length };
+    offset = span.end + 1;
+    return { cells: cellsOf(line), span };
+  });
+}
