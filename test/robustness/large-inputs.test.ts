@@ -1,0 +1,60 @@
+/**
+ * Inputs that grew the time of `plan validate` faster than their size (a minute or more on a file
+ * of a few hundred kilobytes) or its report with their size: each is a finding at its place, in
+ * the time a file of that size takes. The sizes are those at which the old code took minutes; read
+ * linearly they take milliseconds.
+ */
+import { describe, expect, it } from "vitest";
+import { planDir, planYaml } from "../helpers/plans.js";
+import { runPlan } from "../helpers/run.js";
+
+const FRONT_MATTER = `---
+group: field-operations
+theme: intelligence
+facilitator: {name: Ana Núñez, organization: IOM}
+rapporteur: {name: Carlos Peña, country: SV}
+---
+
+## FLD-O1: Develop regional standards
+
+`;
+
+const HEADER = "| Id | Action | Lead | Partners | Timeframe | Priority | Protocol |\n|---|---|---|---|---|---|---|\n";
+
+/** A matrix row, each cell as written unless given. */
+function row(cells: { id?: string; lead?: string; timeframe?: string } = {}): string {
+  return `| ${cells.id ?? "FLD-1.1"} | Adopt standards | ${cells.lead ?? "GT"} | MX | ${cells.timeframe ?? "2024-Q3 – 2025"} | high | SOM-11.1 |\n`;
+}
+
+interface JsonDiagnostic {
+  code: string;
+  message: string;
+  line: number;
+  column: number;
+  endColumn: number;
+  hint: string | null;
+}
+
+/** The diagnostics on a Markdown matrix whose body (after its front matter and first heading) is `body`, in a plan of its own. */
+async function validateMatrix(body: string): Promise<{ exitCode: number; diagnostics: JsonDiagnostic[] }> {
+  const dir = planDir({ "plan.yaml": planYaml(), "groups/field.md": FRONT_MATTER + body });
+  const result = await runPlan(["validate", "--format", "json"], dir);
+  const report = JSON.parse(result.stdout) as { diagnostics: (JsonDiagnostic & { file: string })[] };
+  return { exitCode: result.exitCode, diagnostics: report.diagnostics.filter((d) => d.file === "groups/field.md") };
+}
+
+const LINE_OF_FIRST_ROW = FRONT_MATTER.split("\n").length + 2;
+
+describe("a cell's id with a long run of spaces or quotes inside it", () => {
+  it("is told as the value it is, clipped, at its cell", async () => {
+    const spaced = `FLD-1.1${" ".repeat(200_000)}x`;
+    const quoted = `‘GT${"’".repeat(200_000)}x`;
+    const { exitCode, diagnostics } = await validateMatrix(HEADER + row({ id: spaced }) + row({ id: "FLD-1.2", lead: quoted }));
+    expect(exitCode).toBe(1);
+    const invalid = diagnostics.filter((d) => d.code === "invalid-value").map((d) => [d.line, d.column, d.endColumn, d.message.slice(0, 12)]);
+    expect(invalid).toEqual([
+      [LINE_OF_FIRST_ROW, 3, 3 + spaced.length, "'FLD-1.1…' i"],
+      [LINE_OF_FIRST_ROW + 1, 31, 31 + quoted.length, `'‘GT${"’".repeat(8)}`],
+    ]);
+  });
+});
