@@ -58,3 +58,14 @@ describe("a cell's id with a long run of spaces or quotes inside it", () => {
     ]);
   });
 });
+
+describe("an HTML table whose tags are never closed", () => {
+  it("is told as the HTML table it is, at its line", async () => {
+    for (const open of ["<tr ", "<td ", "x < "]) {
+      const html = `<table><tr><th>Id</th><th>Action</th></tr><tr><td>${open.repeat(300_000)}</td></tr></table>\n`;
+      const { diagnostics } = await validateMatrix(html);
+      expect(diagnostics.map((d) => [d.code, d.line, d.column])).toContainEqual(["md-unexpected-content", LINE_OF_FIRST_ROW - 2, 1]);
+      expect(diagnostics.find((d) => d.code === "md-unexpected-content")!.message).toMatch(/^an HTML table/);
+    }
+  });
+});
