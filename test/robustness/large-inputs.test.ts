@@ -5,6 +5,7 @@
  * linearly they take milliseconds.
  */
 import { describe, expect, it } from "vitest";
+import { splitIds } from "../../src/parse/markdown/inline.js";
 import { planDir, planYaml } from "../helpers/plans.js";
 import { runPlan } from "../helpers/run.js";
 
@@ -67,5 +68,15 @@ describe("an HTML table whose tags are never closed", () => {
       expect(diagnostics.map((d) => [d.code, d.line, d.column])).toContainEqual(["md-unexpected-content", LINE_OF_FIRST_ROW - 2, 1]);
       expect(diagnostics.find((d) => d.code === "md-unexpected-content")!.message).toMatch(/^an HTML table/);
     }
+  });
+});
+
+describe("a Lead cell naming thousands of people commas apart", () => {
+  it("is read as each name, in order, at its place (each then told as no party's id)", () => {
+    const text = Array.from({ length: 20_000 }, () => "Ana Pérez").join(", ");
+    const names = splitIds({ text, start: 100, end: 100 + text.length });
+    expect(names).toHaveLength(20_000);
+    expect(names.slice(0, 2)).toEqual([{ text: "Ana Pérez", start: 100, end: 109 }, { text: "Ana Pérez", start: 111, end: 120 }]);
+    expect(names.at(-1)).toEqual({ text: "Ana Pérez", start: 100 + text.length - 9, end: 100 + text.length });
   });
 });
