@@ -80,3 +80,11 @@ describe("a Lead cell naming thousands of people commas apart", () => {
     expect(names.at(-1)).toEqual({ text: "Ana Pérez", start: 100 + text.length - 9, end: 100 + text.length });
   });
 });
+
+describe("a Timeframe cell of 100,000 characters", () => {
+  it("is quoted clipped in its finding", async () => {
+    const { diagnostics } = await validateMatrix(HEADER + row({ timeframe: "12/".repeat(33_333) }));
+    const timeframe = diagnostics.filter((d) => d.code === "md-timeframe");
+    expect(timeframe.map((d) => [d.line, d.column, d.message])).toEqual([[LINE_OF_FIRST_ROW, 41, `'${"12/".repeat(33)}…' is not a timeframe`]]);
+  });
+});
