@@ -88,3 +88,16 @@ describe("a Timeframe cell of 100,000 characters", () => {
     expect(timeframe.map((d) => [d.line, d.column, d.message])).toEqual([[LINE_OF_FIRST_ROW, 41, `'${"12/".repeat(33)}…' is not a timeframe`]]);
   });
 });
+
+describe("a YAML text holding thousands of `key: ` (each read as a key)", () => {
+  it("is one nested-too-deep error on that file, not an internal error", async () => {
+    const group = `group: field\ntheme: intelligence\nfacilitator: {name: {en: ${"a: b ".repeat(20_000)}}, organization: IOM}\n`;
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/field.yaml": group });
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout) as { diagnostics: (JsonDiagnostic & { file: string })[] };
+    expect(report.diagnostics.filter((d) => d.file === "groups/field.yaml").map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ["nested-too-deep", 1, 1, "the file nests lists, mappings, quotes or brackets too deeply to be read"],
+    ]);
+  });
+});
