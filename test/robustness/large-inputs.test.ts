@@ -101,3 +101,13 @@ describe("a YAML text holding thousands of `key: ` (each read as a key)", () => 
     ]);
   });
 });
+
+describe("a text holding 100,000 control characters", () => {
+  it("is one warning at the first on its line, saying how many more it holds", async () => {
+    const { diagnostics } = await validateMatrix(HEADER + row() + `\n### FLD-1.1\n\nA log: ${"a\u0007".repeat(100_000)}\n`);
+    const controls = diagnostics.filter((d) => d.code === "control-character");
+    expect(controls.map((d) => [d.line, d.column, d.message])).toEqual([
+      [LINE_OF_FIRST_ROW + 4, 9, "U+0007 (bell), which editors seldom show: the drafts leave it out (and 99999 more on this line)"],
+    ]);
+  });
+});
