@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
@@ -34,20 +34,28 @@ const DROPPED = /[\x00-\x08\x0E-\x1F\uFFFE\uFFFF]/;
 const CONTROL_NAMES: Readonly<Record<string, string>> = { "\x1b": "escape", "\x07": "bell", "\x08": "backspace", "\x00": "null", "\ufffe": "a noncharacter", "\uffff": "a noncharacter" };
 
 /**
- * Each character of `text` from `from` on that the drafts leave out, as a warning at its place: a
- * colour code pasted from a terminal, a PDF's or an old word processor's control bytes. Callers
- * ask only where their own scan found one (the fast readers give such a file to the full ones).
+ * The characters of `text` from `from` on that the drafts leave out, as a warning at the first of
+ * each line, which says how many more the line holds: a colour code pasted from a terminal, a
+ * PDF's or an old word processor's control bytes. One warning a character had made a text of
+ * 100,000 of them (a binary log pasted in) a report of 50 MB. Callers ask only where their own
+ * scan found one (the fast readers give such a file to the full ones).
  */
 export function droppedCharacters(file: string, text: string, from = 0, lines = () => new LineIndex(text)): Diagnostic[] {
   const body = from === 0 ? text : text.slice(from);
   if (!DROPPED.test(body)) return [];
-  const diagnostics: Diagnostic[] = [];
   const index = lines();
+  const firsts: { char: string; range: Range; more: number }[] = [];
   for (const found of body.matchAll(new RegExp(DROPPED, "g"))) {
     const at = from + found.index;
-    diagnostics.push(makeDiagnostic("control-character", `${controlName(found[0])}, which editors seldom show: the drafts leave it out`, file, index.range(at, at + 1)));
+    const range = index.range(at, at + 1);
+    const last = firsts[firsts.length - 1];
+    if (last?.range.line === range.line) last.more++;
+    else firsts.push({ char: found[0], range, more: 0 });
   }
-  return diagnostics;
+  return firsts.map(({ char, range, more }) => {
+    const others = more === 0 ? "" : ` (and ${more} more on this line)`;
+    return makeDiagnostic("control-character", `${controlName(char)}, which editors seldom show: the drafts leave it out${others}`, file, range);
+  });
 }
 
 /** `U+001B (escape)`. */

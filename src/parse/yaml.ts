@@ -5,7 +5,7 @@ import type { DataPath, ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
 import { isTextLikeComment } from "./fast-yaml-syntax.js";
 import { droppedCharacters, escapedControls, loneCarriageReturn } from "./decode.js";
-import { nestedTooDeep } from "./nesting.js";
+import { isStackOverflow, nestedTooDeep } from "./nesting.js";
 import { LineIndex } from "./positions.js";
 import { stripForbiddenKeys } from "./sanitize.js";
 import { type Mistake, yamlMistakeAt } from "./yaml-mistakes.js";
@@ -87,12 +87,27 @@ export function parseYaml(file: string, text: string): ParsedDocument {
   return escapedControls(parseFastYamlDocument(file, text) ?? parseYamlWithPackage(file, text), text);
 }
 
+/**
+ * The yaml package's document of `text`, or undefined where its parser ran out of stack: it
+ * recurses once a mapping it opens, and a line of thousands of `key: ` (`{en: a: b a: b …}`, each
+ * read as a key) overflowed it, which was reported as a bug in rcm-plan.
+ */
+function parsedOrTooDeep(text: string): ReturnType<typeof parseDocument> | undefined {
+  try {
+    return parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
+  } catch (error) {
+    if (isStackOverflow(error)) return undefined;
+    throw error;
+  }
+}
+
 /** The yaml package's reading: what parseYaml falls back to, and the fast reader's reference. */
 export function parseYamlWithPackage(file: string, text: string): ParsedDocument {
   const lines = new LineIndex(text);
   // Duplicate keys are found below, so that the file is still checked with the last value winning.
   // logLevel "error": the package would print its warnings (a key that is a list) to stderr, beside the report.
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
+  const doc = parsedOrTooDeep(text);
+  if (doc === undefined) return nestedTooDeep(file, "yaml");
   const locate = makeLocator(doc, lines);
   // The yaml package ends lines at LF only: a file whose lines end in a lone CR (old Mac editors)
   // reads as one long line, often one comment, and would be called empty.

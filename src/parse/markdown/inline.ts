@@ -136,14 +136,22 @@ function joinListed(ids: Piece[], words: readonly Piece[], span: Span, piece: Pi
   return end;
 }
 
+/** More parts than a name lists commas apart before its last (`Immigration, Refugees and Citizenship Canada`: one). */
+const MAX_LISTED = 8;
+
 /**
  * Where the pieces listed before `next`, the first of a group after a comma, start in `ids`: each
  * alone between two commas (or first in the cell) and `listed` (`Immigration` of `Immigration,
- * Refugees and Citizenship Canada`). `ids.length` where there is none.
+ * Refugees and Citizenship Canada`). `ids.length` where there is none, or more than a name lists.
  */
 function listedStart(ids: readonly Piece[], next: Piece, piece: Piece, listed: (text: string) => boolean): number {
   let start = ids.length;
-  while (start > 0 && aloneBeforeComma(ids, start - 1, next, piece) && listed(ids[start - 1]!.text)) start--;
+  while (start > 0 && aloneBeforeComma(ids, start - 1, next, piece) && listed(ids[start - 1]!.text)) {
+    // More than any name lists is a list of names (`Ana Pérez, Luis Gómez, …`), none of them one
+    // name's: reading back along it after each comma took minutes on a cell of 10,000.
+    start--;
+    if (ids.length - start > MAX_LISTED) return ids.length;
+  }
   return start;
 }
 

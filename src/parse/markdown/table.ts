@@ -152,7 +152,7 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
     const key = columnKey(piece.text);
     if (!key) {
       const hint = unknownColumnHint(piece.text, headed, headerLang());
-      reader.report("md-unknown-column", `unknown column '${piece.text}'`, piece, hint ? { hint } : {});
+      reader.report("md-unknown-column", `unknown column '${clip(piece.text)}'`, piece, hint ? { hint } : {});
       unknown.push(piece.text);
       return undefined;
     }
@@ -263,7 +263,7 @@ function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: Da
   const span = parseTimeframe(piece);
   if (!span) {
     const hint = unreadTimeframeHint(piece.text);
-    reader.report("md-timeframe", `'${piece.text}' is not a timeframe`, piece, { path, ...(hint === undefined ? {} : { hint }) });
+    reader.report("md-timeframe", `'${clip(piece.text)}' is not a timeframe`, piece, { path, ...(hint === undefined ? {} : { hint }) });
     return;
   }
   reader.map.addBelow(path, "start", span.start);

@@ -1,0 +1,113 @@
+/**
+ * Inputs that grew the time of `plan validate` faster than their size (a minute or more on a file
+ * of a few hundred kilobytes) or its report with their size: each is a finding at its place, in
+ * the time a file of that size takes. The sizes are those at which the old code took minutes; read
+ * linearly they take milliseconds.
+ */
+import { describe, expect, it } from "vitest";
+import { splitIds } from "../../src/parse/markdown/inline.js";
+import { planDir, planYaml } from "../helpers/plans.js";
+import { runPlan } from "../helpers/run.js";
+
+const FRONT_MATTER = `---
+group: field-operations
+theme: intelligence
+facilitator: {name: Ana Núñez, organization: IOM}
+rapporteur: {name: Carlos Peña, country: SV}
+---
+
+## FLD-O1: Develop regional standards
+
+`;
+
+const HEADER = "| Id | Action | Lead | Partners | Timeframe | Priority | Protocol |\n|---|---|---|---|---|---|---|\n";
+
+/** A matrix row, each cell as written unless given. */
+function row(cells: { id?: string; lead?: string; timeframe?: string } = {}): string {
+  return `| ${cells.id ?? "FLD-1.1"} | Adopt standards | ${cells.lead ?? "GT"} | MX | ${cells.timeframe ?? "2024-Q3 – 2025"} | high | SOM-11.1 |\n`;
+}
+
+interface JsonDiagnostic {
+  code: string;
+  message: string;
+  line: number;
+  column: number;
+  endColumn: number;
+  hint: string | null;
+}
+
+/** The diagnostics on a Markdown matrix whose body (after its front matter and first heading) is `body`, in a plan of its own. */
+async function validateMatrix(body: string): Promise<{ exitCode: number; diagnostics: JsonDiagnostic[] }> {
+  const dir = planDir({ "plan.yaml": planYaml(), "groups/field.md": FRONT_MATTER + body });
+  const result = await runPlan(["validate", "--format", "json"], dir);
+  const report = JSON.parse(result.stdout) as { diagnostics: (JsonDiagnostic & { file: string })[] };
+  return { exitCode: result.exitCode, diagnostics: report.diagnostics.filter((d) => d.file === "groups/field.md") };
+}
+
+const LINE_OF_FIRST_ROW = FRONT_MATTER.split("\n").length + 2;
+
+describe("a cell's id with a long run of spaces or quotes inside it", () => {
+  it("is told as the value it is, clipped, at its cell", async () => {
+    const spaced = `FLD-1.1${" ".repeat(200_000)}x`;
+    const quoted = `‘GT${"’".repeat(200_000)}x`;
+    const { exitCode, diagnostics } = await validateMatrix(HEADER + row({ id: spaced }) + row({ id: "FLD-1.2", lead: quoted }));
+    expect(exitCode).toBe(1);
+    const invalid = diagnostics.filter((d) => d.code === "invalid-value").map((d) => [d.line, d.column, d.endColumn, d.message.slice(0, 12)]);
+    expect(invalid).toEqual([
+      [LINE_OF_FIRST_ROW, 3, 3 + spaced.length, "'FLD-1.1…' i"],
+      [LINE_OF_FIRST_ROW + 1, 31, 31 + quoted.length, `'‘GT${"’".repeat(8)}`],
+    ]);
+  });
+});
+
+describe("an HTML table whose tags are never closed", () => {
+  it("is told as the HTML table it is, at its line", async () => {
+    for (const open of ["<tr ", "<td ", "x < "]) {
+      const html = `<table><tr><th>Id</th><th>Action</th></tr><tr><td>${open.repeat(300_000)}</td></tr></table>\n`;
+      const { diagnostics } = await validateMatrix(html);
+      expect(diagnostics.map((d) => [d.code, d.line, d.column])).toContainEqual(["md-unexpected-content", LINE_OF_FIRST_ROW - 2, 1]);
+      expect(diagnostics.find((d) => d.code === "md-unexpected-content")!.message).toMatch(/^an HTML table/);
+    }
+  });
+});
+
+describe("a Lead cell naming thousands of people commas apart", () => {
+  it("is read as each name, in order, at its place (each then told as no party's id)", () => {
+    const text = Array.from({ length: 20_000 }, () => "Ana Pérez").join(", ");
+    const names = splitIds({ text, start: 100, end: 100 + text.length });
+    expect(names).toHaveLength(20_000);
+    expect(names.slice(0, 2)).toEqual([{ text: "Ana Pérez", start: 100, end: 109 }, { text: "Ana Pérez", start: 111, end: 120 }]);
+    expect(names.at(-1)).toEqual({ text: "Ana Pérez", start: 100 + text.length - 9, end: 100 + text.length });
+  });
+});
+
+describe("a Timeframe cell of 100,000 characters", () => {
+  it("is quoted clipped in its finding", async () => {
+    const { diagnostics } = await validateMatrix(HEADER + row({ timeframe: "12/".repeat(33_333) }));
+    const timeframe = diagnostics.filter((d) => d.code === "md-timeframe");
+    expect(timeframe.map((d) => [d.line, d.column, d.message])).toEqual([[LINE_OF_FIRST_ROW, 41, `'${"12/".repeat(33)}…' is not a timeframe`]]);
+  });
+});
+
+describe("a YAML text holding thousands of `key: ` (each read as a key)", () => {
+  it("is one nested-too-deep error on that file, not an internal error", async () => {
+    const group = `group: field\ntheme: intelligence\nfacilitator: {name: {en: ${"a: b ".repeat(20_000)}}, organization: IOM}\n`;
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/field.yaml": group });
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout) as { diagnostics: (JsonDiagnostic & { file: string })[] };
+    expect(report.diagnostics.filter((d) => d.file === "groups/field.yaml").map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ["nested-too-deep", 1, 1, "the file nests lists, mappings, quotes or brackets too deeply to be read"],
+    ]);
+  });
+});
+
+describe("a text holding 100,000 control characters", () => {
+  it("is one warning at the first on its line, saying how many more it holds", async () => {
+    const { diagnostics } = await validateMatrix(HEADER + row() + `\n### FLD-1.1\n\nA log: ${"a\u0007".repeat(100_000)}\n`);
+    const controls = diagnostics.filter((d) => d.code === "control-character");
+    expect(controls.map((d) => [d.line, d.column, d.message])).toEqual([
+      [LINE_OF_FIRST_ROW + 4, 9, "U+0007 (bell), which editors seldom show: the drafts leave it out (and 99999 more on this line)"],
+    ]);
+  });
+});
