@@ -416,6 +416,18 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("Reglas mínimas comunes.", described)).toEqual([]);
     const kept = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", described));
     expect((kept.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    // Nor lines whose first names one column among three cells, over lines headed by words, not an action's id or number.
+    const notes = "Socios\tOIM, ACNUR\tpor confirmar\nPlazo\t2019\trevisión anual";
+    expect(await slipped("Reglas mínimas comunes.", notes)).toEqual([]);
+    const noted = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", notes));
+    const objective = (noted.value as { objectives: { description: { es: string }; actions: { id: string }[] }[] }).objectives[0]!;
+    expect([objective.description.es, objective.actions.map((action) => action.id)]).toEqual([notes, ["FLD-1.1", "FLD-1.2"]]);
+    // Over rows a workshop numbered, such lines are its pasted table still, ids or not (its rows' ids then none the sections find).
+    const numbered = "No.\tActividad\tResponsable\tFecha\n1\tAdoptar normas\tGT, MX\t2019\n2\tAcordar lineamientos\tDO\t2021";
+    expect((await slipped(table + rows, numbered)).map((line) => line.slice(0, line.indexOf(" |")))).toEqual([
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text",
+      "17:5 md-unknown-section no action FLD-1.1 in the table of objective FLD-O1",
+    ]);
     // A header of a workshop's own words, one of them a column's name, is still a pasted table's.
     const own = "No.\tActividad\tResponsable\tFecha\nFLD-1.1\tAdoptar normas\tGT, MX\t2019\nFLD-1.2\tAcordar lineamientos\tDO\t2021";
     expect(await slipped(table + rows, own)).toEqual([
