@@ -589,6 +589,16 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("a table pasted from a spreadsheet below the objective's table is told to go into it: plan fmt writes no second table", async () => {
+    const sheet = "Id\tAcción\tResponsables\tPlazo\nFLD-1.3\tFormar equipos\tGT\t2021";
+    const text = MATRIX.replace("\n\n### FLD-1.1", `\n\n${sheet}\n\n### FLD-1.1`);
+    const doc = await parseMarkdownGroup("g.md", text);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
+      "18:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | An objective has one table of actions, the one above: move these rows into it, or remove the lines.",
+    ]);
+    expect(doc.fixes).toBeUndefined();
+  });
+
   it("a description written with pipes that names no column is the description's text, not a broken table", async () => {
     expect(await slipped("Reglas mínimas comunes.", "| GT | MX |\n| 9 | 12 |")).toEqual([]);
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", "| GT | MX |\n| 9 | 12 |"));

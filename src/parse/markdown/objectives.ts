@@ -131,9 +131,13 @@ function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, s
   }
   const at = reader.lineFrom(pasted?.start ?? blockStart(node));
   if (section) pastedInSection(reader, objective, headingPiece(reader, heading!).text, at);
+  // A spreadsheet's rows below the objective's table: plan fmt writes no second table, which would not be read either.
+  else if (objective.rows && pasted && pasted.code === undefined) keepRows(reader, objective, "md-not-a-table", { ...pasted, hint: SECOND_TABLE }, at);
   else keepRows(reader, objective, pasted?.code ?? "md-not-a-table", table, at);
   return table.end;
 }
+
+const SECOND_TABLE = "An objective has one table of actions, the one above: move these rows into it, or remove the lines.";
 
 /**
  * Reports a table pasted from a spreadsheet into an action's section (`### FLD-1.1`), where no
