@@ -564,11 +564,14 @@ describe("reading a Markdown matrix", () => {
     // Over the workshop's numbers of its actions, after the list: its header, a tab first, and the row under it are more of the list's last item.
     const numbers = ["", "1", "", "2"];
     const numbered = MATRIX.replace(table + rows, sheet.map((line, row) => `${numbers[row]}\t${line}`).join("\n"));
+    // The empty row numbered too, its number its only cell: no row of the pipe table, as the numbers are none.
+    const numberedEmpty = MATRIX.replace(table + rows, sheet.map((line, row) => `${row === 0 ? "" : row}\t${line}`).join("\n"));
     const cases = [
       [fenced, said("13:1", "them as code, as they are between ``` lines")],
       [early, said("11:1", "them as code, as each starts with a tab")],
       [plain, said("13:1", "them as text")],
       [numbered, said("13:1", "them as more of the list item above, as the first starts with a tab")],
+      [numberedEmpty, said("13:1", "them as more of the list item above, as the first starts with a tab")],
       // A column early after the list: every line more of its last item, the rows after the empty one a paragraph of their own there.
       [MATRIX.replace(table + rows, sheet.map((line) => `\t${line}`).join("\n")), said("13:1", "them as more of the list item above, as the first starts with a tab")],
     ] as const;
