@@ -21,6 +21,8 @@ export const DEFAULT_GROUP_PATTERN = "groups/*.{yaml,yml,md}";
 export const DEFAULT_LANGUAGE = "en";
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** An id as groups write them, letters and digits about a hyphen or a dot (FLD-O1, INT-1.1): not a year, a number, a word or a hashtag. */
+export const ID_SHAPED = /^(?=[^-.]*[-.])(?=.*[A-Za-z])(?=.*\d)/;
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 /** `ALL` in lead or partners: every country taking part in the plan. */
 export const ALL_COUNTRIES = "ALL";

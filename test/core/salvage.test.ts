@@ -195,6 +195,8 @@ describe("two files of the same group id", () => {
       "intelligence (1).yaml", "intelligence - Copy.yaml", "intelligence - Copy (2).yaml", "intelligence - Copia.yaml", "intelligence - copia.yaml",
       "intelligence copy.yaml", "intelligence copy 2.yaml", "Copy of intelligence.yaml", "Copia de intelligence.yaml",
       "intelligence (Ana's conflicted copy 2026-11-30).yaml", "intelligence (copia en conflicto de Ana 2026-11-30).yaml",
+      // GNOME Files' duplicates, in English and Spanish.
+      "intelligence (copy).yaml", "intelligence (another copy).yaml", "intelligence (3rd copy).yaml", "intelligence (copia).yaml", "intelligence (otra copia).yaml",
     ];
     for (const name of names) {
       const dir = copyToTemp(BASE);

@@ -416,6 +416,18 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("Reglas mínimas comunes.", described)).toEqual([]);
     const kept = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", described));
     expect((kept.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    // Nor lines whose first names one column among three cells, over lines headed by words, not an action's id or number.
+    const notes = "Socios\tOIM, ACNUR\tpor confirmar\nPlazo\t2019\trevisión anual";
+    expect(await slipped("Reglas mínimas comunes.", notes)).toEqual([]);
+    const noted = await parseMarkdownGroup("g.md", MATRIX.replace("Reglas mínimas comunes.", notes));
+    const objective = (noted.value as { objectives: { description: { es: string }; actions: { id: string }[] }[] }).objectives[0]!;
+    expect([objective.description.es, objective.actions.map((action) => action.id)]).toEqual([notes, ["FLD-1.1", "FLD-1.2"]]);
+    // Over rows a workshop numbered, such lines are its pasted table still, ids or not (its rows' ids then none the sections find).
+    const numbered = "No.\tActividad\tResponsable\tFecha\n1\tAdoptar normas\tGT, MX\t2019\n2\tAcordar lineamientos\tDO\t2021";
+    expect((await slipped(table + rows, numbered)).map((line) => line.slice(0, line.indexOf(" |")))).toEqual([
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text",
+      "17:5 md-unknown-section no action FLD-1.1 in the table of objective FLD-O1",
+    ]);
     // A header of a workshop's own words, one of them a column's name, is still a pasted table's.
     const own = "No.\tActividad\tResponsable\tFecha\nFLD-1.1\tAdoptar normas\tGT, MX\t2019\nFLD-1.2\tAcordar lineamientos\tDO\t2021";
     expect(await slipped(table + rows, own)).toEqual([
@@ -552,11 +564,14 @@ describe("reading a Markdown matrix", () => {
     // Over the workshop's numbers of its actions, after the list: its header, a tab first, and the row under it are more of the list's last item.
     const numbers = ["", "1", "", "2"];
     const numbered = MATRIX.replace(table + rows, sheet.map((line, row) => `${numbers[row]}\t${line}`).join("\n"));
+    // The empty row numbered too, its number its only cell: no row of the pipe table, as the numbers are none.
+    const numberedEmpty = MATRIX.replace(table + rows, sheet.map((line, row) => `${row === 0 ? "" : row}\t${line}`).join("\n"));
     const cases = [
       [fenced, said("13:1", "them as code, as they are between ``` lines")],
       [early, said("11:1", "them as code, as each starts with a tab")],
       [plain, said("13:1", "them as text")],
       [numbered, said("13:1", "them as more of the list item above, as the first starts with a tab")],
+      [numberedEmpty, said("13:1", "them as more of the list item above, as the first starts with a tab")],
       // A column early after the list: every line more of its last item, the rows after the empty one a paragraph of their own there.
       [MATRIX.replace(table + rows, sheet.map((line) => `\t${line}`).join("\n")), said("13:1", "them as more of the list item above, as the first starts with a tab")],
     ] as const;
@@ -575,6 +590,16 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped(row, "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\tSOM-6.1")).toEqual([
       "16:1 md-row-cells this row has 1 cell; the header has 7 | The row's cells are separated by tabs, as a spreadsheet pastes them: separate them with | as the header does (`| FLD-1.2 | … |`).",
     ]);
+  });
+
+  it("a table pasted from a spreadsheet below the objective's table is told to go into it: plan fmt writes no second table", async () => {
+    const sheet = "Id\tAcción\tResponsables\tPlazo\nFLD-1.3\tFormar equipos\tGT\t2021";
+    const text = MATRIX.replace("\n\n### FLD-1.1", `\n\n${sheet}\n\n### FLD-1.1`);
+    const doc = await parseMarkdownGroup("g.md", text);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
+      "18:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | An objective has one table of actions, the one above: move these rows into it, or remove the lines.",
+    ]);
+    expect(doc.fixes).toBeUndefined();
   });
 
   it("a description written with pipes that names no column is the description's text, not a broken table", async () => {

@@ -6,7 +6,7 @@
 import type { Code, List, ListItem, Node, Paragraph, Table } from "mdast";
 import type { TextEdit } from "../document.js";
 import { clip, listed } from "../../diagnostics/make.js";
-import { ID_PATTERN } from "../../model/fields.js";
+import { ID_PATTERN, ID_SHAPED } from "../../model/fields.js";
 import { gridTable } from "./exported-table.js";
 import { isNumberingButOne, keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { spanOf, type Reader } from "./reader.js";
@@ -23,6 +23,9 @@ export interface BrokenTable {
   rows: { id: string; span: Span }[];
   fix?: TextEdit;
 }
+
+/** A workshop's number for a row of its table, where the row has no id yet: `1`, `2.`, `1.2`. */
+const ROW_NUMBER = /^\d+(?:\.\d+)*\.?$/;
 
 /**
  * Why the lines from `start` to `end` (a paragraph's, or indentedPaste's), which start with | (a
@@ -59,9 +62,10 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
     if (index >= (delimited ? 2 : 1) && id !== undefined && ID_PATTERN.test(id)) rows.push({ id, span });
   });
   // A header naming one column, a workshop's own words about it, is a paste's where its rows are
-  // actions, with their ids: text indented under a list item, `<tab>Socios<tab>OIM<tab>por
-  // confirmar`, has cells enough and names a column, but no row of it is an action's.
-  if (tabbed && named.size < 2 && (header.filter((cell) => cell !== "").length < 3 || rows.length === 0)) return undefined;
+  // actions, with their ids or their numbers: text indented under a list item, `<tab>Socios<tab>OIM<tab>por
+  // confirmar`, or a description's `Partners<tab>IOM<tab>to be confirmed` over `Timeframe<tab>2019<tab>…`,
+  // has cells enough and names a column, but no row of it is an action's (a word is no action's id).
+  if (tabbed && named.size < 2 && (header.filter((cell) => cell !== "").length < 3 || !rows.some(({ id }) => ID_SHAPED.test(id) || ROW_NUMBER.test(id)))) return undefined;
   const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
   const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.

@@ -2,7 +2,7 @@ import type { Heading, Paragraph } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { DataPath } from "../document.js";
 import { clip } from "../../diagnostics/make.js";
-import { ID_PATTERN, mistypedId } from "../../model/fields.js";
+import { ID_PATTERN, ID_SHAPED, mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
@@ -131,9 +131,13 @@ function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, s
   }
   const at = reader.lineFrom(pasted?.start ?? blockStart(node));
   if (section) pastedInSection(reader, objective, headingPiece(reader, heading!).text, at);
+  // A spreadsheet's rows below the objective's table: plan fmt writes no second table, which would not be read either.
+  else if (objective.rows && pasted && pasted.code === undefined) keepRows(reader, objective, "md-not-a-table", { ...pasted, hint: SECOND_TABLE }, at);
   else keepRows(reader, objective, pasted?.code ?? "md-not-a-table", table, at);
   return table.end;
 }
+
+const SECOND_TABLE = "An objective has one table of actions, the one above: move these rows into it, or remove the lines.";
 
 /**
  * Reports a table pasted from a spreadsheet into an action's section (`### FLD-1.1`), where no
@@ -150,8 +154,6 @@ function pastedInSection(reader: Reader, objective: ObjectiveDraft, heading: str
 
 /** One to three #s and what starts an id, with no space between: `##FLD-O1: …`, `###FLD-1.1`. */
 const UNSPACED_HEADING = /^(#{1,3})(?=[A-Za-z0-9])/;
-/** An id as groups write them, letters and digits about a hyphen or a dot (FLD-O1, INT-1.1): not a year, a number or a hashtag. */
-const ID_SHAPED = /^(?=[^-.]*[-.])(?=.*[A-Za-z])(?=.*\d)/;
 
 /**
  * `##FLD-O1: Develop …` or `###FLD-1.1`: a heading whose #s lost their space, which Markdown (and

@@ -54,14 +54,17 @@ export function spreadsheetRows(text: string, start: number): PastedRow[] {
  * be in place of `start` to `end`, a cell's pipe escaped and its line breaks `<br>`, as the matrix's
  * writer writes them; none where a row has more cells than the header (beyond empty ones a
  * spreadsheet's selection may bring), which only a person can place. A column empty in every row,
- * the header's too, is such a selection's, past the table's last: left out.
+ * the header's too, is such a selection's, past the table's last: left out, as is a row with
+ * nothing in the columns kept (an empty row but for its number).
  */
 export function pipeTable(rows: readonly (readonly string[])[], start: number, end: number): TextEdit | undefined {
   const width = rows[0]!.length;
   if (rows.some((cells) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
   const kept = keptColumns(rows);
   const line = (cells: readonly string[]) => `| ${kept.map((c) => toOneLine(cells[c] ?? "", true)).join(" | ")} |`;
-  return { start, end, text: [line(rows[0]!), `| ${kept.map(() => "---").join(" | ")} |`, ...rows.slice(1).map(line)].join("\n") };
+  // An empty row the workshop numbered all the same holds nothing once its number is left out: no action's row.
+  const filled = rows.slice(1).filter((cells) => kept.some((c) => (cells[c] ?? "") !== ""));
+  return { start, end, text: [line(rows[0]!), `| ${kept.map(() => "---").join(" | ")} |`, ...filled.map(line)].join("\n") };
 }
 
 /**

@@ -19,6 +19,8 @@ const COPY_NAMES: readonly RegExp[] = [
   / ?\(\d+\)\.[^.]+$/,
   // Windows' copy (`… - Copy.yaml`, Spanish `… - copia.yaml`) and macOS's (`… copy.yaml`, `… copy 2.yaml`).
   / (?:- )?(?:copy|copia)(?: \d+)?\.[^.]+$/i,
+  // GNOME Files' (Linux): `… (copy).yaml`, `… (another copy).yaml`, `… (3rd copy).yaml`; Spanish `… (copia).yaml`, `… (otra copia).yaml`.
+  / \((?:[^()]* )?(?:copy|copia)\)\.[^.]+$/i,
   // Google Drive's, as it writes them: `Copy of 1-intelligence.yaml`, `Copia de 1-intelligence.yaml`.
   /^(?:Copy of|Copia de) /,
   // Dropbox's: `… (Ana's conflicted copy 2026-11-30).yaml`, `… (copia en conflicto de Ana 2026-11-30).yaml`.
