@@ -477,6 +477,38 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("a pipe table's column of row numbers under an empty heading is told to be deleted, and plan fmt deletes it where each cell is its row's number", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const numbered = (numbers: readonly string[]) => [`|   ${table.split("\n")[0]}`, `|---${table.split("\n")[1]}`, ...rows.split("\n").map((row, k) => `| ${numbers[k]} ${row}`)].join("\n");
+    const said = (hint: string) => `13:2 md-unknown-column column 1, under an empty heading, numbers the rows: the matrix has no such column | ${hint}`;
+    const perfect = MATRIX.replace(table + rows, numbered(["1", "2"]));
+    expect(await slipped(table + rows, numbered(["1", "2"]))).toEqual([said("Delete column 1, which numbers the rows, or run plan fmt on the file, which does.")]);
+    // What plan fmt makes of it: the table as it was without the numbers, every other byte kept, which reads as the matrix did.
+    const doc = await parseMarkdownGroup("g.md", perfect);
+    const [fix] = doc.fixes!;
+    expect(perfect.slice(0, fix!.start) + fix!.text + perfect.slice(fix!.end)).toBe(MATRIX);
+    expect(doc.value).toEqual((await parseMarkdownGroup("g.md", MATRIX)).value);
+    // A row without a number is numbered all the same; in the last column, the closing pipe is kept.
+    expect(await slipped(table + rows, numbered(["", "2"]))).toEqual([said("Delete column 1, which numbers the rows, or run plan fmt on the file, which does.")]);
+    const last = [`${table.split("\n")[0]}   |`, `${table.split("\n")[1]}:-:|`, ...rows.split("\n").map((row, k) => `${row} ${k + 1} |`)].join("\n");
+    const lastDoc = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, last));
+    expect(lastDoc.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(["13:72 column 8, under an empty heading, numbers the rows: the matrix has no such column"]);
+    const lastFixed = MATRIX.replace(table + rows, last);
+    expect(lastFixed.slice(0, lastDoc.fixes![0]!.start) + lastDoc.fixes![0]!.text + lastFixed.slice(lastDoc.fixes![0]!.end)).toBe(MATRIX);
+    // Numbers but one (a row numbered twice, `2a`), or a table at fault otherwise: deleting the column is for a person, and plan fmt is given nothing to do.
+    const twice = MATRIX.replace(table + rows, numbered(["1", "1"]) + "\n| 3 | FLD-1.3 | Capacitar | HN | | 2022 | media | |");
+    expect(await slipped(table + rows, numbered(["1", "1"]) + "\n| 3 | FLD-1.3 | Capacitar | HN | | 2022 | media | |")).toEqual([said("Delete column 1, which numbers the rows.")]);
+    expect((await parseMarkdownGroup("g.md", twice)).fixes).toBeUndefined();
+    const late = numbered(["1", "2"]).replace("| 2021 |", "| pronto |");
+    expect((await slipped(table + rows, late)).filter((line) => line.includes("md-unknown-column"))).toEqual([said("Delete column 1, which numbers the rows.")]);
+    expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, late))).fixes).toBeUndefined();
+    // Numbers that are no row's (years, say) are a column only a person can name.
+    expect(await slipped(table + rows, numbered(["2019", "2020"]))).toEqual([
+      "13:5 md-unknown-column unknown column '' | The columns are Id, Acción, Responsables, Socios, Plazo, Prioridad and Protocolo.",
+    ]);
+  });
+
   it("text continuing a list's last item, indented with a tab, that names a column among three cells is the item's text, not a pasted table", async () => {
     const continued = "- **Title (en):** Regional standards\n- **Description (en):** Common minimum rules.\n\n\tSocios\tOIM, ACNUR\tpor confirmar\n\tPlazo\t2019\trevisión anual";
     expect(await slipped("- **Title (en):** Regional standards", continued)).toEqual([]);

@@ -8,8 +8,9 @@ import type { TextEdit } from "../document.js";
 import { clip, listed } from "../../diagnostics/make.js";
 import { ID_PATTERN } from "../../model/fields.js";
 import { gridTable } from "./exported-table.js";
-import { isNumberingButOne, keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
+import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { spanOf, type Reader } from "./reader.js";
+import { deleteNumbering, isNumberingButOne } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 import { missingColumns } from "./table.js";
 import { columnKey, columnLanguage, columnName } from "./vocabulary.js";
@@ -101,7 +102,7 @@ function columnsTodo({ strays, unheaded, numbering, missing }: { strays: string[
   const headed = unnamed.length > 0
     ? `head each column with one of the matrix's column names, where ${unnamed.join(" and ")}`
     : missing.length > 0 ? `add ${plural(missing, "a", "the")} ${listed(missing)} column${plural(missing, "", "s")}, which each action needs` : undefined;
-  const deleted = numbering.length > 0 ? `delete column${plural(numbering, "", "s")} ${listed(numbering)}, which number${plural(numbering, "s", "")} the rows` : undefined;
+  const deleted = numbering.length > 0 ? deleteNumbering(numbering) : undefined;
   const todo = [deleted, headed].filter((step) => step !== undefined).join(", and ");
   return `${todo.charAt(0).toUpperCase()}${todo.slice(1)}`;
 }
