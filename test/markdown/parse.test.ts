@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sortDiagnostics } from "../../src/diagnostics/diagnostic.js";
 import { GroupSchema } from "../../src/model/schema.js";
 import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
+import { convertGroup } from "../../src/render/group/convert.js";
 import { checkSchema } from "../../src/validate/schema-check.js";
 
 const MATRIX = `---
@@ -516,6 +517,22 @@ describe("reading a Markdown matrix", () => {
     const objective = (doc.value as { objectives: { description: { en: string }; actions: { id: string }[] }[] }).objectives[0]!;
     expect(objective.description.en).toMatch(/^Common minimum rules\.\n\n\s*Socios\tOIM, ACNUR\tpor confirmar\n\s*Plazo\t2019\trevisión anual$/);
     expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+  });
+
+  it("a list item's line indented with a tab, as an editor's Tab key does, is its words alone, as Markdown shows them; a text's own tab after the writer's indentation stays", async () => {
+    const tabbed = MATRIX.replace("  - **Meta:** 9 países", "  - **Meta:** 9 países\n\ten 2020\n\t  y 12 en 2022").replace("- **Title (en):** Regional standards", "- **Title (en):** Regional\n\tstandards");
+    const doc = await parseMarkdownGroup("g.md", tabbed);
+    expect(doc.diagnostics).toEqual([]);
+    const objective = (doc.value as { objectives: { title: unknown; actions: { indicators: { target: unknown }[] }[] }[] }).objectives[0]!;
+    expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional\nstandards" });
+    // Nested at four columns, a tab reaches them; the spaces after it are the text's, as they are after the writer's spaces.
+    expect(objective.actions[0]!.indicators[0]!.target).toEqual({ es: "9 países\nen 2020\n  y 12 en 2022" });
+    expect((await convertGroup("g.md", tabbed, "yaml")).text).toContain(`es: |-\n${" ".repeat(16)}9 países\n${" ".repeat(16)}en 2020\n${" ".repeat(18)}y 12 en 2022\n`);
+    // A YAML text's line that starts with a tab is written after the item's spaces, and read back with its tab.
+    const yaml = "group: g\ntheme: t\nobjectives:\n  - id: O1\n    title: {en: Share, es: \"Compartir\\n\\tdatos\"}\n    actions: []\n";
+    const markdown = (await convertGroup("g.yaml", yaml, "md")).text!;
+    expect(markdown).toContain("- **Title (es):** Compartir\n  \tdatos\n");
+    expect((await parseMarkdownGroup("g.md", markdown)).value).toMatchObject({ objectives: [{ title: { en: "Share", es: "Compartir\n\tdatos" } }] });
   });
 
   it("a table written right under the objective's list, with no blank line or indented, is said at its first line as read into the list's last item", async () => {
