@@ -8,6 +8,12 @@ export interface TextEdit {
   start: number;
   end: number;
   text: string;
+  /**
+   * What plan fmt says it cannot do, and why, where the text the edit makes would not read, before
+   * the error it would meet; where not said, `write the lines here as the table they were pasted
+   * as: written so, they would not read`.
+   */
+  undone?: string;
 }
 export type DataPath = readonly PathSegment[];
 
@@ -44,7 +50,8 @@ export interface ParsedDocument {
   lang?: Lang;
   /**
    * Edits that make a file at fault read as it was meant, where that is beyond doubt (a Markdown
-   * table pasted from a spreadsheet, written as a pipe table): `plan fmt` applies them.
+   * table pasted from a spreadsheet, written as a pipe table; a pipe table's column of row numbers
+   * under an empty heading, deleted): `plan fmt` applies them.
    */
   fixes?: readonly TextEdit[];
 }

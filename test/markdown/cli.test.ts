@@ -343,6 +343,28 @@ describe("plan fmt", () => {
     expect(readFileSync(matrix, "utf8")).toBe(shipped);
   });
 
+  it("deletes a pipe table's column of row numbers under an empty heading, as a workshop numbers its rows, and says why where the table would still not read", async () => {
+    const dir = copyToTemp(PLAN);
+    const matrix = path.join(dir, "groups/2-field-operations.md");
+    const shipped = readFileSync(matrix, "utf8");
+    let row = 0;
+    const numbered = shipped.split("\n").map((line) => (line.startsWith("| Id ") ? ((row = 0), `|   ${line}`) : line.startsWith("| ---") ? `|---${line}` : /^\| [A-Z]+-\d+\.\d+ /.test(line) ? `| ${++row} ${line}` : line)).join("\n");
+    writeFileSync(matrix, numbered);
+    const told = await runPlan(["validate"], dir);
+    expect(told.stdout).toContain("groups/2-field-operations.md:28:2  error  column 1, under an empty heading, numbers the rows: the matrix has no such column  md-unknown-column\n  hint: Delete column 1, which numbers the rows, or run plan fmt on the file, which does.\n");
+    expect(await runPlan(["fmt"], dir)).toMatchObject({ exitCode: 0, stdout: "groups/2-field-operations.md\n" });
+    expect(readFileSync(matrix, "utf8")).toBe(shipped);
+    // A cell the schema refuses, which fmt meets once the column is gone: said as that, not as a pasted table's.
+    const refused = numbered.replace("| high     | SOM-11.1", "| urgent   | SOM-11.1");
+    writeFileSync(matrix, refused);
+    const result = await runPlan(["fmt"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(
+      "groups/2-field-operations.md:28:1  error  plan fmt cannot delete the column here that numbers the rows: without it, the table would still not read: 'urgent' is not allowed for 'priority'; use one of: high, medium, low (invalid-value); the file is left as it is  unwritable-text\n",
+    );
+    expect(readFileSync(matrix, "utf8")).toBe(refused);
+  });
+
   it("says why it does not write a pasted table whose cells, written as a table, would not read, rather than its hint to run plan fmt alone", async () => {
     const dir = copyToTemp(PLAN);
     const matrix = path.join(dir, "groups/2-field-operations.md");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sortDiagnostics } from "../../src/diagnostics/diagnostic.js";
 import { GroupSchema } from "../../src/model/schema.js";
 import { parseMarkdownGroup } from "../../src/parse/markdown-group.js";
+import { convertGroup } from "../../src/render/group/convert.js";
 import { checkSchema } from "../../src/validate/schema-check.js";
 
 const MATRIX = `---
@@ -489,6 +490,38 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("a pipe table's column of row numbers under an empty heading is told to be deleted, and plan fmt deletes it where each cell is its row's number", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const numbered = (numbers: readonly string[]) => [`|   ${table.split("\n")[0]}`, `|---${table.split("\n")[1]}`, ...rows.split("\n").map((row, k) => `| ${numbers[k]} ${row}`)].join("\n");
+    const said = (hint: string) => `13:2 md-unknown-column column 1, under an empty heading, numbers the rows: the matrix has no such column | ${hint}`;
+    const perfect = MATRIX.replace(table + rows, numbered(["1", "2"]));
+    expect(await slipped(table + rows, numbered(["1", "2"]))).toEqual([said("Delete column 1, which numbers the rows, or run plan fmt on the file, which does.")]);
+    // What plan fmt makes of it: the table as it was without the numbers, every other byte kept, which reads as the matrix did.
+    const doc = await parseMarkdownGroup("g.md", perfect);
+    const [fix] = doc.fixes!;
+    expect(perfect.slice(0, fix!.start) + fix!.text + perfect.slice(fix!.end)).toBe(MATRIX);
+    expect(doc.value).toEqual((await parseMarkdownGroup("g.md", MATRIX)).value);
+    // A row without a number is numbered all the same; in the last column, the closing pipe is kept.
+    expect(await slipped(table + rows, numbered(["", "2"]))).toEqual([said("Delete column 1, which numbers the rows, or run plan fmt on the file, which does.")]);
+    const last = [`${table.split("\n")[0]}   |`, `${table.split("\n")[1]}:-:|`, ...rows.split("\n").map((row, k) => `${row} ${k + 1} |`)].join("\n");
+    const lastDoc = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, last));
+    expect(lastDoc.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(["13:72 column 8, under an empty heading, numbers the rows: the matrix has no such column"]);
+    const lastFixed = MATRIX.replace(table + rows, last);
+    expect(lastFixed.slice(0, lastDoc.fixes![0]!.start) + lastDoc.fixes![0]!.text + lastFixed.slice(lastDoc.fixes![0]!.end)).toBe(MATRIX);
+    // Numbers but one (a row numbered twice, `2a`), or a table at fault otherwise: deleting the column is for a person, and plan fmt is given nothing to do.
+    const twice = MATRIX.replace(table + rows, numbered(["1", "1"]) + "\n| 3 | FLD-1.3 | Capacitar | HN | | 2022 | media | |");
+    expect(await slipped(table + rows, numbered(["1", "1"]) + "\n| 3 | FLD-1.3 | Capacitar | HN | | 2022 | media | |")).toEqual([said("Delete column 1, which numbers the rows.")]);
+    expect((await parseMarkdownGroup("g.md", twice)).fixes).toBeUndefined();
+    const late = numbered(["1", "2"]).replace("| 2021 |", "| pronto |");
+    expect((await slipped(table + rows, late)).filter((line) => line.includes("md-unknown-column"))).toEqual([said("Delete column 1, which numbers the rows.")]);
+    expect((await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, late))).fixes).toBeUndefined();
+    // Numbers that are no row's (years, say) are a column only a person can name.
+    expect(await slipped(table + rows, numbered(["2019", "2020"]))).toEqual([
+      "13:5 md-unknown-column unknown column '' | The columns are Id, Acción, Responsables, Socios, Plazo, Prioridad and Protocolo.",
+    ]);
+  });
+
   it("text continuing a list's last item, indented with a tab, that names a column among three cells is the item's text, not a pasted table", async () => {
     const continued = "- **Title (en):** Regional standards\n- **Description (en):** Common minimum rules.\n\n\tSocios\tOIM, ACNUR\tpor confirmar\n\tPlazo\t2019\trevisión anual";
     expect(await slipped("- **Title (en):** Regional standards", continued)).toEqual([]);
@@ -496,6 +529,22 @@ describe("reading a Markdown matrix", () => {
     const objective = (doc.value as { objectives: { description: { en: string }; actions: { id: string }[] }[] }).objectives[0]!;
     expect(objective.description.en).toMatch(/^Common minimum rules\.\n\n\s*Socios\tOIM, ACNUR\tpor confirmar\n\s*Plazo\t2019\trevisión anual$/);
     expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+  });
+
+  it("a list item's line indented with a tab, as an editor's Tab key does, is its words alone, as Markdown shows them; a text's own tab after the writer's indentation stays", async () => {
+    const tabbed = MATRIX.replace("  - **Meta:** 9 países", "  - **Meta:** 9 países\n\ten 2020\n\t  y 12 en 2022").replace("- **Title (en):** Regional standards", "- **Title (en):** Regional\n\tstandards");
+    const doc = await parseMarkdownGroup("g.md", tabbed);
+    expect(doc.diagnostics).toEqual([]);
+    const objective = (doc.value as { objectives: { title: unknown; actions: { indicators: { target: unknown }[] }[] }[] }).objectives[0]!;
+    expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional\nstandards" });
+    // Nested at four columns, a tab reaches them; the spaces after it are the text's, as they are after the writer's spaces.
+    expect(objective.actions[0]!.indicators[0]!.target).toEqual({ es: "9 países\nen 2020\n  y 12 en 2022" });
+    expect((await convertGroup("g.md", tabbed, "yaml")).text).toContain(`es: |-\n${" ".repeat(16)}9 países\n${" ".repeat(16)}en 2020\n${" ".repeat(18)}y 12 en 2022\n`);
+    // A YAML text's line that starts with a tab is written after the item's spaces, and read back with its tab.
+    const yaml = "group: g\ntheme: t\nobjectives:\n  - id: O1\n    title: {en: Share, es: \"Compartir\\n\\tdatos\"}\n    actions: []\n";
+    const markdown = (await convertGroup("g.yaml", yaml, "md")).text!;
+    expect(markdown).toContain("- **Title (es):** Compartir\n  \tdatos\n");
+    expect((await parseMarkdownGroup("g.md", markdown)).value).toMatchObject({ objectives: [{ title: { en: "Share", es: "Compartir\n\tdatos" } }] });
   });
 
   it("a table written right under the objective's list, with no blank line or indented, is said at its first line as read into the list's last item", async () => {

@@ -163,11 +163,27 @@ export function reportLabelledLines(reader: Reader, start: number, end: number, 
  */
 export const isListOnly = (key: LabelKey): boolean => key === "indicator" || key === "output" || key === "related";
 
-/** Continuation lines lose the item's indentation, which the writer added and the text does not hold. */
+/**
+ * Continuation lines lose the item's indentation, which the writer added and the text does not
+ * hold: spaces and tabs up to the column its text starts at (`indent`), a tab reaching the next
+ * stop of four, as Markdown counts it. A line an editor's Tab key indented (`\tand with …`) is
+ * its words alone, as Markdown shows them; one the writer indented keeps what it starts with.
+ */
 function dedent(source: string, indent: number): string {
   if (!source.includes("\n")) return source;
-  const pattern = new RegExp(`^ {0,${indent}}`);
-  return source.split("\n").map((line, i) => (i === 0 ? line : line.replace(pattern, ""))).join("\n");
+  return source.split("\n").map((line, i) => (i === 0 ? line : line.slice(indentation(line, indent)))).join("\n");
+}
+
+/**
+ * How many spaces and tabs start `line` within its first `indent` columns; a tab reaching past them
+ * is one of them. Counted here, not with the narrative reader's columnOf: imported, that module
+ * became a chunk of its own that plan validate loads at start-up.
+ */
+function indentation(line: string, indent: number): number {
+  let width = 0;
+  let k = 0;
+  for (; k < line.length && width < indent && (line[k] === " " || line[k] === "\t"); k++) width += line[k] === "\t" ? 4 - (width % 4) : 1;
+  return k;
 }
 
 interface LabelMeaning {

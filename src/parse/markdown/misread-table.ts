@@ -1,15 +1,16 @@
 /**
  * Tables Markdown does not read as the matrix's table, as it reads their lines: as text (a header
  * and a |---| line that differ, cells tabs apart as a spreadsheet pastes them, a grid table), as
- * code, or as more of a list item.
+ * code, or (indentedPaste, for table-in-list.ts) as more of a list item.
  */
-import type { Code, List, ListItem, Node, Paragraph, Table } from "mdast";
+import type { Code, Paragraph } from "mdast";
 import type { TextEdit } from "../document.js";
 import { clip, listed } from "../../diagnostics/make.js";
 import { ID_PATTERN, ID_SHAPED } from "../../model/fields.js";
 import { gridTable } from "./exported-table.js";
-import { isNumberingButOne, keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
+import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { spanOf, type Reader } from "./reader.js";
+import { deleteNumbering, isNumberingButOne } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 import { missingColumns } from "./table.js";
 import { columnKey, columnLanguage, columnName } from "./vocabulary.js";
@@ -105,7 +106,7 @@ function columnsTodo({ strays, unheaded, numbering, missing }: { strays: string[
   const headed = unnamed.length > 0
     ? `head each column with one of the matrix's column names, where ${unnamed.join(" and ")}`
     : missing.length > 0 ? `add ${plural(missing, "a", "the")} ${listed(missing)} column${plural(missing, "", "s")}, which each action needs` : undefined;
-  const deleted = numbering.length > 0 ? `delete column${plural(numbering, "", "s")} ${listed(numbering)}, which number${plural(numbering, "s", "")} the rows` : undefined;
+  const deleted = numbering.length > 0 ? deleteNumbering(numbering) : undefined;
   const todo = [deleted, headed].filter((step) => step !== undefined).join(", and ");
   return `${todo.charAt(0).toUpperCase()}${todo.slice(1)}`;
 }
@@ -187,90 +188,11 @@ export function codePaste(reader: Reader, code: Code): MisreadTable | undefined 
   return pasted && { ...pasted, start, end, fix: pasted.fix && { ...pasted.fix, start, end } };
 }
 
-/** How Markdown reads indentedPaste's lines: all of them a code block, or the first alone, or all as more of a list's last item. */
+/** How Markdown reads indentedPaste's lines as code: all of them, or the first alone (table-in-list.ts says them in a list item). */
 const CODE = (whole: boolean) => (whole ? "them as code, as each starts with a tab" : "the first, which starts with a tab, as code, and the others as text");
-const IN_ITEM = () => "them as more of the list item above, as the first starts with a tab";
 
 /** A table found where Markdown reads it as something else, and the lines it spans, from `start` to `end`. */
 export type MisreadTable = BrokenTable & { start: number; end: number };
-
-/** How Markdown reads a table's lines that run on from a list's last item with no blank line between. */
-const RAN_ON = "them as more of the list item above, as no blank line comes before them";
-
-/** What a table written inside a list item is told, its lines run on from the item's text or indented under it. */
-const IN_ITEM_HINT = "Leave a blank line before the table, and start each of its lines at the line's start, not indented: Markdown then reads it as a table, not as part of the item.";
-
-/**
- * A table written at a list's end that Markdown reads as part of its last item, and the list
- * without it: indentedPaste's lines after a blank line, perhaps over more of the item's paragraphs
- * (its rows after an empty row); lines with no blank line before them (`- **Title (es):** …` then
- * `| Id | Action | … |`), which Markdown runs into the item's text, as a table cannot start there;
- * or, `indented`, a table Markdown reads inside the item, as its lines are indented, which is
- * reported here, to be read as the table it is. In an action's section, not `piped`, only a
- * spreadsheet's lines: pipe lines there are its text.
- */
-export function tableInList(reader: Reader, list: List, piped: boolean): { list: List; table?: MisreadTable; indented?: Table } | undefined {
-  const item = lastItem(list);
-  const last = item.children[item.children.length - 1];
-  if (last?.type === "table" && piped) {
-    const at = spanOf(last).start;
-    reader.report("md-unexpected-content", "a table read as part of the list item above it: indented, Markdown puts it inside that item", reader.lineFrom(at), { hint: IN_ITEM_HINT });
-    return { list: cutAt(reader, list, at), indented: last };
-  }
-  if (last?.type !== "paragraph") return undefined;
-  const table = pasteInItem(reader, item) ?? ranOn(reader, last, piped);
-  return table && { list: cutAt(reader, list, table.start), table };
-}
-
-/** A list's last item, or the last item of a list nested last in it. */
-function lastItem(list: List): ListItem {
-  const item = list.children[list.children.length - 1]!;
-  const block = item.children[item.children.length - 1];
-  return block?.type === "list" ? lastItem(block) : item;
-}
-
-/** indentedPaste's lines in a paragraph of `item` but its first (its label's), to the item's end. */
-function pasteInItem(reader: Reader, item: ListItem): MisreadTable | undefined {
-  const { end } = spanOf(item);
-  for (let k = 1; k < item.children.length; k++) {
-    const block = item.children[k]!;
-    const pasted = block.type === "paragraph" ? indentedPaste(reader, block, IN_ITEM) : undefined;
-    if (pasted && pasted.end >= end) return pasted;
-  }
-  return undefined;
-}
-
-/**
- * A table in a list item's paragraph from one of its lines but the first on, which is no blank line
- * after the item's text: from the first line that starts with | (where `piped`) or holds a tab.
- */
-function ranOn(reader: Reader, paragraph: Paragraph, piped: boolean): MisreadTable | undefined {
-  const { start, end } = spanOf(paragraph);
-  const text = reader.text.slice(start, end);
-  const pipe = piped ? /\n[ \t]*\|/.exec(text) : null;
-  const tab = /\n[^\n]*\t/.exec(text);
-  const starts = [pipe && start + pipe.index + pipe[0].length - 1, tab && start + tab.index + 1].filter((at) => at !== null).sort((a, b) => a - b);
-  for (const at of starts) {
-    const broken = notATable(reader, { start: at, end }, RAN_ON);
-    if (!broken) continue;
-    if (reader.text[at] === "|") return { code: "md-unexpected-content", message: "a table read as part of the list item above it: with no blank line before it, Markdown reads its lines as that item's text", hint: IN_ITEM_HINT, rows: broken.rows, start: at, end };
-    // Written as a pipe table where the lines are, it would still be the item's: plan fmt leaves a blank line before it.
-    return { ...broken, start: at, end, fix: broken.fix && { ...broken.fix, text: `\n${broken.fix.text}` } };
-  }
-  return undefined;
-}
-
-/** `node` without what starts at `at` or after: its last block ends where the text before `at` does. */
-function cutAt<T extends List | ListItem | Paragraph>(reader: Reader, node: T, at: number): T {
-  let end = at;
-  while (end > 0 && /\s/.test(reader.text[end - 1]!)) end--;
-  const position = { start: node.position!.start, end: { ...reader.lines.position(end), offset: end } };
-  if (node.type === "paragraph") return { ...node, position };
-  const children = (node.children as Node[]).filter((child) => spanOf(child).start < at);
-  const last = children.pop();
-  const cut = last && spanOf(last).end > at && (last.type === "list" || last.type === "listItem" || last.type === "paragraph") ? cutAt(reader, last as List | ListItem | Paragraph, at) : last;
-  return { ...node, children: cut ? [...children, cut] : children, position };
-}
 
 /** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */
 function linesAsRows(lines: readonly string[], start: number, cellsOf: (line: string) => string[]): PastedRow[] {

@@ -5,6 +5,7 @@
  */
 import type { TextEdit } from "../document.js";
 import { toOneLine } from "./inline.js";
+import { numbersRows } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 
 export interface PastedRow {
@@ -69,36 +70,8 @@ export function pipeTable(rows: readonly (readonly string[])[], start: number, e
 
 /**
  * The columns of pasted `rows` the pipe table keeps: those with a cell in some row, the header's or
- * another's; but one the header leaves empty whose other cells are each empty or its row's number
- * (1 in the first row under the header, 2 in the next), a workshop's numbering of its rows, no
- * column of the matrix's.
+ * another's; but a workshop's numbering of its rows (numbersRows), no column of the matrix's.
  */
 export function keptColumns(rows: readonly (readonly string[])[]): number[] {
-  const numbering = (c: number) => numberedCells(rows, c)?.others === 0;
-  return rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== "") && !numbering(c));
-}
-
-/**
- * Whether column `c` of pasted `rows`, which keptColumns keeps, is a workshop's numbering of its
- * rows all the same: the header leaves it empty, and all but one of its other cells are empty or
- * their row's number, two at least (`1`, `2`, `2`; `1`, `2a`, `3`). Deleting it is what is meant,
- * not heading it.
- */
-export function isNumberingButOne(rows: readonly (readonly string[])[], c: number): boolean {
-  const cells = numberedCells(rows, c);
-  return cells !== undefined && cells.others === 1 && cells.numbered >= 2;
-}
-
-/** How many cells of column `c` under the header are their row's number, and how many hold something else; none where the header heads it. */
-function numberedCells(rows: readonly (readonly string[])[], c: number): { numbered: number; others: number } | undefined {
-  if (rows[0]![c] !== "") return undefined;
-  let numbered = 0;
-  let others = 0;
-  rows.forEach((cells, row) => {
-    const cell = cells[c] ?? "";
-    if (row === 0 || cell === "") return;
-    if (cell === String(row)) numbered++;
-    else others++;
-  });
-  return { numbered, others };
+  return rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== "") && !numbersRows(rows, c));
 }

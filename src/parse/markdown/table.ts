@@ -3,10 +3,11 @@ import { clip, listed } from "../../diagnostics/make.js";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
 import { ID_PATTERN, PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
-import type { DataPath } from "../document.js";
+import type { DataPath, TextEdit } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
 import { formatTimeframe, fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
+import { deleteNumbering, isNumberingButOne, numbersRows } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
 import { timeframeCellHint } from "../../validate/timeframe-hints.js";
@@ -31,7 +32,9 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   const header = places[0];
   if (!header) return { rows: [] };
   const rows = places.slice(1);
-  const { columns, lang } = readHeader(reader, header, objectivePath, rows.length > 0);
+  const before = reader.diagnostics.length;
+  const numbering = numberingColumns(reader, places);
+  const { columns, lang } = readHeader(reader, header, objectivePath, rows.length > 0, numbering);
   let rowFields: ReadonlySet<string> | undefined;
   const wrapped = wrappedRows(reader, rows, header.cells.length);
   const actions: ActionRow[] = [];
@@ -62,6 +65,7 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     });
     actions.push(action);
   });
+  if (numbering.size > 0) reportNumbering(reader, places, numbering, reader.diagnostics.slice(before).every((d) => d.severity !== "error"));
   return { rows: actions, lang };
 }
 
@@ -140,14 +144,16 @@ export function missingColumns(headed: ReadonlySet<ColumnKey>, hasRows: boolean)
 }
 
 /** The columns the header names; the first Action heading also says the matrix's language (Reader.lang). */
-function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, hasRows: boolean): { columns: (ColumnKey | undefined)[]; lang?: Lang } {
+function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, hasRows: boolean, numbering: ReadonlyMap<number, boolean>): { columns: (ColumnKey | undefined)[]; lang?: Lang } {
   const seen = new Map<ColumnKey, Piece>();
   let lang: Lang | undefined;
   // The language a hint names the columns in: the table's Action heading's, if it has one (asked only for a hint).
   const headerLang = () => header.cells.map((cell) => cellPiece(reader, cell).text).flatMap((text) => (columnKey(text) === "title" ? (columnLanguage(text) ?? []) : []))[0] ?? reader.knownLanguage;
   const unknown: string[] = [];
   const headed = new Set(header.cells.flatMap((cell) => columnKey(cellPiece(reader, cell).text) ?? []));
-  const columns = header.cells.map((cell) => {
+  const columns = header.cells.map((cell, c) => {
+    // Said by reportNumbering, once the rows are read: no column misspelt, whose fields may be unread.
+    if (numbering.has(c)) return undefined;
     const piece = cellPiece(reader, cell);
     const key = columnKey(piece.text);
     if (!key) {
@@ -177,6 +183,63 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
   const unread = [...new Set([...unknown.flatMap((typed) => misspeltColumns(typed)), ...absent])].filter((key) => !seen.has(key));
   if (unread.length > 0) reader.unread.push({ under: objectivePath, fields: new Set(unread) });
   return { columns, lang };
+}
+
+/**
+ * The columns of a table that a workshop numbered its rows in, under an empty heading: each with
+ * true where it numbers every row (numbersRows), false where all but one (isNumberingButOne).
+ */
+function numberingColumns(reader: Reader, places: readonly RowPlaces[]): Map<number, boolean> {
+  const numbering = new Map<number, boolean>();
+  const header = places[0]!.cells;
+  if (!header.some((cell) => cellPiece(reader, cell).text === "")) return numbering;
+  const texts = places.map((row) => row.cells.map((cell) => cellPiece(reader, cell).text));
+  header.forEach((_, c) => {
+    if (numbersRows(texts, c)) numbering.set(c, true);
+    else if (isNumberingButOne(texts, c)) numbering.set(c, false);
+  });
+  return numbering;
+}
+
+/**
+ * Reports the `numbering` columns of a table (numberingColumns), no columns of the matrix's, as
+ * to be deleted. Where each numbers every row, and the table is `clean` otherwise (no error read in
+ * it), plan fmt deletes them: the table then reads, with nothing lost.
+ */
+function reportNumbering(reader: Reader, places: readonly RowPlaces[], numbering: ReadonlyMap<number, boolean>, clean: boolean): void {
+  const fix = clean && [...numbering.values()].every((every) => every) ? withoutColumns(reader, places, [...numbering.keys()]) : undefined;
+  for (const c of numbering.keys()) {
+    const todo = deleteNumbering([`${c + 1}`]);
+    const message = `column ${c + 1}, under an empty heading, numbers the rows: the matrix has no such column`;
+    reader.report("md-unknown-column", message, betweenPipes(reader, places[0]!.cells[c]!), { hint: fix ? `${todo}, or run plan fmt on the file, which does` : todo });
+  }
+  if (fix) reader.fixes.push({ ...fix, undone: "delete the column here that numbers the rows: without it, the table would still not read" });
+}
+
+/**
+ * The table of `places`, its header, |---| line and rows, without its `columns`: each of their
+ * cells cut from its opening pipe to the next, or to the closing pipe for a row's last. None where
+ * the |---| line has not as many cells as the header.
+ */
+function withoutColumns(reader: Reader, places: readonly RowPlaces[], columns: readonly number[]): TextEdit | undefined {
+  const { text } = reader;
+  const [header, ...rows] = places;
+  const delimiterStart = reader.lines.lineEnd(header!.span.start) + 1;
+  const delimiter = delimiterCells(text, delimiterStart, reader.lines.lineEnd(delimiterStart));
+  if (delimiter.length !== header!.cells.length) return undefined;
+  const lines = [header!.cells, delimiter, ...rows.map((row) => row.cells)];
+  const start = header!.span.start;
+  let written = "";
+  let at = start;
+  for (const cells of lines) {
+    for (const c of columns) {
+      const cut = c + 1 < cells.length ? cells[c + 1]!.start : beforeClosingPipe(text, cells[c]!.start, cells[c]!.end);
+      written += text.slice(at, cells[c]!.start);
+      at = cut;
+    }
+  }
+  const end = places[places.length - 1]!.span.end;
+  return { start, end, text: written + text.slice(at, end) };
 }
 
 /** What to head an unknown column with, in the words of a matrix in `lang`. */
@@ -228,13 +291,38 @@ function firstWord(piece: Piece): Piece {
 
 /** A cell's source between its pipes, trimmed, with its offsets. */
 function cellPiece(reader: Reader, cell: Span): Piece {
-  let { start, end } = cell;
-  if (reader.text[start] === "|") start++;
-  // The last cell runs to the end of the line, past its closing pipe and any spaces or tabs an editor left after it.
-  let close = end;
-  while (close > start && (reader.text[close - 1] === " " || reader.text[close - 1] === "\t")) close--;
-  if (close > start && reader.text[close - 1] === "|" && reader.text[close - 2] !== "\\") end = close - 1;
+  const { start, end } = betweenPipes(reader, cell);
   return trimPiece(reader.text.slice(start, end), start);
+}
+
+/** Where a cell's source is, between its pipes. */
+function betweenPipes(reader: Reader, cell: Span): Span {
+  const start = reader.text[cell.start] === "|" ? cell.start + 1 : cell.start;
+  return { start, end: beforeClosingPipe(reader.text, start, cell.end) };
+}
+
+/**
+ * Where a cell of `text` from `start` to `end` ends: at its closing pipe, where it is a row's last,
+ * which runs to the end of the line, past that pipe and any spaces or tabs an editor left after it.
+ */
+function beforeClosingPipe(text: string, start: number, end: number): number {
+  let close = end;
+  while (close > start && (text[close - 1] === " " || text[close - 1] === "\t")) close--;
+  return close > start && text[close - 1] === "|" && text[close - 2] !== "\\" ? close - 1 : end;
+}
+
+/**
+ * The cells of a |---| line from `start` to `end`, as remark places a row's: each from its opening
+ * pipe to the next, the first from the line's first character where no pipe opens it.
+ */
+function delimiterCells(text: string, start: number, end: number): Span[] {
+  const line = text.slice(start, end);
+  const pipes = [...line.matchAll(/\|/g)].map((match) => start + match.index);
+  const first = start + Math.max(0, line.search(/\S/));
+  const opens = text[first] === "|" ? pipes : [first, ...pipes];
+  // A closing pipe opens no cell.
+  if (opens.length > 1 && line.trimEnd().endsWith("|")) opens.pop();
+  return opens.map((open, k) => ({ start: open, end: opens[k + 1] ?? end }));
 }
 
 function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piece): void {

@@ -257,8 +257,9 @@ function unwrittenEdits(file: string, text: string, edits: readonly TextEdit[], 
     const error = found.filter((each) => each.severity === "error" && each.line >= from && each.line <= to).sort((a, b) => a.line - b.line || a.column - b.column)[0];
     if (error === undefined) continue;
     const width = text.slice(edit.start).split("\n", 1)[0]!.length;
-    const why = `plan fmt cannot write the lines here as the table they were pasted as: written so, they would not read: ${error.message} (${error.code}); the file is left as it is`;
-    said.push(makeDiagnostic("unwritable-text", why, file, { line, column: 1, endLine: line, endColumn: width + 1 }, { hint: error.hint ?? "Correct that in the pasted lines, then run plan fmt again." }));
+    const undone = edit.undone ?? "write the lines here as the table they were pasted as: written so, they would not read";
+    const why = `plan fmt cannot ${undone}: ${error.message} (${error.code}); the file is left as it is`;
+    said.push(makeDiagnostic("unwritable-text", why, file, { line, column: 1, endLine: line, endColumn: width + 1 }, { hint: error.hint ?? "Correct that in the table's lines, then run plan fmt again." }));
   }
   return said;
 }
