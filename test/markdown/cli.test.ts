@@ -200,6 +200,17 @@ describe("plan fmt", () => {
     expect(formatted.replace(/\r\n/g, "")).not.toContain("\n");
   });
 
+  it("writes a file that mixes LF and CRLF with LF, whichever its first line ends with", async () => {
+    const dir = copyToTemp(PLAN);
+    const files = [GROUP, "groups/2-field-operations.md"];
+    const lf = new Map(files.map((name) => [name, readFileSync(path.join(dir, name), "utf8")]));
+    // An editor on Windows that saved its own lines with CRLF: the first line's among them.
+    for (const name of files) writeFileSync(path.join(dir, name), lf.get(name)!.replace("\n", "\r\n"));
+    expect(await runPlan(["fmt", "--check", ...files], dir)).toEqual({ exitCode: 1, stdout: `${files.join("\n")}\n`, stderr: "" });
+    expect(await runPlan(["fmt", ...files], dir)).toEqual({ exitCode: 0, stdout: `${files.join("\n")}\n`, stderr: "" });
+    for (const name of files) expect(readFileSync(path.join(dir, name), "utf8")).toBe(lf.get(name));
+  });
+
   it("rewrites a CRLF file exactly as its LF twin, comment blocks of several lines included", async () => {
     const dir = copyToTemp(PLAN);
     const file = path.join(dir, GROUP);

@@ -69,11 +69,13 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
 
 /**
  * `formatted` with the line ends `source` has: a checkout with git's autocrlf (Windows) has CRLF,
- * and fmt --check must not find every file changed there. (The byte-order mark, which reading drops, is written back too.)
+ * and fmt --check must not find every file changed there. A file that mixes LF and CRLF (an
+ * editor that saved its own lines with CRLF) is written with LF, whichever its first line has.
+ * (The byte-order mark, which reading drops, is written back too.)
  */
 function inLineEndsOf(formatted: string, source: string): string {
-  const firstBreak = source.indexOf("\n");
-  return firstBreak > 0 && source[firstBreak - 1] === "\r" ? formatted.replace(/\n/g, "\r\n") : formatted;
+  const breaks = source.split("\n").length - 1;
+  return breaks > 0 && source.split("\r\n").length - 1 === breaks ? formatted.replace(/\n/g, "\r\n") : formatted;
 }
 
 /**
