@@ -376,6 +376,37 @@ describe("plan fmt", () => {
     expect(readFileSync(matrix, "utf8")).toBe(refused);
   });
 
+  it("says what keeps it from writing a pasted table or deleting a numbering column where the error is elsewhere in the file, at that error's place", async () => {
+    const dir = copyToTemp(PLAN);
+    const matrix = path.join(dir, "groups/2-field-operations.md");
+    const shipped = readFileSync(matrix, "utf8");
+    // A priority the schema refuses in the last table: no error of the reader's, so validate says it only once the tables read.
+    const refused = shipped.replace("| 2020 – 2025       | low      |", "| 2020 – 2025       | urgent   |");
+    // The first table's rows numbered, as the workshop did.
+    const numbered = refused
+      .replace("\n| Id ", "\n|   | Id ")
+      .replace("\n| ---", "\n|---| ---")
+      .replace(/^\| FLD-1\.(\d) /gm, "| $1 | FLD-1.$1 ");
+    const second = refused.indexOf("## FLD-O2");
+    const pasted = asPasted(refused.slice(0, second)) + refused.slice(second);
+    for (const text of [numbered, pasted]) {
+      writeFileSync(matrix, text);
+      const urgent = (await runPlan(["validate"], dir)).stdout.split("\n").find((line) => line.includes("'urgent'"));
+      expect(urgent).toMatch(/^groups\/2-field-operations\.md:\d+:\d+ {2}error {2}'urgent' is not allowed for 'priority'/);
+      const line = urgent!.split(":")[1];
+      for (const check of [["--check"], []]) {
+        const result = await runPlan(["fmt", ...check], dir);
+        expect(result.exitCode).toBe(1);
+        expect(result.stderr).toContain(
+          `groups/2-field-operations.md:28:1  error  plan fmt cannot make its edit here while the file has an error it does not correct, at line ${line} (invalid-value); the file is left as it is  unwritable-text\n` +
+            `  hint: Correct the error at line ${line}, then run plan fmt again.\n`,
+        );
+        expect(result.stderr).toContain(`${urgent}\n`);
+        expect(readFileSync(matrix, "utf8")).toBe(text);
+      }
+    }
+  });
+
   it("says why it does not write a pasted table whose cells, written as a table, would not read, rather than its hint to run plan fmt alone", async () => {
     const dir = copyToTemp(PLAN);
     const matrix = path.join(dir, "groups/2-field-operations.md");

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { parseDocument } from "yaml";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { START_OF_FILE } from "../../diagnostics/diagnostic.js";
+import { sortDiagnostics, START_OF_FILE } from "../../diagnostics/diagnostic.js";
 import { clip, makeDiagnostic } from "../../diagnostics/make.js";
 import type { Organization } from "../../model/reference.js";
 import { GroupSchema, type WorkingGroup } from "../../model/schema.js";
@@ -204,7 +204,7 @@ export async function formatFile(file: string, text: string, kind: "plan" | "gro
     // The reader's edits are at its offsets, which count a CRLF as one LF (TextEdit); fmt puts the file's line ends back.
     const lf = text.replace(/\r\n/g, "\n");
     const fixed = await convertGroup(file, applyEdits(lf, formatted.fixes), "md", undefined, plain, own);
-    return fixed.text !== undefined ? fixed : { diagnostics: [...formatted.diagnostics, ...unwrittenEdits(file, lf, formatted.fixes, fixed.diagnostics)] };
+    return fixed.text !== undefined ? fixed : { diagnostics: [...formatted.diagnostics, ...unwrittenEdits(file, lf, formatted.fixes, fixed.diagnostics, formatted.diagnostics)] };
   }
   const read = parseYaml(file, text);
   const { diagnostics } = read;
@@ -241,27 +241,65 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /**
- * Why fmt did not make the reader's `edits` to `text`, where the text they make would not read for
- * an error in the lines an edit wrote (a pasted table's cell): that error, said at the edit's first
- * line, as the place fmt found it at is in text it did not write. Else the reader's hint to run fmt
- * would be all fmt said, again.
+ * Why fmt did not make the reader's `edits` to `text`, where the text they make would not read
+ * (`found`, its errors). An error in the lines an edit wrote (a pasted table's cell) is said at the
+ * edit's first line, as the place fmt found it at is in text it did not write. An error elsewhere
+ * is said at its place in `text` (unless `said`, the file's own diagnostics, holds it: a cell the
+ * schema refuses in another table is not, as the schema is not checked past the reader's errors),
+ * and each edit without an error of its own is said to wait for it. Else the reader's hint to run
+ * fmt would be all fmt said, again.
  */
-function unwrittenEdits(file: string, text: string, edits: readonly TextEdit[], found: readonly Diagnostic[]): Diagnostic[] {
-  const breaks = (part: string) => part.split("\n").length - 1;
-  const said: Diagnostic[] = [];
-  let shift = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
-    const line = breaks(text.slice(0, edit.start)) + 1;
-    const [from, to] = [line + shift, line + shift + breaks(edit.text)];
-    shift += breaks(edit.text) - breaks(text.slice(edit.start, edit.end));
-    const error = found.filter((each) => each.severity === "error" && each.line >= from && each.line <= to).sort((a, b) => a.line - b.line || a.column - b.column)[0];
-    if (error === undefined) continue;
-    const width = text.slice(edit.start).split("\n", 1)[0]!.length;
-    const undone = edit.undone ?? "write the lines here as the table they were pasted as: written so, they would not read";
-    const why = `plan fmt cannot ${undone}: ${error.message} (${error.code}); the file is left as it is`;
-    said.push(makeDiagnostic("unwritable-text", why, file, { line, column: 1, endLine: line, endColumn: width + 1 }, { hint: error.hint ?? "Correct that in the table's lines, then run plan fmt again." }));
+function unwrittenEdits(file: string, text: string, edits: readonly TextEdit[], found: readonly Diagnostic[], said: readonly Diagnostic[]): Diagnostic[] {
+  const placed = editedLines(text, edits);
+  const errors = found.filter((each) => each.severity === "error");
+  const within = (error: Diagnostic, at: EditedLines) => error.line >= at.from && error.line <= at.to;
+  const elsewhere = errors.filter((error) => !placed.some((at) => within(error, at))).map((error) => inText(error, placed));
+  const first = sortDiagnostics(elsewhere)[0];
+  const notes: Diagnostic[] = [];
+  for (const at of placed) {
+    const range = { line: at.line, column: 1, endLine: at.line, endColumn: text.slice(at.edit.start).split("\n", 1)[0]!.length + 1 };
+    const error = sortDiagnostics(errors.filter((each) => within(each, at)))[0];
+    if (error !== undefined) {
+      const undone = at.edit.undone ?? "write the lines here as the table they were pasted as: written so, they would not read";
+      const why = `plan fmt cannot ${undone}: ${error.message} (${error.code}); the file is left as it is`;
+      notes.push(makeDiagnostic("unwritable-text", why, file, range, { hint: error.hint ?? "Correct that in the table's lines, then run plan fmt again." }));
+    } else if (first !== undefined) {
+      const why = `plan fmt cannot make its edit here while the file has an error it does not correct, at line ${first.line} (${first.code}); the file is left as it is`;
+      notes.push(makeDiagnostic("unwritable-text", why, file, range, { hint: `Correct the error at line ${first.line}, then run plan fmt again.` }));
+    }
   }
-  return said;
+  const unsaid = elsewhere.filter((error) => !said.some((each) => each.code === error.code && each.line === error.line && each.column === error.column && each.message === error.message));
+  return [...notes, ...unsaid];
+}
+
+/** An edit, its first line in the text it is made to (`line`), and the lines it writes in the edited text (`from` to `to`), with how many lines the edits up to it add (`shift`). */
+interface EditedLines {
+  edit: TextEdit;
+  line: number;
+  from: number;
+  to: number;
+  shift: number;
+}
+
+/** Where `edits` (apart from each other) are before and after they are made to `text`, in order. */
+function editedLines(text: string, edits: readonly TextEdit[]): EditedLines[] {
+  const breaks = (part: string) => part.split("\n").length - 1;
+  let shift = 0;
+  return [...edits]
+    .sort((a, b) => a.start - b.start)
+    .map((edit) => {
+      const line = breaks(text.slice(0, edit.start)) + 1;
+      const from = line + shift;
+      shift += breaks(edit.text) - breaks(text.slice(edit.start, edit.end));
+      return { edit, line, from, to: from + breaks(edit.text), shift };
+    });
+}
+
+/** A diagnostic of the edited text outside the edits' lines, at its place in the text as it was. */
+function inText(error: Diagnostic, placed: readonly EditedLines[]): Diagnostic {
+  const back = (line: number) => line - (placed.filter((at) => at.to < line).at(-1)?.shift ?? 0);
+  const related = error.related?.map((place) => (place.file === error.file ? { ...place, line: back(place.line) } : place));
+  return { ...error, line: back(error.line), endLine: back(error.endLine), ...(related ? { related } : {}) };
 }
 
 /** Why fmt leaves a YAML file as it is; the other files are still formatted. */
