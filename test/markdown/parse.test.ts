@@ -522,6 +522,45 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("a column of row numbers headed as workshops head them (No., Nº, N.º, Núm., # beside the Id column), or numbered `1.`, is told to be deleted, and plan fmt deletes it", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const numbered = (heading: string, numbers: readonly string[]) => [`| ${heading} ${table.split("\n")[0]}`, `|---${table.split("\n")[1]}`, ...rows.split("\n").map((row, k) => `| ${numbers[k]} ${row}`)].join("\n");
+    for (const [heading, numbers] of [["No.", ["1", "2"]], ["Nº", ["1", "2"]], ["N.º", ["1.", "2."]], ["Núm.", ["1", ""]], ["#", ["1", "2"]], ["", ["1.", "2."]]] as const) {
+      const under = heading === "" ? "13:2 md-unknown-column column 1, under an empty heading," : `13:3 md-unknown-column column 1, headed '${heading}',`;
+      expect(await slipped(table + rows, numbered(heading, numbers)), heading).toEqual([`${under} numbers the rows: the matrix has no such column | Delete column 1, which numbers the rows, or run plan fmt on the file, which does.`]);
+      const text = MATRIX.replace(table + rows, numbered(heading, numbers));
+      const doc = await parseMarkdownGroup("g.md", text);
+      expect(doc.value, heading).toEqual((await parseMarkdownGroup("g.md", MATRIX)).value);
+      const [fix] = doc.fixes!;
+      expect(text.slice(0, fix!.start) + fix!.text + text.slice(fix!.end), heading).toBe(MATRIX);
+    }
+    // Numbers but one under `No.`: the numbering all the same, for a person to delete.
+    expect(await slipped(table + rows, numbered("No.", ["1", "1"]) + "\n| 3 | FLD-1.3 | Capacitar | HN | | 2022 | media | |")).toEqual([
+      "13:3 md-unknown-column column 1, headed 'No.', numbers the rows: the matrix has no such column | Delete column 1, which numbers the rows.",
+    ]);
+    // A `#` column holding the ids is the Id column; so is one holding numbers where no other column heads the ids, whose sections are `### 1`.
+    expect(await slipped("| Id | Acción", "| # | Acción")).toEqual([]);
+    const numberIds = MATRIX.replace("| FLD-1.1 |", "| 1 |").replace("| FLD-1.2 |", "| 2 |").replace("| Id | Acción", "| # | Acción").replace("### FLD-1.1", "### 1");
+    const doc = await parseMarkdownGroup("g.md", numberIds);
+    expect(doc.diagnostics).toEqual([]);
+    expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["1", "2"]);
+    // Pasted from a spreadsheet under `Nº`: the numbers are left out of the table plan fmt writes, and the hint's example starts with the matrix's columns.
+    const sheet = ["Nº\tId\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", "1\tFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1", "2\tFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t"].join("\n");
+    expect(await slipped(table + rows, sheet)).toEqual([
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: `| Id | Acción | … |`, then `|----|--------|…|`.",
+    ]);
+    const pasted = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, sheet));
+    expect(pasted.fixes!.map(({ text }) => text)).toEqual([
+      "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |",
+    ]);
+    expect((pasted.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    // `#` over the numbers beside the Id column (kept between ``` lines, as a line starting `#` is a heading): the rows keep their ids, not their numbers.
+    const hashed = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, `\`\`\`\n${sheet.replace("Nº", "#")}\n\`\`\``));
+    expect((hashed.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    expect(hashed.fixes!.map(({ text }) => text)).toEqual(pasted.fixes!.map(({ text }) => text));
+  });
+
   it("text continuing a list's last item, indented with a tab, that names a column among three cells is the item's text, not a pasted table", async () => {
     const continued = "- **Title (en):** Regional standards\n- **Description (en):** Common minimum rules.\n\n\tSocios\tOIM, ACNUR\tpor confirmar\n\tPlazo\t2019\trevisión anual";
     expect(await slipped("- **Title (en):** Regional standards", continued)).toEqual([]);
