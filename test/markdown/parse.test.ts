@@ -634,6 +634,31 @@ describe("reading a Markdown matrix", () => {
       expect(action).not.toHaveProperty("description");
       expect(action.related).toEqual(["INT-2.1"]);
     }
+    // After an item nested in the list but not its last, right under it or indented after a blank line: said as that too, the item's text without it, the items after it read.
+    const english = "  - **en:** Countries with updated manuals\n";
+    const indented = sheet.split("\n").map((line) => `\t${line}`).join("\n");
+    for (const [to, line] of [[`${english}${sheet}\n`, 22], [`${english}\n${indented}\n\n`, 23]] as const) {
+      expect(await slipped(english, to)).toEqual([said(line)]);
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace(english, to));
+      const action = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions[0]!;
+      expect(action.indicators).toEqual([{ text: { es: "Países con manuales actualizados", en: "Countries with updated manuals" }, target: { es: "9 países" } }]);
+      expect(action.related).toEqual(["INT-2.1"]);
+    }
+  });
+
+  it("a table written with pipes right under an item of the objective's list that is not its last is said as read into that item, and its rows kept", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const text = MATRIX.replace(`- **Title (en):** Regional standards\n\n${table}${rows}`, `- **Title (en):** Regional standards\n${table}${rows}\n- **Description (en):** Common rules.`);
+    expect(text).not.toBe(MATRIX);
+    const doc = await parseMarkdownGroup("g.md", text);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "12:1 md-unexpected-content a table read as part of the list item above it: with no blank line before it, Markdown reads its lines as that item's text",
+    ]);
+    const objective = (doc.value as { objectives: { title: unknown; description: unknown; actions: { id: string }[] }[] }).objectives[0]!;
+    expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
+    expect(objective.description).toEqual({ es: "Reglas mínimas comunes.", en: "Common rules." });
+    expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
   });
 
   it("a pasted table whose rows run on past an empty row, as text or in a code block, fenced or indented, is said as a pasted table, and plan fmt writes it without the empty row", async () => {
