@@ -661,6 +661,21 @@ describe("reading a Markdown matrix", () => {
     expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
   });
 
+  it("sections under an objective without a table are said to have no table to find their actions in, not a row to add to the table above", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    expect(await slipped(`\n\n${table}${rows}`, "")).toEqual([
+      "13:5 md-unknown-section no action FLD-1.1: objective FLD-O1 has no table of actions | Write the objective's table of actions under its heading, above its actions' sections, with a row for each action.",
+    ]);
+    // Pasted into that section, the table's rows are the objective's: the section finds its action, and only the paste is said.
+    const sheet = "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo\nFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1\nFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t";
+    const text = MATRIX.replace(`\n\n${table}${rows}`, "").replace("### FLD-1.1\n", `### FLD-1.1\n\n${sheet}\n`);
+    const doc = await parseMarkdownGroup("g.md", text);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(["15:1 md-not-a-table"]);
+    const actions = (doc.value as { objectives: { actions: { id: string; indicators?: unknown[]; related?: string[] }[] }[] }).objectives[0]!.actions;
+    expect(actions.map((action) => [action.id, action.indicators?.length, action.related])).toEqual([["FLD-1.1", 1, ["INT-2.1"]], ["FLD-1.2", undefined, undefined]]);
+  });
+
   it("a pasted table whose rows run on past an empty row, as text or in a code block, fenced or indented, is said as a pasted table, and plan fmt writes it without the empty row", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
