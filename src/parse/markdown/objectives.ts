@@ -7,7 +7,7 @@ import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { headingId, headingPiece, isObjectiveBelowLevel, isSectionAboveLevel, unspacedHeading } from "./headings.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
-import { codePaste, notATable, pastedTable, type BrokenTable } from "./misread-table.js";
+import { codePaste, notATable, paragraphPaste, type BrokenTable } from "./misread-table.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
@@ -110,7 +110,7 @@ function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, s
   if (inList) addBlock(reader, inList.list, section ?? objective, section ? undefined : objective);
   // Indented under the list's last item, a table is still read as the one it is, once said.
   if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
-  const pasted = inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? pastedTable(reader, spanOf(node)) : undefined);
+  const pasted = inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? paragraphPaste(reader, node) : undefined);
   const table = exported ?? pasted;
   if (!table) {
     if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective);
