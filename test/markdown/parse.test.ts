@@ -561,27 +561,36 @@ describe("reading a Markdown matrix", () => {
     expect(hashed.fixes!.map(({ text }) => text)).toEqual(pasted.fixes!.map(({ text }) => text));
   });
 
-  it("a pasted table whose rows a workshop numbered `1.`, which Markdown reads as a numbered list right under the header's line, is said as a pasted table, and plan fmt writes it without the numbers", async () => {
+  it("a pasted table whose rows a workshop numbered `1.` (a numbered list to Markdown) or whose header starts with `#` over the numbers (a heading) is said as a pasted table, and plan fmt writes it without the numbers", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
-    const sheet = ["No.\tId\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", "1.\tFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1", "2.\tFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t"].join("\n");
-    expect(await slipped(table + rows, sheet)).toEqual([
-      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads the first as text and the others as a numbered list, as each starts with its number and a full stop | Run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: `| Id | Acción | … |`, then `|----|--------|…|`.",
-    ]);
-    const text = MATRIX.replace(table + rows, sheet);
-    const doc = await parseMarkdownGroup("g.md", text);
-    expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
-    const [fix] = doc.fixes!;
-    expect(fix!.text).toBe(
-      "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
-        "| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |",
-    );
-    expect((await parseMarkdownGroup("g.md", text.slice(0, fix!.start) + fix!.text + text.slice(fix!.end))).diagnostics).toEqual([]);
+    const sheet = (heading: string, dot: string) => [`${heading}\tId\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo`, `1${dot}\tFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1`, `2${dot}\tFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t`].join("\n");
+    const cases = [
+      [sheet("No.", "."), "the first as text and the others as a numbered list, as each starts with its number and a full stop"],
+      [sheet("#", ""), "the first as a heading, as it starts with # and a tab, and the others as text"],
+    ] as const;
+    for (const [pasted, read] of cases) {
+      expect(await slipped(table + rows, pasted)).toEqual([
+        `13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read} | Run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: \`| Id | Acción | … |\`, then \`|----|--------|…|\`.`,
+      ]);
+      const text = MATRIX.replace(table + rows, pasted);
+      const doc = await parseMarkdownGroup("g.md", text);
+      expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+      const [fix] = doc.fixes!;
+      expect(fix!.text).toBe(
+        "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
+          "| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |",
+      );
+      expect((await parseMarkdownGroup("g.md", text.slice(0, fix!.start) + fix!.text + text.slice(fix!.end))).diagnostics).toEqual([]);
+    }
     // A description's line of tabs over a numbered list of its own is no table: the list is said as what it is.
     expect((await slipped("Reglas mínimas comunes.", "Periodo\t2019\t2021\tTareas:\n1. interdicción\n2. detención")).map((line) => line.slice(0, line.indexOf(" |")))).toEqual([
       "10:1 md-unknown-label a list item without a bold label",
       "11:1 md-unknown-label a list item without a bold label",
     ]);
+    // An objective's heading written with a tab after its # is one still.
+    const tabbed = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "#\tFLD-O1: Normas"));
+    expect([tabbed.diagnostics, (tabbed.value as { objectives: { id: string }[] }).objectives.map((objective) => objective.id)]).toEqual([[], ["FLD-O1"]]);
   });
 
   it("text continuing a list's last item, indented with a tab, that names a column among three cells is the item's text, not a pasted table", async () => {

@@ -3,7 +3,7 @@
  * and a |---| line that differ, cells tabs apart as a spreadsheet pastes them, a grid table), as
  * code, or (indentedPaste, for table-in-list.ts) as more of a list item.
  */
-import type { Code, Paragraph } from "mdast";
+import type { Code, Heading, Paragraph } from "mdast";
 import type { TextEdit } from "../document.js";
 import { clip, listed } from "../../diagnostics/make.js";
 import { ID_PATTERN, ID_SHAPED } from "../../model/fields.js";
@@ -137,11 +137,27 @@ const NUMBERED_LIST = "the first as text and the others as a numbered list, as e
 export function paragraphPaste(reader: Reader, paragraph: Paragraph): MisreadTable | undefined {
   const span = spanOf(paragraph);
   const { text } = reader;
-  const blank = /\n[ \t]*(?:\n|$)/g;
-  blank.lastIndex = span.end;
-  const run = blank.exec(text)?.index ?? text.length;
+  const run = blankLineAfter(text, span.end);
   const listed = run > span.end && /^\d+\.[ \t]/.test(text.slice(span.end + 1, span.end + 12));
   return (listed ? pastedTable(reader, { start: span.start, end: run }, NUMBERED_LIST) : undefined) ?? pastedTable(reader, span);
+}
+
+/**
+ * A table pasted from a spreadsheet whose header row starts with `#` (a workshop's heading over its
+ * rows' numbers), which Markdown reads as a heading, as `#` and a tab start one, and the rows under
+ * it as text: from the heading's line to the next blank line, and on over the rows after (rowsEnd).
+ */
+export function headerPaste(reader: Reader, heading: Heading): MisreadTable | undefined {
+  const { start } = spanOf(heading);
+  if (!reader.text.startsWith("#\t", start)) return undefined;
+  return pastedTable(reader, { start, end: blankLineAfter(reader.text, start) }, "the first as a heading, as it starts with # and a tab, and the others as text");
+}
+
+/** Where the line before the first blank line of `text` from `from` ends (the text's end, where none comes). */
+function blankLineAfter(text: string, from: number): number {
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = from;
+  return blank.exec(text)?.index ?? text.length;
 }
 
 /** One blank line or more, from a line's end: a spreadsheet's empty row (its cells' tabs alone) is one to Markdown. */
@@ -160,9 +176,7 @@ function rowsEnd(reader: Reader, start: number, end: number): number {
     BLANK_LINES.lastIndex = last;
     if (width < 2 || !BLANK_LINES.test(text)) return last;
     const from = BLANK_LINES.lastIndex;
-    const blank = /\n[ \t]*(?:\n|$)/g;
-    blank.lastIndex = from;
-    const to = blank.exec(text)?.index ?? text.length;
+    const to = blankLineAfter(text, from);
     if (!spreadsheetRows(text.slice(from, to), from).every((row) => row.cells.length === width)) return last;
     last = to;
   }
@@ -181,9 +195,7 @@ export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (wh
   const { start: blockStart, end: blockEnd } = spanOf(block);
   const start = reader.text.lastIndexOf("\n", blockStart - 1) + 1;
   if (reader.text[start] !== "\t") return undefined;
-  const blank = /\n[ \t]*(?:\n|$)/g;
-  blank.lastIndex = start;
-  const end = rowsEnd(reader, start, Math.max(blank.exec(reader.text)?.index ?? reader.text.length, blockEnd));
+  const end = rowsEnd(reader, start, Math.max(blankLineAfter(reader.text, start), blockEnd));
   const broken = notATable(reader, { start, end }, read(reader.text.slice(blockEnd, end).trim() === ""));
   return broken && { ...broken, start, end };
 }

@@ -7,7 +7,7 @@ import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { headingId, headingPiece, isObjectiveBelowLevel, isSectionAboveLevel, unspacedHeading } from "./headings.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
-import { codePaste, notATable, paragraphPaste, type BrokenTable } from "./misread-table.js";
+import { codePaste, headerPaste, notATable, paragraphPaste, type BrokenTable, type MisreadTable } from "./misread-table.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
@@ -81,7 +81,9 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   for (const block of nodes) {
     if (blockStart(block) < tableEnd) continue;
     const node = unspacedHeading(reader, block, objective) ?? block;
-    const objectiveHeading = node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
+    // `#<tab>Id<tab>…`, a pasted table's header over its row numbers, is a heading to Markdown.
+    const header = objective && node.type === "heading" ? headerPaste(reader, node) : undefined;
+    const objectiveHeading = !header && node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
     if (objectiveHeading) {
       if (objective) finish(objective);
       objective = startObjective(reader, node, ["objectives", count]);
@@ -90,10 +92,10 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       section = undefined;
     } else if (!objective) {
       if (!reader.frontMatterMissing) unexpected(reader, node, "before the first objective heading (`## FLD-O1: …`)");
-    } else if (node.type === "heading") {
+    } else if (node.type === "heading" && !header) {
       section = startSection(reader, objective, node);
       sectionHeading = node;
-    } else tableEnd = readBlock(reader, node, objective, section, sectionHeading) ?? tableEnd;
+    } else tableEnd = readBlock(reader, node, objective, section, sectionHeading, header) ?? tableEnd;
   }
   reader.settleLanguage();
   if (objective) finish(objective);
@@ -102,15 +104,16 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
 
 /**
  * Reads a block under an objective's heading, or in an action's `section` under `heading`. A table Markdown reads
- * as something else is said once, and where its lines end returned: the blocks up to there are its.
+ * as something else is said once, and where its lines end returned: the blocks up to there are its;
+ * `header` is the table a heading starts (headerPaste).
  */
-function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, section: Block | undefined, heading: Heading | undefined): number | undefined {
+function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, section: Block | undefined, heading: Heading | undefined, header?: MisreadTable): number | undefined {
   const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node)) : undefined;
   const inList = node.type === "list" ? tableInList(reader, node, !section) : undefined;
   if (inList) addBlock(reader, inList.list, section ?? objective, section ? undefined : objective);
   // Indented under the list's last item, a table is still read as the one it is, once said.
   if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
-  const pasted = inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? paragraphPaste(reader, node) : undefined);
+  const pasted = header ?? inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? paragraphPaste(reader, node) : undefined);
   const table = exported ?? pasted;
   if (!table) {
     if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective);
