@@ -516,4 +516,22 @@ describe("plan validate on a Markdown matrix", () => {
       ["missing-protocol", "Fill in the action's Protocol cell with the indicators it serves: `SOM-6.1, SOM-10.4`."],
     ]);
   });
+
+  it("says an objective's table pasted into its first action's section once, as that: not again at each section, the objective or the files that name its actions", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, "groups/2-field-operations.md");
+    const shipped = readFileSync(file, "utf8");
+    const table = shipped.slice(shipped.indexOf("| Id "), shipped.indexOf("\n\n### FLD-1.1"));
+    const pasted = asPasted(table);
+    writeFileSync(file, shipped.replace(`${table}\n\n`, "").replace("### FLD-1.1\n", `### FLD-1.1\n\n${pasted}\n`));
+    const result = await runPlan(["validate"], dir);
+    expect(result).toEqual({
+      exitCode: 1,
+      stderr: "",
+      stdout:
+        "groups/2-field-operations.md:30:1  error  these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (`### FLD-1.1`), where no table goes  md-not-a-table\n" +
+        "  hint: The table of an objective's actions goes under the objective's heading (`## FLD-O1: …`), above its actions' sections: move the lines there, then run plan fmt on the file, which writes them as a table; or remove the lines.\n" +
+        "\n1 problem (1 error, 0 warnings, 0 infos) in 12 files\n",
+    });
+  });
 });

@@ -522,6 +522,77 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("a column of row numbers headed as workshops head them (No., Nº, N.º, Núm., # beside the Id column), or numbered `1.`, is told to be deleted, and plan fmt deletes it", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const numbered = (heading: string, numbers: readonly string[]) => [`| ${heading} ${table.split("\n")[0]}`, `|---${table.split("\n")[1]}`, ...rows.split("\n").map((row, k) => `| ${numbers[k]} ${row}`)].join("\n");
+    for (const [heading, numbers] of [["No.", ["1", "2"]], ["Nº", ["1", "2"]], ["N.º", ["1.", "2."]], ["Núm.", ["1", ""]], ["#", ["1", "2"]], ["", ["1.", "2."]]] as const) {
+      const under = heading === "" ? "13:2 md-unknown-column column 1, under an empty heading," : `13:3 md-unknown-column column 1, headed '${heading}',`;
+      expect(await slipped(table + rows, numbered(heading, numbers)), heading).toEqual([`${under} numbers the rows: the matrix has no such column | Delete column 1, which numbers the rows, or run plan fmt on the file, which does.`]);
+      const text = MATRIX.replace(table + rows, numbered(heading, numbers));
+      const doc = await parseMarkdownGroup("g.md", text);
+      expect(doc.value, heading).toEqual((await parseMarkdownGroup("g.md", MATRIX)).value);
+      const [fix] = doc.fixes!;
+      expect(text.slice(0, fix!.start) + fix!.text + text.slice(fix!.end), heading).toBe(MATRIX);
+    }
+    // Numbers but one under `No.`: the numbering all the same, for a person to delete.
+    expect(await slipped(table + rows, numbered("No.", ["1", "1"]) + "\n| 3 | FLD-1.3 | Capacitar | HN | | 2022 | media | |")).toEqual([
+      "13:3 md-unknown-column column 1, headed 'No.', numbers the rows: the matrix has no such column | Delete column 1, which numbers the rows.",
+    ]);
+    // A `#` column holding the ids is the Id column; so is one holding numbers where no other column heads the ids, whose sections are `### 1`.
+    expect(await slipped("| Id | Acción", "| # | Acción")).toEqual([]);
+    const numberIds = MATRIX.replace("| FLD-1.1 |", "| 1 |").replace("| FLD-1.2 |", "| 2 |").replace("| Id | Acción", "| # | Acción").replace("### FLD-1.1", "### 1");
+    const doc = await parseMarkdownGroup("g.md", numberIds);
+    expect(doc.diagnostics).toEqual([]);
+    expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["1", "2"]);
+    // Pasted from a spreadsheet under `Nº`: the numbers are left out of the table plan fmt writes, and the hint's example starts with the matrix's columns.
+    const sheet = ["Nº\tId\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo", "1\tFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1", "2\tFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t"].join("\n");
+    expect(await slipped(table + rows, sheet)).toEqual([
+      "13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads them as text | Run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: `| Id | Acción | … |`, then `|----|--------|…|`.",
+    ]);
+    const pasted = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, sheet));
+    expect(pasted.fixes!.map(({ text }) => text)).toEqual([
+      "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |",
+    ]);
+    expect((pasted.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    // `#` over the numbers beside the Id column (kept between ``` lines, as a line starting `#` is a heading): the rows keep their ids, not their numbers.
+    const hashed = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, `\`\`\`\n${sheet.replace("Nº", "#")}\n\`\`\``));
+    expect((hashed.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    expect(hashed.fixes!.map(({ text }) => text)).toEqual(pasted.fixes!.map(({ text }) => text));
+  });
+
+  it("a pasted table whose rows a workshop numbered `1.` (a numbered list to Markdown) or whose header starts with `#` over the numbers (a heading) is said as a pasted table, and plan fmt writes it without the numbers", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const sheet = (heading: string, dot: string) => [`${heading}\tId\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo`, `1${dot}\tFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1`, `2${dot}\tFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t`].join("\n");
+    const cases = [
+      [sheet("No.", "."), "the first as text and the others as a numbered list, as each starts with its number and a full stop"],
+      [sheet("#", ""), "the first as a heading, as it starts with # and a tab, and the others as text"],
+    ] as const;
+    for (const [pasted, read] of cases) {
+      expect(await slipped(table + rows, pasted)).toEqual([
+        `13:1 md-not-a-table these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read} | Run plan fmt on the file, which writes them as a table; or separate the cells with |, and put a |---| line under the header row: \`| Id | Acción | … |\`, then \`|----|--------|…|\`.`,
+      ]);
+      const text = MATRIX.replace(table + rows, pasted);
+      const doc = await parseMarkdownGroup("g.md", text);
+      expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+      const [fix] = doc.fixes!;
+      expect(fix!.text).toBe(
+        "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
+          "| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |",
+      );
+      expect((await parseMarkdownGroup("g.md", text.slice(0, fix!.start) + fix!.text + text.slice(fix!.end))).diagnostics).toEqual([]);
+    }
+    // A description's line of tabs over a numbered list of its own is no table: the list is said as what it is.
+    expect((await slipped("Reglas mínimas comunes.", "Periodo\t2019\t2021\tTareas:\n1. interdicción\n2. detención")).map((line) => line.slice(0, line.indexOf(" |")))).toEqual([
+      "10:1 md-unknown-label a list item without a bold label",
+      "11:1 md-unknown-label a list item without a bold label",
+    ]);
+    // An objective's heading written with a tab after its # is one still.
+    const tabbed = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "#\tFLD-O1: Normas"));
+    expect([tabbed.diagnostics, (tabbed.value as { objectives: { id: string }[] }).objectives.map((objective) => objective.id)]).toEqual([[], ["FLD-O1"]]);
+  });
+
   it("text continuing a list's last item, indented with a tab, that names a column among three cells is the item's text, not a pasted table", async () => {
     const continued = "- **Title (en):** Regional standards\n- **Description (en):** Common minimum rules.\n\n\tSocios\tOIM, ACNUR\tpor confirmar\n\tPlazo\t2019\trevisión anual";
     expect(await slipped("- **Title (en):** Regional standards", continued)).toEqual([]);
@@ -595,6 +666,46 @@ describe("reading a Markdown matrix", () => {
       expect(action).not.toHaveProperty("description");
       expect(action.related).toEqual(["INT-2.1"]);
     }
+    // After an item nested in the list but not its last, right under it or indented after a blank line: said as that too, the item's text without it, the items after it read.
+    const english = "  - **en:** Countries with updated manuals\n";
+    const indented = sheet.split("\n").map((line) => `\t${line}`).join("\n");
+    for (const [to, line] of [[`${english}${sheet}\n`, 22], [`${english}\n${indented}\n\n`, 23]] as const) {
+      expect(await slipped(english, to)).toEqual([said(line)]);
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace(english, to));
+      const action = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!.actions[0]!;
+      expect(action.indicators).toEqual([{ text: { es: "Países con manuales actualizados", en: "Countries with updated manuals" }, target: { es: "9 países" } }]);
+      expect(action.related).toEqual(["INT-2.1"]);
+    }
+  });
+
+  it("a table written with pipes right under an item of the objective's list that is not its last is said as read into that item, and its rows kept", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const text = MATRIX.replace(`- **Title (en):** Regional standards\n\n${table}${rows}`, `- **Title (en):** Regional standards\n${table}${rows}\n- **Description (en):** Common rules.`);
+    expect(text).not.toBe(MATRIX);
+    const doc = await parseMarkdownGroup("g.md", text);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "12:1 md-unexpected-content a table read as part of the list item above it: with no blank line before it, Markdown reads its lines as that item's text",
+    ]);
+    const objective = (doc.value as { objectives: { title: unknown; description: unknown; actions: { id: string }[] }[] }).objectives[0]!;
+    expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
+    expect(objective.description).toEqual({ es: "Reglas mínimas comunes.", en: "Common rules." });
+    expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+  });
+
+  it("sections under an objective without a table are said to have no table to find their actions in, not a row to add to the table above", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    expect(await slipped(`\n\n${table}${rows}`, "")).toEqual([
+      "13:5 md-unknown-section no action FLD-1.1: objective FLD-O1 has no table of actions | Write the objective's table of actions under its heading, above its actions' sections, with a row for each action.",
+    ]);
+    // Pasted into that section, the table's rows are the objective's: the section finds its action, and only the paste is said.
+    const sheet = "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo\nFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1\nFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t";
+    const text = MATRIX.replace(`\n\n${table}${rows}`, "").replace("### FLD-1.1\n", `### FLD-1.1\n\n${sheet}\n`);
+    const doc = await parseMarkdownGroup("g.md", text);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(["15:1 md-not-a-table"]);
+    const actions = (doc.value as { objectives: { actions: { id: string; indicators?: unknown[]; related?: string[] }[] }[] }).objectives[0]!.actions;
+    expect(actions.map((action) => [action.id, action.indicators?.length, action.related])).toEqual([["FLD-1.1", 1, ["INT-2.1"]], ["FLD-1.2", undefined, undefined]]);
   });
 
   it("a pasted table whose rows run on past an empty row, as text or in a code block, fenced or indented, is said as a pasted table, and plan fmt writes it without the empty row", async () => {

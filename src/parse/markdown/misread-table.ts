@@ -3,14 +3,14 @@
  * and a |---| line that differ, cells tabs apart as a spreadsheet pastes them, a grid table), as
  * code, or (indentedPaste, for table-in-list.ts) as more of a list item.
  */
-import type { Code, Paragraph } from "mdast";
+import type { Code, Heading, Paragraph } from "mdast";
 import type { TextEdit } from "../document.js";
 import { clip, listed } from "../../diagnostics/make.js";
 import { ID_PATTERN, ID_SHAPED } from "../../model/fields.js";
 import { gridTable } from "./exported-table.js";
 import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { spanOf, type Reader } from "./reader.js";
-import { deleteNumbering, isNumberingButOne } from "./row-numbering.js";
+import { deleteNumbering, isNumberingButOne, numbersRows } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 import { missingColumns } from "./table.js";
 import { columnKey, columnLanguage, columnName } from "./vocabulary.js";
@@ -50,13 +50,17 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   const records = tabbed ? spreadsheetRows(text, start).filter((record) => record.cells.some((cell) => cell !== "")) : linesAsRows(lines, start, cellsOf);
   if (records.length < 2 || (tabbed && !records.every((record) => record.cells.length > 1))) return undefined;
   const header = records[0]!.cells;
+  const cells = records.map((record) => record.cells);
   // Tabs are no table's own mark as pipes are: a description's `Period<tab>2019–2021` lines are a
   // word and its text, where a spreadsheet's header row has more cells (`No.<tab>Actividad<tab>
-  // Responsable<tab>Fecha`, one of them a column's name) or names more columns.
-  const named = new Set(header.map((cell) => columnKey(cell)).filter((key) => key !== undefined));
+  // Responsable<tab>Fecha`, one of them a column's name) or names more columns. A `#` over the
+  // rows' numbers heads no Id column.
+  const numbered = header.map((_, c) => numbersRows(cells, c));
+  const columns = header.map((cell, c) => (numbered[c] ? undefined : columnKey(cell)));
+  const named = new Set(columns.filter((key) => key !== undefined));
   if (named.size === 0) return undefined;
   const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
-  const idColumn = Math.max(0, header.findIndex((cell) => columnKey(cell) === "id"));
+  const idColumn = Math.max(0, columns.indexOf("id"));
   const rows: { id: string; span: Span }[] = [];
   records.forEach(({ cells, span }, index) => {
     const id = cells[idColumn];
@@ -69,25 +73,24 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   if (tabbed && named.size < 2 && (header.filter((cell) => cell !== "").length < 3 || !rows.some(({ id }) => ID_SHAPED.test(id) || ROW_NUMBER.test(id)))) return undefined;
   const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
   const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
-  // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English.
-  const [first, second] = header.filter((cell) => cell !== "").map((cell) => clip(cell, 30));
+  // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English. Not a `No.` over the rows' numbers, which the table leaves out.
+  const [first, second] = header.filter((cell, c) => cell !== "" && !numbered[c]).map((cell) => clip(cell, 30));
   if (!tabbed) return { message, rows };
-  const cells = records.map((record) => record.cells);
   const fix = pipeTable(cells, start, end);
   const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
   if (!fix) return { message, hint: write, rows };
   // Written with a heading that names no column (a workshop's own `No.`), or without a column each
   // action needs (Lead, Timeframe), the table would not read either, and fmt would leave the file as it is.
   const kept = keptColumns(cells);
-  const strays = kept.map((c) => header[c]!).filter((cell) => cell !== "" && columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
-  // A column headed with nothing, that is not a selection's row numbers (keptColumns); or is, but for one of them.
-  const headless = kept.filter((c) => header[c] === "");
-  const numbering = headless.filter((c) => isNumberingButOne(cells, c)).map((c) => `${c + 1}`);
-  const unheaded = headless.filter((c) => !isNumberingButOne(cells, c)).map((c) => `${c + 1}`);
+  // A workshop's numbering of the rows but for one of them (those of every row are not kept): to be deleted, not headed.
+  const numbering = kept.filter((c) => isNumberingButOne(cells, c));
+  const others = kept.filter((c) => !numbering.includes(c));
+  const strays = others.map((c) => header[c]!).filter((cell) => cell !== "" && columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
+  const unheaded = others.filter((c) => header[c] === "").map((c) => `${c + 1}`);
   const missing = missingColumns(named, true);
-  if (strays.length === 0 && headless.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
+  if (strays.length === 0 && unheaded.length === 0 && numbering.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
   const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
-  const todo = columnsTodo({ strays, unheaded, numbering, missing: missing.map((key) => columnName(key, lang)) });
+  const todo = columnsTodo({ strays, unheaded, numbering: numbering.map((c) => `${c + 1}`), missing: missing.map((key) => columnName(key, lang)) });
   return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
 }
 
@@ -123,6 +126,40 @@ export function pastedTable(reader: Reader, { start, end }: Span, read?: string)
   return broken && { ...broken, start, end: last };
 }
 
+/** How Markdown reads paragraphPaste's lines when its rows are numbered as a list's items are. */
+const NUMBERED_LIST = "the first as text and the others as a numbered list, as each starts with its number and a full stop";
+
+/**
+ * pastedTable's lines from a paragraph's start: on past the paragraph to the next blank line where
+ * the line after it starts as a numbered list's item (`1.<tab>FLD-1.1<tab>…`), as a workshop numbers
+ * its rows, which Markdown starts a list at without a blank line before it.
+ */
+export function paragraphPaste(reader: Reader, paragraph: Paragraph): MisreadTable | undefined {
+  const span = spanOf(paragraph);
+  const { text } = reader;
+  const run = blankLineAfter(text, span.end);
+  const listed = run > span.end && /^\d+\.[ \t]/.test(text.slice(span.end + 1, span.end + 12));
+  return (listed ? pastedTable(reader, { start: span.start, end: run }, NUMBERED_LIST) : undefined) ?? pastedTable(reader, span);
+}
+
+/**
+ * A table pasted from a spreadsheet whose header row starts with `#` (a workshop's heading over its
+ * rows' numbers), which Markdown reads as a heading, as `#` and a tab start one, and the rows under
+ * it as text: from the heading's line to the next blank line, and on over the rows after (rowsEnd).
+ */
+export function headerPaste(reader: Reader, heading: Heading): MisreadTable | undefined {
+  const { start } = spanOf(heading);
+  if (!reader.text.startsWith("#\t", start)) return undefined;
+  return pastedTable(reader, { start, end: blankLineAfter(reader.text, start) }, "the first as a heading, as it starts with # and a tab, and the others as text");
+}
+
+/** Where the line before the first blank line of `text` from `from` ends (the text's end, where none comes). */
+function blankLineAfter(text: string, from: number): number {
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = from;
+  return blank.exec(text)?.index ?? text.length;
+}
+
 /** One blank line or more, from a line's end: a spreadsheet's empty row (its cells' tabs alone) is one to Markdown. */
 const BLANK_LINES = /(?:\n[ \t]*(?=\n))+\n/y;
 
@@ -139,9 +176,7 @@ function rowsEnd(reader: Reader, start: number, end: number): number {
     BLANK_LINES.lastIndex = last;
     if (width < 2 || !BLANK_LINES.test(text)) return last;
     const from = BLANK_LINES.lastIndex;
-    const blank = /\n[ \t]*(?:\n|$)/g;
-    blank.lastIndex = from;
-    const to = blank.exec(text)?.index ?? text.length;
+    const to = blankLineAfter(text, from);
     if (!spreadsheetRows(text.slice(from, to), from).every((row) => row.cells.length === width)) return last;
     last = to;
   }
@@ -160,9 +195,7 @@ export function indentedPaste(reader: Reader, block: Code | Paragraph, read: (wh
   const { start: blockStart, end: blockEnd } = spanOf(block);
   const start = reader.text.lastIndexOf("\n", blockStart - 1) + 1;
   if (reader.text[start] !== "\t") return undefined;
-  const blank = /\n[ \t]*(?:\n|$)/g;
-  blank.lastIndex = start;
-  const end = rowsEnd(reader, start, Math.max(blank.exec(reader.text)?.index ?? reader.text.length, blockEnd));
+  const end = rowsEnd(reader, start, Math.max(blankLineAfter(reader.text, start), blockEnd));
   const broken = notATable(reader, { start, end }, read(reader.text.slice(blockEnd, end).trim() === ""));
   return broken && { ...broken, start, end };
 }

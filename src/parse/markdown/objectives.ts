@@ -7,7 +7,7 @@ import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { headingId, headingPiece, isObjectiveBelowLevel, isSectionAboveLevel, unspacedHeading } from "./headings.js";
 import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
-import { codePaste, notATable, pastedTable, type BrokenTable } from "./misread-table.js";
+import { codePaste, headerPaste, notATable, paragraphPaste, type BrokenTable, type MisreadTable } from "./misread-table.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
@@ -48,6 +48,12 @@ interface ObjectiveDraft extends Block {
   /** Each id's first row, for the sections to find theirs without a search per section. */
   rowById: Map<string, ActionRow>;
   sections: Map<ActionRow, Section>;
+  /**
+   * Sections met while the objective had no rows yet (no table above them), each with its action's
+   * id: read all the same, and given their rows once the objective has them (settleSections), as a
+   * table pasted into one of them gives.
+   */
+  unsettled: { id: string; section: Section }[];
 }
 
 /**
@@ -75,7 +81,9 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   for (const block of nodes) {
     if (blockStart(block) < tableEnd) continue;
     const node = unspacedHeading(reader, block, objective) ?? block;
-    const objectiveHeading = node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
+    // `#<tab>Id<tab>…`, a pasted table's header over its row numbers, is a heading to Markdown.
+    const header = objective && node.type === "heading" ? headerPaste(reader, node) : undefined;
+    const objectiveHeading = !header && node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
     if (objectiveHeading) {
       if (objective) finish(objective);
       objective = startObjective(reader, node, ["objectives", count]);
@@ -84,10 +92,10 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
       section = undefined;
     } else if (!objective) {
       if (!reader.frontMatterMissing) unexpected(reader, node, "before the first objective heading (`## FLD-O1: …`)");
-    } else if (node.type === "heading") {
+    } else if (node.type === "heading" && !header) {
       section = startSection(reader, objective, node);
       sectionHeading = node;
-    } else tableEnd = readBlock(reader, node, objective, section, sectionHeading) ?? tableEnd;
+    } else tableEnd = readBlock(reader, node, objective, section, sectionHeading, header) ?? tableEnd;
   }
   reader.settleLanguage();
   if (objective) finish(objective);
@@ -96,22 +104,23 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
 
 /**
  * Reads a block under an objective's heading, or in an action's `section` under `heading`. A table Markdown reads
- * as something else is said once, and where its lines end returned: the blocks up to there are its.
+ * as something else is said once, and where its lines end returned: the blocks up to there are its;
+ * `header` is the table a heading starts (headerPaste).
  */
-function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, section: Block | undefined, heading: Heading | undefined): number | undefined {
+function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, section: Block | undefined, heading: Heading | undefined, header?: MisreadTable): number | undefined {
   const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node)) : undefined;
   const inList = node.type === "list" ? tableInList(reader, node, !section) : undefined;
   if (inList) addBlock(reader, inList.list, section ?? objective, section ? undefined : objective);
   // Indented under the list's last item, a table is still read as the one it is, once said.
   if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
-  const pasted = inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? pastedTable(reader, spanOf(node)) : undefined);
+  const pasted = header ?? inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? paragraphPaste(reader, node) : undefined);
   const table = exported ?? pasted;
   if (!table) {
     if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective);
     return undefined;
   }
   const at = reader.lineFrom(pasted?.start ?? blockStart(node));
-  if (section) pastedInSection(reader, objective, headingPiece(reader, heading!).text, at);
+  if (section) pastedInSection(reader, objective, headingPiece(reader, heading!).text, { ...table, start: at.start, end: at.end });
   // A spreadsheet's rows below the objective's table: plan fmt writes no second table, which would not be read either.
   else if (objective.rows && pasted && pasted.code === undefined) keepRows(reader, objective, "md-not-a-table", { ...pasted, hint: SECOND_TABLE }, at);
   else keepRows(reader, objective, pasted?.code ?? "md-not-a-table", table, at);
@@ -123,14 +132,22 @@ const SECOND_TABLE = "An objective has one table of actions, the one above: move
 /**
  * Reports a table pasted from a spreadsheet into an action's section (`### FLD-1.1`), where no
  * table goes: most likely the objective's rows, pasted under the wrong heading. Its lines are not
- * the section's description or items, nor its rows the objective's actions.
+ * the section's description or items. Where the objective has no table, its rows' ids are the
+ * objective's, as a table Markdown reads as text keeps them (keepRows): the sections find their
+ * actions, this one too, and the one mistake is said once, not again as each section's unknown
+ * action and the objective's lack of any.
  */
-function pastedInSection(reader: Reader, objective: ObjectiveDraft, heading: string, at: Span): void {
+function pastedInSection(reader: Reader, objective: ObjectiveDraft, heading: string, pasted: BrokenTable & Span): void {
   const place = `under the objective's heading (\`## ${objective.id ?? "FLD-O1"}: …\`), above its actions' sections`;
   const move = objective.rows ? "write its rows into the table there, their cells separated by | as that table's are" : "move the lines there, then run plan fmt on the file, which writes them as a table";
-  reader.report("md-not-a-table", `these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (\`### ${clip(heading)}\`), where no table goes`, at, {
+  const path = objective.rows || pasted.rows.length === 0 ? undefined : [...objective.path, "actions"];
+  reader.report("md-not-a-table", `these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (\`### ${clip(heading)}\`), where no table goes`, pasted, {
+    path,
     hint: `The table of an objective's actions goes ${place}: ${move}; or remove the lines.`,
   });
+  if (!path) return;
+  adoptRows(reader, objective, pasted.rows, path);
+  settleSections(reader, objective);
 }
 
 /**
@@ -194,8 +211,13 @@ function keepRows(reader: Reader, objective: ObjectiveDraft, code: string, table
   reader.report(code, table.message, at, { path, hint: table.hint });
   if (!path) return;
   if (table.fix) reader.fixes.push(table.fix);
+  adoptRows(reader, objective, table.rows, path);
+}
+
+/** The objective's rows made of a table's that the matrix does not read, at `path`: their ids alone, their other fields unread. */
+function adoptRows(reader: Reader, objective: ObjectiveDraft, rows: BrokenTable["rows"], path: DataPath): void {
   reader.unread.push({ under: path, fields: ROW_FIELDS });
-  objective.rows = table.rows.map((row, index) => {
+  objective.rows = rows.map((row, index) => {
     const place = [...path, index];
     reader.map.add(place, row.span);
     return { id: row.id, path: place, row: row.span, title: newTextParts(), fields: {} };
@@ -251,43 +273,61 @@ function startObjective(reader: Reader, heading: Heading, path: DataPath): Objec
   reader.map.addBelow(path, "title", title.text === "" ? span : title);
   // Every field from the start, here and for the sections: addBlock reads blocks of these kinds,
   // and objects that gain fields as they go take on more shapes than V8 reads quickly.
-  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1], title: newTextParts(title), rows: undefined, tableLang: undefined, rowById: new Map(), sections: new Map() };
+  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1], title: newTextParts(title), rows: undefined, tableLang: undefined, rowById: new Map(), sections: new Map(), unsettled: [] };
 }
 
-/** An action's section; content under a heading that names no action is read and dropped. */
+/**
+ * An action's section; content under a heading that names no action is read and dropped. Before the
+ * objective has rows, the section waits for them (ObjectiveDraft.unsettled).
+ */
 function startSection(reader: Reader, objective: ObjectiveDraft, heading: Heading): Block {
-  const block = newBlock();
   const piece = headingPiece(reader, heading);
   const id = piece.text.replace(/:$/, "").trim();
   if (!ID_PATTERN.test(id)) {
     const mistyped = mistypedId(id, ID_PATTERN);
     reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading), mistyped ? { hint: `${mistyped.why}: \`### ${mistyped.id}\`` } : {});
-    return block;
+    return newBlock();
   }
+  const section: Section = { paragraphs: [], items: [], closed: false, lostItemAbove: false, heading: piece };
+  if (objective.rows === undefined) objective.unsettled.push({ id, section });
+  else settleSection(reader, objective, id, section);
+  return section;
+}
+
+/** Gives the sections that waited for the objective's rows theirs, in order; at the objective's end, with none, each is said to have none. */
+function settleSections(reader: Reader, objective: ObjectiveDraft): void {
+  for (const { id, section } of objective.unsettled.splice(0)) settleSection(reader, objective, id, section);
+}
+
+/** Gives the section for action `id` its row, unless it has none or a section already; its content is then dropped. */
+function settleSection(reader: Reader, objective: ObjectiveDraft, id: string, section: Section): void {
   const row = objective.rowById.get(id);
   // A table whose rows have no ids (its Id column headed `Id interno`, which is said at the heading)
   // leaves its sections nothing to find: that is not said again at each of them.
-  if (!row && objective.rows !== undefined && objective.rows.length > 0 && objective.rows.every((each) => each.id === undefined)) return block;
+  if (!row && objective.rows !== undefined && objective.rows.length > 0 && objective.rows.every((each) => each.id === undefined)) return;
   if (!row) {
     const where = objective.id ? ` of objective ${objective.id}` : "";
-    reader.report("md-unknown-section", `no action ${id} in the table${where}`, piece);
-    return block;
+    // Its hint, to add a row to the table above, would be no help where there is none.
+    if (objective.rows !== undefined) reader.report("md-unknown-section", `no action ${id} in the table${where}`, section.heading);
+    else reader.report("md-unknown-section", `no action ${id}: ${objective.id ? `objective ${objective.id}` : "the objective"} has no table of actions`, section.heading, { hint: NO_TABLE_HINT });
+    return;
   }
   const first = objective.sections.get(row);
   if (first) {
-    reader.reportRepeat("md-duplicate-section", `a second section for ${id}`, piece, first.heading, `first section for ${id}`);
-    return block;
+    reader.reportRepeat("md-duplicate-section", `a second section for ${id}`, section.heading, first.heading, `first section for ${id}`);
+    return;
   }
-  const section: Section = { paragraphs: [], items: [], closed: false, lostItemAbove: false, heading: piece };
   objective.sections.set(row, section);
-  return section;
 }
+
+const NO_TABLE_HINT = "Write the objective's table of actions under its heading, above its actions' sections, with a row for each action.";
 
 function newBlock(): Block {
   return { paragraphs: [], items: [], closed: false, lostItemAbove: false };
 }
 
 function finishObjective(reader: Reader, draft: ObjectiveDraft): Record<string, unknown> {
+  settleSections(reader, draft);
   const description = newTextParts(paragraphsPiece(reader, draft.paragraphs));
   for (const item of draft.items) addLabelledTranslation(reader, item, { title: draft.title, description }, "in an objective");
   const objective: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
 /**
  * Tables Markdown reads as part of a list item: written right under an objective's list, with no
- * blank line before them, or indented under its last item, or pasted from a spreadsheet there.
+ * blank line before them, or indented under an item, or pasted from a spreadsheet there.
  */
 import type { List, ListItem, Node, Paragraph, Table } from "mdast";
 import { indentedPaste, notATable, type MisreadTable } from "./misread-table.js";
@@ -16,32 +16,35 @@ const RAN_ON = "them as more of the list item above, as no blank line comes befo
 const IN_ITEM_HINT = "Leave a blank line before the table, and start each of its lines at the line's start, not indented: Markdown then reads it as a table, not as part of the item.";
 
 /**
- * A table written at a list's end that Markdown reads as part of its last item, and the list
- * without it: indentedPaste's lines after a blank line, perhaps over more of the item's paragraphs
- * (its rows after an empty row); lines with no blank line before them (`- **Title (es):** …` then
- * `| Id | Action | … |`), which Markdown runs into the item's text, as a table cannot start there;
- * or, `indented`, a table Markdown reads inside the item, as its lines are indented, which is
- * reported here, to be read as the table it is. In an action's section, not `piped`, only a
- * spreadsheet's lines: pipe lines there are its text.
+ * A table written in a list that Markdown reads as part of one of its items, nested ones too, and
+ * the list without it: indentedPaste's lines after a blank line, perhaps over more of the item's
+ * paragraphs (its rows after an empty row); lines with no blank line before them (`- **Title (es):** …`
+ * then `| Id | Action | … |`), which Markdown runs into the item's text, as a table cannot start
+ * there; or, `indented`, a table Markdown reads inside the item, as its lines are indented, which is
+ * reported here, to be read as the table it is. Not only the list's last item: lines pasted after
+ * `    - **es:** …` are that item's text, the list's next item (`- **Output:** …`) then going on. In an
+ * action's section, not `piped`, only a spreadsheet's lines: pipe lines there are its text.
  */
 export function tableInList(reader: Reader, list: List, piped: boolean): { list: List; table?: MisreadTable; indented?: Table } | undefined {
-  const item = lastItem(list);
-  const last = item.children[item.children.length - 1];
-  if (last?.type === "table" && piped) {
-    const at = spanOf(last).start;
-    reader.report("md-unexpected-content", "a table read as part of the list item above it: indented, Markdown puts it inside that item", reader.lineFrom(at), { hint: IN_ITEM_HINT });
-    return { list: cutAt(reader, list, at), indented: last };
+  for (const item of itemsOf(list)) {
+    const last = item.children[item.children.length - 1];
+    if (last?.type === "table" && piped) {
+      const { start, end } = spanOf(last);
+      reader.report("md-unexpected-content", "a table read as part of the list item above it: indented, Markdown puts it inside that item", reader.lineFrom(start), { hint: IN_ITEM_HINT });
+      return { list: cutOut(reader, list, start, end), indented: last };
+    }
+    const table = pasteInItem(reader, item) ?? item.children.reduce<MisreadTable | undefined>((found, block) => found ?? (block.type === "paragraph" ? ranOn(reader, block, piped) : undefined), undefined);
+    if (table) return { list: cutOut(reader, list, table.start, table.end), table };
   }
-  if (last?.type !== "paragraph") return undefined;
-  const table = pasteInItem(reader, item) ?? ranOn(reader, last, piped);
-  return table && { list: cutAt(reader, list, table.start), table };
+  return undefined;
 }
 
-/** A list's last item, or the last item of a list nested last in it. */
-function lastItem(list: List): ListItem {
-  const item = list.children[list.children.length - 1]!;
-  const block = item.children[item.children.length - 1];
-  return block?.type === "list" ? lastItem(block) : item;
+/** A list's items in the order they are written, each followed by those of the lists nested in it. */
+function* itemsOf(list: List): Generator<ListItem> {
+  for (const item of list.children) {
+    yield item;
+    for (const block of item.children) if (block.type === "list") yield* itemsOf(block);
+  }
 }
 
 /** indentedPaste's lines in a paragraph of `item` but its first (its label's), to the item's end. */
@@ -75,14 +78,21 @@ function ranOn(reader: Reader, paragraph: Paragraph, piped: boolean): MisreadTab
   return undefined;
 }
 
-/** `node` without what starts at `at` or after: its last block ends where the text before `at` does. */
-function cutAt<T extends List | ListItem | Paragraph>(reader: Reader, node: T, at: number): T {
+/**
+ * `node` without what runs from `at` to `until`: its blocks there left out, the block that runs
+ * into `at` ending where the text before `at` does, and what comes after `until` (a list's next
+ * items) kept. A node that ends by `until` ends where the text before `at` does.
+ */
+function cutOut<T extends List | ListItem | Paragraph>(reader: Reader, node: T, at: number, until: number): T {
   let end = at;
   while (end > 0 && /\s/.test(reader.text[end - 1]!)) end--;
-  const position = { start: node.position!.start, end: { ...reader.lines.position(end), offset: end } };
+  const position = spanOf(node).end > until ? node.position! : { start: node.position!.start, end: { ...reader.lines.position(end), offset: end } };
   if (node.type === "paragraph") return { ...node, position };
-  const children = (node.children as Node[]).filter((child) => spanOf(child).start < at);
-  const last = children.pop();
-  const cut = last && spanOf(last).end > at && (last.type === "list" || last.type === "listItem" || last.type === "paragraph") ? cutAt(reader, last as List | ListItem | Paragraph, at) : last;
-  return { ...node, children: cut ? [...children, cut] : children, position };
+  const children = (node.children as Node[]).flatMap((child): Node[] => {
+    const span = spanOf(child);
+    if (span.end <= at || span.start >= until) return [child];
+    if (span.start < at && (child.type === "list" || child.type === "listItem" || child.type === "paragraph")) return [cutOut(reader, child as List | ListItem | Paragraph, at, until)];
+    return span.start < at ? [child] : [];
+  });
+  return { ...node, children, position };
 }

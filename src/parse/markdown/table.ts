@@ -7,7 +7,7 @@ import type { DataPath, TextEdit } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
 import { formatTimeframe, fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
-import { deleteNumbering, isNumberingButOne, numbersRows } from "./row-numbering.js";
+import { deleteNumbering, isNumberingButOne, isNumberingHeading, numbersRows } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
 import { timeframeCellHint } from "../../validate/timeframe-hints.js";
@@ -150,7 +150,7 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
   // The language a hint names the columns in: the table's Action heading's, if it has one (asked only for a hint).
   const headerLang = () => header.cells.map((cell) => cellPiece(reader, cell).text).flatMap((text) => (columnKey(text) === "title" ? (columnLanguage(text) ?? []) : []))[0] ?? reader.knownLanguage;
   const unknown: string[] = [];
-  const headed = new Set(header.cells.flatMap((cell) => columnKey(cellPiece(reader, cell).text) ?? []));
+  const headed = new Set(header.cells.flatMap((cell, c) => (numbering.has(c) ? [] : (columnKey(cellPiece(reader, cell).text) ?? []))));
   const columns = header.cells.map((cell, c) => {
     // Said by reportNumbering, once the rows are read: no column misspelt, whose fields may be unread.
     if (numbering.has(c)) return undefined;
@@ -186,13 +186,13 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
 }
 
 /**
- * The columns of a table that a workshop numbered its rows in, under an empty heading: each with
+ * The columns of a table that a workshop numbered its rows in, under an empty heading or `No.`: each with
  * true where it numbers every row (numbersRows), false where all but one (isNumberingButOne).
  */
 function numberingColumns(reader: Reader, places: readonly RowPlaces[]): Map<number, boolean> {
   const numbering = new Map<number, boolean>();
   const header = places[0]!.cells;
-  if (!header.some((cell) => cellPiece(reader, cell).text === "")) return numbering;
+  if (!header.some((cell) => isNumberingHeading(cellPiece(reader, cell).text))) return numbering;
   const texts = places.map((row) => row.cells.map((cell) => cellPiece(reader, cell).text));
   header.forEach((_, c) => {
     if (numbersRows(texts, c)) numbering.set(c, true);
@@ -210,8 +210,11 @@ function reportNumbering(reader: Reader, places: readonly RowPlaces[], numbering
   const fix = clean && [...numbering.values()].every((every) => every) ? withoutColumns(reader, places, [...numbering.keys()]) : undefined;
   for (const c of numbering.keys()) {
     const todo = deleteNumbering([`${c + 1}`]);
-    const message = `column ${c + 1}, under an empty heading, numbers the rows: the matrix has no such column`;
-    reader.report("md-unknown-column", message, betweenPipes(reader, places[0]!.cells[c]!), { hint: fix ? `${todo}, or run plan fmt on the file, which does` : todo });
+    const heading = cellPiece(reader, places[0]!.cells[c]!);
+    const under = heading.text === "" ? "under an empty heading" : `headed '${heading.text}'`;
+    const message = `column ${c + 1}, ${under}, numbers the rows: the matrix has no such column`;
+    const at = heading.text === "" ? betweenPipes(reader, places[0]!.cells[c]!) : heading;
+    reader.report("md-unknown-column", message, at, { hint: fix ? `${todo}, or run plan fmt on the file, which does` : todo });
   }
   if (fix) reader.fixes.push({ ...fix, undone: "delete the column here that numbers the rows: without it, the table would still not read" });
 }
