@@ -112,6 +112,15 @@ describe("fitted columns", () => {
     expect(widths[0]).toBeGreaterThanOrEqual(minimumWidth(["Relator(a) de Guatemala"], 18));
   });
 
+  it("give no more from a column whose word breaks anyway where that spares no other's: a coverage matrix's `Theme 1` printed on four lines", () => {
+    const themes = Array.from({ length: 10 }, (_, i) => `Theme ${i + 1}`);
+    const counts = ["10", "8", "5", "14", "14", "9", "6", "2", "4", "10"];
+    const widths = fitColumns([4212, ...themes.map(() => 468), 468], [["Article", ...themes, "Total"], ["1. Relation with the United Nations Convention against Transnational Organized Crime", ...counts, "82"]]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(4212 + 11 * 468);
+    expect(Math.min(...widths.slice(1))).toBe(468);
+    expect(linesOf("Theme 1", widths[1]! - 140, 18, true)).toBe(3);
+  });
+
   it("never take width from the columns fixed from an index on, which hold no words (the timeline's quarters)", () => {
     const url = "https://www.example.org/RegionalMinimumStandardsForHoldingCentres";
     const quarters = Array.from({ length: 28 }, () => 300);
