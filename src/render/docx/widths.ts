@@ -5,6 +5,7 @@
  */
 
 import { remembered } from "../../parse/markdown/remembered.js";
+import { noBreakHyphens } from "./xml.js";
 
 /**
  * Arial's advance widths in thousandths of an em, the characters of each width (Liberation Sans,
@@ -187,4 +188,18 @@ function widestWithin(texts: readonly string[], size: number, limit: number): nu
 /** The indexes of `values`, the greatest value first, ties in index order. */
 function byDescending(values: readonly number[]): number[] {
   return values.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
+}
+
+/**
+ * A file's name as it prints in a column `width` twips wide (none: as narrow as it may be): whole
+ * where it fits, else its folder over the rest, a line each. Its hyphens are non-breaking: a name
+ * at a line's end broke at its hyphen (`groups/1-` over `intelligence.yaml`). Nor does a line
+ * break of itself after its folder's slash, which Unicode keeps with the digit after it: in a
+ * column narrower than the name LibreOffice broke it mid-word, and a column as wide as the whole
+ * name (Annex E's) left the working groups' names beside it a word a line.
+ */
+export function fileLines(file: string, width = 0): string {
+  const name = noBreakHyphens(file);
+  const folder = name.lastIndexOf("/") + 1;
+  return folder === 0 || minimumWidth([name], 18) <= width ? name : `${name.slice(0, folder)}\n${name.slice(folder)}`;
 }
