@@ -120,14 +120,16 @@ describe("the Word draft of the shipped plan", () => {
     // In an action's source row: after a long group name, the file on the next line, the comma kept; after a short one, on the same line.
     expect(xml).toContain(run("Intelligence and Investigation: Data Collection and Exchange,") + "<w:r><w:br/></w:r>" + run("groups/1-intelligence.yaml"));
     expect(xml).toContain(run("Migration Solutions, groups/4-migration-solutions.yaml"));
-    // In the likely-duplicates annex's narrow columns, always on its own line; in the sources annex, a cell of its own.
+    // In the likely-duplicates annex's narrow columns, always on its own line; in the sources annex, a cell of its own,
+    // whole where it fits the column, else its folder over the rest (as wide as the whole name, the column left the working groups' names a word a line).
     expect(readPart(es, "word/document.xml")).toContain(run("Operaciones de campo: cooperación y respuesta policial y judicial,") + run("groups/2-field-operations.md", true));
-    expect(xml).toContain(`</w:pPr>${run("groups/3-detention-alternatives.yaml")}</w:p></w:tc>`);
+    expect(xml).toContain(`</w:pPr>${run("groups/1-intelligence.yaml")}</w:p></w:tc>`);
+    expect(xml).toContain(`</w:pPr>${run("groups/") + run("3-detention-alternatives.yaml", true)}</w:p></w:tc>`);
     // No file's name anywhere with a hyphen a line may break at.
     expect(xml.match(/groups\/[^<]*-/g)).toBeNull();
-    // As text the rows read as before, hyphens and all: `plan textconv` shows a cell's lines joined by a space.
+    // As text the rows read with their hyphens: `plan textconv` shows a cell's lines joined by a space.
     expect(docxText(en)).toContain("\nSource | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml\n");
-    expect(docxText(en)).toContain("\n3 | Administrative Detention and Alternatives | UNHCR Regional Protection Officer | Delegation of Costa Rica | groups/3-detention-alternatives.yaml | 8\n");
+    expect(docxText(en)).toContain("\n3 | Administrative Detention and Alternatives | UNHCR Regional Protection Officer | Delegation of Costa Rica | groups/ 3-detention-alternatives.yaml | 8\n");
   });
 
   it("keeps each action's particulars on one page: every row but the last keeps with the next", () => {

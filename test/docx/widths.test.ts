@@ -112,6 +112,15 @@ describe("fitted columns", () => {
     expect(widths[0]).toBeGreaterThanOrEqual(minimumWidth(["Relator(a) de Guatemala"], 18));
   });
 
+  it("give no more from a column whose word breaks anyway where that spares no other's: a coverage matrix's `Theme 1` printed on four lines", () => {
+    const themes = Array.from({ length: 10 }, (_, i) => `Theme ${i + 1}`);
+    const counts = ["10", "8", "5", "14", "14", "9", "6", "2", "4", "10"];
+    const widths = fitColumns([4212, ...themes.map(() => 468), 468], [["Article", ...themes, "Total"], ["1. Relation with the United Nations Convention against Transnational Organized Crime", ...counts, "82"]]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(4212 + 11 * 468);
+    expect(Math.min(...widths.slice(1))).toBe(468);
+    expect(linesOf("Theme 1", widths[1]! - 140, 18, true)).toBe(3);
+  });
+
   it("never take width from the columns fixed from an index on, which hold no words (the timeline's quarters)", () => {
     const url = "https://www.example.org/RegionalMinimumStandardsForHoldingCentres";
     const quarters = Array.from({ length: 28 }, () => 300);
@@ -178,14 +187,29 @@ describe("the tables of the shipped plan's Word drafts", () => {
     }
   });
 
-  it("give Annex E's file column each group file's name whole, on one line: it broke at a hyphen, `groups/1-` over `intelligence.yaml`", async () => {
+  it("give Annex E's file column each group file's name whole, or its folder over the rest where it is wider, every header on one line", async () => {
     const model = await shippedModel();
     for (const lang of ["en", "es"] as const) {
       const sources = tables(xml[lang]).find(({ cells }) => cells.some(({ text }) => text === "File" || text === "Archivo"))!;
+      const width = sources.widths[4]!;
       const files = sources.cells.filter(({ column }) => column === 4).slice(1).map(({ text }) => text);
-      expect(files.map((file) => file.replaceAll("\u2011", "-")), lang).toEqual(model.groups.map((group) => group.file));
-      expect(files.filter((file) => linesOf(file, sources.widths[4]! - 140, 18) > 1), lang).toEqual([]);
+      expect(files.map((file) => file.replaceAll("\u2011", "-").replace("/\n", "/")), lang).toEqual(model.groups.map((group) => group.file));
+      // Each line whole: a name broke at its hyphen, `groups/1-` over `intelligence.yaml`.
+      expect(files.filter((file) => linesOf(file, width - 140, 18) > file.split("\n").length), lang).toEqual([]);
+      expect(files.filter((file) => file.includes("\n") && minimumWidth([file.replace("\n", "")], 18) <= width), lang).toEqual([]);
+      // A column as wide as the whole names had left the working groups' names a word a line, `Grupo de trabajo` on two.
+      expect(width, lang).toBeLessThan(Math.max(...files.map((file) => minimumWidth([file.replace("\n", "")], 18))));
+      expect(sources.cells.slice(0, 6).map(({ column, text }) => linesOf(text, sources.widths[column]! - 140, 18, true)), lang).toEqual([1, 1, 1, 1, 1, 1]);
     }
+  });
+
+  it("give Annex E's short file names, such as the bench's `groups/01-group.yaml`, room to print whole, a little more than the column's share", async () => {
+    const model = await shippedModel();
+    model.groups.forEach((group, i) => (group.file = `groups/${String(i + 1).padStart(2, "0")}-group.${i % 2 === 0 ? "yaml" : "md"}`));
+    const sources = tables(readPart(await renderDocx(model, "en"), "word/document.xml")!).find(({ cells }) => cells.some(({ text }) => text === "File"))!;
+    const files = sources.cells.filter(({ column }) => column === 4).slice(1).map(({ text }) => text.replaceAll("\u2011", "-"));
+    expect(files).toEqual(model.groups.map((group) => group.file));
+    expect(sources.widths[4]).toBe(minimumWidth(["groups/01\u2011group.yaml"], 18));
   });
 
   it("break only a word too long for the page: a rapporteur's 41-letter word leaves Annex E's headers whole", async () => {
@@ -195,8 +219,8 @@ describe("the tables of the shipped plan's Word drafts", () => {
     const sources = tables(readPart(await renderDocx(model, "es"), "word/document.xml")!).find(({ cells }) => cells.some(({ text }) => text === "Relator(a)"))!;
     const narrow = sources.cells.filter(({ column, text }) => minimumWidth([text], 18) > sources.widths[column]!).map(({ text }) => text);
     expect(narrow).toEqual([`${long} de Guatemala`]);
-    // Its column gives more, so that no file's name breaks beside it.
+    // Its column gives more, so that no file's name breaks beside it, but after its folder.
     const files = sources.cells.filter(({ column }) => column === 4).slice(1);
-    expect(files.filter(({ text }) => linesOf(text, sources.widths[4]! - 140, 18) > 1)).toEqual([]);
+    expect(files.filter(({ text }) => linesOf(text, sources.widths[4]! - 140, 18) > text.split("\n").length)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { accountRows } from "./action-details.js";
 import { LINE_HEIGHT, linesKeptWith, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
 import { writeTimeline } from "./timeline.js";
-import { fitColumns, longestLine } from "./widths.js";
+import { fileLines, fitColumns, longestLine, minimumWidth } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { noBreakHyphens, paragraph, textRun } from "./xml.js";
 
@@ -163,13 +163,32 @@ function writeDuplicates(writer: DocxWriter, view: DraftView): void {
 function writeSources(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
   const header = [labels.theme, labels.group, labels.facilitator, labels.rapporteur, labels.file, labels.actions];
-  // A file's name whole, its column as wide as the longest: it broke at its hyphen (`groups/1-` over `intelligence.yaml`).
-  const texts = sourceRows(view).map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, noBreakHyphens(row.file), String(row.actions)]);
-  const widths = weighted(writer, [7, 24, 22, 18, 20, 9], [header, ...texts]);
+  const sources = sourceRows(view);
+  const texts = (fileWidth?: number) => sources.map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, fileLines(row.file, fileWidth), String(row.actions)]);
+  const widths = sourceWidths(writer, [header, ...texts()], sources.map((row) => row.file));
+  const printed = texts(widths[4]);
   // Names may carry Markdown; ids, paths and counts are data.
-  const rows = texts.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));
-  writeAnnexTable(writer, { heading: labels.sources, header, texts, rows, widths, center: [true, false, false, false, false, true] });
+  const rows = printed.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));
+  writeAnnexTable(writer, { heading: labels.sources, header, texts: printed, rows, widths, center: [true, false, false, false, false, true] });
 }
+
+/**
+ * The sources' columns: the file column its share of the page, or where that is narrower, as wide
+ * as the longest whole name (`groups/01-group.yaml`) up to a quarter of the page, else as the
+ * widest name its folder leaves (`3-detention-alternatives.yaml`); the others the rest in their
+ * proportions. Taken from the widest column first, the room a column as wide as the longest whole
+ * name needed had left the working groups' names a word a line, `Grupo de trabajo` on two.
+ */
+function sourceWidths(writer: DocxWriter, rows: readonly (readonly string[])[], files: readonly string[]): number[] {
+  const total = writer.pages.textWidth;
+  const whole = minimumWidth(files.map((file) => fileLines(file, Infinity)), 18);
+  const file = Math.max(proportional(SOURCE_WEIGHTS, total)[4]!, whole <= total / 4 ? whole : minimumWidth(rows.map((row) => row[4]!), 18));
+  const others = proportional(SOURCE_WEIGHTS.filter((_, i) => i !== 4), total - file);
+  return fitColumns([...others.slice(0, 4), file, ...others.slice(4)], rows);
+}
+
+/** Theme, working group, facilitator, rapporteur, file, actions. */
+const SOURCE_WEIGHTS = [7, 24, 22, 18, 20, 9];
 
 interface AnnexTable {
   heading: string;

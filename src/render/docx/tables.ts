@@ -26,9 +26,9 @@ export interface CellOptions {
 
 export const HEADER_FILL = NAVY;
 
-/** Text that is data, not Markdown (numbers, ids, file paths): one run, never parsed. */
+/** Text that is data, not Markdown (numbers, ids, file paths): never parsed, a run a line. */
 export function literal(text: string, look: RunLook = {}): { runs: string } {
-  return { runs: textRun(text, look) };
+  return { runs: text.split("\n").map((line, i) => textRun(line, look, i > 0)).join("") };
 }
 
 /** A cell's text as inline Markdown: a line break in it is one in the cell, as the Markdown draft writes it (`<br>`). */

@@ -5,6 +5,7 @@
  */
 
 import { remembered } from "../../parse/markdown/remembered.js";
+import { noBreakHyphens } from "./xml.js";
 
 /**
  * Arial's advance widths in thousandths of an em, the characters of each width (Liberation Sans,
@@ -132,10 +133,11 @@ function longerThan(length: number): RegExp {
  * columns gain is taken from the widest ones, the title or description column first, never below
  * their own words. When no widths fit every word (a 40-letter word in a narrow column), the
  * columns holding the longest words give way, down to their widths as they were, and further, down
- * to the widest of their words those widths hold, so that only their longest words break and every
- * other column keeps its own, its header's among them. Columns from `fixedFrom` on keep their
- * widths whatever the others' words (the timeline's quarters, which hold no words and would give
- * all they have: a 40-letter word in a title had emptied six quarters).
+ * to the widest of their words those widths hold, where that spares another column's word, so
+ * that only their longest words break and every other column keeps its own, its header's among
+ * them. Columns from `fixedFrom` on keep their widths whatever the others' words (the timeline's
+ * quarters, which hold no words and would give all they have: a 40-letter word in a title had
+ * emptied six quarters).
  */
 export function fitColumns(widths: readonly number[], rows: readonly (readonly string[])[], size = 18, fixedFrom = widths.length): number[] {
   const minimums = widths.map((width, i) => (i >= fixedFrom ? width : minimumWidth(rows.map((row) => row[i] ?? ""), size)));
@@ -149,12 +151,22 @@ export function fitColumns(widths: readonly number[], rows: readonly (readonly s
     }
   };
   take(byDescending(widths), (i) => minimums[i]!);
-  // Each column now holds just its longest word, and those that widened for theirs give back what they took.
+  // Each column now holds just its longest word, and those that widened for theirs give back what
+  // they took, the longest word first, which breaks then. Before another column's word breaks, those
+  // whose words break already give more, down to the widest word their widths as they were hold,
+  // where that makes the room (a rapporteur's 41-letter word broke Annex E's file names), and only
+  // then: where it did not, a coverage matrix's `Theme 1` gave more for a `Theme 2` that broke
+  // anyway, and printed on four lines.
+  const broken: number[] = [];
+  const floors: (number | undefined)[] = [];
+  const further = (i: number) => (floors[i] ??= widestWithin(rows.map((row) => row[i] ?? ""), size, widths[i]!) || widths[i]!);
   for (const i of byDescending(minimums)) {
+    if (broken.reduce((room, b) => room + fitted[b]! - further(b), 0) >= excess) {
+      take(broken, further);
+      break;
+    }
     take([i], () => widths[i]!);
-    // Its longest word breaks now: it gives more, down to the widest word its width as it was holds,
-    // before another column's word breaks (a rapporteur's 41-letter word broke Annex E's file names).
-    if (excess > 0 && minimums[i]! > widths[i]!) take([i], () => widestWithin(rows.map((row) => row[i] ?? ""), size, widths[i]!) || widths[i]!);
+    if (minimums[i]! > fitted[i]!) broken.push(i);
   }
   return fitted;
 }
@@ -176,4 +188,18 @@ function widestWithin(texts: readonly string[], size: number, limit: number): nu
 /** The indexes of `values`, the greatest value first, ties in index order. */
 function byDescending(values: readonly number[]): number[] {
   return values.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
+}
+
+/**
+ * A file's name as it prints in a column `width` twips wide (none: as narrow as it may be): whole
+ * where it fits, else its folder over the rest, a line each. Its hyphens are non-breaking: a name
+ * at a line's end broke at its hyphen (`groups/1-` over `intelligence.yaml`). Nor does a line
+ * break of itself after its folder's slash, which Unicode keeps with the digit after it: in a
+ * column narrower than the name LibreOffice broke it mid-word, and a column as wide as the whole
+ * name (Annex E's) left the working groups' names beside it a word a line.
+ */
+export function fileLines(file: string, width = 0): string {
+  const name = noBreakHyphens(file);
+  const folder = name.lastIndexOf("/") + 1;
+  return folder === 0 || minimumWidth([name], 18) <= width ? name : `${name.slice(0, folder)}\n${name.slice(folder)}`;
 }
