@@ -131,12 +131,10 @@ describe("plan build on the shipped plan", async () => {
         "5 | Prevención y asistencia a personas migrantes en situación de vulnerabilidad: víctimas de delitos conexos | Especialista regional de la OIM en protección y asistencia a migrantes vulnerables | Delegación de la República Dominicana | groups/5-prevention-assistance.md | 11",
       ],
     };
-    // The Word draft prints a file's name wider than its column with its folder on the line above, which plan textconv joins with a space.
-    const printed = (line: string) => line.replace("groups/5-", "groups/ 5-");
     for (const [lang, lines] of Object.entries(rows)) {
       for (const line of lines) {
         expect(read(dir, `rcm-smuggling.${lang}.md`)).toContain(`\n| ${line} |\n`);
-        expect(read(dir, `rcm-smuggling.${lang}.docx`)).toContain(`\n${printed(line)}\n`);
+        expect(read(dir, `rcm-smuggling.${lang}.docx`)).toContain(`\n${line}\n`);
       }
     }
   });

@@ -127,9 +127,9 @@ describe("the Word draft of the shipped plan", () => {
     expect(xml).toContain(`</w:pPr>${run("groups/") + run("3-detention-alternatives.yaml", true)}</w:p></w:tc>`);
     // No file's name anywhere with a hyphen a line may break at.
     expect(xml.match(/groups\/[^<]*-/g)).toBeNull();
-    // As text the rows read with their hyphens: `plan textconv` shows a cell's lines joined by a space.
+    // As text the rows read with their hyphens, a name broken after its folder as one: `plan textconv` shows a cell's other lines joined by a space.
     expect(docxText(en)).toContain("\nSource | Intelligence and Investigation: Data Collection and Exchange, groups/1-intelligence.yaml\n");
-    expect(docxText(en)).toContain("\n3 | Administrative Detention and Alternatives | UNHCR Regional Protection Officer | Delegation of Costa Rica | groups/ 3-detention-alternatives.yaml | 8\n");
+    expect(docxText(en)).toContain("\n3 | Administrative Detention and Alternatives | UNHCR Regional Protection Officer | Delegation of Costa Rica | groups/3-detention-alternatives.yaml | 8\n");
   });
 
   it("keeps each action's particulars on one page: every row but the last keeps with the next", () => {

@@ -67,6 +67,14 @@ describe("plan textconv", () => {
     expect(docxText(zipSync({ "word/document.xml": strToU8(body) }))).toBe("3 | groups/3-detention-alternatives.yaml\nFuente: groups/3-detention-alternatives.yaml\n");
   });
 
+  it("reads a file's name broken after its folder's slash as the one name, as the Markdown draft writes it", () => {
+    const cell = (runs: string) => `<w:tc><w:p>${runs}</w:p></w:tc>`;
+    const broken = '<w:r><w:t xml:space="preserve">groups/</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">3-detention-alternatives.yaml</w:t></w:r>';
+    const group = '<w:r><w:t xml:space="preserve">Detención administrativa,</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">groups/3</w:t></w:r>';
+    const body = `<w:document><w:body><w:tbl><w:tr>${cell(broken)}${cell(group)}</w:tr></w:tbl></w:body></w:document>`;
+    expect(docxText(zipSync({ "word/document.xml": strToU8(body) }))).toBe("groups/3-detention-alternatives.yaml | Detención administrativa, groups/3\n");
+  });
+
   it("gives the same text every time", async () => {
     const first = await runPlan(["textconv", "plan.es.docx"], dir);
     const second = await runPlan(["textconv", "plan.es.docx"], dir);
