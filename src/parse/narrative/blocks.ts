@@ -78,6 +78,12 @@ type Leaf =
   | { kind: "html"; end: RegExp | undefined; closer: string; opener: string; line: number; start: number };
 
 const QUOTE: Container = { quote: true, width: 0, empty: false };
+/**
+ * An ATX heading's closing `#`s, after a space or all its text (`## Title ##`). The spaces before
+ * them start at a run's first (`(?<!\s)`): `\s+#+`, tried at each space of a long run, read the
+ * run on to its end every time.
+ */
+const CLOSING_HASHES = /(?:^|(?<!\s)\s+)#+\s*$/;
 
 /** Scans `text` (CRLF or LF), its YAML front matter left out. */
 export function scanBlocks(text: string): BlockScan {
@@ -191,7 +197,7 @@ export function scanBlocks(text: string): BlockScan {
     const html = heading === undefined && !fence ? htmlStart(s.slice(at), paragraph !== undefined) : undefined;
     if (heading !== undefined || fence || html || thematicBreak(s, at)) {
       endLeaf();
-      const text = heading?.replace(/(?:^|\s+)#+\s*$/, "");
+      const text = heading?.replace(CLOSING_HASHES, "");
       if (text) scan.texts.push([{ text, line: n, start: s.indexOf(heading!, at) }]);
       else if (atx && heading !== undefined) scan.emptyHeadings.push({ line: n, start: at, end: s.trimEnd().length });
       if (fence) return { kind: "fence", marker: fence[1]!, line: n, start: at };
