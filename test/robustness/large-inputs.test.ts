@@ -129,3 +129,22 @@ describe("a YAML lead or partner holding a run of 100,000 spaces", () => {
     ]);
   });
 });
+
+describe("a Markdown matrix of 25,000 rows whose front matter is TOML", () => {
+  it("is told so, and its rows are read as any matrix's: a finding at its last row", async () => {
+    const rows = Array.from({ length: 25_000 }, (_, k) => `| FLD-1.${k + 1} | Adopt | ${k === 24_999 ? "Costa Rica" : "GT"} | MX | 2024 | high | SOM-11.1 |\n`).join("");
+    for (const [front, said] of [
+      ['+++\ngroup = "field-operations"\n+++\n\n', "the front matter is TOML between `+++` lines"],
+    ] as const) {
+      const text = `${front}## FLD-O1: Develop regional standards\n\n${HEADER}${rows}`;
+      const dir = planDir({ "plan.yaml": planYaml(), "groups/field.md": text });
+      const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: (JsonDiagnostic & { file: string })[] };
+      const found = report.diagnostics.filter((d) => d.file === "groups/field.md").map((d) => [d.code, d.line, d.column, d.hint ?? d.message.slice(0, said.length)]);
+      expect(found).toEqual([
+        ["md-front-matter", 1, 1, expect.any(String)],
+        ["invalid-value", text.split("\n").length - 1, 25, "Costa Rica is a country: write its code, CR."],
+      ]);
+      expect(report.diagnostics.find((d) => d.code === "md-front-matter")!.message).toMatch(new RegExp(`^${said.replace(/[+`]/g, "\\$&")}`));
+    }
+  });
+});
