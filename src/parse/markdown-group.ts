@@ -10,7 +10,7 @@ import { cellNamesOf, type CellNames } from "./markdown/inline.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
 import { droppedCharacters, loneCarriageReturn } from "./decode.js";
-import { nestsTooDeep, nestedTooDeep } from "./nesting.js";
+import { markdownTooDeep, tooDeepRange } from "./nesting.js";
 import { spacedMarkers } from "./markdown/no-break-space.js";
 import { Reader, spanOf } from "./markdown/reader.js";
 import type { SourceMap } from "./markdown/source-map.js";
@@ -54,7 +54,8 @@ async function readMarkdown(file: string, text: string, options: ParseOptions): 
       if (!(error instanceof Bail)) throw error;
     }
   }
-  if (nestsTooDeep(text)) return { ...nestedTooDeep(file, "markdown"), lang: options.primaryLanguage ?? PLAIN_LANGUAGE };
+  const deep = tooDeepRange(text);
+  if (deep) return { ...markdownTooDeep(file, deep), lang: options.primaryLanguage ?? PLAIN_LANGUAGE };
   const blocks = blocksOfTree((await loadMarkdownParser())(text));
   const doc = readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks), undefined, options.primaryLanguage, names);
   // The fast scanner gives up any file holding a control character: the only place to say the body's (the front matter's YAML says its own).

@@ -17,6 +17,15 @@ export function parseGfm(markdown: string): Root {
   return parser.parse(markdown) as Root;
 }
 
+/**
+ * `text` with each run of white space that holds a line break as one space, as a reader shows a
+ * paragraph's or a setext heading's lines. Not a regex of white space around a line break: tried
+ * at each space of a long run with none, that read the run on to its end every time.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, (run) => (run.includes("\n") ? " " : run));
+}
+
 /** A raw HTML node that is a comment and nothing else: a note to whoever edits the file, which no draft prints. */
 export function isComment(html: string): boolean {
   return /^<!--[\s\S]*-->$/.test(html.trim());

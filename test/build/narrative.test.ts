@@ -139,6 +139,20 @@ describe("a reference a narrative file does not define", () => {
   });
 });
 
+describe("a narrative heading and paragraph holding a run of 100,000 spaces", () => {
+  it("are in both drafts as written, the heading in the contents, built in the time a file of that size takes", async () => {
+    const spaces = " ".repeat(100_000);
+    const dir = withChapter(`# Chapter${spaces}B ##\n\nSome${spaces}text\nover two lines.\n`);
+    const built = await runPlan(["build", "--format", "md,docx"], dir);
+    expect(built.exitCode).toBe(0);
+    const markdown = draft(dir, "rcm-smuggling.en.md");
+    expect(markdown).toContain(`\n- [Chapter${spaces}B](#chapter${"-".repeat(100_000)}b)\n`);
+    expect(markdown).toContain(`\n## Chapter${spaces}B\n\nSome${spaces}text\nover two lines.\n`);
+    const document = docxText(readFileSync(path.join(dir, "drafts/rcm-smuggling.en.docx")));
+    expect(document).toContain("\nChapter B\nSome text over two lines.\n");
+  });
+});
+
 describe("a narrative file nested thousands deep", () => {
   it.each([
     ["lists", `# Chapter B\n\n${"- ".repeat(3000)}deep\n`, "3:201"],

@@ -263,17 +263,31 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(only(report, "groups/bomb.yaml")).toMatchObject({ code: "yaml-aliases", line: 2, column: 8, message: "the file expands more than 100 aliases" });
   });
 
-  it.each([
-    ["groups/deep.yaml", `group: deep\ntheme: intelligence\nobjectives: ${"[".repeat(5000)}${"]".repeat(5000)}\n`],
-    ["groups/deep.md", `---\ngroup: deep\ntheme: intelligence\n---\n\n${"> ".repeat(20000)}x\n`],
-    // remark's search for links grows with the square of their depth: this one took minutes.
-    ["groups/links.md", `---\ngroup: deep\ntheme: intelligence\n---\n\n${"[a".repeat(30000)}${"](b)".repeat(30000)}\n`],
-  ])("%s nested thousands deep: said at the start of the file, not as a stack overflow or a bug", async (file, text) => {
-    const { report } = await validate(makePlan({ [file]: text }));
+  it("a YAML file nested thousands deep: said at the start of the file, not as a stack overflow or a bug", async () => {
+    const file = "groups/deep.yaml";
+    const { report } = await validate(makePlan({ [file]: `group: deep\ntheme: intelligence\nobjectives: ${"[".repeat(5000)}${"]".repeat(5000)}\n` }));
     expect(only(report, file)).toMatchObject({
       code: "nested-too-deep", line: 1, column: 1,
       message: "the file nests lists, mappings, quotes or brackets too deeply to be read",
       hint: "A matrix needs a few levels of nesting at most: look for brackets or `>` quotes repeated by mistake.",
+    });
+  });
+
+  const FRONT = "---\ngroup: deep\ntheme: intelligence\n---\n\n";
+  it.each([
+    ["quotes", `${FRONT}${"> ".repeat(20000)}x\n`, 6, 201],
+    // remark's search for links grows with the square of their depth: this one took minutes.
+    ["links", `${FRONT}${"[a".repeat(30000)}${"](b)".repeat(30000)}\n`, 6, 201],
+    // remark's reading of lists in lists too: 33 s, and over two minutes.
+    ["list items", `${FRONT}${"- ".repeat(5000)}x\n`, 6, 201],
+    ["list items indented", `${FRONT}${Array.from({ length: 1600 }, (_, depth) => `${"  ".repeat(depth)}- item\n`).join("")}`, 106, 201],
+  ])("a Markdown matrix nesting %s thousands deep: said where it passes 100 deep, not as a stack overflow or a bug", async (_, text, line, column) => {
+    const file = "groups/deep.md";
+    const { report } = await validate(makePlan({ [file]: text }));
+    expect(only(report, file)).toMatchObject({
+      code: "nested-too-deep", line, column,
+      message: "lists, quotes or brackets nested more than 100 deep: the file cannot be read",
+      hint: "A matrix needs a few levels of lists or quotes at most: look for markers (`- `, `>`, `[`) repeated by mistake.",
     });
   });
 

@@ -259,6 +259,26 @@ describe("the fast Markdown scanner", () => {
   });
 });
 
+describe("a Markdown group whose front matter is TOML", () => {
+  it("is read by the scanner from its first heading on, with what remark's reading gives: the front matter said, the body's values, findings and places", () => {
+    for (const sample of [docsExample(), ...SHIPPED]) {
+      const end = sample.text.indexOf("\n---\n", 3);
+      const [yaml, body] = [sample.text.slice(4, end + 1), sample.text.slice(end + 5)];
+      const toml = yaml.replace(/^(\w+): (.*)$/gm, '$1 = "$2"');
+      for (const text of [`+++\n${toml}+++\n${body}`, `+++\n${toml}\n${body}`]) {
+        const blocks = fastMarkdownBlocks(text);
+        expect(blocks, sample.name).toBeDefined();
+        const lazy = readMarkdownGroup("g.md", text, blocks!, undefined, () => fastMarkdownBlocks(text)!.body);
+        const theirs = readMarkdownGroup("g.md", text, blocksOfTree(remark(text)), undefined);
+        expect(lazy.diagnostics[0]?.code, sample.name).toBe("md-front-matter");
+        expect(lazy.value, `${sample.name}: ${text.slice(0, 12)}`).toStrictEqual(theirs.value);
+        expect(lazy.diagnostics, sample.name).toStrictEqual(theirs.diagnostics);
+        for (const dataPath of dataPaths(theirs.value)) expect(lazy.locate(dataPath, "value"), sample.name).toStrictEqual(theirs.locate(dataPath, "value"));
+      }
+    }
+  });
+});
+
 describe("a Markdown group the scanner leaves halfway", () => {
   // The scanner hands the readers the body block by block; a block it is not sure of comes after
   // others were read. parseMarkdownGroup then reads the whole file again with remark.

@@ -111,3 +111,40 @@ describe("a text holding 100,000 control characters", () => {
     ]);
   });
 });
+
+describe("a YAML lead or partner holding a run of 100,000 spaces", () => {
+  it("is hinted as it is with one space, at its item", async () => {
+    const spaces = " ".repeat(100_000);
+    const items = [`Costa Rica${spaces}y Panamá`, `Instituto Nacional de Migración${spaces}(INM)`, `Ministry of Security${spaces}, Oxfam`];
+    const action = `{id: FLD-1.1, title: Adopt standards, lead: "${items[0]}", partners: ["${items[1]}", "${items[2]}"], timeframe: {start: 2024-Q3, end: 2025}, priority: high}`;
+    const group = `group: field\ntheme: intelligence\nfacilitator: {name: Ana, organization: IOM}\nrapporteur: {name: Carlos, country: SV}\nobjectives:\n  - {id: FLD-O1, title: Develop, actions: [${action}]}\n`;
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/field.yaml": group });
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const report = JSON.parse(result.stdout) as { diagnostics: (JsonDiagnostic & { file: string })[] };
+    const column = (item: string) => group.split("\n")[5]!.indexOf(`"${item}"`) + 1;
+    expect(report.diagnostics.filter((d) => d.code === "invalid-value").map((d) => [d.line, d.column, d.hint])).toEqual([
+      [6, column(items[0]!), "Write each in an item of its own: lead: [CR, PA]."],
+      [6, column(items[1]!), "An organisation is written by its id: add it to `organizations` in plan.yaml as {id: INM, name: Instituto Nacional de Migración}, then write INM here."],
+      [6, column(items[2]!), "Write each in an item of its own: partners: [Ministry of Security, Oxfam]."],
+    ]);
+  });
+});
+
+describe("a Markdown matrix of 25,000 rows whose front matter is TOML", () => {
+  it("is told so, and its rows are read as any matrix's: a finding at its last row", async () => {
+    const rows = Array.from({ length: 25_000 }, (_, k) => `| FLD-1.${k + 1} | Adopt | ${k === 24_999 ? "Costa Rica" : "GT"} | MX | 2024 | high | SOM-11.1 |\n`).join("");
+    for (const [front, said] of [
+      ['+++\ngroup = "field-operations"\n+++\n\n', "the front matter is TOML between `+++` lines"],
+    ] as const) {
+      const text = `${front}## FLD-O1: Develop regional standards\n\n${HEADER}${rows}`;
+      const dir = planDir({ "plan.yaml": planYaml(), "groups/field.md": text });
+      const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: (JsonDiagnostic & { file: string })[] };
+      const found = report.diagnostics.filter((d) => d.file === "groups/field.md").map((d) => [d.code, d.line, d.column, d.hint ?? d.message.slice(0, said.length)]);
+      expect(found).toEqual([
+        ["md-front-matter", 1, 1, expect.any(String)],
+        ["invalid-value", text.split("\n").length - 1, 25, "Costa Rica is a country: write its code, CR."],
+      ]);
+      expect(report.diagnostics.find((d) => d.code === "md-front-matter")!.message).toMatch(new RegExp(`^${said.replace(/[+`]/g, "\\$&")}`));
+    }
+  });
+});

@@ -5,18 +5,16 @@
  * without remark, which `plan validate` does not load (start-up time), and exact on the constructs
  * that matter here: fences, HTML blocks, containers, definitions.
  */
-import { MAX_MARKDOWN_DEPTH } from "../nesting.js";
+import { expandTabs, indentAt } from "../nesting.js";
 import {
   ATX_HEADING,
   DEFINITION_DESTINATION,
   DEFINITION_LABEL,
   DEFINITION_TITLE,
-  expandTabs,
   FENCE,
   FOOTNOTE_DEFINITION,
   frontMatterEndOf,
   htmlStart,
-  indentAt,
   isBlank,
   LINK_DEFINITION,
   listItem,
@@ -57,8 +55,6 @@ export interface BlockScan {
   footnotes: Set<string>;
   /** What is open at the end of the file, and would run on into whatever follows it. */
   open: OpenBlock | undefined;
-  /** Where quotes, list items and footnotes nest past MAX_MARKDOWN_DEPTH; the scan stops there. */
-  tooDeep: { line: number; start: number } | undefined;
   /** The line that ends YAML front matter at the top (`---` … `---`), if the file has some. */
   frontMatterEnd: number | undefined;
   /** ATX headings with no text (`## ` alone, or `## #`): where their marks start and end on their lines. */
@@ -78,12 +74,18 @@ type Leaf =
   | { kind: "html"; end: RegExp | undefined; closer: string; opener: string; line: number; start: number };
 
 const QUOTE: Container = { quote: true, width: 0, empty: false };
+/**
+ * An ATX heading's closing `#`s, after a space or all its text (`## Title ##`). The spaces before
+ * them start at a run's first (`(?<!\s)`): `\s+#+`, tried at each space of a long run, read the
+ * run on to its end every time.
+ */
+const CLOSING_HASHES = /(?:^|(?<!\s)\s+)#+\s*$/;
 
-/** Scans `text` (CRLF or LF), its YAML front matter left out. */
+/** Scans `text` (CRLF or LF), its YAML front matter left out: one that nests no deeper than nesting.ts allows. */
 export function scanBlocks(text: string): BlockScan {
   const lines = text.split(/\r\n?|\n/);
   const frontMatterEnd = frontMatterEndOf(lines);
-  const scan: BlockScan = { lines, texts: [], links: new Set(), footnotes: new Set(), open: undefined, tooDeep: undefined, frontMatterEnd, emptyHeadings: [] };
+  const scan: BlockScan = { lines, texts: [], links: new Set(), footnotes: new Set(), open: undefined, frontMatterEnd, emptyHeadings: [] };
   const stack: Container[] = [];
   let leaf: Leaf | undefined;
   const endLeaf = () => {
@@ -91,7 +93,7 @@ export function scanBlocks(text: string): BlockScan {
     leaf = undefined;
   };
 
-  for (let n = frontMatterEnd === undefined ? 0 : frontMatterEnd + 1; n < lines.length && !scan.tooDeep; n++) {
+  for (let n = frontMatterEnd === undefined ? 0 : frontMatterEnd + 1; n < lines.length; n++) {
     const s = expandTabs(lines[n]!);
     let pos = 0;
     let matched = 0;
@@ -127,17 +129,16 @@ export function scanBlocks(text: string): BlockScan {
       endLeaf();
     }
 
-    pos = openContainers(s, pos, n);
-    if (scan.tooDeep) break;
+    pos = openContainers(s, pos);
     leaf = leafAt(s, pos, n, leaf);
   }
   if (leaf?.kind === "paragraph") endLeaf();
   // An HTML block that a blank line ends (`<div>`) ends before whatever follows the file.
-  if (!scan.tooDeep && (leaf?.kind === "fence" || (leaf?.kind === "html" && leaf.end))) scan.open = openBlock(leaf, stack);
+  if ((leaf?.kind === "fence" || (leaf?.kind === "html" && leaf.end))) scan.open = openBlock(leaf, stack);
   return scan;
 
   /** Opens the quotes, list items and footnotes that start at `pos`; where their content starts. */
-  function openContainers(s: string, pos: number, n: number): number {
+  function openContainers(s: string, pos: number): number {
     for (;;) {
       const indent = indentAt(s, pos);
       const at = pos + indent;
@@ -162,10 +163,6 @@ export function scanBlocks(text: string): BlockScan {
       }
       endLeaf();
       stack.push(container);
-      if (stack.length > MAX_MARKDOWN_DEPTH) {
-        scan.tooDeep = { line: n, start: at };
-        return pos;
-      }
     }
   }
 
@@ -191,7 +188,7 @@ export function scanBlocks(text: string): BlockScan {
     const html = heading === undefined && !fence ? htmlStart(s.slice(at), paragraph !== undefined) : undefined;
     if (heading !== undefined || fence || html || thematicBreak(s, at)) {
       endLeaf();
-      const text = heading?.replace(/(?:^|\s+)#+\s*$/, "");
+      const text = heading?.replace(CLOSING_HASHES, "");
       if (text) scan.texts.push([{ text, line: n, start: s.indexOf(heading!, at) }]);
       else if (atx && heading !== undefined) scan.emptyHeadings.push({ line: n, start: at, end: s.trimEnd().length });
       if (fence) return { kind: "fence", marker: fence[1]!, line: n, start: at };

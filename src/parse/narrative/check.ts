@@ -7,9 +7,9 @@
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import { clip, makeDiagnostic } from "../../diagnostics/make.js";
 import { droppedCharacters } from "../decode.js";
-import { MAX_MARKDOWN_DEPTH, tooDeepAt } from "../nesting.js";
+import { MAX_MARKDOWN_DEPTH, tooDeepAt, tooDeepRange, writtenIndex } from "../nesting.js";
 import { scanBlocks, type BlockScan, type OpenBlock, type Segment } from "./blocks.js";
-import { columnOf, normalizeLabel } from "./line-starts.js";
+import { normalizeLabel } from "./line-starts.js";
 import { inlineMarks, joined, manyDelimiters, type InlineMark } from "./inline.js";
 
 export interface NarrativeCheck {
@@ -27,14 +27,13 @@ export function checkNarrative(file: string, text: string): NarrativeCheck {
 
 function findings(file: string, text: string): NarrativeCheck {
   if (holdsNothingToReport(text)) return { diagnostics: [], tooDeep: false };
+  // Brackets, quotes, list items and footnotes as nesting.ts counts them, before the scan, which reads no deeper.
+  const nested = tooDeepRange(text);
+  if (nested) return nestedTooDeep(file, nested);
   const scan = scanBlocks(text);
-  const texts = scan.tooDeep ? [] : scan.texts.map((segments) => ({ segments, marks: inlineMarks(joined(segments)) }));
-  const deep = nestingPlace(text, scan, texts);
-  if (deep) {
-    const message = `lists, quotes, brackets or emphasis nested more than ${MAX_MARKDOWN_DEPTH} deep: the drafts cannot be written with this file`;
-    const hint = "A narrative needs a few levels of lists or quotes at most: look for markers (`- `, `>`, `[`, `*`) repeated by mistake.";
-    return { diagnostics: [makeDiagnostic("nested-too-deep", message, file, deep, { hint })], tooDeep: true };
-  }
+  const texts = scan.texts.map((segments) => ({ segments, marks: inlineMarks(joined(segments)) }));
+  const emphasis = deepEmphasis(scan, texts);
+  if (emphasis) return nestedTooDeep(file, emphasis);
   const diagnostics: Diagnostic[] = [];
   const report = (code: string, message: string, range: Range, hint?: string) => diagnostics.push(makeDiagnostic(code, message, file, range, { hint }));
   if (scan.frontMatterEnd !== undefined) {
@@ -54,6 +53,12 @@ function findings(file: string, text: string): NarrativeCheck {
   return { diagnostics, tooDeep: false };
 }
 
+function nestedTooDeep(file: string, range: Range): NarrativeCheck {
+  const message = `lists, quotes, brackets or emphasis nested more than ${MAX_MARKDOWN_DEPTH} deep: the drafts cannot be written with this file`;
+  const hint = "A narrative needs a few levels of lists or quotes at most: look for markers (`- `, `>`, `[`, `*`) repeated by mistake.";
+  return { diagnostics: [makeDiagnostic("nested-too-deep", message, file, range, { hint })], tooDeep: true };
+}
+
 /**
  * `markdown` with the fence, comment or HTML block left open at its end closed there, so that it
  * does not run on into what follows it in a draft (a preview of the file alone ends it there).
@@ -67,15 +72,14 @@ export function closeOpenBlock(markdown: string): string {
 }
 
 /**
- * Whether `markdown` nests past what remark reads without running out of stack: brackets or
- * quotes (nesting.ts), and lists or emphasis, which take two characters a level at least, so a
- * shorter text is not scanned for them.
+ * Whether `markdown` nests past what remark reads in reasonable time and stack: brackets, quotes,
+ * list items and footnotes (nesting.ts), and emphasis, which takes two characters a level at
+ * least, so a shorter text is not scanned for it.
  */
 export function nestsTooDeepForRemark(markdown: string): boolean {
   if (tooDeepAt(markdown) !== undefined) return true;
   if (markdown.length <= 2 * MAX_MARKDOWN_DEPTH) return false;
-  const scan = scanBlocks(markdown);
-  return scan.tooDeep !== undefined || scan.texts.some((segments) => inlineMarks(joined(segments)).some((mark) => mark.kind === "emphasis"));
+  return scanBlocks(markdown).texts.some((segments) => inlineMarks(joined(segments)).some((mark) => mark.kind === "emphasis"));
 }
 
 /**
@@ -97,15 +101,8 @@ export function holdsNothingToReport(text: string): boolean {
 
 type Scanned = { segments: Segment[]; marks: InlineMark[] };
 
-/** Where the text first nests too deep: brackets or quotes (as nesting.ts counts them), containers, emphasis. */
-function nestingPlace(text: string, scan: BlockScan, texts: readonly Scanned[]): Range | undefined {
-  const offset = tooDeepAt(text);
-  if (offset !== undefined) {
-    const before = text.slice(0, offset).split(/\r\n?|\n/);
-    const column = before[before.length - 1]!.length + 1;
-    return { line: before.length, column, endLine: before.length, endColumn: column + 1 };
-  }
-  if (scan.tooDeep) return rangeIn(scan.lines, scan.tooDeep.line, scan.tooDeep.start, scan.tooDeep.line, scan.tooDeep.start + 1);
+/** Where the text first nests emphasis too deep (inline.ts's manyDelimiters). */
+function deepEmphasis(scan: BlockScan, texts: readonly Scanned[]): Range | undefined {
   for (const { segments, marks } of texts) {
     const emphasis = marks.find((mark) => mark.kind === "emphasis");
     if (emphasis) return rangeOf(segments, { ...emphasis, end: emphasis.at + 1 }, scan.lines);
@@ -163,5 +160,5 @@ function placeOf(segments: readonly Segment[], offset: number): [number, number]
 }
 
 function rangeIn(lines: readonly string[], line: number, start: number, endLine: number, end: number): Range {
-  return { line: line + 1, column: columnOf(lines[line] ?? "", start), endLine: endLine + 1, endColumn: columnOf(lines[endLine] ?? "", end) };
+  return { line: line + 1, column: writtenIndex(lines[line] ?? "", start) + 1, endLine: endLine + 1, endColumn: writtenIndex(lines[endLine] ?? "", end) + 1 };
 }

@@ -1,7 +1,8 @@
 /**
  * What a line of Markdown starts at a given place, for the narrative's line scanner (blocks.ts):
- * CommonMark's block starts, each a test of one line, and the columns a line's tabs make.
+ * CommonMark's block starts, each a test of one line (the columns a line's tabs make are nesting.ts's).
  */
+import { indentAt } from "../nesting.js";
 
 /** The ways an HTML block starts (CommonMark's seven), what ends it, and what to write to end it. */
 export function htmlStart(rest: string, inParagraph: boolean): { opener: string; end: RegExp | undefined; closer: string } | undefined {
@@ -70,13 +71,6 @@ export function frontMatterEndOf(lines: readonly string[]): number | undefined {
   return end === -1 ? undefined : end;
 }
 
-/** How many columns of spaces start `s` at `pos`. */
-export function indentAt(s: string, pos: number): number {
-  let i = pos;
-  while (s.charCodeAt(i) === 0x20) i++;
-  return i - pos;
-}
-
 /** Whether `s` holds nothing but white space from `pos` on. */
 export function isBlank(s: string, pos: number): boolean {
   for (let i = pos; i < s.length; i++) if (s[i] !== " " && s[i] !== "\t") return false;
@@ -86,23 +80,6 @@ export function isBlank(s: string, pos: number): boolean {
 /** Whether the character at `at` can start no block but a paragraph: most lines of a text start with a letter. */
 export function startsText(s: string, at: number): boolean {
   return at < s.length && !"<>#*+-=[_`~0123456789".includes(s[at]!);
-}
-
-/** Tabs as the spaces to the next stop of four, as Markdown counts indentation. */
-export function expandTabs(line: string): string {
-  if (!line.includes("\t")) return line;
-  let out = "";
-  for (let i = 0; i < line.length; i++) out += line[i] === "\t" ? " ".repeat(4 - (out.length % 4)) : line[i];
-  return out;
-}
-
-/** The 1-based column in `line` as written of index `index` in it with its tabs expanded. */
-export function columnOf(line: string, index: number): number {
-  if (!line.includes("\t")) return index + 1;
-  let width = 0;
-  let i = 0;
-  for (; i < line.length && width < index; i++) width += line[i] === "\t" ? 4 - (width % 4) : 1;
-  return i + 1;
 }
 
 /** A label as Markdown matches it to its definition: case and runs of white space do not count. */

@@ -6,6 +6,7 @@
  * own headings' are named for what they are (outline.ts).
  */
 import type { Heading, Root } from "mdast";
+import { oneLine } from "../gfm.js";
 import { Slugger } from "../markdown/anchors.js";
 import { blocksOf, descendantsOf } from "./mdast-blocks.js";
 import type { OwnHeading } from "./outline.js";
@@ -102,7 +103,7 @@ export class HeadingAnchors {
 function anchorText(heading: Heading): string {
   let text = "";
   for (const node of descendantsOf(heading.children)) if (node.type === "text" || node.type === "inlineCode") text += node.value;
-  return text.replace(/\s*\n\s*/g, " ");
+  return oneLine(text);
 }
 
 /** `#metodolog%C3%ADa` as GitHub reads it, `#metodología`. */

@@ -3,7 +3,7 @@
  * italic, struck, code, links and footnote references keep their meaning instead of their marks.
  */
 import type { Nodes, PhrasingContent, Root } from "mdast";
-import { parseGfm } from "../gfm.js";
+import { oneLine, parseGfm } from "../gfm.js";
 import { definitionsOf, descendantsOf } from "./mdast-blocks.js";
 import { BREAK_TAG } from "./raw-html.js";
 import { footnoteReference, HYPERLINK_END, hyperlinkStart, internalLinkStart, LINE_BREAK, textRun, type RunLook } from "./xml.js";
@@ -84,7 +84,7 @@ export function plainText(nodes: readonly unknown[]): string {
   let text = "";
   for (const node of descendantsOf(nodes as Nodes[])) {
     if (node.type === "html") text += BREAK_TAG.test(node.value) ? " " : "";
-    else if ("value" in node) text += node.value.replace(/\s*\n\s*/g, " ");
+    else if ("value" in node) text += oneLine(node.value);
   }
   return text;
 }
@@ -129,7 +129,7 @@ export function phrasingRuns(nodes: readonly PhrasingContent[], look: RunLook, c
       frames.push({ nodes: inner.nodes, next: 0, look: inner.look, close: inner.close });
     } else if (node.type === "text") {
       const text = afterSpace ? node.value.replace(/^\s+/, "") : node.value;
-      if (text !== "" || node.value === "") xml += textRun(spaced(text.replace(/\s*\n\s*/g, " ")), frame.look);
+      if (text !== "" || node.value === "") xml += textRun(spaced(oneLine(text)), frame.look);
       if (text !== "") afterSpace = /\s$/.test(text);
     } else {
       xml += leafRun(node, frame.look, context);

@@ -1,5 +1,5 @@
 import type { Heading, ImageReference, LinkReference, Nodes } from "mdast";
-import { isComment, parseGfm } from "../gfm.js";
+import { isComment, oneLine, parseGfm } from "../gfm.js";
 
 export interface PlacedNarrative {
   markdown: string;
@@ -44,7 +44,7 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
     if (node.type === "heading") {
       const depth = Math.min(6, node.depth + shift);
       edits.push(...headingEdits(text, node, depth));
-      headings.push({ depth, text: plainText(node).replace(/\s*\n\s*/g, " ") });
+      headings.push({ depth, text: oneLine(plainText(node)) });
     } else if (node.type === "html" && isComment(node.value)) {
       edits.push(commentRemoval(text, start, end, before));
     } else if (node.type === "html" || node.type === "code" || node.type === "inlineCode") {
