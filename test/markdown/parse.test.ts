@@ -640,6 +640,13 @@ describe("reading a Markdown matrix", () => {
     const objective = (doc.value as { objectives: { title: unknown; actions: Record<string, unknown>[] }[] }).objectives[0]!;
     expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
     expect(objective.actions[0]).toMatchObject({ id: "FLD-1.1", lead: ["GT", "MX"], priority: "high" });
+    // With a column numbering its rows too: deleting it is told, but not as plan fmt's to do, which does not take the table out of the item.
+    const numbered = [`|   ${table.split("\n")[0]}`, `|---${table.split("\n")[1]}`, ...rows.split("\n").map((row, k) => `| ${k + 1} ${row}`)].map((line) => `  ${line}`).join("\n");
+    expect(await slipped(item + table + rows, item + numbered)).toEqual([
+      `13:3 md-unexpected-content a table read as part of the list item above it: indented, Markdown puts it inside that item | ${hint}`,
+      "13:4 md-unknown-column column 1, under an empty heading, numbers the rows: the matrix has no such column | Delete column 1, which numbers the rows.",
+    ]);
+    expect((await parseMarkdownGroup("g.md", MATRIX.replace(item + table + rows, item + numbered))).fixes).toBeUndefined();
     // A table pasted from a spreadsheet right under the item: plan fmt writes it as a pipe table after a blank line, where it reads.
     const sheet = "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo\nFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1\nFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t";
     const pasted = MATRIX.replace(item + table + rows, `- **Title (en):** Regional standards\n${sheet}`);

@@ -32,7 +32,6 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   const header = places[0];
   if (!header) return { rows: [] };
   const rows = places.slice(1);
-  const before = reader.diagnostics.length;
   const numbering = numberingColumns(reader, places);
   const { columns, lang } = readHeader(reader, header, objectivePath, rows.length > 0, numbering);
   let rowFields: ReadonlySet<string> | undefined;
@@ -65,8 +64,17 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     });
     actions.push(action);
   });
-  if (numbering.size > 0) reportNumbering(reader, places, numbering, reader.diagnostics.slice(before).every((d) => d.severity !== "error"));
+  if (numbering.size > 0) reportNumbering(reader, places, numbering, !hasErrorIn(reader, header.span.start, places[places.length - 1]!.span.end));
   return { rows: actions, lang };
+}
+
+/**
+ * Whether an error is said in the lines from `start` to `end`: one read in a table's cells, or said
+ * of the table before it was read (indented into a list item), which plan fmt does not correct.
+ */
+function hasErrorIn(reader: Reader, start: number, end: number): boolean {
+  const [first, last] = [reader.lines.position(start).line, reader.lines.position(end).line];
+  return reader.diagnostics.some((d) => d.severity === "error" && d.line >= first && d.line <= last);
 }
 
 const wrappedRowHint = (lines: number) => `Join the ${countWord(lines)} lines into one: a table row is written on one line (a line break inside a cell is \`<br>\`).`;
