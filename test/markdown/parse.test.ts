@@ -526,7 +526,8 @@ describe("reading a Markdown matrix", () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
     const numbered = (heading: string, numbers: readonly string[]) => [`| ${heading} ${table.split("\n")[0]}`, `|---${table.split("\n")[1]}`, ...rows.split("\n").map((row, k) => `| ${numbers[k]} ${row}`)].join("\n");
-    for (const [heading, numbers] of [["No.", ["1", "2"]], ["Nº", ["1", "2"]], ["N.º", ["1.", "2."]], ["Núm.", ["1", ""]], ["#", ["1", "2"]], ["", ["1.", "2."]]] as const) {
+    // Numbers carrying on from a table above (6, 7) number the rows as well.
+    for (const [heading, numbers] of [["No.", ["1", "2"]], ["Nº", ["1", "2"]], ["N.º", ["1.", "2."]], ["Núm.", ["1", ""]], ["#", ["1", "2"]], ["", ["1.", "2."]], ["No.", ["6", "7"]], ["", ["", "7."]]] as const) {
       const under = heading === "" ? "13:2 md-unknown-column column 1, under an empty heading," : `13:3 md-unknown-column column 1, headed '${heading}',`;
       expect(await slipped(table + rows, numbered(heading, numbers)), heading).toEqual([`${under} numbers the rows: the matrix has no such column | Delete column 1, which numbers the rows, or run plan fmt on the file, which does.`]);
       const text = MATRIX.replace(table + rows, numbered(heading, numbers));
@@ -555,6 +556,8 @@ describe("reading a Markdown matrix", () => {
       "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |",
     ]);
     expect((pasted.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    const carried = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, sheet.replace("\n1\t", "\n12\t").replace("\n2\t", "\n13\t")));
+    expect(carried.fixes!.map(({ text }) => text)).toEqual(pasted.fixes!.map(({ text }) => text));
     // `#` over the numbers beside the Id column (kept between ``` lines, as a line starting `#` is a heading): the rows keep their ids, not their numbers.
     const hashed = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, `\`\`\`\n${sheet.replace("Nº", "#")}\n\`\`\``));
     expect((hashed.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
