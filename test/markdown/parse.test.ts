@@ -502,6 +502,14 @@ describe("reading a Markdown matrix", () => {
     const [fix] = doc.fixes!;
     expect(perfect.slice(0, fix!.start) + fix!.text + perfect.slice(fix!.end)).toBe(MATRIX);
     expect(doc.value).toEqual((await parseMarkdownGroup("g.md", MATRIX)).value);
+    // Rows empty but for their number, the last's or another's, hold no action: their lines go with the numbers, else plan fmt would write a row without an id.
+    for (const [k, empty] of [[2, "| 3 | | | | | | | |"], [1, "| 2 |  |  |  |  |  |  |  |"], [0, "|1||||||||"]] as const) {
+      const lines = numbered(["1", "2"].map((n, r) => String(r < k ? r + 1 : r + 2))).split("\n");
+      lines.splice(2 + k, 0, empty.replace(/\d/, String(k + 1)));
+      const spaced = MATRIX.replace(table + rows, lines.join("\n"));
+      const edit = (await parseMarkdownGroup("g.md", spaced)).fixes![0]!;
+      expect(spaced.slice(0, edit.start) + edit.text + spaced.slice(edit.end), empty).toBe(MATRIX);
+    }
     // A row without a number is numbered all the same; in the last column, the closing pipe is kept.
     expect(await slipped(table + rows, numbered(["", "2"]))).toEqual([said("Delete column 1, which numbers the rows, or run plan fmt on the file, which does.")]);
     const last = [`${table.split("\n")[0]}   |`, `${table.split("\n")[1]}:-:|`, ...rows.split("\n").map((row, k) => `${row} ${k + 1} |`)].join("\n");
