@@ -566,6 +566,14 @@ describe("reading a Markdown matrix", () => {
     expect((pasted.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
     const carried = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, sheet.replace("\n1\t", "\n12\t").replace("\n2\t", "\n13\t")));
     expect(carried.fixes!.map(({ text }) => text)).toEqual(pasted.fixes!.map(({ text }) => text));
+    // A cell copied from a matrix, its pipe escaped already (`\|`), keeps it one cell, as a pipe typed in the spreadsheet does.
+    for (const pipe of ["\\|", "|"]) {
+      const piped = MATRIX.replace(table + rows, sheet.replace("Adoptar normas", `Adoptar normas ${pipe} guía`));
+      const edit = (await parseMarkdownGroup("g.md", piped)).fixes![0]!;
+      expect(edit.text, pipe).toContain("| FLD-1.1 | Adoptar normas \\| guía | GT, MX |");
+      const written = await parseMarkdownGroup("g.md", piped.slice(0, edit.start) + edit.text + piped.slice(edit.end));
+      expect([written.diagnostics, (written.value as { objectives: { actions: { title: unknown }[] }[] }).objectives[0]!.actions[0]!.title], pipe).toEqual([[], { es: "Adoptar normas | guía" }]);
+    }
     // `#` over the numbers beside the Id column (kept between ``` lines, as a line starting `#` is a heading): the rows keep their ids, not their numbers.
     const hashed = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, `\`\`\`\n${sheet.replace("Nº", "#")}\n\`\`\``));
     expect((hashed.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
