@@ -530,12 +530,12 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
-  it("a column of row numbers headed as workshops head them (No., Nº, N.º, Núm., # beside the Id column), or numbered `1.`, is told to be deleted, and plan fmt deletes it", async () => {
+  it("a column of row numbers headed as workshops head them (No., Nº, N.º, Núm., # beside the Id column), or numbered `1.`, `1)` or on from a table above (6, 7), is told to be deleted, and plan fmt deletes it", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
     const numbered = (heading: string, numbers: readonly string[]) => [`| ${heading} ${table.split("\n")[0]}`, `|---${table.split("\n")[1]}`, ...rows.split("\n").map((row, k) => `| ${numbers[k]} ${row}`)].join("\n");
     // Numbers carrying on from a table above (6, 7) number the rows as well.
-    for (const [heading, numbers] of [["No.", ["1", "2"]], ["Nº", ["1", "2"]], ["N.º", ["1.", "2."]], ["Núm.", ["1", ""]], ["#", ["1", "2"]], ["", ["1.", "2."]], ["No.", ["6", "7"]], ["", ["", "7."]]] as const) {
+    for (const [heading, numbers] of [["No.", ["1", "2"]], ["Nº", ["1", "2"]], ["N.º", ["1.", "2."]], ["Núm.", ["1", ""]], ["#", ["1", "2"]], ["", ["1.", "2."]], ["No.", ["6", "7"]], ["", ["", "7."]], ["No.", ["1)", "2)"]]] as const) {
       const under = heading === "" ? "13:2 md-unknown-column column 1, under an empty heading," : `13:3 md-unknown-column column 1, headed '${heading}',`;
       expect(await slipped(table + rows, numbered(heading, numbers)), heading).toEqual([`${under} numbers the rows: the matrix has no such column | Delete column 1, which numbers the rows, or run plan fmt on the file, which does.`]);
       const text = MATRIX.replace(table + rows, numbered(heading, numbers));
@@ -580,12 +580,13 @@ describe("reading a Markdown matrix", () => {
     expect(hashed.fixes!.map(({ text }) => text)).toEqual(pasted.fixes!.map(({ text }) => text));
   });
 
-  it("a pasted table whose rows a workshop numbered `1.` (a numbered list to Markdown) or whose header starts with `#` over the numbers (a heading) is said as a pasted table, and plan fmt writes it without the numbers", async () => {
+  it("a pasted table whose rows a workshop numbered `1.` or `1)` (a numbered list to Markdown) or whose header starts with `#` over the numbers (a heading) is said as a pasted table, and plan fmt writes it without the numbers", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
     const sheet = (heading: string, dot: string) => [`${heading}\tId\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo`, `1${dot}\tFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1`, `2${dot}\tFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t`].join("\n");
     const cases = [
       [sheet("No.", "."), "the first as text and the others as a numbered list, as each starts with its number and a full stop"],
+      [sheet("No.", ")"), "the first as text and the others as a numbered list, as each starts with its number and a parenthesis"],
       [sheet("#", ""), "the first as a heading, as it starts with # and a tab, and the others as text"],
     ] as const;
     for (const [pasted, read] of cases) {

@@ -18,8 +18,9 @@ export const isNumberingHeading = (heading: string) => NUMBERING_HEADINGS.has(no
 
 /**
  * Whether column `c` of `rows` numbers them: its heading is a numbering one (NUMBERING_HEADINGS),
- * and each of its other cells is empty or its row's number (1 or `1.` in the first row under the
- * header, 2 in the next; or 6, 7 where the numbering carries on from a table above), one at least. Deleting it loses nothing.
+ * and each of its other cells is empty or its row's number (1, `1.` or `1)` in the first row under
+ * the header, 2 in the next; or 6, 7 where the numbering carries on from a table above), one at
+ * least. Deleting it loses nothing.
  */
 export function numbersRows(rows: readonly (readonly string[])[], c: number): boolean {
   const cells = numberedCells(rows, c);
@@ -54,14 +55,14 @@ function numberedCells(rows: readonly (readonly string[])[], c: number): { numbe
     const cell = cells[c] ?? "";
     if (row === 0 || cell === "") return;
     const number = first + row - 1;
-    if (cell === String(number) || cell === `${number}.`) numbered++;
+    if (cell === String(number) || cell === `${number}.` || cell === `${number})`) numbered++;
     else others++;
   });
   return { numbered, others };
 }
 
-/** A row's number as a workshop writes it: `7` or `7.`. */
-const ROW_NUMBER = /^(\d+)\.?$/;
+/** A row's number as a workshop writes it: `7`, `7.` or `7)`. */
+const ROW_NUMBER = /^(\d+)[.)]?$/;
 
 /**
  * The number column `c` of `rows` gives its first row under the header: 1, or where the numbering
