@@ -502,6 +502,14 @@ describe("reading a Markdown matrix", () => {
     const [fix] = doc.fixes!;
     expect(perfect.slice(0, fix!.start) + fix!.text + perfect.slice(fix!.end)).toBe(MATRIX);
     expect(doc.value).toEqual((await parseMarkdownGroup("g.md", MATRIX)).value);
+    // Rows empty but for their number, the last's or another's, hold no action: their lines go with the numbers, else plan fmt would write a row without an id.
+    for (const [k, empty] of [[2, "| 3 | | | | | | | |"], [1, "| 2 |  |  |  |  |  |  |  |"], [0, "|1||||||||"]] as const) {
+      const lines = numbered(["1", "2"].map((n, r) => String(r < k ? r + 1 : r + 2))).split("\n");
+      lines.splice(2 + k, 0, empty.replace(/\d/, String(k + 1)));
+      const spaced = MATRIX.replace(table + rows, lines.join("\n"));
+      const edit = (await parseMarkdownGroup("g.md", spaced)).fixes![0]!;
+      expect(spaced.slice(0, edit.start) + edit.text + spaced.slice(edit.end), empty).toBe(MATRIX);
+    }
     // A row without a number is numbered all the same; in the last column, the closing pipe is kept.
     expect(await slipped(table + rows, numbered(["", "2"]))).toEqual([said("Delete column 1, which numbers the rows, or run plan fmt on the file, which does.")]);
     const last = [`${table.split("\n")[0]}   |`, `${table.split("\n")[1]}:-:|`, ...rows.split("\n").map((row, k) => `${row} ${k + 1} |`)].join("\n");
@@ -522,11 +530,12 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
-  it("a column of row numbers headed as workshops head them (No., Nº, N.º, Núm., # beside the Id column), or numbered `1.`, is told to be deleted, and plan fmt deletes it", async () => {
+  it("a column of row numbers headed as workshops head them (No., Nº, N.º, Núm., # beside the Id column), or numbered `1.`, `1)` or on from a table above (6, 7), is told to be deleted, and plan fmt deletes it", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
     const numbered = (heading: string, numbers: readonly string[]) => [`| ${heading} ${table.split("\n")[0]}`, `|---${table.split("\n")[1]}`, ...rows.split("\n").map((row, k) => `| ${numbers[k]} ${row}`)].join("\n");
-    for (const [heading, numbers] of [["No.", ["1", "2"]], ["Nº", ["1", "2"]], ["N.º", ["1.", "2."]], ["Núm.", ["1", ""]], ["#", ["1", "2"]], ["", ["1.", "2."]]] as const) {
+    // Numbers carrying on from a table above (6, 7) number the rows as well.
+    for (const [heading, numbers] of [["No.", ["1", "2"]], ["Nº", ["1", "2"]], ["N.º", ["1.", "2."]], ["Núm.", ["1", ""]], ["#", ["1", "2"]], ["", ["1.", "2."]], ["No.", ["6", "7"]], ["", ["", "7."]], ["No.", ["1)", "2)"]]] as const) {
       const under = heading === "" ? "13:2 md-unknown-column column 1, under an empty heading," : `13:3 md-unknown-column column 1, headed '${heading}',`;
       expect(await slipped(table + rows, numbered(heading, numbers)), heading).toEqual([`${under} numbers the rows: the matrix has no such column | Delete column 1, which numbers the rows, or run plan fmt on the file, which does.`]);
       const text = MATRIX.replace(table + rows, numbered(heading, numbers));
@@ -555,18 +564,29 @@ describe("reading a Markdown matrix", () => {
       "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n| --- | --- | --- | --- | --- | --- | --- |\n| FLD-1.1 | Adoptar normas | GT, MX | ALL | 2019-Q3 – 2020 | alta | SOM-11.1 |\n| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |",
     ]);
     expect((pasted.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    const carried = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, sheet.replace("\n1\t", "\n12\t").replace("\n2\t", "\n13\t")));
+    expect(carried.fixes!.map(({ text }) => text)).toEqual(pasted.fixes!.map(({ text }) => text));
+    // A cell copied from a matrix, its pipe escaped already (`\|`), keeps it one cell, as a pipe typed in the spreadsheet does.
+    for (const pipe of ["\\|", "|"]) {
+      const piped = MATRIX.replace(table + rows, sheet.replace("Adoptar normas", `Adoptar normas ${pipe} guía`));
+      const edit = (await parseMarkdownGroup("g.md", piped)).fixes![0]!;
+      expect(edit.text, pipe).toContain("| FLD-1.1 | Adoptar normas \\| guía | GT, MX |");
+      const written = await parseMarkdownGroup("g.md", piped.slice(0, edit.start) + edit.text + piped.slice(edit.end));
+      expect([written.diagnostics, (written.value as { objectives: { actions: { title: unknown }[] }[] }).objectives[0]!.actions[0]!.title], pipe).toEqual([[], { es: "Adoptar normas | guía" }]);
+    }
     // `#` over the numbers beside the Id column (kept between ``` lines, as a line starting `#` is a heading): the rows keep their ids, not their numbers.
     const hashed = await parseMarkdownGroup("g.md", MATRIX.replace(table + rows, `\`\`\`\n${sheet.replace("Nº", "#")}\n\`\`\``));
     expect((hashed.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
     expect(hashed.fixes!.map(({ text }) => text)).toEqual(pasted.fixes!.map(({ text }) => text));
   });
 
-  it("a pasted table whose rows a workshop numbered `1.` (a numbered list to Markdown) or whose header starts with `#` over the numbers (a heading) is said as a pasted table, and plan fmt writes it without the numbers", async () => {
+  it("a pasted table whose rows a workshop numbered `1.` or `1)` (a numbered list to Markdown) or whose header starts with `#` over the numbers (a heading) is said as a pasted table, and plan fmt writes it without the numbers", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
     const sheet = (heading: string, dot: string) => [`${heading}\tId\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo`, `1${dot}\tFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1`, `2${dot}\tFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t`].join("\n");
     const cases = [
       [sheet("No.", "."), "the first as text and the others as a numbered list, as each starts with its number and a full stop"],
+      [sheet("No.", ")"), "the first as text and the others as a numbered list, as each starts with its number and a parenthesis"],
       [sheet("#", ""), "the first as a heading, as it starts with # and a tab, and the others as text"],
     ] as const;
     for (const [pasted, read] of cases) {
@@ -640,6 +660,13 @@ describe("reading a Markdown matrix", () => {
     const objective = (doc.value as { objectives: { title: unknown; actions: Record<string, unknown>[] }[] }).objectives[0]!;
     expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional standards" });
     expect(objective.actions[0]).toMatchObject({ id: "FLD-1.1", lead: ["GT", "MX"], priority: "high" });
+    // With a column numbering its rows too: deleting it is told, but not as plan fmt's to do, which does not take the table out of the item.
+    const numbered = [`|   ${table.split("\n")[0]}`, `|---${table.split("\n")[1]}`, ...rows.split("\n").map((row, k) => `| ${k + 1} ${row}`)].map((line) => `  ${line}`).join("\n");
+    expect(await slipped(item + table + rows, item + numbered)).toEqual([
+      `13:3 md-unexpected-content a table read as part of the list item above it: indented, Markdown puts it inside that item | ${hint}`,
+      "13:4 md-unknown-column column 1, under an empty heading, numbers the rows: the matrix has no such column | Delete column 1, which numbers the rows.",
+    ]);
+    expect((await parseMarkdownGroup("g.md", MATRIX.replace(item + table + rows, item + numbered))).fixes).toBeUndefined();
     // A table pasted from a spreadsheet right under the item: plan fmt writes it as a pipe table after a blank line, where it reads.
     const sheet = "Id\tAcción\tResponsables\tSocios\tPlazo\tPrioridad\tProtocolo\nFLD-1.1\tAdoptar normas\tGT, MX\tALL\t2019-Q3 – 2020\talta\tSOM-11.1\nFLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t";
     const pasted = MATRIX.replace(item + table + rows, `- **Title (en):** Regional standards\n${sheet}`);

@@ -126,20 +126,20 @@ export function pastedTable(reader: Reader, { start, end }: Span, read?: string)
   return broken && { ...broken, start, end: last };
 }
 
-/** How Markdown reads paragraphPaste's lines when its rows are numbered as a list's items are. */
-const NUMBERED_LIST = "the first as text and the others as a numbered list, as each starts with its number and a full stop";
+/** How Markdown reads paragraphPaste's lines when its rows are numbered as a list's items are, `1.` or `1)`. */
+const numberedList = (mark: string) => `the first as text and the others as a numbered list, as each starts with its number and ${mark === "." ? "a full stop" : "a parenthesis"}`;
 
 /**
  * pastedTable's lines from a paragraph's start: on past the paragraph to the next blank line where
- * the line after it starts as a numbered list's item (`1.<tab>FLD-1.1<tab>…`), as a workshop numbers
+ * the line after it starts as a numbered list's item (`1.<tab>FLD-1.1<tab>…`, or `1)`), as a workshop numbers
  * its rows, which Markdown starts a list at without a blank line before it.
  */
 export function paragraphPaste(reader: Reader, paragraph: Paragraph): MisreadTable | undefined {
   const span = spanOf(paragraph);
   const { text } = reader;
   const run = blankLineAfter(text, span.end);
-  const listed = run > span.end && /^\d+\.[ \t]/.test(text.slice(span.end + 1, span.end + 12));
-  return (listed ? pastedTable(reader, { start: span.start, end: run }, NUMBERED_LIST) : undefined) ?? pastedTable(reader, span);
+  const listed = run > span.end ? /^\d+([.)])[ \t]/.exec(text.slice(span.end + 1, span.end + 12)) : null;
+  return (listed ? pastedTable(reader, { start: span.start, end: run }, numberedList(listed[1]!)) : undefined) ?? pastedTable(reader, span);
 }
 
 /**

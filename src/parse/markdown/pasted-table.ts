@@ -62,7 +62,8 @@ export function pipeTable(rows: readonly (readonly string[])[], start: number, e
   const width = rows[0]!.length;
   if (rows.some((cells) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
   const kept = keptColumns(rows);
-  const line = (cells: readonly string[]) => `| ${kept.map((c) => toOneLine(cells[c] ?? "", true)).join(" | ")} |`;
+  // A cell copied from a matrix may hold its pipe escaped already (`\|`): escaped again, `\\|`, the pipe would end the cell.
+  const line = (cells: readonly string[]) => `| ${kept.map((c) => toOneLine((cells[c] ?? "").replace(/\\\|/g, "|"), true)).join(" | ")} |`;
   // An empty row the workshop numbered all the same holds nothing once its number is left out: no action's row.
   const filled = rows.slice(1).filter((cells) => kept.some((c) => (cells[c] ?? "") !== ""));
   return { start, end, text: [line(rows[0]!), `| ${kept.map(() => "---").join(" | ")} |`, ...filled.map(line)].join("\n") };

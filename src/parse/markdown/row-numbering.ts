@@ -18,8 +18,9 @@ export const isNumberingHeading = (heading: string) => NUMBERING_HEADINGS.has(no
 
 /**
  * Whether column `c` of `rows` numbers them: its heading is a numbering one (NUMBERING_HEADINGS),
- * and each of its other cells is empty or its row's number (1 or `1.` in the first row under the
- * header, 2 in the next), one at least. Deleting it loses nothing.
+ * and each of its other cells is empty or its row's number (1, `1.` or `1)` in the first row under
+ * the header, 2 in the next; or 6, 7 where the numbering carries on from a table above), one at
+ * least. Deleting it loses nothing.
  */
 export function numbersRows(rows: readonly (readonly string[])[], c: number): boolean {
   const cells = numberedCells(rows, c);
@@ -47,15 +48,37 @@ function numberedCells(rows: readonly (readonly string[])[], c: number): { numbe
   const header = rows[0]!;
   if (!isNumberingHeading(header[c] ?? "")) return undefined;
   if (columnKey(header[c]!) === "id" && !header.some((heading, k) => k !== c && columnKey(heading) === "id")) return undefined;
+  const first = firstNumber(rows, c);
   let numbered = 0;
   let others = 0;
   rows.forEach((cells, row) => {
     const cell = cells[c] ?? "";
     if (row === 0 || cell === "") return;
-    if (cell === String(row) || cell === `${row}.`) numbered++;
+    const number = first + row - 1;
+    if (cell === String(number) || cell === `${number}.` || cell === `${number})`) numbered++;
     else others++;
   });
   return { numbered, others };
+}
+
+/** A row's number as a workshop writes it: `7`, `7.` or `7)`. */
+const ROW_NUMBER = /^(\d+)[.)]?$/;
+
+/**
+ * The number column `c` of `rows` gives its first row under the header: 1, or where the numbering
+ * carries on from a table above (6, 7, 8), the one most of its numbers count from. Not from 1000
+ * up: such numbers are years, which no workshop's rows run to.
+ */
+function firstNumber(rows: readonly (readonly string[])[], c: number): number {
+  const counts = new Map<number, number>();
+  rows.forEach((cells, row) => {
+    const match = row === 0 ? null : ROW_NUMBER.exec(cells[c] ?? "");
+    const first = match ? Number(match[1]) - row + 1 : 0;
+    if (first >= 1 && first < 1000) counts.set(first, (counts.get(first) ?? 0) + 1);
+  });
+  let best = 1;
+  for (const [first, count] of counts) if (count > (counts.get(best) ?? 0)) best = first;
+  return best;
 }
 
 /** What to do with the `columns` (1-based, as the user counts them) that number the rows: `delete column 1, which numbers the rows`. */

@@ -32,7 +32,6 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   const header = places[0];
   if (!header) return { rows: [] };
   const rows = places.slice(1);
-  const before = reader.diagnostics.length;
   const numbering = numberingColumns(reader, places);
   const { columns, lang } = readHeader(reader, header, objectivePath, rows.length > 0, numbering);
   let rowFields: ReadonlySet<string> | undefined;
@@ -65,8 +64,17 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     });
     actions.push(action);
   });
-  if (numbering.size > 0) reportNumbering(reader, places, numbering, reader.diagnostics.slice(before).every((d) => d.severity !== "error"));
+  if (numbering.size > 0) reportNumbering(reader, places, numbering, !hasErrorIn(reader, header.span.start, places[places.length - 1]!.span.end));
   return { rows: actions, lang };
+}
+
+/**
+ * Whether an error is said in the lines from `start` to `end`: one read in a table's cells, or said
+ * of the table before it was read (indented into a list item), which plan fmt does not correct.
+ */
+function hasErrorIn(reader: Reader, start: number, end: number): boolean {
+  const [first, last] = [reader.lines.position(start).line, reader.lines.position(end).line];
+  return reader.diagnostics.some((d) => d.severity === "error" && d.line >= first && d.line <= last);
 }
 
 const wrappedRowHint = (lines: number) => `Join the ${countWord(lines)} lines into one: a table row is written on one line (a line break inside a cell is \`<br>\`).`;
@@ -230,19 +238,34 @@ function withoutColumns(reader: Reader, places: readonly RowPlaces[], columns: r
   const delimiterStart = reader.lines.lineEnd(header!.span.start) + 1;
   const delimiter = delimiterCells(text, delimiterStart, reader.lines.lineEnd(delimiterStart));
   if (delimiter.length !== header!.cells.length) return undefined;
-  const lines = [header!.cells, delimiter, ...rows.map((row) => row.cells)];
   const start = header!.span.start;
+  const end = places[places.length - 1]!.span.end;
+  // An empty row the workshop numbered all the same holds nothing once its number is deleted: no
+  // action's row, which would read as one without an id. Its line goes, as a pasted table's does (pipeTable).
+  const numberedOnly = (row: RowPlaces) => row.cells.length === header!.cells.length && row.cells.every((cell, c) => columns.includes(c) || cellPiece(reader, cell).text === "");
   let written = "";
   let at = start;
-  for (const cells of lines) {
-    for (const c of columns) {
-      const cut = c + 1 < cells.length ? cells[c + 1]!.start : beforeClosingPipe(text, cells[c]!.start, cells[c]!.end);
-      written += text.slice(at, cells[c]!.start);
-      at = cut;
+  for (const cells of [header!.cells, delimiter]) at = cutColumns(text, cells, columns, at, (kept) => (written += kept));
+  for (const row of rows) {
+    if (!numberedOnly(row)) {
+      at = cutColumns(text, row.cells, columns, at, (kept) => (written += kept));
+      continue;
     }
+    // From the line break before it to its line's end.
+    written += text.slice(at, text.lastIndexOf("\n", row.span.start - 1));
+    at = Math.min(reader.lines.lineEnd(row.span.end), end);
   }
-  const end = places[places.length - 1]!.span.end;
   return { start, end, text: written + text.slice(at, end) };
+}
+
+/** Walks a line's `cells` from `at`, giving `keep` the text up to each of `columns` and going past it: where the walk is then. */
+function cutColumns(text: string, cells: readonly Span[], columns: readonly number[], at: number, keep: (kept: string) => void): number {
+  let from = at;
+  for (const c of columns) {
+    keep(text.slice(from, cells[c]!.start));
+    from = c + 1 < cells.length ? cells[c + 1]!.start : beforeClosingPipe(text, cells[c]!.start, cells[c]!.end);
+  }
+  return from;
 }
 
 /** What to head an unknown column with, in the words of a matrix in `lang`. */
