@@ -90,6 +90,19 @@ describe("plan convert checks what it writes", () => {
     // The Spanish text alone, without the fence, is written.
     expect((await convertGroup("g.yaml", yaml.replace('en: "```\\nplan build\\n```"', "en: Run plan build"), "md")).text).toContain("- **Notes:** Run plan build\n  - **es:** Pasos en español");
   });
+
+  it("refuses an action's title holding an escaped pipe, which would end its table cell, and says to write the pipe alone", async () => {
+    const yaml = (title: string) => ["group: g", "theme: t", "objectives:", "  - id: O1", "    title: Share", "    actions:", "      - id: A1", `        title: '${title}'`, "        timeframe: {start: 2024, end: 2025}", ""].join("\n");
+    const converted = await convertGroup("g.yaml", yaml("Datos de entrada\\|salida"), "md");
+    expect(converted.text).toBeUndefined();
+    expect(converted.diagnostics.map((d) => `${d.line}:${d.column} ${d.message} | ${d.hint}`)).toEqual([
+      "8:16 a Markdown matrix cannot hold this text (action A1: title) as it is: its `\\|` would end a table's cell, as a backslash before a pipe does there | Write the pipe without its backslash (`|`), which reads as the same pipe in YAML and in a Markdown matrix's table.",
+    ]);
+    // Written so, the pipe goes into the cell escaped and reads back as the same title.
+    const plain = await convertGroup("g.yaml", yaml("Datos de entrada|salida"), "md");
+    expect(plain.diagnostics).toEqual([]);
+    expect(plain.text).toMatch(/\| A1 +\| Datos de entrada\\\|salida +\|/);
+  });
 });
 
 describe("a Markdown matrix means the same in any plan", () => {

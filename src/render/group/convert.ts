@@ -151,9 +151,14 @@ async function unwritableTexts(group: WorkingGroup, doc: ParsedDocument, to: Gro
         for (const lang of typeof text === "string" ? [undefined] : (Object.keys(text) as Lang[])) {
           if (!(await fails(probeGroup(group, [o, a], (at) => (isDeepStrictEqual(at, path) ? (lang ?? "all") : undefined))))) continue;
           const at: DataPath = lang === undefined ? path : [...path, lang];
-          const line = markdownLine(typeof text === "string" ? text : text[lang!]!);
-          const why = to === "md" && line !== undefined ? `: its line '${clip(line.trim())}' would be read as a block or an item of its own, not as more of the text` : "";
-          found.push(makeDiagnostic("unwritable-text", `${form} cannot hold this text (${nameInGroup(group, path)}${lang ? `, ${lang}` : ""}) as it is${why}`, doc.file, doc.locate(at), { path: at }));
+          const words = typeof text === "string" ? text : text[lang!]!;
+          const line = markdownLine(words);
+          const escaped = to === "md" && line === undefined && ESCAPED_PIPE.test(words);
+          const why = escaped
+            ? ": its `\\|` would end a table's cell, as a backslash before a pipe does there"
+            : to === "md" && line !== undefined ? `: its line '${clip(line.trim())}' would be read as a block or an item of its own, not as more of the text` : "";
+          const hint = escaped ? { hint: "Write the pipe without its backslash (`|`), which reads as the same pipe in YAML and in a Markdown matrix's table." } : {};
+          found.push(makeDiagnostic("unwritable-text", `${form} cannot hold this text (${nameInGroup(group, path)}${lang ? `, ${lang}` : ""}) as it is${why}`, doc.file, doc.locate(at), { path: at, ...hint }));
         }
       }
     }
@@ -183,6 +188,12 @@ function blanked(text: Text, keep: Lang | "all" | undefined): Text {
   if (typeof text === "string") return x(text);
   return Object.fromEntries(Object.entries(text).map(([lang, words]) => [lang, lang === keep ? words : x(words)]));
 }
+
+/**
+ * Markdown's escaped pipe, `\|`: a table's cell can hold no such text, as GFM reads a cell's
+ * backslash with the character after it (`\\` of `\\|`) and then ends the cell at the pipe.
+ */
+const ESCAPED_PIPE = /\\\|/;
 
 /** The first line of a text that Markdown could read as a block of its own, or the reader as a lost item (a bold label, perhaps after a bullet). */
 function markdownLine(text: string): string | undefined {
