@@ -60,6 +60,16 @@ describe("a cell's id with a long run of spaces or quotes inside it", () => {
   });
 });
 
+describe("a list item's label with a long run of spaces inside it", () => {
+  it("is told as the label it is not, clipped, at its place", async () => {
+    const label = `Title${" ".repeat(200_000)}x (es)`;
+    const { diagnostics } = await validateMatrix(`- **${label}:** Desarrollar estándares\n\n${HEADER}${row()}`);
+    const unknown = diagnostics.filter((d) => d.code === "md-unknown-label");
+    expect(unknown.map((d) => [d.line, d.column, d.message.length < 200])).toEqual([[LINE_OF_FIRST_ROW - 2, 3, true]]);
+    expect(unknown[0]!.message).toBe("'Title…' is not a label in an objective");
+  });
+});
+
 describe("an HTML table whose tags are never closed", () => {
   it("is told as the HTML table it is, at its line", async () => {
     for (const open of ["<tr ", "<td ", "x < "]) {

@@ -1,4 +1,5 @@
 import type { List, ListItem } from "mdast";
+import { clip } from "../../diagnostics/make.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { LANGUAGES, otherLanguage, type Lang } from "../../model/text.js";
 import type { ScannedItem, ScannedList } from "./fast-list.js";
@@ -6,7 +7,7 @@ import type { SourceLines } from "./fast-lines.js";
 import type { Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
-import type { TextParts } from "./texts.js";
+import { parenthesisedEnd, type TextParts } from "./texts.js";
 import { remembered } from "./remembered.js";
 import { labelKey, labelLanguage, labelName, normalizeWord, type LabelKey } from "./vocabulary.js";
 
@@ -199,9 +200,9 @@ const classify = remembered(meaningOf);
 function meaningOf(typed: string): LabelMeaning {
   const lang = languageOf(typed);
   if (lang) return { lang };
-  const match = /^(.*?)\s*\(([^()]+)\)$/.exec(typed);
-  const inParens = match ? languageOf(match[2]!) : undefined;
-  if (match && inParens) return { key: labelKey(match[1]!), lang: inParens, named: labelLanguage(match[1]!) };
+  const named = parenthesisedEnd(typed);
+  const inParens = named ? languageOf(named.inside) : undefined;
+  if (named && inParens) return { key: labelKey(named.before), lang: inParens, named: labelLanguage(named.before) };
   return { key: labelKey(typed), named: labelLanguage(typed) };
 }
 
@@ -243,7 +244,7 @@ export function reportUnknownLabel(reader: Reader, item: Item, allowed: readonly
   const suggestion = didYouMean(item.typed, allowed);
   const none = `nothing is labelled ${where}: line the item up with those it belongs with, or remove it`;
   const hint = elsewhere ?? suggestion ?? (allowed.length > 0 ? `labels here: ${allowed.join(", ")}` : none);
-  reader.report("md-unknown-label", `'${item.typed}' is not a label ${where}`, item.label, { hint });
+  reader.report("md-unknown-label", `'${clip(item.typed)}' is not a label ${where}`, item.label, { hint });
 }
 
 

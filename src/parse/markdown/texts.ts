@@ -72,8 +72,19 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
  * (`Título (es)` -> `Título (en)`), as the section's list takes no bare `- **en:**`; an item's is the language.
  */
 function relabelled(typed: string, lang: Lang): string {
-  const named = /^(.*?)\s*\([^()]+\)$/.exec(typed);
-  return named ? `${named[1]} (${lang})` : lang;
+  const named = parenthesisedEnd(typed);
+  return named ? `${named.before} (${lang})` : lang;
+}
+
+/**
+ * `Título (es)`: the words before a label's last part in parentheses, and that part's. Found from
+ * the end, not with `/^(.*?)\s*\(([^()]+)\)$/`, which tries every space of a long run to its end.
+ */
+export function parenthesisedEnd(typed: string): { before: string; inside: string } | undefined {
+  const open = typed.lastIndexOf("(");
+  const inside = typed.slice(open + 1, -1);
+  if (open < 0 || !typed.endsWith(")") || inside === "" || inside.includes(")")) return undefined;
+  return { before: typed.slice(0, open).trimEnd(), inside };
 }
 
 /**
