@@ -1,6 +1,7 @@
 import type { List, ListItem } from "mdast";
 import { clip } from "../../diagnostics/make.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
+import { writtenIndex } from "../nesting.js";
 import { LANGUAGES, otherLanguage, type Lang } from "../../model/text.js";
 import type { ScannedItem, ScannedList } from "./fast-list.js";
 import type { SourceLines } from "./fast-lines.js";
@@ -176,16 +177,14 @@ function dedent(source: string, indent: number): string {
 }
 
 /**
- * How many spaces and tabs start `line` within its first `indent` columns; a tab reaching past them
- * is one of them. Counted here, not with the narrative reader's columnOf: imported, that module
- * became a chunk of its own that plan validate loads at start-up.
+ * How many spaces and tabs start `line` within its first `indent` columns, as nesting.ts's
+ * writtenIndex counts a tab's columns; a tab reaching past them is one of them.
  */
 function indentation(line: string, indent: number): number {
-  let width = 0;
-  let k = 0;
-  for (; k < line.length && width < indent && (line[k] === " " || line[k] === "\t"); k++) width += line[k] === "\t" ? 4 - (width % 4) : 1;
-  return k;
+  return Math.min(writtenIndex(line, indent), LEADING_BLANKS.exec(line)![0].length);
 }
+
+const LEADING_BLANKS = /^[ \t]*/;
 
 interface LabelMeaning {
   key?: LabelKey;
