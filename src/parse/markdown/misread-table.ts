@@ -10,7 +10,7 @@ import { ID_PATTERN, ID_SHAPED } from "../../model/fields.js";
 import { gridTable } from "./exported-table.js";
 import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { spanOf, type Reader } from "./reader.js";
-import { deleteNumbering, isNumberingButOne, numbersRows } from "./row-numbering.js";
+import { deleteNumbering, rowNumbering } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 import { missingColumns } from "./table.js";
 import { columnKey, columnLanguage, columnName } from "./vocabulary.js";
@@ -55,7 +55,8 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   // word and its text, where a spreadsheet's header row has more cells (`No.<tab>Actividad<tab>
   // Responsable<tab>Fecha`, one of them a column's name) or names more columns. A `#` over the
   // rows' numbers heads no Id column.
-  const numbered = header.map((_, c) => numbersRows(cells, c));
+  const numbering = header.map((_, c) => rowNumbering(cells, c));
+  const numbered = numbering.map((numbers) => numbers === "every");
   const columns = header.map((cell, c) => (numbered[c] ? undefined : columnKey(cell)));
   const named = new Set(columns.filter((key) => key !== undefined));
   if (named.size === 0) return undefined;
@@ -76,21 +77,21 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English. Not a `No.` over the rows' numbers, which the table leaves out.
   const [first, second] = header.filter((cell, c) => cell !== "" && !numbered[c]).map((cell) => clip(cell, 30));
   if (!tabbed) return { message, rows };
-  const fix = pipeTable(cells, start, end);
+  const kept = keptColumns(cells, numbering);
+  const fix = pipeTable(cells, kept, start, end);
   const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
   if (!fix) return { message, hint: write, rows };
   // Written with a heading that names no column (a workshop's own `No.`), or without a column each
   // action needs (Lead, Timeframe), the table would not read either, and fmt would leave the file as it is.
-  const kept = keptColumns(cells);
   // A workshop's numbering of the rows but for one of them (those of every row are not kept): to be deleted, not headed.
-  const numbering = kept.filter((c) => isNumberingButOne(cells, c));
-  const others = kept.filter((c) => !numbering.includes(c));
+  const butOne = kept.filter((c) => numbering[c] === "all but one");
+  const others = kept.filter((c) => !butOne.includes(c));
   const strays = others.map((c) => header[c]!).filter((cell) => cell !== "" && columnKey(cell) === undefined).map((cell) => `'${clip(cell, 30)}'`);
   const unheaded = others.filter((c) => header[c] === "").map((c) => `${c + 1}`);
   const missing = missingColumns(named, true);
-  if (strays.length === 0 && unheaded.length === 0 && numbering.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
+  if (strays.length === 0 && unheaded.length === 0 && butOne.length === 0 && missing.length === 0) return { message, hint: `Run plan fmt on the file, which writes them as a table; or ${write}`, rows, fix };
   const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
-  const todo = columnsTodo({ strays, unheaded, numbering: numbering.map((c) => `${c + 1}`), missing: missing.map((key) => columnName(key, lang)) });
+  const todo = columnsTodo({ strays, unheaded, numbering: butOne.map((c) => `${c + 1}`), missing: missing.map((key) => columnName(key, lang)) });
   return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { TextEdit } from "../document.js";
 import { toOneLine } from "./inline.js";
-import { numbersRows } from "./row-numbering.js";
+import type { RowNumbering } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 
 export interface PastedRow {
@@ -58,10 +58,9 @@ export function spreadsheetRows(text: string, start: number): PastedRow[] {
  * the header's too, is such a selection's, past the table's last: left out, as is a row with
  * nothing in the columns kept (an empty row but for its number).
  */
-export function pipeTable(rows: readonly (readonly string[])[], start: number, end: number): TextEdit | undefined {
+export function pipeTable(rows: readonly (readonly string[])[], kept: readonly number[], start: number, end: number): TextEdit | undefined {
   const width = rows[0]!.length;
   if (rows.some((cells) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
-  const kept = keptColumns(rows);
   // A cell copied from a matrix may hold its pipe escaped already (`\|`): escaped again, `\\|`, the pipe would end the cell.
   const line = (cells: readonly string[]) => `| ${kept.map((c) => toOneLine((cells[c] ?? "").replace(/\\\|/g, "|"), true)).join(" | ")} |`;
   // An empty row the workshop numbered all the same holds nothing once its number is left out: no action's row.
@@ -71,8 +70,8 @@ export function pipeTable(rows: readonly (readonly string[])[], start: number, e
 
 /**
  * The columns of pasted `rows` the pipe table keeps: those with a cell in some row, the header's or
- * another's; but a workshop's numbering of its rows (numbersRows), no column of the matrix's.
+ * another's; but a workshop's numbering of every row (`numbering`, rowNumbering's for each column), no column of the matrix's.
  */
-export function keptColumns(rows: readonly (readonly string[])[]): number[] {
-  return rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== "") && !numbersRows(rows, c));
+export function keptColumns(rows: readonly (readonly string[])[], numbering: readonly (RowNumbering | undefined)[]): number[] {
+  return rows[0]!.map((_, c) => c).filter((c) => rows.some((cells) => (cells[c] ?? "") !== "") && numbering[c] !== "every");
 }

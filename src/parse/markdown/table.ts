@@ -7,7 +7,7 @@ import type { DataPath, TextEdit } from "../document.js";
 import { eachCell, type ScannedTable } from "./fast-table.js";
 import { formatTimeframe, fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
 import { spanOf, type Reader } from "./reader.js";
-import { deleteNumbering, isNumberingButOne, isNumberingHeading, numbersRows } from "./row-numbering.js";
+import { deleteNumbering, isNumberingHeading, rowNumbering } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 import { newTextParts, type TextParts } from "./texts.js";
 import { timeframeCellHint } from "../../validate/timeframe-hints.js";
@@ -195,7 +195,7 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
 
 /**
  * The columns of a table that a workshop numbered its rows in, under an empty heading or `No.`: each with
- * true where it numbers every row (numbersRows), false where all but one (isNumberingButOne).
+ * true where it numbers every row, false where all but one (rowNumbering).
  */
 function numberingColumns(reader: Reader, places: readonly RowPlaces[]): Map<number, boolean> {
   const numbering = new Map<number, boolean>();
@@ -203,8 +203,8 @@ function numberingColumns(reader: Reader, places: readonly RowPlaces[]): Map<num
   if (!header.some((cell) => isNumberingHeading(cellPiece(reader, cell).text))) return numbering;
   const texts = places.map((row) => row.cells.map((cell) => cellPiece(reader, cell).text));
   header.forEach((_, c) => {
-    if (numbersRows(texts, c)) numbering.set(c, true);
-    else if (isNumberingButOne(texts, c)) numbering.set(c, false);
+    const numbers = rowNumbering(texts, c);
+    if (numbers !== undefined) numbering.set(c, numbers === "every");
   });
   return numbering;
 }
