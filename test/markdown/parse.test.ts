@@ -638,6 +638,28 @@ describe("reading a Markdown matrix", () => {
     expect((await parseMarkdownGroup("g.md", markdown)).value).toMatchObject({ objectives: [{ title: { en: "Share", es: "Compartir\n\tdatos" } }] });
   });
 
+  it("a continuation line over-indented with tabs, in a list item or a description's paragraph, is its words alone, as Markdown shows them, and plan fmt writes it so", async () => {
+    const tabbed = MATRIX.replace("- **Title (en):** Regional standards", "- **Title (en):** Regional\n\t\tstandards")
+      .replace("Reglas mínimas comunes.", "Reglas mínimas\n\t\tcomunes.\n\tde la región")
+      .replace("  - **Meta:** 9 países", "  - **Meta:** 9 países\n\t\t\ten 2020")
+      .replace("- **Relacionadas:** INT-2.1", "- **Relacionadas:** INT-2.1\n\n### FLD-1.2\n\nAcordar\n\t\tlineamientos.");
+    const doc = await parseMarkdownGroup("g.md", tabbed);
+    expect(doc.diagnostics).toEqual([]);
+    const objective = (doc.value as { objectives: { title: unknown; description: unknown; actions: { description?: unknown; indicators?: { target: unknown }[] }[] }[] }).objectives[0]!;
+    expect(objective.title).toEqual({ es: "Normas regionales de *interdicción*", en: "Regional\nstandards" });
+    expect(objective.description).toEqual({ es: "Reglas mínimas\ncomunes.\nde la región" });
+    expect(objective.actions[0]!.indicators![0]!.target).toEqual({ es: "9 países\nen 2020" });
+    expect(objective.actions[1]!.description).toEqual({ es: "Acordar\nlineamientos." });
+    const written = (await convertGroup("g.md", tabbed, "md")).text!;
+    expect(written).not.toContain("\t");
+    expect(written).toContain("Reglas mínimas\ncomunes.\nde la región\n");
+    // A YAML description's line that starts with a tab cannot be written so: its paragraph's line would lose it.
+    const yaml = "group: g\ntheme: t\nobjectives:\n  - id: O1\n    title: Share\n    description: \"Share\\n\\tdata\"\n    actions: []\n";
+    expect((await convertGroup("g.yaml", yaml, "md")).diagnostics.map((d) => `${d.line}:${d.column} ${d.message} | ${d.hint}`)).toEqual([
+      "6:18 a Markdown matrix cannot hold this text (objective O1: description) as it is: its line 'data' starts with a tab, which Markdown reads as the line's indentation, not as the text's | Remove the tab at the line's start, or keep this group in YAML.",
+    ]);
+  });
+
   it("a table written right under the objective's list, with no blank line or indented, is said at its first line as read into the list's last item", async () => {
     const item = "- **Title (en):** Regional standards\n\n";
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";

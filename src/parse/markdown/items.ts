@@ -166,24 +166,29 @@ export function reportLabelledLines(reader: Reader, start: number, end: number, 
 export const isListOnly = (key: LabelKey): boolean => key === "indicator" || key === "output" || key === "related";
 
 /**
- * Continuation lines lose the item's indentation, which the writer added and the text does not
- * hold: spaces and tabs up to the column its text starts at (`indent`), a tab reaching the next
- * stop of four, as Markdown counts it. A line an editor's Tab key indented (`\tand with …`) is
- * its words alone, as Markdown shows them; one the writer indented keeps what it starts with.
+ * Continuation lines lose the indentation the writer added, which the text does not hold: spaces
+ * and tabs up to the column its text starts at (`indent`: an item's, or 0 for a description's
+ * paragraphs), a tab reaching the next stop of four, as Markdown counts it. A line an editor's Tab
+ * key indented (`\tand with …`, or over-indented, `\t\tand with …`) loses all its tabs: Markdown
+ * shows its words alone, and a tab kept would reach the drafts. One the writer indented with spaces
+ * keeps what it starts with after them (a text's own tab, as plan fmt writes it: `  \tdatos`).
  */
-function dedent(source: string, indent: number): string {
-  if (!source.includes("\n")) return source;
+export function dedent(source: string, indent: number): string {
+  if (!source.includes("\n") || (indent === 0 && !source.includes("\n\t"))) return source;
   return source.split("\n").map((line, i) => (i === 0 ? line : line.slice(indentation(line, indent)))).join("\n");
 }
 
 /**
  * How many spaces and tabs start `line` within its first `indent` columns, as nesting.ts's
- * writtenIndex counts a tab's columns; a tab reaching past them is one of them.
+ * writtenIndex counts a tab's columns, a tab reaching past them one of them; or, where the line
+ * starts with a tab, at least all the tabs it starts with.
  */
 function indentation(line: string, indent: number): number {
-  return Math.min(writtenIndex(line, indent), LEADING_BLANKS.exec(line)![0].length);
+  const written = Math.min(writtenIndex(line, indent), LEADING_BLANKS.exec(line)![0].length);
+  return line[0] === "\t" ? Math.max(written, LEADING_TABS.exec(line)![0].length) : written;
 }
 
+const LEADING_TABS = /^\t*/;
 const LEADING_BLANKS = /^[ \t]*/;
 
 interface LabelMeaning {

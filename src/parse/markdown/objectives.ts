@@ -6,7 +6,7 @@ import { ID_PATTERN, ID_SHAPED, mistypedId } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine, type Piece } from "./inline.js";
 import { headingId, headingPiece, isObjectiveBelowLevel, isSectionAboveLevel, unspacedHeading } from "./headings.js";
-import { addLabelledTranslation, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
+import { addLabelledTranslation, dedent, isListOnly, readItems, reportLabelledLines, type Item } from "./items.js";
 import { codePaste, headerPaste, notATable, paragraphPaste, type BrokenTable, type MisreadTable } from "./misread-table.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
@@ -340,12 +340,12 @@ function finishObjective(reader: Reader, draft: ObjectiveDraft): Record<string, 
   return objective;
 }
 
-/** The description: the paragraphs' source from the first to the last, blank lines and all. */
+/** The description: the paragraphs' source from the first to the last, blank lines and all, but a line's indentation with tabs (dedent). */
 export function paragraphsPiece(reader: Reader, paragraphs: readonly Paragraph[]): Piece | undefined {
   if (paragraphs.length === 0) return undefined;
   const start = spanOf(paragraphs[0]!).start;
   const end = spanOf(paragraphs[paragraphs.length - 1]!).end;
-  return { text: reader.text.slice(start, end), start, end };
+  return { text: dedent(reader.text.slice(start, end), 0), start, end };
 }
 
 export function setText(target: Record<string, unknown>, key: string, text: unknown): void {

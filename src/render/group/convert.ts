@@ -154,10 +154,14 @@ async function unwritableTexts(group: WorkingGroup, doc: ParsedDocument, to: Gro
           const words = typeof text === "string" ? text : text[lang!]!;
           const line = markdownLine(words);
           const escaped = to === "md" && line === undefined && ESCAPED_PIPE.test(words);
+          // A description's line written after a tab reads back without it, as Markdown shows it (an editor's indentation).
+          const tabbed = to === "md" && line === undefined && !escaped ? words.split("\n").find((each, i) => i > 0 && each.startsWith("\t")) : undefined;
           const why = escaped
             ? ": its `\\|` would end a table's cell, as a backslash before a pipe does there"
+            : tabbed !== undefined ? `: its line '${clip(tabbed.trim())}' starts with a tab, which Markdown reads as the line's indentation, not as the text's`
             : to === "md" && line !== undefined ? `: its line '${clip(line.trim())}' would be read as a block or an item of its own, not as more of the text` : "";
-          const hint = escaped ? { hint: "Write the pipe without its backslash (`|`), which reads as the same pipe in YAML and in a Markdown matrix's table." } : {};
+          const hint = escaped ? { hint: "Write the pipe without its backslash (`|`), which reads as the same pipe in YAML and in a Markdown matrix's table." }
+            : tabbed !== undefined ? { hint: "Remove the tab at the line's start, or keep this group in YAML." } : {};
           found.push(makeDiagnostic("unwritable-text", `${form} cannot hold this text (${nameInGroup(group, path)}${lang ? `, ${lang}` : ""}) as it is${why}`, doc.file, doc.locate(at), { path: at, ...hint }));
         }
       }
