@@ -121,6 +121,13 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("a block out of place is said where it is: in an action's section, naming it, or in the objective", async () => {
+    const footnote = "\n\n[^1]: Una nota al pie.";
+    const said = async (text: string) => sortDiagnostics((await parseMarkdownGroup("g.md", text)).diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
+    expect(await said(MATRIX.replace("- **Relacionadas:** INT-2.1", `- **Relacionadas:** INT-2.1${footnote}`))).toEqual(["25:1 md-unexpected-content a footnote definition in an action's section (`### FLD-1.1`)"]);
+    expect(await said(MATRIX.replace("Reglas mínimas comunes.", `Reglas mínimas comunes.${footnote}`))).toEqual(["11:1 md-unexpected-content a footnote definition in an objective"]);
+  });
+
   it("a row hard-wrapped over two lines or more, as an email or a PDF pastes a table, is said once, with all its lines, to be joined", async () => {
     const said = async (text: string) => {
       const doc = await parseMarkdownGroup("g.md", text);

@@ -110,13 +110,13 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
 function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, section: Block | undefined, heading: Heading | undefined, header?: MisreadTable): number | undefined {
   const exported = !section && !objective.rows && (node.type === "paragraph" || node.type === "thematicBreak") ? pandocTable(reader.text, blockStart(node)) : undefined;
   const inList = node.type === "list" ? tableInList(reader, node, !section) : undefined;
-  if (inList) addBlock(reader, inList.list, section ?? objective, section ? undefined : objective);
+  if (inList) addBlock(reader, inList.list, section ?? objective, section ? undefined : objective, heading);
   // Indented under the list's last item, a table is still read as the one it is, once said.
   if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
   const pasted = header ?? inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? paragraphPaste(reader, node) : undefined);
   const table = exported ?? pasted;
   if (!table) {
-    if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective);
+    if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective, heading);
     return undefined;
   }
   const at = reader.lineFrom(pasted?.start ?? blockStart(node));
@@ -162,7 +162,8 @@ function reportsLostItem(reader: Reader, paragraph: Paragraph, objective: Object
   return reader.text.slice(start, end).includes("**") ? reportLabelledLines(reader, start, end, objective ? () => false : isListOnly) : undefined;
 }
 
-function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined): void {
+/** Adds `node` to `block`: the objective's, or, with no `objective`, the section's under `heading`. */
+function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: ObjectiveDraft | undefined, heading?: Heading): void {
   // Only where the objective's table goes: a section's paragraph is its description, whatever its lines start with.
   const broken = node.type === "paragraph" && objective ? notATable(reader, spanOf(node)) : node.type === "html" && objective ? htmlTable(node.value, spanOf(node).start) : undefined;
   if (broken !== undefined && objective) {
@@ -196,7 +197,8 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     if (reportsLostItem(reader, node, objective) !== undefined) block.lostItemAbove = true;
     else unexpected(reader, node, "after the list or table; a description goes right under its heading");
   } else {
-    unexpected(reader, node, objective?.rows ? "after the table outside an action's section (`### FLD-1.1`)" : "in an objective");
+    const where = !objective ? `in an action's section (\`### ${clip(headingPiece(reader, heading!).text)}\`)` : objective.rows ? "after the table outside an action's section (`### FLD-1.1`)" : "in an objective";
+    unexpected(reader, node, where);
   }
 }
 
