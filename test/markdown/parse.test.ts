@@ -734,6 +734,24 @@ describe("reading a Markdown matrix", () => {
     }
   });
 
+  it("the objective's pipe table written in an action's section, right under its list's last item or after a blank line, is one error, and the sections find their actions in it", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const said = (line: number, move: string) =>
+      `${line}:1 md-unexpected-content these lines are a table in an action's section (\`### FLD-1.1\`), where no table goes | ` +
+      `The table of an objective's actions goes under the objective's heading (\`## FLD-O1: …\`), above its actions' sections: ${move}; or remove the lines.`;
+    const moved = (gap: string) => MATRIX.replace(`${table}${rows}\n\n`, "").replace("- **Relacionadas:** INT-2.1\n", `- **Relacionadas:** INT-2.1\n${gap}${table}${rows}\n`);
+    for (const [gap, line] of [["", 19], ["\n", 20]] as const) {
+      const doc = await parseMarkdownGroup("g.md", moved(gap));
+      expect(sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`), gap).toEqual([said(line, "move the lines there, with a blank line before them")]);
+      const objective = (doc.value as { objectives: { actions: Record<string, unknown>[] }[] }).objectives[0]!;
+      expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+      expect(objective.actions[0]!.related).toEqual(["INT-2.1"]);
+    }
+    // Under an objective with its table, a second one in a section is told to go into it.
+    expect(await slipped("- **Relacionadas:** INT-2.1\n", `- **Relacionadas:** INT-2.1\n${table}| FLD-1.3 | Formar equipos | GT | | 2021 | alta | |\n`)).toEqual([said(24, "write its rows into the table there")]);
+  });
+
   it("a table written with pipes right under an item of the objective's list that is not its last is said as read into that item, and its rows kept", async () => {
     const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
     const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));

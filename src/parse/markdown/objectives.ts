@@ -1,5 +1,6 @@
-import type { Heading, Paragraph } from "mdast";
+import type { Heading, Paragraph, Table } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
+import type { ScannedTable } from "./fast-table.js";
 import type { DataPath } from "../document.js";
 import { clip } from "../../diagnostics/make.js";
 import { ID_PATTERN, ID_SHAPED, mistypedId } from "../../model/fields.js";
@@ -115,12 +116,16 @@ function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, s
   if (inList?.indented) addBlock(reader, inList.indented, objective, objective);
   const pasted = header ?? inList?.table ?? (node.type === "code" ? codePaste(reader, node) : node.type === "paragraph" ? paragraphPaste(reader, node) : undefined);
   const table = exported ?? pasted;
+  if (section && (node.type === "table" || node.type === "scannedTable")) {
+    tableInSection(reader, objective, headingPiece(reader, heading!).text, node);
+    return undefined;
+  }
   if (!table) {
     if (!inList) addBlock(reader, node, section ?? objective, section ? undefined : objective, heading);
     return undefined;
   }
   const at = reader.lineFrom(pasted?.start ?? blockStart(node));
-  if (section) pastedInSection(reader, objective, headingPiece(reader, heading!).text, { ...table, start: at.start, end: at.end });
+  if (section) tableInSection(reader, objective, headingPiece(reader, heading!).text, { ...table, start: at.start, end: at.end });
   // A spreadsheet's rows below the objective's table: plan fmt writes no second table, which would not be read either.
   else if (objective.rows && pasted && pasted.code === undefined) keepRows(reader, objective, "md-not-a-table", { ...pasted, hint: SECOND_TABLE }, at);
   else keepRows(reader, objective, pasted?.code ?? "md-not-a-table", table, at);
@@ -130,23 +135,29 @@ function readBlock(reader: Reader, node: BodyBlock, objective: ObjectiveDraft, s
 const SECOND_TABLE = "An objective has one table of actions, the one above: move these rows into it, or remove the lines.";
 
 /**
- * Reports a table pasted from a spreadsheet into an action's section (`### FLD-1.1`), where no
- * table goes: most likely the objective's rows, pasted under the wrong heading. Its lines are not
- * the section's description or items. Where the objective has no table, its rows' ids are the
- * objective's, as a table Markdown reads as text keeps them (keepRows): the sections find their
- * actions, this one too, and the one mistake is said once, not again as each section's unknown
- * action and the objective's lack of any.
+ * Reports a table in an action's section (`### FLD-1.1`), where no table goes: most likely the
+ * objective's rows, pasted from a spreadsheet or written under the wrong heading, or right under
+ * the section's list, whose last item Markdown reads them into. Its lines are not the section's
+ * description or items. Where the objective has no table, this one is its: a pasted one's rows'
+ * ids, as a table Markdown reads as text keeps them (keepRows), or a table Markdown reads as one,
+ * read as the objective's. The sections find their actions, this one too, and the one mistake is
+ * said once, not again as each section's unknown action and the objective's lack of any.
  */
-function pastedInSection(reader: Reader, objective: ObjectiveDraft, heading: string, pasted: BrokenTable & Span): void {
+function tableInSection(reader: Reader, objective: ObjectiveDraft, heading: string, table: (BrokenTable & Span) | Table | ScannedTable): void {
+  const read = "type" in table;
+  const piped = read || reader.text[table.start] === "|";
   const place = `under the objective's heading (\`## ${objective.id ?? "FLD-O1"}: …\`), above its actions' sections`;
-  const move = objective.rows ? "write its rows into the table there, their cells separated by | as that table's are" : "move the lines there, then run plan fmt on the file, which writes them as a table";
-  const path = objective.rows || pasted.rows.length === 0 ? undefined : [...objective.path, "actions"];
-  reader.report("md-not-a-table", `these lines are a table pasted from a spreadsheet, its cells separated by tabs, in an action's section (\`### ${clip(heading)}\`), where no table goes`, pasted, {
+  const into = piped ? "write its rows into the table there" : "write its rows into the table there, their cells separated by | as that table's are";
+  const move = objective.rows ? into : piped ? "move the lines there, with a blank line before them" : "move the lines there, then run plan fmt on the file, which writes them as a table";
+  const what = piped ? "these lines are a table" : "these lines are a table pasted from a spreadsheet, its cells separated by tabs,";
+  const path = objective.rows || (!read && table.rows.length === 0) ? undefined : [...objective.path, "actions"];
+  reader.report(piped ? "md-unexpected-content" : "md-not-a-table", `${what} in an action's section (\`### ${clip(heading)}\`), where no table goes`, read ? reader.lineFrom(blockStart(table)) : table, {
     path,
     hint: `The table of an objective's actions goes ${place}: ${move}; or remove the lines.`,
   });
   if (!path) return;
-  adoptRows(reader, objective, pasted.rows, path);
+  if (read) addBlock(reader, table, objective, objective);
+  else adoptRows(reader, objective, table.rows, path);
   settleSections(reader, objective);
 }
 

@@ -21,19 +21,20 @@ const IN_ITEM_HINT = "Leave a blank line before the table, and start each of its
  * paragraphs (its rows after an empty row); lines with no blank line before them (`- **Title (es):** …`
  * then `| Id | Action | … |`), which Markdown runs into the item's text, as a table cannot start
  * there; or, `indented`, a table Markdown reads inside the item, as its lines are indented, which is
- * reported here, to be read as the table it is. Not only the list's last item: lines pasted after
- * `    - **es:** …` are that item's text, the list's next item (`- **Output:** …`) then going on. In an
- * action's section, not `piped`, only a spreadsheet's lines: pipe lines there are its text.
+ * reported here, to be read as the table it is, in an objective's list (`inObjective`). Not only the
+ * list's last item: lines pasted after `    - **es:** …` are that item's text, the list's next item
+ * (`- **Output:** …`) then going on. A text's line cannot start with | (plan convert refuses it), so
+ * pipe lines that make a table are one in an action's section's list too, where no table goes.
  */
-export function tableInList(reader: Reader, list: List, piped: boolean): { list: List; table?: MisreadTable; indented?: Table } | undefined {
+export function tableInList(reader: Reader, list: List, inObjective: boolean): { list: List; table?: MisreadTable; indented?: Table } | undefined {
   for (const item of itemsOf(list)) {
     const last = item.children[item.children.length - 1];
-    if (last?.type === "table" && piped) {
+    if (last?.type === "table" && inObjective) {
       const { start, end } = spanOf(last);
       reader.report("md-unexpected-content", "a table read as part of the list item above it: indented, Markdown puts it inside that item", reader.lineFrom(start), { hint: IN_ITEM_HINT });
       return { list: cutOut(reader, list, start, end), indented: last };
     }
-    const table = pasteInItem(reader, item) ?? item.children.reduce<MisreadTable | undefined>((found, block) => found ?? (block.type === "paragraph" ? ranOn(reader, block, piped) : undefined), undefined);
+    const table = pasteInItem(reader, item) ?? item.children.reduce<MisreadTable | undefined>((found, block) => found ?? (block.type === "paragraph" ? ranOn(reader, block) : undefined), undefined);
     if (table) return { list: cutOut(reader, list, table.start, table.end), table };
   }
   return undefined;
@@ -60,12 +61,12 @@ function pasteInItem(reader: Reader, item: ListItem): MisreadTable | undefined {
 
 /**
  * A table in a list item's paragraph from one of its lines but the first on, which is no blank line
- * after the item's text: from the first line that starts with | (where `piped`) or holds a tab.
+ * after the item's text: from the first line that starts with | or holds a tab.
  */
-function ranOn(reader: Reader, paragraph: Paragraph, piped: boolean): MisreadTable | undefined {
+function ranOn(reader: Reader, paragraph: Paragraph): MisreadTable | undefined {
   const { start, end } = spanOf(paragraph);
   const text = reader.text.slice(start, end);
-  const pipe = piped ? /\n[ \t]*\|/.exec(text) : null;
+  const pipe = /\n[ \t]*\|/.exec(text);
   const tab = /\n[^\n]*\t/.exec(text);
   const starts = [pipe && start + pipe.index + pipe[0].length - 1, tab && start + tab.index + 1].filter((at) => at !== null).sort((a, b) => a - b);
   for (const at of starts) {
