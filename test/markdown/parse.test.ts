@@ -517,6 +517,12 @@ describe("reading a Markdown matrix", () => {
       const edit = (await parseMarkdownGroup("g.md", spaced)).fixes![0]!;
       expect(spaced.slice(0, edit.start) + edit.text + spaced.slice(edit.end), empty).toBe(MATRIX);
     }
+    // What the user sees first: the numbering alone, with the empty row's line to delete by hand, and no action read from that row.
+    const emptyNumbered = MATRIX.replace(table + rows, `${numbered(["1", "2"])}\n| 3 | | | | | | | |`);
+    expect(await slipped(table + rows, `${numbered(["1", "2"])}\n| 3 | | | | | | | |`)).toEqual([said("Delete column 1, which numbers the rows, and the row at line 17, which holds nothing but its number, or run plan fmt on the file, which does.")]);
+    expect((await parseMarkdownGroup("g.md", emptyNumbered)).value).toEqual((await parseMarkdownGroup("g.md", MATRIX)).value);
+    const late3 = `${numbered(["1", "2"]).replace("| 2021 |", "| pronto |")}\n| 3 | | | | | | | |\n| 4 | | | | | | | |`;
+    expect((await slipped(table + rows, late3)).filter((line) => line.includes("md-unknown-column"))).toEqual([said("Delete column 1, which numbers the rows, and the rows at lines 17 and 18, which hold nothing but their numbers.")]);
     // A row without a number is numbered all the same; in the last column, the closing pipe is kept.
     expect(await slipped(table + rows, numbered(["", "2"]))).toEqual([said("Delete column 1, which numbers the rows, or run plan fmt on the file, which does.")]);
     const last = [`${table.split("\n")[0]}   |`, `${table.split("\n")[1]}:-:|`, ...rows.split("\n").map((row, k) => `${row} ${k + 1} |`)].join("\n");

@@ -37,9 +37,11 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   let rowFields: ReadonlySet<string> | undefined;
   const wrapped = wrappedRows(reader, rows, header.cells.length);
   const actions: ActionRow[] = [];
+  const numbers = [...numbering.keys()];
   rows.forEach((row, index) => {
-    // The rest of a row a line or more above: said with it, and no action of its own.
-    if (wrapped.continued.has(index)) return;
+    // The rest of a row a line or more above: said with it, and no action of its own; so is a row
+    // empty but for its number, whose line reportNumbering says to delete with the numbers.
+    if (wrapped.continued.has(index) || (numbers.length > 0 && numberedOnly(reader, row, header.cells.length, numbers))) return;
     const path = [...objectivePath, "actions", actions.length];
     // Its cells would be read into the columns beside them: only its id is read, and the rules do
     // not say its other columns are missing (its lead is there, a cell over).
@@ -215,9 +217,13 @@ function numberingColumns(reader: Reader, places: readonly RowPlaces[]): Map<num
  * it), plan fmt deletes them: the table then reads, with nothing lost.
  */
 function reportNumbering(reader: Reader, places: readonly RowPlaces[], numbering: ReadonlyMap<number, boolean>, clean: boolean): void {
-  const fix = clean && [...numbering.values()].every((every) => every) ? withoutColumns(reader, places, [...numbering.keys()]) : undefined;
+  const columns = [...numbering.keys()];
+  const fix = clean && [...numbering.values()].every((every) => every) ? withoutColumns(reader, places, columns) : undefined;
+  // Left with their lines once the numbers are deleted by hand, they would be actions without an id.
+  const empty = places.slice(1).filter((row) => numberedOnly(reader, row, places[0]!.cells.length, columns)).map((row) => `${reader.lines.position(row.span.start).line}`);
+  const rowsToo = empty.length === 0 ? "" : empty.length === 1 ? `, and the row at line ${empty[0]}, which holds nothing but its number` : `, and the rows at lines ${listed(empty)}, which hold nothing but their numbers`;
   for (const c of numbering.keys()) {
-    const todo = deleteNumbering([`${c + 1}`]);
+    const todo = deleteNumbering([`${c + 1}`]) + rowsToo;
     const heading = cellPiece(reader, places[0]!.cells[c]!);
     const under = heading.text === "" ? "under an empty heading" : `headed '${heading.text}'`;
     const message = `column ${c + 1}, ${under}, numbers the rows: the matrix has no such column`;
@@ -240,14 +246,12 @@ function withoutColumns(reader: Reader, places: readonly RowPlaces[], columns: r
   if (delimiter.length !== header!.cells.length) return undefined;
   const start = header!.span.start;
   const end = places[places.length - 1]!.span.end;
-  // An empty row the workshop numbered all the same holds nothing once its number is deleted: no
-  // action's row, which would read as one without an id. Its line goes, as a pasted table's does (pipeTable).
-  const numberedOnly = (row: RowPlaces) => row.cells.length === header!.cells.length && row.cells.every((cell, c) => columns.includes(c) || cellPiece(reader, cell).text === "");
   let written = "";
   let at = start;
   for (const cells of [header!.cells, delimiter]) at = cutColumns(text, cells, columns, at, (kept) => (written += kept));
   for (const row of rows) {
-    if (!numberedOnly(row)) {
+    // An empty row the workshop numbered all the same goes with its number, as a pasted table's does (pipeTable).
+    if (!numberedOnly(reader, row, header!.cells.length, columns)) {
       at = cutColumns(text, row.cells, columns, at, (kept) => (written += kept));
       continue;
     }
@@ -256,6 +260,15 @@ function withoutColumns(reader: Reader, places: readonly RowPlaces[], columns: r
     at = Math.min(reader.lines.lineEnd(row.span.end), end);
   }
   return { start, end, text: written + text.slice(at, end) };
+}
+
+/**
+ * Whether `row` of a table `width` cells wide is empty but for its number in the numbering
+ * `columns`: it holds nothing once the numbers are deleted, no action's row, which would read as
+ * one without an id.
+ */
+function numberedOnly(reader: Reader, row: RowPlaces, width: number, columns: readonly number[]): boolean {
+  return row.cells.length === width && row.cells.every((cell, c) => columns.includes(c) || cellPiece(reader, cell).text === "");
 }
 
 /** Walks a line's `cells` from `at`, giving `keep` the text up to each of `columns` and going past it: where the walk is then. */
