@@ -47,13 +47,8 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     // not say its other columns are missing (its lead is there, a cell over).
     const misaligned = row.cells.length !== header.cells.length;
     if (misaligned) {
-      const count = row.cells.length;
-      const rest = wrapped.rests.get(index);
-      const message = rest
-        ? `this row is broken over ${countWord(rest.length + 1)} lines, of ${listed([row, ...rest].map((line) => String(line.cells.length)))} cells; the header has ${header.cells.length}`
-        : `this row has ${count} cell${count === 1 ? "" : "s"}; the header has ${header.cells.length}`;
-      const hint = rest ? wrappedRowHint(rest.length + 1) : tabbedRowHint(reader.text.slice(row.span.start, row.span.end), count, header.cells.length);
-      reader.report("md-row-cells", message, rest ? { start: row.span.start, end: rest[rest.length - 1]!.span.end } : row.span, { path, hint });
+      const said = misalignedRows(reader, rows, index, header.cells.length, wrapped.rests.get(index));
+      if (said) reader.report("md-row-cells", said.message, said.span, { path, hint: said.hint });
       rowFields ??= new Set(columns.filter((key) => key !== undefined && key !== "id"));
       reader.unread.push({ under: path, fields: rowFields });
     }
@@ -116,14 +111,43 @@ function wrappedRows(reader: Reader, rows: readonly RowPlaces[], columns: number
 }
 
 /**
- * A row pasted from a spreadsheet (Excel, LibreOffice, Google Sheets), whose cells come separated
- * by tabs: said so where its tabs would make the header's number of cells.
+ * What md-row-cells says of row `index` of `rows`, whose cells are not the header's `width`: a row
+ * broken over lines, with the `rest` of its lines; or rows pasted from a spreadsheet, their cells
+ * separated by tabs (pastedRow), said once from the first of them to the last, and nothing said
+ * of the others then.
  */
-function tabbedRowHint(row: string, cells: number, columns: number): string | undefined {
-  if (cells >= columns || !row.includes("\t")) return undefined;
-  // A spreadsheet keeps an empty cell as two tabs: the row's fields are its tabs and one.
-  const parts = row.trim().replace(/^\||\|$/g, "").split("\t").map((cell) => cell.trim());
-  return parts.length >= columns ? `The row's cells are separated by tabs, as a spreadsheet pastes them: separate them with | as the header does (\`| ${clip(parts.find((cell) => cell !== "") ?? "", 20)} | … |\`)` : undefined;
+function misalignedRows(reader: Reader, rows: readonly RowPlaces[], index: number, width: number, rest: readonly RowPlaces[] | undefined): { message: string; span: Span; hint?: string } | undefined {
+  const row = rows[index]!;
+  const cells = (line: RowPlaces) => String(line.cells.length);
+  if (rest) {
+    const message = `this row is broken over ${countWord(rest.length + 1)} lines, of ${listed([row, ...rest].map(cells))} cells; the header has ${width}`;
+    return { message, span: { start: row.span.start, end: rest[rest.length - 1]!.span.end }, hint: wrappedRowHint(rest.length + 1) };
+  }
+  const pasted = (k: number) => k >= 0 && k < rows.length && pastedRow(reader, rows[k]!, width) !== undefined;
+  const first = pastedRow(reader, row, width);
+  if (first === undefined) return { message: `this row has ${cellCount(row.cells.length)}; the header has ${width}` , span: row.span };
+  if (pasted(index - 1)) return undefined;
+  let last = index;
+  while (pasted(last + 1)) last++;
+  const run = rows.slice(index, last + 1);
+  const counts = new Set(run.map(cells));
+  const message = run.length === 1 ? `this row has ${cellCount(row.cells.length)}` : `these ${countWord(run.length)} rows have ${counts.size === 1 ? `${cellCount(row.cells.length)} each` : `${listed(run.map(cells))} cells`}`;
+  const hint = `The ${run.length === 1 ? "row's" : "rows'"} cells are separated by tabs, as a spreadsheet pastes them: separate them with | as the header does (\`| ${clip(first, 20)} | … |\`)`;
+  return { message: `${message}; the header has ${width}`, span: { start: row.span.start, end: run[run.length - 1]!.span.end }, hint };
+}
+
+const cellCount = (count: number) => `${count} cell${count === 1 ? "" : "s"}`;
+
+/**
+ * A row pasted from a spreadsheet (Excel, LibreOffice, Google Sheets), whose cells come separated
+ * by tabs: its first cell's text, where its tabs would make the header's `width` of cells.
+ */
+function pastedRow(reader: Reader, row: RowPlaces, width: number): string | undefined {
+  const text = reader.text.slice(row.span.start, row.span.end);
+  if (row.cells.length >= width || !text.includes("\t")) return undefined;
+  // A spreadsheet keeps an empty cell as two tabs, the last one's after the last tab: the row's fields are its tabs and one.
+  const parts = text.replace(/^ +| +$/g, "").replace(/^\||\|$/g, "").split("\t").map((cell) => cell.trim());
+  return parts.length >= width ? (parts.find((cell) => cell !== "") ?? "") : undefined;
 }
 
 /** A row's place and its cells' places, a cell running from its opening pipe to the next. */
