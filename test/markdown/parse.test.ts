@@ -282,6 +282,30 @@ describe("reading a Markdown matrix", () => {
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
   });
 
+  it("a column of row numbers in lines written as a table that Markdown reads as text is told to be deleted, the rows keep their ids, and plan fmt deletes it where that mends the table", async () => {
+    const table = "| Id | Acción | Responsables | Socios | Plazo | Prioridad | Protocolo |\n|----|--------|--------------|--------|-------|-----------|-----------|\n";
+    const rows = MATRIX.slice(MATRIX.indexOf(table) + table.length, MATRIX.indexOf("\n\n### FLD-1.1"));
+    const [headerLine, delimiterLine] = table.split("\n");
+    const numbered = (heading: string, delimiter: string | undefined) => [`| ${heading} ${headerLine}`, ...(delimiter === undefined ? [] : [delimiter]), ...rows.split("\n").map((row, k) => `| ${k + 1} ${row}`)].join("\n");
+    const write = "give the header row and the |---| line under it one cell per column: `| Id | Acción | … |`, then `|----|--------|…|`.";
+    // No |---| line: the numbers to delete and the line to add, said at once.
+    for (const heading of ["No.", "#", "Nº"]) {
+      const text = MATRIX.replace(table + rows, numbered(heading, undefined));
+      expect(await slipped(table + rows, numbered(heading, undefined)), heading).toEqual([
+        `13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: the line under its header row is not a |---| line | Delete column 1, which numbers the rows, and ${write}`,
+      ]);
+      expect(await actionIds(text), heading).toEqual([["FLD-1.1", "FLD-1.2"]]);
+    }
+    // A |---| line written for the matrix's columns alone: deleting the numbers mends the table, which plan fmt does.
+    const short = MATRIX.replace(table + rows, numbered("#", delimiterLine));
+    expect(await slipped(table + rows, numbered("#", delimiterLine))).toEqual([
+      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: its header row has 8 cells, and the |---| line under it 7 | Delete column 1, which numbers the rows, or run plan fmt on the file, which does.",
+    ]);
+    expect(await actionIds(short)).toEqual([["FLD-1.1", "FLD-1.2"]]);
+    const [fix] = (await parseMarkdownGroup("g.md", short)).fixes!;
+    expect(short.slice(0, fix!.start) + fix!.text + short.slice(fix!.end)).toBe(MATRIX);
+  });
+
   const table = MATRIX.slice(MATRIX.indexOf("| Id |"), MATRIX.indexOf("\n\n### FLD-1.1"));
   /** The ids of each objective's actions, as the matrix `text` gives them. */
   const actionIds = async (text: string) => ((await parseMarkdownGroup("g.md", text)).value as { objectives: { actions: { id: string }[] }[] }).objectives.map((objective) => objective.actions.map((action) => action.id));

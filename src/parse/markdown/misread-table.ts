@@ -10,7 +10,7 @@ import { ID_PATTERN, ID_SHAPED } from "../../model/fields.js";
 import { gridTable } from "./exported-table.js";
 import { keptColumns, pipeTable, spreadsheetRows, type PastedRow } from "./pasted-table.js";
 import { spanOf, type Reader } from "./reader.js";
-import { deleteNumbering, rowNumbering } from "./row-numbering.js";
+import { deleteNumbering, rowNumbering, type RowNumbering } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 import { missingColumns } from "./table.js";
 import { columnKey, columnLanguage, columnName } from "./vocabulary.js";
@@ -55,12 +55,12 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   // word and its text, where a spreadsheet's header row has more cells (`No.<tab>Actividad<tab>
   // Responsable<tab>Fecha`, one of them a column's name) or names more columns. A `#` over the
   // rows' numbers heads no Id column.
-  const numbering = header.map((_, c) => rowNumbering(cells, c));
-  const numbered = numbering.map((numbers) => numbers === "every");
-  const columns = header.map((cell, c) => (numbered[c] ? undefined : columnKey(cell)));
+  const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
+  // A |---| line, of whatever cells, is no row: the rows a workshop numbered are those under it.
+  const numbering = header.map((_, c) => rowNumbering(delimited ? [header, ...cells.slice(2)] : cells, c));
+  const columns = header.map((cell, c) => (numbering[c] ? undefined : columnKey(cell)));
   const named = new Set(columns.filter((key) => key !== undefined));
   if (named.size === 0) return undefined;
-  const delimited = !tabbed && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!.trim());
   const idColumn = Math.max(0, columns.indexOf("id"));
   const rows: { id: string; span: Span }[] = [];
   records.forEach(({ cells, span }, index) => {
@@ -74,9 +74,9 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   if (tabbed && named.size < 2 && (header.filter((cell) => cell !== "").length < 3 || !rows.some(({ id }) => ID_SHAPED.test(id) || ROW_NUMBER.test(id)))) return undefined;
   const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
   const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
-  // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English. Not a `No.` over the rows' numbers, which the table leaves out.
-  const [first, second] = header.filter((cell, c) => cell !== "" && !numbered[c]).map((cell) => clip(cell, 30));
-  if (!tabbed) return { message, rows };
+  // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English. Not a `No.` over the rows' numbers, which are to go.
+  const [first, second] = header.filter((cell, c) => cell !== "" && numbering[c] === undefined).map((cell) => clip(cell, 30));
+  if (!tabbed) return { message, rows, ...numberedPipeLines(lines, cells, { start, end }, numbering, delimited, `\`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``) };
   const kept = keptColumns(cells, numbering);
   const fix = pipeTable(cells, kept, start, end);
   const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
@@ -93,6 +93,32 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
   const todo = columnsTodo({ strays, unheaded, numbering: butOne.map((c) => `${c + 1}`), missing: missing.map((key) => columnName(key, lang)) });
   return { message, hint: `${todo}, then run plan fmt on the file, which writes them as a table; or ${write}`, rows };
+}
+
+/**
+ * What the hint of lines written as a pipe table that Markdown reads as text says of their columns
+ * that number the rows (rowNumbering's `numbering`, by column), if any: to delete them, and to give
+ * the header row and the |---| line one cell per column, as `example`. Where deleting them is all
+ * the table lacks (its |---| line as many cells short of the other `lines`' as there are such
+ * columns, each numbering every row), plan fmt's edit, from `start` to `end`, cuts them out.
+ */
+function numberedPipeLines(lines: readonly string[], cells: readonly (readonly string[])[], { start, end }: Span, numbering: readonly (RowNumbering | undefined)[], delimited: boolean, example: string): { hint?: string; fix?: TextEdit } {
+  const columns = numbering.flatMap((numbers, c) => (numbers === undefined ? [] : [c]));
+  if (columns.length === 0) return {};
+  const todo = deleteNumbering(columns.map((c) => `${c + 1}`));
+  const width = cells[0]!.length;
+  const mended = delimited && numbering.every((numbers) => numbers !== "all but one") && cells[1]!.length === width - columns.length && cells.every((row, k) => k === 1 || row.length === width);
+  if (!mended) return { hint: `${todo}, and give the header row and the |---| line under it one cell per column: ${example}` };
+  const text = lines.map((line, k) => (k === 1 ? line : withoutCells(line, columns))).join("\n");
+  return { hint: `${todo}, or run plan fmt on the file, which does`, fix: { start, end, text } };
+}
+
+/** A pipe table's `line`, which starts with |, without its cells `columns`: each cut from its opening pipe to the next. */
+function withoutCells(line: string, columns: readonly number[]): string {
+  const pipes = [...line.matchAll(/(?<!\\)\|/g)].map((match) => match.index);
+  let kept = line;
+  for (const c of [...columns].sort((a, b) => b - a)) kept = kept.slice(0, pipes[c]) + kept.slice(pipes[c + 1] ?? line.length);
+  return kept;
 }
 
 /**
