@@ -1,14 +1,16 @@
 import type { Table } from "mdast";
 import { clip, listed } from "../../diagnostics/make.js";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
-import { ID_PATTERN, PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
+import { PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
-import type { DataPath, TextEdit } from "../document.js";
-import { eachCell, type ScannedTable } from "./fast-table.js";
-import { formatTimeframe, fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, trimPiece, type Piece } from "./inline.js";
-import { spanOf, type Reader } from "./reader.js";
-import { deleteNumbering, isNumberingHeading, rowNumbering } from "./row-numbering.js";
+import type { DataPath } from "../document.js";
+import type { ScannedTable } from "./fast-table.js";
+import { formatTimeframe, fromOneLine, parseTimeframe, pipeBetweenIds, splitIds, timepointValue, type Piece } from "./inline.js";
+import type { Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
+import { cellPiece, rowsOf, type RowPlaces } from "./table-cells.js";
+import { numberedOnly, numberingColumns, reportNumbering } from "./table-numbering.js";
+import { misalignedRows, wrappedRows } from "./table-rows.js";
 import { newTextParts, type TextParts } from "./texts.js";
 import { timeframeCellHint } from "../../validate/timeframe-hints.js";
 import { broadColumnWord, COLUMNS, columnByFirstWords, columnKey, columnLanguage, columnName, columnNames, EMPTY_CELL, labelName, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
@@ -61,110 +63,8 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     });
     actions.push(action);
   });
-  if (numbering.size > 0) reportNumbering(reader, places, numbering, !hasErrorIn(reader, header.span.start, places[places.length - 1]!.span.end));
+  if (numbering.size > 0) reportNumbering(reader, places, numbering);
   return { rows: actions, lang };
-}
-
-/**
- * Whether an error is said in the lines from `start` to `end`: one read in a table's cells, or said
- * of the table before it was read (indented into a list item), which plan fmt does not correct.
- */
-function hasErrorIn(reader: Reader, start: number, end: number): boolean {
-  const [first, last] = [reader.lines.position(start).line, reader.lines.position(end).line];
-  return reader.diagnostics.some((d) => d.severity === "error" && d.line >= first && d.line <= last);
-}
-
-const wrappedRowHint = (lines: number) => `Join the ${countWord(lines)} lines into one: a table row is written on one line (a line break inside a cell is \`<br>\`).`;
-
-const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const countWord = (count: number) => COUNT_WORDS[count] ?? String(count);
-
-/**
- * The rows a hard wrap broke over two lines or more, as an email or a PDF pastes a table: a row of
- * too few cells, then others, whose cells add up to the header's, a break inside a cell (where the
- * line above ends, and the one below starts, without a pipe) making two cells of one. Each such
- * row's index, with the rows holding its rest (`rests`), and those rows' indexes (`continued`);
- * none of them a row whose line starts with an action's id, which is a row of its own.
- */
-function wrappedRows(reader: Reader, rows: readonly RowPlaces[], columns: number): { rests: Map<number, RowPlaces[]>; continued: Set<number> } {
-  const rests = new Map<number, RowPlaces[]>();
-  const continued = new Set<number>();
-  const line = (row: RowPlaces) => reader.text.slice(row.span.start, row.span.end).trim();
-  const idFirst = (row: RowPlaces) => {
-    const cell = row.cells[0] === undefined ? "" : cellPiece(reader, row.cells[0]).text;
-    return ID_PATTERN.test(cell) && /\d/.test(cell);
-  };
-  // The cells a line adds to the row above it: one fewer where the break is inside a cell.
-  const added = (above: RowPlaces, row: RowPlaces) => row.cells.length - (!line(above).endsWith("|") && !line(row).startsWith("|") ? 1 : 0);
-  for (let index = 0; index + 1 < rows.length; index++) {
-    let cells = rows[index]!.cells.length;
-    let next = index + 1;
-    for (; next < rows.length && cells < columns && rows[next]!.cells.length < columns && !idFirst(rows[next]!); next++) cells += added(rows[next - 1]!, rows[next]!);
-    if (cells !== columns || next === index + 1) continue;
-    // A last cell broken over more lines than one (`… | SOM-11.1` then `y SOM-6.1 |`) adds none.
-    while (next < rows.length && !idFirst(rows[next]!) && added(rows[next - 1]!, rows[next]!) === 0) next++;
-    rests.set(index, rows.slice(index + 1, next));
-    for (let k = index + 1; k < next; k++) continued.add(k);
-    index = next - 1;
-  }
-  return { rests, continued };
-}
-
-/**
- * What md-row-cells says of row `index` of `rows`, whose cells are not the header's `width`: a row
- * broken over lines, with the `rest` of its lines; or rows pasted from a spreadsheet, their cells
- * separated by tabs (pastedRow), said once from the first of them to the last, and nothing said
- * of the others then.
- */
-function misalignedRows(reader: Reader, rows: readonly RowPlaces[], index: number, width: number, rest: readonly RowPlaces[] | undefined): { message: string; span: Span; hint?: string } | undefined {
-  const row = rows[index]!;
-  const cells = (line: RowPlaces) => String(line.cells.length);
-  if (rest) {
-    const message = `this row is broken over ${countWord(rest.length + 1)} lines, of ${listed([row, ...rest].map(cells))} cells; the header has ${width}`;
-    return { message, span: { start: row.span.start, end: rest[rest.length - 1]!.span.end }, hint: wrappedRowHint(rest.length + 1) };
-  }
-  const pasted = (k: number) => k >= 0 && k < rows.length && pastedRow(reader, rows[k]!, width) !== undefined;
-  const first = pastedRow(reader, row, width);
-  if (first === undefined) return { message: `this row has ${cellCount(row.cells.length)}; the header has ${width}` , span: row.span };
-  if (pasted(index - 1)) return undefined;
-  let last = index;
-  while (pasted(last + 1)) last++;
-  const run = rows.slice(index, last + 1);
-  const counts = new Set(run.map(cells));
-  const message = run.length === 1 ? `this row has ${cellCount(row.cells.length)}` : `these ${countWord(run.length)} rows have ${counts.size === 1 ? `${cellCount(row.cells.length)} each` : `${listed(run.map(cells))} cells`}`;
-  const hint = `The ${run.length === 1 ? "row's" : "rows'"} cells are separated by tabs, as a spreadsheet pastes them: separate them with | as the header does (\`| ${clip(first, 20)} | … |\`)`;
-  return { message: `${message}; the header has ${width}`, span: { start: row.span.start, end: run[run.length - 1]!.span.end }, hint };
-}
-
-const cellCount = (count: number) => `${count} cell${count === 1 ? "" : "s"}`;
-
-/**
- * A row pasted from a spreadsheet (Excel, LibreOffice, Google Sheets), whose cells come separated
- * by tabs: its first cell's text, where its tabs would make the header's `width` of cells.
- */
-function pastedRow(reader: Reader, row: RowPlaces, width: number): string | undefined {
-  const text = reader.text.slice(row.span.start, row.span.end);
-  if (row.cells.length >= width || !text.includes("\t")) return undefined;
-  // A spreadsheet keeps an empty cell as two tabs, the last one's after the last tab: the row's fields are its tabs and one.
-  const parts = text.replace(/^ +| +$/g, "").replace(/^\||\|$/g, "").split("\t").map((cell) => cell.trim());
-  return parts.length >= width ? (parts.find((cell) => cell !== "") ?? "") : undefined;
-}
-
-/** A row's place and its cells' places, a cell running from its opening pipe to the next. */
-interface RowPlaces {
-  span: Span;
-  cells: Span[];
-}
-
-function rowsOf(table: Table | ScannedTable): RowPlaces[] {
-  if (table.type === "table") return table.children.map((row) => ({ span: spanOf(row), cells: row.children.map(spanOf) }));
-  const { src } = table;
-  return table.rows.map((row) => {
-    const start = src.lineStart(row.line);
-    const cells: Span[] = [];
-    eachCell(src, row, (first, end) => cells.push({ start: start + first, end: start + end }));
-    return { span: { start, end: src.lineEnd(row.line) }, cells };
-  });
 }
 
 /** The columns a table must have: each row's action needs its id, title, lead and timeframe. */
@@ -219,92 +119,6 @@ function readHeader(reader: Reader, header: RowPlaces, objectivePath: DataPath, 
   return { columns, lang };
 }
 
-/**
- * The columns of a table that a workshop numbered its rows in, under an empty heading or `No.`: each with
- * true where it numbers every row, false where all but one (rowNumbering).
- */
-function numberingColumns(reader: Reader, places: readonly RowPlaces[]): Map<number, boolean> {
-  const numbering = new Map<number, boolean>();
-  const header = places[0]!.cells;
-  if (!header.some((cell) => isNumberingHeading(cellPiece(reader, cell).text))) return numbering;
-  const texts = places.map((row) => row.cells.map((cell) => cellPiece(reader, cell).text));
-  header.forEach((_, c) => {
-    const numbers = rowNumbering(texts, c);
-    if (numbers !== undefined) numbering.set(c, numbers === "every");
-  });
-  return numbering;
-}
-
-/**
- * Reports the `numbering` columns of a table (numberingColumns), no columns of the matrix's, as
- * to be deleted. Where each numbers every row, and the table is `clean` otherwise (no error read in
- * it), plan fmt deletes them: the table then reads, with nothing lost.
- */
-function reportNumbering(reader: Reader, places: readonly RowPlaces[], numbering: ReadonlyMap<number, boolean>, clean: boolean): void {
-  const columns = [...numbering.keys()];
-  const fix = clean && [...numbering.values()].every((every) => every) ? withoutColumns(reader, places, columns) : undefined;
-  // Left with their lines once the numbers are deleted by hand, they would be actions without an id.
-  const empty = places.slice(1).filter((row) => numberedOnly(reader, row, places[0]!.cells.length, columns)).map((row) => `${reader.lines.position(row.span.start).line}`);
-  const rowsToo = empty.length === 0 ? "" : empty.length === 1 ? `, and the row at line ${empty[0]}, which holds nothing but its number` : `, and the rows at lines ${listed(empty)}, which hold nothing but their numbers`;
-  for (const c of numbering.keys()) {
-    const todo = deleteNumbering([`${c + 1}`]) + rowsToo;
-    const heading = cellPiece(reader, places[0]!.cells[c]!);
-    const under = heading.text === "" ? "under an empty heading" : `headed '${heading.text}'`;
-    const message = `column ${c + 1}, ${under}, numbers the rows: the matrix has no such column`;
-    const at = heading.text === "" ? betweenPipes(reader, places[0]!.cells[c]!) : heading;
-    reader.report("md-unknown-column", message, at, { hint: fix ? `${todo}, or run plan fmt on the file, which does` : todo });
-  }
-  if (fix) reader.fixes.push({ ...fix, undone: "delete the column here that numbers the rows: without it, the table would still not read" });
-}
-
-/**
- * The table of `places`, its header, |---| line and rows, without its `columns`: each of their
- * cells cut from its opening pipe to the next, or to the closing pipe for a row's last. None where
- * the |---| line has not as many cells as the header.
- */
-function withoutColumns(reader: Reader, places: readonly RowPlaces[], columns: readonly number[]): TextEdit | undefined {
-  const { text } = reader;
-  const [header, ...rows] = places;
-  const delimiterStart = reader.lines.lineEnd(header!.span.start) + 1;
-  const delimiter = delimiterCells(text, delimiterStart, reader.lines.lineEnd(delimiterStart));
-  if (delimiter.length !== header!.cells.length) return undefined;
-  const start = header!.span.start;
-  const end = places[places.length - 1]!.span.end;
-  let written = "";
-  let at = start;
-  for (const cells of [header!.cells, delimiter]) at = cutColumns(text, cells, columns, at, (kept) => (written += kept));
-  for (const row of rows) {
-    // An empty row the workshop numbered all the same goes with its number, as a pasted table's does (pipeTable).
-    if (!numberedOnly(reader, row, header!.cells.length, columns)) {
-      at = cutColumns(text, row.cells, columns, at, (kept) => (written += kept));
-      continue;
-    }
-    // From the line break before it to its line's end.
-    written += text.slice(at, text.lastIndexOf("\n", row.span.start - 1));
-    at = Math.min(reader.lines.lineEnd(row.span.end), end);
-  }
-  return { start, end, text: written + text.slice(at, end) };
-}
-
-/**
- * Whether `row` of a table `width` cells wide is empty but for its number in the numbering
- * `columns`: it holds nothing once the numbers are deleted, no action's row, which would read as
- * one without an id.
- */
-function numberedOnly(reader: Reader, row: RowPlaces, width: number, columns: readonly number[]): boolean {
-  return row.cells.length === width && row.cells.every((cell, c) => columns.includes(c) || cellPiece(reader, cell).text === "");
-}
-
-/** Walks a line's `cells` from `at`, giving `keep` the text up to each of `columns` and going past it: where the walk is then. */
-function cutColumns(text: string, cells: readonly Span[], columns: readonly number[], at: number, keep: (kept: string) => void): number {
-  let from = at;
-  for (const c of columns) {
-    keep(text.slice(from, cells[c]!.start));
-    from = c + 1 < cells.length ? cells[c + 1]!.start : beforeClosingPipe(text, cells[c]!.start, cells[c]!.end);
-  }
-  return from;
-}
-
 /** What to head an unknown column with, in the words of a matrix in `lang`. */
 function unknownColumnHint(typed: string, headed: ReadonlySet<ColumnKey>, lang: Lang): string | undefined {
   // Not the name of a column the table has already (`Plazo de seguimiento` beside `Plazo`): headed so, it would be that column twice.
@@ -350,42 +164,6 @@ function headedIn(reader: Reader, heading: Piece): Lang | undefined {
 function firstWord(piece: Piece): Piece {
   const end = piece.text.search(/\s/);
   return end < 0 ? piece : { text: piece.text.slice(0, end), start: piece.start, end: piece.start + end };
-}
-
-/** A cell's source between its pipes, trimmed, with its offsets. */
-function cellPiece(reader: Reader, cell: Span): Piece {
-  const { start, end } = betweenPipes(reader, cell);
-  return trimPiece(reader.text.slice(start, end), start);
-}
-
-/** Where a cell's source is, between its pipes. */
-function betweenPipes(reader: Reader, cell: Span): Span {
-  const start = reader.text[cell.start] === "|" ? cell.start + 1 : cell.start;
-  return { start, end: beforeClosingPipe(reader.text, start, cell.end) };
-}
-
-/**
- * Where a cell of `text` from `start` to `end` ends: at its closing pipe, where it is a row's last,
- * which runs to the end of the line, past that pipe and any spaces or tabs an editor left after it.
- */
-function beforeClosingPipe(text: string, start: number, end: number): number {
-  let close = end;
-  while (close > start && (text[close - 1] === " " || text[close - 1] === "\t")) close--;
-  return close > start && text[close - 1] === "|" && text[close - 2] !== "\\" ? close - 1 : end;
-}
-
-/**
- * The cells of a |---| line from `start` to `end`, as remark places a row's: each from its opening
- * pipe to the next, the first from the line's first character where no pipe opens it.
- */
-function delimiterCells(text: string, start: number, end: number): Span[] {
-  const line = text.slice(start, end);
-  const pipes = [...line.matchAll(/\|/g)].map((match) => start + match.index);
-  const first = start + Math.max(0, line.search(/\S/));
-  const opens = text[first] === "|" ? pipes : [first, ...pipes];
-  // A closing pipe opens no cell.
-  if (opens.length > 1 && line.trimEnd().endsWith("|")) opens.pop();
-  return opens.map((open, k) => ({ start: open, end: opens[k + 1] ?? end }));
 }
 
 function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piece): void {
