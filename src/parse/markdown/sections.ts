@@ -2,7 +2,7 @@ import { otherLanguage, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { splitIds } from "./inline.js";
 import { addLabelledTranslation, reportUnknownLabel, takeTranslations, type Item } from "./items.js";
-import type { Block } from "./objectives.js";
+import type { Block } from "./objective-draft.js";
 import { paragraphsPiece, setText } from "./objectives.js";
 import type { Reader } from "./reader.js";
 import { reportPipe, type ActionRow } from "./table.js";

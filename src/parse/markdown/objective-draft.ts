@@ -1,0 +1,152 @@
+/**
+ * An objective and its actions' sections as the body is read: each started at its heading, its
+ * rows once a table gives them, and the sections given their rows, those met before the table too.
+ */
+import type { Heading, Paragraph } from "mdast";
+import type { DataPath } from "../document.js";
+import { ID_PATTERN, mistypedId } from "../../model/fields.js";
+import type { Lang } from "../../model/text.js";
+import { fromOneLine } from "./inline.js";
+import { headingId, headingPiece } from "./headings.js";
+import type { Item } from "./items.js";
+import type { BrokenTable } from "./misread-table.js";
+import { spanOf, type Reader } from "./reader.js";
+import type { Span } from "./source-map.js";
+import type { ActionRow } from "./table.js";
+import { newTextParts, type TextParts } from "./texts.js";
+import { COLUMNS, type ColumnKey } from "./vocabulary.js";
+
+/** A table row's fields but its id. */
+const ROW_FIELDS: ReadonlySet<ColumnKey> = new Set(COLUMNS.map((column) => column.key).filter((key) => key !== "id"));
+
+/** Blocks under one heading: the description's paragraphs, then the labelled list. */
+export interface Block {
+  paragraphs: Paragraph[];
+  items: Item[];
+  /** Set once a list or table came: a paragraph after it would not be part of the description. */
+  closed: boolean;
+  /**
+   * Set by a paragraph holding an item whose - was lost (`**Indicator:** …`): the indented items
+   * of a list right below it are that item's, and its error covers them.
+   */
+  lostItemAbove: boolean;
+}
+
+/** An action's section (`### FLD-1.1`), with its heading's text: a second section for the action names the first. */
+interface Section extends Block {
+  heading: Span;
+}
+
+/** An objective as read so far: its heading's id and title, its description and list (Block), its rows and the sections that found theirs. */
+export interface ObjectiveDraft extends Block {
+  path: DataPath;
+  id?: string;
+  title: TextParts;
+  rows?: ActionRow[];
+  /** The language its table is headed in. */
+  tableLang?: Lang;
+  /** Each id's first row, for the sections to find theirs without a search per section. */
+  rowById: Map<string, ActionRow>;
+  sections: Map<ActionRow, Section>;
+  /**
+   * Sections met while the objective had no rows yet (no table above them), each with its action's
+   * id: read all the same, and given their rows once the objective has them (settleSections), as a
+   * table pasted into one of them gives.
+   */
+  unsettled: { id: string; section: Section }[];
+}
+
+/** The objective's rows made of a table's that the matrix does not read, at `path`: their ids alone, their other fields unread. */
+export function adoptRows(reader: Reader, objective: ObjectiveDraft, rows: BrokenTable["rows"], path: DataPath): void {
+  reader.unread.push({ under: path, fields: ROW_FIELDS });
+  objective.rows = rows.map((row, index) => {
+    const place = [...path, index];
+    reader.map.add(place, row.span);
+    return { id: row.id, path: place, row: row.span, title: newTextParts(), fields: {} };
+  });
+  objective.rowById = firstRowById(objective.rows);
+  objective.closed = true;
+}
+
+/**
+ * Each id's first row: a section belongs to the first action with its id. A row whose id is at fault
+ * by a word processor's or a converter's hand (`FLD–1.1`, `**FLD-1.1**`, `FLD\-1.1`), which the
+ * schema check says, is found by the id meant too: its section is not said to have no row.
+ */
+export function firstRowById(rows: readonly ActionRow[]): Map<string, ActionRow> {
+  const byId = new Map<string, ActionRow>();
+  for (const row of rows) if (row.id !== undefined && !byId.has(row.id)) byId.set(row.id, row);
+  for (const row of rows) {
+    const meant = row.id !== undefined && !ID_PATTERN.test(row.id) ? mistypedId(row.id, ID_PATTERN)?.id : undefined;
+    if (meant !== undefined && !byId.has(meant)) byId.set(meant, row);
+  }
+  return byId;
+}
+
+export function startObjective(reader: Reader, heading: Heading, path: DataPath): ObjectiveDraft {
+  const span = spanOf(heading);
+  reader.map.add(path, span, span);
+  const piece = headingPiece(reader, heading);
+  const match = headingId(piece.text);
+  if (!match) {
+    const hint = heading.depth === 1 ? "The group's name and details go in the front matter; each `#` or `##` heading is an objective: `## FLD-O1: Title`." : undefined;
+    reader.report("md-heading-id", `the objective heading '${piece.text}' does not start with an id`, span, { path, hint });
+  }
+  const skip = match?.[0].length ?? 0;
+  if (match) reader.map.addBelow(path, "id", { start: piece.start, end: piece.start + match[1]!.length });
+  const title = { text: fromOneLine(piece.text.slice(skip), false), start: piece.start + skip, end: piece.end };
+  reader.map.addBelow(path, "title", title.text === "" ? span : title);
+  // Every field from the start, here and for the sections: addBlock reads blocks of these kinds,
+  // and objects that gain fields as they go take on more shapes than V8 reads quickly.
+  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1], title: newTextParts(title), rows: undefined, tableLang: undefined, rowById: new Map(), sections: new Map(), unsettled: [] };
+}
+
+/**
+ * An action's section; content under a heading that names no action is read and dropped. Before the
+ * objective has rows, the section waits for them (ObjectiveDraft.unsettled).
+ */
+export function startSection(reader: Reader, objective: ObjectiveDraft, heading: Heading): Block {
+  const piece = headingPiece(reader, heading);
+  const id = piece.text.replace(/:$/, "").trim();
+  if (!ID_PATTERN.test(id)) {
+    const mistyped = mistypedId(id, ID_PATTERN);
+    reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading), mistyped ? { hint: `${mistyped.why}: \`### ${mistyped.id}\`` } : {});
+    return newBlock();
+  }
+  const section: Section = { paragraphs: [], items: [], closed: false, lostItemAbove: false, heading: piece };
+  if (objective.rows === undefined) objective.unsettled.push({ id, section });
+  else settleSection(reader, objective, id, section);
+  return section;
+}
+
+/** Gives the sections that waited for the objective's rows theirs, in order; at the objective's end, with none, each is said to have none. */
+export function settleSections(reader: Reader, objective: ObjectiveDraft): void {
+  for (const { id, section } of objective.unsettled.splice(0)) settleSection(reader, objective, id, section);
+}
+
+/** Gives the section for action `id` its row, unless it has none or a section already; its content is then dropped. */
+function settleSection(reader: Reader, objective: ObjectiveDraft, id: string, section: Section): void {
+  const row = objective.rowById.get(id);
+  // A table whose rows have no ids (its Id column headed `Id interno`, which is said at the heading)
+  // leaves its sections nothing to find: that is not said again at each of them.
+  if (!row && objective.rows !== undefined && objective.rows.length > 0 && objective.rows.every((each) => each.id === undefined)) return;
+  if (!row) {
+    const where = objective.id ? ` of objective ${objective.id}` : "";
+    // Its hint, to add a row to the table above, would be no help where there is none.
+    if (objective.rows !== undefined) reader.report("md-unknown-section", `no action ${id} in the table${where}`, section.heading);
+    else reader.report("md-unknown-section", `no action ${id}: ${objective.id ? `objective ${objective.id}` : "the objective"} has no table of actions`, section.heading, { hint: NO_TABLE_HINT });
+    return;
+  }
+  const first = objective.sections.get(row);
+  if (first) {
+    reader.reportRepeat("md-duplicate-section", `a second section for ${id}`, section.heading, first.heading, `first section for ${id}`);
+    return;
+  }
+  objective.sections.set(row, section);
+}
+
+const NO_TABLE_HINT = "Write the objective's table of actions under its heading, above its actions' sections, with a row for each action.";
+
+function newBlock(): Block {
+  return { paragraphs: [], items: [], closed: false, lostItemAbove: false };
+}
