@@ -778,6 +778,10 @@ describe("reading a Markdown matrix", () => {
       expect(objective.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
       expect(objective.actions[0]!.related).toEqual(["INT-2.1"]);
     }
+    // Written in two sections, the second is told to go with the first, there being no table under the heading to write its rows into.
+    const twice = `${moved("\n")}\n### FLD-1.2\n\n${table}| FLD-1.3 | Formar equipos | GT | | 2021 | alta | |\n`;
+    const twiceSaid = sortDiagnostics((await parseMarkdownGroup("g.md", twice)).diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`);
+    expect(twiceSaid).toEqual([said(20, "move the lines there, with a blank line before them"), said(27, "move the lines there, with the table in `### FLD-1.1`, as one table").replace("(`### FLD-1.1`), where", "(`### FLD-1.2`), where")]);
     // Under an objective with its table, a second one in a section is told to go into it.
     expect(await slipped("- **Relacionadas:** INT-2.1\n", `- **Relacionadas:** INT-2.1\n${table}| FLD-1.3 | Formar equipos | GT | | 2021 | alta | |\n`)).toEqual([said(24, "write its rows into the table there")]);
   });

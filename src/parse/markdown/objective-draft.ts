@@ -45,6 +45,8 @@ export interface ObjectiveDraft extends Block {
   rows?: ActionRow[];
   /** The language its table is headed in. */
   tableLang?: Lang;
+  /** The heading of the action's section its table was written in, where no table goes (tableInSection in objectives.ts). */
+  tableInSection?: string;
   /** Each id's first row, for the sections to find theirs without a search per section. */
   rowById: Map<string, ActionRow>;
   sections: Map<ActionRow, Section>;
@@ -98,7 +100,7 @@ export function startObjective(reader: Reader, heading: Heading, path: DataPath)
   reader.map.addBelow(path, "title", title.text === "" ? span : title);
   // Every field from the start, here and for the sections: addBlock reads blocks of these kinds,
   // and objects that gain fields as they go take on more shapes than V8 reads quickly.
-  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1], title: newTextParts(title), rows: undefined, tableLang: undefined, rowById: new Map(), sections: new Map(), unsettled: [] };
+  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1], title: newTextParts(title), rows: undefined, tableLang: undefined, tableInSection: undefined, rowById: new Map(), sections: new Map(), unsettled: [] };
 }
 
 /**

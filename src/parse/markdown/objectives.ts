@@ -105,7 +105,9 @@ function tableInSection(reader: Reader, objective: ObjectiveDraft, heading: stri
   const read = "type" in table;
   const piped = read || reader.text[table.start] === "|";
   const place = `under the objective's heading (\`## ${objective.id ?? "FLD-O1"}: …\`), above its actions' sections`;
-  const into = piped ? "write its rows into the table there" : "write its rows into the table there, their cells separated by | as that table's are";
+  // Where the objective's rows came from a table in another section, that one is told to move too: there is no table there yet.
+  const into = objective.tableInSection !== undefined ? `move the lines there, with the table in \`### ${clip(objective.tableInSection)}\`, as one table`
+    : piped ? "write its rows into the table there" : "write its rows into the table there, their cells separated by | as that table's are";
   const move = objective.rows ? into : piped ? "move the lines there, with a blank line before them" : "move the lines there, then run plan fmt on the file, which writes them as a table";
   const what = piped ? "these lines are a table" : "these lines are a table pasted from a spreadsheet, its cells separated by tabs,";
   const path = objective.rows || (!read && table.rows.length === 0) ? undefined : [...objective.path, "actions"];
@@ -114,6 +116,7 @@ function tableInSection(reader: Reader, objective: ObjectiveDraft, heading: stri
     hint: `The table of an objective's actions goes ${place}: ${move}; or remove the lines.`,
   });
   if (!path) return;
+  objective.tableInSection = heading;
   if (read) addBlock(reader, table, objective, objective);
   else adoptRows(reader, objective, table.rows, path);
   settleSections(reader, objective);
