@@ -187,6 +187,26 @@ describe("the tables of the shipped plan's Word drafts", () => {
     }
   });
 
+  it("head a coverage matrix of ten themes `Themes` over their numbers, every word whole, both rows repeated on each page; five keep `Theme N`", async () => {
+    const model = await shippedModel();
+    const [first] = model.themes;
+    for (let number = 6; number <= 10; number++) model.themes.push({ ...first!, id: `theme-${number}`, number, objectives: [] });
+    for (const lang of ["en", "es"] as const) {
+      const document = readPart(await renderDocx(model, lang), "word/document.xml")!;
+      const article = lang === "en" ? "Article" : "Artículo";
+      const index = tables(document).findIndex(({ cells }) => cells[0]?.text === article);
+      const coverage = tables(document)[index]!;
+      const narrow = coverage.cells.filter(({ column, text }) => minimumWidth([text], 18) > coverage.widths[column]!).map(({ text }) => text);
+      expect(narrow, lang).toEqual([]);
+      const rows = [...[...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)][index]![0].matchAll(/<w:tr>.*?<\/w:tr>/gs)].map(([row]) => row);
+      expect(rows[0], lang).toMatch(new RegExp(`<w:gridSpan w:val="10"/>.*>${lang === "en" ? "Themes" : "Temas"}</w:t>`));
+      expect(coverage.cells.filter(({ column }) => column >= 1 && column <= 10).slice(0, 10).map(({ text }) => text), lang).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+      expect(rows.slice(0, 3).map((row) => row.includes("<w:tblHeader/>")), lang).toEqual([true, true, false]);
+      const shipped = tables(xml[lang]).find(({ cells }) => cells[0]?.text === article)!;
+      expect(shipped.cells.slice(1, 3).map(({ text }) => text), lang).toEqual(lang === "en" ? ["Theme 1", "Theme 2"] : ["Tema 1", "Tema 2"]);
+    }
+  });
+
   it("give Annex E's file column each group file's name whole, or its folder over the rest where it is wider, every header on one line", async () => {
     const model = await shippedModel();
     for (const lang of ["en", "es"] as const) {

@@ -8,11 +8,12 @@ import { responsibilityRows, type ResponsibilityRow } from "../views/responsibil
 import { duplicateRows, sourceRows, type SourcePlace } from "../views/sources.js";
 import { accountRows } from "./action-details.js";
 import { LINE_HEIGHT, linesKeptWith, linesOf, rowHeight, tableHeight } from "./pages.js";
-import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
+import { bodyRow, cell, fixedTable, headerCell, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
 import { writeTimeline } from "./timeline.js";
+import { PAGE_LABELS } from "./page-labels.js";
 import { fileLines, fitColumns, longestLine, minimumWidth } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
-import { noBreakHyphens, paragraph, textRun } from "./xml.js";
+import { noBreakHyphens, paragraph, tableRow, textRun } from "./xml.js";
 
 export function writeAnnexes(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
@@ -43,16 +44,16 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const { labels, model } = view;
   writeParagraph(writer, `${view.text(model.reference.instrument.title)}.`);
   writeParagraph(writer, labels.coverageLegend);
-  const themes = model.themes.map((theme) => `${labels.theme} ${theme.number}`);
+  const themes = model.themes.length;
   const textWidth = writer.pages.textWidth;
-  const themeWidth = Math.min(900, Math.floor((textWidth * 0.55) / (themes.length + 1)));
+  const themeWidth = Math.min(900, Math.floor((textWidth * 0.55) / (themes + 1)));
   const matrix = coverageMatrix(view);
-  const header = [labels.article, ...themes, labels.total];
-  const widths = fitColumns([textWidth - themeWidth * (themes.length + 1), ...themes.map(() => themeWidth), themeWidth], [
-    header, ...matrix.map((row) => [`${row.article}. ${row.title}`, ...row.counts.map(String), String(row.total)]),
+  const header = coverageHeader(writer, view, themeWidth);
+  const widths = fitColumns([textWidth - themeWidth * (themes + 1), ...Array.from({ length: themes + 1 }, () => themeWidth)], [
+    header.texts, ...matrix.map((row) => [`${row.article}. ${row.title}`, ...row.counts.map(String), String(row.total)]),
   ]);
-  accountRows(writer, [header, ...matrix.map((row) => [`${row.article}. ${row.title}`])], widths);
-  const head = headerRow(writer, header, widths, header.map((_, i) => i > 0));
+  const head = header.rows(widths);
+  accountRows(writer, [header.texts, ...matrix.map((row) => [`${row.article}. ${row.title}`])], widths);
   const rows = matrix.map((row) => bodyRow([
     cell(writer, { runs: textRun(`${row.article}. `) + writer.runs(row.title) }, widths[0]!),
     ...row.counts.map((count, i) => {
@@ -61,7 +62,7 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
     }),
     cell(writer, literal(row.total === 0 ? "—" : String(row.total), { bold: true }), widths[widths.length - 1]!, { center: true, ...(row.total === 0 ? { fill: "F8D7D5" } : {}) }),
   ]));
-  writer.add([fixedTable([head, ...rows], widths), spacer()], 0.5);
+  writer.add([fixedTable([...head, ...rows], widths), spacer()], 0.5);
   writer.heading(2, labels.actionsByIndicator);
   const indicators = indicatorRows(view);
   const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement, { runs: actionList(writer, row.actionIds, row.actions) }]);
@@ -85,6 +86,37 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const unservedTable = unserved.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement]);
   const unservedHeader = [labels.indicator, labels.article, labels.statement];
   writeFlowingTable(writer, unservedHeader, unservedTexts, unservedTable, weighted(writer, [12, 10, 73], [unservedHeader, ...unservedTexts]), [false, true]);
+}
+
+/**
+ * The coverage matrix's header: `Theme N` over each theme's column where the word fits the column
+ * the themes' share of the page gives it, else `Themes` once across their columns over a row of
+ * their numbers, as a typesetter heads narrow columns: with eight themes and more, `Theme` broke
+ * mid-word (`The/me`), and the article column gave up its width to them. `texts` is the header as
+ * the columns are fitted to it (the numbers alone, where they are spanned); `rows` its rows, told
+ * to the page estimate as they are made.
+ */
+function coverageHeader(writer: DocxWriter, view: DraftView, themeWidth: number) {
+  const { labels, model } = view;
+  const numbers = model.themes.map((theme) => String(theme.number));
+  const labelled = numbers.map((number) => `${labels.theme} ${number}`);
+  const spanned = minimumWidth(labelled, 18) > themeWidth;
+  const texts = [labels.article, ...(spanned ? numbers : labelled), labels.total];
+  const center = texts.map((_, i) => i > 0);
+  const rows = (widths: readonly number[]): string[] => {
+    const bottom = headerRow(writer, spanned ? ["", ...numbers, ""] : texts, widths, center);
+    if (!spanned) return [bottom];
+    const span = PAGE_LABELS[view.lang].themes;
+    const spanWidth = widths.slice(1, -1).reduce((sum, width) => sum + width, 0);
+    writer.pages.row(rowHeight([span], [spanWidth]), 0);
+    const top = tableRow([
+      headerCell(writer, labels.article, widths[0]!),
+      headerCell(writer, span, spanWidth, { center: true, columnSpan: numbers.length }),
+      headerCell(writer, labels.total, widths[widths.length - 1]!, { center: true }),
+    ].join(""), true);
+    return [top, bottom];
+  };
+  return { texts, rows };
 }
 
 /** Columns across the page in proportion to `weights`, none narrower than a word of `rows`. */
