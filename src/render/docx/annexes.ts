@@ -197,8 +197,9 @@ function writeSources(writer: DocxWriter, view: DraftView): void {
   const header = [labels.theme, labels.group, labels.facilitator, labels.rapporteur, labels.file, labels.actions];
   const sources = sourceRows(view);
   const texts = (fileWidth?: number) => sources.map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, fileLines(row.file, fileWidth), String(row.actions)]);
-  const widths = sourceWidths(writer, [header, ...texts()], sources.map((row) => row.file));
-  const printed = texts(widths[4]);
+  const fitted = sourceWidths(writer, [header, ...texts()], sources.map((row) => row.file));
+  const printed = texts(fitted[4]);
+  const widths = shortestSplit(fitted, [header, ...printed]);
   // Names may carry Markdown; ids, paths and counts are data.
   const rows = printed.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));
   writeAnnexTable(writer, { heading: labels.sources, header, texts: printed, rows, widths, center: [true, false, false, false, false, true] });
@@ -221,6 +222,37 @@ function sourceWidths(writer: DocxWriter, rows: readonly (readonly string[])[], 
 
 /** Theme, working group, facilitator, rapporteur, file, actions. */
 const SOURCE_WEIGHTS = [7, 24, 22, 18, 20, 9];
+
+/**
+ * The sources' columns with the room of the working group's, the facilitator's and the
+ * rapporteur's shared anew, where another share makes the table shorter: the group's column takes
+ * each width between the narrowest its words allow and the most the others' words leave it, the
+ * other two the rest in their proportions, and the shortest table wins (the nearest to `widths` of
+ * those as short). Plan init's working groups, named for their themes, took six lines in their
+ * share beside `To be confirmed (IOM)` on two, and its English draft gave Annex E a page of its own.
+ */
+function shortestSplit(widths: readonly number[], rows: readonly (readonly string[])[]): number[] {
+  const [, group, facilitator, rapporteur] = widths as [number, number, number, number];
+  const room = group + facilitator + rapporteur;
+  const floors = [1, 2, 3].map((i) => minimumWidth(rows.map((row) => row[i]!), 18)) as [number, number, number];
+  const height = (candidate: readonly number[]) => tableHeight(rows.map((row) => rowHeight(row, candidate)));
+  let best = [...widths];
+  let shortest = height(best);
+  for (let width = floors[0]; width <= room - floors[1] - floors[2]; width += SPLIT_STEP) {
+    const [left, right] = proportional([facilitator, rapporteur], room - width) as [number, number];
+    if (left < floors[1] || right < floors[2]) continue;
+    const candidate = [widths[0]!, width, left, right, ...widths.slice(4)];
+    const candidateHeight = height(candidate);
+    if (candidateHeight < shortest || (candidateHeight === shortest && Math.abs(width - group) < Math.abs(best[1]! - group))) {
+      best = candidate;
+      shortest = candidateHeight;
+    }
+  }
+  return best;
+}
+
+/** The step, in twips, of the working group's column widths shortestSplit tries: a few letters. */
+const SPLIT_STEP = 50;
 
 interface AnnexTable {
   heading: string;
