@@ -12,7 +12,7 @@ import { inflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanModel } from "../../src/model/plan-model.js";
 import type { Lang } from "../../src/model/text.js";
-import { contentsLength } from "../../src/render/docx/contents.js";
+import { contentsLength, contentsPageOf, tableOfContents } from "../../src/render/docx/contents.js";
 import { crc32, crc32Combine } from "../../src/parse/crc32.js";
 import { DeflatingSink, StringSink } from "../../src/render/docx/deflated-xml.js";
 import { DEFAULT_STYLE_PARTS } from "../../src/render/docx/default-style-parts.js";
@@ -184,8 +184,29 @@ describe("hand-written WordprocessingML", () => {
       // docx sets its tab stops for A4's text width (9025); the drafts are Letter (9360).
       const letter = docxBody([made]).replace(/<w:tabs>.*?<\/w:tabs>/g, '<w:tabs><w:tab w:val="right" w:pos="9360" w:leader="dot"/></w:tabs>');
       expect(letter).not.toBe(docxBody([made]));
-      expect(writer.tableOfContents("Contenido")).toBe(letter);
+      // A chapter's entry keeps with its first section's, which docx leaves to the TOC 1 style.
+      let entry = -1;
+      const kept = letter.replace(/<w:pStyle w:val="TOC\d"\/>/g, (style) => (++entry, lines[entry]!.level === 1 && lines[entry + 1]?.level === 2 ? `${style}<w:keepNext/>` : style));
+      expect(entry).toBe(lines.length - 1);
+      expect(writer.tableOfContents("Contenido")).toBe(kept);
     }
+  });
+
+  it("never leaves a theme's entry at the foot of a contents page, its sections' entries overleaf", () => {
+    const section = { title: "Objectives", level: 2 };
+    const theme = { title: "Theme 10: Assisted return, sustainable reintegration and psychosocial support for returnees", level: 1 };
+    const sections = (count: number) => Array.from({ length: count }, () => section);
+    // As many sections' entries as leave the first page room for the theme's, and no more.
+    let count = 0;
+    while (contentsPageOf([...sections(count + 1), theme], []).at(-1) === 1) count++;
+    const entries = [...sections(count), theme, section];
+    expect(contentsPageOf([...sections(count), theme], []).at(-1)).toBe(1);
+    expect(contentsPageOf(entries, []).slice(-3)).toEqual([1, 2, 2]);
+    expect(contentsLength(entries, [])).toBe(2);
+    // Word and LibreOffice move it so: it keeps with the next entry.
+    const xml = tableOfContents("Contents", entries.map((entry, i) => ({ ...entry, href: `_Toc${i}`, page: 52 })));
+    const paragraphs = xml.split("<w:p>").slice(1);
+    expect(paragraphs.map((p) => p.includes("<w:keepNext/>"))).toEqual([...sections(count).map(() => false), true, false]);
   });
 
   it("ends sections as docx does: in their last paragraph, or in an empty one after a table", () => {

@@ -141,6 +141,21 @@ describe("the Word draft of the shipped plan", () => {
     expect(loose.map(([, , label]) => label)).toEqual([]);
   });
 
+  it("names the action whose monitoring indicators head a page, its heading and particulars on the page before", () => {
+    for (const [lang, bytes, label, action] of [["en", en, "Monitoring indicators", "Action"], ["es", es, "Indicadores de seguimiento", "Acción"]] as const) {
+      const xml = readPart(bytes, "word/document.xml")!;
+      const labels = [...xml.matchAll(/<w:pStyle w:val="Label"\/>(<w:pageBreakBefore\/>)?<\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)<\/w:t>/g)].filter((m) => m[2]!.startsWith(label));
+      const wrong = labels.filter(({ 1: newPage, 2: text, index }) => {
+        // The last action heading before the label: `Action 1.2.3 (INT-2.3): `.
+        const heading = [...xml.slice(0, index).matchAll(new RegExp(`>${action} (\\d+\\.\\d+\\.\\d+ \\([A-Z]+-\\d+\\.\\d+\\)): `, "g"))].at(-1)?.[1];
+        return text !== (newPage ? `${label} — ${action} ${heading}` : label);
+      });
+      expect(wrong.map((m) => m[2]), lang).toEqual([]);
+      // The shipped plan's details have such pages: five in English, twelve in Spanish.
+      expect(labels.filter((m) => m[1]).length, lang).toBe(lang === "en" ? 5 : 12);
+    }
+  });
+
   it("heads each page with the title and the draft's status, in the draft's language", () => {
     expect(readPart(en, "word/header1.xml")).toContain("Work Plan to Combat Migrant Smuggling — DRAFT 1 — for consideration by the RCM");
     expect(readPart(es, "word/header1.xml")).toContain("Plan de trabajo para combatir el tráfico ilícito de migrantes — BORRADOR 1 — para consideración de la CRM");

@@ -1,9 +1,13 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { readPart } from "../../src/render/docx/package.js";
 import { linesOf } from "../../src/render/docx/pages.js";
 import { breakablePieces, fitColumns, minimumWidth, textWidth, wordWidth } from "../../src/render/docx/widths.js";
-import { shippedModel } from "./shipped-plan.js";
+import { runPlan } from "../helpers/run.js";
+import { planModel, shippedModel } from "./shipped-plan.js";
 
 /** Advance widths in thousandths of an em in Liberation Sans Bold, which has Arial Bold's metrics. */
 const ARIAL_BOLD: Record<string, number> = {
@@ -187,6 +191,26 @@ describe("the tables of the shipped plan's Word drafts", () => {
     }
   });
 
+  it("head a coverage matrix of ten themes `Themes` over their numbers, every word whole, both rows repeated on each page; five keep `Theme N`", async () => {
+    const model = await shippedModel();
+    const [first] = model.themes;
+    for (let number = 6; number <= 10; number++) model.themes.push({ ...first!, id: `theme-${number}`, number, objectives: [] });
+    for (const lang of ["en", "es"] as const) {
+      const document = readPart(await renderDocx(model, lang), "word/document.xml")!;
+      const article = lang === "en" ? "Article" : "Artículo";
+      const index = tables(document).findIndex(({ cells }) => cells[0]?.text === article);
+      const coverage = tables(document)[index]!;
+      const narrow = coverage.cells.filter(({ column, text }) => minimumWidth([text], 18) > coverage.widths[column]!).map(({ text }) => text);
+      expect(narrow, lang).toEqual([]);
+      const rows = [...[...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)][index]![0].matchAll(/<w:tr>.*?<\/w:tr>/gs)].map(([row]) => row);
+      expect(rows[0], lang).toMatch(new RegExp(`<w:gridSpan w:val="10"/>.*>${lang === "en" ? "Themes" : "Temas"}</w:t>`));
+      expect(coverage.cells.filter(({ column }) => column >= 1 && column <= 10).slice(0, 10).map(({ text }) => text), lang).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+      expect(rows.slice(0, 3).map((row) => row.includes("<w:tblHeader/>")), lang).toEqual([true, true, false]);
+      const shipped = tables(xml[lang]).find(({ cells }) => cells[0]?.text === article)!;
+      expect(shipped.cells.slice(1, 3).map(({ text }) => text), lang).toEqual(lang === "en" ? ["Theme 1", "Theme 2"] : ["Tema 1", "Tema 2"]);
+    }
+  });
+
   it("give Annex E's file column each group file's name whole, or its folder over the rest where it is wider, every header on one line", async () => {
     const model = await shippedModel();
     for (const lang of ["en", "es"] as const) {
@@ -222,5 +246,24 @@ describe("the tables of the shipped plan's Word drafts", () => {
     // Its column gives more, so that no file's name breaks beside it, but after its folder.
     const files = sources.cells.filter(({ column }) => column === 4).slice(1);
     expect(files.filter(({ text }) => linesOf(text, sources.widths[4]! - 140, 18) > text.split("\n").length)).toEqual([]);
+  });
+});
+
+describe("Annex E of a plan from plan init", () => {
+  it("shares its text columns so the table is as short as it may be: it prints on Annex D's page, not on a page of its own", async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), "rcm-init-"));
+    expect((await runPlan(["init", "plan"], cwd, { SOURCE_DATE_EPOCH: "1767225600" })).exitCode).toBe(0);
+    const model = await planModel(path.join(cwd, "plan"));
+    for (const [lang, annexes] of [["en", ["Annex D: Likely duplicates", "Annex E: Sources"]], ["es", ["Anexo D: Posibles duplicados", "Anexo E: Fuentes"]]] as const) {
+      const xml = readPart(await renderDocx(model, lang), "word/document.xml")!;
+      // The contents give each annex's page, as LibreOffice prints it.
+      const pages = annexes.map((title) => new RegExp(`<w:t xml:space="default">${title}</w:t><w:tab/><w:t xml:space="default">(\\d+)</w:t>`).exec(xml)?.[1]);
+      expect(pages[0], lang).toMatch(/^\d+$/);
+      expect(pages[1], lang).toBe(pages[0]);
+      // The working groups, named for their themes, in a column wider than `To be confirmed (IOM)`'s.
+      const sources = tables(xml).find(({ cells }) => cells.some(({ text }) => text === "File" || text === "Archivo"))!;
+      expect(sources.widths[1], lang).toBeGreaterThan(sources.widths[2]!);
+      expect(sources.cells.slice(0, 6).map(({ column, text }) => linesOf(text, sources.widths[column]! - 140, 18, true)), lang).toEqual([1, 1, 1, 1, 1, 1]);
+    }
   });
 });

@@ -39,7 +39,9 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
     const opening = LABEL_LINES * LINE_HEIGHT + rowHeight(header, widths) + Math.min(rowHeight(rows[0]!, widths), writer.pages.room.page / 2);
     const newPage = startsNewPage(writer, opening);
     if (newPage) writer.pages.pageBreak();
-    writer.add(label(labels.monitoringIndicators, newPage), LABEL_LINES);
+    // Heading a page, the label says whose indicators they are: the action's heading and
+    // particulars are on the page before, and the big plan's details had pages of such tables.
+    writer.add(label(newPage ? `${labels.monitoringIndicators} — ${labels.action} ${actionLabel(action)}` : labels.monitoringIndicators, newPage), LABEL_LINES);
     const splits = accountRows(writer, [header, ...rows], widths);
     const cells = measures.map((texts, r) => texts.map((text, i) => (rows[r]![i] === "—" ? "—" : textCell(writer, view, text))));
     writer.add(textTable(writer, header, cells, widths, { splits }), 0);

@@ -8,11 +8,12 @@ import { responsibilityRows, type ResponsibilityRow } from "../views/responsibil
 import { duplicateRows, sourceRows, type SourcePlace } from "../views/sources.js";
 import { accountRows } from "./action-details.js";
 import { LINE_HEIGHT, linesKeptWith, linesOf, rowHeight, tableHeight } from "./pages.js";
-import { bodyRow, cell, fixedTable, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
+import { bodyRow, cell, fixedTable, headerCell, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
 import { writeTimeline } from "./timeline.js";
+import { PAGE_LABELS } from "./page-labels.js";
 import { fileLines, fitColumns, longestLine, minimumWidth } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
-import { noBreakHyphens, paragraph, textRun } from "./xml.js";
+import { noBreakHyphens, paragraph, tableRow, textRun } from "./xml.js";
 
 export function writeAnnexes(writer: DocxWriter, view: DraftView): void {
   const { labels } = view;
@@ -43,16 +44,16 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const { labels, model } = view;
   writeParagraph(writer, `${view.text(model.reference.instrument.title)}.`);
   writeParagraph(writer, labels.coverageLegend);
-  const themes = model.themes.map((theme) => `${labels.theme} ${theme.number}`);
+  const themes = model.themes.length;
   const textWidth = writer.pages.textWidth;
-  const themeWidth = Math.min(900, Math.floor((textWidth * 0.55) / (themes.length + 1)));
+  const themeWidth = Math.min(900, Math.floor((textWidth * 0.55) / (themes + 1)));
   const matrix = coverageMatrix(view);
-  const header = [labels.article, ...themes, labels.total];
-  const widths = fitColumns([textWidth - themeWidth * (themes.length + 1), ...themes.map(() => themeWidth), themeWidth], [
-    header, ...matrix.map((row) => [`${row.article}. ${row.title}`, ...row.counts.map(String), String(row.total)]),
+  const header = coverageHeader(writer, view, themeWidth);
+  const widths = fitColumns([textWidth - themeWidth * (themes + 1), ...Array.from({ length: themes + 1 }, () => themeWidth)], [
+    header.texts, ...matrix.map((row) => [`${row.article}. ${row.title}`, ...row.counts.map(String), String(row.total)]),
   ]);
-  accountRows(writer, [header, ...matrix.map((row) => [`${row.article}. ${row.title}`])], widths);
-  const head = headerRow(writer, header, widths, header.map((_, i) => i > 0));
+  const head = header.rows(widths);
+  accountRows(writer, [header.texts, ...matrix.map((row) => [`${row.article}. ${row.title}`])], widths);
   const rows = matrix.map((row) => bodyRow([
     cell(writer, { runs: textRun(`${row.article}. `) + writer.runs(row.title) }, widths[0]!),
     ...row.counts.map((count, i) => {
@@ -61,7 +62,7 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
     }),
     cell(writer, literal(row.total === 0 ? "—" : String(row.total), { bold: true }), widths[widths.length - 1]!, { center: true, ...(row.total === 0 ? { fill: "F8D7D5" } : {}) }),
   ]));
-  writer.add([fixedTable([head, ...rows], widths), spacer()], 0.5);
+  writer.add([fixedTable([...head, ...rows], widths), spacer()], 0.5);
   writer.heading(2, labels.actionsByIndicator);
   const indicators = indicatorRows(view);
   const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement, { runs: actionList(writer, row.actionIds, row.actions) }]);
@@ -85,6 +86,37 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   const unservedTable = unserved.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement]);
   const unservedHeader = [labels.indicator, labels.article, labels.statement];
   writeFlowingTable(writer, unservedHeader, unservedTexts, unservedTable, weighted(writer, [12, 10, 73], [unservedHeader, ...unservedTexts]), [false, true]);
+}
+
+/**
+ * The coverage matrix's header: `Theme N` over each theme's column where the word fits the column
+ * the themes' share of the page gives it, else `Themes` once across their columns over a row of
+ * their numbers, as a typesetter heads narrow columns: with eight themes and more, `Theme` broke
+ * mid-word (`The/me`), and the article column gave up its width to them. `texts` is the header as
+ * the columns are fitted to it (the numbers alone, where they are spanned); `rows` its rows, told
+ * to the page estimate as they are made.
+ */
+function coverageHeader(writer: DocxWriter, view: DraftView, themeWidth: number) {
+  const { labels, model } = view;
+  const numbers = model.themes.map((theme) => String(theme.number));
+  const labelled = numbers.map((number) => `${labels.theme} ${number}`);
+  const spanned = minimumWidth(labelled, 18) > themeWidth;
+  const texts = [labels.article, ...(spanned ? numbers : labelled), labels.total];
+  const center = texts.map((_, i) => i > 0);
+  const rows = (widths: readonly number[]): string[] => {
+    const bottom = headerRow(writer, spanned ? ["", ...numbers, ""] : texts, widths, center);
+    if (!spanned) return [bottom];
+    const span = PAGE_LABELS[view.lang].themes;
+    const spanWidth = widths.slice(1, -1).reduce((sum, width) => sum + width, 0);
+    writer.pages.row(rowHeight([span], [spanWidth]), 0);
+    const top = tableRow([
+      headerCell(writer, labels.article, widths[0]!),
+      headerCell(writer, span, spanWidth, { center: true, columnSpan: numbers.length }),
+      headerCell(writer, labels.total, widths[widths.length - 1]!, { center: true }),
+    ].join(""), true);
+    return [top, bottom];
+  };
+  return { texts, rows };
 }
 
 /** Columns across the page in proportion to `weights`, none narrower than a word of `rows`. */
@@ -165,8 +197,9 @@ function writeSources(writer: DocxWriter, view: DraftView): void {
   const header = [labels.theme, labels.group, labels.facilitator, labels.rapporteur, labels.file, labels.actions];
   const sources = sourceRows(view);
   const texts = (fileWidth?: number) => sources.map((row) => [row.theme, row.group, row.facilitator, row.rapporteur, fileLines(row.file, fileWidth), String(row.actions)]);
-  const widths = sourceWidths(writer, [header, ...texts()], sources.map((row) => row.file));
-  const printed = texts(widths[4]);
+  const fitted = sourceWidths(writer, [header, ...texts()], sources.map((row) => row.file));
+  const printed = texts(fitted[4]);
+  const widths = shortestSplit(fitted, [header, ...printed]);
   // Names may carry Markdown; ids, paths and counts are data.
   const rows = printed.map((row) => row.map((text, i) => (i === 2 || i === 3 ? text : literal(text))));
   writeAnnexTable(writer, { heading: labels.sources, header, texts: printed, rows, widths, center: [true, false, false, false, false, true] });
@@ -189,6 +222,37 @@ function sourceWidths(writer: DocxWriter, rows: readonly (readonly string[])[], 
 
 /** Theme, working group, facilitator, rapporteur, file, actions. */
 const SOURCE_WEIGHTS = [7, 24, 22, 18, 20, 9];
+
+/**
+ * The sources' columns with the room of the working group's, the facilitator's and the
+ * rapporteur's shared anew, where another share makes the table shorter: the group's column takes
+ * each width between the narrowest its words allow and the most the others' words leave it, the
+ * other two the rest in their proportions, and the shortest table wins (the nearest to `widths` of
+ * those as short). Plan init's working groups, named for their themes, took six lines in their
+ * share beside `To be confirmed (IOM)` on two, and its English draft gave Annex E a page of its own.
+ */
+function shortestSplit(widths: readonly number[], rows: readonly (readonly string[])[]): number[] {
+  const [, group, facilitator, rapporteur] = widths as [number, number, number, number];
+  const room = group + facilitator + rapporteur;
+  const floors = [1, 2, 3].map((i) => minimumWidth(rows.map((row) => row[i]!), 18)) as [number, number, number];
+  const height = (candidate: readonly number[]) => tableHeight(rows.map((row) => rowHeight(row, candidate)));
+  let best = [...widths];
+  let shortest = height(best);
+  for (let width = floors[0]; width <= room - floors[1] - floors[2]; width += SPLIT_STEP) {
+    const [left, right] = proportional([facilitator, rapporteur], room - width) as [number, number];
+    if (left < floors[1] || right < floors[2]) continue;
+    const candidate = [widths[0]!, width, left, right, ...widths.slice(4)];
+    const candidateHeight = height(candidate);
+    if (candidateHeight < shortest || (candidateHeight === shortest && Math.abs(width - group) < Math.abs(best[1]! - group))) {
+      best = candidate;
+      shortest = candidateHeight;
+    }
+  }
+  return best;
+}
+
+/** The step, in twips, of the working group's column widths shortestSplit tries: a few letters. */
+const SPLIT_STEP = 50;
 
 interface AnnexTable {
   heading: string;

@@ -27,7 +27,7 @@ export function tableOfContents(title: string, entries: readonly ContentsEntry[]
     const tabs = `<w:tab w:val="right" w:pos="${PAGE.portrait.text}" w:leader="dot"/>`;
     const text = `<w:t xml:space="default">${escapeXml(entry.title)}</w:t><w:tab/><w:t xml:space="default">${entry.page ?? ""}</w:t>`;
     const link = `<w:hyperlink w:history="1" w:anchor="${entry.href}"><w:r><w:rPr><w:rStyle w:val="IndexLink"/></w:rPr>${text}</w:r></w:hyperlink>`;
-    return paragraph({ style: `TOC${entry.level}`, tabs }, i === 0 ? FIELD_BEGIN + link : i === last ? link + FIELD_END : link);
+    return paragraph({ style: `TOC${entry.level}`, ...(keptWithNext(entries, i) ? { keepNext: true } : {}), tabs }, i === 0 ? FIELD_BEGIN + link : i === last ? link + FIELD_END : link);
   });
   // A single entry opens the field; a paragraph of its own closes it.
   if (entries.length <= 1) paragraphs.push(paragraph({}, FIELD_END));
@@ -52,26 +52,45 @@ function entryLook(level: number): { bold: boolean; indent: number; before: numb
 const CONTENTS_TITLE = { height: lineHeight(32, 1.1), after: 240 };
 
 /**
- * How many pages the table of contents takes, its entries laid out as LibreOffice lays them: an
- * entry's title and page number wrapped to the line, the larger of one entry's space after and the
- * next's space before between them (not their sum), none before the first entry of a page, and an
- * entry of two lines never split (widow and orphan control). `pages` are the entries' pages, whose
- * numbers take room on their line.
+ * Whether entry `i` keeps with the next (Word's keepNext): a chapter's or annex's entry with its
+ * first section's, so that it never ends a page of the contents alone (a tenth theme's entry at the
+ * foot of the first page, its objectives, matrix and details overleaf).
  */
+function keptWithNext(entries: readonly ContentsLine[], i: number): boolean {
+  return entries[i]!.level === 1 && entries[i + 1]?.level === 2;
+}
+
+/** How many pages the table of contents takes (contentsPageOf, below). */
 export function contentsLength(entries: readonly ContentsLine[], pages: readonly number[]): number {
+  return contentsPageOf(entries, pages).at(-1) ?? 1;
+}
+
+/**
+ * The page of the table of contents each entry is on, its entries laid out as LibreOffice lays
+ * them: an entry's title and page number wrapped to the line, the larger of one entry's space
+ * after and the next's space before between them (not their sum), none before the first entry of
+ * a page, an entry of two lines never split (widow and orphan control), and a chapter's entry
+ * moved with its first section's. `pages` are the entries' pages, whose numbers take room on their
+ * line.
+ */
+export function contentsPageOf(entries: readonly ContentsLine[], pages: readonly number[]): number[] {
   const body = PAGE.portrait.body;
+  const heights = entries.map(({ title, level }, i) => {
+    const look = entryLook(level);
+    return linesOf(`${title} ${pages[i] ?? ""}`, PAGE.portrait.text - look.indent, 21, look.bold) * LINE_HEIGHT;
+  });
   let page = 1;
   let used = CONTENTS_TITLE.height;
   let after = CONTENTS_TITLE.after;
-  entries.forEach(({ title, level }, i) => {
+  return entries.map(({ level }, i) => {
     const look = entryLook(level);
-    const height = linesOf(`${title} ${pages[i] ?? ""}`, PAGE.portrait.text - look.indent, 21, look.bold) * LINE_HEIGHT;
     const gap = Math.max(after, look.before);
-    if (used + gap + height > body) {
+    const kept = keptWithNext(entries, i) ? Math.max(look.after, entryLook(entries[i + 1]!.level).before) + heights[i + 1]! : 0;
+    if (used + gap + heights[i]! + kept > body) {
       page++;
-      used = height;
-    } else used += gap + height;
+      used = heights[i]!;
+    } else used += gap + heights[i]!;
     after = look.after;
+    return page;
   });
-  return page;
 }

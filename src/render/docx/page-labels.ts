@@ -8,9 +8,11 @@ export interface PageLabels {
   of: string;
   /** The legend of the Gantt chart by quarter. */
   quarterLegend: string;
+  /** Over the coverage matrix's theme numbers, where `Theme N` is too wide for their columns. */
+  themes: string;
 }
 
 export const PAGE_LABELS: Readonly<Record<Lang, PageLabels>> = {
-  en: { forConsideration: "for consideration by the RCM", page: "Page", of: "of", quarterLegend: "Each shaded cell is a quarter in which the action runs." },
-  es: { forConsideration: "para consideración de la CRM", page: "Página", of: "de", quarterLegend: "Cada celda sombreada es un trimestre en que se ejecuta la acción." },
+  en: { forConsideration: "for consideration by the RCM", page: "Page", of: "of", quarterLegend: "Each shaded cell is a quarter in which the action runs.", themes: "Themes" },
+  es: { forConsideration: "para consideración de la CRM", page: "Página", of: "de", quarterLegend: "Cada celda sombreada es un trimestre en que se ejecuta la acción.", themes: "Temas" },
 };

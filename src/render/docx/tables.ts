@@ -43,9 +43,14 @@ export function cell(writer: DocxWriter, content: CellContent, width: number, op
   return tableCell({ width, fill: options.fill, columnSpan: options.columnSpan, tight: options.tight }, text);
 }
 
+/** A header cell: white bold text on navy. */
+export function headerCell(writer: DocxWriter, label: CellContent, width: number, options: CellOptions = {}): string {
+  return cell(writer, label, width, { fill: HEADER_FILL, bold: true, color: "FFFFFF", ...options });
+}
+
 /** A header row: white bold text on navy, repeated at the top of each page the table runs onto; `keepNext` keeps it with the first row. */
 export function headerRow(writer: DocxWriter, labels: readonly CellContent[], widths: readonly number[], center: readonly boolean[] = [], keepNext = false): string {
-  return tableRow(labels.map((label, i) => cell(writer, label, widths[i]!, { fill: HEADER_FILL, bold: true, color: "FFFFFF", center: center[i], keepNext })).join(""), true);
+  return tableRow(labels.map((label, i) => headerCell(writer, label, widths[i]!, { center: center[i], keepNext })).join(""), true);
 }
 
 /** A body row that stays on one page, unless `canSplit` (a row taller than half a page). */

@@ -8,7 +8,7 @@ import { periodYears, timelineRows, type TimelineRow } from "../views/timeline.j
 import { textCell } from "./fallbacks.js";
 import { PAGE_LABELS } from "./page-labels.js";
 import { rowHeight } from "./pages.js";
-import { bodyRow, cell, HEADER_FILL, literal } from "./tables.js";
+import { bodyRow, cell, headerCell, literal } from "./tables.js";
 import { numberRuns, themeTitle } from "./themes.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
@@ -78,17 +78,16 @@ function* chartRows(writer: DocxWriter, view: DraftView, chart: ChartColumns): G
 
 function headerRows(writer: DocxWriter, view: DraftView, { years, byQuarter, widths }: ChartColumns): string[] {
   const { labels } = view;
-  const white = { fill: HEADER_FILL, bold: true, color: "FFFFFF" };
   const span = byQuarter ? 4 : 1;
   const first = tableRow([
-    cell(writer, labels.number, widths[0]!, white), cell(writer, labels.action, widths[1]!, white),
-    ...years.map((year) => cell(writer, String(year), widths[2]! * span, { ...white, center: true, columnSpan: span })),
+    headerCell(writer, labels.number, widths[0]!), headerCell(writer, labels.action, widths[1]!),
+    ...years.map((year) => headerCell(writer, String(year), widths[2]! * span, { center: true, columnSpan: span })),
   ].join(""), true);
   if (!byQuarter) return [first];
   const small = (text: string) => literal(text, { size: 12, bold: true, color: "FFFFFF" });
   const second = tableRow([
-    cell(writer, "", widths[0]!, white), cell(writer, "", widths[1]!, white),
-    ...years.flatMap(() => [1, 2, 3, 4].map((q) => cell(writer, small(quarterLabel(q, view.lang)), widths[2]!, { ...white, center: true, tight: true }))),
+    headerCell(writer, "", widths[0]!), headerCell(writer, "", widths[1]!),
+    ...years.flatMap(() => [1, 2, 3, 4].map((q) => headerCell(writer, small(quarterLabel(q, view.lang)), widths[2]!, { center: true, tight: true }))),
   ].join(""), true);
   return [first, second];
 }
