@@ -10,6 +10,7 @@ export const RULE_CODES: CodeTable = {
   "country-not-participating": { severity: "warning", title: "A country that is not among the plan's `countries`", hint: "Add it to `countries` in plan.yaml, or check the code." },
   "unknown-organization": { severity: "error", title: "An organisation that is neither built in nor listed in plan.yaml", hint: "Add it to `organizations` in plan.yaml as {id, name}." },
   "redundant-party": { severity: "warning", title: "A lead or partner named twice, or a participating country named beside ALL", hint: "ALL already names every country of the plan: leave the country out, or name the countries instead of ALL." },
+  "redundant-reference": { severity: "warning", title: "An action names a Protocol indicator or a related action twice, or itself among its related actions", hint: "Name each indicator and each other action once." },
   "unknown-action": { severity: "error", title: "`related` names an action that does not exist in the plan", hint: "Name an action id that one of the plan's group files holds, or remove it from `related`." },
   "unknown-rule": { severity: "warning", title: "`rules` names a diagnostic code that does not exist", hint: "Use a code from the README's table of diagnostic codes." },
   "unchangeable-rule": { severity: "warning", title: "`rules` changes a code that stays an error: a file that does not fit the format, an id twice, a theme unknown or numbered twice", hint: "Remove the setting and fix what the code reports: the drafts leave such a file out, or cannot place and number its actions." },

@@ -1,7 +1,8 @@
 import { didYouMean, Speller } from "../../diagnostics/suggest.js";
 import { articleHint } from "../value-hints.js";
 import { ID_PATTERN, mistypedId } from "../../model/fields.js";
-import type { Rule, Workspace } from "../workspace.js";
+import type { DataPath, ParsedDocument } from "../../parse/document.js";
+import type { Report, Rule, Workspace } from "../workspace.js";
 import { idPath, placeOf, uncheckedIds } from "../workspace.js";
 
 /** Groups name real themes; actions name real indicators and real related actions. */
@@ -22,6 +23,8 @@ export const checkReferences: Rule = (workspace, report) => {
   const actionIds = knownActionIds(workspace);
   let speller: Speller | undefined;
   for (const { doc, action, path } of workspace.actions) {
+    checkRepeats(report, doc, path, "protocol", action.protocol);
+    if (action.related !== undefined) checkRepeats(report, doc, path, "related", action.related, action.id);
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
       report("unknown-indicator", `unknown indicator ${id}`, doc, idPath(doc, path, "protocol", i), {
@@ -34,6 +37,24 @@ export const checkReferences: Rule = (workspace, report) => {
     });
   }
 };
+
+/**
+ * Each indicator and related action once in an action's list, and no action related to itself: the
+ * drafts print what the list says, `SOM-10.4, SOM-6.6, SOM-10.4` among them.
+ */
+function checkRepeats(report: Report, doc: ParsedDocument, path: DataPath, key: "protocol" | "related", ids: readonly string[], self?: string): void {
+  if (ids.length < 2 && ids[0] !== self) return;
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const at = () => idPath(doc, path, key, i);
+    const earlier = first.get(id);
+    if (id === self) {
+      report("redundant-reference", `${id} names itself in related`, doc, at(), { hint: "Remove it: related lists the other actions this one works with." });
+    } else if (earlier !== undefined) {
+      report("redundant-reference", `${id} is named twice, in ${key}`, doc, at(), { hint: "Name it once.", related: [placeOf(doc, idPath(doc, path, key, earlier), `first ${id}`)] });
+    } else first.set(id, i);
+  });
+}
 
 /**
  * Every action id of the plan; undefined when a group file's are unknown (a related id may be one of
