@@ -4,11 +4,11 @@
  */
 import type { ActionModel, ObjectiveModel } from "../../model/plan-model.js";
 import type { Text } from "../../model/text.js";
-import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
+import { actionLabel, formatTimeframe, partyList, type DraftView } from "../views/context.js";
 import { LINE_HEIGHT, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, textTable, type CellContent } from "./tables.js";
 import { plainInline } from "./inline.js";
-import { lines, parties } from "./themes.js";
+import { lines } from "./themes.js";
 import { prefixedRuns, textCell, textRuns } from "./fallbacks.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
@@ -97,8 +97,8 @@ function particulars(writer: DocxWriter, view: DraftView, action: ActionModel, o
   };
   const rows: Particular[] = [
     [labels.objective, objectiveLine.text, objectiveLine.text, objectiveLine.content],
-    [labels.lead, parties(view, action.lead), parties(view, action.lead)],
-    [labels.partners, parties(view, action.partners), parties(view, action.partners)],
+    [labels.lead, partyList(view, action.lead), partyList(view, action.lead)],
+    [labels.partners, partyList(view, action.partners), partyList(view, action.partners)],
     [labels.timeframe, formatTimeframe(action.timeframe, view.lang), ""],
     [labels.priority, labels.priorities[action.priority], ""],
     listed(labels.protocolIndicators, protocol),

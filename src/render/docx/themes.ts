@@ -3,7 +3,7 @@
  * each action in detail.
  */
 import type { ActionModel, ObjectiveModel, ThemeModel } from "../../model/plan-model.js";
-import { formatTimeframe, type DraftView } from "../views/context.js";
+import { formatTimeframe, partyList, type DraftView } from "../views/context.js";
 import { linesOf, rowHeight } from "./pages.js";
 import { bodyRow, cell, headerRow, type CellContent } from "./tables.js";
 import { writeActionDetails } from "./action-details.js";
@@ -125,7 +125,7 @@ function objectiveRow(writer: DocxWriter, view: DraftView, objective: ObjectiveM
 function matrixTexts(view: DraftView, action: ActionModel): string[] {
   const { labels } = view;
   return [
-    `${action.number}\n${action.id}`, view.text(action.title), parties(view, action.lead), parties(view, action.partners),
+    `${action.number}\n${action.id}`, view.text(action.title), partyList(view, action.lead), partyList(view, action.partners),
     unbrokenQuarters(formatTimeframe(action.timeframe, view.lang)), labels.priorities[action.priority], action.protocol.join("\n"),
   ];
 }
@@ -147,9 +147,4 @@ export function numberRuns(writer: DocxWriter, number: string, id: string): { ru
 export function lines(writer: DocxWriter, items: readonly CellContent[]): CellContent {
   if (items.length === 0) return "—";
   return { runs: items.map((item) => (typeof item === "string" ? writer.runs(item) : item.runs)).join(LINE_BREAK) };
-}
-
-/** Names of countries and organisations, or a dash for none. */
-export function parties(view: DraftView, ids: readonly string[]): string {
-  return ids.length === 0 ? "—" : ids.map((id) => view.party(id)).join(", ");
 }

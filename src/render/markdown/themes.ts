@@ -1,5 +1,5 @@
 import type { ActionModel, ObjectiveModel, ThemeModel } from "../../model/plan-model.js";
-import { actionLabel, formatTimeframe, type DraftView } from "../views/context.js";
+import { actionLabel, formatTimeframe, partyList, type DraftView } from "../views/context.js";
 import { sourceText } from "../views/sources.js";
 import { bullets, inline, paragraphs, table } from "./blocks.js";
 import type { DraftWriter } from "./writer.js";
@@ -26,7 +26,7 @@ export function writeTheme(writer: DraftWriter, view: DraftView, theme: ThemeMod
   const objectiveRow = (objective: ObjectiveModel) => ["", `**${labels.objective} ${objective.number}: ${inline(view.text(objective.title))}**`, "", "", "", "", ""];
   // Each action's number links to its details below, as the annexes' do.
   const actionRow = (action: ActionModel) => [
-    writer.linkTo(action.number, actionLabel(action)), view.text(action.title), parties(view, action.lead), parties(view, action.partners),
+    writer.linkTo(action.number, actionLabel(action)), view.text(action.title), partyList(view, action.lead), partyList(view, action.partners),
     formatTimeframe(action.timeframe, view.lang), labels.priorities[action.priority], action.protocol.join(", "),
   ];
   writer.block(table(
@@ -35,10 +35,6 @@ export function writeTheme(writer: DraftWriter, view: DraftView, theme: ThemeMod
   ));
   writer.heading(3, labels.actionDetails);
   for (const objective of theme.objectives) for (const action of objective.actions) writeAction(writer, view, action, objective);
-}
-
-function parties(view: DraftView, ids: readonly string[]): string {
-  return ids.length === 0 ? "—" : ids.map((id) => view.party(id)).join(", ");
 }
 
 /** One action: its description, a list of its particulars, its monitoring indicators as a table, outputs and notes. */
@@ -58,8 +54,8 @@ function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, 
   });
   writer.block([
     `- **${labels.objective}:** ${objective.number} ${inline(view.text(objective.title))}`,
-    `- **${labels.lead}:** ${parties(view, action.lead)}`,
-    `- **${labels.partners}:** ${parties(view, action.partners)}`,
+    `- **${labels.lead}:** ${partyList(view, action.lead)}`,
+    `- **${labels.partners}:** ${partyList(view, action.partners)}`,
     `- **${labels.timeframe}:** ${formatTimeframe(action.timeframe, view.lang)}`,
     `- **${labels.priority}:** ${labels.priorities[action.priority]}`,
     ...sublist(labels.protocolIndicators, protocol),
