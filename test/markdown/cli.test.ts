@@ -200,6 +200,20 @@ describe("plan fmt", () => {
     expect(formatted.replace(/\r\n/g, "")).not.toContain("\n");
   });
 
+  it("reads a blank row of a Markdown matrix's table as no action, and deletes it", async () => {
+    const dir = copyToTemp(PLAN);
+    const file = path.join(dir, "groups/2-field-operations.md");
+    const original = readFileSync(file, "utf8");
+    const row = original.split("\n").find((line) => line.startsWith("| FLD-1.2 "))!;
+    const blank = row.replace(/[^|]/g, " ");
+    writeFileSync(file, original.replace(`${row}\n`, `${row}\n${blank}\n`));
+    // Not three missing fields of an action without an id, title or timeframe: nothing to say.
+    expect(await runPlan(["validate"], dir)).toMatchObject({ exitCode: 0, stdout: "no problems in 12 files\n" });
+    expect(await runPlan(["fmt", "--check", "groups/2-field-operations.md"], dir)).toMatchObject({ exitCode: 1 });
+    await runPlan(["fmt", "groups/2-field-operations.md"], dir);
+    expect(readFileSync(file, "utf8")).toBe(original);
+  });
+
   it("writes a file that mixes LF and CRLF with LF, whichever its first line ends with", async () => {
     const dir = copyToTemp(PLAN);
     const files = [GROUP, "groups/2-field-operations.md"];

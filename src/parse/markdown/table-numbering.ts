@@ -88,8 +88,8 @@ function withoutColumns(reader: Reader, places: readonly RowPlaces[], columns: r
 
 /**
  * Whether `row` of a table `width` cells wide is empty but for its number in the numbering
- * `columns`: it holds nothing once the numbers are deleted, no action's row, which would read as
- * one without an id.
+ * `columns` (with none, empty): it holds nothing once the numbers are deleted, no action's row,
+ * which would read as one without an id.
  */
 export function numberedOnly(reader: Reader, row: RowPlaces, width: number, columns: readonly number[]): boolean {
   return row.cells.length === width && row.cells.every((cell, c) => columns.includes(c) || cellPiece(reader, cell).text === "");

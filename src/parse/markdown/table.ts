@@ -42,8 +42,9 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
   const numbers = [...numbering.keys()];
   rows.forEach((row, index) => {
     // The rest of a row a line or more above: said with it, and no action of its own; so is a row
-    // empty but for its number, whose line reportNumbering says to delete with the numbers.
-    if (wrapped.continued.has(index) || (numbers.length > 0 && numberedOnly(reader, row, header.cells.length, numbers))) return;
+    // empty but for its number, whose line reportNumbering says to delete with the numbers, and a
+    // row with every cell empty, a blank row as a template or a spreadsheet leaves one.
+    if (wrapped.continued.has(index) || numberedOnly(reader, row, header.cells.length, numbers)) return;
     const path = [...objectivePath, "actions", actions.length];
     // Its cells would be read into the columns beside them: only its id is read, and the rules do
     // not say its other columns are missing (its lead is there, a cell over).
