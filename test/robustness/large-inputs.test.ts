@@ -180,3 +180,13 @@ describe("a narrative of 5,000 paragraphs, each with code, HTML and brackets", (
     expect(draft).toContain(`\n## Chapter B\n\n${chapter}`);
   });
 });
+
+describe("a narrative of 300 KB whose footnote is defined at its end", () => {
+  it("is in the Markdown draft as written, its footnote a footnote and its code block whole", async () => {
+    const paragraphs = Array.from({ length: 6_000 }, (_, k) => `Paragraph ${k}: <b>bold</b> and *emphasis*.\n\n`).join("");
+    const code = "```\nplan build\n\nplan validate\n```\n\n";
+    const { draft } = await buildWithChapter(`# Chapter B\n\nA claim.[^n]\n\n${code}${paragraphs}${code}[^n]: The source.\n`);
+    expect(draft).toContain(`\n## Chapter B\n\nA claim.[^s4-n]\n\n${code}${paragraphs}${code}`);
+    expect(draft).toContain("\n[^s4-n]: The source.\n");
+  });
+});
