@@ -3,6 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { nestsTooDeepForRemark } from "../parse/narrative/check.js";
+import { parseInParts } from "./gfm-parts.js";
 
 // One frozen processor for the whole run: building one costs more than parsing a heading.
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -10,12 +11,16 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 /**
  * GitHub-flavoured Markdown as an mdast tree: the narrative and the model's inline texts, in both
  * renderers. A text nesting brackets past what remark reads in reasonable time, or lists or
- * emphasis past what its stack holds, is its own words.
+ * emphasis past what its stack holds, is its own words. A long text is read in parts of about
+ * `partSize` (gfm-parts.ts), each as remark reads it in the whole.
  */
-export function parseGfm(markdown: string): Root {
+export function parseGfm(markdown: string, partSize = PART_SIZE): Root {
   if (nestsTooDeepForRemark(markdown)) return { type: "root", children: [{ type: "paragraph", children: [{ type: "text", value: markdown }] }] };
-  return parser.parse(markdown) as Root;
+  return parseInParts(markdown, partSize, (part) => parser.parse(part) as Root);
 }
+
+// Well above any narrative written by hand, so that what remark reads at once is what it always read.
+const PART_SIZE = 64 * 1024;
 
 /**
  * `text` with each run of white space that holds a line break as one space, as a reader shows a

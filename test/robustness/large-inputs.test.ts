@@ -4,8 +4,11 @@
  * the time a file of that size takes. The sizes are those at which the old code took minutes; read
  * linearly they take milliseconds.
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitIds } from "../../src/parse/markdown/inline.js";
+import { shippedCopy } from "../build/helpers.js";
 import { planDir, planYaml } from "../helpers/plans.js";
 import { runPlan } from "../helpers/run.js";
 
@@ -156,5 +159,34 @@ describe("a Markdown matrix of 25,000 rows whose front matter is TOML", () => {
       ]);
       expect(report.diagnostics.find((d) => d.code === "md-front-matter")!.message).toMatch(new RegExp(`^${said.replace(/[+`]/g, "\\$&")}`));
     }
+  });
+});
+
+/** The shipped plan with a fourth narrative section, narrative/{en,es}/x.md holding `text`, built in Markdown: the English draft and the build's stderr. */
+async function buildWithChapter(text: string): Promise<{ draft: string; stderr: string }> {
+  const dir = shippedCopy({ "plan.yaml": (plan) => plan.replace("es: narrative/es/03-metodologia.md}\n", "$&  - {en: narrative/en/x.md, es: narrative/es/x.md}\n") });
+  for (const lang of ["en", "es"]) writeFileSync(path.join(dir, `narrative/${lang}/x.md`), text);
+  const built = await runPlan(["build", "--format", "md"], dir);
+  expect(built.exitCode).toBe(0);
+  return { draft: readFileSync(path.join(dir, "drafts/rcm-smuggling.en.md"), "utf8"), stderr: built.stderr };
+}
+
+describe("a narrative of 5,000 paragraphs, each with code, HTML and brackets", () => {
+  it("is in the Markdown draft as written, each bracket escaped, trailing spaces and extra blank lines gone", async () => {
+    const paragraph = (k: number, end: string) => `Paragraph ${k}: \`plan build\` writes <b>bold</b> and [note ${k}]${end}`;
+    const paragraphs = Array.from({ length: 5_000 }, (_, k) => k);
+    const { draft } = await buildWithChapter(`# Chapter B\n\n${paragraphs.map((k) => paragraph(k, "  \n\n\n")).join("")}`);
+    const chapter = paragraphs.map((k) => paragraph(k, "\n\n").replace("[note", "\\[note")).join("");
+    expect(draft).toContain(`\n## Chapter B\n\n${chapter}`);
+  });
+});
+
+describe("a narrative of 300 KB whose footnote is defined at its end", () => {
+  it("is in the Markdown draft as written, its footnote a footnote and its code block whole", async () => {
+    const paragraphs = Array.from({ length: 6_000 }, (_, k) => `Paragraph ${k}: <b>bold</b> and *emphasis*.\n\n`).join("");
+    const code = "```\nplan build\n\nplan validate\n```\n\n";
+    const { draft } = await buildWithChapter(`# Chapter B\n\nA claim.[^n]\n\n${code}${paragraphs}${code}[^n]: The source.\n`);
+    expect(draft).toContain(`\n## Chapter B\n\nA claim.[^s4-n]\n\n${code}${paragraphs}${code}`);
+    expect(draft).toContain("\n[^s4-n]: The source.\n");
   });
 });
