@@ -158,3 +158,53 @@ describe("a Markdown matrix of 25,000 rows whose front matter is TOML", () => {
     }
   });
 });
+
+describe("a Lead cell of thousands of capitalised words, each read as a party", () => {
+  const lead = "Ministry Of Security ".repeat(1_000).trim();
+  const words = lead.split(" ");
+  const column = (k: number) => 31 + words.slice(0, k).join(" ").length + (k === 0 ? 0 : 1);
+  /** The findings on words `from` to `from + 9`, as `said` tells each, the tenth saying how many more. */
+  const ten = (code: string, from: number, said: (word: string) => string, more: number) =>
+    Array.from({ length: 10 }, (_, k) => [code, LINE_OF_FIRST_ROW, column(from + k), `${said(words[from + k]!)}${k === 9 ? ` (and ${more} more on this line)` : ""}`]);
+
+  it("is told ten findings of each kind on its line, the tenth saying how many more; the summary counts them all", async () => {
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/field.md": FRONT_MATTER + HEADER + row({ lead }) });
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; summary: { errors: number; warnings: number } };
+    expect(result.exitCode).toBe(1);
+    expect(report.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ...ten("unknown-organization", 0, (word) => `unknown organisation '${word}'`, 2_990),
+      ...ten("redundant-party", 3, (word) => `${word} is named twice, in lead`, 2_987),
+    ].sort((a, b) => (a[2] as number) - (b[2] as number) || String(a[0]).localeCompare(String(b[0]))));
+    expect(report.summary).toMatchObject({ errors: 3_000, warnings: 2_997 });
+  });
+
+  it("is told so by plan build too, and in every report format as long as for a cell of ten times fewer words", async () => {
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/field.md": FRONT_MATTER + HEADER + row({ lead }) });
+    const build = await runPlan(["build"], dir);
+    expect(build.exitCode).toBe(1);
+    expect(build.stderr).toContain("unknown organisation 'Ministry' (and 2990 more on this line)");
+    expect(build.stderr).toContain("5997 problems (3000 errors, 2997 warnings, 0 infos)");
+    // The counts' digits aside.
+    const tenth = planDir({ "plan.yaml": planYaml(), "groups/field.md": FRONT_MATTER + HEADER + row({ lead: "Ministry Of Security ".repeat(100).trim() }) });
+    for (const format of ["stylish", "github", "sarif", "junit"]) {
+      const { stdout } = await runPlan(["validate", "--format", format], dir);
+      const small = await runPlan(["validate", "--format", format], tenth);
+      expect(stdout).toContain("(and 2990 more on this line)");
+      expect(stdout.length - small.stdout.length).toBeLessThan(100);
+    }
+  });
+});
+
+describe("a YAML list of a thousand unknown ids on one line", () => {
+  it("is told ten unknown-organization errors, the tenth saying how many more, with their own paths", async () => {
+    const lead = Array.from({ length: 1_000 }, (_, k) => `X${k}`);
+    const group = `group: field\ntheme: intelligence\nfacilitator: {name: Ana, organization: IOM}\nrapporteur: {name: Carlos, country: SV}\nobjectives:\n  - id: FLD-O1\n    title: Develop\n    actions:\n      - {id: FLD-1.1, title: Adopt standards, lead: [${lead.join(", ")}], timeframe: {start: 2024-Q3, end: 2025}, priority: high, protocol: [SOM-11.1]}\n`;
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/field.yaml": group });
+    const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: (JsonDiagnostic & { path: string })[] };
+    const line = group.split("\n")[8]!;
+    expect(report.diagnostics.map((d) => [d.code, d.line, d.column, d.path, d.message])).toEqual(
+      lead.slice(0, 10).map((id, k) => ["unknown-organization", 9, line.indexOf(`${id},`) + 1, `objectives.0.actions.0.lead.${k}`, `unknown organisation '${id}'${k === 9 ? " (and 990 more on this line)" : ""}`]),
+    );
+  });
+});
