@@ -208,3 +208,44 @@ describe("a YAML list of a thousand unknown ids on one line", () => {
     );
   });
 });
+
+/** The diagnostics on a YAML group file whose one action is the flow mapping `action`, in a plan of its own. */
+async function validateAction(action: string): Promise<JsonDiagnostic[]> {
+  const group = `group: field\ntheme: intelligence\nfacilitator: {name: Ana, organization: IOM}\nrapporteur: {name: Carlos, country: SV}\nobjectives:\n  - {id: FLD-O1, title: Develop, actions: [${action}]}\n`;
+  const dir = planDir({ "plan.yaml": planYaml(), "groups/field.yaml": group });
+  const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: (JsonDiagnostic & { file: string })[] };
+  return report.diagnostics.filter((d) => d.file === "groups/field.yaml");
+}
+
+/** An action in YAML's flow style, each field as written unless given. */
+function flowAction(fields: { id?: string; lead?: string; protocol?: string; related?: string } = {}): string {
+  const related = fields.related === undefined ? "" : `, related: ${fields.related}`;
+  return `{id: ${fields.id ?? "FLD-1.1"}, title: Adopt, lead: ${fields.lead ?? "[GT]"}, timeframe: {start: 2024-Q3, end: 2025}, priority: high, protocol: ${fields.protocol ?? "[SOM-11.1]"}${related}}`;
+}
+
+describe("a value of 20,000 repetitions whose hint writes it corrected", () => {
+  const n = 20_000;
+  const hints = async (fields: Parameters<typeof flowAction>[0]) => (await validateAction(flowAction(fields))).filter((d) => d.code === "invalid-value").map((d) => d.hint);
+
+  it("writes an id in curly quotes or full-width characters clipped, naming a few of those characters", async () => {
+    expect(await hints({ id: `"‘FLD-1.1${"1".repeat(n)}’"` })).toEqual([`It is in curly quotes (‘…’), which are read as part of it: write FLD-1.${"1".repeat(93)}…`]);
+    expect(await hints({ related: `["ＦＬＤ－１．${"２".repeat(n)}"]` })).toEqual([
+      `It holds full-width characters (ＦＬＤ－１．２２２２２２…), as an East Asian keyboard types them: write FLD-1.${"2".repeat(93)}…`,
+    ]);
+  });
+
+  it("writes a list of ids or parties with its first few, and … for the rest", async () => {
+    expect(await hints({ lead: `"${"MX, ".repeat(n)}GT"` })).toEqual([`Write a list, in brackets: lead: [${Array(25).fill("MX").join(", ")}, …].`]);
+    expect(await hints({ lead: `["${"Costa Rica y ".repeat(n)}Panamá"]` })).toEqual([`Write each in an item of its own: lead: [${Array(25).fill("CR").join(", ")}, …].`]);
+  });
+
+  it("leaves out a name of 200,000 characters from the entry it tells to add, and clips an indicator's id", async () => {
+    expect(await hints({ lead: `["${"Instituto ".repeat(n)}(INM)"]` })).toEqual(["An organisation is written by its id: add it to `organizations` in plan.yaml as {id: INM, name}, then write INM here."]);
+    expect(await hints({ protocol: `["SOM ${"1.".repeat(n)}1"]` })).toEqual([`An indicator's id has a hyphen between its letters and its number: write SOM-${"1.".repeat(47)}1…`]);
+  });
+
+  it("writes the ids of a Markdown cell a pipe parts with its first few", async () => {
+    const { diagnostics } = await validateMatrix(HEADER + row({ lead: `${"GT \\| ".repeat(n)}MX` }));
+    expect(diagnostics.filter((d) => d.code === "invalid-value").map((d) => d.hint)).toEqual([`Separate the ids with commas: \`${Array(25).fill("GT").join(", ")}, …\`.`]);
+  });
+});
