@@ -249,3 +249,40 @@ describe("a value of 20,000 repetitions whose hint writes it corrected", () => {
     expect(diagnostics.filter((d) => d.code === "invalid-value").map((d) => d.hint)).toEqual([`Separate the ids with commas: \`${Array(25).fill("GT").join(", ")}, …\`.`]);
   });
 });
+
+describe("an id, a key or a text of 20,000 characters that a message or a hint quotes", () => {
+  const long = (start: string, letter: string) => `${start}${letter.repeat(20_000)}`;
+  const id = long("FLD-1.1", "1");
+  /** A YAML group file holding one action, with `fields` written over its own. */
+  const yamlGroup = (fields: { group?: string; theme?: string; action?: string; extra?: string } = {}) =>
+    `group: ${fields.group ?? "field"}\ntheme: ${fields.theme ?? "intelligence"}\nfacilitator: {name: Ana, organization: IOM}\nrapporteur: {name: Carlos, country: SV}\nobjectives:\n  - id: FLD-O1\n    title: Develop\n    actions:\n      - ${fields.action ?? flowAction()}\n${fields.extra ?? ""}`;
+  const cases: Record<string, { files: Record<string, string>; code: string; quoted: string }> = {
+    "an unknown organisation": { files: { "groups/field.yaml": yamlGroup({ action: flowAction({ lead: `[${long("ZZ", "Z")}]` }) }) }, code: "unknown-organization", quoted: "unknown organisation 'ZZZZZ" },
+    "an unknown indicator": { files: { "groups/field.yaml": yamlGroup({ action: flowAction({ protocol: `[${long("SOM-1", "1")}]` }) }) }, code: "unknown-indicator", quoted: "unknown indicator SOM-111" },
+    "an unknown action": { files: { "groups/field.yaml": yamlGroup({ action: flowAction({ related: `[${long("INT-9", "9")}]` }) }) }, code: "unknown-action", quoted: "no action in the plan has the id 'INT-999" },
+    "an unknown theme": { files: { "groups/field.yaml": yamlGroup({ theme: long("intel", "x") }) }, code: "unknown-theme", quoted: "unknown theme 'intelxxx" },
+    "a party named twice": { files: { "groups/field.yaml": yamlGroup({ action: flowAction({ lead: `[${long("ZZ", "Z")}, ${long("ZZ", "Z")}]` }) }) }, code: "redundant-party", quoted: "ZZZZZ" },
+    "a duplicate action id": { files: { "groups/field.yaml": yamlGroup({ action: `${flowAction({ id })}\n      - ${flowAction({ id })}` }) }, code: "duplicate-id", quoted: "action id 'FLD-1.111" },
+    "a text a # cuts short": { files: { "groups/field.yaml": yamlGroup().replace("title: Develop", `title: Develop ${"#unit ".repeat(4_000)}`) }, code: "comment-in-text", quoted: "the text stops before '#unit #unit" },
+    "an unknown key": { files: { "groups/field.yaml": yamlGroup().replace("    title: Develop", `    title: Develop\n    ${"leadx".repeat(200)}: 1`) }, code: "unknown-key", quoted: "unknown key 'leadxleadx" },
+    "a duplicate key": { files: { "groups/field.yaml": yamlGroup().replace("    title: Develop", `    title: Develop\n    ${"leadx".repeat(200)}: 1\n    ${"leadx".repeat(200)}: 2`) }, code: "duplicate-key", quoted: "duplicate key 'leadxleadx" },
+    "a text without its translation, of an action with a long id": {
+      files: { "plan.yaml": planYaml({ languages: "[en, es]" }), "groups/field.md": FRONT_MATTER + HEADER + row({ id }) },
+      code: "missing-translation",
+      quoted: "action FLD-1.111",
+    },
+    "a section of no row": { files: { "groups/field.md": `${FRONT_MATTER}${HEADER}${row()}\n### ${id}\n\nText.\n` }, code: "md-unknown-section", quoted: "no action FLD-1.111" },
+    "a section heading in curly quotes": { files: { "groups/field.md": `${FRONT_MATTER}${HEADER}${row()}\n### ‘${id}’\n\nText.\n` }, code: "md-section-heading", quoted: "the section heading '‘FLD-1.111" },
+    "an objective heading with no id": { files: { "groups/field.md": `${FRONT_MATTER.replace("## FLD-O1: Develop regional standards", `## ${"Develop ".repeat(3_000)}`)}${HEADER}${row()}` }, code: "md-heading-id", quoted: "the objective heading 'Develop Develop" },
+  };
+
+  for (const [name, { files, code, quoted }] of Object.entries(cases)) {
+    it(`quotes it clipped: ${name}`, async () => {
+      const dir = planDir({ "plan.yaml": planYaml(), ...files });
+      const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: (JsonDiagnostic & { related: { message: string }[] | null })[] };
+      expect(report.diagnostics.filter((d) => d.code === code).map((d) => d.message.slice(0, quoted.length))).toContain(quoted);
+      const said = report.diagnostics.flatMap((d) => [d.message, d.hint ?? "", ...(d.related ?? []).map((place) => place.message)]);
+      expect(said.filter((text) => text.length > 400)).toEqual([]);
+    });
+  }
+});

@@ -265,7 +265,7 @@ function startObjective(reader: Reader, heading: Heading, path: DataPath): Objec
   const match = headingId(piece.text);
   if (!match) {
     const hint = heading.depth === 1 ? "The group's name and details go in the front matter; each `#` or `##` heading is an objective: `## FLD-O1: Title`." : undefined;
-    reader.report("md-heading-id", `the objective heading '${piece.text}' does not start with an id`, span, { path, hint });
+    reader.report("md-heading-id", `the objective heading '${clip(piece.text)}' does not start with an id`, span, { path, hint });
   }
   const skip = match?.[0].length ?? 0;
   if (match) reader.map.addBelow(path, "id", { start: piece.start, end: piece.start + match[1]!.length });
@@ -285,7 +285,7 @@ function startSection(reader: Reader, objective: ObjectiveDraft, heading: Headin
   const id = piece.text.replace(/:$/, "").trim();
   if (!ID_PATTERN.test(id)) {
     const mistyped = mistypedId(id, ID_PATTERN);
-    reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading), mistyped ? { hint: `${mistyped.why}: \`### ${mistyped.id}\`` } : {});
+    reader.report("md-section-heading", `the section heading '${clip(piece.text)}' is not an action id alone`, spanOf(heading), mistyped ? { hint: `${mistyped.why}: \`### ${clip(mistyped.id)}\`` } : {});
     return newBlock();
   }
   const section: Section = { paragraphs: [], items: [], closed: false, lostItemAbove: false, heading: piece };
@@ -306,10 +306,10 @@ function settleSection(reader: Reader, objective: ObjectiveDraft, id: string, se
   // leaves its sections nothing to find: that is not said again at each of them.
   if (!row && objective.rows !== undefined && objective.rows.length > 0 && objective.rows.every((each) => each.id === undefined)) return;
   if (!row) {
-    const where = objective.id ? ` of objective ${objective.id}` : "";
+    const where = objective.id ? ` of objective ${clip(objective.id)}` : "";
     // Its hint, to add a row to the table above, would be no help where there is none.
-    if (objective.rows !== undefined) reader.report("md-unknown-section", `no action ${id} in the table${where}`, section.heading);
-    else reader.report("md-unknown-section", `no action ${id}: ${objective.id ? `objective ${objective.id}` : "the objective"} has no table of actions`, section.heading, { hint: NO_TABLE_HINT });
+    if (objective.rows !== undefined) reader.report("md-unknown-section", `no action ${clip(id)} in the table${where}`, section.heading);
+    else reader.report("md-unknown-section", `no action ${clip(id)}: ${objective.id ? `objective ${clip(objective.id)}` : "the objective"} has no table of actions`, section.heading, { hint: NO_TABLE_HINT });
     return;
   }
   const first = objective.sections.get(row);

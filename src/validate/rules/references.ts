@@ -3,6 +3,7 @@ import { articleHint } from "../value-hints.js";
 import { ID_PATTERN, mistypedId } from "../../model/fields.js";
 import type { Rule, Workspace } from "../workspace.js";
 import { idPath, placeOf, uncheckedIds } from "../workspace.js";
+import { clip } from "../../diagnostics/make.js";
 
 /** Groups name real themes; actions name real indicators and real related actions. */
 export const checkReferences: Rule = (workspace, report) => {
@@ -13,8 +14,8 @@ export const checkReferences: Rule = (workspace, report) => {
     const named = [...groups.map(({ doc, group }) => ({ doc, theme: group.theme })), ...workspace.unchecked.map((doc) => ({ doc, theme: uncheckedIds(doc).theme }))];
     for (const { doc, theme } of named) {
       if (theme === undefined || themeIds.includes(theme)) continue;
-      report("unknown-theme", `unknown theme '${theme}'`, doc, ["theme"], {
-        hint: didYouMean(theme, themeIds) ?? `the themes of plan.yaml are: ${themeIds.join(", ")}`,
+      report("unknown-theme", `unknown theme '${clip(theme)}'`, doc, ["theme"], {
+        hint: didYouMean(theme, themeIds) ?? `the themes of plan.yaml are: ${themeIds.map((id) => clip(id)).join(", ")}`,
         related: [placeOf(plan.doc, ["themes"], "themes are defined here")],
       });
     }
@@ -24,13 +25,13 @@ export const checkReferences: Rule = (workspace, report) => {
   for (const { doc, action, path } of workspace.actions) {
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
-      report("unknown-indicator", `unknown indicator ${id}`, doc, idPath(doc, path, "protocol", i), {
+      report("unknown-indicator", `unknown indicator ${clip(id)}`, doc, idPath(doc, path, "protocol", i), {
         hint: articleHint(id, reference.indicators.keys()) ?? didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
       });
     });
     (action.related ?? []).forEach((id, i) => {
       if (!actionIds || actionIds.has(id)) return;
-      report("unknown-action", `no action in the plan has the id '${id}'`, doc, idPath(doc, path, "related", i), { hint: (speller ??= new Speller(actionIds)).didYouMean(id) });
+      report("unknown-action", `no action in the plan has the id '${clip(id)}'`, doc, idPath(doc, path, "related", i), { hint: (speller ??= new Speller(actionIds)).didYouMean(id) });
     });
   }
 };
