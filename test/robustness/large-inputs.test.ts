@@ -193,6 +193,10 @@ describe("a Lead cell of thousands of capitalised words, each read as a party", 
       expect(stdout).toContain("(and 2990 more on this line)");
       expect(stdout.length - small.stdout.length).toBeLessThan(100);
     }
+    // JUnit's count of failures is that of the <failure>s it holds, as its readers count them.
+    const xml = (await runPlan(["validate", "--format", "junit"], dir)).stdout;
+    expect(xml).toContain('<testsuites name="rcm-plan" tests="21" failures="10" errors="0">');
+    expect(xml.match(/<failure /g)).toHaveLength(10);
   });
 });
 
