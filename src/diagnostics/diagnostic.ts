@@ -48,6 +48,37 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
+/**
+ * How many findings of one code a line tells each; the last of them says how many more the line
+ * holds. A Markdown row's Lead and Partners cells name a few parties each: ten unknown ones on a
+ * row are each told, more are a flood.
+ */
+export const TOLD_PER_LINE = 10;
+
+/**
+ * `diagnostics` (sorted) as a report tells them: past the first TOLD_PER_LINE findings of one code
+ * on one line, the rest are counted on the last told (`(and 990 more on this line)`), as
+ * control-character counts its own. A Lead cell of a thousand words, or a list of a thousand
+ * unknown codes, had made a report of megabytes, a finding each. The summary and the exit code
+ * still count every finding, and a baseline still holds each.
+ */
+export function withoutFloods(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const lines = new Map<string, { told: number; last: number; more: number }>();
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = `${d.file}\n${d.line}\n${d.code}`;
+    const line = lines.get(key) ?? { told: 0, last: -1, more: 0 };
+    lines.set(key, line);
+    if (line.told === TOLD_PER_LINE) line.more++;
+    else {
+      line.told++;
+      line.last = kept.push(d) - 1;
+    }
+  }
+  for (const { last, more } of lines.values()) if (more > 0) kept[last] = { ...kept[last]!, message: `${kept[last]!.message} (and ${more} more on this line)` };
+  return kept;
+}
+
 export interface Summary {
   errors: number;
   warnings: number;

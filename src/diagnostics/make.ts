@@ -40,6 +40,21 @@ export function listed(words: readonly string[]): string {
   return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
+/**
+ * Items as a hint writes them, `separator` apart (`MX, GT`), those past QUOTED_LENGTH characters
+ * as … (`MX, MX, …`): a cell of thousands of ids had its hint write each.
+ */
+export function clippedList(items: readonly string[], separator = ", "): string {
+  let length = 0;
+  const shown: string[] = [];
+  for (const item of items) {
+    length += item.length + separator.length;
+    if (length > QUOTED_LENGTH + separator.length) return [...shown, "…"].join(separator);
+    shown.push(item);
+  }
+  return shown.join(separator);
+}
+
 /** A long text shortened for a message to `length` characters, with … where it was cut (never inside an emoji's pair of code units). */
 export function clip(text: string, length = QUOTED_LENGTH): string {
   if (text.length <= length) return text;

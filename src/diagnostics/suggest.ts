@@ -1,3 +1,5 @@
+import { clip } from "./make.js";
+
 /**
  * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment),
  * so that the typos people make ("hihg", "UNDOC") find their word. Small inputs only (keys, ids).
@@ -83,7 +85,7 @@ export class Speller {
 
   didYouMean(word: string): string | undefined {
     const match = this.closest(word);
-    return match === undefined ? undefined : `did you mean ${match}?`;
+    return match === undefined ? undefined : `did you mean ${clip(match)}?`;
   }
 
   /** The candidates that may be within `limit` edits of `lower`: all of them, or those the index finds. */

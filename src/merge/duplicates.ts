@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { makeDiagnostic } from "../diagnostics/make.js";
+import { clip, makeDiagnostic } from "../diagnostics/make.js";
 import type { ActionModel, DuplicatePair } from "../model/plan-model.js";
 import { LANGUAGES, type Lang, type Text } from "../model/text.js";
 import type { GroupFile } from "../validate/workspace.js";
@@ -141,10 +141,10 @@ export function duplicateDiagnostics(pairs: readonly AlikeActions[], groups: rea
     const firstDoc = firstFile.doc;
     const at = paths.of(file, second.id);
     const place = firstDoc.locate(paths.of(firstFile, first.id));
-    const message = `action ${second.id} (group ${second.source.group}) looks like ${first.id} (group ${first.source.group}), similarity ${similarity.toFixed(2)}`;
+    const message = `action ${clip(second.id)} (group ${clip(second.source.group)}) looks like ${clip(first.id)} (group ${clip(first.source.group)}), similarity ${similarity.toFixed(2)}`;
     return [makeDiagnostic("likely-duplicate", message, doc.file, doc.locate(at), {
       path: at,
-      related: [{ file: firstDoc.file, line: place.line, column: place.column, message: `${first.id} is here` }],
+      related: [{ file: firstDoc.file, line: place.line, column: place.column, message: `${clip(first.id)} is here` }],
     })];
   });
 }

@@ -156,7 +156,7 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   if (id === written || !pattern.test(id)) return undefined;
   const holds: string[] = [];
   if (invisible !== undefined) holds.push(`${invisible}, which editors do not show`);
-  if (wide !== undefined) holds.push(`full-width characters (${wide}), as an East Asian keyboard types them`);
+  if (wide !== undefined) holds.push(`full-width characters (${clipRun(wide)}), as an East Asian keyboard types them`);
   if (dash !== undefined) holds.push(`${DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`} where an id has a hyphen (as a word processor writes it)`);
   if (escapes !== undefined) holds.push(escapes);
   const why: string[] = [];
@@ -170,8 +170,19 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
 function quotesNamed(found: readonly { text: string; first: boolean }[]): string {
   const all = found.map((quote) => quote.text).join("");
   const kind = /[\u2018-\u201f]/.test(all) ? "curly quote" : /[\u00ab\u00bb\u2039\u203a]/.test(all) ? "guillemet" : "quote";
-  if (found.length === 2) return `is in ${kind}s (${found[0]!.text}…${found[1]!.text}), which are read as part of it`;
-  return `${found[0]!.first ? "starts" : "ends"} with a ${kind} (${all}), which is read as part of it`;
+  if (found.length === 2) return `is in ${kind}s (${clipRun(found[0]!.text)}…${clipRun(found[1]!.text)}), which are read as part of it`;
+  return `${found[0]!.first ? "starts" : "ends"} with a ${kind} (${clipRun(all)}), which is read as part of it`;
+}
+
+/**
+ * How many characters of a run of full-width letters or of quotes a reason quotes (`ＭＩＧＲＡＣＩＯＮ`
+ * whole): a value of 100,000 of them had its hint quote them all.
+ */
+const SHOWN_RUN = 12;
+
+/** `run` as a reason quotes it: its first SHOWN_RUN characters, and … for the rest. */
+function clipRun(run: string): string {
+  return run.length <= SHOWN_RUN ? run : `${run.slice(0, SHOWN_RUN)}…`;
 }
 
 /** The days of `month` (1 to 12) of `year`: 28 to 31, leap years counted. */

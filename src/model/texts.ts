@@ -79,15 +79,16 @@ export function manifestTexts(manifest: PlanManifest, wanted: TextFilter = () =>
 
 /**
  * A group text's place as a reader names it, by the ids in the file:
- * `objectives.0.actions.2.indicators.0.text` -> "action INT-1.3: indicator 1".
+ * `objectives.0.actions.2.indicators.0.text` -> "action INT-1.3: indicator 1". `quote` gives the
+ * id as a message quotes it (diagnostics' clip: an id of 100,000 characters is a valid id).
  */
-export function nameInGroup(group: WorkingGroup, path: Path): string {
+export function nameInGroup(group: WorkingGroup, path: Path, quote: (id: string) => string): string {
   const objective = group.objectives[Number(path[1])];
   if (path[2] === "actions") {
     const action = objective?.actions[Number(path[3])];
-    return `action ${action?.id ?? "?"}: ${describeTextPath(path.slice(4))}`;
+    return `action ${quote(action?.id ?? "?")}: ${describeTextPath(path.slice(4))}`;
   }
-  return `objective ${objective?.id ?? "?"}: ${describeTextPath(path.slice(2))}`;
+  return `objective ${quote(objective?.id ?? "?")}: ${describeTextPath(path.slice(2))}`;
 }
 
 /** `themes.0.title` -> "theme 1, title"; an indicator's own text is the indicator: "indicator 1". */

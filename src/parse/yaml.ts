@@ -1,6 +1,6 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLError } from "yaml";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
-import { makeDiagnostic } from "../diagnostics/make.js";
+import { clip, makeDiagnostic } from "../diagnostics/make.js";
 import type { DataPath, ParsedDocument } from "./document.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
 import { isTextLikeComment } from "./fast-yaml-syntax.js";
@@ -172,8 +172,8 @@ function duplicateKeys(file: string, doc: Document, lines: LineIndex): Diagnosti
           continue;
         }
         const { line, column } = lines.position(earlier.range[0]);
-        diagnostics.push(makeDiagnostic("duplicate-key", `duplicate key '${key}' in the same mapping`, file, lines.range(pair.key.range[0], pair.key.range[1]), {
-          related: [{ file, line, column, message: `first '${key}'` }],
+        diagnostics.push(makeDiagnostic("duplicate-key", `duplicate key '${clip(key)}' in the same mapping`, file, lines.range(pair.key.range[0], pair.key.range[1]), {
+          related: [{ file, line, column, message: `first '${clip(key)}'` }],
         }));
       }
     },
@@ -196,8 +196,8 @@ function commentsInTexts(file: string, doc: Document, text: string, lines: LineI
       if (text[comment] !== "#" || !isTextLikeComment(text.charCodeAt(comment + 1))) return;
       const end = lines.lineEnd(comment);
       const cut = text.slice(comment, end).trimEnd();
-      diagnostics.push(makeDiagnostic("comment-in-text", `the text stops before '${cut}': after a space or a tab, # starts a comment in YAML, which is not part of the text`, file, lines.range(comment, comment + cut.length), {
-        hint: `Put the whole text in quotes ("… ${cut}") to keep it in; a comment goes on a line of its own, or starts with "# "`,
+      diagnostics.push(makeDiagnostic("comment-in-text", `the text stops before '${clip(cut)}': after a space or a tab, # starts a comment in YAML, which is not part of the text`, file, lines.range(comment, comment + cut.length), {
+        hint: `Put the whole text in quotes ("… ${clip(cut)}") to keep it in; a comment goes on a line of its own, or starts with "# "`,
       }));
     },
   });

@@ -162,7 +162,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       return issue.keys.map((key) => {
         const where = path.length ? `in ${describePlace(path, doc.value)}` : "at the top level";
         const hint = unknownKeyHint(key, known);
-        return at("unknown-key", `unknown key '${key}' ${where}`, hint, [...path, key], "key");
+        return at("unknown-key", `unknown key '${clip(key)}' ${where}`, hint, [...path, key], "key");
       });
     }
     case "invalid_union":

@@ -1,4 +1,5 @@
 import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../model/text.js";
+import { clip } from "../diagnostics/make.js";
 import { isRecord } from "../model/values.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
 import { columnName, labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
@@ -31,7 +32,7 @@ export function translationHint(doc: ParsedDocument, path: DataPath, missing: re
   const labels = missing.map((other) => `\`- **${labelName(field as LabelKey, lang)} (${other}):** …\``).join(" and ");
   const id = valueAt(doc.value, [...path.slice(0, -1), "id"]);
   if (typeof id !== "string") return `add ${labels} in the section's list`;
-  return path.includes("actions") ? `add ${labels} to the list under \`### ${id}\`` : `add ${labels} to the list under the \`## ${id}: …\` heading`;
+  return path.includes("actions") ? `add ${labels} to the list under \`### ${clip(id)}\`` : `add ${labels} to the list under the \`## ${clip(id)}: …\` heading`;
 }
 
 /**

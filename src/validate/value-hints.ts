@@ -3,7 +3,7 @@
  * fill in a matrix by habit (`lead: MX, IOM`, `lead: [Guatemala]`, `priority: alta`,
  * `timeframe: 2019-2021`), each with the value as the format writes it.
  */
-import { QUOTED_LENGTH } from "../diagnostics/make.js";
+import { clip, clippedList, QUOTED_LENGTH } from "../diagnostics/make.js";
 import { editDistance } from "../diagnostics/suggest.js";
 import type { Country, Organization, ReferenceData } from "../model/reference.js";
 import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
@@ -71,13 +71,13 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const key = path[path.length - 1];
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
   const written = typeof key === "string" && Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
-  if (written && ID_LIST.test(value)) return `write a list, in brackets: ${key}: [${value.split(/[,;]/).map((id) => written(id.trim())).join(", ")}]`;
+  if (written && ID_LIST.test(value)) return `write a list, in brackets: ${key}: ${inBrackets(value.split(/[,;]/).map((id) => written(id.trim())))}`;
   // `INT–1.1`, `IOM` after a zero-width space: an id as a word processor or a paste leaves it. A
   // party so written is said so where it is one the plan knows; else the hints below say what it is.
   const pattern = writtenPattern(path);
   const mistyped = pattern ? mistypedId(value, pattern) : undefined;
   const knownParty = (id: string) => id === ALL_COUNTRIES || named.countries.has(id) || named.organizations.has(id);
-  if (mistyped && (!PARTY_KEYS.has(listKey as string) || knownParty(mistyped.id))) return `${mistyped.why}: write ${mistyped.id}`;
+  if (mistyped && (!PARTY_KEYS.has(listKey as string) || knownParty(mistyped.id))) return `${mistyped.why}: write ${clip(mistyped.id)}`;
   if (listKey === "lead" || listKey === "partners" || key === "country") {
     const hint = countryHint(named.countries, value) ?? nearCountryHint(named.countries, value);
     if (hint) return hint;
@@ -90,14 +90,14 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
     if (hint) return hint;
     // `GT MX`, `IOM y UNODC`, `Costa Rica y Panamá`: several parties in one item.
     const several = severalParties(named, value);
-    if (several && listKey === "organization") return `the facilitator names one organisation: write one id, such as ${several[0]}`;
-    if (several) return `write each in an item of its own: ${listKey}: [${several.join(", ")}]`;
+    if (several && listKey === "organization") return `the facilitator names one organisation: write one id, such as ${clip(several[0]!)}`;
+    if (several) return `write each in an item of its own: ${listKey}: ${inBrackets(several)}`;
     // `Instituto Nacional de Migración (INM)`: the acronym the group gave is the id to add.
     const acronym = ACRONYM_AFTER_NAME.exec(value.trim());
     // `México (MX)`, `la OIM (IOM)`: a code or id the plan knows already, in parentheses.
     const known = acronym && (named.countries.has(acronym[2]!) || acronym[2] === ALL_COUNTRIES || named.organizations.has(acronym[2]!));
     if (known) return `write the id alone: ${acronym[2]}`;
-    if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as {id: ${acronym[2]}, name: ${flowText(acronym[1]!)}}, then write ${acronym[2]} here`;
+    if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as ${newEntry(acronym[1]!, clip(acronym[2]!))}, then write ${clip(acronym[2]!)} here`;
     // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as ${newEntry(value.trim())}, then write the id here${severalBodies(named, value)}`;
   }
@@ -129,7 +129,7 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const article = listKey === "protocol" ? articleHint(value, named.indicators.keys()) : undefined;
   if (article) return article;
   const spaced = listKey === "protocol" ? SPACED_INDICATOR.exec(value) : null;
-  if (spaced) return `an indicator's id has a hyphen between its letters and its number: write ${spaced[1]!.toUpperCase()}-${spaced[2]}`;
+  if (spaced) return `an indicator's id has a hyphen between its letters and its number: write ${clip(`${spaced[1]!.toUpperCase()}-${spaced[2]}`)}`;
   return undefined;
 }
 
@@ -346,15 +346,21 @@ function withArticleHint(named: NamedParties, typed: string): string | undefined
  */
 function severalBodies(named: NamedParties, typed: string): string {
   const parts = headedNameParts(typed, partyWords(named));
-  return parts === undefined ? "" : `; it is read as one name: if it lists several bodies (${parts.map((part) => `'${part}'`).join(", ")}), add each and write their ids`;
+  return parts === undefined ? "" : `; it is read as one name: if it lists several bodies (${clippedList(parts.map((part) => `'${part}'`))}), add each and write their ids`;
 }
 
 /**
  * The entry to add for `name`: with the name written in it, where it may be one (a sentence pasted
  * into a lead, longer than a message quotes or over several lines, is no name to copy).
  */
-function newEntry(name: string): string {
-  return name.length > QUOTED_LENGTH || name.includes("\n") ? "{id, name}" : `{id, name: ${flowText(name)}}`;
+function newEntry(name: string, id?: string): string {
+  const key = id === undefined ? "id" : `id: ${id}`;
+  return name.length > QUOTED_LENGTH || name.includes("\n") ? `{${key}, name}` : `{${key}, name: ${flowText(name)}}`;
+}
+
+/** Ids as a hint writes a YAML list of them: `[GT, MX]`, or `[MX, MX, …]` for a cell of thousands. */
+function inBrackets(ids: readonly string[]): string {
+  return `[${clippedList(ids)}]`;
 }
 
 /** A name as a value in braces: quoted where a comma or another of YAML's marks would end or break it (`"Immigration, Refugees and Citizenship Canada"`). */

@@ -81,3 +81,19 @@ describe("likely duplicates of an id used twice", () => {
     expect(warnings).toEqual(["groups/field.yaml:9 action FLD-1.1 (group field-operations) looks like INT-1.1 (group intelligence), similarity 0.50 likely-duplicate"]);
   });
 });
+
+describe("likely duplicates whose ids and group names have thousands of characters (valid ids)", () => {
+  it("quote them clipped", async () => {
+    const long = (start: string) => `${start}${"x".repeat(20_000)}`;
+    const dir = planDir({
+      "plan.yaml": planYaml({ themes: THEMES }),
+      "groups/intelligence.yaml": group(long("intelligence"), "intelligence", long("INT"), ["Smuggling routes"]),
+      "groups/field.yaml": group(long("field"), "field-operations", long("FLD"), ["Smuggling networks"]),
+    });
+    const { merge } = await mergeDir(dir);
+    const shown = (start: string) => `${start}${"x".repeat(99 - start.length)}…`;
+    expect(merge.diagnostics.map((d) => [d.code, d.message, d.related?.map((place) => place.message)])).toEqual([
+      ["likely-duplicate", `action ${shown("FLD")} (group ${shown("field")}) looks like ${shown("INT")} (group ${shown("intelligence")}), similarity 0.50`, [`${shown("INT")} is here`]],
+    ]);
+  });
+});

@@ -294,3 +294,25 @@ describe("what the drafts would not print as the narrative's author sees it", ()
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe("a narrative file's mark that quotes thousands of characters", () => {
+  const messages = (text: string) => checkNarrative("x.md", text).diagnostics.map((d) => [d.code, d.line, d.column, d.message, d.hint]);
+
+  it("names a fence of 20,000 backticks by its length, and still says how to close it", () => {
+    expect(messages(`Text.\n\n${"`".repeat(20_000)}\ncode\n`)).toEqual([
+      [
+        "narrative-unclosed",
+        3,
+        1,
+        "the code block opened with 20000 backticks is never closed: the rest of the file reads as code",
+        "Write 20000 backticks on a line of its own where the code ends; the drafts end it at the end of this file, so that it does not run on into the next chapter.",
+      ],
+    ]);
+  });
+
+  it("quotes a footnote's label and an image's address clipped", () => {
+    const [footnote, image] = messages(`See [^${"x".repeat(900)}].\n\n![map](${"x/".repeat(300)}map.png)\n`).map((d) => d[3] as string);
+    expect(footnote).toBe(`the footnote [^${"x".repeat(99)}…] has no definition in this file ([^${"x".repeat(99)}…]: …): the drafts print it as written`);
+    expect(image).toBe(`an image: the Word draft shows its alt text ("map") alone in its place, and the Markdown draft, written to drafts/, looks for ${"x/".repeat(49)}x… from there`);
+  });
+});

@@ -190,3 +190,135 @@ describe("a narrative of 300 KB whose footnote is defined at its end", () => {
     expect(draft).toContain("\n[^s4-n]: The source.\n");
   });
 });
+
+describe("a Lead cell of thousands of capitalised words, each read as a party", () => {
+  const lead = "Ministry Of Security ".repeat(1_000).trim();
+  const words = lead.split(" ");
+  const column = (k: number) => 31 + words.slice(0, k).join(" ").length + (k === 0 ? 0 : 1);
+  /** The findings on words `from` to `from + 9`, as `said` tells each, the tenth saying how many more. */
+  const ten = (code: string, from: number, said: (word: string) => string, more: number) =>
+    Array.from({ length: 10 }, (_, k) => [code, LINE_OF_FIRST_ROW, column(from + k), `${said(words[from + k]!)}${k === 9 ? ` (and ${more} more on this line)` : ""}`]);
+
+  it("is told ten findings of each kind on its line, the tenth saying how many more; the summary counts them all", async () => {
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/field.md": FRONT_MATTER + HEADER + row({ lead }) });
+    const result = await runPlan(["validate", "--format", "json"], dir);
+    const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; summary: { errors: number; warnings: number } };
+    expect(result.exitCode).toBe(1);
+    expect(report.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ...ten("unknown-organization", 0, (word) => `unknown organisation '${word}'`, 2_990),
+      ...ten("redundant-party", 3, (word) => `${word} is named twice, in lead`, 2_987),
+    ].sort((a, b) => (a[2] as number) - (b[2] as number) || String(a[0]).localeCompare(String(b[0]))));
+    expect(report.summary).toMatchObject({ errors: 3_000, warnings: 2_997 });
+  });
+
+  it("is told so by plan build too, and in every report format as long as for a cell of ten times fewer words", async () => {
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/field.md": FRONT_MATTER + HEADER + row({ lead }) });
+    const build = await runPlan(["build"], dir);
+    expect(build.exitCode).toBe(1);
+    expect(build.stderr).toContain("unknown organisation 'Ministry' (and 2990 more on this line)");
+    expect(build.stderr).toContain("5997 problems (3000 errors, 2997 warnings, 0 infos)");
+    // The counts' digits aside.
+    const tenth = planDir({ "plan.yaml": planYaml(), "groups/field.md": FRONT_MATTER + HEADER + row({ lead: "Ministry Of Security ".repeat(100).trim() }) });
+    for (const format of ["stylish", "github", "sarif", "junit"]) {
+      const { stdout } = await runPlan(["validate", "--format", format], dir);
+      const small = await runPlan(["validate", "--format", format], tenth);
+      expect(stdout).toContain("(and 2990 more on this line)");
+      expect(stdout.length - small.stdout.length).toBeLessThan(100);
+    }
+    // JUnit's count of failures is that of the <failure>s it holds, as its readers count them.
+    const xml = (await runPlan(["validate", "--format", "junit"], dir)).stdout;
+    expect(xml).toContain('<testsuites name="rcm-plan" tests="21" failures="10" errors="0">');
+    expect(xml.match(/<failure /g)).toHaveLength(10);
+  });
+});
+
+describe("a YAML list of a thousand unknown ids on one line", () => {
+  it("is told ten unknown-organization errors, the tenth saying how many more, with their own paths", async () => {
+    const lead = Array.from({ length: 1_000 }, (_, k) => `X${k}`);
+    const group = `group: field\ntheme: intelligence\nfacilitator: {name: Ana, organization: IOM}\nrapporteur: {name: Carlos, country: SV}\nobjectives:\n  - id: FLD-O1\n    title: Develop\n    actions:\n      - {id: FLD-1.1, title: Adopt standards, lead: [${lead.join(", ")}], timeframe: {start: 2024-Q3, end: 2025}, priority: high, protocol: [SOM-11.1]}\n`;
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/field.yaml": group });
+    const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: (JsonDiagnostic & { path: string })[] };
+    const line = group.split("\n")[8]!;
+    expect(report.diagnostics.map((d) => [d.code, d.line, d.column, d.path, d.message])).toEqual(
+      lead.slice(0, 10).map((id, k) => ["unknown-organization", 9, line.indexOf(`${id},`) + 1, `objectives.0.actions.0.lead.${k}`, `unknown organisation '${id}'${k === 9 ? " (and 990 more on this line)" : ""}`]),
+    );
+  });
+});
+
+/** The diagnostics on a YAML group file whose one action is the flow mapping `action`, in a plan of its own. */
+async function validateAction(action: string): Promise<JsonDiagnostic[]> {
+  const group = `group: field\ntheme: intelligence\nfacilitator: {name: Ana, organization: IOM}\nrapporteur: {name: Carlos, country: SV}\nobjectives:\n  - {id: FLD-O1, title: Develop, actions: [${action}]}\n`;
+  const dir = planDir({ "plan.yaml": planYaml(), "groups/field.yaml": group });
+  const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: (JsonDiagnostic & { file: string })[] };
+  return report.diagnostics.filter((d) => d.file === "groups/field.yaml");
+}
+
+/** An action in YAML's flow style, each field as written unless given. */
+function flowAction(fields: { id?: string; lead?: string; protocol?: string; related?: string } = {}): string {
+  const related = fields.related === undefined ? "" : `, related: ${fields.related}`;
+  return `{id: ${fields.id ?? "FLD-1.1"}, title: Adopt, lead: ${fields.lead ?? "[GT]"}, timeframe: {start: 2024-Q3, end: 2025}, priority: high, protocol: ${fields.protocol ?? "[SOM-11.1]"}${related}}`;
+}
+
+describe("a value of 20,000 repetitions whose hint writes it corrected", () => {
+  const n = 20_000;
+  const hints = async (fields: Parameters<typeof flowAction>[0]) => (await validateAction(flowAction(fields))).filter((d) => d.code === "invalid-value").map((d) => d.hint);
+
+  it("writes an id in curly quotes or full-width characters clipped, naming a few of those characters", async () => {
+    expect(await hints({ id: `"‘FLD-1.1${"1".repeat(n)}’"` })).toEqual([`It is in curly quotes (‘…’), which are read as part of it: write FLD-1.${"1".repeat(93)}…`]);
+    expect(await hints({ related: `["ＦＬＤ－１．${"２".repeat(n)}"]` })).toEqual([
+      `It holds full-width characters (ＦＬＤ－１．２２２２２２…), as an East Asian keyboard types them: write FLD-1.${"2".repeat(93)}…`,
+    ]);
+  });
+
+  it("writes a list of ids or parties with its first few, and … for the rest", async () => {
+    expect(await hints({ lead: `"${"MX, ".repeat(n)}GT"` })).toEqual([`Write a list, in brackets: lead: [${Array(25).fill("MX").join(", ")}, …].`]);
+    expect(await hints({ lead: `["${"Costa Rica y ".repeat(n)}Panamá"]` })).toEqual([`Write each in an item of its own: lead: [${Array(25).fill("CR").join(", ")}, …].`]);
+  });
+
+  it("leaves out a name of 200,000 characters from the entry it tells to add, and clips an indicator's id", async () => {
+    expect(await hints({ lead: `["${"Instituto ".repeat(n)}(INM)"]` })).toEqual(["An organisation is written by its id: add it to `organizations` in plan.yaml as {id: INM, name}, then write INM here."]);
+    expect(await hints({ protocol: `["SOM ${"1.".repeat(n)}1"]` })).toEqual([`An indicator's id has a hyphen between its letters and its number: write SOM-${"1.".repeat(47)}1…`]);
+  });
+
+  it("writes the ids of a Markdown cell a pipe parts with its first few", async () => {
+    const { diagnostics } = await validateMatrix(HEADER + row({ lead: `${"GT \\| ".repeat(n)}MX` }));
+    expect(diagnostics.filter((d) => d.code === "invalid-value").map((d) => d.hint)).toEqual([`Separate the ids with commas: \`${Array(25).fill("GT").join(", ")}, …\`.`]);
+  });
+});
+
+describe("an id, a key or a text of 20,000 characters that a message or a hint quotes", () => {
+  const long = (start: string, letter: string) => `${start}${letter.repeat(20_000)}`;
+  const id = long("FLD-1.1", "1");
+  /** A YAML group file holding one action, with `fields` written over its own. */
+  const yamlGroup = (fields: { group?: string; theme?: string; action?: string; extra?: string } = {}) =>
+    `group: ${fields.group ?? "field"}\ntheme: ${fields.theme ?? "intelligence"}\nfacilitator: {name: Ana, organization: IOM}\nrapporteur: {name: Carlos, country: SV}\nobjectives:\n  - id: FLD-O1\n    title: Develop\n    actions:\n      - ${fields.action ?? flowAction()}\n${fields.extra ?? ""}`;
+  const cases: Record<string, { files: Record<string, string>; code: string; quoted: string }> = {
+    "an unknown organisation": { files: { "groups/field.yaml": yamlGroup({ action: flowAction({ lead: `[${long("ZZ", "Z")}]` }) }) }, code: "unknown-organization", quoted: "unknown organisation 'ZZZZZ" },
+    "an unknown indicator": { files: { "groups/field.yaml": yamlGroup({ action: flowAction({ protocol: `[${long("SOM-1", "1")}]` }) }) }, code: "unknown-indicator", quoted: "unknown indicator SOM-111" },
+    "an unknown action": { files: { "groups/field.yaml": yamlGroup({ action: flowAction({ related: `[${long("INT-9", "9")}]` }) }) }, code: "unknown-action", quoted: "no action in the plan has the id 'INT-999" },
+    "an unknown theme": { files: { "groups/field.yaml": yamlGroup({ theme: long("intel", "x") }) }, code: "unknown-theme", quoted: "unknown theme 'intelxxx" },
+    "a party named twice": { files: { "groups/field.yaml": yamlGroup({ action: flowAction({ lead: `[${long("ZZ", "Z")}, ${long("ZZ", "Z")}]` }) }) }, code: "redundant-party", quoted: "ZZZZZ" },
+    "a duplicate action id": { files: { "groups/field.yaml": yamlGroup({ action: `${flowAction({ id })}\n      - ${flowAction({ id })}` }) }, code: "duplicate-id", quoted: "action id 'FLD-1.111" },
+    "a text a # cuts short": { files: { "groups/field.yaml": yamlGroup().replace("title: Develop", `title: Develop ${"#unit ".repeat(4_000)}`) }, code: "comment-in-text", quoted: "the text stops before '#unit #unit" },
+    "an unknown key": { files: { "groups/field.yaml": yamlGroup().replace("    title: Develop", `    title: Develop\n    ${"leadx".repeat(200)}: 1`) }, code: "unknown-key", quoted: "unknown key 'leadxleadx" },
+    "a duplicate key": { files: { "groups/field.yaml": yamlGroup().replace("    title: Develop", `    title: Develop\n    ${"leadx".repeat(200)}: 1\n    ${"leadx".repeat(200)}: 2`) }, code: "duplicate-key", quoted: "duplicate key 'leadxleadx" },
+    "a text without its translation, of an action with a long id": {
+      files: { "plan.yaml": planYaml({ languages: "[en, es]" }), "groups/field.md": FRONT_MATTER + HEADER + row({ id }) },
+      code: "missing-translation",
+      quoted: "action FLD-1.111",
+    },
+    "a section of no row": { files: { "groups/field.md": `${FRONT_MATTER}${HEADER}${row()}\n### ${id}\n\nText.\n` }, code: "md-unknown-section", quoted: "no action FLD-1.111" },
+    "a section heading in curly quotes": { files: { "groups/field.md": `${FRONT_MATTER}${HEADER}${row()}\n### ‘${id}’\n\nText.\n` }, code: "md-section-heading", quoted: "the section heading '‘FLD-1.111" },
+    "an objective heading with no id": { files: { "groups/field.md": `${FRONT_MATTER.replace("## FLD-O1: Develop regional standards", `## ${"Develop ".repeat(3_000)}`)}${HEADER}${row()}` }, code: "md-heading-id", quoted: "the objective heading 'Develop Develop" },
+  };
+
+  for (const [name, { files, code, quoted }] of Object.entries(cases)) {
+    it(`quotes it clipped: ${name}`, async () => {
+      const dir = planDir({ "plan.yaml": planYaml(), ...files });
+      const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: (JsonDiagnostic & { related: { message: string }[] | null })[] };
+      expect(report.diagnostics.filter((d) => d.code === code).map((d) => d.message.slice(0, quoted.length))).toContain(quoted);
+      const said = report.diagnostics.flatMap((d) => [d.message, d.hint ?? "", ...(d.related ?? []).map((place) => place.message)]);
+      expect(said.filter((text) => text.length > 400)).toEqual([]);
+    });
+  }
+});

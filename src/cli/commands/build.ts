@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { Option, type Command } from "commander";
-import { SEVERITY_RANK, sortDiagnostics, summarize, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
+import { SEVERITY_RANK, sortDiagnostics, summarize, withoutFloods, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic, type PendingFile } from "../../io/atomic-write.js";
@@ -52,7 +52,7 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
   const formats = parseFormats(options.format);
   await boundHeapGrowth();
   const { model, langs, diagnostics, summary, root, leftOut, narrativeLeftOut, inputs, groupPatterns } = await checkAndMerge(dir, formats, options, io);
-  if (diagnostics.length > 0) io.stderr.write(FORMATTERS.stylish!(diagnostics, { color: wantsColor(io.stderr, io.env), summary }));
+  if (diagnostics.length > 0) io.stderr.write(FORMATTERS.stylish!(withoutFloods(diagnostics), { color: wantsColor(io.stderr, io.env), summary }));
   if (summary.errors > 0 && options.force !== true) {
     io.stderr.write(`plan: not writing the drafts: the plan has ${plural(summary.errors, "error")} (fix ${summary.errors === 1 ? "it" : "them"}, or use --force)\n`);
     return EXIT.findings;

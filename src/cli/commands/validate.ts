@@ -3,7 +3,7 @@ import path from "node:path";
 import { Chalk } from "chalk";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { compareWithBaseline, makeBaseline } from "../../diagnostics/baseline.js";
-import { sortDiagnostics, summarize, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
+import { sortDiagnostics, summarize, withoutFloods, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural, summaryLine } from "../../diagnostics/formatters/stylish.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
@@ -166,7 +166,8 @@ async function report(shown: Diagnostic[], summary: Summary, files: readonly str
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`unknown format ${options.format}`);
   const color = wantsColor(io.stdout, io.env);
-  const reported = options.format === "github" || options.format === "sarif" ? fromWorkspace(shown, io) : shown;
+  const told = withoutFloods(shown);
+  const reported = options.format === "github" || options.format === "sarif" ? fromWorkspace(told, io) : told;
   const text = formatter(reported, { color: color && options.output === undefined, summary, files, version: VERSION });
   if (options.output === undefined) {
     io.stdout.write(text);

@@ -82,8 +82,9 @@ export function isSectionAboveLevel(reader: Reader, heading: Heading, objective:
   if (heading.depth !== 2 || !objective) return false;
   const id = headingPiece(reader, heading).text.replace(/:$/, "").trim();
   if (!objective.rowById.has(id)) return false;
-  reader.report("md-heading-level", `'## ${id}' heads the section of action ${id} with ##, an objective's level`, reader.firstLine(heading), {
-    hint: `Head an action's section with ###: \`### ${id}\`; ## heads an objective, with its id and title (\`## ${objective.id ?? "FLD-O1"}: …\`).`,
+  const shown = clip(id);
+  reader.report("md-heading-level", `'## ${shown}' heads the section of action ${shown} with ##, an objective's level`, reader.firstLine(heading), {
+    hint: `Head an action's section with ###: \`### ${shown}\`; ## heads an objective, with its id and title (\`## ${clip(objective.id ?? "FLD-O1")}: …\`).`,
   });
   return true;
 }
@@ -102,8 +103,9 @@ export function isObjectiveBelowLevel(reader: Reader, heading: Heading, objectiv
   const shape = (id: string) => id.replace(/\d+/g, "0");
   if (objective?.id !== undefined ? shape(match[1]!) !== shape(objective.id) : !/\d/.test(match[1]!)) return false;
   const marks = "#".repeat(heading.depth);
-  reader.report("md-heading-level", `'${marks} ${match[1]}: …' is an objective's heading written with ${marks}, below an objective's level (##)`, reader.firstLine(heading), {
-    hint: `Head an objective with ##: \`## ${match[1]}: …\`; ### heads an action's section, with the action's id alone (\`### FLD-1.1\`).`,
+  const id = clip(match[1]!);
+  reader.report("md-heading-level", `'${marks} ${id}: …' is an objective's heading written with ${marks}, below an objective's level (##)`, reader.firstLine(heading), {
+    hint: `Head an objective with ##: \`## ${id}: …\`; ### heads an action's section, with the action's id alone (\`### FLD-1.1\`).`,
   });
   return true;
 }

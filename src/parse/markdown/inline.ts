@@ -7,6 +7,7 @@ import { canonicalTimepoint, WRITTEN_TIMEPOINT } from "../../model/fields.js";
 import type { Country, Organization } from "../../model/reference.js";
 import { countryNamed, isNearCountryName, meansAllCountries } from "../../validate/value-hints.js";
 import { textsIn } from "../../model/text.js";
+import { clippedList } from "../../diagnostics/make.js";
 import { headedEndLength, isListedWord, isNameHead, isNameItem, listEndLength, matterAfterAnd, type PartyWords } from "./listed-names.js";
 import { ARTICLES, CAPITALIZED_WORD, INSTITUTION_STARTS, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord } from "./vocabulary.js";
 
@@ -80,7 +81,7 @@ export function pipeBetweenIds(piece: Piece, ids: readonly Piece[]): { at: Piece
   const at = piece.text.search(/\\?\|/);
   if (at < 0) return undefined;
   const pipe = piece.text[at] === "\\" ? "\\|" : "|";
-  return { at: { text: pipe, start: piece.start + at, end: piece.start + at + pipe.length }, hint: `Separate the ids with commas: \`${ids.map((id) => id.text).join(", ")}\`.` };
+  return { at: { text: pipe, start: piece.start + at, end: piece.start + at + pipe.length }, hint: `Separate the ids with commas: \`${clippedList(ids.map((id) => id.text))}\`.` };
 }
 
 const CONJUNCTIONS = new Set(["y", "e", "and"]);

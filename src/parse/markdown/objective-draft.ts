@@ -2,6 +2,7 @@
  * An objective and its actions' sections as the body is read: each started at its heading, its
  * rows once a table gives them, and the sections given their rows, those met before the table too.
  */
+import { clip } from "../../diagnostics/make.js";
 import type { Heading, Paragraph } from "mdast";
 import type { DataPath } from "../document.js";
 import { ID_PATTERN, mistypedId } from "../../model/fields.js";
@@ -92,7 +93,7 @@ export function startObjective(reader: Reader, heading: Heading, path: DataPath)
   const match = headingId(piece.text);
   if (!match) {
     const hint = heading.depth === 1 ? "The group's name and details go in the front matter; each `#` or `##` heading is an objective: `## FLD-O1: Title`." : undefined;
-    reader.report("md-heading-id", `the objective heading '${piece.text}' does not start with an id`, span, { path, hint });
+    reader.report("md-heading-id", `the objective heading '${clip(piece.text)}' does not start with an id`, span, { path, hint });
   }
   const skip = match?.[0].length ?? 0;
   if (match) reader.map.addBelow(path, "id", { start: piece.start, end: piece.start + match[1]!.length });
@@ -112,7 +113,7 @@ export function startSection(reader: Reader, objective: ObjectiveDraft, heading:
   const id = piece.text.replace(/:$/, "").trim();
   if (!ID_PATTERN.test(id)) {
     const mistyped = mistypedId(id, ID_PATTERN);
-    reader.report("md-section-heading", `the section heading '${piece.text}' is not an action id alone`, spanOf(heading), mistyped ? { hint: `${mistyped.why}: \`### ${mistyped.id}\`` } : {});
+    reader.report("md-section-heading", `the section heading '${clip(piece.text)}' is not an action id alone`, spanOf(heading), mistyped ? { hint: `${mistyped.why}: \`### ${clip(mistyped.id)}\`` } : {});
     return newBlock();
   }
   const section: Section = { paragraphs: [], items: [], closed: false, lostItemAbove: false, heading: piece };
@@ -133,10 +134,10 @@ function settleSection(reader: Reader, objective: ObjectiveDraft, id: string, se
   // leaves its sections nothing to find: that is not said again at each of them.
   if (!row && objective.rows !== undefined && objective.rows.length > 0 && objective.rows.every((each) => each.id === undefined)) return;
   if (!row) {
-    const where = objective.id ? ` of objective ${objective.id}` : "";
+    const where = objective.id ? ` of objective ${clip(objective.id)}` : "";
     // Its hint, to add a row to the table above, would be no help where there is none.
-    if (objective.rows !== undefined) reader.report("md-unknown-section", `no action ${id} in the table${where}`, section.heading);
-    else reader.report("md-unknown-section", `no action ${id}: ${objective.id ? `objective ${objective.id}` : "the objective"} has no table of actions`, section.heading, { hint: NO_TABLE_HINT });
+    if (objective.rows !== undefined) reader.report("md-unknown-section", `no action ${clip(id)} in the table${where}`, section.heading);
+    else reader.report("md-unknown-section", `no action ${clip(id)}: ${objective.id ? `objective ${clip(objective.id)}` : "the objective"} has no table of actions`, section.heading, { hint: NO_TABLE_HINT });
     return;
   }
   const first = objective.sections.get(row);

@@ -114,17 +114,27 @@ function unclosed(open: OpenBlock, lines: readonly string[]): [string, Range, st
   const range = rangeIn(lines, open.line, open.start, open.line, open.start + open.opener.length);
   const tail = "the drafts end it at the end of this file, so that it does not run on into the next chapter";
   if (open.kind === "fence") {
-    return [`the code block opened with ${open.opener} is never closed: the rest of the file reads as code`, range, `Write ${open.opener} on a line of its own where the code ends; ${tail}.`];
+    const fence = fenceNamed(open.opener);
+    return [`the code block opened with ${fence} is never closed: the rest of the file reads as code`, range, `Write ${fence} on a line of its own where the code ends; ${tail}.`];
   }
   const what = open.kind === "comment" ? "comment" : `HTML block ${open.opener}`;
   return [`the ${what} is never closed (no ${open.closer}): the rest of the file is part of it`, range, `Write ${open.closer} where it ends; ${tail}.`];
+}
+
+/**
+ * A fence as a message names it: as written (\`\`\`), or by its length where a line of thousands of
+ * backticks had made the message as long (a fence is closed by one as long or longer).
+ */
+function fenceNamed(opener: string): string {
+  return opener.length <= 10 ? opener : `${opener.length} ${opener[0] === "`" ? "backticks" : "tildes"}`;
 }
 
 /** What is wrong with an inline mark, if anything, once the file's definitions are known. */
 function markProblem(mark: InlineMark, scan: BlockScan): { code: string; message: string } | undefined {
   if (mark.kind === "footnote") {
     if (scan.footnotes.has(normalizeLabel(mark.label))) return undefined;
-    return { code: "narrative-undefined-reference", message: `the footnote [^${mark.label}] has no definition in this file ([^${mark.label}]: …): the drafts print it as written` };
+    const label = clip(mark.label);
+    return { code: "narrative-undefined-reference", message: `the footnote [^${label}] has no definition in this file ([^${label}]: …): the drafts print it as written` };
   }
   if (mark.kind === "reference" && !scan.links.has(normalizeLabel(mark.label))) {
     // `![text]` with no definition is no image, but its own words.
@@ -137,7 +147,7 @@ function markProblem(mark: InlineMark, scan: BlockScan): { code: string; message
   const source = mark.kind === "image" ? mark.source : undefined;
   const shown = alt.trim() === "" ? "nothing, as the image has no alt text," : `its alt text ("${clip(alt)}") alone`;
   const relative = source === undefined || !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source);
-  const where = relative ? `, and the Markdown draft, written to drafts/, looks for ${source ? source : "a relative path"} from there` : "";
+  const where = relative ? `, and the Markdown draft, written to drafts/, looks for ${source ? clip(source) : "a relative path"} from there` : "";
   return { code: "narrative-image", message: `an image: the Word draft shows ${shown} in its place${where}` };
 }
 

@@ -162,7 +162,7 @@ async function unwritableTexts(group: WorkingGroup, doc: ParsedDocument, to: Gro
             : to === "md" && line !== undefined ? `: its line '${clip(line.trim())}' would be read as a block or an item of its own, not as more of the text` : "";
           const hint = escaped ? { hint: "Write the pipe without its backslash (`|`), which reads as the same pipe in YAML and in a Markdown matrix's table." }
             : tabbed !== undefined ? { hint: "Remove the tab at the line's start, or keep this group in YAML." } : {};
-          found.push(makeDiagnostic("unwritable-text", `${form} cannot hold this text (${nameInGroup(group, path)}${lang ? `, ${lang}` : ""}) as it is${why}`, doc.file, doc.locate(at), { path: at, ...hint }));
+          found.push(makeDiagnostic("unwritable-text", `${form} cannot hold this text (${nameInGroup(group, path, clip)}${lang ? `, ${lang}` : ""}) as it is${why}`, doc.file, doc.locate(at), { path: at, ...hint }));
         }
       }
     }

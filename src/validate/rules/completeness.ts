@@ -1,6 +1,7 @@
 import { columnName } from "../../parse/markdown/vocabulary.js";
 import type { Rule } from "../workspace.js";
 import { uncheckedIds } from "../workspace.js";
+import { clip } from "../../diagnostics/make.js";
 
 /** What a matrix needs before the plenary: people, actions, leads, Protocol links. */
 export const checkCompleteness: Rule = (workspace, report) => {
@@ -10,19 +11,19 @@ export const checkCompleteness: Rule = (workspace, report) => {
     const markdown = doc.kind === "markdown";
     const facilitator = markdown ? { hint: "Add `facilitator: {name, organization}` to the front matter." } : {};
     const rapporteur = markdown ? { hint: "Add `rapporteur: {name, country}` to the front matter." } : {};
-    if (!group.facilitator) report("missing-facilitator", `group '${group.group}' has no facilitator`, doc, ["group"], facilitator);
-    if (!group.rapporteur) report("missing-rapporteur", `group '${group.group}' has no rapporteur`, doc, ["group"], rapporteur);
+    if (!group.facilitator) report("missing-facilitator", `group '${clip(group.group)}' has no facilitator`, doc, ["group"], facilitator);
+    if (!group.rapporteur) report("missing-rapporteur", `group '${clip(group.group)}' has no rapporteur`, doc, ["group"], rapporteur);
     // Its theme is covered, by a chapter with nothing in it: said, as an objective without actions is.
-    if (group.objectives.length === 0) report("empty-group", `group '${group.group}' has no objectives`, doc, ["group"]);
+    if (group.objectives.length === 0) report("empty-group", `group '${clip(group.group)}' has no objectives`, doc, ["group"]);
     for (const [o, objective] of group.objectives.entries()) {
-      if (objective.actions.length === 0) report("empty-objective", `objective ${objective.id} has no actions`, doc, ["objectives", o, "id"]);
+      if (objective.actions.length === 0) report("empty-objective", `objective ${clip(objective.id)} has no actions`, doc, ["objectives", o, "id"]);
     }
   }
   for (const { doc, action, path } of workspace.actions) {
-    if (!action.lead || action.lead.length === 0) report("missing-lead", `action ${action.id} has no lead`, doc, [...path, "id"]);
+    if (!action.lead || action.lead.length === 0) report("missing-lead", `action ${clip(action.id)} has no lead`, doc, [...path, "id"]);
     if (action.protocol.length === 0) {
       const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("protocol", doc.lang ?? "en")} cell with the indicators it serves: \`SOM-6.1, SOM-10.4\`.` } : {};
-      report("missing-protocol", `action ${action.id} serves no Protocol compliance indicator`, doc, [...path, "id"], hint);
+      report("missing-protocol", `action ${clip(action.id)} serves no Protocol compliance indicator`, doc, [...path, "id"], hint);
     }
   }
   if (!plan) return;
@@ -31,6 +32,6 @@ export const checkCompleteness: Rule = (workspace, report) => {
   if (workspace.incomplete || uncheckedThemes.includes(undefined)) return;
   const covered = new Set([...groups.map(({ group }) => group.theme), ...uncheckedThemes]);
   for (const [t, theme] of plan.manifest.themes.entries()) {
-    if (!covered.has(theme.id)) report("uncovered-theme", `no group covers theme ${theme.number} '${theme.id}'`, plan.doc, ["themes", t, "id"]);
+    if (!covered.has(theme.id)) report("uncovered-theme", `no group covers theme ${theme.number} '${clip(theme.id)}'`, plan.doc, ["themes", t, "id"]);
   }
 };

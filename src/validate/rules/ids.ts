@@ -1,6 +1,7 @@
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Rule, Workspace } from "../workspace.js";
 import { placeOf, uncheckedIds } from "../workspace.js";
+import { clip } from "../../diagnostics/make.js";
 
 interface Seen {
   doc: ParsedDocument;
@@ -57,8 +58,8 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
     if (copyOf.get(doc) === first.doc) return;
     // A copy of a group's file (`1-intelligence-v2.yaml`) holds the same group: `in group 'intelligence'` would read as this one.
     const where = first.doc === doc ? "earlier in this file" : first.holder === holder && first.holder.startsWith("group ") ? `in another file of ${holder}` : `in ${first.holder}`;
-    report("duplicate-id", `${kind} id '${id}' is already used ${where}`, doc, path, {
-      related: [placeOf(first.doc, first.path, `first ${kind} '${id}'`)],
+    report("duplicate-id", `${kind} id '${clip(id)}' is already used ${where}`, doc, path, {
+      related: [placeOf(first.doc, first.path, `first ${kind} '${clip(id)}'`)],
     });
   };
   const themes = new Map<string, Seen>();
@@ -68,14 +69,14 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
   const holders = new Map<ParsedDocument, string>();
   for (const file of copiesLast(namedGroups(workspace))) {
     if (file.id === undefined) continue;
-    holders.set(file.doc, `group '${file.id}'`);
+    holders.set(file.doc, `group '${clip(file.id)}'`);
     const original = groupFiles.get(file.id);
     if (original !== undefined) reportCopy(file, original);
     else groupFiles.set(file.id, file);
   }
   const objectives = new Map<string, Seen>();
   for (const { doc, group } of copiesLast(workspace.groups)) {
-    for (const [o, objective] of group.objectives.entries()) claim(objectives, "objective", objective.id, doc, ["objectives", o, "id"], `group '${group.group}'`);
+    for (const [o, objective] of group.objectives.entries()) claim(objectives, "objective", objective.id, doc, ["objectives", o, "id"], `group '${clip(group.group)}'`);
   }
   const actions = new Map<string, Seen>();
   // A file that names no group (it failed the schema check there) holds salvaged actions all the same.
@@ -87,11 +88,11 @@ export const checkDuplicateIds: Rule = (workspace, report) => {
     // The groups as read, not the files' text: the YAML file `plan convert` leaves beside its Markdown
     // is the same group, though the Markdown writes its defaults out (`medium`, an empty Partners cell).
     const same = JSON.stringify(copy) === JSON.stringify(first);
-    const message = same ? `this file holds the same group as another group file, word for word ('${group}')` : `group id '${group}' is already used in another group file`;
+    const message = same ? `this file holds the same group as another group file, word for word ('${clip(String(group))}')` : `group id '${clip(String(group))}' is already used in another group file`;
     const hint = same
       ? "Delete one of the two files: `plan convert` leaves the file it read in place, and a second download or a synced copy is often named `(1)` or `copy`."
       : "Give this group an id of its own; or, if one of the files is an older version of the other, delete it. The ids the two files share are checked once each group has its own id.";
-    report("duplicate-id", message, doc, ["group"], { hint, related: [placeOf(original, ["group"], same ? "the file it repeats" : `first group '${group}'`)] });
+    report("duplicate-id", message, doc, ["group"], { hint, related: [placeOf(original, ["group"], same ? "the file it repeats" : `first group '${clip(String(group))}'`)] });
   }
 };
 

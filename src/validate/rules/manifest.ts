@@ -5,6 +5,7 @@ import type { ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule } from "../workspace.js";
 import { placeOf } from "../workspace.js";
 import { checkCountryCode } from "./parties.js";
+import { clip } from "../../diagnostics/make.js";
 
 /** Themes numbered once each, real country codes, rule overrides that name real codes. */
 export const checkManifest: Rule = (workspace, report) => {
@@ -44,7 +45,7 @@ export const checkManifest: Rule = (workspace, report) => {
     // Own keys only: `toString` is no code, whatever Object.prototype holds.
     if (!Object.hasOwn(CATALOGUE, code)) {
       const hint = didYouMean(code, Object.keys(CATALOGUE));
-      report("unknown-rule", `no diagnostic code is called '${code}'`, doc, ["rules", code], { part: "key", hint });
+      report("unknown-rule", `no diagnostic code is called '${clip(code)}'`, doc, ["rules", code], { part: "key", hint });
     } else if (isFixedCode(code) && setting !== "error") {
       report("unchangeable-rule", `'${code}' stays an error: ${whyFixed(code)}`, doc, ["rules", code], { part: "key" });
     }
@@ -57,6 +58,6 @@ function reportRepeated(report: Report, doc: ParsedDocument, key: string, values
   for (const [index, value] of values.entries()) {
     const earlier = first.get(value);
     if (earlier === undefined) first.set(value, index);
-    else report("invalid-value", `'${key}' lists ${value} twice`, doc, [key, index], { hint: "Remove this entry.", related: [placeOf(doc, [key, earlier], "first listed here")] });
+    else report("invalid-value", `'${key}' lists ${clip(value)} twice`, doc, [key, index], { hint: "Remove this entry.", related: [placeOf(doc, [key, earlier], "first listed here")] });
   }
 }

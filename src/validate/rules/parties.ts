@@ -8,6 +8,7 @@ import { JOINING_WORDS } from "../../parse/markdown/vocabulary.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
 import { countryHint, meansAllCountries, nearCountryHint, undecidedHint } from "../value-hints.js";
 import { idPath, placeOf } from "../workspace.js";
+import { clip } from "../../diagnostics/make.js";
 
 /** The countries taking part: the plan's list, else the RCM members. */
 export function participatingCountries(workspace: Workspace): string[] {
@@ -57,7 +58,7 @@ function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, a
   // institute, is one letter from IOM); a long one is a typo (INTERPOOL).
   const near = didYouMean(id, known);
   const nearHint = near && (id.length <= 4 ? `${near} If ${id} is another organisation, ${toAdd}` : near);
-  report("unknown-organization", `unknown organisation '${id}'`, doc, at(), {
+  report("unknown-organization", `unknown organisation '${clip(id)}'`, doc, at(), {
     hint: undecidedHint(key, id) ?? proseHint(id) ?? acronymHint(workspace, id) ?? nearHint ?? nearCountryHint(workspace.reference.countries, id, new Set(participatingCountries(workspace))) ?? toAdd,
   });
 }
@@ -139,14 +140,14 @@ function checkRedundantParties(report: Report, doc: ParsedDocument, action: Pick
       let message: string | undefined;
       let hint: string | undefined;
       let related: { key: "lead" | "partners"; i: number; what: string } | undefined;
-      if (first?.key === key) [message, hint] = [`${id} is named twice, in ${key}`, "Name it once."];
-      else if (first !== undefined) [message, hint] = [`${id} is named twice, in ${first.key} and ${key}`, "Name it once: a party either leads an action or is its partner."];
+      if (first?.key === key) [message, hint] = [`${clip(id)} is named twice, in ${key}`, "Name it once."];
+      else if (first !== undefined) [message, hint] = [`${clip(id)} is named twice, in ${first.key} and ${key}`, "Name it once: a party either leads an action or is its partner."];
       else if (id !== ALL_COUNTRIES && countries.has(id) && (all || (allAt.lead >= 0 && key === "partners"))) {
         const allKey = all ? key : "lead";
-        message = `${id} is one of the plan's countries, which ALL in ${allKey} already names`;
+        message = `${clip(id)} is one of the plan's countries, which ALL in ${allKey} already names`;
         related = { key: allKey, i: allAt[allKey], what: "ALL, every country of the plan" };
       }
-      if (first !== undefined) related = { ...first, what: `first ${id}` };
+      if (first !== undefined) related = { ...first, what: `first ${clip(id)}` };
       // The paths are made only to report: a big plan names ~50,000 parties, nearly all once.
       if (message !== undefined) {
         report("redundant-party", message, doc, at(key, i), { hint, related: related && [placeOf(doc, at(related.key, related.i), related.what)] });

@@ -4,6 +4,7 @@ import { ID_PATTERN, mistypedId } from "../../model/fields.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
 import { idPath, placeOf, uncheckedIds } from "../workspace.js";
+import { clip } from "../../diagnostics/make.js";
 
 /** Groups name real themes; actions name real indicators and real related actions. */
 export const checkReferences: Rule = (workspace, report) => {
@@ -14,8 +15,8 @@ export const checkReferences: Rule = (workspace, report) => {
     const named = [...groups.map(({ doc, group }) => ({ doc, theme: group.theme })), ...workspace.unchecked.map((doc) => ({ doc, theme: uncheckedIds(doc).theme }))];
     for (const { doc, theme } of named) {
       if (theme === undefined || themeIds.includes(theme)) continue;
-      report("unknown-theme", `unknown theme '${theme}'`, doc, ["theme"], {
-        hint: didYouMean(theme, themeIds) ?? `the themes of plan.yaml are: ${themeIds.join(", ")}`,
+      report("unknown-theme", `unknown theme '${clip(theme)}'`, doc, ["theme"], {
+        hint: didYouMean(theme, themeIds) ?? `the themes of plan.yaml are: ${themeIds.map((id) => clip(id)).join(", ")}`,
         related: [placeOf(plan.doc, ["themes"], "themes are defined here")],
       });
     }
@@ -27,13 +28,13 @@ export const checkReferences: Rule = (workspace, report) => {
     if (action.related !== undefined) checkRepeats(report, doc, path, "related", action.related, action.id);
     action.protocol.forEach((id, i) => {
       if (reference.indicators.has(id)) return;
-      report("unknown-indicator", `unknown indicator ${id}`, doc, idPath(doc, path, "protocol", i), {
+      report("unknown-indicator", `unknown indicator ${clip(id)}`, doc, idPath(doc, path, "protocol", i), {
         hint: articleHint(id, reference.indicators.keys()) ?? didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
       });
     });
     (action.related ?? []).forEach((id, i) => {
       if (!actionIds || actionIds.has(id)) return;
-      report("unknown-action", `no action in the plan has the id '${id}'`, doc, idPath(doc, path, "related", i), { hint: (speller ??= new Speller(actionIds)).didYouMean(id) });
+      report("unknown-action", `no action in the plan has the id '${clip(id)}'`, doc, idPath(doc, path, "related", i), { hint: (speller ??= new Speller(actionIds)).didYouMean(id) });
     });
   }
 };
@@ -49,9 +50,9 @@ function checkRepeats(report: Report, doc: ParsedDocument, path: DataPath, key: 
     const at = () => idPath(doc, path, key, i);
     const earlier = first.get(id);
     if (id === self) {
-      report("redundant-reference", `${id} names itself in related`, doc, at(), { hint: "Remove it: related lists the other actions this one works with." });
+      report("redundant-reference", `${clip(id)} names itself in related`, doc, at(), { hint: "Remove it: related lists the other actions this one works with." });
     } else if (earlier !== undefined) {
-      report("redundant-reference", `${id} is named twice, in ${key}`, doc, at(), { hint: "Name it once.", related: [placeOf(doc, idPath(doc, path, key, earlier), `first ${id}`)] });
+      report("redundant-reference", `${clip(id)} is named twice, in ${key}`, doc, at(), { hint: "Name it once.", related: [placeOf(doc, idPath(doc, path, key, earlier), `first ${clip(id)}`)] });
     } else first.set(id, i);
   });
 }

@@ -1,5 +1,6 @@
 import { parseTimepoint, quarterIndex } from "../../model/timeframe.js";
 import type { Rule } from "../workspace.js";
+import { clip } from "../../diagnostics/make.js";
 
 /** A timeframe runs forwards, within the plan period. */
 export const checkTimeframes: Rule = (workspace, report) => {
@@ -11,17 +12,17 @@ export const checkTimeframes: Rule = (workspace, report) => {
     const to = quarterIndex(parseTimepoint(end, "end"));
     const at = [...path, "timeframe"];
     if (from > to) {
-      report("timeframe-order", `action ${action.id} starts in ${start}, after it ends in ${end}`, doc, [...at, "start"]);
+      report("timeframe-order", `action ${clip(action.id)} starts in ${start}, after it ends in ${end}`, doc, [...at, "start"]);
       continue;
     }
     if (!period || period.start > period.end) continue;
     const startYear = parseTimepoint(start, "start").year;
     const endYear = parseTimepoint(end, "end").year;
     if (startYear < period.start) {
-      report("timeframe-outside-period", `action ${action.id} starts in ${start}, before the plan period ${period.start}–${period.end}`, doc, [...at, "start"]);
+      report("timeframe-outside-period", `action ${clip(action.id)} starts in ${start}, before the plan period ${period.start}–${period.end}`, doc, [...at, "start"]);
     }
     if (endYear > period.end) {
-      report("timeframe-outside-period", `action ${action.id} ends in ${end}, after the plan period ${period.start}–${period.end}`, doc, [...at, "end"]);
+      report("timeframe-outside-period", `action ${clip(action.id)} ends in ${end}, after the plan period ${period.start}–${period.end}`, doc, [...at, "end"]);
     }
   }
 };
