@@ -322,3 +322,30 @@ describe("an id, a key or a text of 20,000 characters that a message or a hint q
     });
   }
 });
+
+describe("an action's related list of 2,000 ids, one of them twice and its own among them", () => {
+  it("is told the repeat, with the first beside it, and its own id, once each", async () => {
+    const ids = Array.from({ length: 2_000 }, (_, k) => `FLD-9.${k + 1}`);
+    const related = [...ids.slice(0, 1_500), "INT-1.1", ids[7]!, ...ids.slice(1_500)];
+    const group = `group: intelligence
+theme: intelligence
+objectives:
+  - id: INT-O1
+    title: Share intelligence
+    actions:
+      - id: INT-1.1
+        title: Set up an analysis unit
+        lead: [MX]
+        timeframe: {start: 2024-Q1, end: 2025}
+        protocol: [SOM-10.4]
+        related: [${related.join(", ")}]
+`;
+    const dir = planDir({ "plan.yaml": planYaml(), "groups/intelligence.yaml": group });
+    const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: (JsonDiagnostic & { related: { message: string; column: number }[] | null })[] };
+    const column = (k: number) => "        related: [".length + related.slice(0, k).join(", ").length + (k === 0 ? 1 : 3);
+    expect(report.diagnostics.filter((d) => d.code === "redundant-reference").map((d) => [d.line, d.column, d.message, d.related?.map((place) => [place.column, place.message])])).toEqual([
+      [12, column(1_500), "INT-1.1 names itself in related", undefined],
+      [12, column(1_501), "FLD-9.8 is named twice, in related", [[column(7), "first FLD-9.8"]]],
+    ]);
+  });
+});

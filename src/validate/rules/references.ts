@@ -44,17 +44,17 @@ export const checkReferences: Rule = (workspace, report) => {
  * drafts print what the list says, `SOM-10.4, SOM-6.6, SOM-10.4` among them.
  */
 function checkRepeats(report: Report, doc: ParsedDocument, path: DataPath, key: "protocol" | "related", ids: readonly string[], self?: string): void {
-  if (ids.length < 2 && ids[0] !== self) return;
-  const first = new Map<string, number>();
-  ids.forEach((id, i) => {
-    const at = () => idPath(doc, path, key, i);
-    const earlier = first.get(id);
+  // A list of a few ids, as every action's is, is searched; a long one is indexed once.
+  const indexed = ids.length > 16 ? new Map<string, number>() : undefined;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const earlier = indexed ? indexed.get(id) : ids.indexOf(id);
     if (id === self) {
-      report("redundant-reference", `${clip(id)} names itself in related`, doc, at(), { hint: "Remove it: related lists the other actions this one works with." });
-    } else if (earlier !== undefined) {
-      report("redundant-reference", `${clip(id)} is named twice, in ${key}`, doc, at(), { hint: "Name it once.", related: [placeOf(doc, idPath(doc, path, key, earlier), `first ${clip(id)}`)] });
-    } else first.set(id, i);
-  });
+      report("redundant-reference", `${clip(id)} names itself in related`, doc, idPath(doc, path, key, i), { hint: "Remove it: related lists the other actions this one works with." });
+    } else if (earlier !== undefined && earlier < i) {
+      report("redundant-reference", `${clip(id)} is named twice, in ${key}`, doc, idPath(doc, path, key, i), { hint: "Name it once.", related: [placeOf(doc, idPath(doc, path, key, earlier), `first ${clip(id)}`)] });
+    } else indexed?.set(id, i);
+  }
 }
 
 /**
