@@ -65,9 +65,9 @@ export function parseInParts(markdown: string, size: number, parse: (markdown: s
   if (parts.length === 1) return parse(markdown);
   const trees = parts.map((part) => parse(part.text));
   const definitions = trees.map(definitionsIn);
-  const all = new Map(definitions.flatMap((own) => [...own]));
+  const all = new Set(definitions.flatMap((own) => [...own]));
   const read = parts.map((part, k) => {
-    const stubs = [...namedLabels(part.text)].filter((key) => all.has(key) && !definitions[k]!.has(key)).map((key) => `${all.get(key)}: x\n\n`);
+    const stubs = [...namedLabels(part.text)].filter((key) => all.has(key) && !definitions[k]!.has(key)).map((key) => `${key}: x\n\n`);
     if (stubs.length === 0) return { part, tree: trees[k]! };
     const before = `${stubs.join("")}***\n\n`;
     const tree = parse(before + part.text);
@@ -77,12 +77,17 @@ export function parseInParts(markdown: string, size: number, parse: (markdown: s
   return joinParts(read);
 }
 
-/** The link and footnote definitions in a tree, anywhere, by kind and identifier: each as its label is written. */
-function definitionsIn(tree: Root): Map<string, string> {
-  const found = new Map<string, string>();
+/**
+ * The link and footnote definitions in a tree, anywhere, by kind and identifier (`[x]`, `[^x]`),
+ * each also a label remark reads as that identifier: the identifier is the label as written,
+ * folded, where `label` has its escapes and entities decoded (`[a\_b]` as `a_b`, which a stub
+ * would define as another identifier).
+ */
+function definitionsIn(tree: Root): Set<string> {
+  const found = new Set<string>();
   const visit = (node: Nodes): void => {
-    if (node.type === "definition") found.set(`[${node.identifier}]`, `[${node.label ?? node.identifier}]`);
-    if (node.type === "footnoteDefinition") found.set(`[^${node.identifier}]`, `[^${node.label ?? node.identifier}]`);
+    if (node.type === "definition") found.add(`[${node.identifier}]`);
+    if (node.type === "footnoteDefinition") found.add(`[^${node.identifier}]`);
     if ("children" in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);

@@ -45,6 +45,9 @@ const BLOCKS = [
   "> [x]: https://example.org/x in a quote",
   "- [^2]: not a footnote in a list item, but a [^2] text",
   "[^2]: A second note",
+  "The [Informe\\_2024] and a note[^n&amp;1]",
+  "[Informe\\_2024]: https://example.org/informe",
+  "[^n&amp;1]: A note whose label holds an entity",
   "www.example.com and https://example.org/path",
   "- a list\n\n```\nfence after a list",
   "  - an indented item\n\n  ```\n  fence in it",
@@ -82,6 +85,16 @@ describe("a long narrative read in parts", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("keeps a reference whose label holds an escape or an entity defined in another part", () => {
+    const markdown = "See the [Informe\\_2024] and a note[^nota\\_1].\n\nText.\n\n[Informe\\_2024]: https://example.org/informe\n\n[^nota\\_1]: A note.\n";
+    const [see] = parseGfm(markdown, 1).children;
+    expect(see).toMatchObject({
+      type: "paragraph",
+      children: [{ type: "text" }, { type: "linkReference", identifier: "informe\\_2024" }, { type: "text" }, { type: "footnoteReference", identifier: "nota\\_1" }, { type: "text" }],
+    });
+    expect(parseGfm(markdown, 1)).toEqual(parseGfm(markdown, WHOLE));
   });
 
   it("is cut at blank lines before a paragraph, not inside a fence left open", () => {
