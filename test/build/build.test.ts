@@ -170,6 +170,26 @@ describe("plan build on the shipped plan", async () => {
   });
 });
 
+describe("a Lead or Partners cell's first name", () => {
+  it("is written with a capital where it is ALL, and as the plan writes it otherwise (eu-LISA), in both drafts and languages", async () => {
+    const dir = shippedCopy({
+      "plan.yaml": (text) => text.replace("\nthemes:", "\norganizations:\n  - {id: EULISA, name: eu-LISA}\nthemes:"),
+      "groups/1-intelligence.yaml": (text) => text.replace("lead: [MX, IOM]", "lead: [EULISA, MX]"),
+    });
+    expect((await runPlan(["build", "--format", "md,docx"], dir)).exitCode).toBe(0);
+    for (const [lang, lead, all] of [["en", "Lead", "All member countries"], ["es", "Responsables", "Todos los países miembros"]] as const) {
+      const markdown = read(dir, `rcm-smuggling.${lang}.md`);
+      expect(markdown, lang).toContain(`- **${lead}:** eu-LISA, M`);
+      expect(markdown, lang).toContain(`| ${all}, `);
+      expect(markdown, lang).not.toContain("Eu-LISA");
+      const word = read(dir, `rcm-smuggling.${lang}.docx`);
+      expect(word, lang).toContain("eu-LISA, M");
+      expect(word, lang).toContain(`${all}, `);
+      expect(word, lang).not.toContain("Eu-LISA");
+    }
+  });
+});
+
 describe("plan build output is a pure function of the inputs", () => {
   it("gives the same bytes when built twice, from another directory, or under another time zone and locale", async () => {
     const dir = shippedCopy();

@@ -89,12 +89,13 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
 
 /**
  * Names of countries and organisations, or a dash for none. ALL first in a cell or after a label
- * is written with a capital (`All member countries, UNODC`), as a cell's first word is.
+ * is written with a capital (`All member countries, UNODC`), as a cell's first word is; a name is
+ * written as the plan writes it (`eu-LISA`).
  */
 export function partyList(view: DraftView, ids: readonly string[]): string {
   if (ids.length === 0) return "—";
   const names = ids.map((id) => view.party(id)).join(", ");
-  return names.charAt(0).toUpperCase() + names.slice(1);
+  return ids[0] === ALL_COUNTRIES ? names.charAt(0).toUpperCase() + names.slice(1) : names;
 }
 
 /** "Q3 2019 – Q4 2020", "2020 – 2025", or one point when start and end are the same. */
