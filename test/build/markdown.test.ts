@@ -36,6 +36,20 @@ describe("narrative sections in the draft", () => {
   });
 });
 
+describe("a narrative label written with an escape or an entity", () => {
+  it("is renamed per section with its references, which still find it, and two sections' notes stay apart", () => {
+    const source = (url: string, note: string) =>
+      `# A\n\nSee [Informe\\_2024], [the report][Informe\\_2024], [Informe\\_2024][], [R&amp;D][] and a note[^nota\\_1].\n\n[Informe\\_2024]: ${url}\n\n[R&amp;D]: ${url}/rd\n\n[^nota\\_1]: ${note}\n`;
+    const a = placeNarrative(source("https://a.org", "First note."), 2, "s1-").markdown;
+    const b = placeNarrative(source("https://b.org", "Second note."), 2, "s2-").markdown;
+    const draft = `${a}\n\n${b}\n`;
+    expect(linkTargets(draft)).toEqual(["https://a.org", "https://a.org", "https://a.org", "https://a.org/rd", "https://b.org", "https://b.org", "https://b.org", "https://b.org/rd"]);
+    const notes = parseGfm(draft).children.flatMap((node) => (node.type === "footnoteDefinition" ? [node.identifier] : []));
+    expect(notes).toEqual(["s1-nota\\_1", "s2-nota\\_1"]);
+    expect(a).toContain("See [Informe\\_2024][s1-Informe\\_2024], [the report][s1-Informe\\_2024], [Informe\\_2024][s1-Informe\\_2024], [R&amp;D][s1-R&amp;D] and a note[^s1-nota\\_1].");
+  });
+});
+
 describe("narrative comments", () => {
   it("are left out of the draft: the template's notes to the drafter never reach the RCM", () => {
     const source = "# Background\n\n<!-- Why the plan is needed.\n     Add chapters in plan.yaml. -->\n\nThe member countries agree.<!-- check --> ¿Sí?\n\n<b>kept</b>\n";

@@ -52,14 +52,10 @@ export function placeNarrative(source: string, top: number, prefix: string): Pla
     } else if (node.type === "break") {
       const newline = text.indexOf("\n", start);
       if (/^[ \t]+$/.test(text.slice(start, newline))) edits.push({ start, end: newline, text: "\\" });
-    } else if (node.type === "footnoteReference" || node.type === "footnoteDefinition") {
-      const label = `[^${node.label ?? node.identifier}]`;
-      if (text.startsWith(label, start)) edits.push({ start, end: start + label.length, text: `[^${prefix}${node.label ?? node.identifier}]` });
-    } else if (node.type === "definition") {
-      const label = `[${node.label ?? node.identifier}]`;
-      if (text.startsWith(label, start)) edits.push({ start, end: start + label.length, text: `[${prefix}${node.label ?? node.identifier}]` });
+    } else if (node.type === "footnoteReference" || node.type === "footnoteDefinition" || node.type === "definition") {
+      edits.push(...labelPrefix(text, start, prefix));
     } else if (node.type === "linkReference" || node.type === "imageReference") {
-      edits.push(...referenceEdit(text, node, end, prefix));
+      edits.push(...referenceEdit(text, node, start, end, prefix));
     } else if (node.type === "text") {
       edits.push(...bracketEscapes(text, start, end));
     }
@@ -138,15 +134,44 @@ function freeOf(taken: readonly Edit[]): (start: number, end: number) => boolean
 
 /**
  * A reference link's label made the prefixed one its section's definition now has: `[text]` and
- * `[text][]` name it by their text, so they are given it in full (`[text][s1-text]`).
+ * `[text][]` name it by their text, so they are given it in full (`[text][s1-text]`). The label is
+ * copied as written, not as remark gives it (`label`, its escapes and entities decoded): `[a\_b]`
+ * defines `a\_b`, which `[a_b]` does not name.
  */
-function referenceEdit(text: string, node: LinkReference | ImageReference, end: number, prefix: string): Edit[] {
-  const label = node.label ?? node.identifier;
-  const reference = `[${prefix}${label}]`;
+function referenceEdit(text: string, node: LinkReference | ImageReference, start: number, end: number, prefix: string): Edit[] {
+  if (node.referenceType === "full") {
+    const opening = lastLabelOpening(text, start, end);
+    return opening === undefined ? [] : labelPrefix(text, opening, prefix);
+  }
+  const from = start + (node.type === "imageReference" ? 2 : 1);
+  const to = end - (node.referenceType === "collapsed" ? 3 : 1);
+  // On one line, as its identifier reads it: a label over two lines copied would end one with its spaces.
+  const reference = `[${prefix}${text.slice(from, to).replace(/[\t\n\r ]+/g, " ").trim()}]`;
   if (node.referenceType === "shortcut") return [{ start: end, end, text: reference }];
-  if (node.referenceType === "collapsed" && text.endsWith("[]", end)) return [{ start: end - 2, end, text: reference }];
-  if (node.referenceType === "full" && text.endsWith(`[${label}]`, end)) return [{ start: end - label.length - 2, end, text: reference }];
-  return [];
+  return text.endsWith("[]", end) ? [{ start: end - 2, end, text: reference }] : [];
+}
+
+/**
+ * `prefix` put in the label that opens at `at` (`[s1-report]`, `[^s1-1]`), after the white space
+ * its identifier leaves out, so that the label names what it named, prefixed.
+ */
+function labelPrefix(text: string, at: number, prefix: string): Edit[] {
+  LABEL_OPENING.lastIndex = at;
+  if (!LABEL_OPENING.test(text)) return [];
+  return [{ start: LABEL_OPENING.lastIndex, end: LABEL_OPENING.lastIndex, text: prefix }];
+}
+
+const LABEL_OPENING = /\[\^?[\t\n\r ]*/y;
+
+/** Where the last label of `[text][label]` opens: its last `[` not escaped, as a label holds none. */
+function lastLabelOpening(text: string, start: number, end: number): number | undefined {
+  for (let at = end - 2; at > start; at--) {
+    if (text[at] !== "[") continue;
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === "\\") backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return undefined;
 }
 
 /** The nodes placing a section edits or keeps as written, anywhere in the tree, in document order. */
