@@ -241,6 +241,18 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate tells an action with a table row alone to be given its section for the title's translation, where it has no section to add it to", async () => {
+    const twoRows = SPANISH_ONLY.replace(
+      "| alta      | SOM-11.1, SOM-16.1 |\n",
+      "| alta      | SOM-11.1, SOM-16.1 |\n| FLD-1.2 | Acordar lineamientos para buques                     | DO, US       | IOM            | 2020 – 2022       | media     | SOM-8.1            |\n",
+    );
+    const hints = (await diagnosticsOf(twoRows)).filter((d) => d.code === "missing-translation" && d.message.startsWith("action") && d.message.includes("title has no en text")).map((d) => [d.message, d.hint]);
+    expect(hints).toEqual([
+      ["action FLD-1.1: title has no en text", "Add `- **Título (en):** …` to the list under `### FLD-1.1`."],
+      ["action FLD-1.2: title has no en text", "Add a section `### FLD-1.2` after the objective's table, with `- **Título (en):** …` in its list."],
+    ]);
+  });
+
   it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {
     expect(await unknownParties("Guatemala, mx", "Panama, iom")).toEqual([
       ["unknown organisation 'Guatemala'", "Guatemala is a country: write its code, GT."],
