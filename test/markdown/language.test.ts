@@ -161,6 +161,15 @@ describe("a Spanish-first matrix", () => {
     const doc = await parseMarkdownGroup("g.md", unlabelled);
     expect(doc.diagnostics.find((d) => d.message === "a list item without a bold label")?.hint).toBe("Start each item with a bold label and a colon, such as `- **Indicador:** …` or `- **en:** …`.");
   });
+
+  it("tells a label typed without its bold, as someone new to Markdown writes it, to be written in bold", async () => {
+    const said = async (matrix: string) => (await parseMarkdownGroup("g.md", matrix)).diagnostics.filter((d) => d.code === "md-unknown-label").map((d) => `${d.line}:${d.column} ${d.hint}`);
+    expect(await said(SPANISH_FIRST.replace("- **Indicador:** Países cuyos", "- Indicador: Países cuyos"))).toEqual(["28:1 Write the label in bold: `- **Indicador:** …`."]);
+    expect(await said(SPANISH_FIRST.replace("  - **en:** Countries whose", "  - EN: Countries whose"))).toEqual(["29:3 Write the label in bold: `- **EN:** …`."]);
+    // A text with a colon of its own is no label.
+    const sentence = SPANISH_FIRST.replace("- **Indicador:** Países cuyos", "- Nota bene: Países cuyos");
+    expect((await parseMarkdownGroup("g.md", sentence)).diagnostics.find((d) => d.code === "md-unknown-label")?.hint).toBe("Start each item with a bold label and a colon, such as `- **Indicador:** …` or `- **en:** …`.");
+  });
 });
 
 describe("a Spanish-only matrix", () => {

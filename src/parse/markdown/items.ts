@@ -61,7 +61,8 @@ function readItem(reader: Reader, item: ListItem): Item | undefined {
   const strong = paragraph?.type === "paragraph" ? paragraph.children[0] : undefined;
   if (!paragraph || strong?.type !== "strong" || spanOf(strong).start !== spanOf(paragraph).start) {
     const lang = reader.knownLanguage;
-    const hint = `Start each item with a bold label and a colon, such as \`- **${labelName("indicator", lang)}:** …\` or \`- **${otherLanguage(lang)}:** …\``;
+    const hint = (paragraph && plainLabelHint(reader, spanOf(paragraph).start))
+      ?? `Start each item with a bold label and a colon, such as \`- **${labelName("indicator", lang)}:** …\` or \`- **${otherLanguage(lang)}:** …\``;
     reader.report("md-unknown-label", "a list item without a bold label", reader.firstLine(item), { hint });
     return undefined;
   }
@@ -69,6 +70,17 @@ function readItem(reader: Reader, item: ListItem): Item | undefined {
   const children: Item[] = [];
   for (const child of item.children) if (child.type === "list") for (const nested of readItems(reader, child)) children.push(nested);
   return labelledItem(reader, spanOf(strong), spanOf(lastBlock(item)).end, indent, children);
+}
+
+/**
+ * `- Relacionadas: INT-1.2`, a label typed without the bold that makes it one, as someone new to
+ * Markdown writes it: told to write that label in bold, where the words before the colon are one.
+ */
+function plainLabelHint(reader: Reader, start: number): string | undefined {
+  const typed = /^([^:*\n]{1,60}):/.exec(reader.text.slice(start, reader.lineFrom(start).end))?.[1]?.trim();
+  if (typed === undefined) return undefined;
+  const { key, lang } = classify(typed);
+  return key === undefined && lang === undefined ? undefined : `write the label in bold: \`- **${typed}:** …\``;
 }
 
 /** The item's last block that is not a nested list: its text ends there. */
