@@ -262,6 +262,19 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate tells a related action written by its number (`Relacionadas: 1.2`) the id of the group's action it means", async () => {
+    const related = SPANISH_ONLY.replace(
+      "| alta      | SOM-11.1, SOM-16.1 |\n",
+      "| alta      | SOM-11.1, SOM-16.1 |\n| FLD-1.2 | Acordar lineamientos para buques                     | DO, US       | IOM            | 2020 – 2022       | media     | SOM-8.1            |\n",
+    ).replace("- **Notas:**", "- **Relacionadas:** 1.2, 7.7\n- **Notas:**");
+    const unknown = (await diagnosticsOf(related)).filter((d) => d.code === "unknown-action" && d.file === "groups/2-field-operations.md").map((d) => [d.message, d.hint]);
+    expect(unknown).toEqual([
+      ["no action in the plan has the id '1.2'", "Did you mean FLD-1.2? An action is named by its id, not by its number."],
+      // No action of the group ends in 7.7: the catalogue's hint.
+      ["no action in the plan has the id '7.7'", "Name an action id that one of the plan's group files holds, or remove it from `related`."],
+    ]);
+  });
+
   it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {
     expect(await unknownParties("Guatemala, mx", "Panama, iom")).toEqual([
       ["unknown organisation 'Guatemala'", "Guatemala is a country: write its code, GT."],
