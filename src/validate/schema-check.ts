@@ -151,11 +151,10 @@ function emptyCellHint(doc: ParsedDocument, path: DataPath): string | undefined 
   return `fill in the action's ${column} cell${REQUIRED_CELLS.get(field as ColumnKey)}`;
 }
 
-/** The cells an action's row must fill in, with what goes in them. */
+/** The cells an action's row must fill in, with what goes in them (an empty Lead cell is missing-lead's). */
 const REQUIRED_CELLS: ReadonlyMap<ColumnKey, string> = new Map([
   ["id", ": its id, such as `FLD-1.1`"],
   ["title", " with the action's title"],
-  ["lead", ": a country code, ALL or an organisation id"],
   ["timeframe", ": `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`"],
 ]);
 
