@@ -108,7 +108,7 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const priority = key === "priority" ? spanishPriority(value) : undefined;
   if (priority !== undefined) return `write it in English, as the format does: ${priority}`;
   if (key === "timeframe") {
-    const advice = (span: WrittenSpan) => (span.months || span.dates || span.worded || span.shortened ? `, ${spanAdvice(span)}` : span.reversed ? ", the start first" : "");
+    const advice = (span: WrittenSpan) => (span.months || span.dates || span.worded || span.semesters || span.shortened ? `, ${spanAdvice(span)}` : span.reversed ? ", the start first" : "");
     const said = readingsHint(value, (span) => `write it as a mapping${advice(span)}`, (span) => `timeframe: {start: ${span.start}, end: ${span.end}}`);
     if (said) return said;
     const span = SPAN.exec(value);
