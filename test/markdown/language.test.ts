@@ -162,6 +162,18 @@ describe("a Spanish-first matrix", () => {
     expect(doc.diagnostics.find((d) => d.message === "a list item without a bold label")?.hint).toBe("Start each item with a bold label and a colon, such as `- **Indicador:** …` or `- **en:** …`.");
   });
 
+  it("tells a Spanish text labelled with no language (`- **Descripción:** …`) where the matrix writes it unlabelled", async () => {
+    const labelled = SPANISH_FIRST
+      .replace("Reglas mínimas comunes para que un caso de tráfico se atienda de manera comparable.\n\n", "")
+      .replace("- **Título (en):** Develop regional", "- **Descripción:** Reglas mínimas comunes.\n- **Título (en):** Develop regional")
+      .replace("- **Título (en):** Agree guidelines", "- **Título:** Acordar lineamientos\n- **Título (en):** Agree guidelines");
+    const doc = await parseMarkdownGroup("g.md", labelled);
+    expect(doc.diagnostics.filter((d) => d.code === "md-unknown-label").map((d) => `${d.line}:${d.column} ${d.hint}`)).toEqual([
+      "12:3 A Spanish matrix writes its Spanish description unlabelled, as a paragraph under the heading, before its list; `- **Descripción (en):** …` labels the English.",
+      "41:3 A Spanish matrix writes its Spanish title unlabelled, in the Acción cell of the action's row; `- **Título (en):** …` labels the English.",
+    ]);
+  });
+
   it("tells a label typed without its bold, as someone new to Markdown writes it, to be written in bold", async () => {
     const said = async (matrix: string) => (await parseMarkdownGroup("g.md", matrix)).diagnostics.filter((d) => d.code === "md-unknown-label").map((d) => `${d.line}:${d.column} ${d.hint}`);
     expect(await said(SPANISH_FIRST.replace("- **Indicador:** Países cuyos", "- Indicador: Países cuyos"))).toEqual(["28:1 Write the label in bold: `- **Indicador:** …`."]);
