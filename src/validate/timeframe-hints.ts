@@ -7,6 +7,7 @@
  */
 import { canonicalTimepoint, daysInMonth, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import { normalizeWord } from "../parse/markdown/vocabulary.js";
+import { clip } from "../diagnostics/make.js";
 
 // A Markdown Timeframe cell's usual forms, written into a YAML file. Not markdown/inline.ts's
 // parseTimeframe: importing it here would load that module for every validate, for a hint on an error.
@@ -284,5 +285,18 @@ export function timeframeCellHint(cell: string): string | undefined {
   const said = readingsHint(cell, (span) => `write ${spanAdvice(span)}`, (span) => (span.start === span.end ? span.start : `${span.start} – ${span.end}`));
   if (said) return said;
   const slashed = SPAN.exec(cell);
-  return slashed ? `write a span with a dash: ${canonicalTimepoint(slashed[1]!)} – ${canonicalTimepoint(slashed[2]!)}` : undefined;
+  if (slashed) return `write a span with a dash: ${canonicalTimepoint(slashed[1]!)} – ${canonicalTimepoint(slashed[2]!)}`;
+  // `2027 – 2028 (continuo)`, `2027 (a confirmar)`: a timeframe with a remark, which the cell does not hold.
+  const remark = REMARKED.exec(cell);
+  const timeframe = remark?.[1]!.trim();
+  if (timeframe !== undefined && (POINT.test(timeframe) || (SPAN.test(timeframe) && !timeframe.includes("/")))) {
+    return `write the timeframe alone, ${timeframe}, and the remark (${clip(remark![2]!.trim())}) in the action's notes`;
+  }
+  if (ONGOING.test(normalizeWord(cell))) return "an ongoing action is written as the span it runs: the plan's whole period (plan.yaml's `period`, such as `2019 – 2025`), or the part it runs in";
+  return undefined;
 }
+
+/** A timeframe and a remark in parentheses after it. */
+const REMARKED = /^([^()]+?)\s*\(([^()]+)\)\s*$/;
+/** Words for an action with no end, as matrices write them: `Permanente`, `Continuo`, `En curso`, `Ongoing`. */
+const ONGOING = /^(?:permanente|continuo|continua|en curso|de forma permanente|ongoing|permanent|continuous)$/;

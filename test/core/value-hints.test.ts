@@ -71,6 +71,15 @@ describe("timeframeCellHint", () => {
     for (const typed of ["32/01/2019", "15/13/2019", "5to trimestre 2020", "trimestre 2020"]) expect(timeframeCellHint(typed), typed).toBeUndefined();
   });
 
+  it("tells a timeframe with a remark in parentheses to keep the remark in the notes, and an ongoing action to write the span it runs", () => {
+    expect(timeframeCellHint("2027–2028 (continuo)")).toBe("write the timeframe alone, 2027–2028, and the remark (continuo) in the action's notes");
+    expect(timeframeCellHint("2027-Q3 (a confirmar)")).toBe("write the timeframe alone, 2027-Q3, and the remark (a confirmar) in the action's notes");
+    for (const typed of ["Permanente", "continuo", "En curso", "Ongoing"]) {
+      expect(timeframeCellHint(typed), typed).toBe("an ongoing action is written as the span it runs: the plan's whole period (plan.yaml's `period`, such as `2019 – 2025`), or the part it runs in");
+    }
+    for (const typed of ["pronto (2027)", "2027/2028 (aprox.)", "Corto plazo"]) expect(timeframeCellHint(typed), typed).toBeUndefined();
+  });
+
   it("writes a semester, as Spanish plans count half-years, as its two quarters", () => {
     expect(timeframeCellHint("primer semestre 2027")).toBe("write each semester as its quarters: 2027-Q1 – 2027-Q2");
     expect(timeframeCellHint("2do semestre de 2027")).toBe("write each semester as its quarters: 2027-Q3 – 2027-Q4");
