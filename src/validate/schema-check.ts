@@ -3,7 +3,7 @@ import { START_OF_FILE, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { asSentence, clip, makeDiagnostic } from "../diagnostics/make.js";
 import { closest, didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
-import { formatKeyFor, normalizeWord, priorityWord } from "../parse/markdown/vocabulary.js";
+import { columnName, formatKeyFor, normalizeWord, priorityWord, type ColumnKey } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
 import { NEGATIONS, valueHint, type NamedParties } from "./value-hints.js";
@@ -143,6 +143,21 @@ function unreadField(path: readonly PathSegment[], unread: ParsedDocument["unrea
   return unread.some(({ under, fields }) => fields.has(String(path[path.length - 1])) && at.startsWith(`${formatPath(under)}.`));
 }
 
+/** What a Markdown matrix's action row writes in the empty cell of a required field at `path`, in the matrix's words. */
+function emptyCellHint(doc: ParsedDocument, path: DataPath): string | undefined {
+  const field = path[path.length - 1];
+  if (doc.kind !== "markdown" || path[path.length - 3] !== "actions" || !REQUIRED_CELLS.has(field as ColumnKey)) return undefined;
+  const column = columnName(field as ColumnKey, doc.lang ?? "en");
+  return `fill in the action's ${column} cell${REQUIRED_CELLS.get(field as ColumnKey)}`;
+}
+
+/** The cells an action's row must fill in, with what goes in them (an empty Lead cell is missing-lead's). */
+const REQUIRED_CELLS: ReadonlyMap<ColumnKey, string> = new Map([
+  ["id", ": its id, such as `FLD-1.1`"],
+  ["title", " with the action's title"],
+  ["timeframe", ": `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`"],
+]);
+
 function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType, named: NamedParties): Diagnostic[] {
   const path: PathSegment[] = [...prefix, ...(issue.path as PathSegment[])];
   const actual = valueAt(doc.value, path);
@@ -154,7 +169,11 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
   if (actual === undefined && path.length > 0 && MISSING_CODES.has(issue.code)) {
     const parent = path.slice(0, -1);
     const where = parent.length > 0 ? ` in ${describePlace(parent, doc.value)}` : "";
-    return [at("missing-field", `missing required field '${String(path[path.length - 1])}'${where}`, undefined, parent)];
+    const message = `missing required field '${String(path[path.length - 1])}'${where}`;
+    const cell = emptyCellHint(doc, path);
+    // A Markdown row's empty cell is where the field goes: said there, with the data path of the action, as a baseline keys it.
+    if (cell !== undefined) return [makeDiagnostic("missing-field", message, doc.file, doc.locate(path), { path: parent, hint: cell })];
+    return [at("missing-field", message, undefined, parent)];
   }
   switch (issue.code) {
     case "unrecognized_keys": {

@@ -1,11 +1,13 @@
 /**
  * What a timeframe the schema or a Markdown cell refuses was evidently meant to be: months, dates
- * (`15/01/2019`, day or month first), quarters in words (`1er trim. 2020`), a year said once
- * (`Q1-Q4 2027`), each as the quarter or span the format writes. The value hints (value-hints.ts)
+ * (`15/01/2019`, day or month first), quarters in words (`1er trim. 2020`), semesters (`primer
+ * semestre 2027`, `2027-S2`), a year said once (`Q1-Q4 2027`), each as the quarter or span the
+ * format writes. The value hints (value-hints.ts)
  * and the Markdown table reader give these as their hints.
  */
 import { canonicalTimepoint, daysInMonth, WRITTEN_TIMEPOINT } from "../model/fields.js";
 import { normalizeWord } from "../parse/markdown/vocabulary.js";
+import { clip } from "../diagnostics/make.js";
 
 // A Markdown Timeframe cell's usual forms, written into a YAML file. Not markdown/inline.ts's
 // parseTimeframe: importing it here would load that module for every validate, for a hint on an error.
@@ -101,6 +103,21 @@ function ordinalQuarter(word: string): number | undefined {
   return digit === undefined ? QUARTER_ORDINALS[ordinal] : Number(digit);
 }
 
+const SEMESTER_WORD = String.raw`(?:semestre|sem\.?|half)`;
+/** `primer semestre de 2027`, `2do semestre 2027`, `first half of 2027`, after normalizeWord; the year may be the other point's. */
+const WORDED_SEMESTER = new RegExp(String.raw`^(?:(\S+) ${SEMESTER_WORD}|${SEMESTER_WORD} (\S+))(?:,? (?:(?:de|del|of) )?(\d{4}))?$`);
+/** `S2 2027`, `2027-S2`, `H1 2027`, `2027H1`, after normalizeWord. */
+const CODED_SEMESTER = /^(?:[sh]([12])(?:[ -](\d{4}))?|(\d{4})[ -]?[sh]([12]))$/;
+
+/** A semester as a point from its first quarter to its last, or undefined. */
+function writtenSemester(part: string): Point | undefined {
+  const coded = CODED_SEMESTER.exec(part);
+  const worded = coded === null ? WORDED_SEMESTER.exec(part) : null;
+  const half = coded !== null ? Number(coded[1] ?? coded[4]) : worded !== null ? ordinalQuarter(worded[1] ?? worded[2]!) : undefined;
+  if (half === undefined || half > 2) return undefined;
+  return { year: coded !== null ? (coded[2] ?? coded[3]) : worded![3], quarter: half * 2 - 1, lastQuarter: half * 2, month: false };
+}
+
 /**
  * A timeframe written as people write it, as the format writes it: its start and end points, and
  * what was written differently. `months`: a point is a month (`enero 2027 – diciembre 2028`,
@@ -118,6 +135,8 @@ export interface WrittenSpan {
   dates: boolean;
   /** A point is a quarter in words (`1er trim. 2020`, `primer trimestre de 2020`). */
   worded: boolean;
+  /** A point is a semester (`primer semestre 2027`, `2027-S2`), which the format writes as its two quarters. */
+  semesters: boolean;
   shortened: boolean;
   reversed: boolean;
 }
@@ -130,7 +149,7 @@ function writtenSpan(typed: string, dayFirst = true): WrittenSpan | undefined {
   const opened = text !== normalized;
   // A hyphen between a year and a month's number or a quarter (2027-03, 2027-Q1) is the point's own;
   // one between two quarters (Q1-Q4) or before a year's two last digits (2027-28) is the span's.
-  const parts = text.split(/ *(?:[–—]| - | to | a | al | hasta |(?<!\d)-|-(?!\d|[qt][1-4]\b)|(?<=\b[qt][1-4])-(?=[qt][1-4]\b)|(?<=\b\d{4})-(?=(?:1[3-9]|[2-9]\d)$))+ */).filter((part) => part !== "");
+  const parts = text.split(/ *(?:[–—]| - | to | a | al | hasta |(?<!\d)-|-(?!\d|[qtsh][1-4]\b)|(?<=\b[qtsh][1-4])-(?=[qtsh][1-4]\b)|(?<=\b\d{4})-(?=(?:1[3-9]|[2-9]\d)$))+ */).filter((part) => part !== "");
   if (parts.length === 0 || parts.length > 2) return undefined;
   const points: Point[] = [];
   for (const part of parts) {
@@ -151,9 +170,11 @@ function writtenSpan(typed: string, dayFirst = true): WrittenSpan | undefined {
   const months = points.some((point) => point.month && !point.date);
   const dates = points.some((point) => point.date === true);
   const worded = points.some((point) => point.worded === true);
+  const semesters = points.some((point) => point.lastQuarter !== undefined);
   // `desde 2027 hasta 2028`: two points in full, which the opening word alone kept from being read.
-  if (!months && !dates && !worded && !shortened && !(opened && points.length === 2)) return undefined;
-  const [from, to] = [written[0]!, written[written.length - 1]!];
+  if (!months && !dates && !worded && !semesters && !shortened && !(opened && points.length === 2)) return undefined;
+  // A semester starts at its first quarter and ends at its last: `primer semestre 2027` alone is 2027-Q1 – 2027-Q2.
+  const [from, to] = [written[0]!, { ...written[written.length - 1]!, quarter: last.lastQuarter ?? last.quarter }];
   // The months a point starts and ends at: its month, its quarter's first or last, its year's first or last.
   const startMonth = (point: typeof from) => point.month ?? ((point.quarter ?? 1) - 1) * 3;
   const endMonth = (point: typeof from) => point.month ?? (point.quarter ?? 4) * 3 - 1;
@@ -164,7 +185,7 @@ function writtenSpan(typed: string, dayFirst = true): WrittenSpan | undefined {
   else if (points.length === 2 && start.year === undefined && before()) from.year = String(Number(from.year) - 1);
   const reversed = before();
   const format = (point: { year: string; quarter?: number }) => (point.quarter === undefined ? point.year : `${point.year}-Q${point.quarter}`);
-  return { start: format(reversed ? to : from), end: format(reversed ? from : to), months, dates, worded, shortened, reversed };
+  return { start: format(reversed ? to : from), end: format(reversed ? from : to), months, dates, worded, semesters, shortened, reversed };
 }
 
 /** One point of a timeframe as written: a month, a quarter or a year, each with its year if it says one. */
@@ -179,6 +200,8 @@ interface Point {
   date?: boolean;
   /** The point is a quarter in words. */
   worded?: boolean;
+  /** A semester's last quarter, where the point is one (its first is `quarter`). */
+  lastQuarter?: number;
 }
 
 function writtenPoint(part: string, dayFirst: boolean): Point | undefined {
@@ -192,6 +215,8 @@ function writtenPoint(part: string, dayFirst: boolean): Point | undefined {
   if (/^\d{2}$/.test(part)) return { year: part, month: false };
   const date = writtenDate(part, dayFirst);
   if (date) return { year: String(date.year), quarter: Math.floor((date.month - 1) / 3) + 1, month: true, monthIndex: date.month - 1, date: true };
+  const semester = writtenSemester(part);
+  if (semester !== undefined) return semester;
   const worded = WORDED_QUARTER.exec(part);
   const ordinal = worded ? ordinalQuarter(worded[1] ?? worded[2]!) : undefined;
   if (ordinal !== undefined) return { year: worded![3], quarter: ordinal, month: false, worded: true };
@@ -242,9 +267,11 @@ export function spanAdvice(span: WrittenSpan): string {
       ? "each month as its quarter"
       : span.worded
         ? "each quarter as the format writes it"
-        : span.shortened
-          ? "each point with its year in full"
-          : "the span with a dash between its points";
+        : span.semesters
+          ? "each semester as its quarters"
+          : span.shortened
+            ? "each point with its year in full"
+            : "the span with a dash between its points";
   return span.reversed ? `${what}, the start first` : what;
 }
 
@@ -258,5 +285,18 @@ export function timeframeCellHint(cell: string): string | undefined {
   const said = readingsHint(cell, (span) => `write ${spanAdvice(span)}`, (span) => (span.start === span.end ? span.start : `${span.start} – ${span.end}`));
   if (said) return said;
   const slashed = SPAN.exec(cell);
-  return slashed ? `write a span with a dash: ${canonicalTimepoint(slashed[1]!)} – ${canonicalTimepoint(slashed[2]!)}` : undefined;
+  if (slashed) return `write a span with a dash: ${canonicalTimepoint(slashed[1]!)} – ${canonicalTimepoint(slashed[2]!)}`;
+  // `2027 – 2028 (continuo)`, `2027 (a confirmar)`: a timeframe with a remark, which the cell does not hold.
+  const remark = REMARKED.exec(cell);
+  const timeframe = remark?.[1]!.trim();
+  if (timeframe !== undefined && (POINT.test(timeframe) || (SPAN.test(timeframe) && !timeframe.includes("/")))) {
+    return `write the timeframe alone, ${timeframe}, and the remark (${clip(remark![2]!.trim())}) in the action's notes`;
+  }
+  if (ONGOING.test(normalizeWord(cell))) return "an ongoing action is written as the span it runs: the plan's whole period (plan.yaml's `period`, such as `2019 – 2025`), or the part it runs in";
+  return undefined;
 }
+
+/** A timeframe and a remark in parentheses after it. */
+const REMARKED = /^([^()]+?)\s*\(([^()]+)\)\s*$/;
+/** Words for an action with no end, as matrices write them: `Permanente`, `Continuo`, `En curso`, `Ongoing`. */
+const ONGOING = /^(?:permanente|continuo|continua|en curso|de forma permanente|ongoing|permanent|continuous)$/;

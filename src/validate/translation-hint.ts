@@ -32,7 +32,17 @@ export function translationHint(doc: ParsedDocument, path: DataPath, missing: re
   const labels = missing.map((other) => `\`- **${labelName(field as LabelKey, lang)} (${other}):** …\``).join(" and ");
   const id = valueAt(doc.value, [...path.slice(0, -1), "id"]);
   if (typeof id !== "string") return `add ${labels} in the section's list`;
-  return path.includes("actions") ? `add ${labels} to the list under \`### ${clip(id)}\`` : `add ${labels} to the list under the \`## ${clip(id)}: …\` heading`;
+  if (!path.includes("actions")) return `add ${labels} to the list under the \`## ${clip(id)}: …\` heading`;
+  return hasSection(valueAt(doc.value, path.slice(0, -1)))
+    ? `add ${labels} to the list under \`### ${clip(id)}\``
+    : `add a section \`### ${clip(id)}\` after the objective's table, with ${labels} in its list`;
+}
+
+/** The fields only an action's section writes: an action with none of them has its table row alone, and no `### id` heading to go under. */
+const SECTION_FIELDS = ["description", "indicators", "outputs", "related", "notes"];
+
+function hasSection(action: unknown): boolean {
+  return isRecord(action) && SECTION_FIELDS.some((field) => action[field] !== undefined);
 }
 
 /**

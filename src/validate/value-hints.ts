@@ -16,7 +16,7 @@ import { dateHint, POINT, readingsHint, SPAN, spanAdvice, type WrittenSpan } fro
 const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
 const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
 const upper = (id: string) => id.toUpperCase();
-/** `SOM 6.1`, `som 16.1`: an indicator's id with a space where its hyphen goes. */
+/** `SOM 6.1`, `som 16.1`, `INT 1.1`: an indicator's or an action's id with a space where its hyphen goes. */
 const SPACED_INDICATOR = /^\s*([A-Za-z]+)\s+(\d+(?:\.\d+)*)\s*$/;
 /** The keys whose values (or list items) are ids: a word processor's dash in one is named. */
 const ID_KEYS = new Set(["id", "group", "theme", "lead", "partners", "protocol", "related", "countries", "country", "organization"]);
@@ -108,7 +108,7 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const priority = key === "priority" ? spanishPriority(value) : undefined;
   if (priority !== undefined) return `write it in English, as the format does: ${priority}`;
   if (key === "timeframe") {
-    const advice = (span: WrittenSpan) => (span.months || span.dates || span.worded || span.shortened ? `, ${spanAdvice(span)}` : span.reversed ? ", the start first" : "");
+    const advice = (span: WrittenSpan) => (span.months || span.dates || span.worded || span.semesters || span.shortened ? `, ${spanAdvice(span)}` : span.reversed ? ", the start first" : "");
     const said = readingsHint(value, (span) => `write it as a mapping${advice(span)}`, (span) => `timeframe: {start: ${span.start}, end: ${span.end}}`);
     if (said) return said;
     const span = SPAN.exec(value);
@@ -128,8 +128,9 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   }
   const article = listKey === "protocol" ? articleHint(value, named.indicators.keys()) : undefined;
   if (article) return article;
-  const spaced = listKey === "protocol" ? SPACED_INDICATOR.exec(value) : null;
-  if (spaced) return `an indicator's id has a hyphen between its letters and its number: write ${clip(`${spaced[1]!.toUpperCase()}-${spaced[2]}`)}`;
+  // `INT 1.1` in an action's Id cell, as `SOM 6.1` in Protocol: the hyphen typed as a space.
+  const spaced = listKey === "protocol" || key === "id" ? SPACED_INDICATOR.exec(value) : null;
+  if (spaced) return `${listKey === "protocol" ? "an indicator's" : "an"} id has a hyphen between its letters and its number: write ${clip(`${spaced[1]!.toUpperCase()}-${spaced[2]}`)}`;
   return undefined;
 }
 

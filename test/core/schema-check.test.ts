@@ -337,6 +337,8 @@ describe("checkSchema", () => {
       "invalid-value An indicator's id has a hyphen between its letters and its number: write SOM-6.1.",
       "invalid-value An indicator's id has a hyphen between its letters and its number: write SOM-16.1.",
     ]);
+    // So does an action's id, as a Markdown Id cell is typed (`| INT 1.1 |`).
+    expect(hinted("id: INT 1.1")).toEqual(["invalid-value An id has a hyphen between its letters and its number: write INT-1.1."]);
     // Characters no editor shows, from a paste: named, anywhere in an id, or the spaces at its ends; a party the plan knows.
     expect(hinted("id: A-1\u200b")).toEqual(["invalid-value It holds a zero-width space (U+200B), which editors do not show: write A-1."]);
     expect(hinted("related: [\"A-1\u00a0\"]")).toEqual(["invalid-value It holds a no-break space (U+00A0), which editors do not show: write A-1."]);
@@ -392,7 +394,7 @@ describe("checkSchema", () => {
 
   it("formats: ids, country codes, dates, timepoints", () => {
     expect(check(group("objectives:\n  - id: O 1\n    title: x\n"))).toEqual([
-      "4:9 invalid-value 'O 1' is not valid for 'id': an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit",
+      "4:9 invalid-value 'O 1' is not valid for 'id': an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit | An id has a hyphen between its letters and its number: write O-1.",
     ]);
     // A Spanish speaker's ñ or accent is a letter to them: the message says which letters an id takes.
     expect(check(group("objectives:\n  - id: ACCIÓN-1\n    title: x\n"))).toEqual([

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { monthsAsQuarters, timeframeCellHint } from "../../src/validate/timeframe-hints.js";
-import { articleHint, meansAllCountries } from "../../src/validate/value-hints.js";
+import { articleHint, meansAllCountries, valueHint, type NamedParties } from "../../src/validate/value-hints.js";
+
+const NO_NAMES: NamedParties = { countries: new Map(), organizations: new Map(), indicators: new Map() };
 
 describe("monthsAsQuarters", () => {
   it("reads months in Spanish and English, named, shortened or as numbers, as their quarters", () => {
@@ -67,6 +69,28 @@ describe("timeframeCellHint", () => {
     expect(timeframeCellHint("primer trimestre de 2020 – 2021-Q2")).toBe("write each quarter as the format writes it: 2020-Q1 – 2021-Q2");
     expect(timeframeCellHint("1er trim. – 4to trim. 2020")).toBe("write each quarter as the format writes it: 2020-Q1 – 2020-Q4");
     for (const typed of ["32/01/2019", "15/13/2019", "5to trimestre 2020", "trimestre 2020"]) expect(timeframeCellHint(typed), typed).toBeUndefined();
+  });
+
+  it("tells a timeframe with a remark in parentheses to keep the remark in the notes, and an ongoing action to write the span it runs", () => {
+    expect(timeframeCellHint("2027–2028 (continuo)")).toBe("write the timeframe alone, 2027–2028, and the remark (continuo) in the action's notes");
+    expect(timeframeCellHint("2027-Q3 (a confirmar)")).toBe("write the timeframe alone, 2027-Q3, and the remark (a confirmar) in the action's notes");
+    for (const typed of ["Permanente", "continuo", "En curso", "Ongoing"]) {
+      expect(timeframeCellHint(typed), typed).toBe("an ongoing action is written as the span it runs: the plan's whole period (plan.yaml's `period`, such as `2019 – 2025`), or the part it runs in");
+    }
+    for (const typed of ["pronto (2027)", "2027/2028 (aprox.)", "Corto plazo"]) expect(timeframeCellHint(typed), typed).toBeUndefined();
+  });
+
+  it("writes a semester, as Spanish plans count half-years, as its two quarters", () => {
+    expect(timeframeCellHint("primer semestre 2027")).toBe("write each semester as its quarters: 2027-Q1 – 2027-Q2");
+    expect(timeframeCellHint("2do semestre de 2027")).toBe("write each semester as its quarters: 2027-Q3 – 2027-Q4");
+    expect(timeframeCellHint("2027-S2")).toBe("write each semester as its quarters: 2027-Q3 – 2027-Q4");
+    expect(timeframeCellHint("S1 2027 – S2 2028")).toBe("write each semester as its quarters: 2027-Q1 – 2028-Q4");
+    expect(timeframeCellHint("II semestre 2027 – 2029")).toBe("write each semester as its quarters: 2027-Q3 – 2029");
+    expect(timeframeCellHint("S1-S2 2027")).toBe("write each semester as its quarters: 2027-Q1 – 2027-Q4");
+    expect(timeframeCellHint("first half of 2027")).toBe("write each semester as its quarters: 2027-Q1 – 2027-Q2");
+    for (const typed of ["tercer semestre 2027", "2027-S3", "semestre 2027"]) expect(timeframeCellHint(typed), typed).toBeUndefined();
+    // In YAML too, where the timeframe is a text.
+    expect(valueHint(["objectives", 0, "actions", 0, "timeframe"], "primer semestre 2027", NO_NAMES)).toBe("write it as a mapping, each semester as its quarters: timeframe: {start: 2027-Q1, end: 2027-Q2}");
   });
 
   it("writes a year said once or in two digits in full, and a span written end first start first", () => {

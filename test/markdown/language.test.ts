@@ -161,6 +161,27 @@ describe("a Spanish-first matrix", () => {
     const doc = await parseMarkdownGroup("g.md", unlabelled);
     expect(doc.diagnostics.find((d) => d.message === "a list item without a bold label")?.hint).toBe("Start each item with a bold label and a colon, such as `- **Indicador:** …` or `- **en:** …`.");
   });
+
+  it("tells a Spanish text labelled with no language (`- **Descripción:** …`) where the matrix writes it unlabelled", async () => {
+    const labelled = SPANISH_FIRST
+      .replace("Reglas mínimas comunes para que un caso de tráfico se atienda de manera comparable.\n\n", "")
+      .replace("- **Título (en):** Develop regional", "- **Descripción:** Reglas mínimas comunes.\n- **Título (en):** Develop regional")
+      .replace("- **Título (en):** Agree guidelines", "- **Título:** Acordar lineamientos\n- **Título (en):** Agree guidelines");
+    const doc = await parseMarkdownGroup("g.md", labelled);
+    expect(doc.diagnostics.filter((d) => d.code === "md-unknown-label").map((d) => `${d.line}:${d.column} ${d.hint}`)).toEqual([
+      "12:3 A Spanish matrix writes its Spanish description unlabelled, as a paragraph under the heading, before its list; `- **Descripción (en):** …` labels the English.",
+      "41:3 A Spanish matrix writes its Spanish title unlabelled, in the Acción cell of the action's row; `- **Título (en):** …` labels the English.",
+    ]);
+  });
+
+  it("tells a label typed without its bold, as someone new to Markdown writes it, to be written in bold", async () => {
+    const said = async (matrix: string) => (await parseMarkdownGroup("g.md", matrix)).diagnostics.filter((d) => d.code === "md-unknown-label").map((d) => `${d.line}:${d.column} ${d.hint}`);
+    expect(await said(SPANISH_FIRST.replace("- **Indicador:** Países cuyos", "- Indicador: Países cuyos"))).toEqual(["28:1 Write the label in bold: `- **Indicador:** …`."]);
+    expect(await said(SPANISH_FIRST.replace("  - **en:** Countries whose", "  - EN: Countries whose"))).toEqual(["29:3 Write the label in bold: `- **EN:** …`."]);
+    // A text with a colon of its own is no label.
+    const sentence = SPANISH_FIRST.replace("- **Indicador:** Países cuyos", "- Nota bene: Países cuyos");
+    expect((await parseMarkdownGroup("g.md", sentence)).diagnostics.find((d) => d.code === "md-unknown-label")?.hint).toBe("Start each item with a bold label and a colon, such as `- **Indicador:** …` or `- **en:** …`.");
+  });
 });
 
 describe("a Spanish-only matrix", () => {
@@ -238,6 +259,31 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const hints = (await diagnosticsOf(englishOnly)).filter((d) => d.code === "missing-translation" && d.message.includes("no es text")).map((d) => [d.message, d.hint]);
     expect(hints).toEqual([
       ["action FLD-1.1: description has no es text", "Write the Spanish text unlabelled, as a paragraph under `### FLD-1.1`, before its list: a Spanish matrix's unlabelled texts are Spanish."],
+    ]);
+  });
+
+  it("validate tells an action with a table row alone to be given its section for the title's translation, where it has no section to add it to", async () => {
+    const twoRows = SPANISH_ONLY.replace(
+      "| alta      | SOM-11.1, SOM-16.1 |\n",
+      "| alta      | SOM-11.1, SOM-16.1 |\n| FLD-1.2 | Acordar lineamientos para buques                     | DO, US       | IOM            | 2020 – 2022       | media     | SOM-8.1            |\n",
+    );
+    const hints = (await diagnosticsOf(twoRows)).filter((d) => d.code === "missing-translation" && d.message.startsWith("action") && d.message.includes("title has no en text")).map((d) => [d.message, d.hint]);
+    expect(hints).toEqual([
+      ["action FLD-1.1: title has no en text", "Add `- **Título (en):** …` to the list under `### FLD-1.1`."],
+      ["action FLD-1.2: title has no en text", "Add a section `### FLD-1.2` after the objective's table, with `- **Título (en):** …` in its list."],
+    ]);
+  });
+
+  it("validate tells a related action written by its number (`Relacionadas: 1.2`) the id of the group's action it means", async () => {
+    const related = SPANISH_ONLY.replace(
+      "| alta      | SOM-11.1, SOM-16.1 |\n",
+      "| alta      | SOM-11.1, SOM-16.1 |\n| FLD-1.2 | Acordar lineamientos para buques                     | DO, US       | IOM            | 2020 – 2022       | media     | SOM-8.1            |\n",
+    ).replace("- **Notas:**", "- **Relacionadas:** 1.2, 7.7\n- **Notas:**");
+    const unknown = (await diagnosticsOf(related)).filter((d) => d.code === "unknown-action" && d.file === "groups/2-field-operations.md").map((d) => [d.message, d.hint]);
+    expect(unknown).toEqual([
+      ["no action in the plan has the id '1.2'", "Did you mean FLD-1.2? An action is named by its id, not by its number."],
+      // No action of the group ends in 7.7: the catalogue's hint.
+      ["no action in the plan has the id '7.7'", "Name an action id that one of the plan's group files holds, or remove it from `related`."],
     ]);
   });
 

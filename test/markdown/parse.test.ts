@@ -947,6 +947,17 @@ describe("reading a Markdown matrix", () => {
     expect(GroupSchema.safeParse(doc.value).success).toBe(true);
   });
 
+  it("a row's empty Action or Timeframe cell is said at the cell, told in the matrix's words what to write there", async () => {
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| FLD-1.2 | Acordar lineamientos | DO | | 2021 |", "| FLD-1.2 |  | DO | |  |"));
+    expect(doc.diagnostics).toEqual([]);
+    const found = checkSchema(doc, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.path} ${d.message} | ${d.hint}`);
+    expect(found).toEqual([
+      // The empty cell's closing pipe, where a caret at that column stands inside the cell; the path is the action's, as baselines keyed it.
+      "16:14 objectives.0.actions.1 missing required field 'title' in action FLD-1.2 | Fill in the action's Acción cell with the action's title.",
+      "16:24 objectives.0.actions.1 missing required field 'timeframe' in action FLD-1.2 | Fill in the action's Plazo cell: `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`.",
+    ]);
+  });
+
   it("a translation outdented from under a Target is told to move under it, not to be removed", async () => {
     const outdented = MATRIX.replace("  - **Meta:** 9 países", "  - **Meta:** 9 países\n  - **en:** 9 countries");
     const doc = await parseMarkdownGroup("g.md", outdented);

@@ -2,7 +2,7 @@ import type { List, ListItem } from "mdast";
 import { clip } from "../../diagnostics/make.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { writtenIndex } from "../nesting.js";
-import { LANGUAGES, otherLanguage, type Lang } from "../../model/text.js";
+import { LANGUAGE_NAMES, LANGUAGES, otherLanguage, type Lang } from "../../model/text.js";
 import type { ScannedItem, ScannedList } from "./fast-list.js";
 import type { SourceLines } from "./fast-lines.js";
 import type { Piece } from "./inline.js";
@@ -10,7 +10,7 @@ import { spanOf, type Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { parenthesisedEnd, type TextParts } from "./texts.js";
 import { remembered } from "./remembered.js";
-import { labelKey, labelLanguage, labelName, normalizeWord, type LabelKey } from "./vocabulary.js";
+import { columnName, labelKey, labelLanguage, labelName, normalizeWord, type LabelKey } from "./vocabulary.js";
 
 /** One `- **Label:** text` item of a section's list, with the items nested under it. */
 export interface Item {
@@ -61,7 +61,8 @@ function readItem(reader: Reader, item: ListItem): Item | undefined {
   const strong = paragraph?.type === "paragraph" ? paragraph.children[0] : undefined;
   if (!paragraph || strong?.type !== "strong" || spanOf(strong).start !== spanOf(paragraph).start) {
     const lang = reader.knownLanguage;
-    const hint = `Start each item with a bold label and a colon, such as \`- **${labelName("indicator", lang)}:** …\` or \`- **${otherLanguage(lang)}:** …\``;
+    const hint = (paragraph && plainLabelHint(reader, spanOf(paragraph).start))
+      ?? `Start each item with a bold label and a colon, such as \`- **${labelName("indicator", lang)}:** …\` or \`- **${otherLanguage(lang)}:** …\``;
     reader.report("md-unknown-label", "a list item without a bold label", reader.firstLine(item), { hint });
     return undefined;
   }
@@ -69,6 +70,17 @@ function readItem(reader: Reader, item: ListItem): Item | undefined {
   const children: Item[] = [];
   for (const child of item.children) if (child.type === "list") for (const nested of readItems(reader, child)) children.push(nested);
   return labelledItem(reader, spanOf(strong), spanOf(lastBlock(item)).end, indent, children);
+}
+
+/**
+ * `- Relacionadas: INT-1.2`, a label typed without the bold that makes it one, as someone new to
+ * Markdown writes it: told to write that label in bold, where the words before the colon are one.
+ */
+function plainLabelHint(reader: Reader, start: number): string | undefined {
+  const typed = /^([^:*\n]{1,60}):/.exec(reader.text.slice(start, reader.lineFrom(start).end))?.[1]?.trim();
+  if (typed === undefined) return undefined;
+  const { key, lang } = classify(typed);
+  return key === undefined && lang === undefined ? undefined : `write the label in bold: \`- **${typed}:** …\``;
 }
 
 /** The item's last block that is not a nested list: its text ends there. */
@@ -253,6 +265,20 @@ export function reportUnknownLabel(reader: Reader, item: Item, allowed: readonly
 
 
 /**
+ * `- **Descripción:** …` or `- **Título:** …` with no language, in an objective's list or an
+ * action's section: the matrix writes its own language's title and description unlabelled (in the
+ * heading or the Action cell, and as paragraphs), and labels only the other language's.
+ */
+export function unlabelledTextHint(reader: Reader, item: Item, of: "objective" | "action"): string | undefined {
+  if (item.lang !== undefined || (item.key !== "title" && item.key !== "description")) return undefined;
+  const lang = reader.knownLanguage;
+  const where = item.key === "description"
+    ? "as a paragraph under the heading, before its list"
+    : of === "objective" ? "in the heading, after the objective's id and colon" : `in the ${columnName("title", lang)} cell of the action's row`;
+  return `a ${LANGUAGE_NAMES[lang]} matrix writes its ${LANGUAGE_NAMES[lang]} ${item.key} unlabelled, ${where}; \`- **${labelName(item.key, lang)} (${otherLanguage(lang)}):** …\` labels the ${LANGUAGE_NAMES[otherLanguage(lang)]}`;
+}
+
+/**
  * `- **Title (es):** …` or `- **Description (es):** …`: a translation of a text written above the
  * list (in the table, the heading or the paragraphs). Reports the item if it is none of `texts`.
  */
@@ -264,7 +290,7 @@ export function addLabelledTranslation(reader: Reader, item: Item, texts: Partia
     const allowed = (Object.keys(texts) as LabelKey[]).flatMap((key) => languages.map((lang) => `${labelName(key, lang)} (${otherLanguage(lang)})`));
     // An action's label (Indicator, Output, …) in an objective's list: the action's heading is missing above it.
     const ofAction = item.key !== undefined && !item.lang && !(item.key in texts) && where === "in an objective";
-    const elsewhere = ofAction ? `${item.typed} belongs to an action: put it under the action's heading (\`### FLD-1.1\`), which may be missing above it` : undefined;
+    const elsewhere = ofAction ? `${item.typed} belongs to an action: put it under the action's heading (\`### FLD-1.1\`), which may be missing above it` : unlabelledTextHint(reader, item, "objective");
     reportUnknownLabel(reader, item, allowed, where, elsewhere);
     return;
   }

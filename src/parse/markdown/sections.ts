@@ -1,7 +1,7 @@
 import { otherLanguage, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import { splitIds } from "./inline.js";
-import { addLabelledTranslation, reportUnknownLabel, takeTranslations, type Item } from "./items.js";
+import { addLabelledTranslation, reportUnknownLabel, takeTranslations, unlabelledTextHint, type Item } from "./items.js";
 import type { Block } from "./objective-draft.js";
 import { paragraphsPiece, setText } from "./objectives.js";
 import type { Reader } from "./reader.js";
@@ -31,7 +31,7 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
     } else {
       const lang = reader.knownLanguage;
       const measure = MEASURE_LABELS.some((key) => key === item.key && !item.lang);
-      const belongs = measure ? `${item.typed} belongs to an indicator: indent it (two spaces) under the \`- **${labelName("indicator", lang)}:** …\` item it measures` : undefined;
+      const belongs = measure ? `${item.typed} belongs to an indicator: indent it (two spaces) under the \`- **${labelName("indicator", lang)}:** …\` item it measures` : unlabelledTextHint(reader, item, "action");
       reportUnknownLabel(reader, item, labelsHere(lang), "in an action's section", belongs);
     }
   }

@@ -20,7 +20,10 @@ export const checkCompleteness: Rule = (workspace, report) => {
     }
   }
   for (const { doc, action, path } of workspace.actions) {
-    if (!action.lead || action.lead.length === 0) report("missing-lead", `action ${clip(action.id)} has no lead`, doc, [...path, "id"]);
+    if (!action.lead || action.lead.length === 0) {
+      const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("lead", doc.lang ?? "en")} cell with who leads it: a country code, ALL, or an organisation id.` } : {};
+      report("missing-lead", `action ${clip(action.id)} has no lead`, doc, [...path, "id"], hint);
+    }
     if (action.protocol.length === 0) {
       const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("protocol", doc.lang ?? "en")} cell with the indicators it serves: \`SOM-6.1, SOM-10.4\`.` } : {};
       report("missing-protocol", `action ${clip(action.id)} serves no Protocol compliance indicator`, doc, [...path, "id"], hint);

@@ -23,6 +23,7 @@ export const checkReferences: Rule = (workspace, report) => {
   }
   const actionIds = knownActionIds(workspace);
   let speller: Speller | undefined;
+  let numbered: Map<string, string[]> | undefined;
   for (const { doc, action, path } of workspace.actions) {
     checkRepeats(report, doc, path, "protocol", action.protocol);
     if (action.related !== undefined) checkRepeats(report, doc, path, "related", action.related, action.id);
@@ -34,7 +35,9 @@ export const checkReferences: Rule = (workspace, report) => {
     });
     (action.related ?? []).forEach((id, i) => {
       if (!actionIds || actionIds.has(id)) return;
-      report("unknown-action", `no action in the plan has the id '${clip(id)}'`, doc, idPath(doc, path, "related", i), { hint: (speller ??= new Speller(actionIds)).didYouMean(id) });
+      const byNumber = NUMBER.test(id) ? (numbered ??= actionsByNumber(workspace)).get(`${doc.file}\0${id}`) : undefined;
+      const hint = byNumber?.length === 1 ? `did you mean ${clip(byNumber[0]!)}? An action is named by its id, not by its number` : (speller ??= new Speller(actionIds)).didYouMean(id);
+      report("unknown-action", `no action in the plan has the id '${clip(id)}'`, doc, idPath(doc, path, "related", i), { hint });
     });
   }
 };
@@ -55,6 +58,26 @@ function checkRepeats(report: Report, doc: ParsedDocument, path: DataPath, key: 
       report("redundant-reference", `${clip(id)} is named twice, in ${key}`, doc, idPath(doc, path, key, i), { hint: "Name it once.", related: [placeOf(doc, idPath(doc, path, key, earlier), `first ${clip(id)}`)] });
     } else indexed?.set(id, i);
   }
+}
+
+/** An action's number as a group writes it after its id's prefix (`1.2` of FLD-1.2). */
+const NUMBER = /^\d+(\.\d+)+$/;
+
+/**
+ * The actions of each file by the number their id ends in after its prefix's hyphen (`FLD-1.2`:
+ * `1.2`), keyed by file and number: a group that writes `Related: 1.2` means its own FLD-1.2.
+ */
+function actionsByNumber(workspace: Workspace): Map<string, string[]> {
+  const byNumber = new Map<string, string[]>();
+  for (const { doc, action } of workspace.actions) {
+    const number = action.id.slice(action.id.lastIndexOf("-") + 1);
+    if (!NUMBER.test(number)) continue;
+    const key = `${doc.file}\0${number}`;
+    const ids = byNumber.get(key);
+    if (ids) ids.push(action.id);
+    else byNumber.set(key, [action.id]);
+  }
+  return byNumber;
 }
 
 /**
