@@ -11,7 +11,10 @@ if (cwd === undefined) {
 } else {
   const io = { cwd: shellCwd(cwd, process.env.PWD), env: process.env, stdout: outputTo(1, () => process.stdout), stderr: outputTo(2, () => process.stderr) };
   main(process.argv.slice(2), io).then((code) => {
-    process.exitCode = code;
+    // With every byte of the output written, plan ends here: Node's teardown of the heap, which a
+    // natural end waits for, writes nothing (~4 ms of a small validate, more after a large build).
+    if (io.stdout.written() && io.stderr.written()) process.exit(code);
+    else process.exitCode = code;
   });
 }
 

@@ -5,6 +5,11 @@ import { EXIT, type Writer } from "./io.js";
 /** Node's stream for a descriptor: `process.stdout` or `process.stderr`. */
 export type NodeStream = Pick<NodeJS.WriteStream, "write" | "isTTY" | "on">;
 
+/** A writer that says whether every byte it was given has gone to its descriptor, errors told. */
+export interface Output extends Writer {
+  written(): boolean;
+}
+
 /**
  * Where plan writes its output (fd 1 or 2). Into a pipe, a socket or a file it writes the bytes
  * itself, as Node's own stream does for a file: Node's stdout for a pipe loads net and the streams
@@ -13,7 +18,7 @@ export type NodeStream = Pick<NodeJS.WriteStream, "write" | "isTTY" | "on">;
  * a non-blocking pipe cannot take at once, and everything after it, so that the output keeps its order.
  * A reader that goes away (`plan validate | head -1`) takes no more, and plan ends as it would have.
  */
-export function outputTo(fd: number, stream: () => NodeStream): Writer {
+export function outputTo(fd: number, stream: () => NodeStream): Output {
   let gone = false;
   let queued = false;
   let watched: NodeStream | undefined;
@@ -31,8 +36,12 @@ export function outputTo(fd: number, stream: () => NodeStream): Writer {
     }
     return watched;
   };
-  const viaStream: Writer = {
+  // Bytes given to Node's stream may wait in it (a full non-blocking pipe), and its errors come as
+  // events later (/dev/full): only what plan wrote itself is surely written.
+  const written = () => watched === undefined;
+  const viaStream: Output = {
     write: (text) => void nodeStream().write(text),
+    written,
     get isTTY() {
       return nodeStream().isTTY === true;
     },
@@ -46,6 +55,7 @@ export function outputTo(fd: number, stream: () => NodeStream): Writer {
   if (!kind.isFIFO() && !kind.isSocket() && !kind.isFile()) return viaStream;
   return {
     isTTY: false,
+    written,
     write(text) {
       if (gone) return;
       if (queued) {
