@@ -35,6 +35,34 @@ describe("the Word draft of the shipped plan", () => {
     expect(docxText(es).includes("Detención administrativa y alternativas")).toBe(true);
   });
 
+  it("says in the timeline's legend how a plan period of over ten years is shown: shaded years, not the Markdown draft's ■", async () => {
+    const long = { ...model, period: { start: 2019, end: 2035 } };
+    for (const [lang, legend] of [
+      ["en", "A dark cell is a year the action runs throughout; a light one names the quarters it runs in that year."],
+      ["es", "Una celda oscura es un año completo de ejecución de la acción; una clara indica los trimestres en que se ejecuta ese año."],
+    ] as const) {
+      const text = docxText(await renderDocx(long, lang));
+      expect(text).toContain(legend);
+      // The Markdown draft's legend, for cells marked ■ that the Word draft shades instead.
+      expect(text).not.toMatch(/■ (the whole year|todo el año)/);
+    }
+  });
+
+  it("writes each year of a long period's timeline whole in its narrow column: without the cell's margins, and in 7 pt where narrower still", async () => {
+    /** The header cell of year 2019, as the timeline writes it. */
+    const yearCell = async (end: number) => {
+      const xml = readPart(await renderDocx({ ...model, period: { start: 2019, end } }, "en"), "word/document.xml");
+      return xml.match(/<w:tc>(?:(?!<\/w:tc>).)*?>2019<\/w:t>/s)![0].split("<w:tc>").pop()!;
+    };
+    // 17 years: the margins go, the table's own 9 pt stays.
+    expect(await yearCell(2035)).toContain("<w:tcMar>");
+    expect(await yearCell(2035)).not.toContain('<w:sz w:val="14"/>');
+    // 24 years: narrower than the year's four digits in 9 pt.
+    expect(await yearCell(2042)).toContain('<w:sz w:val="14"/>');
+    // The shipped plan's seven years, by quarter, keep their margins.
+    expect(await yearCell(model.period.end)).not.toContain("<w:tcMar>");
+  });
+
   it("is the same bytes when built twice in one process", async () => {
     expect(Buffer.from(await renderDocx(model, "es")).equals(Buffer.from(es))).toBe(true);
   });

@@ -21,11 +21,14 @@ const MAX_QUARTERS = 40;
 const BAR = "2E74B5";
 const PART = "9DC3E6";
 const ALTERNATE_YEAR = "F2F2F2";
+/** Four bold digits in the table's 9 pt Arial (0.556 em each), and a cell's margins, in twips. */
+const YEAR_TEXT_WIDTH = 400;
+const CELL_MARGINS = 230;
 
 export function writeTimeline(writer: DocxWriter, view: DraftView): void {
   const years = periodYears(view);
   const byQuarter = years.length * 4 <= MAX_QUARTERS;
-  const legend = byQuarter ? PAGE_LABELS[view.lang].quarterLegend : view.labels.timelineLegend;
+  const legend = PAGE_LABELS[view.lang][byQuarter ? "quarterLegend" : "yearLegend"];
   writer.add(paragraph({}, writer.runs(legend)), 1.4);
   const columns = byQuarter ? years.length * 4 : years.length;
   const textWidth = writer.pages.textWidth;
@@ -79,9 +82,14 @@ function* chartRows(writer: DocxWriter, view: DraftView, chart: ChartColumns): G
 function headerRows(writer: DocxWriter, view: DraftView, { years, byQuarter, widths }: ChartColumns): string[] {
   const { labels } = view;
   const span = byQuarter ? 4 : 1;
+  // A year's column over a long period is narrower than `2019` in the table's 9 pt with the cell's
+  // margins: the year is written without them, and where it is narrower still, in 7 pt, never broken.
+  const yearWidth = widths[2]! * span;
+  const tight = yearWidth < YEAR_TEXT_WIDTH + CELL_MARGINS;
+  const yearLabel = (year: number) => (yearWidth < YEAR_TEXT_WIDTH ? literal(String(year), { size: 14, bold: true, color: "FFFFFF" }) : String(year));
   const first = tableRow([
     headerCell(writer, labels.number, widths[0]!), headerCell(writer, labels.action, widths[1]!),
-    ...years.map((year) => headerCell(writer, String(year), widths[2]! * span, { center: true, columnSpan: span })),
+    ...years.map((year) => headerCell(writer, yearLabel(year), yearWidth, { center: true, columnSpan: span, tight })),
   ].join(""), true);
   if (!byQuarter) return [first];
   const small = (text: string) => literal(text, { size: 12, bold: true, color: "FFFFFF" });
