@@ -86,16 +86,17 @@ function headerRows(writer: DocxWriter, view: DraftView, { years, byQuarter, wid
   // margins: the year is written without them, and where it is narrower still, in 7 pt, never broken.
   const yearWidth = widths[2]! * span;
   const tight = yearWidth < YEAR_TEXT_WIDTH + CELL_MARGINS;
-  const yearLabel = (year: number) => (yearWidth < YEAR_TEXT_WIDTH ? literal(String(year), { size: 14, bold: true, color: "FFFFFF" }) : String(year));
+  // White bold runs smaller than the header's 9 pt (size in half-points).
+  const small = (text: string, size: number) => literal(text, { size, bold: true, color: "FFFFFF" });
+  const yearLabel = (year: number) => (yearWidth < YEAR_TEXT_WIDTH ? small(String(year), 14) : String(year));
   const first = tableRow([
     headerCell(writer, labels.number, widths[0]!), headerCell(writer, labels.action, widths[1]!),
     ...years.map((year) => headerCell(writer, yearLabel(year), yearWidth, { center: true, columnSpan: span, tight })),
   ].join(""), true);
   if (!byQuarter) return [first];
-  const small = (text: string) => literal(text, { size: 12, bold: true, color: "FFFFFF" });
   const second = tableRow([
     headerCell(writer, "", widths[0]!), headerCell(writer, "", widths[1]!),
-    ...years.flatMap(() => [1, 2, 3, 4].map((q) => headerCell(writer, small(quarterLabel(q, view.lang)), widths[2]!, { center: true, tight: true }))),
+    ...years.flatMap(() => [1, 2, 3, 4].map((q) => headerCell(writer, small(quarterLabel(q, view.lang), 12), widths[2]!, { center: true, tight: true }))),
   ].join(""), true);
   return [first, second];
 }
