@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync, statSync, writeSync, type Stats } from "node:fs";
 import { describeReason } from "../io/system-error.js";
 import { EXIT, type Writer } from "./io.js";
 
@@ -13,8 +13,10 @@ export interface Output extends Writer {
 /**
  * Where plan writes its output (fd 1 or 2). Into a pipe, a socket or a file it writes the bytes
  * itself, as Node's own stream does for a file: Node's stdout for a pipe loads net and the streams
- * to write a line (~5 ms: `node -e process.stdout` 128 ms against 122 on a pipe). A terminal,
- * /dev/null and anything else get Node's stream, which `stream` gives when first asked, as does what
+ * to write a line (~5 ms: `node -e process.stdout` 128 ms against 122 on a pipe). What goes to
+ * /dev/null (`> /dev/null`, and where hyperfine and many scripts send it) is not written at all:
+ * Node's stream for a device costs as much. A terminal and any other device get Node's stream,
+ * which `stream` gives when first asked, as does what
  * a non-blocking pipe cannot take at once, and everything after it, so that the output keeps its order.
  * A reader that goes away (`plan validate | head -1`) takes no more, and plan ends as it would have.
  */
@@ -52,6 +54,7 @@ export function outputTo(fd: number, stream: () => NodeStream): Output {
   } catch {
     return viaStream;
   }
+  if (isDevNull(kind)) return { isTTY: false, written: () => true, write: () => undefined };
   if (!kind.isFIFO() && !kind.isSocket() && !kind.isFile()) return viaStream;
   return {
     isTTY: false,
@@ -78,6 +81,17 @@ export function outputTo(fd: number, stream: () => NodeStream): Output {
       }
     },
   };
+}
+
+/** Whether a descriptor's kind is the null device, which takes every byte and keeps none. */
+function isDevNull(kind: Stats): boolean {
+  if (!kind.isCharacterDevice()) return false;
+  try {
+    const devNull = statSync("/dev/null");
+    return devNull.isCharacterDevice() && devNull.rdev === kind.rdev;
+  } catch {
+    return false; // no /dev/null (Windows): Node's stream, as for any device
+  }
 }
 
 /**

@@ -5,12 +5,12 @@
  * (`plan validate --format json | head -1`) ends plan quietly, not with a stack trace.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticPlan } from "../../bench/generate.mjs";
-import { REPO, runPlan } from "../helpers/run.js";
+import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 
 const BIN = path.join(REPO, "bin/plan.js");
 const NON_BLOCKING_PIPE = path.join(REPO, "test/smoke/fixtures/nonblocking-pipe.py");
@@ -83,6 +83,24 @@ describe("plan's standard output", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
     expect(code).toBe(0);
+  });
+
+  it.skipIf(!existsSync("/dev/null"))("ends with the checks' exit code when the report goes to /dev/null, and says nothing", () => {
+    const faulty = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
+    const group = path.join(faulty, "groups/1-intelligence.yaml");
+    writeFileSync(group, readFileSync(group, "utf8").replace("priority: high", "priority: urgent"));
+    const devNull = openSync("/dev/null", "w");
+    try {
+      const reportGone = spawnSync(process.execPath, [BIN, "validate", faulty], { stdio: ["ignore", devNull, "pipe"], encoding: "utf8" });
+      expect(reportGone.status).toBe(1);
+      expect(reportGone.stderr).toBe("");
+      // With stderr at /dev/null, the report still reaches stdout whole.
+      const stderrGone = spawnSync(process.execPath, [BIN, "validate", faulty], { stdio: ["ignore", "pipe", devNull], encoding: "utf8" });
+      expect(stderrGone.status).toBe(1);
+      expect(stderrGone.stdout).toMatch(/1-intelligence\.yaml:50:\d+ +error +.*'urgent'/);
+    } finally {
+      closeSync(devNull);
+    }
   });
 
   it.skipIf(!existsSync("/dev/full"))("fails with exit 2 and one line, no stack trace, when the output cannot be written", () => {

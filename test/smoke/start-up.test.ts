@@ -7,17 +7,17 @@
  * Checked on the real bin/plan.js, with Node's own list of the modules it loaded.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyToTemp, REPO } from "../helpers/run.js";
 
 /** The Node modules and bundle chunks `plan ARGS` loaded, as Node lists them at exit. */
-function loaded(args: string[], cwd: string): { builtins: string[]; chunks: string[] } {
+function loaded(args: string[], cwd: string, stdout: "pipe" | number = "pipe"): { builtins: string[]; chunks: string[] } {
   const list = path.join(mkdtempSync(path.join(tmpdir(), "rcm-start-up-")), "modules.json");
   const record = `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify([process.moduleLoadList, Object.keys(require.cache)])))`;
-  const run = spawnSync(process.execPath, ["--eval", `${record}; process.argv.splice(1, 0, "plan"); require(${JSON.stringify(path.join(REPO, "bin/plan.js"))})`, ...args], { cwd, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--eval", `${record}; process.argv.splice(1, 0, "plan"); require(${JSON.stringify(path.join(REPO, "bin/plan.js"))})`, ...args], { cwd, stdio: ["ignore", stdout, "pipe"], encoding: "utf8" });
   expect(run.status, run.stderr).toBeLessThanOrEqual(1);
   const [modules, files] = JSON.parse(readFileSync(list, "utf8")) as [string[], string[]];
   return {
@@ -42,6 +42,15 @@ describe("plan validate on the shipped plan", () => {
     // chunk holds splits it, and every command then loads more (four more, once: 1.045x validate S;
     // one more when the value hints imported model/reference.ts for its ALL).
     expect(chunks.length).toBeLessThanOrEqual(12);
+  });
+
+  it.skipIf(!existsSync("/dev/null"))("loads no stream either when its report goes to /dev/null, as a benchmark's runs do", () => {
+    const devNull = openSync("/dev/null", "w");
+    try {
+      expect(loaded(["validate", SHIPPED], REPO, devNull).builtins.filter((name) => UNNEEDED.includes(name))).toEqual([]);
+    } finally {
+      closeSync(devNull);
+    }
   });
 
   it("loads zod when a file is not what the zod-free check can read, and v8 for plan build", () => {
