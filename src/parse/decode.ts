@@ -19,10 +19,15 @@ export function tooLargeMessage(bytes: number): string {
  * editors do, so that lines would be counted one way in a report and another in the editor.
  */
 export function loneCarriageReturn(file: string, text: string, lines = () => new LineIndex(text)): Diagnostic | undefined {
-  // A scan for any CR first: most files have none, and a string search is some six times a pattern's speed.
-  const at = text.includes("\r") ? text.search(/\r(?!\n)/) : -1;
+  const at = loneCarriageReturnAt(text);
   if (at < 0) return undefined;
   return makeDiagnostic("line-ending", "this line ends in a lone carriage return (CR); plan files end their lines in LF or CRLF", file, lines().range(at, at + 1));
+}
+
+/** Where `text`'s first lone carriage return is, or -1. */
+export function loneCarriageReturnAt(text: string): number {
+  // A scan for any CR first: most files have none, and a string search is some four times a pattern's speed.
+  return text.includes("\r") ? text.search(/\r(?!\n)/) : -1;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { DataPath, ParsedDocument } from "./document.js";
 import { BlockReader } from "./fast-yaml-block.js";
 import { unlessBail } from "./bail.js";
 import type { Entry, Place } from "./fast-yaml-syntax.js";
+import { loneCarriageReturnAt } from "./decode.js";
 import { LineIndex } from "./positions.js";
 
 export interface FastYaml {
@@ -24,7 +25,7 @@ export interface FastYaml {
 
 /** The value of `text` (and where its nodes are), or undefined when the yaml package must read it. */
 export function parseFastYaml(text: string, places = false): FastYaml | undefined {
-  if (UNSUPPORTED.test(text) || /\r(?!\n)/.test(text)) return undefined;
+  if (UNSUPPORTED.test(text) || loneCarriageReturnAt(text) >= 0) return undefined;
   return unlessBail(() => {
     const reader = new BlockReader(text, places);
     return { value: reader.document(), place: reader.place };
