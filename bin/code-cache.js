@@ -24,14 +24,15 @@ const CACHE = path.join(BUNDLE, "code-cache");
 function requireBundle() {
   const compiled = [];
   const requireChunk = (name) => {
-    const filename = path.join(BUNDLE, name);
+    // Joined by hand: a chunk's name is a plain file name, and each path.join walks the whole path.
+    const filename = `${BUNDLE}${path.sep}${name}`;
     const known = Module._cache[filename];
     if (known) return known.exports;
     const module = new Module(filename, null);
     module.filename = filename;
     // In Node's cache, as require would have it: the start-up test reads which chunks a command loaded there.
     Module._cache[filename] = module;
-    const cacheFile = path.join(CACHE, `${name}.v8`);
+    const cacheFile = `${CACHE}${path.sep}${name}.v8`;
     const cachedData = readIfPresent(cacheFile);
     // The chunk's text is a function expression (scripts/bundle.mjs wraps it as Node would).
     const script = new vm.Script(fs.readFileSync(filename, "utf8"), { filename, cachedData });

@@ -49,7 +49,13 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   }
   const diagnostics: Diagnostic[] = [];
   const realRoot = realPathOf(root);
-  const show = (relative: string) => displayPath(cwd, path.join(root, relative));
+  // Each file is shown two or three times: worked out once (path.join and path.relative walk the whole path).
+  const shown = new Map<string, string>();
+  const show = (relative: string) => {
+    let display = shown.get(relative);
+    if (display === undefined) shown.set(relative, (display = displayPath(cwd, path.join(root, relative))));
+    return display;
+  };
   const read = async (relative: string, parse: Parser) => {
     const display = show(relative);
     const source = readSource(path.join(root, relative), root, display, realRoot);

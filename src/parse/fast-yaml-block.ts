@@ -6,6 +6,8 @@ import { checkedKey, closingQuote, COLON, DASH, type Entry, exactList, Finder, H
 
 const PIPE = 0x7c;
 const GREATER = 0x3e;
+/** A line's indentation, matched where the line starts: one native search a line, where a loop over characters ran cold. */
+const LEADING_SPACES = / */y;
 
 /**
  * Reads a document line by line. Each node method returns the node's value and, when the reader
@@ -46,11 +48,11 @@ export class BlockReader {
     for (let line = 0, start = 0; line < count; line++) {
       const newline = text.indexOf("\n", start);
       const end = newline === -1 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-      let indent = 0;
-      while (start + indent < end && text.charCodeAt(start + indent) === SPACE) indent++;
+      LEADING_SPACES.lastIndex = start;
+      LEADING_SPACES.test(text);
       this.starts[line] = start;
       this.ends[line] = end;
-      this.indents[line] = indent;
+      this.indents[line] = LEADING_SPACES.lastIndex - start;
       start = newline + 1;
     }
   }
