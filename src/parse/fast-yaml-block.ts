@@ -68,10 +68,6 @@ export class BlockReader {
     return value;
   }
 
-  private code(at: number): number {
-    return this.text.charCodeAt(at);
-  }
-
   private isBlank(line: number): boolean {
     return this.starts[line]! + this.indents[line]! === this.ends[line]!;
   }
@@ -79,25 +75,25 @@ export class BlockReader {
   /** The first line from `line` on that holds more than spaces and a comment. */
   private nextContent(line: number): number {
     for (; line < this.starts.length; line++) {
-      if (!this.isBlank(line) && this.code(this.starts[line]! + this.indents[line]!) !== HASH) return line;
+      if (!this.isBlank(line) && this.text.charCodeAt(this.starts[line]! + this.indents[line]!) !== HASH) return line;
     }
     return line;
   }
 
   /** `-` followed by a space or the end of the line. */
   private isDash(at: number, end: number): boolean {
-    return this.code(at) === DASH && (at + 1 === end || this.code(at + 1) === SPACE);
+    return this.text.charCodeAt(at) === DASH && (at + 1 === end || this.text.charCodeAt(at + 1) === SPACE);
   }
 
   private skipSpaces(at: number, end: number): number {
-    while (at < end && this.code(at) === SPACE) at++;
+    while (at < end && this.text.charCodeAt(at) === SPACE) at++;
     return at;
   }
 
   /** After a value: only spaces and a comment may follow on its line. */
   private expectLineEnd(at: number, end: number): void {
     const next = this.skipSpaces(at, end);
-    if (next < end && !(next > at && this.code(next) === HASH)) bail();
+    if (next < end && !(next > at && this.text.charCodeAt(next) === HASH)) bail();
   }
 
   private placed<T>(value: T, place: Place): T {
@@ -111,16 +107,16 @@ export class BlockReader {
     const end = this.ends[line]!;
     if (this.isDash(at, end)) return this.blockSeq(line);
     if (this.keyColon(at, end) >= 0) return this.blockMap(line, at);
-    const c = this.code(at);
+    const c = this.text.charCodeAt(at);
     if (c === PIPE || c === GREATER) bail(); // a block scalar's header alone on its line
     return this.inlineValue(line, at, parentIndent);
   }
 
   /** The `:` that ends a plain implicit key starting at `at`, or -1 when the line has no `key:` there. */
   private keyColon(at: number, end: number): number {
-    if (isIndicator(this.code(at))) return -1;
+    if (isIndicator(this.text.charCodeAt(at))) return -1;
     const spaced = this.colons.next(at);
-    const colon = spaced < end ? spaced : this.code(end - 1) === COLON ? end - 1 : -1;
+    const colon = spaced < end ? spaced : this.text.charCodeAt(end - 1) === COLON ? end - 1 : -1;
     return colon === -1 || this.comments.next(at) < colon ? -1 : colon;
   }
 
@@ -149,7 +145,7 @@ export class BlockReader {
   private mapValue(line: number, at: number, column: number): unknown {
     const end = this.ends[line]!;
     const next = this.skipSpaces(at, end);
-    if (next === end || this.code(next) === HASH) return this.valueBelow(line, next, column, true);
+    if (next === end || this.text.charCodeAt(next) === HASH) return this.valueBelow(line, next, column, true);
     return this.inlineValue(line, next, column);
   }
 
@@ -184,7 +180,7 @@ export class BlockReader {
     for (;;) {
       const end = this.ends[line]!;
       const at = this.skipSpaces(this.starts[line]! + column + 1, end);
-      if (at === end || this.code(at) === HASH) value.push(this.valueBelow(line, at, column, false));
+      if (at === end || this.text.charCodeAt(at) === HASH) value.push(this.valueBelow(line, at, column, false));
       else if (this.isDash(at, end)) bail(); // "- - x": a sequence in a sequence on one line
       else if (this.keyColon(at, end) >= 0) value.push(this.blockMap(line, at));
       else value.push(this.inlineValue(line, at, column));
@@ -201,11 +197,11 @@ export class BlockReader {
 
   /** A scalar or flow collection starting at `at`; lines that continue it are indented deeper than `parentIndent`. */
   private inlineValue(line: number, at: number, parentIndent: number): unknown {
-    const c = this.code(at);
+    const c = this.text.charCodeAt(at);
     if (c === PIPE || c === GREATER) return this.blockScalar(line, at, parentIndent);
     if (c === 0x22 || c === 0x27) return this.quoted(line, at, parentIndent);
     if (c === 0x5b || c === 0x7b) return this.flowOnLine(line, at);
-    if (isIndicator(c) && !(c === DASH && at + 1 < this.ends[line]! && this.code(at + 1) !== SPACE)) bail();
+    if (isIndicator(c) && !(c === DASH && at + 1 < this.ends[line]! && this.text.charCodeAt(at + 1) !== SPACE)) bail();
     return this.plain(line, at, parentIndent);
   }
 
@@ -214,12 +210,12 @@ export class BlockReader {
     const comment = this.comments.next(at);
     this.sawComment = comment < end;
     // `Plan #2`: a comment that reads as part of the text; the yaml package's reading warns of it.
-    if (this.sawComment && comment + 2 < end && isTextLikeComment(this.code(comment + 2))) bail();
+    if (this.sawComment && comment + 2 < end && isTextLikeComment(this.text.charCodeAt(comment + 2))) bail();
     const limit = this.sawComment ? comment : end;
     // `: ` or a final `:` would make the text a key where a value should be.
-    if (this.colons.next(at) < limit || (limit === end && this.code(end - 1) === COLON)) bail();
+    if (this.colons.next(at) < limit || (limit === end && this.text.charCodeAt(end - 1) === COLON)) bail();
     let last = limit;
-    while (last > at && this.code(last - 1) === SPACE) last--;
+    while (last > at && this.text.charCodeAt(last - 1) === SPACE) last--;
     return last;
   }
 
@@ -235,7 +231,7 @@ export class BlockReader {
         continue;
       }
       const at = this.starts[next]! + this.indents[next]!;
-      if (this.indents[next]! <= parentIndent || this.code(at) === HASH) break;
+      if (this.indents[next]! <= parentIndent || this.text.charCodeAt(at) === HASH) break;
       end = this.plainLineEnd(at, this.ends[next]!);
       source += (blanks === 0 ? " " : "\n".repeat(blanks)) + this.text.slice(at, end);
       blanks = 0;
@@ -264,10 +260,10 @@ export class BlockReader {
 
   /** A `|`, `|-`, `>` or `>-` block scalar whose header is at `start`. */
   private blockScalar(line: number, start: number, parentIndent: number): string {
-    const strip = this.code(start + 1) === DASH;
+    const strip = this.text.charCodeAt(start + 1) === DASH;
     const afterHeader = start + (strip ? 2 : 1);
     const end = this.ends[line]!;
-    if (afterHeader < end && this.code(afterHeader) !== SPACE) bail(); // keep (+), indentation digits
+    if (afterHeader < end && this.text.charCodeAt(afterHeader) !== SPACE) bail(); // keep (+), indentation digits
     this.expectLineEnd(afterHeader, end);
     let first = line + 1;
     while (first < this.starts.length && this.isBlank(first)) first++;
@@ -287,7 +283,7 @@ export class BlockReader {
     }
     this.line = last + 1;
     const valueEnd = last + 1 < this.starts.length ? this.starts[last + 1]! : this.text.length;
-    const value = blockScalarValue(lines, indent, this.code(start) === GREATER, strip);
+    const value = blockScalarValue(lines, indent, this.text.charCodeAt(start) === GREATER, strip);
     return this.placed(value, { start, end: valueEnd, scalar: true });
   }
 
