@@ -22,6 +22,14 @@ const hasSoffice = installed("soffice");
 const hasPdftotext = spawnSync("pdftotext", ["-v"], { encoding: "utf8" }).status === 0;
 if (!hasPandoc) console.warn("test/docx/real-readers: pandoc is not installed, so the pandoc read-back test is skipped (apt-get install pandoc)");
 if (!hasSoffice) console.warn("test/docx/real-readers: soffice is not installed, so the LibreOffice PDF test is skipped (apt-get install libreoffice-writer-nogui)");
+if (!hasPdftotext) console.warn("test/docx/real-readers: pdftotext is not installed, so the tests of LibreOffice's pages are skipped (apt-get install poppler-utils)");
+
+// CI (.ci/run) installs every reader: there, one missing is a failure, not a dozen quiet skips.
+describe.runIf(process.env.CI === "true")("the real readers, in CI", () => {
+  it("are all installed: pandoc, LibreOffice's soffice and poppler's pdftotext", () => {
+    expect({ pandoc: hasPandoc, soffice: hasSoffice, pdftotext: hasPdftotext }).toEqual({ pandoc: true, soffice: true, pdftotext: true });
+  });
+});
 
 let model: PlanModel;
 let dir: string;
