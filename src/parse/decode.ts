@@ -1,3 +1,4 @@
+import { isAscii, isUtf8, transcode } from "node:buffer";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
@@ -99,6 +100,19 @@ export type Decoded = { text: string; bom: boolean; diagnostics?: undefined } | 
 const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /**
+ * The text of `bytes`, or undefined where they are not UTF-8. Not TextDecoder: V8 turns UTF-8 with
+ * any accent into a string at ~150 MB/s, while ICU's transcoding to UTF-16 and a copy take half
+ * the time (the 18 MB bench plan: 90 ms against 46); ASCII is copied as it is.
+ */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(view)) return view.toString("latin1");
+  if (!isUtf8(view)) return undefined;
+  const text = transcode(view, "utf8", "utf16le").toString("utf16le");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
  * Bytes to text, or the diagnostics that say why this is not a text file we can read: one, or one
  * each merge conflict left in it, which no reader could make sense of. A byte-order mark is
  * dropped; CRLF stays (the parsers accept it).
@@ -112,12 +126,8 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   }
   const kind = binaryKind(bytes);
   if (kind) return fail("binary-file", `the file is not text (${kind})`);
-  let text: string;
-  try {
-    text = fatalUtf8.decode(bytes);
-  } catch {
-    return invalidUtf8(file, bytes);
-  }
+  const text = utf8Text(bytes);
+  if (text === undefined) return invalidUtf8(file, bytes);
   if (text.trim() === "") return fail("empty-file", "the file holds only white space");
   const conflicts = mergeConflicts(file, text);
   if (conflicts.length > 0) return { diagnostics: conflicts };

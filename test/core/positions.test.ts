@@ -155,6 +155,18 @@ describe("positions in CRLF and BOM files", () => {
     expect(doc.locate(["group"], "key")).toMatchObject({ line: 1, column: 1 });
   });
 
+  it("decodeSource gives back the text as written, and refuses what a strict UTF-8 reader refuses", () => {
+    const strict = new TextDecoder("utf-8", { fatal: true });
+    const texts = ["group: intelligence\n", "¿Qué acción? ¡Año de la niña!\n", "Acción 🌎 ñ\u2028x\n", "\uFEFF¿BOM y ñ?\n", "\uFEFFplain\n", "ok \uFEFF inside\n"];
+    for (const text of texts) expect(decodeSource("g.yaml", new TextEncoder().encode(text)).text, text).toBe(text.replace(/^\uFEFF/, ""));
+    // A surrogate written as UTF-8 (CESU), an overlong slash, a cut-off ñ, a stray continuation byte, a Latin-1 ó.
+    const invalid = [[0xed, 0xa0, 0x80], [0xc0, 0xaf], [0x61, 0xc3], [0x61, 0x80, 0x62], [0x41, 0xf3, 0x6e]];
+    for (const bytes of invalid.map((each) => new Uint8Array([0x61, 0x3a, 0x20, ...each, 0x0a]))) {
+      expect(() => strict.decode(bytes)).toThrow();
+      expect(decodeSource("g.yaml", bytes).diagnostics?.map((d) => d.code), bytes.join(" ")).toEqual(["encoding"]);
+    }
+  });
+
   it("multi-byte characters: columns after ñ, ó and an emoji count UTF-16 code units", () => {
     const text = "title: {es: Acción ñ 🌎, en: Action}\n";
     const doc = parseYaml("g.yaml", text);
