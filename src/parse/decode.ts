@@ -108,6 +108,8 @@ function utf8Text(bytes: Uint8Array): string | undefined {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isAscii(view)) return view.toString("latin1");
   if (!isUtf8(view)) return undefined;
+  // A Node built without ICU (configure --without-intl) has no transcode.
+  if (typeof transcode !== "function") return fatalUtf8.decode(view);
   const text = transcode(view, "utf8", "utf16le").toString("utf16le");
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
