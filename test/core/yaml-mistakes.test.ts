@@ -3,7 +3,7 @@
  * fault: each case is the shipped intelligence group with one line changed, as a group member
  * would change it, and what `plan validate` then says.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -417,8 +417,9 @@ describe("slips anywhere in the shipped groups", () => {
   });
 });
 
-describe("the README's example", () => {
-  it("is what plan validate says of a plan from plan init after the three slips it names", async () => {
+describe("the README's examples", () => {
+  /** A plan from plan init in a folder of its own, and a way to make a slip in one of its group files. */
+  async function initPlan() {
     const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-"));
     expect((await runPlan(["init", "my-plan"], dir)).exitCode).toBe(0);
     const slip = (file: string, from: string, to: string) => {
@@ -427,13 +428,33 @@ describe("the README's example", () => {
       expect(text).toContain(from);
       writeFileSync(at, text.replace(from, to));
     };
+    return { dir, slip };
+  }
+  /** The output the README shows under `$ plan validate my-plan`, after `heading`. */
+  const readmeOutput = (heading: string) => {
+    const readme = readFileSync(path.join(REPO, "README.md"), "utf8");
+    return new RegExp(`${heading}[\\s\\S]*?\\$ plan validate my-plan\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
+  };
+
+  it("is what plan validate says of a plan whose field-operations matrix went to Markdown, after the two slips it names", async () => {
+    const { dir, slip } = await initPlan();
+    const converted = await runPlan(["convert", "my-plan/groups/2-field-operations.yaml", "--to", "md", "-o", "my-plan/groups/2-field-operations.md"], dir);
+    expect(converted.exitCode).toBe(0);
+    rmSync(path.join(dir, "my-plan/groups/2-field-operations.yaml"));
+    slip("1-intelligence.yaml", "protocol: [SOM-10.4]", "protocol: [SOM-6.9]");
+    slip("2-field-operations.md", "| ALL  | IOM      |", "| ALL  | IOM, CO  |");
+    const { stdout, exitCode } = await runPlan(["validate", "my-plan"], dir);
+    expect(exitCode).toBe(1);
+    expect(stdout).toBe(readmeOutput("### Checking a plan: `plan validate`"));
+  });
+
+  it("is what plan validate says of a plan from plan init after the three slips it names", async () => {
+    const { dir, slip } = await initPlan();
     slip("3-detention-alternatives.yaml", "\ntheme: detention-alternatives", "\ntheme detention-alternatives");
     slip("4-migration-solutions.yaml", "        lead: [ALL]", "         lead: [ALL]");
     slip("5-prevention-assistance.yaml", "          es: >-\n            Adoptar lineamientos regionales para la protección de víctimas de delitos asociados al\n            tráfico ilícito\n", "          es: Campaña: ¿sabe usted quién lo lleva?\n");
     const { stdout, exitCode } = await runPlan(["validate", "my-plan"], dir);
     expect(exitCode).toBe(1);
-    const readme = readFileSync(path.join(REPO, "README.md"), "utf8");
-    const example = /The YAML slips people make most[\s\S]*?\$ plan validate my-plan\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(stdout).toBe(example);
+    expect(stdout).toBe(readmeOutput("The YAML slips people make most"));
   });
 });
