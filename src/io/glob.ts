@@ -64,9 +64,10 @@ export interface Expanded {
   /** Sorted relative paths. */
   files: string[];
   /**
-   * Files named as plan files (.yaml, .yml, .md, .markdown) in a pattern's own folder or below it
-   * (`groups/` for `groups/*.yaml`) that no pattern matches, sorted: a group moved into a subfolder
-   * or saved as .markdown, which would otherwise drop out of the plan without a word.
+   * Files named as plan files (.yaml, .yml, .md, .markdown), or as a matrix saved from a
+   * spreadsheet or word processor (savedAsOther), in a pattern's own folder or below it (`groups/`
+   * for `groups/*.yaml`) that no pattern matches, sorted: a group moved into a subfolder or saved
+   * as .markdown or .xlsx, which would otherwise drop out of the plan without a word.
    */
   missed: string[];
   /** Directories a pattern could find files in that could not be listed (permission denied), with the error's code. */
@@ -99,7 +100,7 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
       if (entry.isDirectory()) walk(child);
       // A FIFO, socket or device by a group file's name too: reading it says it is no plan file, where skipping it said nothing.
       else if (matchers.some((m) => m.test(nameForm(child)))) found.push(child);
-      else if (PLAN_FILE.test(entry.name) && bases.some((base) => child.startsWith(`${base}/`))) missed.push(child);
+      else if ((PLAN_FILE.test(entry.name) || savedAsOther(entry.name)) && bases.some((base) => child.startsWith(`${base}/`))) missed.push(child);
     }
   }
   walk("");
@@ -108,6 +109,20 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
 
 /** A name a plan file may have. */
 const PLAN_FILE = /\.(?:ya?ml|md|markdown)$/i;
+
+const SAVED_AS = /\.(?:(xlsx|xlsm|xls|ods)|(csv|tsv)|(docx|doc|odt|rtf))$/i;
+
+/**
+ * What a file a group's matrix was evidently saved as instead of YAML or Markdown is (a workshop
+ * fills its matrix in Excel or Word, and saves it beside the others): "a spreadsheet", …; undefined
+ * for any other name.
+ */
+export function savedAsOther(name: string): string | undefined {
+  // `~$matrix.xlsx`: the lock file Office keeps beside a file it has open.
+  const match = path.posix.basename(name).startsWith("~$") ? null : SAVED_AS.exec(name);
+  if (!match) return undefined;
+  return match[1] ? "a spreadsheet" : match[2] ? "a spreadsheet's export" : "a word-processor document";
+}
 
 /** The folders a pattern names before its first wildcard (`groups` of `groups/*.yaml`), "" where it starts with one. */
 export function patternFolder(pattern: string): string {

@@ -11,9 +11,10 @@ import { isRecord } from "../model/values.js";
 import type { ParsedDocument } from "../parse/document.js";
 import { checkNarrative } from "../parse/narrative/check.js";
 import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
+import type { ReadAt } from "../parse/zip-entries.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { withExistingFile } from "./existing-file.js";
-import { expandGlobs, patternFolder, planPattern, type Expanded } from "./glob.js";
+import { expandGlobs, patternFolder, planPattern, savedAsOther, type Expanded } from "./glob.js";
 import { displayPath, readSource, realPathOf, statIfAny } from "./read-source.js";
 import { describeReason } from "./system-error.js";
 
@@ -80,7 +81,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   // A folder of group files that cannot be listed hides them: said as its files would be, and the plan checked as one missing them.
   for (const { dir, code } of unlisted) diagnostics.push(makeDiagnostic("unreadable-file", `the folder cannot be listed: ${describeReason(code) ?? code}`, show(dir), START_OF_FILE));
   // A folder's README (shown on its page by GitHub and GitLab) is never a group; nor is a draft built there.
-  const drafts = await markdownDraftsAmong(root, missed);
+  const drafts = await draftsAmong(root, missed);
   for (const file of missed) if (!README.test(path.posix.basename(file)) && !drafts.has(file)) diagnostics.push(unmatchedGroupFile(show(file), file, patterns));
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
@@ -163,21 +164,31 @@ export function groupFilesOf(root: string, patterns: readonly string[]): Expande
 const README = /^readme\.(?:md|markdown)$/i;
 
 /**
- * The Markdown drafts plan build wrote into the groups folder among `files` (`--out groups/drafts`,
- * or `--out groups` where the patterns read only YAML), which build allowed as no group files: not
- * groups left out. The seal's module (and node:crypto with it) is loaded only where there is one to tell.
+ * The drafts plan build wrote into the groups folder among `files` (`--out groups/drafts`, or
+ * `--out groups` where the patterns read only YAML), which build allowed as no group files: not
+ * groups left out. A Markdown draft ends with its seal; a Word draft names plan its creator, also
+ * once saved in Word. Their modules (node:crypto with the seal's) are loaded only where there is one to tell.
  */
-async function markdownDraftsAmong(root: string, files: readonly string[]): Promise<Set<string>> {
+async function draftsAmong(root: string, files: readonly string[]): Promise<Set<string>> {
   const markdown = files.filter((file) => /\.(?:md|markdown)$/i.test(file));
-  if (markdown.length === 0) return new Set();
-  const { endsWithDraftSeal } = await import("../render/markdown/seal.js");
-  return new Set(markdown.filter((file) => {
+  const word = files.filter((file) => /\.docx$/i.test(file));
+  const drafts = new Set<string>();
+  const keep = (file: string, isDraft: (readAt: ReadAt, size: number) => boolean) => {
     try {
-      return withExistingFile(path.join(root, file), endsWithDraftSeal) ?? false;
+      if (withExistingFile(path.join(root, file), isDraft)) drafts.add(file);
     } catch {
-      return false;
+      // Unreadable: said as a group file left out, which reading it would tell more of.
     }
-  }));
+  };
+  if (markdown.length > 0) {
+    const { endsWithDraftSeal } = await import("../render/markdown/seal.js");
+    for (const file of markdown) keep(file, endsWithDraftSeal);
+  }
+  if (word.length > 0) {
+    const { docxOriginAt } = await import("../render/docx/provenance.js");
+    for (const file of word) keep(file, (readAt, size) => docxOriginAt(readAt, size).kind !== "other");
+  }
+  return drafts;
 }
 
 /**
@@ -187,6 +198,12 @@ async function markdownDraftsAmong(root: string, files: readonly string[]): Prom
  * names group files, where one below it is to be moved up, or a pattern added for its kind.
  */
 function unmatchedGroupFile(file: string, relative: string, patterns: readonly string[]): Diagnostic {
+  const kind = savedAsOther(relative);
+  if (kind !== undefined) {
+    const message = `this file is not read as a group: it is ${kind} (${path.posix.extname(relative).toLowerCase()}), and a group file is YAML or Markdown`;
+    const hint = "Copy its matrix into the group's YAML or Markdown file (`plan init --markdown` writes the Markdown table a matrix takes); or, if it is no group file, keep it outside the groups folder.";
+    return makeDiagnostic("unmatched-group-file", message, file, START_OF_FILE, { hint });
+  }
   const message = `this file is not read as a group: no pattern of plan.yaml's groups (${patterns.join(", ")}) matches it`;
   const folder = path.posix.dirname(relative);
   const base = patterns.map(patternFolder).filter((each) => each !== "" && relative.startsWith(`${each}/`)).sort((a, b) => b.length - a.length)[0] ?? folder;

@@ -8,7 +8,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { APP_PROPERTIES, corePropertiesPart } from "../../src/render/docx/parts.js";
 import { planDir, planYaml } from "../helpers/plans.js";
 import { copyToTemp, REPO, runPlan } from "../helpers/run.js";
 
@@ -231,6 +233,27 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     writeFileSync(path.join(dir, "plan.yaml"), `${manifest}groups: [groups/**/*.yaml]\n`);
     const again = await validate(dir);
     expect(again.report.diagnostics.filter((d) => d.code === "unmatched-group-file").map((d) => d.file)).toEqual(["groups/field.markdown"]);
+  });
+
+  it("a matrix saved from Excel or Word into the groups folder is warned of as such, not left out without a word; plan's own Word drafts there are not", async () => {
+    const zip = (parts: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)])));
+    const dir = makePlan({
+      "groups/2-field-operations.xlsx": zip({ "xl/workbook.xml": "<workbook/>" }),
+      "groups/~$2-field-operations.xlsx": "Ana Pérez",
+      "groups/prevención.CSV": "id;acción\nPRV-1.1;Campaña\n",
+      "groups/old/migration.docx": zip({ "word/document.xml": "<w:document/>" }),
+      // Built with --out groups/drafts, and once opened and saved in Word: plan's, not a group left out.
+      "groups/drafts/plan.en.docx": zip({ "docProps/core.xml": corePropertiesPart({ title: "Plan", description: "Draft 1", date: "2017-09-15" }), "docProps/app.xml": APP_PROPERTIES }),
+      "groups/drafts/plan.es.docx": zip({ "docProps/core.xml": corePropertiesPart({ title: "Plan", description: "Borrador 1", date: "2017-09-15" }).replace("<cp:lastModifiedBy>rcm-plan<", "<cp:lastModifiedBy>Ana Pérez<"), "docProps/app.xml": "<Properties><Application>Microsoft Office Word</Application></Properties>" }),
+    });
+    const { report } = await validate(dir);
+    const unmatched = report.diagnostics.filter((d) => d.code === "unmatched-group-file");
+    expect(unmatched.map((d) => [d.file, d.severity, d.line, d.column, d.message])).toEqual([
+      ["groups/2-field-operations.xlsx", "warning", 1, 1, "this file is not read as a group: it is a spreadsheet (.xlsx), and a group file is YAML or Markdown"],
+      ["groups/old/migration.docx", "warning", 1, 1, "this file is not read as a group: it is a word-processor document (.docx), and a group file is YAML or Markdown"],
+      ["groups/prevención.CSV", "warning", 1, 1, "this file is not read as a group: it is a spreadsheet's export (.csv), and a group file is YAML or Markdown"],
+    ]);
+    expect(unmatched[0]!.hint).toBe("Copy its matrix into the group's YAML or Markdown file (`plan init --markdown` writes the Markdown table a matrix takes); or, if it is no group file, keep it outside the groups folder.");
   });
 
   it("unmatched-group-file: a file in the pattern's own folder is hinted to be named as the pattern names group files, not moved up; a folder's README is no group", async () => {
