@@ -131,6 +131,8 @@ export function withoutMarkdownEscapes(written: string): { plain: string; escape
   const plain = written.replace(MARKDOWN_ESCAPE, "$1");
   return escape === undefined ? { plain } : { plain, escapes: `Markdown's backslash escapes (${escape}), as Google Docs writes its Markdown` };
 }
+/** The accents and tildes a letter decomposes into (NFD): `ó` is `o` and U+0301. */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** The letters, digits and signs an East Asian keyboard types full-width (ＭＸ, ２０１９), each 0xFEE0 above its ASCII. */
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
@@ -152,13 +154,17 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   const wide = /[\uff01-\uff5e]+/.exec(unquoted)?.[0];
   const narrowed = unquoted.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
   const dash = narrowed.match(LOOKALIKE_DASHES)?.[0];
-  const id = narrowed.replace(LOOKALIKE_DASHES, "-");
+  const dashed = narrowed.replace(LOOKALIKE_DASHES, "-");
+  // `INT-Ó1`, `INT-Acción-1.1`: a Spanish keyboard's habit, in an id that is unaccented letters.
+  const id = dashed.normalize("NFD").replace(COMBINING_MARKS, "");
+  const accented = id === dashed ? [] : [...new Set([...dashed].filter((char) => char.normalize("NFD").length > 1))];
   if (id === written || !pattern.test(id)) return undefined;
   const holds: string[] = [];
   if (invisible !== undefined) holds.push(`${invisible}, which editors do not show`);
   if (wide !== undefined) holds.push(`full-width characters (${clipRun(wide)}), as an East Asian keyboard types them`);
   if (dash !== undefined) holds.push(`${DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`} where an id has a hyphen (as a word processor writes it)`);
   if (escapes !== undefined) holds.push(escapes);
+  if (accented.length > 0) holds.push(`${accented.length === 1 ? "an accented letter" : "accented letters"} (${accented.slice(0, 5).join(", ")}), which an id is written without`);
   const why: string[] = [];
   if (bold !== undefined) why.push("is in bold (**…**)");
   if (quotes.length > 0) why.push(quotesNamed(quotes));

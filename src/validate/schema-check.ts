@@ -161,7 +161,7 @@ const REQUIRED_CELLS: ReadonlyMap<ColumnKey, string> = new Map([
 function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType, named: NamedParties): Diagnostic[] {
   const path: PathSegment[] = [...prefix, ...(issue.path as PathSegment[])];
   const actual = valueAt(doc.value, path);
-  const meant = () => valueHint(path, actual, named);
+  const meant = () => valueHint(path, actual, named, doc.lang);
   const at = (code: string, message: string, hint?: string, keyPath: DataPath = path, part: "key" | "value" = "value") =>
     makeDiagnostic(code, message, doc.file, doc.locate(keyPath, part), { path: keyPath, hint });
 

@@ -6,11 +6,11 @@
 import { clip, clippedList, QUOTED_LENGTH } from "../diagnostics/make.js";
 import { editDistance } from "../diagnostics/suggest.js";
 import type { Country, Organization, ReferenceData } from "../model/reference.js";
-import { LANGUAGE_NAMES, LANGUAGES, textsIn } from "../model/text.js";
+import { LANGUAGE_NAMES, LANGUAGES, textsIn, type Lang } from "../model/text.js";
 import { ALL_COUNTRIES, canonicalTimepoint, DATE_PATTERN, mistypedId, ID_PATTERN, PLAN_STATUSES, PRIORITIES, ROLES, TIMEPOINT_PATTERN } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { headedNameParts, isListedName, type PartyWords } from "../parse/markdown/listed-names.js";
-import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
+import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord, priorityWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
 import { dateHint, POINT, readingsHint, SPAN, spanAdvice, type WrittenSpan } from "./timeframe-hints.js";
 
 const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
@@ -65,8 +65,11 @@ function writtenPattern(path: DataPath): RegExp | undefined {
   return typeof key === "string" && Object.hasOwn(WORD_PATTERNS, key) ? WORD_PATTERNS[key] : undefined;
 }
 
-/** The hint for `value` refused at `path`, or undefined where there is no better one than the schema's. */
-export function valueHint(path: DataPath, value: unknown, named: NamedParties): string | undefined {
+/**
+ * The hint for `value` refused at `path`, or undefined where there is no better one than the
+ * schema's. `lang`: a Markdown matrix's, whose words a priority is told in (`alta` in a Spanish one).
+ */
+export function valueHint(path: DataPath, value: unknown, named: NamedParties, lang?: Lang): string | undefined {
   if (typeof value !== "string") return undefined;
   const key = path[path.length - 1];
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
@@ -77,8 +80,10 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const pattern = writtenPattern(path);
   const mistyped = pattern ? mistypedId(value, pattern) : undefined;
   const knownParty = (id: string) => id === ALL_COUNTRIES || named.countries.has(id) || named.organizations.has(id);
-  if (mistyped && (!PARTY_KEYS.has(listKey as string) || knownParty(mistyped.id))) return `${mistyped.why}: write ${clip(mistyped.id)}`;
-  if (listKey === "lead" || listKey === "partners" || key === "country") {
+  // A party or a country written by its name is told its code below (`México` is MX, not Mexico).
+  const namesParty = PARTY_KEYS.has(listKey as string) || listKey === "countries" || key === "country";
+  if (mistyped && (!namesParty || knownParty(mistyped.id))) return `${mistyped.why}: write ${clip(mistyped.id)}`;
+  if (listKey === "lead" || listKey === "partners" || listKey === "countries" || key === "country") {
     const hint = countryHint(named.countries, value) ?? nearCountryHint(named.countries, value);
     if (hint) return hint;
   }
@@ -105,8 +110,14 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties): 
   const role = key === "role" ? roleHint(value) : undefined;
   if (role !== undefined) return `write the role as the format names it: role: ${role}`;
   // `Alta`, `Muy alta`, `alta prioridad`: the Spanish word the value holds, in English.
-  const priority = key === "priority" ? spanishPriority(value) : undefined;
-  if (priority !== undefined) return `write it in English, as the format does: ${priority}`;
+  if (key === "priority") {
+    const inMatrix = (priority: string) => (lang === undefined ? priority : priorityWord(priority, lang));
+    const spanish = spanishPriority(value);
+    // A Spanish matrix writes alta; elsewhere, the format's word is English.
+    if (spanish !== undefined) return lang === "es" ? `write the priority alone: ${inMatrix(spanish)}` : `write it in English, as the format does: ${spanish}`;
+    const nearest = nearestPriority(value);
+    if (nearest !== undefined) return `write ${inMatrix(nearest)}, the priority it means`;
+  }
   if (key === "timeframe") {
     const advice = (span: WrittenSpan) => (span.months || span.dates || span.worded || span.semesters || span.shortened ? `, ${spanAdvice(span)}` : span.reversed ? ", the start first" : "");
     const said = readingsHint(value, (span) => `write it as a mapping${advice(span)}`, (span) => `timeframe: {start: ${span.start}, end: ${span.end}}`);
@@ -165,6 +176,19 @@ function spanishPriority(value: string): string | undefined {
   if (words.some((word) => NEGATIONS.has(word))) return undefined;
   const found = words.flatMap((word) => (Object.hasOwn(PRIORITY_WORDS, word) ? [PRIORITY_WORDS[word]!] : []));
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Words for a priority the format has no word for, by the one they mean: `urgente` is high. */
+const PRIORITY_MEANINGS: Readonly<Record<string, string>> = {
+  urgent: "high", urgente: "high", critical: "high", critica: "high", maxima: "high", top: "high", prioritaria: "high",
+  normal: "medium", moderate: "medium", moderada: "medium", intermedia: "medium",
+  minor: "low", minima: "low", menor: "low",
+};
+
+/** The priority a word the format has no word for means (`Urgente`, `crítica`), accents and case aside. */
+function nearestPriority(value: string): string | undefined {
+  const word = normalizeWord(value);
+  return Object.hasOwn(PRIORITY_MEANINGS, word) ? PRIORITY_MEANINGS[word] : undefined;
 }
 
 /** Words that turn a value's meaning round: `not high` names no priority to write. */

@@ -177,9 +177,19 @@ describe("checkSchema", () => {
     expect(hinted("priority: very high or low")).toEqual(["invalid-value undefined"]);
     expect(hinted("priority: not high")).toEqual(["invalid-value undefined"]);
     expect(hinted("priority: Muy alta")).toEqual(["invalid-value Write it in English, as the format does: high."]);
+    // A priority the format has no word for, told the one it means.
+    expect(hinted("priority: urgente")).toEqual(["invalid-value Write high, the priority it means."]);
+    expect(hinted("priority: Crítica")).toEqual(["invalid-value Write high, the priority it means."]);
+    expect(hinted("priority: mínima")).toEqual(["invalid-value Write low, the priority it means."]);
+    // An id typed on a Spanish keyboard: the id without its accents.
+    expect(hinted("id: INT-Acción-1.1")).toEqual(["invalid-value It holds an accented letter (ó), which an id is written without: write INT-Accion-1.1."]);
+    expect(hinted("id: AÑO-ÚNICO-1")).toEqual(["invalid-value It holds accented letters (Ñ, Ú), which an id is written without: write ANO-UNICO-1."]);
     expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
     const participant = (country: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: ${country}, role: investigator}\n`), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(participant("Honduras")).toEqual(["Honduras is a country: write its code, HN."]);
+    // plan.yaml's countries, as a country's name is told in a group's lead: its code, not the name without its accent.
+    const countries = checkSchema(parseYaml("plan.yaml", `${PLAN}countries: [GT, México]\n`), PlanManifestSchema, reference).diagnostics.map((d) => `${d.line}:${d.column} ${d.hint}`);
+    expect(countries).toEqual(["8:17 México is a country: write its code, MX."]);
     // A delegate's role in Spanish or in English words, as a workshop's sign-in sheet says it.
     const role = (written: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: HN, role: ${written}}\n`), GroupSchema, reference).diagnostics.map((d) => d.hint);
     const roles: [string, string][] = [
@@ -398,7 +408,7 @@ describe("checkSchema", () => {
     ]);
     // A Spanish speaker's ñ or accent is a letter to them: the message says which letters an id takes.
     expect(check(group("objectives:\n  - id: ACCIÓN-1\n    title: x\n"))).toEqual([
-      "4:9 invalid-value 'ACCIÓN-1' is not valid for 'id': an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit",
+      "4:9 invalid-value 'ACCIÓN-1' is not valid for 'id': an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit | It holds an accented letter (Ó), which an id is written without: write ACCION-1.",
     ]);
     expect(check(group("rapporteur: {name: B, country: mex}\n"))).toEqual([
       "3:32 invalid-value 'mex' is not valid for 'country': a country is an ISO 3166-1 alpha-2 code such as MX",

@@ -354,12 +354,15 @@ describe("reading a Markdown matrix", () => {
       ["FLD\u2013O1:", "It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write FLD-O1."],
       ["FLD\\-O1:", "It holds Markdown's backslash escapes (\\-), as Google Docs writes its Markdown: write FLD-O1."],
       ["FLD\u2013O1", "It holds an en dash (–) where an id has a hyphen (as a word processor writes it): write FLD-O1."],
+      // A Spanish keyboard's accent, which the heading said had no id at all.
+      ["FLD-Ó1:", "It holds an accented letter (Ó), which an id is written without: write FLD-O1."],
     ]) {
       const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1:", `## ${written}`).replace("| alta |", "| urgente |"));
       expect(doc.diagnostics, written).toEqual([]);
       // The objective's id as written, which the schema check refuses at the id; the row's priority is still said.
       const found = checkSchema(doc, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.hint}`);
-      expect(found, written).toEqual([`7:4 invalid-value ${why}`, "15:107 invalid-value Change the value to one the message allows."]);
+      // `urgente`, a priority the format has no word for, is told the one it means, in the matrix's Spanish.
+      expect(found, written).toEqual([`7:4 invalid-value ${why}`, "15:107 invalid-value Write alta, the priority it means."]);
     }
     // A heading's first word with a dash and neither a colon nor a digit is no id: the heading still says it has none.
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Normas\u2013regionales"));
