@@ -364,6 +364,9 @@ describe("reading a Markdown matrix", () => {
       // `urgente`, a priority the format has no word for, is told the one it means, in the matrix's Spanish.
       expect(found, written).toEqual([`7:4 invalid-value ${why}`, "15:107 invalid-value Write alta, the priority it means."]);
     }
+    // `muy alta` in a Spanish matrix: the word the matrix writes, not the English the YAML takes.
+    const veryHigh = await parseMarkdownGroup("g.md", MATRIX.replace("| alta |", "| muy alta |"));
+    expect(checkSchema(veryHigh, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.hint}`)).toEqual(["15:107 Write the priority alone: alta."]);
     // A heading's first word with a dash and neither a colon nor a digit is no id: the heading still says it has none.
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Normas\u2013regionales"));
     expect(doc.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
