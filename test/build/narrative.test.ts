@@ -224,6 +224,12 @@ describe("what the drafts would not print as the narrative's author sees it", ()
     ]);
   });
 
+  it("a footnote right after an exclamation mark (¡Véase![^1]), which reads as an image's ![…], is told where it has no definition, and not where it has one", () => {
+    expect(findings("¿Qué es el tráfico? ¡Véase![^1] y ¡nota![^2].\n\n[^2]: Una nota.\n")).toEqual([
+      "1:27-1:32 narrative-undefined-reference: the footnote [^1] has no definition in this file ([^1]: …): the drafts print it as written",
+    ]);
+  });
+
   it("a definition over two lines, as CommonMark allows (its title or its destination on the next line), defines its label and those after it", () => {
     const text = "See [a][ref], [b][one], [c][two] and [d][nope].\n\n[one]: <https://e.org/1>\n  \"Title on the next line\"\n[ref]: https://e.org/4\n[two]:\n  https://e.org/2 \"T\"\n";
     expect(findings(text)).toEqual([

@@ -131,9 +131,11 @@ function fenceNamed(opener: string): string {
 
 /** What is wrong with an inline mark, if anything, once the file's definitions are known. */
 function markProblem(mark: InlineMark, scan: BlockScan): { code: string; message: string } | undefined {
-  if (mark.kind === "footnote") {
-    if (scan.footnotes.has(normalizeLabel(mark.label))) return undefined;
-    const label = clip(mark.label);
+  // `¡Véase![^1]`: a footnote after an exclamation mark, which the scanner takes for an image's `![…]`.
+  if (mark.kind === "footnote" || (mark.kind === "reference" && mark.shortcut && mark.label.startsWith("^"))) {
+    const footnote = mark.kind === "footnote" ? mark.label : mark.label.slice(1);
+    if (scan.footnotes.has(normalizeLabel(footnote))) return undefined;
+    const label = clip(footnote);
     return { code: "narrative-undefined-reference", message: `the footnote [^${label}] has no definition in this file ([^${label}]: …): the drafts print it as written` };
   }
   if (mark.kind === "reference" && !scan.links.has(normalizeLabel(mark.label))) {
