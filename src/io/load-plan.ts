@@ -84,7 +84,10 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const drafts = await draftsAmong(root, missed);
   for (const file of missed) if (!README.test(path.posix.basename(file)) && !drafts.has(file)) diagnostics.push(unmatchedGroupFile(show(file), file, patterns));
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
-    diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"] }));
+    // `groups/[*.yaml`: a shell's or a gitignore's brackets, which plan's patterns read as themselves.
+    const bracketed = patterns.find((pattern) => /[[\]]/.test(pattern));
+    const hint = bracketed && `A pattern takes *, **, ? and {yaml,md}, and reads [ and ] as themselves: write ${bracketed.replace(/[[\]]/g, "")}, or name the files you meant.`;
+    diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"], hint }));
   }
   const parseOptions = { ...options, primaryLanguage: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
   const parsed = await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, parseOptions))));

@@ -256,6 +256,17 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(unmatched[0]!.hint).toBe("Copy its matrix into the group's YAML or Markdown file (`plan init --markdown` writes the Markdown table a matrix takes); or, if it is no group file, keep it outside the groups folder.");
   });
 
+  it("a groups pattern that finds no file is an error, not a warning CI passes: the plan has no actions; a shell's brackets in it are told", async () => {
+    const dir = makePlan();
+    writeFileSync(path.join(dir, "plan.yaml"), `${readFileSync(path.join(dir, "plan.yaml"), "utf8")}groups: "groups/[*.yaml"\n`);
+    const { report, exitCode } = await validate(dir);
+    const none = report.diagnostics.filter((d) => d.code === "no-groups");
+    expect(none.map((d) => [d.severity, d.message, d.hint])).toEqual([
+      ["error", "no file matches groups/[*.yaml", "A pattern takes *, **, ? and {yaml,md}, and reads [ and ] as themselves: write groups/*.yaml, or name the files you meant."],
+    ]);
+    expect(exitCode).toBe(1);
+  });
+
   it("unmatched-group-file: a file in the pattern's own folder is hinted to be named as the pattern names group files, not moved up; a folder's README is no group", async () => {
     const field = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD");
     const dir = makePlan({ "groups/field.yaml": field, "groups/template.yaml": field, "groups/README.md": "# The groups' matrices\n", "groups/old/notes.md": "# notes\n" });

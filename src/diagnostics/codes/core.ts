@@ -18,7 +18,7 @@ export const CORE_CODES: CodeTable = {
   "unreadable-file": { severity: "error", title: "The file cannot be read", hint: "Check that it exists and that you may read it." },
   "outside-plan": { severity: "error", title: "The file leads outside the plan directory", hint: "Copy the file into the plan directory instead of linking to it." },
   "unmatched-group-file": { severity: "warning", title: "A file among the group files that no `groups` pattern reads: its actions are missing from the drafts", hint: "Move it where the pattern reads, or add a pattern for it to plan.yaml's groups." },
-  "no-groups": { severity: "warning", title: "No group file matches the plan's `groups` patterns", hint: "Add group files under groups/, or fix the `groups` patterns in plan.yaml." },
+  "no-groups": { severity: "error", title: "No group file matches the plan's `groups` patterns: the plan has no actions to check or build", hint: "Add group files under groups/, or fix the `groups` patterns in plan.yaml." },
   "missing-file": { severity: "error", title: "A file named in plan.yaml does not exist", hint: "Create it, or fix the path (relative to plan.yaml)." },
   "not-a-mapping": { severity: "error", title: "The file does not hold a mapping of keys", hint: "A plan or group file is a set of `key: value` lines at the top level." },
   "unknown-key": { severity: "error", title: "A key the format does not know", hint: "Check the spelling against the format in the README." },
