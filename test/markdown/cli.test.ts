@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { shippedCopy } from "../build/helpers.js";
@@ -8,6 +9,15 @@ const PLAN = path.join(REPO, "plans/rcm-smuggling");
 const GROUP = "groups/1-intelligence.yaml";
 
 describe("plan convert", () => {
+  it("refused over an existing file, says nothing of the conversion it did not write", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-convert-"));
+    expect((await runPlan(["init", "p"], dir)).exitCode).toBe(0);
+    const convert = () => runPlan(["convert", "p/groups/2-field-operations.yaml", "--to", "md", "-o", "p/groups/2-field-operations.md"], dir);
+    // plan init's matrix has comments among its objectives, which a Markdown matrix has no place for.
+    expect((await convert()).stderr).toMatch(/^plan: 4 comments of p\/groups\/2-field-operations\.yaml's objectives not carried/);
+    expect(await convert()).toEqual({ exitCode: 2, stdout: "", stderr: "plan: p/groups/2-field-operations.md exists; pass --force to overwrite it\n" });
+  });
+
   it("prints the Markdown matrix, and writes it with -o but never over an existing file", async () => {
     const dir = copyToTemp(PLAN);
     const printed = await runPlan(["convert", GROUP, "--to", "md"], dir);

@@ -60,22 +60,25 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
     if (result.text !== undefined) io.stderr.write("plan: not converting: the rest of a text a # cut short would be lost; quote the text and convert again\n");
     return EXIT.findings;
   }
+  // Refused before a word of the conversion is said: a note of what it did not carry would speak of a file not written.
+  const target = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
+  if (target !== undefined) {
+    if (path.basename(target) === MANIFEST) throw new UsageError(`${options.output} would be read as a plan's manifest, not as a group: name the output after the group (groups/…)`);
+    // Only a file is overwritten: a pipe or a device (-o /dev/stdout) is written into, and a directory fails to be written.
+    if (!options.force && (await fs.stat(target).catch(() => undefined))?.isFile()) {
+      io.stderr.write(`plan: ${displayPath(io.cwd, target)} exists; pass --force to overwrite it\n`);
+      return EXIT.usage;
+    }
+  }
   // The reader's warnings, said as validate says them, on stderr: stdout may be the converted file.
   if (result.diagnostics.length > 0) reportProblems(result.diagnostics, 1, io);
   if (result.uncarried) {
     const count = result.uncarried === 1 ? "a comment" : `${result.uncarried} comments`;
     io.stderr.write(`plan: ${count} of ${display}'s objectives not carried: a Markdown matrix has no place for comments outside its front matter\n`);
   }
-  if (options.output === undefined) {
+  if (target === undefined) {
     io.stdout.write(result.text);
     return EXIT.ok;
-  }
-  const target = path.resolve(io.cwd, options.output);
-  if (path.basename(target) === MANIFEST) throw new UsageError(`${options.output} would be read as a plan's manifest, not as a group: name the output after the group (groups/…)`);
-  // Only a file is overwritten: a pipe or a device (-o /dev/stdout) is written into, and a directory fails to be written.
-  if (!options.force && (await fs.stat(target).catch(() => undefined))?.isFile()) {
-    io.stderr.write(`plan: ${displayPath(io.cwd, target)} exists; pass --force to overwrite it\n`);
-    return EXIT.usage;
   }
   await writeFileAtomic(target, result.text);
   return EXIT.ok;
