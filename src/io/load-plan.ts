@@ -43,11 +43,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   }
   if (!stat?.isDirectory()) throw new UsageError(`no such directory: ${dir}`);
   const manifestPath = path.join(root, MANIFEST);
-  if (!statIfAny(manifestPath)) {
-    const above = planDirAbove(root);
-    const advice = above === undefined ? "is this a plan directory? (`plan init` makes one)" : `the plan directory above it is ${displayPath(cwd, above)}`;
-    throw new UsageError(`no ${MANIFEST} in ${dir}; ${advice}`);
-  }
+  if (!statIfAny(manifestPath)) throw new UsageError(noManifest(dir, root, cwd));
   const diagnostics: Diagnostic[] = [];
   const realRoot = realPathOf(root);
   // Each file is shown two or three times: worked out once (path.join and path.relative walk the whole path).
@@ -143,6 +139,16 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
     const inside = path.relative(root, path.resolve(root, relative));
     return inside === ".." || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside);
   }
+}
+
+/**
+ * What a command says of a directory `dir` (at `root`) that holds no plan.yaml: where the plan is,
+ * when run from one of its folders (groups/), else how one is made. `or` is another way the command takes.
+ */
+export function noManifest(dir: string, root: string, cwd: string, or = ""): string {
+  const above = planDirAbove(root);
+  const advice = above === undefined ? "is this a plan directory? (`plan init` makes one)" : `the plan directory above it is ${displayPath(cwd, above)}`;
+  return `no ${MANIFEST} in ${dir}; ${advice}${or}`;
 }
 
 /** A parser that throws has a bug; the file gets an internal-error and the other files are still checked. */

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { groupPatternOf, groupPatternOfName } from "../../io/glob.js";
-import { groupFilesOf, manifestHintsIn, MANIFEST, patternsOf, planDirAbove, planOrganizationsOf, primaryLanguageOf, UsageError, type ManifestHints } from "../../io/load-plan.js";
+import { groupFilesOf, manifestHintsIn, MANIFEST, noManifest, patternsOf, planDirAbove, planOrganizationsOf, primaryLanguageOf, UsageError, type ManifestHints } from "../../io/load-plan.js";
 import { displayPath, readSource, realPathOf } from "../../io/read-source.js";
 import type { Lang } from "../../model/text.js";
 import type { Organization } from "../../model/reference.js";
@@ -93,7 +93,7 @@ async function collectTargets(paths: readonly string[], cwd: string): Promise<{ 
     const stat = await fs.stat(absolute).catch(() => undefined);
     if (!stat) throw new UsageError(`no such file or directory: ${given}`);
     if (stat.isDirectory()) {
-      for (const target of await planTargets(absolute, given)) if (!targets.has(target.absolute)) targets.set(target.absolute, target);
+      for (const target of await planTargets(absolute, given, cwd)) if (!targets.has(target.absolute)) targets.set(target.absolute, target);
     } else if (!targets.has(absolute)) {
       // Anything else would be read as YAML, and a text file is a YAML text: "formatted", unchanged, exit 0.
       if (!/\.(?:ya?ml|md)$/i.test(absolute)) throw new UsageError(`${given} is not a plan file: plan fmt formats plan.yaml and group files (.yaml, .yml, .md)`);
@@ -133,9 +133,9 @@ function isGroupFile(file: string, plan: string, patterns: readonly string[], li
   return reals.has(real);
 }
 
-async function planTargets(root: string, given: string): Promise<Target[]> {
+async function planTargets(root: string, given: string, cwd: string): Promise<Target[]> {
   const manifest = path.join(root, MANIFEST);
-  if (!(await fs.stat(manifest).catch(() => undefined))) throw new UsageError(`no ${MANIFEST} in ${given}; give a plan directory or the files to format`);
+  if (!(await fs.stat(manifest).catch(() => undefined))) throw new UsageError(noManifest(given, root, cwd, ", or name the files to format"));
   const hints = await manifestHintsIn(root);
   const { files, unlisted } = groupFilesOf(root, patternsOf(hints.groups));
   // As a directory that cannot be read is told when named: formatting the files that can be found would pass a check of none.
