@@ -234,16 +234,6 @@ export async function groupFilesIn(root: string): Promise<string[]> {
   return groupFilesOf(root, patternsOf((await manifestHintsIn(root)).groups)).files;
 }
 
-/**
- * What the plan.yaml nearest above `file` says, read leniently (manifestHintsIn); nothing outside a
- * plan. Its primary language and its organisations are what plan convert and plan fmt, reading one
- * file, need to read it and hint at it as validate does.
- */
-export async function planHintsOf(file: string): Promise<ManifestHints> {
-  const root = planDirAbove(file);
-  return root === undefined ? {} : manifestHintsIn(root);
-}
-
 /** plan.yaml's own organisations, those that have an id and a name: what a hint may tell a group to write. */
 export function planOrganizationsOf(organizations: unknown): Organization[] {
   if (!Array.isArray(organizations)) return [];
@@ -288,6 +278,12 @@ export function patternsOf(groups: unknown): string[] {
 export function primaryLanguageOf(languages: unknown): Lang | undefined {
   const first: unknown = Array.isArray(languages) ? languages[0] : undefined;
   return LANGUAGES.find((lang) => lang === first);
+}
+
+/** Whether `file` is one of the narrative files the plan.yaml at `root` names (plan convert refuses one: it is no matrix). */
+export function isNarrativeFile(file: string, root: string, hints: ManifestHints): boolean {
+  if (!Array.isArray(hints.narrative)) return false;
+  return hints.narrative.some((entry) => narrativeFiles(entry).some(([, named]) => path.resolve(root, named) === file));
 }
 
 function narrativeFiles(entry: unknown): [Lang | undefined, string][] {

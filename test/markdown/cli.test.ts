@@ -9,6 +9,11 @@ const PLAN = path.join(REPO, "plans/rcm-smuggling");
 const GROUP = "groups/1-intelligence.yaml";
 
 describe("plan convert", () => {
+  it("refuses a narrative chapter, which is no matrix, as plan fmt does, instead of reading it as a matrix at fault", async () => {
+    const result = await runPlan(["convert", "narrative/en/01-background.md", "--to", "yaml"], PLAN);
+    expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: narrative/en/01-background.md is one of the plan's narrative chapters, which the drafts take as written; plan convert converts a group file (groups/…)\n" });
+  });
+
   it("refused over an existing file, says nothing of the conversion it did not write", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-convert-"));
     expect((await runPlan(["init", "p"], dir)).exitCode).toBe(0);

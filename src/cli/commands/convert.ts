@@ -4,7 +4,7 @@ import { Option, type Command } from "commander";
 import { sortDiagnostics, summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { MANIFEST, planDirAbove, planHintsOf, planOrganizationsOf, primaryLanguageOf, UsageError } from "../../io/load-plan.js";
+import { isNarrativeFile, manifestHintsIn, MANIFEST, planDirAbove, planOrganizationsOf, primaryLanguageOf, UsageError } from "../../io/load-plan.js";
 import { isMarkdownFile } from "../../parse/parse-source.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
@@ -47,9 +47,13 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   if (path.basename(absolute) === MANIFEST) throw new UsageError(`${file} is the plan's manifest; plan convert converts a group file (groups/…)`);
   const display = displayPath(io.cwd, absolute);
   // A group file linked from elsewhere in its plan is read there, as validate reads it; nothing outside the plan is.
-  const source = readSource(absolute, planDirAbove(absolute) ?? path.dirname(absolute), display);
+  const root = planDirAbove(absolute);
+  const hints = root === undefined ? {} : await manifestHintsIn(root);
+  if (root !== undefined && isNarrativeFile(absolute, root, hints)) {
+    throw new UsageError(`${file} is one of the plan's narrative chapters, which the drafts take as written; plan convert converts a group file (groups/…)`);
+  }
+  const source = readSource(absolute, root ?? path.dirname(absolute), display);
   const { convertGroup } = await import("../../render/group/convert.js");
-  const hints = await planHintsOf(absolute);
   const plan = { plain: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
   const result = source.diagnostics ? { diagnostics: source.diagnostics } : await convertGroup(display, source.text, options.to, options.lang, plan.plain, plan.organizations);
   // A text a `#` cut short (comment-in-text): its rest is a YAML comment, which the other form
