@@ -46,9 +46,11 @@ export function whyFixed(code: string): string {
 
 const STRUCTURAL_RULES = ["duplicate-id", "duplicate-theme-number", "unknown-theme"];
 
+const DRAFTING_CODES = new Set(["missing-file", "no-groups"]);
 const FIXED_CODES: ReadonlySet<string> = new Set([
-  // A narrative file not written yet is not a file left out: a plan may make missing-file a warning while it drafts.
-  ...Object.entries({ ...CORE_CODES, ...MARKDOWN_CODES }).flatMap(([code, info]) => (info.severity === "error" && code !== "missing-file" ? [code] : [])),
+  // A narrative file not written yet, or no group file yet, is not a file left out: a plan may make
+  // missing-file or no-groups a warning while it drafts.
+  ...Object.entries({ ...CORE_CODES, ...MARKDOWN_CODES }).flatMap(([code, info]) => (info.severity === "error" && !DRAFTING_CODES.has(code) ? [code] : [])),
   ...STRUCTURAL_RULES,
 ]);
 

@@ -80,9 +80,10 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const drafts = await draftsAmong(root, missed);
   for (const file of missed) if (!README.test(path.posix.basename(file)) && !drafts.has(file)) diagnostics.push(unmatchedGroupFile(show(file), file, patterns));
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
-    // `groups/[*.yaml`: a shell's or a gitignore's brackets, which plan's patterns read as themselves.
+    // `groups/[*.yaml`, `groups/[0-9]-*.yaml`: a shell's brackets, which plan's patterns read as themselves.
     const bracketed = patterns.find((pattern) => /[[\]]/.test(pattern));
-    const hint = bracketed && `A pattern takes *, **, ? and {yaml,md}, and reads [ and ] as themselves: write ${bracketed.replace(/[[\]]/g, "")}, or name the files you meant.`;
+    const stray = bracketed !== undefined && !/\[[^\]/]+\]/.test(bracketed);
+    const hint = bracketed && `A pattern takes *, **, ? and {yaml,md}, and reads [ and ] as themselves: ${stray ? `write ${bracketed.replace(/[[\]]/g, "")}` : "name the files with those"}.`;
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"], hint }));
   }
   const parseOptions = { ...options, primaryLanguage: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
@@ -145,10 +146,10 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
  * What a command says of a directory `dir` (at `root`) that holds no plan.yaml: where the plan is,
  * when run from one of its folders (groups/), else how one is made. `or` is another way the command takes.
  */
-export function noManifest(dir: string, root: string, cwd: string, or = ""): string {
+export function noManifest(dir: string, root: string, cwd: string, or?: string): string {
   const above = planDirAbove(root);
   const advice = above === undefined ? "is this a plan directory? (`plan init` makes one)" : `the plan directory above it is ${displayPath(cwd, above)}`;
-  return `no ${MANIFEST} in ${dir}; ${advice}${or}`;
+  return `no ${MANIFEST} in ${dir}; ${advice}${or === undefined ? "" : `; or ${or}`}`;
 }
 
 /** A parser that throws has a bug; the file gets an internal-error and the other files are still checked. */
@@ -195,7 +196,8 @@ async function draftsAmong(root: string, files: readonly string[]): Promise<Set<
   }
   if (word.length > 0) {
     const { docxOriginAt } = await import("../render/docx/provenance.js");
-    for (const file of word) keep(file, (readAt, size) => docxOriginAt(readAt, size).kind !== "other");
+    // A damaged file tells nobody's name: said as any Word file left there.
+    for (const file of word) keep(file, (readAt, size) => ["plan", "saved"].includes(docxOriginAt(readAt, size).kind));
   }
   return drafts;
 }
@@ -280,10 +282,14 @@ export function primaryLanguageOf(languages: unknown): Lang | undefined {
   return LANGUAGES.find((lang) => lang === first);
 }
 
-/** Whether `file` is one of the narrative files the plan.yaml at `root` names (plan convert refuses one: it is no matrix). */
+/**
+ * Whether `file` is one of the narrative files the plan.yaml at `root` names (plan convert refuses
+ * one: it is no matrix), by real path: also where named through a link, or spelled in another case.
+ */
 export function isNarrativeFile(file: string, root: string, hints: ManifestHints): boolean {
-  if (!Array.isArray(hints.narrative)) return false;
-  return hints.narrative.some((entry) => narrativeFiles(entry).some(([, named]) => path.resolve(root, named) === file));
+  const real = realPathOf(file);
+  if (real === undefined || !Array.isArray(hints.narrative)) return false;
+  return hints.narrative.some((entry) => narrativeFiles(entry).some(([, named]) => realPathOf(path.resolve(root, named)) === real));
 }
 
 function narrativeFiles(entry: unknown): [Lang | undefined, string][] {

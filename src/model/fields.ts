@@ -155,9 +155,12 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   const narrowed = unquoted.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
   const dash = narrowed.match(LOOKALIKE_DASHES)?.[0];
   const dashed = narrowed.replace(LOOKALIKE_DASHES, "-");
-  // `INT-Ó1`, `INT-Acción-1.1`: a Spanish keyboard's habit, in an id that is unaccented letters.
-  const id = dashed.normalize("NFD").replace(COMBINING_MARKS, "");
-  const accented = id === dashed ? [] : [...new Set([...dashed].filter((char) => char.normalize("NFD").length > 1))];
+  // `INT-Ó1`, `INT-Acción-1.1`: a Spanish keyboard's habit, in an id that is unaccented letters. Only
+  // where what is left is shaped as an id: `Justificación` is a word, not an id mistyped.
+  const unaccented = dashed.normalize("NFD").replace(COMBINING_MARKS, "");
+  const id = unaccented !== dashed && ID_SHAPED.test(unaccented) ? unaccented : dashed;
+  // Named as composed letters, also where an editor saved them decomposed (NFD, as macOS may).
+  const accented = id === dashed ? [] : [...new Set([...dashed.normalize("NFC")].filter((char) => char.normalize("NFD").length > 1))];
   if (id === written || !pattern.test(id)) return undefined;
   const holds: string[] = [];
   if (invisible !== undefined) holds.push(`${invisible}, which editors do not show`);

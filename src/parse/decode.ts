@@ -1,4 +1,5 @@
-import { isAscii, isUtf8, transcode } from "node:buffer";
+// A namespace: a Node built without ICU has no transcode, which a named import would fail to load on.
+import * as buffer from "node:buffer";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
@@ -106,11 +107,11 @@ const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  */
 function utf8Text(bytes: Uint8Array): string | undefined {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isAscii(view)) return view.toString("latin1");
-  if (!isUtf8(view)) return undefined;
+  if (buffer.isAscii(view)) return view.toString("latin1");
+  if (!buffer.isUtf8(view)) return undefined;
   // A Node built without ICU (configure --without-intl) has no transcode.
-  if (typeof transcode !== "function") return fatalUtf8.decode(view);
-  const text = transcode(view, "utf8", "utf16le").toString("utf16le");
+  if (typeof buffer.transcode !== "function") return fatalUtf8.decode(view);
+  const text = buffer.transcode(view, "utf8", "utf16le").toString("utf16le");
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -225,8 +225,9 @@ describe("what the drafts would not print as the narrative's author sees it", ()
   });
 
   it("a footnote right after an exclamation mark (¡Véase![^1]), which reads as an image's ![…], is told where it has no definition, and not where it has one", () => {
-    expect(findings("¿Qué es el tráfico? ¡Véase![^1] y ¡nota![^2].\n\n[^2]: Una nota.\n")).toEqual([
-      "1:27-1:32 narrative-undefined-reference: the footnote [^1] has no definition in this file ([^1]: …): the drafts print it as written",
+    expect(findings("¿Qué es el tráfico? ¡Véase![^1] y ¡nota![^2], ¡otra![^3][].\n\n[^2]: Una nota.\n")).toEqual([
+      "1:28-1:32 narrative-undefined-reference: the footnote [^1] has no definition in this file ([^1]: …): the drafts print it as written",
+      "1:53-1:59 narrative-undefined-reference: the footnote [^3] has no definition in this file ([^3]: …): the drafts print it as written",
     ]);
   });
 

@@ -237,11 +237,15 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
 
   it("a matrix saved from Excel or Word into the groups folder is warned of as such, not left out without a word; plan's own Word drafts there are not", async () => {
     const zip = (parts: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)])));
+    // A byte of the part's compressed data flipped (after the 30-byte header and the part's name): it no longer unpacks.
+    const damaged = (bytes: Uint8Array) => bytes.map((byte, i) => (i === 52 ? byte ^ 1 : byte));
     const dir = makePlan({
       "groups/2-field-operations.xlsx": zip({ "xl/workbook.xml": "<workbook/>" }),
       "groups/~$2-field-operations.xlsx": "Ana Pérez",
       "groups/prevención.CSV": "id;acción\nPRV-1.1;Campaña\n",
       "groups/old/migration.docx": zip({ "word/document.xml": "<w:document/>" }),
+      // A file whose properties part is damaged tells nobody's name: not taken for plan's draft, saved in Word or not.
+      "groups/old/solutions.docx": damaged(zip({ "docProps/core.xml": corePropertiesPart({ title: "Matriz", description: "x", date: "2017-09-15" }).replace("<cp:lastModifiedBy>rcm-plan<", "<cp:lastModifiedBy>Ana Pérez<") })),
       // Built with --out groups/drafts, and once opened and saved in Word: plan's, not a group left out.
       "groups/drafts/plan.en.docx": zip({ "docProps/core.xml": corePropertiesPart({ title: "Plan", description: "Draft 1", date: "2017-09-15" }), "docProps/app.xml": APP_PROPERTIES }),
       "groups/drafts/plan.es.docx": zip({ "docProps/core.xml": corePropertiesPart({ title: "Plan", description: "Borrador 1", date: "2017-09-15" }).replace("<cp:lastModifiedBy>rcm-plan<", "<cp:lastModifiedBy>Ana Pérez<"), "docProps/app.xml": "<Properties><Application>Microsoft Office Word</Application></Properties>" }),
@@ -251,6 +255,7 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     expect(unmatched.map((d) => [d.file, d.severity, d.line, d.column, d.message])).toEqual([
       ["groups/2-field-operations.xlsx", "warning", 1, 1, "this file is not read as a group: it is a spreadsheet (.xlsx), and a group file is YAML or Markdown"],
       ["groups/old/migration.docx", "warning", 1, 1, "this file is not read as a group: it is a word-processor document (.docx), and a group file is YAML or Markdown"],
+      ["groups/old/solutions.docx", "warning", 1, 1, "this file is not read as a group: it is a word-processor document (.docx), and a group file is YAML or Markdown"],
       ["groups/prevención.CSV", "warning", 1, 1, "this file is not read as a group: it is a spreadsheet's export (.csv), and a group file is YAML or Markdown"],
     ]);
     expect(unmatched[0]!.hint).toBe("Copy its matrix into the group's YAML or Markdown file (`plan init --markdown` writes the Markdown table a matrix takes); or, if it is no group file, keep it outside the groups folder.");
@@ -262,9 +267,17 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
     const { report, exitCode } = await validate(dir);
     const none = report.diagnostics.filter((d) => d.code === "no-groups");
     expect(none.map((d) => [d.severity, d.message, d.hint])).toEqual([
-      ["error", "no file matches groups/[*.yaml", "A pattern takes *, **, ? and {yaml,md}, and reads [ and ] as themselves: write groups/*.yaml, or name the files you meant."],
+      ["error", "no file matches groups/[*.yaml", "A pattern takes *, **, ? and {yaml,md}, and reads [ and ] as themselves: write groups/*.yaml."],
     ]);
     expect(exitCode).toBe(1);
+    // A shell's character class is not taken apart into a pattern that means something else.
+    writeFileSync(path.join(dir, "plan.yaml"), `${readFileSync(path.join(dir, "plan.yaml"), "utf8").replace('groups: "groups/[*.yaml"', 'groups: "groups/[0-9]-*.yaml"')}`);
+    expect((await validate(dir)).report.diagnostics.find((d) => d.code === "no-groups")?.hint).toBe("A pattern takes *, **, ? and {yaml,md}, and reads [ and ] as themselves: name the files with those.");
+    // A plan that has no group file yet, as it drafts, may make it a warning.
+    writeFileSync(path.join(dir, "plan.yaml"), `${readFileSync(path.join(dir, "plan.yaml"), "utf8")}rules: {no-groups: warning}\n`);
+    const drafting = await validate(dir);
+    expect(drafting.report.diagnostics.filter((d) => d.code === "no-groups" || d.code === "unchangeable-rule").map((d) => [d.code, d.severity])).toEqual([["no-groups", "warning"]]);
+    expect(drafting.exitCode).toBe(0);
   });
 
   it("unmatched-group-file: a file in the pattern's own folder is hinted to be named as the pattern names group files, not moved up; a folder's README is no group", async () => {

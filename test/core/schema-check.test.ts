@@ -184,6 +184,10 @@ describe("checkSchema", () => {
     // An id typed on a Spanish keyboard: the id without its accents.
     expect(hinted("id: INT-Acción-1.1")).toEqual(["invalid-value It holds an accented letter (ó), which an id is written without: write INT-Accion-1.1."]);
     expect(hinted("id: AÑO-ÚNICO-1")).toEqual(["invalid-value It holds accented letters (Ñ, Ú), which an id is written without: write ANO-UNICO-1."]);
+    // Saved decomposed (NFD), as a macOS editor may: the letter named as it reads.
+    expect(hinted("id: INT-Accio\u0301n-1.1")).toEqual(["invalid-value It holds an accented letter (ó), which an id is written without: write INT-Accion-1.1."]);
+    // A word is no id mistyped: `Acción` is not told `Accion`, which would be refused in its turn.
+    expect(hinted("id: Acción")).toEqual(["invalid-value undefined"]);
     expect(hinted("related: int-1.1, int-1.2")).toEqual(["invalid-value Write a list, in brackets: related: [int-1.1, int-1.2]."]);
     const participant = (country: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: ${country}, role: investigator}\n`), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(participant("Honduras")).toEqual(["Honduras is a country: write its code, HN."]);

@@ -69,7 +69,7 @@ describe("a plan named by its plan.yaml instead of its directory", () => {
     expect(absolute.stderr).toBe(`plan: no plan.yaml in ${path.join(plan, "narrative")}; the plan directory above it is plans/rcm-smuggling\n`);
     // plan fmt, run where its group files are, is pointed there too (it checks no file there).
     const formatted = await runPlan(["fmt", "--check"], path.join(plan, "groups"));
-    expect(formatted).toMatchObject({ exitCode: 2, stderr: "plan: no plan.yaml in .; the plan directory above it is .., or name the files to format\n" });
+    expect(formatted).toMatchObject({ exitCode: 2, stderr: "plan: no plan.yaml in .; the plan directory above it is ..; or name the files to format\n" });
   });
 });
 

@@ -12,6 +12,10 @@ describe("plan convert", () => {
   it("refuses a narrative chapter, which is no matrix, as plan fmt does, instead of reading it as a matrix at fault", async () => {
     const result = await runPlan(["convert", "narrative/en/01-background.md", "--to", "yaml"], PLAN);
     expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: narrative/en/01-background.md is one of the plan's narrative chapters, which the drafts take as written; plan convert converts a group file (groups/…)\n" });
+    // Named through a link, as a chapter kept beside the matrices may be.
+    const dir = copyToTemp(PLAN);
+    symlinkSync("../narrative/es/01-antecedentes.md", path.join(dir, "groups/antecedentes.md"));
+    expect((await runPlan(["convert", "groups/antecedentes.md", "--to", "yaml"], dir)).stderr).toMatch(/^plan: groups\/antecedentes\.md is one of the plan's narrative chapters/);
   });
 
   it("refused over an existing file, says nothing of the conversion it did not write", async () => {

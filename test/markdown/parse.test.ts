@@ -367,6 +367,9 @@ describe("reading a Markdown matrix", () => {
     // `muy alta` in a Spanish matrix: the word the matrix writes, not the English the YAML takes.
     const veryHigh = await parseMarkdownGroup("g.md", MATRIX.replace("| alta |", "| muy alta |"));
     expect(checkSchema(veryHigh, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.hint}`)).toEqual(["15:107 Write the priority alone: alta."]);
+    // A Spanish word before the colon is no id with an accent: the heading says it has none, as before.
+    const worded = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Coordinación: Normas"));
+    expect(worded.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
     // A heading's first word with a dash and neither a colon nor a digit is no id: the heading still says it has none.
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Normas\u2013regionales"));
     expect(doc.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);

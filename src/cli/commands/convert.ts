@@ -46,12 +46,22 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   if (stat.isDirectory()) throw new UsageError(`${file} is a directory; plan convert converts one group file (groups/…)`);
   if (path.basename(absolute) === MANIFEST) throw new UsageError(`${file} is the plan's manifest; plan convert converts a group file (groups/…)`);
   const display = displayPath(io.cwd, absolute);
-  // A group file linked from elsewhere in its plan is read there, as validate reads it; nothing outside the plan is.
   const root = planDirAbove(absolute);
   const hints = root === undefined ? {} : await manifestHintsIn(root);
   if (root !== undefined && isNarrativeFile(absolute, root, hints)) {
     throw new UsageError(`${file} is one of the plan's narrative chapters, which the drafts take as written; plan convert converts a group file (groups/…)`);
   }
+  // Refused before the file is read: its problems, or a note of what it would not carry, would speak of a file not to be written.
+  const target = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
+  if (target !== undefined) {
+    if (path.basename(target) === MANIFEST) throw new UsageError(`${options.output} would be read as a plan's manifest, not as a group: name the output after the group (groups/…)`);
+    // Only a file is overwritten: a pipe or a device (-o /dev/stdout) is written into, and a directory fails to be written.
+    if (!options.force && (await fs.stat(target).catch(() => undefined))?.isFile()) {
+      io.stderr.write(`plan: ${displayPath(io.cwd, target)} exists; pass --force to overwrite it\n`);
+      return EXIT.usage;
+    }
+  }
+  // A group file linked from elsewhere in its plan is read there, as validate reads it; nothing outside the plan is.
   const source = readSource(absolute, root ?? path.dirname(absolute), display);
   const { convertGroup } = await import("../../render/group/convert.js");
   const plan = { plain: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
@@ -63,16 +73,6 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
     reportProblems(result.diagnostics, 1, io);
     if (result.text !== undefined) io.stderr.write("plan: not converting: the rest of a text a # cut short would be lost; quote the text and convert again\n");
     return EXIT.findings;
-  }
-  // Refused before a word of the conversion is said: a note of what it did not carry would speak of a file not written.
-  const target = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
-  if (target !== undefined) {
-    if (path.basename(target) === MANIFEST) throw new UsageError(`${options.output} would be read as a plan's manifest, not as a group: name the output after the group (groups/…)`);
-    // Only a file is overwritten: a pipe or a device (-o /dev/stdout) is written into, and a directory fails to be written.
-    if (!options.force && (await fs.stat(target).catch(() => undefined))?.isFile()) {
-      io.stderr.write(`plan: ${displayPath(io.cwd, target)} exists; pass --force to overwrite it\n`);
-      return EXIT.usage;
-    }
   }
   // The reader's warnings, said as validate says them, on stderr: stdout may be the converted file.
   if (result.diagnostics.length > 0) reportProblems(result.diagnostics, 1, io);

@@ -135,7 +135,7 @@ function isGroupFile(file: string, plan: string, patterns: readonly string[], li
 
 async function planTargets(root: string, given: string, cwd: string): Promise<Target[]> {
   const manifest = path.join(root, MANIFEST);
-  if (!(await fs.stat(manifest).catch(() => undefined))) throw new UsageError(noManifest(given, root, cwd, ", or name the files to format"));
+  if (!(await fs.stat(manifest).catch(() => undefined))) throw new UsageError(noManifest(given, root, cwd, "name the files to format"));
   const hints = await manifestHintsIn(root);
   const { files, unlisted } = groupFilesOf(root, patternsOf(hints.groups));
   // As a directory that cannot be read is told when named: formatting the files that can be found would pass a check of none.

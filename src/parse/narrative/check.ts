@@ -47,7 +47,7 @@ function findings(file: string, text: string): NarrativeCheck {
   for (const { segments, marks } of texts) {
     for (const mark of marks) {
       const found = markProblem(mark, scan);
-      if (found) report(found.code, found.message, rangeOf(segments, mark, scan.lines));
+      if (found) report(found.code, found.message, rangeOf(segments, { at: found.from ?? mark.at, end: mark.end }, scan.lines));
     }
   }
   return { diagnostics, tooDeep: false };
@@ -129,14 +129,19 @@ function fenceNamed(opener: string): string {
   return opener.length <= 10 ? opener : `${opener.length} ${opener[0] === "`" ? "backticks" : "tildes"}`;
 }
 
-/** What is wrong with an inline mark, if anything, once the file's definitions are known. */
-function markProblem(mark: InlineMark, scan: BlockScan): { code: string; message: string } | undefined {
-  // `¡Véase![^1]`: a footnote after an exclamation mark, which the scanner takes for an image's `![…]`.
-  if (mark.kind === "footnote" || (mark.kind === "reference" && mark.shortcut && mark.label.startsWith("^"))) {
+/**
+ * What is wrong with an inline mark, if anything, once the file's definitions are known; `from`,
+ * where the problem starts after the mark does.
+ */
+function markProblem(mark: InlineMark, scan: BlockScan): { code: string; message: string; from?: number } | undefined {
+  // `¡Véase![^1]`, `![^1][]`: a footnote after an exclamation mark, which the scanner takes for an image's `![…]`.
+  const afterMark = mark.kind === "reference" && mark.image && mark.label === mark.text && mark.label.startsWith("^");
+  if (mark.kind === "footnote" || afterMark) {
     const footnote = mark.kind === "footnote" ? mark.label : mark.label.slice(1);
     if (scan.footnotes.has(normalizeLabel(footnote))) return undefined;
     const label = clip(footnote);
-    return { code: "narrative-undefined-reference", message: `the footnote [^${label}] has no definition in this file ([^${label}]: …): the drafts print it as written` };
+    const message = `the footnote [^${label}] has no definition in this file ([^${label}]: …): the drafts print it as written`;
+    return { code: "narrative-undefined-reference", message, from: afterMark ? mark.at + 1 : undefined };
   }
   if (mark.kind === "reference" && !scan.links.has(normalizeLabel(mark.label))) {
     // `![text]` with no definition is no image, but its own words.
