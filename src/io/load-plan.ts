@@ -80,11 +80,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   const drafts = await draftsAmong(root, missed);
   for (const file of missed) if (!README.test(path.posix.basename(file)) && !drafts.has(file)) diagnostics.push(unmatchedGroupFile(show(file), file, patterns));
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
-    // `groups/[*.yaml`, `groups/[0-9]-*.yaml`: a shell's brackets, which plan's patterns read as themselves.
-    const bracketed = patterns.find((pattern) => /[[\]]/.test(pattern));
-    const stray = bracketed !== undefined && !/\[[^\]/]+\]/.test(bracketed);
-    const hint = bracketed && `A pattern takes *, **, ? and {yaml,md}, and reads [ and ] as themselves: ${stray ? `write ${bracketed.replace(/[[\]]/g, "")}` : "name the files with those"}.`;
-    diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"], hint }));
+    diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"], hint: bracketsHint(patterns) }));
   }
   const parseOptions = { ...options, primaryLanguage: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
   const parsed = await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, parseOptions))));
@@ -150,6 +146,18 @@ export function noManifest(dir: string, root: string, cwd: string, or?: string):
   const above = planDirAbove(root);
   const advice = above === undefined ? "is this a plan directory? (`plan init` makes one)" : `the plan directory above it is ${displayPath(cwd, above)}`;
   return `no ${MANIFEST} in ${dir}; ${advice}${or === undefined ? "" : `; or ${or}`}`;
+}
+
+/**
+ * The hint for patterns that find no file where one holds a shell's brackets (`groups/[*.yaml`,
+ * `groups/[0-9]-*.yaml`), which plan's patterns read as themselves; undefined where none does.
+ */
+function bracketsHint(patterns: readonly string[]): string | undefined {
+  const bracketed = patterns.find((pattern) => /[[\]]/.test(pattern));
+  if (bracketed === undefined) return undefined;
+  // A stray bracket is a slip, whose pattern without it is meant; a class names files another way.
+  const fix = /\[[^\]/]+\]/.test(bracketed) ? "name the files with those" : `write ${bracketed.replace(/[[\]]/g, "")}`;
+  return `A pattern takes *, **, ? and {yaml,md}, and reads [ and ] as themselves: ${fix}.`;
 }
 
 /** A parser that throws has a bug; the file gets an internal-error and the other files are still checked. */
