@@ -84,7 +84,7 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties, l
   const namesParty = PARTY_KEYS.has(listKey as string) || listKey === "countries" || key === "country";
   if (mistyped && (!namesParty || knownParty(mistyped.id))) return `${mistyped.why}: write ${clip(mistyped.id)}`;
   if (listKey === "lead" || listKey === "partners" || listKey === "countries" || key === "country") {
-    const hint = countryHint(named.countries, value) ?? nearCountryHint(named.countries, value);
+    const hint = countryHint(named.countries, value) ?? alpha3Hint(named.countries, value) ?? nearCountryHint(named.countries, value);
     if (hint) return hint;
   }
   if ((listKey === "lead" || listKey === "partners") && meansAllCountries(value)) return `write ${ALL_COUNTRIES} for every country of the plan`;
@@ -457,6 +457,22 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 export function countryHint(countries: ReadonlyMap<string, Country>, typed: string): string | undefined {
   const country = countryNamed(countries, typed);
   return country && `${typed} is a country: write its code, ${country.code}`;
+}
+
+/**
+ * The three-letter codes (ISO 3166-1 alpha-3) of the RCM's members and observers, as UN documents
+ * and passports write them, by the two-letter code the format takes.
+ */
+const ALPHA3: Readonly<Record<string, string>> = {
+  BLZ: "BZ", CAN: "CA", CRI: "CR", DOM: "DO", SLV: "SV", GTM: "GT", HND: "HN", MEX: "MX", NIC: "NI", PAN: "PA", USA: "US",
+  ARG: "AR", COL: "CO", ECU: "EC", JAM: "JM", PER: "PE",
+};
+
+/** The hint for a member's or observer's three-letter code (`GTM`, `mex`): its two-letter code. */
+export function alpha3Hint(countries: ReadonlyMap<string, Country>, typed: string): string | undefined {
+  const code = ALPHA3[typed.trim().toUpperCase()];
+  const country = code === undefined ? undefined : countries.get(code);
+  return country && `a country's three-letter code (${typed.trim()}): write its two-letter code, ${code}`;
 }
 
 /**

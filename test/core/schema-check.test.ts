@@ -194,6 +194,13 @@ describe("checkSchema", () => {
     // plan.yaml's countries, as a country's name is told in a group's lead: its code, not the name without its accent.
     const countries = checkSchema(parseYaml("plan.yaml", `${PLAN}countries: [GT, México]\n`), PlanManifestSchema, reference).diagnostics.map((d) => `${d.line}:${d.column} ${d.hint}`);
     expect(countries).toEqual(["8:17 México is a country: write its code, MX."]);
+    // A member's three-letter code, as UN documents write it.
+    const alpha3 = checkSchema(parseYaml("plan.yaml", `${PLAN}countries: [GTM, mex, XYZ]\n`), PlanManifestSchema, reference).diagnostics.map((d) => `${d.line}:${d.column} ${d.hint}`);
+    expect(alpha3).toEqual([
+      "8:13 A country's three-letter code (GTM): write its two-letter code, GT.",
+      "8:18 A country's three-letter code (mex): write its two-letter code, MX.",
+      "8:23 Change the value to one the message allows.",
+    ]);
     // A delegate's role in Spanish or in English words, as a workshop's sign-in sheet says it.
     const role = (written: string) => checkSchema(parseYaml("g.yaml", `group: g\ntheme: t\nparticipants:\n  - {country: HN, role: ${written}}\n`), GroupSchema, reference).diagnostics.map((d) => d.hint);
     const roles: [string, string][] = [

@@ -296,6 +296,14 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate tells a member's three-letter code, as UN documents write it, its two-letter code", async () => {
+    expect(await unknownParties("GTM, MEX", "HND")).toEqual([
+      ["unknown organisation 'GTM'", "A country's three-letter code (GTM): write its two-letter code, GT."],
+      ["unknown organisation 'MEX'", "A country's three-letter code (MEX): write its two-letter code, MX."],
+      ["unknown organisation 'HND'", "A country's three-letter code (HND): write its two-letter code, HN."],
+    ]);
+  });
+
   it("validate tells a country's name a letter or two off, in either language, which code to write, not to add an organisation", async () => {
     expect(await unknownParties("Guatamala, Mexicoo", "Hondura, Belce, UNODCC")).toEqual([
       ["unknown organisation 'Guatamala'", "Guatamala looks like Guatemala, a country: write its code, GT."],

@@ -6,7 +6,7 @@ import { LANGUAGE_NAMES, LANGUAGES } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import { JOINING_WORDS } from "../../parse/markdown/vocabulary.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
-import { countryHint, meansAllCountries, nearCountryHint, undecidedHint } from "../value-hints.js";
+import { alpha3Hint, countryHint, meansAllCountries, nearCountryHint, undecidedHint } from "../value-hints.js";
 import { idPath, placeOf } from "../workspace.js";
 import { clip } from "../../diagnostics/make.js";
 
@@ -59,7 +59,7 @@ function checkParty(workspace: Workspace, report: Report, doc: ParsedDocument, a
   const near = didYouMean(id, known);
   const nearHint = near && (id.length <= 4 ? `${near} If ${id} is another organisation, ${toAdd}` : near);
   report("unknown-organization", `unknown organisation '${clip(id)}'`, doc, at(), {
-    hint: undecidedHint(key, id) ?? proseHint(id) ?? acronymHint(workspace, id) ?? nearHint ?? nearCountryHint(workspace.reference.countries, id, new Set(participatingCountries(workspace))) ?? toAdd,
+    hint: undecidedHint(key, id) ?? proseHint(id) ?? acronymHint(workspace, id) ?? alpha3Hint(workspace.reference.countries, id) ?? nearHint ?? nearCountryHint(workspace.reference.countries, id, new Set(participatingCountries(workspace))) ?? toAdd,
   });
 }
 
