@@ -8,6 +8,7 @@ import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./f
 import { objectKeysAt } from "./schema-shape.js";
 import { NEGATIONS, valueHint, type NamedParties } from "./value-hints.js";
 import { ID_PATTERN, withoutInvisible } from "../model/fields.js";
+import type { Lang } from "../model/text.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -162,13 +163,15 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
   const path: PathSegment[] = [...prefix, ...(issue.path as PathSegment[])];
   const actual = valueAt(doc.value, path);
   const meant = () => valueHint(path, actual, named, doc.lang);
+  // A Markdown matrix's table cell named as the matrix heads its column: `the Prioridad cell of action FLD-1.3`.
+  const place = (at: DataPath) => describePlace(at, doc.value, doc.kind === "markdown" ? (doc.lang ?? "en") : undefined);
   const at = (code: string, message: string, hint?: string, keyPath: DataPath = path, part: "key" | "value" = "value") =>
     makeDiagnostic(code, message, doc.file, doc.locate(keyPath, part), { path: keyPath, hint });
 
   // A field that is absent, whatever its type would have been (zod says invalid_type or invalid_union).
   if (actual === undefined && path.length > 0 && MISSING_CODES.has(issue.code)) {
     const parent = path.slice(0, -1);
-    const where = parent.length > 0 ? ` in ${describePlace(parent, doc.value)}` : "";
+    const where = parent.length > 0 ? ` in ${place(parent)}` : "";
     const message = `missing required field '${String(path[path.length - 1])}'${where}`;
     const cell = emptyCellHint(doc, path);
     // A Markdown row's empty cell is where the field goes: said there, with the data path of the action, as a baseline keys it.
@@ -179,30 +182,30 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
     case "unrecognized_keys": {
       const known = objectKeysAt(schema, path);
       return issue.keys.map((key) => {
-        const where = path.length ? `in ${describePlace(path, doc.value)}` : "at the top level";
+        const where = path.length ? `in ${place(path)}` : "at the top level";
         const hint = unknownKeyHint(key, known);
         return at("unknown-key", `unknown key '${clip(key)}' ${where}`, hint, [...path, key], "key");
       });
     }
     case "invalid_union":
-      return unionDiagnostics(issue, path, actual, doc, schema, named) ?? [at("invalid-type", `${describePlace(path, doc.value)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`, meant())];
+      return unionDiagnostics(issue, path, actual, doc, schema, named) ?? [at("invalid-type", `${place(path)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`, meant())];
     case "invalid_type":
-      return [at("invalid-type", `${describePlace(path, doc.value)} must be ${article(issue.expected)}, not ${describeValue(actual)}`, meant())];
+      return [at("invalid-type", `${place(path)} must be ${article(issue.expected)}, not ${describeValue(actual)}`, meant())];
     case "invalid_value": {
       const allowed = wordsOf(doc, path, issue.values.map(String));
-      return [at("invalid-value", `${describeValue(actual)} is not allowed for ${describePlace(path, doc.value)}; use one of: ${allowed.join(", ")}`, meant() ?? (typeof actual === "string" ? (allowedWordIn(actual, allowed) ?? didYouMean(actual, allowed)) : undefined))];
+      return [at("invalid-value", `${describeValue(actual)} is not allowed for ${place(path)}; use one of: ${allowed.join(", ")}`, meant() ?? (typeof actual === "string" ? (allowedWordIn(actual, allowed) ?? didYouMean(actual, allowed)) : undefined))];
     }
     case "too_small":
-      if (issue.origin === "string") return [at("missing-field", `${describePlace(path, doc.value)} is empty`)];
-      if (issue.origin === "array") return [at("invalid-value", `${describePlace(path, doc.value)} needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`)];
-      return [at("invalid-value", `${describePlace(path, doc.value)} must be ${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}, not ${describeBound(actual)}`)];
+      if (issue.origin === "string") return [at("missing-field", `${place(path)} is empty`)];
+      if (issue.origin === "array") return [at("invalid-value", `${place(path)} needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`)];
+      return [at("invalid-value", `${place(path)} must be ${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}, not ${describeBound(actual)}`)];
     case "too_big":
-      return [at("invalid-value", `${describePlace(path, doc.value)} must be ${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}, not ${describeBound(actual)}`)];
+      return [at("invalid-value", `${place(path)} must be ${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}, not ${describeBound(actual)}`)];
     case "invalid_format":
-      return [at("invalid-value", `${describeValue(actual)} is not valid for ${describePlace(path, doc.value)}: ${issue.message}`, meant())];
+      return [at("invalid-value", `${describeValue(actual)} is not valid for ${place(path)}: ${issue.message}`, meant())];
     default:
       // A mapping or list says nothing more in parentheses; a scalar shows what was written.
-      return [at("invalid-value", `${describePlace(path, doc.value)}: ${issue.message}${actual !== undefined && (actual === null || typeof actual !== "object") ? ` (${describeValue(actual)})` : ""}`)];
+      return [at("invalid-value", `${place(path)}: ${issue.message}${actual !== undefined && (actual === null || typeof actual !== "object") ? ` (${describeValue(actual)})` : ""}`)];
   }
 }
 
@@ -253,8 +256,10 @@ function describeBound(value: unknown): string {
  * else by its place (`item 2 of 'indicators' of action INT-1.1`). "Item 1 of 'actions'" named
  * the first action of every objective alike. `root` is the file's value, where the ids are.
  */
-export function describePlace(path: DataPath, root?: unknown): string {
+export function describePlace(path: DataPath, root?: unknown, matrixLang?: Lang): string {
   if (path.length === 0) return "the file";
+  const cell = matrixLang === undefined ? undefined : cellPlace(path, root, matrixLang);
+  if (cell !== undefined) return cell;
   const last = path[path.length - 1]!;
   if (typeof last !== "number") return `'${last}'`;
   const named = namedItem(path, root);
@@ -265,6 +270,20 @@ export function describePlace(path: DataPath, root?: unknown): string {
     if (owner !== undefined) return `${item} of ${owner}`;
   }
   return item;
+}
+
+const CELL_KEYS: ReadonlySet<string> = new Set<ColumnKey>(["id", "title", "lead", "partners", "timeframe", "priority", "protocol"]);
+
+/**
+ * An action's table cell as a Markdown matrix in `lang` heads its column, or an item of one (`item 2
+ * of the Responsables cell of action FLD-1.1`); undefined for any other place, which is named by key.
+ */
+function cellPlace(path: DataPath, root: unknown, lang: Lang): string | undefined {
+  const at = path.length - (typeof path[path.length - 1] === "number" ? 2 : 1);
+  const key = path[at];
+  if (at < 2 || path[at - 2] !== "actions" || typeof key !== "string" || !CELL_KEYS.has(key)) return undefined;
+  const cell = `the ${columnName(key as ColumnKey, lang)} cell of ${namedItem(path.slice(0, at), root) ?? "its action"}`;
+  return at === path.length - 1 ? cell : `item ${(path[path.length - 1] as number) + 1} of ${cell}`;
 }
 
 /** What an item of these lists is called, named by its id. */

@@ -159,7 +159,7 @@ describe("an action at fault still has its other fields checked, in the same run
     ], (row) => row.replace("| MX ", "| MX, IOMM ").replace("| medium ", "| urgent "));
     expect(lines.map((line) => line.replace(/:\d+:\d+/, "").split("  ").slice(1))).toEqual([
       ["error", "unknown organisation 'IOMM'", "unknown-organization"],
-      ["error", "'urgent' is not allowed for 'priority'; use one of: high, medium, low", "invalid-value"],
+      ["error", "'urgent' is not allowed for the Priority cell of action INT-1.1; use one of: high, medium, low", "invalid-value"],
     ]);
   });
 });

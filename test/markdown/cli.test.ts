@@ -404,7 +404,7 @@ describe("plan fmt", () => {
     const result = await runPlan(["fmt"], dir);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain(
-      "groups/2-field-operations.md:28:1  error  plan fmt cannot delete the column here that numbers the rows: without it, the table would still not read: 'urgent' is not allowed for 'priority'; use one of: high, medium, low (invalid-value); the file is left as it is  unwritable-text\n",
+      "groups/2-field-operations.md:28:1  error  plan fmt cannot delete the column here that numbers the rows: without it, the table would still not read: 'urgent' is not allowed for the Priority cell of action FLD-1.1; use one of: high, medium, low (invalid-value); the file is left as it is  unwritable-text\n",
     );
     expect(readFileSync(matrix, "utf8")).toBe(refused);
   });
@@ -425,7 +425,7 @@ describe("plan fmt", () => {
     for (const text of [numbered, pasted]) {
       writeFileSync(matrix, text);
       const urgent = (await runPlan(["validate"], dir)).stdout.split("\n").find((line) => line.includes("'urgent'"));
-      expect(urgent).toMatch(/^groups\/2-field-operations\.md:\d+:\d+ {2}error {2}'urgent' is not allowed for 'priority'/);
+      expect(urgent).toMatch(/^groups\/2-field-operations\.md:\d+:\d+ {2}error {2}'urgent' is not allowed for the Priority cell of action FLD-\d\.\d;/);
       const line = urgent!.split(":")[1];
       for (const check of [["--check"], []]) {
         const result = await runPlan(["fmt", ...check], dir);
