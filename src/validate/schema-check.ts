@@ -282,7 +282,7 @@ function cellPlace(path: DataPath, root: unknown, lang: Lang): string | undefine
   const at = path.length - (typeof path[path.length - 1] === "number" ? 2 : 1);
   const key = path[at];
   if (at < 2 || path[at - 2] !== "actions" || typeof key !== "string" || !CELL_KEYS.has(key)) return undefined;
-  const cell = `the ${columnName(key as ColumnKey, lang)} cell of ${namedItem(path.slice(0, at), root) ?? "its action"}`;
+  const cell = `the ${columnName(key as ColumnKey, lang)} cell of ${namedItem(path.slice(0, at), root) ?? "its row"}`;
   return at === path.length - 1 ? cell : `item ${(path[path.length - 1] as number) + 1} of ${cell}`;
 }
 

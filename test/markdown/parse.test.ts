@@ -367,6 +367,11 @@ describe("reading a Markdown matrix", () => {
     // `muy alta` in a Spanish matrix: the word the matrix writes, not the English the YAML takes.
     const veryHigh = await parseMarkdownGroup("g.md", MATRIX.replace("| alta |", "| muy alta |"));
     expect(checkSchema(veryHigh, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.hint}`)).toEqual(["15:107 Write the priority alone: alta."]);
+    // A row's id with an accent: named by the matrix's own heading of its column, and its row, whose id is at fault.
+    const accentedRow = await parseMarkdownGroup("g.md", MATRIX.replace("| FLD-1.1 | Adoptar", "| FLD-Á1.1 | Adoptar"));
+    expect(checkSchema(accentedRow, GroupSchema).diagnostics.map((d) => `${d.message} | ${d.hint}`)).toContain(
+      "'FLD-Á1.1' is not valid for the Id cell of its row: an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit | It holds an accented letter (Á), which an id is written without: write FLD-A1.1.",
+    );
     // A Spanish word before the colon is no id with an accent: the heading says it has none, as before.
     const worded = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Coordinación: Normas"));
     expect(worded.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
