@@ -3,7 +3,7 @@ import { START_OF_FILE, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { asSentence, clip, makeDiagnostic } from "../diagnostics/make.js";
 import { closest, didYouMean } from "../diagnostics/suggest.js";
 import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSegment } from "../parse/document.js";
-import { columnName, formatKeyFor, normalizeWord, priorityWord, type ColumnKey } from "../parse/markdown/vocabulary.js";
+import { columnName, formatKeyFor, labelName, normalizeWord, priorityWord, type ColumnKey, type LabelKey } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
 import { NEGATIONS, valueHint, type NamedParties } from "./value-hints.js";
@@ -273,17 +273,24 @@ export function describePlace(path: DataPath, root?: unknown, matrixLang?: Lang)
 }
 
 const CELL_KEYS: ReadonlySet<string> = new Set<ColumnKey>(["id", "title", "lead", "partners", "timeframe", "priority", "protocol"]);
+/** An action's fields that its section writes as labelled items, by their label: `- **Relacionadas:** …`. */
+const LABELLED: Readonly<Record<string, LabelKey>> = { related: "related", notes: "notes", outputs: "output" };
 
 /**
- * An action's table cell as a Markdown matrix in `lang` heads its column, or an item of one (`item 2
- * of the Responsables cell of action FLD-1.1`); undefined for any other place, which is named by key.
+ * An action's table cell as a Markdown matrix in `lang` heads its column, or its section's labelled
+ * item, or an item of either (`item 2 of the Responsables cell of action FLD-1.1`, `item 1 of the
+ * Relacionadas item of action FLD-1.1`); undefined for any other place, which is named by key.
  */
 function cellPlace(path: DataPath, root: unknown, lang: Lang): string | undefined {
   const at = path.length - (typeof path[path.length - 1] === "number" ? 2 : 1);
   const key = path[at];
-  if (at < 2 || path[at - 2] !== "actions" || typeof key !== "string" || !CELL_KEYS.has(key)) return undefined;
-  const cell = `the ${columnName(key as ColumnKey, lang)} cell of ${namedItem(path.slice(0, at), root) ?? "its row"}`;
-  return at === path.length - 1 ? cell : `item ${(path[path.length - 1] as number) + 1} of ${cell}`;
+  if (at < 2 || path[at - 2] !== "actions" || typeof key !== "string") return undefined;
+  const owner = namedItem(path.slice(0, at), root);
+  const place = CELL_KEYS.has(key) ? `the ${columnName(key as ColumnKey, lang)} cell of ${owner ?? "its row"}`
+    : Object.hasOwn(LABELLED, key) ? `the ${labelName(LABELLED[key]!, lang)} item of ${owner ?? "its action"}`
+    : undefined;
+  if (place === undefined || at === path.length - 1) return place;
+  return `item ${(path[path.length - 1] as number) + 1} of ${place}`;
 }
 
 /** What an item of these lists is called, named by its id. */

@@ -139,8 +139,8 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties, l
   }
   const article = listKey === "protocol" ? articleHint(value, named.indicators.keys()) : undefined;
   if (article) return article;
-  // `INT 1.1` in an action's Id cell, as `SOM 6.1` in Protocol: the hyphen typed as a space.
-  const spaced = listKey === "protocol" || key === "id" ? SPACED_INDICATOR.exec(value) : null;
+  // `INT 1.1` in an action's Id cell or among its related actions, as `SOM 6.1` in Protocol: the hyphen typed as a space.
+  const spaced = listKey === "protocol" || listKey === "related" || key === "id" ? SPACED_INDICATOR.exec(value) : null;
   if (spaced) return `${listKey === "protocol" ? "an indicator's" : "an"} id has a hyphen between its letters and its number: write ${clip(`${spaced[1]!.toUpperCase()}-${spaced[2]}`)}`;
   return undefined;
 }

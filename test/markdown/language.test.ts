@@ -287,6 +287,14 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     ]);
   });
 
+  it("validate names a related action at fault by the section's Spanish label, and tells a space typed for its hyphen", async () => {
+    const spaced = SPANISH_ONLY.replace("- **Notas:**", "- **Relacionadas:** FLD 1.1\n- **Notas:**");
+    const found = (await diagnosticsOf(spaced)).filter((d) => d.code === "invalid-value" && d.file === "groups/2-field-operations.md").map((d) => [d.message, d.hint]);
+    expect(found).toEqual([
+      ["'FLD 1.1' is not valid for item 1 of the Relacionadas item of action FLD-1.1: an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit", "An id has a hyphen between its letters and its number: write FLD-1.1."],
+    ]);
+  });
+
   it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {
     expect(await unknownParties("Guatemala, mx", "Panama, iom")).toEqual([
       ["unknown organisation 'Guatemala'", "Guatemala is a country: write its code, GT."],
