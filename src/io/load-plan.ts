@@ -10,7 +10,7 @@ import { LANGUAGES } from "../model/text.js";
 import { isRecord } from "../model/values.js";
 import type { ParsedDocument } from "../parse/document.js";
 import { checkNarrative } from "../parse/narrative/check.js";
-import { parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
+import { isMarkdownFile, parseSource, parseYamlSource, type ParseOptions } from "../parse/parse-source.js";
 import type { ReadAt } from "../parse/zip-entries.js";
 import type { NarrativeSource, PlanSources } from "../validate/sources.js";
 import { withExistingFile } from "./existing-file.js";
@@ -188,7 +188,7 @@ const README = /^readme\.(?:md|markdown)$/i;
  * once saved in Word. Their modules (node:crypto with the seal's) are loaded only where there is one to tell.
  */
 async function draftsAmong(root: string, files: readonly string[]): Promise<Set<string>> {
-  const markdown = files.filter((file) => /\.(?:md|markdown)$/i.test(file));
+  const markdown = files.filter(isMarkdownFile);
   const word = files.filter((file) => /\.docx$/i.test(file));
   const drafts = new Set<string>();
   const keep = (file: string, isDraft: (readAt: ReadAt, size: number) => boolean) => {

@@ -3,6 +3,7 @@
  * the zod-free fast reading of them (validate/fast-schema.ts) both take them from here, so the
  * two cannot drift apart. (The languages are in text.ts.)
  */
+import { withoutAccents } from "./text.js";
 
 export const PRIORITIES = ["high", "medium", "low"] as const;
 export const ROLES = [
@@ -131,8 +132,6 @@ export function withoutMarkdownEscapes(written: string): { plain: string; escape
   const plain = written.replace(MARKDOWN_ESCAPE, "$1");
   return escape === undefined ? { plain } : { plain, escapes: `Markdown's backslash escapes (${escape}), as Google Docs writes its Markdown` };
 }
-/** The accents and tildes a letter decomposes into (NFD): `ó` is `o` and U+0301. */
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** The letters, digits and signs an East Asian keyboard types full-width (ＭＸ, ２０１９), each 0xFEE0 above its ASCII. */
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
@@ -157,7 +156,7 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   const dashed = narrowed.replace(LOOKALIKE_DASHES, "-");
   // `INT-Ó1`, `INT-Acción-1.1`: a Spanish keyboard's habit, in an id that is unaccented letters. Only
   // where what is left is shaped as an id: `Justificación` is a word, not an id mistyped.
-  const unaccented = dashed.normalize("NFD").replace(COMBINING_MARKS, "");
+  const unaccented = withoutAccents(dashed);
   const id = unaccented !== dashed && ID_SHAPED.test(unaccented) ? unaccented : dashed;
   // Named as composed letters, also where an editor saved them decomposed (NFD, as macOS may).
   const accented = id === dashed ? [] : [...new Set([...dashed.normalize("NFC")].filter((char) => char.normalize("NFD").length > 1))];

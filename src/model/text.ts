@@ -10,6 +10,14 @@ export function otherLanguage(lang: Lang): Lang {
   return LANGUAGES.find((other) => other !== lang)!;
 }
 
+/** The accents and tildes a letter decomposes into (NFD): `ó` is `o` and U+0301. */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** `text` with the accents and tildes of its letters dropped: `Acción` is `Accion`, `ñ` is `n`. */
+export function withoutAccents(text: string): string {
+  return text.normalize("NFD").replace(COMBINING_MARKS, "");
+}
+
 /** A text a person reads: a plain string (primary language) or a map by language. */
 export type Text = string | Partial<Record<Lang, string>>;
 

@@ -111,7 +111,7 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties, l
   if (role !== undefined) return `write the role as the format names it: role: ${role}`;
   // `Alta`, `Muy alta`, `alta prioridad`: the Spanish word the value holds, in English.
   if (key === "priority") {
-    const inMatrix = (priority: string) => (lang === undefined ? priority : priorityWord(priority, lang));
+    const inMatrix = (priority: string) => priorityWord(priority, lang ?? "en");
     const spanish = spanishPriority(value);
     // A Spanish matrix writes alta; elsewhere, the format's word is English.
     if (spanish !== undefined) return lang === "es" ? `write the priority alone: ${inMatrix(spanish)}` : `write it in English, as the format does: ${spanish}`;

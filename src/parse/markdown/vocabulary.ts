@@ -2,7 +2,7 @@
  * The words of the Markdown matrix: table columns and section labels, each with its English and
  * Spanish heading and the spellings a facilitator is likely to type. Parser and writer share them.
  */
-import { LANGUAGES, type Lang } from "../../model/text.js";
+import { LANGUAGES, withoutAccents, type Lang } from "../../model/text.js";
 import { remembered } from "./remembered.js";
 
 export type ColumnKey = "id" | "title" | "lead" | "partners" | "timeframe" | "priority" | "protocol";
@@ -67,7 +67,7 @@ export const EMPTY_CELL = new Set(["", "-", "–", "—"]);
 
 /** Lower case, without accents or a trailing colon, spaces collapsed: how headings and labels are compared. */
 export const normalizeWord = remembered((word: string): string =>
-  word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/:\s*$/, "").replace(/\s+/g, " ").trim(),
+  withoutAccents(word).toLowerCase().replace(/:\s*$/, "").replace(/\s+/g, " ").trim(),
 );
 
 /** What a spelling says: the column or label it names, and the language it is in (none for `Id`, `#`). */

@@ -5,7 +5,7 @@
 import { parse } from "yaml";
 import { compareStrings } from "../../diagnostics/diagnostic.js";
 import type { Rewritten } from "../group/convert.js";
-import { otherLanguage, type Lang } from "../../model/text.js";
+import { otherLanguage, withoutAccents, type Lang } from "../../model/text.js";
 import { formatJsonSchema, jsonSchemaOf, SCHEMA_KINDS, type EditorData } from "../schema/json-schema.js";
 
 export interface InitTemplates {
@@ -114,7 +114,7 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
 
 /** A plan id from a directory name: `Plan 2026` → `plan-2026`; `work-plan` when nothing is left. */
 export function planIdFor(name: string): string {
-  const id = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const id = withoutAccents(name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return id === "" ? "work-plan" : id;
 }
 
