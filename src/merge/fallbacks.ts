@@ -1,9 +1,9 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { clip, makeDiagnostic } from "../diagnostics/make.js";
-import { describeTextPath, groupTexts, manifestTexts, nameInGroup, type TextAt } from "../model/texts.js";
+import { makeDiagnostic } from "../diagnostics/make.js";
+import { describeTextPath, groupTexts, manifestTexts, type TextAt } from "../model/texts.js";
 import { hasLanguage, type Lang, type Text } from "../model/text.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
-import { translationHint } from "../validate/translation-hint.js";
+import { textPlace, translationHint } from "../validate/translation-hint.js";
 import type { Workspace } from "../validate/workspace.js";
 
 /** A `translation-fallback` warning for each text the `lang` draft must take from another language. */
@@ -17,7 +17,7 @@ export function translationFallbacks(workspace: Workspace, lang: Lang): Diagnost
   };
   const lacking = (text: Text) => !hasLanguage(text, lang, primary);
   check(plan.doc, manifestTexts(plan.manifest, lacking), describeTextPath);
-  for (const { doc, group } of workspace.groups) check(doc, groupTexts(group, lacking), (path) => nameInGroup(group, path, clip));
+  for (const { doc, group } of workspace.groups) check(doc, groupTexts(group, lacking), textPlace(doc, group));
   plan.manifest.narrative.forEach((entry, n) => {
     const has = typeof entry === "string" ? lang === primary : entry[lang] !== undefined;
     if (!has) diagnostics.push(fallback(plan.doc, ["narrative", n], lang, `narrative section ${n + 1} has no ${lang} file`));

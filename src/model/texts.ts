@@ -80,27 +80,28 @@ export function manifestTexts(manifest: PlanManifest, wanted: TextFilter = () =>
 /**
  * A group text's place as a reader names it, by the ids in the file:
  * `objectives.0.actions.2.indicators.0.text` -> "action INT-1.3: indicator 1". `quote` gives the
- * id as a message quotes it (diagnostics' clip: an id of 100,000 characters is a valid id).
+ * id as a message quotes it (diagnostics' clip: an id of 100,000 characters is a valid id);
+ * `word` names a field, a list's by its items (`indicator`), as the file writes it.
  */
-export function nameInGroup(group: WorkingGroup, path: Path, quote: (id: string) => string): string {
+export function nameInGroup(group: WorkingGroup, path: Path, quote: (id: string) => string, word?: (key: string) => string): string {
   const objective = group.objectives[Number(path[1])];
   if (path[2] === "actions") {
     const action = objective?.actions[Number(path[3])];
-    return `action ${quote(action?.id ?? "?")}: ${describeTextPath(path.slice(4))}`;
+    return `action ${quote(action?.id ?? "?")}: ${describeTextPath(path.slice(4), word)}`;
   }
-  return `objective ${quote(objective?.id ?? "?")}: ${describeTextPath(path.slice(2))}`;
+  return `objective ${quote(objective?.id ?? "?")}: ${describeTextPath(path.slice(2), word)}`;
 }
 
 /** `themes.0.title` -> "theme 1, title"; an indicator's own text is the indicator: "indicator 1". */
-export function describeTextPath(path: Path): string {
+export function describeTextPath(path: Path, word = (key: string) => key): string {
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const next = path[i + 1];
     if (typeof next === "number") {
-      parts.push(`${singular(String(segment))} ${next + 1}`);
+      parts.push(`${word(singular(String(segment)))} ${next + 1}`);
       i++;
-    } else if (!(segment === "text" && i === path.length - 1 && i > 0)) parts.push(String(segment));
+    } else if (!(segment === "text" && i === path.length - 1 && i > 0)) parts.push(word(String(segment)));
   }
   return parts.join(", ");
 }

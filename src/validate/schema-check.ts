@@ -171,6 +171,11 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
   // A field that is absent, whatever its type would have been (zod says invalid_type or invalid_union).
   if (actual === undefined && path.length > 0 && MISSING_CODES.has(issue.code)) {
     const parent = path.slice(0, -1);
+    if (doc.kind === "markdown" && path[path.length - 3] === "indicators" && path[path.length - 1] === "text") {
+      // An indicator's label with measures under it but no text of its own: said in the matrix's words.
+      const label = labelName("indicator", doc.lang ?? "en");
+      return [at("missing-field", `${place(parent)} has no text`, `Write the indicator after its label: \`- **${label}:** …\`.`, parent)];
+    }
     const where = parent.length > 0 ? ` in ${place(parent)}` : "";
     const message = `missing required field '${String(path[path.length - 1])}'${where}`;
     const cell = emptyCellHint(doc, path);
@@ -188,7 +193,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       });
     }
     case "invalid_union":
-      return unionDiagnostics(issue, path, actual, doc, schema, named) ?? [at("invalid-type", `${place(path)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`, meant())];
+      return unionDiagnostics(issue, path, doc, schema, named) ?? [at("invalid-type", `${place(path)} must be ${expectedOf(issue)}, not ${describeValue(actual)}`, meant())];
     case "invalid_type":
       return [at("invalid-type", `${place(path)} must be ${article(issue.expected)}, not ${describeValue(actual)}`, meant())];
     case "invalid_value": {
@@ -213,7 +218,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
  * A union failed: report the errors of the branch the value was evidently meant for
  * (the one that did not fail on the value's own type), so `{en: 1}` says "en must be a string".
  */
-function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, actual: unknown, doc: ParsedDocument, schema: z.ZodType, named: NamedParties) {
+function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, doc: ParsedDocument, schema: z.ZodType, named: NamedParties) {
   const branches = issue.errors.filter((errors) => errors.length > 0);
   const fits = branches.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === "invalid_type"));
   if (fits === undefined) return undefined;
@@ -273,24 +278,36 @@ export function describePlace(path: DataPath, root?: unknown, matrixLang?: Lang)
 }
 
 const CELL_KEYS: ReadonlySet<string> = new Set<ColumnKey>(["id", "title", "lead", "partners", "timeframe", "priority", "protocol"]);
-/** An action's fields that its section writes as labelled items, by their label: `- **Relacionadas:** …`. */
-const LABELLED: Readonly<Record<string, LabelKey>> = { related: "related", notes: "notes", outputs: "output" };
+/** An action's fields that its section writes as one labelled item, by its label: `- **Relacionadas:** …`. */
+const LABELLED: Readonly<Record<string, LabelKey>> = { related: "related", notes: "notes" };
+/** An action's lists whose items its section writes as labelled items each, named by label and number: `Indicador 2`. */
+const LABELLED_LISTS: Readonly<Record<string, LabelKey>> = { indicators: "indicator", outputs: "output" };
+/** An indicator's fields, by their labels under it; its own text is the indicator. */
+const MEASURE_LABELS: Readonly<Record<string, LabelKey>> = { baseline: "baseline", target: "target", verification: "verification" };
 
 /**
- * An action's table cell as a Markdown matrix in `lang` heads its column, or its section's labelled
- * item, or an item of either (`item 2 of the Responsables cell of action FLD-1.1`, `item 1 of the
- * Relacionadas item of action FLD-1.1`); undefined for any other place, which is named by key.
+ * An action's place as a Markdown matrix in `lang` writes it: a table cell as the matrix heads its
+ * column, a labelled item of its section by its label, or an item of either (`item 2 of the Socios
+ * cell of action FLD-1.1`, `the Meta item of Indicador 1 of action FLD-1.1`); undefined for any
+ * other place, which is named by key.
  */
 function cellPlace(path: DataPath, root: unknown, lang: Lang): string | undefined {
-  const at = path.length - (typeof path[path.length - 1] === "number" ? 2 : 1);
-  const key = path[at];
-  if (at < 2 || path[at - 2] !== "actions" || typeof key !== "string") return undefined;
-  const owner = namedItem(path.slice(0, at), root);
-  const place = CELL_KEYS.has(key) ? `the ${columnName(key as ColumnKey, lang)} cell of ${owner ?? "its row"}`
-    : Object.hasOwn(LABELLED, key) ? `the ${labelName(LABELLED[key]!, lang)} item of ${owner ?? "its action"}`
-    : undefined;
-  if (place === undefined || at === path.length - 1) return place;
-  return `item ${(path[path.length - 1] as number) + 1} of ${place}`;
+  const at = path.lastIndexOf("actions");
+  if (at < 0 || typeof path[at + 1] !== "number") return undefined;
+  const owner = namedItem(path.slice(0, at + 2), root);
+  const [key, n, field, ...more] = path.slice(at + 2);
+  if (typeof key !== "string" || more.length > 0) return undefined;
+  const item = typeof n === "number" ? `item ${n + 1} of ` : "";
+  if (field !== undefined) {
+    if (key !== "indicators" || typeof n !== "number") return undefined;
+    const indicator = `${labelName("indicator", lang)} ${n + 1} of ${owner ?? "its action"}`;
+    if (field === "text") return indicator;
+    return Object.hasOwn(MEASURE_LABELS, field) ? `the ${labelName(MEASURE_LABELS[field]!, lang)} item of ${indicator}` : undefined;
+  }
+  if (CELL_KEYS.has(key)) return `${item}the ${columnName(key as ColumnKey, lang)} cell of ${owner ?? "its row"}`;
+  if (Object.hasOwn(LABELLED, key)) return `${item}the ${labelName(LABELLED[key]!, lang)} item of ${owner ?? "its action"}`;
+  if (Object.hasOwn(LABELLED_LISTS, key) && typeof n === "number") return `${labelName(LABELLED_LISTS[key]!, lang)} ${n + 1} of ${owner ?? "its action"}`;
+  return undefined;
 }
 
 /** What an item of these lists is called, named by its id. */

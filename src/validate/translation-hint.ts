@@ -2,8 +2,22 @@ import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../model/text.js";
 import { clip } from "../diagnostics/make.js";
 import { isRecord } from "../model/values.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
-import { columnName, labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
+import { columnName, isLabelKey, labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
+import { nameInGroup } from "../model/texts.js";
+import type { WorkingGroup } from "../model/schema.js";
 import { valueAt } from "./schema-check.js";
+
+/**
+ * A group text's place as its file names it: by ids and keys (nameInGroup), and in a Markdown
+ * matrix by the labels it writes in its language, where a Spanish matrix has no keys to show
+ * (`action INT-1.1: Indicador 1, Meta`).
+ */
+export function textPlace(doc: ParsedDocument, group: WorkingGroup): (path: DataPath) => string {
+  if (doc.kind !== "markdown") return (path) => nameInGroup(group, path, clip);
+  const lang = doc.lang ?? "en";
+  const word = (key: string) => (isLabelKey(key) ? labelName(key, lang) : key);
+  return (path) => nameInGroup(group, path, clip, word);
+}
 
 /**
  * How the file writes a translation of the text at `path`: a narrative section as its file in that

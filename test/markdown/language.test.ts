@@ -230,9 +230,9 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       .filter((d) => d.file === "groups/2-field-operations.md" && d.code === "missing-translation");
     const warnings = missing.map((d) => d.message);
     // Named by the ids the reader sees in the file, not by YAML's field names.
-    expect(warnings).toContain("objective FLD-O1: title has no en text");
+    expect(warnings).toContain("objective FLD-O1: Título has no en text");
     // The hint says how this matrix writes a translation, in its words, not YAML's map.
-    expect(missing.find((d) => d.message === "objective FLD-O1: title has no en text")!.hint).toBe("Add `- **Título (en):** …` to the list under the `## FLD-O1: …` heading.");
+    expect(missing.find((d) => d.message === "objective FLD-O1: Título has no en text")!.hint).toBe("Add `- **Título (en):** …` to the list under the `## FLD-O1: …` heading.");
     expect(warnings.filter((message) => message.includes("no es text"))).toEqual([]);
     expect(await runPlan(["fmt", "--check"], dir)).toEqual({ exitCode: 0, stdout: "", stderr: "" });
 
@@ -258,7 +258,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const englishOnly = SPANISH_ONLY.replace("### FLD-1.1\n", "### FLD-1.1\n\n- **Descripción (en):** Standards for checkpoints.");
     const hints = (await diagnosticsOf(englishOnly)).filter((d) => d.code === "missing-translation" && d.message.includes("no es text")).map((d) => [d.message, d.hint]);
     expect(hints).toEqual([
-      ["action FLD-1.1: description has no es text", "Write the Spanish text unlabelled, as a paragraph under `### FLD-1.1`, before its list: a Spanish matrix's unlabelled texts are Spanish."],
+      ["action FLD-1.1: Descripción has no es text", "Write the Spanish text unlabelled, as a paragraph under `### FLD-1.1`, before its list: a Spanish matrix's unlabelled texts are Spanish."],
     ]);
   });
 
@@ -267,10 +267,10 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       "| alta      | SOM-11.1, SOM-16.1 |\n",
       "| alta      | SOM-11.1, SOM-16.1 |\n| FLD-1.2 | Acordar lineamientos para buques                     | DO, US       | IOM            | 2020 – 2022       | media     | SOM-8.1            |\n",
     );
-    const hints = (await diagnosticsOf(twoRows)).filter((d) => d.code === "missing-translation" && d.message.startsWith("action") && d.message.includes("title has no en text")).map((d) => [d.message, d.hint]);
+    const hints = (await diagnosticsOf(twoRows)).filter((d) => d.code === "missing-translation" && d.message.startsWith("action") && d.message.includes("Título has no en text")).map((d) => [d.message, d.hint]);
     expect(hints).toEqual([
-      ["action FLD-1.1: title has no en text", "Add `- **Título (en):** …` to the list under `### FLD-1.1`."],
-      ["action FLD-1.2: title has no en text", "Add a section `### FLD-1.2` after the objective's table, with `- **Título (en):** …` in its list."],
+      ["action FLD-1.1: Título has no en text", "Add `- **Título (en):** …` to the list under `### FLD-1.1`."],
+      ["action FLD-1.2: Título has no en text", "Add a section `### FLD-1.2` after the objective's table, with `- **Título (en):** …` in its list."],
     ]);
   });
 
@@ -293,6 +293,18 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(found).toEqual([
       ["'FLD 1.1' is not valid for item 1 of the Relacionadas item of action FLD-1.1: an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit", "An id has a hyphen between its letters and its number: write FLD-1.1."],
     ]);
+  });
+
+  it("validate names an indicator and its items at fault by the matrix's labels, and a cell by its column, not by YAML's keys", async () => {
+    const faulty = SPANISH_ONLY.replace("- **Indicador:** Países cuyos manuales incluyen los estándares\n", "- **Indicador:**\n")
+      .replace("| 2019-Q3 – 2020-Q4 |", "| 1890 – 2020-Q4    |");
+    const found = (await diagnosticsOf(faulty)).filter((d) => d.file === "groups/2-field-operations.md" && d.code !== "missing-translation").map((d) => [d.message, d.hint]);
+    expect(found).toEqual([
+      ["the Plazo cell of action FLD-1.1 must be at least 1900, not 1890", "Change the value to one the message allows."],
+      ["Indicador 1 of action FLD-1.1 has no text", "Write the indicator after its label: `- **Indicador:** …`."],
+    ]);
+    const untranslated = (await diagnosticsOf(SPANISH_ONLY)).filter((d) => d.file === "groups/2-field-operations.md" && d.message.startsWith("action")).map((d) => d.message);
+    expect(untranslated).toEqual(["action FLD-1.1: Título has no en text", "action FLD-1.1: Indicador 1 has no en text", "action FLD-1.1: Indicador 1, Meta has no en text", "action FLD-1.1: Notas has no en text"]);
   });
 
   it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {
@@ -648,10 +660,10 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     writeFileSync(path.join(dir, "groups/2-field-operations.md"), SPANISH_ONLY);
     const build = await runPlan(["build", "--lang", "en", "--format", "md", "--out", "out"], dir);
     const lines = build.stderr.split("\n");
-    const at = lines.findIndex((line) => line.includes("action FLD-1.1: title has no en text  translation-fallback"));
+    const at = lines.findIndex((line) => line.includes("action FLD-1.1: Título has no en text  translation-fallback"));
     expect(at).toBeGreaterThan(-1);
     expect(lines[at + 1]).toBe("  hint: Add `- **Título (en):** …` to the list under `### FLD-1.1`.");
-    const notes = lines.findIndex((line) => line.includes("action FLD-1.1: notes has no en text  translation-fallback"));
+    const notes = lines.findIndex((line) => line.includes("action FLD-1.1: Notas has no en text  translation-fallback"));
     expect(lines[notes + 1]).toBe("  hint: Add `- **en:** …` under the item.");
   });
 });
@@ -678,13 +690,13 @@ describe("a plan whose primary language is Spanish", () => {
     const validate = await runPlan(["validate", "--format", "json"], dir);
     const missing = (JSON.parse(validate.stdout) as { diagnostics: { code: string; file: string; message: string }[] }).diagnostics
       .filter((d) => d.file === "groups/2-field-operations.md" && d.code === "missing-translation").map((d) => d.message);
-    expect(missing).toEqual(["objective FLD-O1: title has no es text", "action FLD-1.1: title has no es text"]);
+    expect(missing).toEqual(["objective FLD-O1: Title has no es text", "action FLD-1.1: Title has no es text"]);
   });
 
   it("puts that English text in the English draft, and in the Spanish one only as a fallback", async () => {
     const dir = spanishFirstPlan(ENGLISH_ONLY);
     const build = await runPlan(["build", "--format", "md,json", "--out", "out", "--force"], dir); // forced: other groups relate to the field actions left out
-    expect(build.stderr).toMatch(/the es draft uses another language: action FLD-1\.1: title has no es text/);
+    expect(build.stderr).toMatch(/the es draft uses another language: action FLD-1\.1: Title has no es text/);
     const model = JSON.parse(readFileSync(path.join(dir, "out/rcm-smuggling.json"), "utf8")) as object;
     expect(JSON.stringify(model)).toContain('"title":{"en":"Adopt minimum standards for land borders"}');
   });
@@ -712,9 +724,11 @@ describe("a plan whose primary language is Spanish", () => {
     expect(matrix).toMatch(/\| Id +\| Acción +\|/);
     rmSync(path.join(dir, "groups/2-field-operations.yaml"));
     const after = await runPlan(["validate", "--format", "json"], dir);
-    const messages = (result: { stdout: string }) => (JSON.parse(result.stdout) as { diagnostics: { message: string }[] }).diagnostics.map((d) => d.message);
-    expect(messages(after)).toEqual(messages(before));
-    expect(messages(after)).toContain("objective FLD-O1: title has no en text");
+    const found = (result: { stdout: string }) => (JSON.parse(result.stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics;
+    expect(found(after).map((d) => d.code)).toEqual(found(before).map((d) => d.code));
+    // Each form names the text as it writes it: YAML by its key, the Spanish matrix by its label.
+    expect(found(before).map((d) => d.message)).toContain("objective FLD-O1: title has no en text");
+    expect(found(after).map((d) => d.message)).toContain("objective FLD-O1: Título has no en text");
   });
 
   it("still reads a matrix that does not say its language (no table, no label) in the plan's primary language", async () => {
@@ -722,7 +736,7 @@ describe("a plan whose primary language is Spanish", () => {
     const validate = await runPlan(["validate", "--format", "json"], dir);
     const messages = (JSON.parse(validate.stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics
       .filter((d) => d.code === "missing-translation").map((d) => d.message);
-    expect(messages).toContain("objective FLD-O1: title has no en text");
+    expect(messages).toContain("objective FLD-O1: Título has no en text");
   });
 });
 

@@ -961,6 +961,20 @@ describe("reading a Markdown matrix", () => {
     expect(GroupSchema.safeParse(doc.value).success).toBe(true);
   });
 
+  it("a Meta, Relacionadas or Notas left empty is said at its line, as YAML's `target:` with nothing after it is, not dropped without a word", async () => {
+    const placeholders = MATRIX.replace("  - **Meta:** 9 países\n", "  - **Meta:**\n  - **Verificación:** Manuales\n")
+      .replace("- **Relacionadas:** INT-2.1\n", "- **Relacionadas:**\n- **Notas:**  \n");
+    const doc = await parseMarkdownGroup("g.md", placeholders);
+    expect(sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} (${d.hint})`)).toEqual([
+      "22:5 missing-field 'Meta' holds no text (Write the target after the label, or remove the line while there is none.)",
+      "24:3 missing-field 'Relacionadas' holds no text (Write the ids of the related actions after the label, or remove the line while there is none.)",
+      "25:3 missing-field 'Notas' holds no text (Write the notes after the label, or remove the line while there is none.)",
+    ]);
+    // The indicator keeps what was filled in.
+    const [indicator] = (doc.value as { objectives: { actions: { indicators: object[] }[] }[] }).objectives[0]!.actions[0]!.indicators;
+    expect(indicator).toEqual({ text: { es: "Países con manuales actualizados", en: "Countries with updated manuals" }, verification: { es: "Manuales" } });
+  });
+
   it("a row's empty Action or Timeframe cell is said at the cell, told in the matrix's words what to write there", async () => {
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| FLD-1.2 | Acordar lineamientos | DO | | 2021 |", "| FLD-1.2 |  | DO | |  |"));
     expect(doc.diagnostics).toEqual([]);

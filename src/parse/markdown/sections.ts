@@ -20,14 +20,13 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
   const single: Partial<Record<"related" | "notes", Item>> = {};
   for (const item of section?.items ?? []) {
     if (item.lang) addLabelledTranslation(reader, item, { title: row.title, description }, "in an action's section");
-    else if (item.key === "output" && item.value.text === "" && item.children.length === 0) {
-      // A placeholder left to fill in: said at its line, where the schema check would say "missing '0' in 'outputs'" at the table.
-      reader.report("missing-field", `'${item.typed}' holds no text`, item.label, { hint: `Write the output after the label, or remove the line while there is none.` });
-    } else if (item.key === "indicator" || item.key === "output") found[item.key].push(item);
-    else if (item.key === "related" || item.key === "notes") {
+    else if (item.key === "indicator") found.indicator.push(item);
+    else if (item.key === "output") {
+      if (!isPlaceholder(reader, item)) found.output.push(item);
+    } else if (item.key === "related" || item.key === "notes") {
       const first = single[item.key];
       if (first) reader.reportRepeat("md-duplicate-label", `a second '${item.typed}' for ${row.id ?? "this action"}`, item.label, first.label, `first '${first.typed}'`);
-      else single[item.key] = item;
+      else if (!isPlaceholder(reader, item)) single[item.key] = item;
     } else {
       const lang = reader.knownLanguage;
       const measure = MEASURE_LABELS.some((key) => key === item.key && !item.lang);
@@ -45,6 +44,23 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
   if (single.related) action.related = readRelated(reader, single.related, [...path, "related"]);
   setText(action, "notes", single.notes && itemText(reader, single.notes, [...path, "notes"]));
   return action;
+}
+
+/** What an item holds, as a placeholder's hint names it. */
+const HOLDS: Partial<Record<LabelKey, string>> = {
+  output: "output", related: "ids of the related actions", notes: "notes", baseline: "baseline", target: "target", verification: "means of verification",
+};
+
+/**
+ * Whether `item` is a placeholder left to fill in (`- **Meta:**`, and nothing under it), which is
+ * said at its label: YAML's `target:` with nothing after it is an error too, and the draft would
+ * show no target without a word. An output's would be an empty item of the list.
+ */
+function isPlaceholder(reader: Reader, item: Item): boolean {
+  if (item.value.text !== "" || item.children.length > 0) return false;
+  const what = HOLDS[item.key!] ?? "text";
+  reader.report("missing-field", `'${item.typed}' holds no text`, item.label, { hint: `Write the ${what} after the label, or remove the line while there is none.` });
+  return true;
 }
 
 /** The labels of an action's section, as a matrix in `lang` writes them: `Title (es)` in English, `Título (en)` in Spanish. */
@@ -72,7 +88,7 @@ function readMeasure(reader: Reader, item: Item, path: DataPath): Record<string,
       const belongs = section ? `${child.typed} belongs to the action, not to the indicator: indent it as much as the \`- **${labelName("indicator", lang)}:** …\` item above` : undefined;
       reportUnknownLabel(reader, child, [otherLanguage(lang), ...MEASURE_LABELS.map((k) => labelName(k, lang))], "under an indicator", belongs);
     } else if (fields[key]) reader.reportRepeat("md-duplicate-label", `a second '${child.typed}' for this indicator`, child.label, fields[key].label, `first '${fields[key].typed}'`);
-    else fields[key] = child;
+    else if (!isPlaceholder(reader, child)) fields[key] = child;
   }
   reader.map.add(path, item.label, item.label);
   reader.map.addBelow(path, "text", item.value.text === "" ? item.label : item.value, item.label);

@@ -189,6 +189,10 @@ export function labelName(key: LabelKey, lang: Lang): string {
   return LABELS.find((word) => word.key === key)!.names[lang];
 }
 
+export function isLabelKey(key: string): key is LabelKey {
+  return LABELS.some((word) => word.key === key);
+}
+
 /** What a label is as a key of the YAML form, where that differs from the label's own key. */
 const LABEL_KEYS: Readonly<Partial<Record<LabelKey, string>>> = { indicator: "indicators", output: "outputs" };
 

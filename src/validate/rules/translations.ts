@@ -1,8 +1,7 @@
-import { describeTextPath, groupTexts, manifestTexts, nameInGroup, type TextAt } from "../../model/texts.js";
+import { describeTextPath, groupTexts, manifestTexts, type TextAt } from "../../model/texts.js";
 import { hasLanguage, type Lang, type Text } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
-import { clip } from "../../diagnostics/make.js";
-import { translationHint } from "../translation-hint.js";
+import { textPlace, translationHint } from "../translation-hint.js";
 import type { Report, Rule } from "../workspace.js";
 
 /** Every text in every language of the plan, so the drafts need no fallback. */
@@ -20,7 +19,7 @@ export const checkTranslations: Rule = ({ plan, groups }, report) => {
     for (const { path, text } of texts) reportMissing(report, doc, path, lacking(text), name(path), "text");
   };
   check(plan.doc, manifestTexts(plan.manifest, incomplete), describeTextPath);
-  for (const { doc, group } of groups) check(doc, groupTexts(group, incomplete), (path) => nameInGroup(group, path, clip));
+  for (const { doc, group } of groups) check(doc, groupTexts(group, incomplete), textPlace(doc, group));
   plan.manifest.narrative.forEach((entry, n) => {
     if (typeof entry === "string") return;
     const missing = languages.filter((lang) => entry[lang] === undefined);
