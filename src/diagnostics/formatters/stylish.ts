@@ -1,5 +1,5 @@
 import { Chalk } from "chalk";
-import type { Diagnostic, Severity, Summary } from "../diagnostic.js";
+import type { Severity, Summary } from "../diagnostic.js";
 import type { Formatter } from "./types.js";
 
 /** `file:line:column  severity  message  code`, a hint line under it, and a closing summary. */
