@@ -86,6 +86,9 @@ const narrativeEntry = z.union([
   z.strictObject({ en: nonEmpty.optional(), es: nonEmpty.optional() }),
 ]);
 
+/** An organisation a plan adds to the built-in ones, as plan.yaml's `organizations` lists it. */
+export const OrganizationSchema = z.strictObject({ id, name: TextSchema });
+
 export const PlanManifestSchema = z.strictObject({
   id: z.string().regex(PLAN_ID_PATTERN, "a plan id is lowercase unaccented letters (a-z), digits and hyphens"),
   title: TextSchema,
@@ -96,7 +99,7 @@ export const PlanManifestSchema = z.strictObject({
   period: z.strictObject({ start: year, end: year }),
   languages: z.array(z.enum(LANGUAGES)).min(1).default([DEFAULT_LANGUAGE]),
   countries: z.array(countryCode).optional(),
-  organizations: z.array(z.strictObject({ id, name: TextSchema })).default([]),
+  organizations: z.array(OrganizationSchema).default([]),
   themes: z.array(ThemeSchema).min(1),
   groups: z.union([nonEmpty, z.array(nonEmpty).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])).default([DEFAULT_GROUP_PATTERN]),
   narrative: z.array(narrativeEntry).default([]),

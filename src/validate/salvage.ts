@@ -5,16 +5,19 @@
  * the schema's error there says what to fix.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Action } from "../model/schema.js";
+import type { Action, PlanManifest } from "../model/schema.js";
 import { isRecord } from "../model/values.js";
+import { ID_PATTERN } from "../model/fields.js";
+import type { Organization } from "../model/reference.js";
 import { meantFor } from "../diagnostics/suggest.js";
 import { formatPath, pathsAbove, type ParsedDocument } from "../parse/document.js";
 import type { ActionAt } from "./workspace.js";
 
 /** A schema's safeParse, as much of its result as a repair reads. */
-export type ParseAction = (raw: unknown) =>
-  | { success: true; data: Action }
+export type Parse<T> = (raw: unknown) =>
+  | { success: true; data: T }
   | { success: false; error: { issues: readonly { code: string; path: readonly PropertyKey[]; keys?: readonly string[] }[] } };
+export type ParseAction = Parse<Action>;
 
 /** The fields of a salvaged action that were at fault in its source. */
 export interface Faults {
@@ -135,4 +138,96 @@ function concernsFault(diagnostic: Diagnostic, { file, prefix, fields, misspelt,
   if (fields.has(field!) || (index !== undefined && items.has(`${field}.${index}`))) return true;
   const absent = ABSENCE[diagnostic.code];
   return absent !== undefined && (fields.has(absent) || misspelt.has(absent));
+}
+
+/**
+ * plan.yaml's fields that no check of a group file reads, each with what stands in for it when at
+ * fault (undefined: left out, as it may be).
+ */
+const MANIFEST_STAND_INS: Readonly<Record<string, unknown>> = {
+  id: "plan", title: "-", network: undefined, draft: 1, status: "draft", date: "2000-01-01", narrative: undefined, rules: undefined,
+};
+
+/** The fields of a theme and of an organisation, but their ids, and what stands in for each when at fault. */
+const ITEM_STAND_INS: Readonly<Record<"themes" | "organizations", Readonly<Record<string, unknown>>>> = {
+  themes: { number: undefined, title: "-", summary: undefined },
+  organizations: { name: "-" },
+};
+
+/** A theme number no plan gives: one stands in for each at fault, and none is said to be used twice. */
+const STAND_IN_NUMBER = 10_000;
+
+/**
+ * plan.yaml as the rules can read it when it fails the schema check, so that one unknown key does
+ * not keep its period, its countries and its `rules` from being heard, nor the group files from
+ * being checked against its organisations: `raw` without its unknown keys, with stand-ins for the
+ * fields at fault that no group's check reads, and the places (formatted data paths) that were at
+ * fault, where no rule is heard. Undefined where a field the groups are checked against is at
+ * fault (period, languages, countries, groups, indicators, a theme's or an organisation's id):
+ * the plan's rules then wait for the schema's error to be fixed.
+ */
+export function repairManifest(raw: unknown, parse: Parse<PlanManifest>): { manifest: PlanManifest; quiet: ReadonlySet<string> } | undefined {
+  const first = parse(raw);
+  if (first.success) return { manifest: first.data, quiet: new Set() };
+  if (!isRecord(raw)) return undefined;
+  const repaired: Record<string, unknown> = { ...raw };
+  if (isRecord(raw.rules)) repaired.rules = { ...raw.rules };
+  for (const key of ["themes", "organizations"] as const) {
+    const list = raw[key];
+    if (Array.isArray(list)) repaired[key] = list.map((item: unknown) => (isRecord(item) ? { ...item } : item));
+  }
+  const quiet = new Set<string>();
+  for (const issue of first.error.issues) {
+    const [key, index, field] = issue.path;
+    if (issue.path.length === 0 && issue.code === "unrecognized_keys") {
+      for (const unknown of issue.keys ?? []) delete repaired[unknown];
+    } else if (key === "rules" && typeof index === "string" && isRecord(repaired.rules)) {
+      delete repaired.rules[index];
+      quiet.add(formatPath(["rules", index]));
+    } else if (typeof key === "string" && Object.hasOwn(MANIFEST_STAND_INS, key)) {
+      standIn(repaired, key, MANIFEST_STAND_INS[key]);
+      quiet.add(key);
+    } else if ((key === "themes" || key === "organizations") && typeof index === "number") {
+      const item = (repaired[key] as unknown[] | undefined)?.[index];
+      if (!isRecord(item)) return undefined;
+      if (issue.path.length === 2 && issue.code === "unrecognized_keys") {
+        for (const unknown of issue.keys ?? []) delete item[unknown];
+        continue;
+      }
+      if (typeof field !== "string" || !Object.hasOwn(ITEM_STAND_INS[key], field)) return undefined;
+      standIn(item, field, field === "number" ? STAND_IN_NUMBER + index : ITEM_STAND_INS[key][field]);
+      quiet.add(formatPath([key, index, field]));
+    } else return undefined;
+  }
+  const second = parse(repaired);
+  return second.success ? { manifest: second.data, quiet } : undefined;
+}
+
+function standIn(owner: Record<string, unknown>, key: string, value: unknown): void {
+  if (value === undefined) delete owner[key];
+  else owner[key] = value;
+}
+
+/**
+ * The organisations of plan.yaml's `raw` value, where it could not be repaired: each as written
+ * where it passes on its own (`parse`), else by its id alone where that is valid. The groups are
+ * checked against them, so that a period at fault does not also make each of the plan's own
+ * organisations "unknown" in every group file.
+ */
+export function organizationsIn(raw: unknown, parse: Parse<Organization>): Organization[] {
+  const list = isRecord(raw) ? raw.organizations : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const parsed = parse(item);
+    if (parsed.success) return [parsed.data];
+    const id = isRecord(item) ? item.id : undefined;
+    return typeof id === "string" && ID_PATTERN.test(id) ? [{ id, name: id }] : [];
+  });
+}
+
+/** `found` without the rules' findings in `file` at or under a place of `quiet` (repairManifest's). */
+export function withoutQuietFindings(found: readonly Diagnostic[], file: string, quiet: ReadonlySet<string>): Diagnostic[] {
+  if (quiet.size === 0) return [...found];
+  const isQuietAt = (path: string) => quiet.has(path) || [...pathsAbove(path)].some((above) => quiet.has(above));
+  return found.filter((diagnostic) => diagnostic.file !== file || diagnostic.path === undefined || !isQuietAt(diagnostic.path));
 }

@@ -2,10 +2,10 @@ import { isFixedCode } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/diagnostic.js";
 import { organizationsWith } from "../io/reference.js";
-import type { ComplianceIndicator, ReferenceData } from "../model/reference.js";
+import type { ComplianceIndicator, Organization, ReferenceData } from "../model/reference.js";
 import { isRecord } from "../model/values.js";
 import { RULES } from "./rules/index.js";
-import { repairAction, withoutFaultyFindings } from "./salvage.js";
+import { organizationsIn, repairAction, repairManifest, withoutFaultyFindings, withoutQuietFindings } from "./salvage.js";
 import { checkSchemaOf } from "./schema-check.js";
 import type { PlanSources } from "./sources.js";
 import type { ParsedDocument } from "../parse/document.js";
@@ -35,14 +35,18 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   };
 
   let plan: ManifestFile | undefined;
+  // What the rules read: plan.yaml as checked, or as repaired when it is at fault (never merged).
+  let ruling: { plan: ManifestFile; quiet: ReadonlySet<string> } | undefined;
   if (sources.manifest) {
     const manifest = take(sources.manifest, await checkSchemaOf(sources.manifest, "manifest", builtIn));
-    if (manifest) plan = { doc: sources.manifest, manifest };
+    if (manifest) ruling = { plan: (plan = { doc: sources.manifest, manifest }), quiet: new Set() };
+    else ruling = await salvageManifest(sources.manifest);
   }
   const groups: GroupFile[] = [];
   const unchecked: ParsedDocument[] = [];
   // The plan's own organisations too: a group that writes one by its name is told its id.
-  const named = { ...builtIn, organizations: organizationsWith(builtIn.organizations, plan?.manifest.organizations ?? []) };
+  const own = ruling?.plan.manifest.organizations ?? (sources.manifest ? await organizationsOf(sources.manifest) : []);
+  const named = { ...builtIn, organizations: organizationsWith(builtIn.organizations, own) };
   for (const doc of sources.groups) {
     const group = take(doc, await checkSchemaOf(doc, "group", named));
     if (group) groups.push({ doc, group });
@@ -57,8 +61,17 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   const reference = withPlanAdditions(builtIn, named.organizations, extra);
   const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isRecord(doc.value));
   const workspace: Workspace = { plan, groups, unchecked, order: sources.groups, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference };
-  add(withoutFaultyFindings(runRules(workspace, RULES), salvaged, sources.groups));
-  return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, plan?.manifest.rules ?? {})) };
+  const found = withoutFaultyFindings(runRules({ ...workspace, plan: ruling?.plan }, RULES), salvaged, sources.groups);
+  add(ruling ? withoutQuietFindings(found, ruling.plan.doc.file, ruling.quiet) : found);
+  return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, ruling?.plan.manifest.rules ?? {})) };
+}
+
+/** plan.yaml, at fault, as the rules can still read it (repairManifest), or undefined. */
+async function salvageManifest(doc: ParsedDocument): Promise<{ plan: ManifestFile; quiet: ReadonlySet<string> } | undefined> {
+  if (!isRecord(doc.value)) return undefined;
+  const { PlanManifestSchema } = await import("../model/schema.js");
+  const repaired = repairManifest(doc.value, (value) => PlanManifestSchema.safeParse(value));
+  return repaired && { plan: { doc, manifest: repaired.manifest }, quiet: repaired.quiet };
 }
 
 /** The actions of the files that failed the schema check, as they pass it on their own or without their faults. */
@@ -67,6 +80,12 @@ async function salvage(unchecked: readonly ParsedDocument[]): Promise<ActionAt[]
   const { ActionSchema } = await import("../model/schema.js");
   const known = Object.keys(ActionSchema.shape);
   return unchecked.flatMap((doc) => salvageActions(doc, (raw) => repairAction(raw, (value) => ActionSchema.safeParse(value), known)));
+}
+
+/** plan.yaml's organisations, where it is at fault beyond repair (organizationsIn). */
+async function organizationsOf(doc: ParsedDocument): Promise<Organization[]> {
+  const { OrganizationSchema } = await import("../model/schema.js");
+  return organizationsIn(doc.value, (value) => OrganizationSchema.safeParse(value));
 }
 
 /** The reference data with a plan's own organisations and indicators added. */

@@ -172,15 +172,31 @@ describe("plan validate FILE: the whole plan checked, one of its files reported 
     expect(json.summary).toEqual({ errors: 0, warnings: 3, infos: 0, files: 1 });
   });
 
-  it("reports plan.yaml's errors with the file's: the checks that need plan.yaml were not made on it", async () => {
+  it("reports plan.yaml's errors with the file's: checked as before where the fault is in a field no group is checked against", async () => {
     const dir = copyToTemp(MIXED);
     const manifest = path.join(dir, "plan.yaml");
+    const valid = await runPlan(["validate", "groups/1-intelligence.yaml", "--format", "json"], dir);
     writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/^draft: .*$/m, "draft: one"));
     const result = await runPlan(["validate", "groups/1-intelligence.yaml", "--strict"], dir);
     expect(result.exitCode).toBe(1);
-    expect(result.stdout.split("\n").filter((line) => / {2}(error|warning) {2}/.test(line)).map((line) => line.split(":")[0])).toEqual(["groups/1-intelligence.yaml", "plan.yaml"]);
+    const files = result.stdout.split("\n").filter((line) => / {2}(error|warning) {2}/.test(line)).map((line) => line.split(":")[0]);
+    expect(files).toEqual(["groups/1-intelligence.yaml", "groups/1-intelligence.yaml", "groups/1-intelligence.yaml", "plan.yaml"]);
     expect(result.stdout).toContain("in 2 files\n");
-    // Without plan.yaml the plan's languages are unknown: the file's missing translations went unchecked, which "no problems" would hide.
+    // The draft number is no group's concern: the file's findings are those of the valid plan, its missing translations among them.
+    const json = await runPlan(["validate", "groups/1-intelligence.yaml", "--format", "json"], dir);
+    const ofFile = (out: string) => (JSON.parse(out) as { diagnostics: { file: string; code: string; line: number }[] }).diagnostics.filter((d) => d.file !== "plan.yaml");
+    expect(ofFile(json.stdout)).toEqual(ofFile(valid.stdout));
+    expect(ofFile(json.stdout).map((d) => d.code)).toContain("missing-translation");
+  });
+
+  it("reports plan.yaml's errors with the file's: the checks that need plan.yaml are not made where it is at fault in what they read", async () => {
+    const dir = copyToTemp(MIXED);
+    const manifest = path.join(dir, "plan.yaml");
+    writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/^languages: .*$/m, "languages: [en, fr]"));
+    const result = await runPlan(["validate", "groups/1-intelligence.yaml", "--strict"], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout.split("\n").filter((line) => / {2}(error|warning) {2}/.test(line)).map((line) => line.split(":")[0])).toEqual(["groups/1-intelligence.yaml", "plan.yaml"]);
+    // The plan's languages are unknown: the file's missing translations went unchecked, which "no problems" would hide.
     expect(result.stdout).not.toContain("missing-translation");
   });
 

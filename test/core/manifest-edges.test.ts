@@ -4,24 +4,11 @@
  * what is checked is what the user reads: code, severity, message and place.
  */
 import { describe, expect, it } from "vitest";
-import { planDir, planYaml } from "../helpers/plans.js";
+import { groupYaml, planDir, planYaml } from "../helpers/plans.js";
 import { runPlan } from "../helpers/run.js";
 
 /** A group with no fault of its own, so that every problem found is plan.yaml's. */
-const GROUP = `group: intelligence
-theme: intelligence
-facilitator: {name: Ana Núñez, organization: IOM}
-rapporteur: {name: Carlos Peña, country: SV}
-objectives:
-  - id: INT-O1
-    title: Share intelligence
-    actions:
-      - id: INT-1.1
-        title: Set up an analysis unit
-        lead: [MX]
-        timeframe: {start: 2024, end: 2024}
-        protocol: [SOM-6.1]
-`;
+const GROUP = groupYaml();
 
 /** The problems `plan validate` finds in a plan whose plan.yaml has `date` and `period`, as `line:column severity message code`. */
 async function problems(date: string, period = "{start: 2024, end: 2028}"): Promise<{ exitCode: number; lines: string[] }> {

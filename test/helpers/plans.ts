@@ -20,6 +20,27 @@ themes:
 ${themes.map((theme) => `  - ${theme}\n`).join("")}`;
 }
 
+/**
+ * A group file for the theme `intelligence` with one action, INT-1.1 (`lead` as written, and
+ * `more` lines of it after its protocol), of no fault of its own where `lead` and `more` have none.
+ */
+export function groupYaml({ lead = "[MX]", more = "" }: { lead?: string; more?: string } = {}): string {
+  return `group: intelligence
+theme: intelligence
+facilitator: {name: Ana Núñez, organization: IOM}
+rapporteur: {name: Carlos Peña, country: SV}
+objectives:
+  - id: INT-O1
+    title: Share intelligence
+    actions:
+      - id: INT-1.1
+        title: Set up an analysis unit
+        lead: ${lead}
+        timeframe: {start: 2024, end: 2024}
+        protocol: [SOM-6.1]
+${more}`;
+}
+
 /** A temporary plan directory holding `files` (relative path -> content), with a groups/ folder. */
 export function planDir(files: Record<string, string | Uint8Array>, prefix = "rcm-plan-"): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
