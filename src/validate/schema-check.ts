@@ -283,7 +283,7 @@ const LABELLED: Readonly<Record<string, LabelKey>> = { related: "related", notes
 /** An action's lists whose items its section writes as labelled items each, named by label and number: `Indicador 2`. */
 const LABELLED_LISTS: Readonly<Record<string, LabelKey>> = { indicators: "indicator", outputs: "output" };
 /** An indicator's fields, by their labels under it; its own text is the indicator. */
-const MEASURE_LABELS: Readonly<Record<string, LabelKey>> = { baseline: "baseline", target: "target", verification: "verification" };
+const MEASURE_FIELDS: Readonly<Record<string, LabelKey>> = { baseline: "baseline", target: "target", verification: "verification" };
 
 /**
  * An action's place as a Markdown matrix in `lang` writes it: a table cell as the matrix heads its
@@ -302,7 +302,7 @@ function cellPlace(path: DataPath, root: unknown, lang: Lang): string | undefine
     if (key !== "indicators" || typeof n !== "number") return undefined;
     const indicator = `${labelName("indicator", lang)} ${n + 1} of ${owner ?? "its action"}`;
     if (field === "text") return indicator;
-    return Object.hasOwn(MEASURE_LABELS, field) ? `the ${labelName(MEASURE_LABELS[field]!, lang)} item of ${indicator}` : undefined;
+    return Object.hasOwn(MEASURE_FIELDS, field) ? `the ${labelName(MEASURE_FIELDS[field]!, lang)} item of ${indicator}` : undefined;
   }
   if (CELL_KEYS.has(key)) return `${item}the ${columnName(key as ColumnKey, lang)} cell of ${owner ?? "its row"}`;
   if (Object.hasOwn(LABELLED, key)) return `${item}the ${labelName(LABELLED[key]!, lang)} item of ${owner ?? "its action"}`;
