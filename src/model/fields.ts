@@ -153,7 +153,9 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   const wide = /[\uff01-\uff5e]+/.exec(unquoted)?.[0];
   const narrowed = unquoted.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
   const dash = narrowed.match(LOOKALIKE_DASHES)?.[0];
-  const dashed = narrowed.replace(LOOKALIKE_DASHES, "-");
+  // `SOL-2,1`: a decimal comma, as Spanish writes numbers, where an id's number has a full stop.
+  const comma = DECIMAL_COMMA.test(narrowed);
+  const dashed = narrowed.replace(LOOKALIKE_DASHES, "-").replace(DECIMAL_COMMAS, ".");
   // `INT-Ó1`, `INT-Acción-1.1`: a Spanish keyboard's habit, in an id that is unaccented letters. Only
   // where what is left is shaped as an id: `Justificación` is a word, not an id mistyped.
   const unaccented = withoutAccents(dashed);
@@ -166,6 +168,7 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   if (wide !== undefined) holds.push(`full-width characters (${clipRun(wide)}), as an East Asian keyboard types them`);
   if (dash !== undefined) holds.push(`${DASH_NAMES[dash] ?? `a dash (U+${dash.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`} where an id has a hyphen (as a word processor writes it)`);
   if (escapes !== undefined) holds.push(escapes);
+  if (comma) holds.push("a comma between the numbers where an id has a full stop");
   if (accented.length > 0) holds.push(`${accented.length === 1 ? "an accented letter" : "accented letters"} (${accented.slice(0, 5).join(", ")}), which an id is written without`);
   const why: string[] = [];
   if (bold !== undefined) why.push("is in bold (**…**)");
@@ -173,6 +176,10 @@ export function mistypedId(written: string, pattern: RegExp): { id: string; why:
   if (holds.length > 0) why.push(`holds ${holds.join(", and ")}`);
   return why.length === 0 ? undefined : { id, why: `it ${why.join(", and ")}` };
 }
+
+/** A comma between two digits (`SOL-2,1`), as Spanish writes a decimal point. */
+const DECIMAL_COMMA = /\d,\d/;
+const DECIMAL_COMMAS = /(?<=\d),(?=\d)/g;
 
 /** The quotes found about a value, by kind and as written: "is in curly quotes (‘…’), which are read as part of it". */
 function quotesNamed(found: readonly { text: string; first: boolean }[]): string {

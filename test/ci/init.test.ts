@@ -49,8 +49,8 @@ describe("plan init", () => {
     const group = readFileSync(path.join(cwd, "Plan CRM/groups/3-detention-alternatives.yaml"), "utf8");
     expect(group.split("\n")[0]).toBe("# yaml-language-server: $schema=../schemas/group.schema.json");
     expect(group).toContain("# Grupo de trabajo 3: Detención administrativa y alternativas\n");
-    // A Spanish-speaking group is told, in Spanish, that the keys and values such as high stay English.
-    expect(group).toContain("# timeframe…) y valores como high, medium, low se escriben en inglés; los textos, en los dos\n");
+    // A Spanish-speaking group is told, in Spanish, that the keys and values such as high stay English in YAML.
+    expect(group).toContain("# partners…) y high, medium, low van en inglés (en una matriz en español: alta, media, baja);\n");
     expect(readFileSync(path.join(cwd, "Plan CRM/.gitattributes"), "utf8")).toContain("*.docx diff=docx\n");
     const workflow = readFileSync(path.join(cwd, "Plan CRM/.github/workflows/plan.yml"), "utf8");
     expect(workflow).toContain("plan validate --format github");
@@ -253,6 +253,9 @@ describe("plan init", () => {
     const matrix = readFileSync(path.join(cwd, "plan/groups/2-field-operations.md"), "utf8");
     expect(matrix).toMatch(/\n\| Id +\| Acción +\| Responsables +\|/);
     expect(matrix).toContain("- **Título (en):** Adopt regional minimum standards");
+    // Its comment says the Spanish table's priorities are Spanish, as the table below it writes them.
+    expect(matrix).toContain("(en una matriz en español: alta, media, baja)");
+    expect(matrix).toMatch(/\| alta +\|/);
     expect(await runPlan(["validate", "plan", "--strict"], cwd)).toMatchObject({ exitCode: 0, stdout: "no problems in 8 files\n" });
     const build = await runPlan(["build", "plan", "--format", "md"], cwd, ENV);
     expect(build.stderr).toBe("");

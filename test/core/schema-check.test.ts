@@ -386,6 +386,8 @@ describe("checkSchema", () => {
     // A timeframe written with an en dash is a span, not an id.
     expect(hinted("timeframe: 2019–2020")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2019, end: 2020}."]);
     expect(hinted("protocol: [SOM\u22126.1]")).toEqual(["invalid-value It holds a minus sign (−) where an id has a hyphen (as a word processor writes it): write SOM-6.1."]);
+    // A decimal comma, as Spanish writes numbers, in an id quoted whole.
+    expect(hinted("id: 'SOL-2,1'")).toEqual(["invalid-value It holds a comma between the numbers where an id has a full stop: write SOL-2.1."]);
     const manifest = (rest: string) => checkSchema(parseYaml("plan.yaml", `${PLAN}${rest}`), PlanManifestSchema, reference).diagnostics.map((d) => `${d.code} ${ownHint(d)}`);
     expect(manifest("languages: EN, es\n")).toEqual(["invalid-type Write a list, in brackets: languages: [en, es]."]);
     expect(manifest("countries: mx, GT\n")).toEqual(["invalid-type Write a list, in brackets: countries: [MX, GT]."]);

@@ -307,6 +307,13 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(untranslated).toEqual(["action FLD-1.1: Título has no en text", "action FLD-1.1: Indicador 1 has no en text", "action FLD-1.1: Indicador 1, Meta has no en text", "action FLD-1.1: Notas has no en text"]);
   });
 
+  it("validate tells a Protocol indicator written with a decimal comma (SOM-11,1), which the cell's comma parts, its id once", async () => {
+    const found = (await diagnosticsOf(SPANISH_ONLY.replace("| SOM-11.1, SOM-16.1 |", "| SOM-11,1, SOM-16.1 |"))).filter((d) => d.file === "groups/2-field-operations.md" && d.code === "unknown-indicator");
+    expect(found.map((d) => [d.message, d.hint])).toEqual([
+      ["unknown indicator SOM-11: the comma after it parts SOM-11.1 in two", "Write SOM-11.1, with a full stop between its numbers (a comma parts the indicators a list names)."],
+    ]);
+  });
+
   it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {
     expect(await unknownParties("Guatemala, mx", "Panama, iom")).toEqual([
       ["unknown organisation 'Guatemala'", "Guatemala is a country: write its code, GT."],

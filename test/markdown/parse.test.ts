@@ -380,6 +380,19 @@ describe("reading a Markdown matrix", () => {
     expect(doc.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
   });
 
+  it("reads an objective's id set off from its title by a spaced colon, a dash or a full stop, not the mark as the title's start", async () => {
+    for (const written of ["FLD-O1 : Normas", "FLD-O1 - Normas", "FLD-O1 \u2013 Normas", "FLD-O1 \u2014 Normas", "FLD-O1. Normas"]) {
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", `## ${written}`));
+      expect(doc.diagnostics, written).toEqual([]);
+      expect((doc.value as { objectives: { id: string; title: unknown }[] }).objectives[0], written).toMatchObject({ id: "FLD-O1", title: { es: "Normas regionales de *interdicción*" } });
+    }
+    // An id's own dots and hyphens stay its own; a word without a digit before a dash is no id.
+    const dotted = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## FLD-O1.2 - Normas"));
+    expect((dotted.value as { objectives: { id: string }[] }).objectives[0]!.id).toBe("FLD-O1.2");
+    const worded = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Normas - regionales"));
+    expect(worded.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
+  });
+
   it("a table in pandoc's own Markdown, simple or multiline, whose lines Markdown reads as rules, paragraphs and code, is one error, its rows' ids kept", async () => {
     // \`pandoc -t markdown\` of a table whose cells hold a line each.
     const simple = [
@@ -411,7 +424,7 @@ describe("reading a Markdown matrix", () => {
     expect(await actionIds(pandoc(multiline))).toEqual([["FLD-1.1", "FLD-1.2"]]);
     // A rule and a paragraph after the table, which name no column, are left to be what they are.
     expect(await slipped(`${table}\n\n---\nPlazo por acordar`)).toEqual([
-      "18:1 md-unexpected-content a horizontal rule (---) after the table outside an action's section (`### FLD-1.1`) | Move it into a description or an action's Notes, or remove it: rcm-plan would not keep it.",
+      "18:1 md-unexpected-content a horizontal rule (---) after the table, outside an action's section (`### FLD-1.1`) | Move it into a description or an action's Notes, or remove it: rcm-plan would not keep it.",
       "19:1 md-unexpected-content a paragraph after the list or table; a description goes right under its heading | Move it into a description or an action's Notes, or remove it: rcm-plan would not keep it.",
     ]);
   });
@@ -1079,9 +1092,17 @@ describe("reading a Markdown matrix", () => {
   it("names a block a matrix has no place for as its writer would: a code block, a quotation, a horizontal rule", async () => {
     const head = "---\ngroup: field\ntheme: field-operations\n---\n\n## FLD-O1: Standards\n\n| Id | Action | Lead | Timeframe |\n|---|---|---|---|\n| FLD-1.1 | Adopt standards | MX | 2020 |\n\n";
     const messages = async (block: string) => (await parseMarkdownGroup("g.md", head + block)).diagnostics.filter((d) => d.code === "md-unexpected-content").map((d) => d.message);
-    expect(await messages("```\nsome code\n```\n")).toEqual(["a code block after the table outside an action's section (`### FLD-1.1`)"]);
-    expect(await messages("> a quote\n")).toEqual(["a quotation (>) after the table outside an action's section (`### FLD-1.1`)"]);
-    expect(await messages("***\n")).toEqual(["a horizontal rule (---) after the table outside an action's section (`### FLD-1.1`)"]);
+    expect(await messages("```\nsome code\n```\n")).toEqual(["a code block after the table, outside an action's section (`### FLD-1.1`)"]);
+    expect(await messages("> a quote\n")).toEqual(["a quotation (>) after the table, outside an action's section (`### FLD-1.1`)"]);
+    expect(await messages("***\n")).toEqual(["a horizontal rule (---) after the table, outside an action's section (`### FLD-1.1`)"]);
+  });
+
+  it("says a second table under an objective is one, its rows unread, and where its rows go", async () => {
+    const head = "---\ngroup: field\ntheme: field-operations\n---\n\n## FLD-O1: Standards\n\n| Id | Action | Lead | Timeframe |\n|---|---|---|---|\n| FLD-1.1 | Adopt standards | MX | 2020 |\n\n";
+    const doc = await parseMarkdownGroup("g.md", `${head}| Id | Action | Lead | Timeframe |\n|---|---|---|---|\n| FLD-1.2 | Agree guidelines | GT | 2021 |\n`);
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
+      "12:1 md-unexpected-content a second table in objective FLD-O1, which has its table: its rows are not read | Move its rows into the table above (one table an objective), or head them with an objective of their own: `## FLD-O2: …`.",
+    ]);
   });
 
   it("says a front matter never closed is that, not missing: the second --- is what to add", async () => {
@@ -1091,6 +1112,25 @@ describe("reading a Markdown matrix", () => {
     });
     const longer = await parseMarkdownGroup("g.md", "---\ngroup: field\n----\n\n## FLD-O1: Standards\n");
     expect(longer.diagnostics.find((d) => d.code === "md-front-matter")?.hint).toBe("Close it with a line of exactly three dashes, `---`: a `----` line does not.");
+  });
+
+  it("says a front matter whose closing or opening --- is lost once: its YAML comments are not each an objective heading without an id", async () => {
+    const details = "# Working group 2: Field operations\n# Grupo de trabajo 2\n#\ngroup: field\ntheme: field-operations\n\n# roles: prosecutor, other\n";
+    const body = "\n## FLD-O1: Standards\n\n| Id | Action | Lead | Timeframe |\n|---|---|---|---|\n| FLD-1.1 | Adopt standards | MX | 2020 |\n";
+    const said = async (text: string) => (await parseMarkdownGroup("g.md", text)).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`);
+    expect(await said(`---\n${details}${body}`)).toEqual([
+      "1:1 md-front-matter the front matter opened by the `---` on line 1 is never closed | End the group's details with a `---` line of its own, before the first heading.",
+    ]);
+    expect(await said(`${details}---\n${body}`)).toEqual([
+      "1:1 md-front-matter the front matter has no opening `---`: the group's details above the `---` line are read as Markdown | Add a line of three dashes, `---`, as the file's first line.",
+    ]);
+    // The objectives below are still read.
+    expect((await parseMarkdownGroup("g.md", `${details}---\n${body}`)).value).toMatchObject({ objectives: [{ id: "FLD-O1", actions: [{ id: "FLD-1.1" }] }] });
+    // A heading without an id, with no front matter at all, is still said to be one.
+    expect(await said(`# Working group 2\n${body}`)).toEqual([
+      "1:1 md-front-matter the file has no front matter (the group's details between two `---` lines) | Start the file with the group's details between two `---` lines: `group:`, `theme:`, `facilitator:`, …",
+      "1:1 md-heading-id the objective heading 'Working group 2' does not start with an id | The group's name and details go in the front matter; each `#` or `##` heading is an objective: `## FLD-O1: Title`.",
+    ]);
   });
 
   it("says a front matter in TOML between +++ lines, as Hugo writes it, is that: the details are YAML between --- lines", async () => {

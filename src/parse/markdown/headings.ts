@@ -18,19 +18,25 @@ export interface HeadedObjective {
 }
 
 const OBJECTIVE_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*):[ \t]*/;
+/**
+ * An id with a digit in it and another way of setting the title off: a colon after a space, a
+ * dash or a full stop (`## FLD-O1 : …`, `## FLD-O1 – …`, `## FLD-O1. …`), which would otherwise
+ * start the title. The id then ends in a letter or a digit.
+ */
+const SET_OFF_ID = /^(?=[^\s]*\d)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)[ \t]*(?::|[.\-\u2013\u2014](?=[ \t]))[ \t]*/;
 /** Without a colon, a first word with a digit in it is taken as the id: `## FLD-O1 Develop …`. */
 const BARE_ID = /^(?=[^\s]*\d)([A-Za-z0-9][A-Za-z0-9._-]*)(?:[ \t]+|$)/;
 /** A heading's first word, up to a colon or a space. */
 const FIRST_WORD = /^(\S+?)(:[ \t]*|[ \t]+|$)/;
 
 /**
- * The id a heading starts with, as OBJECTIVE_ID or BARE_ID read it; or as a word processor or a
+ * The id a heading starts with, as OBJECTIVE_ID, SET_OFF_ID or BARE_ID read it; or as a word processor or a
  * converter wrote it (`FLD–O1:`, `FLD\-O1:`, `**FLD-O1**:`), an id to mistypedId: read as
  * written, so that the schema check names what is at fault, at the id, as it does an action's,
  * and the objective's rows are still checked.
  */
 export function headingId(text: string): RegExpExecArray | null {
-  const match = OBJECTIVE_ID.exec(text) ?? BARE_ID.exec(text);
+  const match = OBJECTIVE_ID.exec(text) ?? SET_OFF_ID.exec(text) ?? BARE_ID.exec(text);
   if (match) return match;
   const word = FIRST_WORD.exec(text);
   // Without a colon, a word with a digit in it, as BARE_ID takes one (not `Develop–Implement …`).

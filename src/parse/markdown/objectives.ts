@@ -3,7 +3,7 @@ import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { ScannedTable } from "./fast-table.js";
 import { clip } from "../../diagnostics/make.js";
 import type { Piece } from "./inline.js";
-import { headingPiece, isObjectiveBelowLevel, isSectionAboveLevel, unspacedHeading } from "./headings.js";
+import { headingId, headingPiece, isObjectiveBelowLevel, isSectionAboveLevel, unspacedHeading } from "./headings.js";
 import { addLabelledTranslation, dedent, isListOnly, readItems, reportLabelledLines } from "./items.js";
 import { codePaste, headerPaste, notATable, paragraphPaste, type BrokenTable, type MisreadTable } from "./misread-table.js";
 import { spanOf, type Reader } from "./reader.js";
@@ -40,6 +40,7 @@ export function readObjectives(reader: Reader, nodes: Iterable<BodyBlock>): Reco
   for (const block of nodes) {
     if (blockStart(block) < tableEnd) continue;
     const node = unspacedHeading(reader, block, objective) ?? block;
+    if (!objective && reader.frontMatterUnclosed && node.type === "heading" && !/\d/.test(headingId(headingPiece(reader, node).text)?.[1] ?? "")) continue;
     // `#<tab>Id<tab>…`, a pasted table's header over its row numbers, is a heading to Markdown.
     const header = objective && node.type === "heading" ? headerPaste(reader, node) : undefined;
     const objectiveHeading = !header && node.type === "heading" && (node.depth <= 2 ? !isSectionAboveLevel(reader, node, objective) : isObjectiveBelowLevel(reader, node, objective));
@@ -168,10 +169,23 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     // A lost item after a list (`**Indicator:** …`, a blank line above it) is said as that, not as content out of place.
     if (reportsLostItem(reader, node, objective) !== undefined) block.lostItemAbove = true;
     else unexpected(reader, node, "after the list or table; a description goes right under its heading");
+  } else if (objective?.rows && (node.type === "table" || node.type === "scannedTable")) {
+    // A second table of actions, likely: one table an objective, its rows unread here.
+    const id = clip(objective.id ?? "FLD-O1");
+    reader.report("md-unexpected-content", `a second table in objective ${id}, which has its table: its rows are not read`, reader.firstLine(mdastBlock(node)), {
+      hint: `Move its rows into the table above (one table an objective), or head them with an objective of their own: \`## ${nextObjectiveId(id)}: …\`.`,
+    });
   } else {
-    const where = !objective ? `in an action's section (\`### ${clip(headingPiece(reader, heading!).text)}\`)` : objective.rows ? "after the table outside an action's section (`### FLD-1.1`)" : "in an objective";
+    const section = `\`### ${clip(objective?.rows?.[0]?.id ?? "FLD-1.1")}\``;
+    const where = !objective ? `in an action's section (\`### ${clip(headingPiece(reader, heading!).text)}\`)` : objective.rows ? `after the table, outside an action's section (${section})` : "in an objective";
     unexpected(reader, node, where);
   }
+}
+
+/** The id after an objective's, where it ends in a number (`FLD-O2` after `FLD-O1`); else `FLD-O2`. */
+function nextObjectiveId(id: string): string {
+  const number = /(\d+)$/.exec(id);
+  return number ? `${id.slice(0, number.index)}${Number(number[1]) + 1}` : "FLD-O2";
 }
 
 /**

@@ -21,6 +21,13 @@ export class Reader {
   lang?: Lang;
   /** True when the file has no front matter: what comes before the first heading is then likely the group's details, said once. */
   frontMatterMissing = false;
+  /**
+   * True when the front matter's `---` is never closed, or its opening one is lost: its lines are
+   * then the body's to Markdown, its YAML comments (`# Working group 1`, `# Note: …`) headings,
+   * which are no objectives' and are not said to be: the first objective is the first heading
+   * whose id has a digit in it (`## FLD-O1: …`).
+   */
+  frontMatterUnclosed = false;
   /** The language of the first label whose name is in one (`Título (en)`), for a matrix with no table. */
   labelLang?: Lang;
   /**

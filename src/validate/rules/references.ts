@@ -28,7 +28,14 @@ export const checkReferences: Rule = (workspace, report) => {
     checkRepeats(report, doc, path, "protocol", action.protocol);
     if (action.related !== undefined) checkRepeats(report, doc, path, "related", action.related, action.id);
     action.protocol.forEach((id, i) => {
-      if (reference.indicators.has(id)) return;
+      if (reference.indicators.has(id) || commaSplit(action.protocol, i - 1, reference.indicators) !== undefined) return;
+      const joined = commaSplit(action.protocol, i, reference.indicators);
+      if (joined !== undefined) {
+        report("unknown-indicator", `unknown indicator ${clip(id)}: the comma after it parts ${joined} in two`, doc, idPath(doc, path, "protocol", i), {
+          hint: `Write ${joined}, with a full stop between its numbers (a comma parts the indicators a list names).`,
+        });
+        return;
+      }
       report("unknown-indicator", `unknown indicator ${clip(id)}`, doc, idPath(doc, path, "protocol", i), {
         hint: articleHint(id, reference.indicators.keys()) ?? didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
       });
@@ -58,6 +65,18 @@ function checkRepeats(report: Report, doc: ParsedDocument, path: DataPath, key: 
       report("redundant-reference", `${clip(id)} is named twice, in ${key}`, doc, idPath(doc, path, key, i), { hint: "Name it once.", related: [placeOf(doc, idPath(doc, path, key, earlier), `first ${clip(id)}`)] });
     } else indexed?.set(id, i);
   }
+}
+
+/**
+ * `SOM-18,1`, a decimal comma as Spanish writes one, which a list parts into `SOM-18` and `1`: the
+ * indicator the ids at `i` and after it make with a full stop, where `i`'s is unknown and that one
+ * known; else undefined.
+ */
+function commaSplit(ids: readonly string[], i: number, known: ReadonlyMap<string, unknown>): string | undefined {
+  const [first, second] = [ids[i], ids[i + 1]];
+  if (first === undefined || second === undefined || !/\d$/.test(first) || !/^\d+$/.test(second) || known.has(first)) return undefined;
+  const joined = `${first}.${second}`;
+  return known.has(joined) ? joined : undefined;
 }
 
 /** An action's number as a group writes it after its id's prefix (`1.2` of FLD-1.2). */
