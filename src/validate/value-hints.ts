@@ -37,7 +37,7 @@ export type NamedParties = Pick<ReferenceData, "countries" | "organizations" | "
  * `Todos los países miembros`, `all member countries`: every country of the plan, which is ALL.
  * Accents and case aside (normalizeWord).
  */
-const ALL_PHRASE = /^(?:(?:todos|todas)(?: (?:los|las))?(?: (?:paises|estados))?(?: (?:miembros?|participantes))?(?: de la (?:crm|conferencia))?|all(?: the)?(?: (?:member|participating))? (?:countries|states)(?: of the (?:rcm|conference))?|every (?:member )?(?:country|state))$/;
+const ALL_PHRASE = /^(?:(?:todos|todas)(?: (?:los|las))?(?: (?:paises|estados))?(?: (?:miembros?|participantes))?(?: de la (?:crm|conferencia))?|(?:(?:los|las) )?(?:paises|estados) (?:miembros|participantes)(?: de la (?:crm|conferencia))?|all(?: the)?(?: (?:member|participating))? (?:countries|states)(?: of the (?:rcm|conference))?|(?:the )?(?:member|participating) (?:countries|states)(?: of the (?:rcm|conference))?|every (?:member )?(?:country|state))$/;
 
 /** Whether `typed` is a way of saying every country of the plan (`todos`, `Todos los países`, `all countries`), not the id ALL. */
 export function meansAllCountries(typed: string): boolean {
@@ -91,6 +91,13 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties, l
   if (typeof listKey === "string" && PARTY_KEYS.has(listKey)) {
     const undecided = undecidedHint(listKey, value);
     if (undecided) return undecided;
+    // `HN - GT`, `OIM / ACNUR`: a dash or a slash between parties, which a cell reads as one more.
+    if (/^[-\u2013\u2014/]$/.test(value.trim())) return "separate the parties with commas, not a dash or a slash: `HN, GT`";
+    const slashed = value.split("/").map((part) => part.trim());
+    if (slashed.length > 1 && slashed.every(knownParty)) return `separate the parties with commas, not a slash: ${slashed.join(", ")}`;
+    // `Honduras (HN)`, read as two items: the code in brackets, which its name before it already says.
+    const bracketed = /^\((.+)\)$/.exec(value.trim())?.[1];
+    if (bracketed !== undefined && knownParty(bracketed)) return `write ${bracketed} alone, once, without the brackets or a name beside it`;
     const hint = withArticleHint(named, value) ?? governmentHint(named.countries, value) ?? organizationHint(named.organizations, value) ?? officeInCountryHint(named, value);
     if (hint) return hint;
     // `GT MX`, `IOM y UNODC`, `Costa Rica y Panamá`: several parties in one item.
@@ -105,6 +112,10 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties, l
     if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as ${newEntry(acronym[1]!, clip(acronym[2]!))}, then write ${clip(acronym[2]!)} here`;
     // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
     if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as ${newEntry(value.trim())}, then write the id here${severalBodies(named, value)}`;
+  }
+  if (listKey === "protocol") {
+    const undecided = undecidedHint(listKey, value);
+    if (undecided) return undecided;
   }
   // `fiscal`, `Immigration director`: a delegate's role in Spanish, or in English words.
   const role = key === "role" ? roleHint(value) : undefined;
@@ -288,6 +299,9 @@ interface OrganizationName {
   whose: string;
 }
 
+/** The Conference's name, normalized, in Spanish and English. */
+const CONFERENCE_NAMES = /conferencia regional sobre migracion|regional conference on migration/;
+
 const ORGANIZATION_NAMES = new WeakMap<ReadonlyMap<string, Organization>, OrganizationName[]>();
 
 /** Every name of every organisation, normalized once for each map: a plan may name hundreds by their names. */
@@ -298,7 +312,13 @@ function organizationNames(organizations: ReadonlyMap<string, Organization>): Or
       const { name } = organization;
       // A name given as a plain string is in no language the plan says.
       const written = typeof name === "string" ? [["", name] as const] : LANGUAGES.flatMap((lang) => (name[lang] === undefined ? [] : [[`${LANGUAGE_NAMES[lang]} `, name[lang]] as const]));
-      return written.map(([language, each]) => ({ organization, name: withoutArticle(normalizeWord(each)), whose: `the ${language}name of` }));
+      return written.flatMap(([language, each]) => {
+        const name = withoutArticle(normalizeWord(each));
+        const whose = `the ${language}name of`;
+        // `Secretaría Técnica de la CRM`: the Conference by its acronym, as its own bodies are named.
+        const short = name.replace(CONFERENCE_NAMES, (named) => (named.startsWith("c") ? "crm" : "rcm"));
+        return short === name ? [{ organization, name, whose }] : [{ organization, name, whose }, { organization, name: short, whose }];
+      });
     });
     ORGANIZATION_NAMES.set(organizations, names);
   }
@@ -417,11 +437,12 @@ function officeInCountryHint(named: NamedParties, typed: string): string | undef
 /** What a workshop writes for a party not decided yet, accents, case and a final dot aside (not `NA`: Namibia's code). */
 const UNDECIDED = new Set(["tbd", "tbc", "to be decided", "to be determined", "to be confirmed", "por definir", "por determinar", "por confirmar", "a definir", "pendiente", "n/a", "ninguno", "ninguna", "none"]);
 
-/** The hint for `TBD`, `Por definir`, `N/A` as a lead or partner: no party, and what to write instead. */
+/** The hint for `TBD`, `Por definir`, `N/A` as a lead, a partner or an indicator: none, and what to write instead. */
 export function undecidedHint(listKey: string, typed: string): string | undefined {
   if (!UNDECIDED.has(normalizeWord(typed).replace(/\.$/, ""))) return undefined;
   if (listKey === "partners") return "leave the partners empty while none is named (`-` in a Markdown cell, `partners: []` in YAML)";
   if (listKey === "lead") return "an action needs its lead named: write the country's code or the organisation's id once the group has decided";
+  if (listKey === "protocol") return "leave the indicators out until the group has chosen them (`-` in a Markdown cell, `protocol: []` in YAML): a warning then says they are missing";
   return "leave it out while none is named";
 }
 

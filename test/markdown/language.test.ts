@@ -241,11 +241,11 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
   });
 
   /** What validate's JSON report says of `matrix` as the shipped plan's field-operations group. */
-  async function diagnosticsOf(matrix: string): Promise<{ file: string; code: string; message: string; hint: string }[]> {
+  async function diagnosticsOf(matrix: string): Promise<{ file: string; code: string; severity: string; message: string; hint: string }[]> {
     const dir = copyToTemp(path.join(REPO, "plans/rcm-smuggling"));
     writeFileSync(path.join(dir, "groups/2-field-operations.md"), matrix);
     const validate = await runPlan(["validate", "--format", "json"], dir);
-    return (JSON.parse(validate.stdout) as { diagnostics: { file: string; code: string; message: string; hint: string }[] }).diagnostics;
+    return (JSON.parse(validate.stdout) as { diagnostics: { file: string; code: string; severity: string; message: string; hint: string }[] }).diagnostics;
   }
 
   /** What validate says of the unknown organisations of SPANISH_ONLY with its first row's lead and partners as given. */
@@ -312,6 +312,29 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(found.map((d) => [d.message, d.hint])).toEqual([
       ["unknown indicator SOM-11: the comma after it parts SOM-11.1 in two", "Write SOM-11.1, with a full stop between its numbers (a comma parts the indicators a list names)."],
     ]);
+  });
+
+  it("validate tells a Protocol cell that says none is chosen yet (Ninguno, Por definir) to be left empty", async () => {
+    for (const written of ["Ninguno", "Por definir"]) {
+      const found = (await diagnosticsOf(SPANISH_ONLY.replace("| SOM-11.1, SOM-16.1 |", `| ${written} |`))).filter((d) => d.file === "groups/2-field-operations.md" && d.severity === "error");
+      expect(found.map((d) => d.hint), written).toEqual(["Leave the indicators out until the group has chosen them (`-` in a Markdown cell, `protocol: []` in YAML): a warning then says they are missing."]);
+    }
+  });
+
+  it("validate tells a measure indented under another measure to stand beside it, under the indicator", async () => {
+    const deeper = SPANISH_ONLY.replace("  - **Meta:** 9 países a 2021\n", "  - **Línea de base:** Ninguno\n    - **Meta:** 9 países a 2021\n");
+    const found = (await diagnosticsOf(deeper)).filter((d) => d.code === "md-unknown-label").map((d) => [d.message, d.hint]);
+    expect(found).toEqual([["'Meta' is not a label under 'Línea de base'", "Meta belongs to the indicator, beside 'Línea de base': indent it as much as 'Línea de base'."]]);
+  });
+
+  it("validate tells a dash or a slash between parties to be a comma, a code in brackets to stand alone, and the Conference's bodies and members by their short names", async () => {
+    const hints = async (partners: string) => (await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", `| ${partners} |`)))
+      .filter((d) => d.file === "groups/2-field-operations.md" && (d.code === "invalid-value" || d.code === "unknown-organization")).map((d) => d.hint);
+    expect(await hints("IOM – UNHCR")).toEqual(["Separate the parties with commas, not a dash or a slash: `HN, GT`."]);
+    expect(await hints("HN/GT")).toEqual(["Separate the parties with commas, not a slash: HN, GT."]);
+    expect(await hints("Honduras (HN)")).toEqual(["Honduras is a country: write its code, HN.", "Write HN alone, once, without the brackets or a name beside it."]);
+    expect(await hints("Países miembros")).toEqual(["Write ALL for every country of the plan."]);
+    expect(await hints("Secretaría Técnica de la CRM")).toEqual(["Secretaría Técnica de la CRM is the Spanish name of RCM-TS: write its id, RCM-TS."]);
   });
 
   it("validate tells a lead written by its country's name, or an id in small letters, what to write", async () => {

@@ -72,7 +72,12 @@ function labelsHere(lang: Lang): string[] {
 /** The text of an item and of its `- **es:** …` sub-items; other sub-items are reported. */
 function itemText(reader: Reader, item: Item, path: DataPath) {
   const parts = newTextParts(item.value);
-  for (const other of takeTranslations(reader, parts, item.children)) reportUnknownLabel(reader, other, ["en", "es"], `under '${item.typed}'`);
+  for (const other of takeTranslations(reader, parts, item.children)) {
+    // `Meta` indented under `Línea de base`: a measure of the indicator, one level too deep.
+    const measure = MEASURE_LABELS.some((key) => key === other.key && !other.lang) && MEASURE_LABELS.some((key) => key === item.key);
+    const belongs = measure ? `${other.typed} belongs to the indicator, beside '${item.typed}': indent it as much as '${item.typed}'` : undefined;
+    reportUnknownLabel(reader, other, ["en", "es"], `under '${item.typed}'`, belongs);
+  }
   reader.map.add(path, item.value.text === "" ? item.label : item.value, item.label);
   return resolveText(reader, parts, path);
 }

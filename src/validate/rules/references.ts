@@ -1,5 +1,5 @@
 import { didYouMean, Speller } from "../../diagnostics/suggest.js";
-import { articleHint } from "../value-hints.js";
+import { articleHint, undecidedHint } from "../value-hints.js";
 import { ID_PATTERN, mistypedId } from "../../model/fields.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
@@ -37,7 +37,7 @@ export const checkReferences: Rule = (workspace, report) => {
         return;
       }
       report("unknown-indicator", `unknown indicator ${clip(id)}`, doc, idPath(doc, path, "protocol", i), {
-        hint: articleHint(id, reference.indicators.keys()) ?? didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
+        hint: undecidedHint("protocol", id) ?? articleHint(id, reference.indicators.keys()) ?? didYouMean(id, reference.indicators.keys()) ?? "the catalogue's ids look like SOM-6.1 (Protocol article 6, indicator 1); a plan adds its own in the file its `indicators` names",
       });
     });
     (action.related ?? []).forEach((id, i) => {
