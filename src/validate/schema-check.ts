@@ -176,12 +176,16 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       const label = labelName("indicator", doc.lang ?? "en");
       return [at("missing-field", `${place(parent)} has no text`, `Write the indicator after its label: \`- **${label}:** …\`.`, parent)];
     }
+    if (doc.kind === "markdown" && path.length === 3 && path[0] === "objectives" && path[2] === "title") {
+      // `## SOL-O2:` and nothing after it.
+      const id = typeof valueAt(doc.value, [...parent, "id"]) === "string" ? clip(valueAt(doc.value, [...parent, "id"]) as string) : "FLD-O1";
+      return [at("missing-field", `the heading of ${place(parent)} has no title`, `Write the objective's title after its id and colon: \`## ${id}: …\`.`, parent)];
+    }
     const where = parent.length > 0 ? ` in ${place(parent)}` : "";
-    const message = `missing required field '${String(path[path.length - 1])}'${where}`;
     const cell = emptyCellHint(doc, path);
-    // A Markdown row's empty cell is where the field goes: said there, with the data path of the action, as a baseline keys it.
-    if (cell !== undefined) return [makeDiagnostic("missing-field", message, doc.file, doc.locate(path), { path: parent, hint: cell })];
-    return [at("missing-field", message, undefined, parent)];
+    // A Markdown row's empty cell is where the field goes: said there, as the matrix heads its column, with the data path of the action, as a baseline keys it.
+    if (cell !== undefined) return [makeDiagnostic("missing-field", `${place(path)} is empty`, doc.file, doc.locate(path), { path: parent, hint: cell })];
+    return [at("missing-field", `missing required field '${String(path[path.length - 1])}'${where}`, undefined, parent)];
   }
   switch (issue.code) {
     case "unrecognized_keys": {

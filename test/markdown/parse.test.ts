@@ -994,8 +994,14 @@ describe("reading a Markdown matrix", () => {
     const found = checkSchema(doc, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.path} ${d.message} | ${d.hint}`);
     expect(found).toEqual([
       // The empty cell's closing pipe, where a caret at that column stands inside the cell; the path is the action's, as baselines keyed it.
-      "16:14 objectives.0.actions.1 missing required field 'title' in action FLD-1.2 | Fill in the action's Acción cell with the action's title.",
-      "16:24 objectives.0.actions.1 missing required field 'timeframe' in action FLD-1.2 | Fill in the action's Plazo cell: `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`.",
+      "16:14 objectives.0.actions.1 the Acción cell of action FLD-1.2 is empty | Fill in the action's Acción cell with the action's title.",
+      "16:24 objectives.0.actions.1 the Plazo cell of action FLD-1.2 is empty | Fill in the action's Plazo cell: `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`.",
+    ]);
+    // A row with no id, and an objective's heading with no title: named as the matrix shows them.
+    const bare = await parseMarkdownGroup("g.md", MATRIX.replace("| FLD-1.2 | Acordar", "|  | Acordar").replace("## FLD-O1: Normas regionales de *interdicción*", "## FLD-O1:").replace("- **Title (en):** Regional standards\n", ""));
+    expect(checkSchema(bare, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.path} ${d.message} | ${d.hint}`)).toEqual([
+      "7:1 objectives.0 the heading of objective FLD-O1 has no title | Write the objective's title after its id and colon: `## FLD-O1: …`.",
+      "15:4 objectives.0.actions.1 the Id cell of its row is empty | Fill in the action's Id cell: its id, such as `FLD-1.1`.",
     ]);
   });
 
