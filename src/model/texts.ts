@@ -1,4 +1,4 @@
-import type { PlanManifest, WorkingGroup } from "./schema.js";
+import type { Action, PlanManifest, WorkingGroup } from "./schema.js";
 import type { Text } from "./text.js";
 
 export interface TextAt {
@@ -35,27 +35,35 @@ export function groupTexts(group: WorkingGroup, wanted: TextFilter = () => true)
     const { title, description, actions } = objectives[o]!;
     if (want(title)) picked.push({ path: ["objectives", o, "title"], text: title });
     if (want(description)) picked.push({ path: ["objectives", o, "description"], text: description });
-    for (let a = 0; a < actions.length; a++) {
-      const action = actions[a]!;
-      const at = (...rest: (string | number)[]) => ["objectives", o, "actions", a, ...rest];
-      if (want(action.title)) picked.push({ path: at("title"), text: action.title });
-      if (want(action.description)) picked.push({ path: at("description"), text: action.description });
-      for (let i = 0; i < action.indicators.length; i++) {
-        const measure = action.indicators[i]!;
-        for (const key of MEASURE_TEXTS) {
-          const text = measure[key];
-          if (want(text)) picked.push({ path: at("indicators", i, key), text });
-        }
-      }
-      const outputs = action.outputs ?? [];
-      for (let k = 0; k < outputs.length; k++) {
-        const output = outputs[k];
-        if (want(output)) picked.push({ path: at("outputs", k), text: output });
-      }
-      if (want(action.notes)) picked.push({ path: at("notes"), text: action.notes });
-    }
+    for (let a = 0; a < actions.length; a++) pickActionTexts(picked, actions[a]!, ["objectives", o, "actions", a], want);
   }
   return picked;
+}
+
+/** Every text of `action`, at data path `path`, that `wanted` picks, as groupTexts gives a group's. */
+export function actionTexts(action: Action, path: Path, wanted: TextFilter): TextAt[] {
+  const picked: TextAt[] = [];
+  pickActionTexts(picked, action, path, (text: Text | undefined): text is Text => text !== undefined && wanted(text));
+  return picked;
+}
+
+function pickActionTexts(picked: TextAt[], action: Action, path: Path, want: (text: Text | undefined) => text is Text): void {
+  const at = (...rest: (string | number)[]) => [...path, ...rest];
+  if (want(action.title)) picked.push({ path: at("title"), text: action.title });
+  if (want(action.description)) picked.push({ path: at("description"), text: action.description });
+  for (let i = 0; i < action.indicators.length; i++) {
+    const measure = action.indicators[i]!;
+    for (const key of MEASURE_TEXTS) {
+      const text = measure[key];
+      if (want(text)) picked.push({ path: at("indicators", i, key), text });
+    }
+  }
+  const outputs = action.outputs ?? [];
+  for (let k = 0; k < outputs.length; k++) {
+    const output = outputs[k];
+    if (want(output)) picked.push({ path: at("outputs", k), text: output });
+  }
+  if (want(action.notes)) picked.push({ path: at("notes"), text: action.notes });
 }
 
 /** Puts `text` at `path` (a path groupTexts gave) of a group being made, such as a copy. */

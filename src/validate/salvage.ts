@@ -134,8 +134,11 @@ function isQuiet(diagnostic: Diagnostic, inFile: ReadonlyMap<string, readonly Qu
 
 function concernsFault(diagnostic: Diagnostic, { file, prefix, fields, misspelt, items }: Quiet): boolean {
   if (diagnostic.file !== file || !diagnostic.path?.startsWith(prefix)) return false;
-  const [field, index] = diagnostic.path.slice(prefix.length).split(".");
+  const rest = diagnostic.path.slice(prefix.length).split(".");
+  const [field, index] = rest;
   if (fields.has(field!) || (index !== undefined && items.has(`${field}.${index}`))) return true;
+  // A text whose field was not read (a table Markdown reads as text) lacks what was never read.
+  if (diagnostic.code === "missing-translation") return rest.some((segment) => misspelt.has(segment));
   const absent = ABSENCE[diagnostic.code];
   return absent !== undefined && (fields.has(absent) || misspelt.has(absent));
 }

@@ -13,10 +13,15 @@ import { valueAt } from "./schema-check.js";
  * (`action INT-1.1: Indicador 1, Meta`).
  */
 export function textPlace(doc: ParsedDocument, group: WorkingGroup): (path: DataPath) => string {
-  if (doc.kind !== "markdown") return (path) => nameInGroup(group, path, clip);
-  const lang = doc.lang ?? "en";
-  const word = (key: string) => (isLabelKey(key) ? labelName(key, lang) : key);
+  const word = fieldWord(doc);
   return (path) => nameInGroup(group, path, clip, word);
+}
+
+/** How `doc` names a field: a Markdown matrix by its label in the matrix's language; YAML by its key (undefined). */
+export function fieldWord(doc: ParsedDocument): ((key: string) => string) | undefined {
+  if (doc.kind !== "markdown") return undefined;
+  const lang = doc.lang ?? "en";
+  return (key: string) => (isLabelKey(key) ? labelName(key, lang) : key);
 }
 
 /**

@@ -1,11 +1,12 @@
-import { describeTextPath, groupTexts, manifestTexts, type TextAt } from "../../model/texts.js";
+import { actionTexts, describeTextPath, groupTexts, manifestTexts, type TextAt } from "../../model/texts.js";
+import { clip } from "../../diagnostics/make.js";
 import { hasLanguage, type Lang, type Text } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
-import { textPlace, translationHint } from "../translation-hint.js";
+import { fieldWord, textPlace, translationHint } from "../translation-hint.js";
 import type { Report, Rule } from "../workspace.js";
 
 /** Every text in every language of the plan, so the drafts need no fallback. */
-export const checkTranslations: Rule = ({ plan, groups }, report) => {
+export const checkTranslations: Rule = ({ plan, groups, salvaged }, report) => {
   if (!plan || plan.manifest.languages.length < 2) return;
   const languages = plan.manifest.languages;
   const primary = languages[0]!;
@@ -20,6 +21,10 @@ export const checkTranslations: Rule = ({ plan, groups }, report) => {
   };
   check(plan.doc, manifestTexts(plan.manifest, incomplete), describeTextPath);
   for (const { doc, group } of groups) check(doc, groupTexts(group, incomplete), textPlace(doc, group));
+  // The actions of a file at fault elsewhere, as the other rules check them: its slip does not hide their missing texts.
+  for (const { doc, action, path } of salvaged) {
+    check(doc, actionTexts(action, path, incomplete), (at) => `action ${clip(action.id)}: ${describeTextPath(at.slice(path.length), fieldWord(doc))}`);
+  }
   plan.manifest.narrative.forEach((entry, n) => {
     if (typeof entry === "string") return;
     const missing = languages.filter((lang) => entry[lang] === undefined);
