@@ -64,6 +64,8 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
     io.stdout.write(`${display}\n`);
   }
   if (failed > 0) reportProblems(problems, targets.length, io);
+  // What the list above means, and what to do: the list itself stays the files alone, for scripts.
+  if (options.check && changed > 0) io.stderr.write(`plan: ${changed === 1 ? "this file is" : `these ${changed} files are`} not as plan fmt writes ${changed === 1 ? "it" : "them"}: run plan fmt to rewrite ${changed === 1 ? "it" : "them"}\n`);
   return failed > 0 || (options.check && changed > 0) ? EXIT.findings : EXIT.ok;
 }
 
