@@ -219,7 +219,7 @@ describe("two files of the same group id", () => {
       writeFileSync(path.join(dir, "groups", name), own);
       expect(await duplicates(dir), name).toEqual([
         `${GROUP}:9:13  error  action id 'INT-1.1' is already used in group 'backup'  duplicate-id`,
-        "  hint: Ids name things for good: give one of them a new id.",
+        "  hint: Give one of them a new id: an id names one thing in the whole plan, and other files and the drafts refer to it.",
         `  see: groups/${name}:9:13  first action 'INT-1.1'`,
       ]);
     }

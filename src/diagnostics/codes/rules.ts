@@ -2,7 +2,7 @@ import type { CodeTable } from "../catalogue.js";
 
 /** The plan's own rules, run once the files have the right shape. */
 export const RULE_CODES: CodeTable = {
-  "duplicate-id": { severity: "error", title: "An id is used twice in the plan", hint: "Ids name things for good: give one of them a new id." },
+  "duplicate-id": { severity: "error", title: "An id is used twice in the plan", hint: "Give one of them a new id: an id names one thing in the whole plan, and other files and the drafts refer to it." },
   "duplicate-theme-number": { severity: "error", title: "Two themes have the same number", hint: "Number the themes 1, 2, 3, …" },
   "unknown-theme": { severity: "error", title: "A group names a theme that plan.yaml does not define", hint: "Use the id of one of plan.yaml's themes, or add the theme to plan.yaml." },
   "unknown-indicator": { severity: "error", title: "A Protocol compliance indicator that is not in the catalogue", hint: "Use an id from the catalogue (SOM-6.1, …) or add it to the plan's `indicators` file." },
