@@ -93,11 +93,13 @@ export function manifestTexts(manifest: PlanManifest, wanted: TextFilter = () =>
  */
 export function nameInGroup(group: WorkingGroup, path: Path, quote: (id: string) => string, word?: (key: string) => string): string {
   const objective = group.objectives[Number(path[1])];
-  if (path[2] === "actions") {
-    const action = objective?.actions[Number(path[3])];
-    return `action ${quote(action?.id ?? "?")}: ${describeTextPath(path.slice(4), word)}`;
-  }
+  if (path[2] === "actions") return nameInAction(objective?.actions[Number(path[3])]?.id ?? "?", path.slice(4), quote, word);
   return `objective ${quote(objective?.id ?? "?")}: ${describeTextPath(path.slice(2), word)}`;
+}
+
+/** An action's text as nameInGroup names it, by the path below the action: "action INT-1.3: indicator 1". */
+export function nameInAction(id: string, below: Path, quote: (id: string) => string, word?: (key: string) => string): string {
+  return `action ${quote(id)}: ${describeTextPath(below, word)}`;
 }
 
 /** `themes.0.title` -> "theme 1, title"; an indicator's own text is the indicator: "indicator 1". */

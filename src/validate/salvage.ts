@@ -151,14 +151,15 @@ const MANIFEST_STAND_INS: Readonly<Record<string, unknown>> = {
   id: "plan", title: "-", network: undefined, draft: 1, status: "draft", date: "2000-01-01", narrative: undefined, rules: undefined,
 };
 
-/** The fields of a theme and of an organisation, but their ids, and what stands in for each when at fault. */
-const ITEM_STAND_INS: Readonly<Record<"themes" | "organizations", Readonly<Record<string, unknown>>>> = {
-  themes: { number: undefined, title: "-", summary: undefined },
-  organizations: { name: "-" },
+/**
+ * The fields of a theme and of an organisation, but their ids, and what stands in for each when at
+ * fault: for a theme's number, one no plan gives (each its own, so none is said to be used twice);
+ * for an organisation's name, its id.
+ */
+const ITEM_STAND_INS: Readonly<Record<"themes" | "organizations", Readonly<Record<string, (item: Record<string, unknown>, index: number) => unknown>>>> = {
+  themes: { number: (_, index) => 10_000 + index, title: () => "-", summary: () => undefined },
+  organizations: { name: (item) => item.id },
 };
-
-/** A theme number no plan gives: one stands in for each at fault, and none is said to be used twice. */
-const STAND_IN_NUMBER = 10_000;
 
 /**
  * plan.yaml as the rules can read it when it fails the schema check, so that one unknown key does
@@ -198,8 +199,9 @@ export function repairManifest(raw: unknown, parse: Parse<PlanManifest>): { mani
         continue;
       }
       if (typeof field !== "string" || !Object.hasOwn(ITEM_STAND_INS[key], field)) return undefined;
-      standIn(item, field, field === "number" ? STAND_IN_NUMBER + index : ITEM_STAND_INS[key][field]);
-      quiet.add(formatPath([key, index, field]));
+      standIn(item, field, ITEM_STAND_INS[key][field]!(item, index));
+      // Nothing the rules say of the item is heard: a stand-in theme number is no number to name.
+      quiet.add(formatPath([key, index]));
     } else return undefined;
   }
   const second = parse(repaired);

@@ -298,19 +298,20 @@ const MEASURE_FIELDS: Readonly<Record<string, LabelKey>> = { baseline: "baseline
 function cellPlace(path: DataPath, root: unknown, lang: Lang): string | undefined {
   const at = path.lastIndexOf("actions");
   if (at < 0 || typeof path[at + 1] !== "number") return undefined;
-  const owner = namedItem(path.slice(0, at + 2), root);
+  // An action without a valid id by its row: `row 2 of objective FLD-O1`.
+  const owner = namedItem(path.slice(0, at + 2), root) ?? `row ${(path[at + 1] as number) + 1} of ${namedItem(path.slice(0, at), root) ?? "its objective"}`;
   const [key, n, field, ...more] = path.slice(at + 2);
   if (typeof key !== "string" || more.length > 0) return undefined;
   const item = typeof n === "number" ? `item ${n + 1} of ` : "";
   if (field !== undefined) {
     if (key !== "indicators" || typeof n !== "number") return undefined;
-    const indicator = `${labelName("indicator", lang)} ${n + 1} of ${owner ?? "its action"}`;
+    const indicator = `${labelName("indicator", lang)} ${n + 1} of ${owner}`;
     if (field === "text") return indicator;
     return Object.hasOwn(MEASURE_FIELDS, field) ? `the ${labelName(MEASURE_FIELDS[field]!, lang)} item of ${indicator}` : undefined;
   }
-  if (CELL_KEYS.has(key)) return `${item}the ${columnName(key as ColumnKey, lang)} cell of ${owner ?? "its row"}`;
-  if (Object.hasOwn(LABELLED, key)) return `${item}the ${labelName(LABELLED[key]!, lang)} item of ${owner ?? "its action"}`;
-  if (Object.hasOwn(LABELLED_LISTS, key) && typeof n === "number") return `${labelName(LABELLED_LISTS[key]!, lang)} ${n + 1} of ${owner ?? "its action"}`;
+  if (CELL_KEYS.has(key)) return `${item}the ${columnName(key as ColumnKey, lang)} cell of ${owner}`;
+  if (Object.hasOwn(LABELLED, key)) return `${item}the ${labelName(LABELLED[key]!, lang)} item of ${owner}`;
+  if (Object.hasOwn(LABELLED_LISTS, key) && typeof n === "number") return `${labelName(LABELLED_LISTS[key]!, lang)} ${n + 1} of ${owner}`;
   return undefined;
 }
 

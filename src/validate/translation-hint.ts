@@ -78,5 +78,5 @@ function ownLanguageHint(doc: ParsedDocument, path: DataPath, field: string, lan
     : field === "title" && action ? `in the ${columnName("title", lang)} cell of ${typeof id === "string" ? `${id}'s` : "its"} row`
     : field === "title" ? `in the heading, after ${typeof id === "string" ? `\`## ${id}:\`` : "the objective's id and colon"}`
     : "after the item's label";
-  return `write the ${LANGUAGE_NAMES[lang]} text unlabelled, ${where}: a ${LANGUAGE_NAMES[lang]} matrix's unlabelled texts are ${LANGUAGE_NAMES[lang]}`;
+  return `write the ${LANGUAGE_NAMES[lang]} text unlabelled, ${where}: ${/^[AEIOU]/.test(LANGUAGE_NAMES[lang]) ? "an" : "a"} ${LANGUAGE_NAMES[lang]} matrix's unlabelled texts are ${LANGUAGE_NAMES[lang]}`;
 }

@@ -37,7 +37,7 @@ export type NamedParties = Pick<ReferenceData, "countries" | "organizations" | "
  * `Todos los países miembros`, `all member countries`: every country of the plan, which is ALL.
  * Accents and case aside (normalizeWord).
  */
-const ALL_PHRASE = /^(?:(?:todos|todas)(?: (?:los|las))?(?: (?:paises|estados))?(?: (?:miembros?|participantes))?(?: de la (?:crm|conferencia))?|(?:(?:los|las) )?(?:paises|estados) (?:miembros|participantes)(?: de la (?:crm|conferencia))?|all(?: the)?(?: (?:member|participating))? (?:countries|states)(?: of the (?:rcm|conference))?|(?:the )?(?:member|participating) (?:countries|states)(?: of the (?:rcm|conference))?|every (?:member )?(?:country|state))$/;
+const ALL_PHRASE = /^(?:(?:todos|todas)(?: (?:los|las))?(?: (?:paises|estados))?(?: (?:miembros?|participantes))?(?: de la (?:crm|conferencia))?|(?:(?:los|las) )?(?:paises|estados) miembros(?: de la (?:crm|conferencia))?|all(?: the)?(?: (?:member|participating))? (?:countries|states)(?: of the (?:rcm|conference))?|(?:the )?member (?:countries|states)(?: of the (?:rcm|conference))?|every (?:member )?(?:country|state))$/;
 
 /** Whether `typed` is a way of saying every country of the plan (`todos`, `Todos los países`, `all countries`), not the id ALL. */
 export function meansAllCountries(typed: string): boolean {
@@ -91,13 +91,8 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties, l
   if (typeof listKey === "string" && PARTY_KEYS.has(listKey)) {
     const undecided = undecidedHint(listKey, value);
     if (undecided) return undecided;
-    // `HN - GT`, `OIM / ACNUR`: a dash or a slash between parties, which a cell reads as one more.
-    if (/^[-\u2013\u2014/]$/.test(value.trim())) return "separate the parties with commas, not a dash or a slash: `HN, GT`";
-    const slashed = value.split("/").map((part) => part.trim());
-    if (slashed.length > 1 && slashed.every(knownParty)) return `separate the parties with commas, not a slash: ${slashed.join(", ")}`;
-    // `Honduras (HN)`, read as two items: the code in brackets, which its name before it already says.
-    const bracketed = /^\((.+)\)$/.exec(value.trim())?.[1];
-    if (bracketed !== undefined && knownParty(bracketed)) return `write ${bracketed} alone, once, without the brackets or a name beside it`;
+    const joined = listKey === "organization" ? undefined : partiesJoinedHint(value, knownParty);
+    if (joined) return joined;
     const hint = withArticleHint(named, value) ?? governmentHint(named.countries, value) ?? organizationHint(named.organizations, value) ?? officeInCountryHint(named, value);
     if (hint) return hint;
     // `GT MX`, `IOM y UNODC`, `Costa Rica y Panamá`: several parties in one item.
@@ -436,6 +431,19 @@ function officeInCountryHint(named: NamedParties, typed: string): string | undef
 
 /** What a workshop writes for a party not decided yet, accents, case and a final dot aside (not `NA`: Namibia's code). */
 const UNDECIDED = new Set(["tbd", "tbc", "to be decided", "to be determined", "to be confirmed", "por definir", "por determinar", "por confirmar", "a definir", "pendiente", "n/a", "ninguno", "ninguna", "none"]);
+
+/**
+ * A lead's or partners' cell that joins parties otherwise than with commas: `HN - GT`, `OIM / ACNUR`
+ * (a dash or a slash read as an item of its own), `HN/GT` (one item), `Honduras (HN)` (the code in
+ * brackets an item, its name another).
+ */
+function partiesJoinedHint(value: string, knownParty: (id: string) => boolean): string | undefined {
+  if (/^[-\u2013\u2014/]$/.test(value.trim())) return "separate the parties with commas, not with a dash or a slash";
+  const slashed = value.split("/").map((part) => part.trim());
+  if (slashed.length > 1 && slashed.every(knownParty)) return `separate the parties with commas, not with a slash: ${slashed.join(", ")}`;
+  const bracketed = /^\((.+)\)$/.exec(value.trim())?.[1];
+  return bracketed !== undefined && knownParty(bracketed) ? `write ${bracketed} alone, once, without the brackets or a name beside it` : undefined;
+}
 
 /** The hint for `TBD`, `Por definir`, `N/A` as a lead, a partner or an indicator: none, and what to write instead. */
 export function undecidedHint(listKey: string, typed: string): string | undefined {

@@ -65,6 +65,13 @@ describe("plan.yaml with a fault the groups are not checked against", () => {
       ],
     });
   });
+
+  it("a theme whose number is at fault: nothing the rules say of it names the number that stood in", async () => {
+    const planFile = manifest().replace("themes:\n", "themes:\n  - {id: field-operations, number: two, title: Field operations}\n");
+    const found = await validate(planFile);
+    expect(found.lines.filter((line) => line.startsWith("plan.yaml"))).toEqual(["plan.yaml:9:36 invalid-type 'number' must be a number, not 'two'"]);
+    expect(found.lines.join("\n")).not.toMatch(/10\d{3}/);
+  });
 });
 
 describe("plan.yaml with a fault the groups are checked against", () => {

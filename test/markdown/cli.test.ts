@@ -140,7 +140,7 @@ describe("plan fmt", () => {
     writeFileSync(file, reordered);
     const check = await runPlan(["fmt", "--check", GROUP], dir);
     // The list on stdout, for scripts; on stderr what it means and what to run.
-    expect(check).toEqual({ exitCode: 1, stdout: `${GROUP}\n`, stderr: "plan: this file is not as plan fmt writes it: run plan fmt to rewrite it\n" });
+    expect(check).toEqual({ exitCode: 1, stdout: `${GROUP}\n`, stderr: "plan: this file is not formatted: run plan fmt to format it\n" });
     expect(readFileSync(file, "utf8")).toBe(reordered);
 
     expect(await runPlan(["fmt", GROUP], dir)).toEqual({ exitCode: 0, stdout: `${GROUP}\n`, stderr: "" });
@@ -183,8 +183,8 @@ describe("plan fmt", () => {
 
     // Named alone, as a pre-commit hook names the files it changed: the link is a group file, and
     // so is the file it leads to, which git names when it changes.
-    expect(await runPlan(["fmt", "--check", GROUP], dir)).toEqual({ exitCode: 1, stdout: `${GROUP}\n`, stderr: "plan: this file is not as plan fmt writes it: run plan fmt to rewrite it\n" });
-    expect(await runPlan(["fmt", "--check", "shared/1-intelligence.yaml"], dir)).toEqual({ exitCode: 1, stdout: "shared/1-intelligence.yaml\n", stderr: "plan: this file is not as plan fmt writes it: run plan fmt to rewrite it\n" });
+    expect(await runPlan(["fmt", "--check", GROUP], dir)).toEqual({ exitCode: 1, stdout: `${GROUP}\n`, stderr: "plan: this file is not formatted: run plan fmt to format it\n" });
+    expect(await runPlan(["fmt", "--check", "shared/1-intelligence.yaml"], dir)).toEqual({ exitCode: 1, stdout: "shared/1-intelligence.yaml\n", stderr: "plan: this file is not formatted: run plan fmt to format it\n" });
     expect(await runPlan(["fmt"], dir)).toEqual({ exitCode: 0, stdout: `${GROUP}\ngroups/3-detention-alternatives.yaml\n`, stderr: "" });
     expect(lstatSync(path.join(dir, GROUP)).isSymbolicLink()).toBe(true);
     expect(readFileSync(shared, "utf8")).toMatch(/^# Working group 1[^\n]*\ngroup: intelligence\ntheme: intelligence\n/);
@@ -240,7 +240,7 @@ describe("plan fmt", () => {
     const lf = new Map(files.map((name) => [name, readFileSync(path.join(dir, name), "utf8")]));
     // An editor on Windows that saved its own lines with CRLF: the first line's among them.
     for (const name of files) writeFileSync(path.join(dir, name), lf.get(name)!.replace("\n", "\r\n"));
-    expect(await runPlan(["fmt", "--check", ...files], dir)).toEqual({ exitCode: 1, stdout: `${files.join("\n")}\n`, stderr: "plan: these 2 files are not as plan fmt writes them: run plan fmt to rewrite them\n" });
+    expect(await runPlan(["fmt", "--check", ...files], dir)).toEqual({ exitCode: 1, stdout: `${files.join("\n")}\n`, stderr: "plan: these 2 files are not formatted: run plan fmt to format them\n" });
     expect(await runPlan(["fmt", ...files], dir)).toEqual({ exitCode: 0, stdout: `${files.join("\n")}\n`, stderr: "" });
     for (const name of files) expect(readFileSync(path.join(dir, name), "utf8")).toBe(lf.get(name));
   });

@@ -313,7 +313,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
   it("validate tells a Protocol indicator written with a decimal comma (SOM-11,1), which the cell's comma parts, its id once", async () => {
     const found = (await diagnosticsOf(SPANISH_ONLY.replace("| SOM-11.1, SOM-16.1 |", "| SOM-11,1, SOM-16.1 |"))).filter((d) => d.file === "groups/2-field-operations.md" && d.code === "unknown-indicator");
     expect(found.map((d) => [d.message, d.hint])).toEqual([
-      ["unknown indicator SOM-11: the comma after it parts SOM-11.1 in two", "Write SOM-11.1, with a full stop between its numbers (a comma parts the indicators a list names)."],
+      ["unknown indicator SOM-11: the comma after it splits SOM-11.1 into two ids", "Write SOM-11.1, with a full stop between its numbers (a comma parts the indicators a list names)."],
     ]);
   });
 
@@ -333,8 +333,8 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
   it("validate tells a dash or a slash between parties to be a comma, a code in brackets to stand alone, and the Conference's bodies and members by their short names", async () => {
     const hints = async (partners: string) => (await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", `| ${partners} |`)))
       .filter((d) => d.file === "groups/2-field-operations.md" && (d.code === "invalid-value" || d.code === "unknown-organization")).map((d) => d.hint);
-    expect(await hints("IOM – UNHCR")).toEqual(["Separate the parties with commas, not a dash or a slash: `HN, GT`."]);
-    expect(await hints("HN/GT")).toEqual(["Separate the parties with commas, not a slash: HN, GT."]);
+    expect(await hints("IOM – UNHCR")).toEqual(["Separate the parties with commas, not with a dash or a slash."]);
+    expect(await hints("HN/GT")).toEqual(["Separate the parties with commas, not with a slash: HN, GT."]);
     expect(await hints("Honduras (HN)")).toEqual(["Honduras is a country: write its code, HN.", "Write HN alone, once, without the brackets or a name beside it."]);
     expect(await hints("Países miembros")).toEqual(["Write ALL for every country of the plan."]);
     expect(await hints("Secretaría Técnica de la CRM")).toEqual(["Secretaría Técnica de la CRM is the Spanish name of RCM-TS: write its id, RCM-TS."]);

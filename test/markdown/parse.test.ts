@@ -370,7 +370,7 @@ describe("reading a Markdown matrix", () => {
     // A row's id with an accent: named by the matrix's own heading of its column, and its row, whose id is at fault.
     const accentedRow = await parseMarkdownGroup("g.md", MATRIX.replace("| FLD-1.1 | Adoptar", "| FLD-Á1.1 | Adoptar"));
     expect(checkSchema(accentedRow, GroupSchema).diagnostics.map((d) => `${d.message} | ${d.hint}`)).toContain(
-      "'FLD-Á1.1' is not valid for the Id cell of its row: an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit | It holds an accented letter (Á), which an id is written without: write FLD-A1.1.",
+      "'FLD-Á1.1' is not valid for the Id cell of row 1 of objective FLD-O1: an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit | It holds an accented letter (Á), which an id is written without: write FLD-A1.1.",
     );
     // A Spanish word before the colon is no id with an accent: the heading says it has none, as before.
     const worded = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Coordinación: Normas"));
@@ -1001,7 +1001,7 @@ describe("reading a Markdown matrix", () => {
     const bare = await parseMarkdownGroup("g.md", MATRIX.replace("| FLD-1.2 | Acordar", "|  | Acordar").replace("## FLD-O1: Normas regionales de *interdicción*", "## FLD-O1:").replace("- **Title (en):** Regional standards\n", ""));
     expect(checkSchema(bare, GroupSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.path} ${d.message} | ${d.hint}`)).toEqual([
       "7:1 objectives.0 the heading of objective FLD-O1 has no title | Write the objective's title after its id and colon: `## FLD-O1: …`.",
-      "15:4 objectives.0.actions.1 the Id cell of its row is empty | Fill in the action's Id cell: its id, such as `FLD-1.1`.",
+      "15:4 objectives.0.actions.1 the Id cell of row 2 of objective FLD-O1 is empty | Fill in the action's Id cell: its id, such as `FLD-1.1`.",
     ]);
   });
 
@@ -1107,7 +1107,7 @@ describe("reading a Markdown matrix", () => {
     const head = "---\ngroup: field\ntheme: field-operations\n---\n\n## FLD-O1: Standards\n\n| Id | Action | Lead | Timeframe |\n|---|---|---|---|\n| FLD-1.1 | Adopt standards | MX | 2020 |\n\n";
     const doc = await parseMarkdownGroup("g.md", `${head}| Id | Action | Lead | Timeframe |\n|---|---|---|---|\n| FLD-1.2 | Agree guidelines | GT | 2021 |\n`);
     expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
-      "12:1 md-unexpected-content a second table in objective FLD-O1, which has its table: its rows are not read | Move its rows into the table above (one table an objective), or head them with an objective of their own: `## FLD-O2: …`.",
+      "12:1 md-unexpected-content objective FLD-O1 already has a table: this second table's rows are not read | Move its rows into the table above (one table an objective), or give them an objective of their own, under a heading `## <new id>: …` above them.",
     ]);
   });
 

@@ -65,7 +65,7 @@ async function fmt(paths: readonly string[], options: FmtOptions, io: Io): Promi
   }
   if (failed > 0) reportProblems(problems, targets.length, io);
   // What the list above means, and what to do: the list itself stays the files alone, for scripts.
-  if (options.check && changed > 0) io.stderr.write(`plan: ${changed === 1 ? "this file is" : `these ${changed} files are`} not as plan fmt writes ${changed === 1 ? "it" : "them"}: run plan fmt to rewrite ${changed === 1 ? "it" : "them"}\n`);
+  if (options.check && changed > 0) io.stderr.write(`plan: ${changed === 1 ? "this file is" : `these ${changed} files are`} not formatted: run plan fmt to format ${changed === 1 ? "it" : "them"}\n`);
   return failed > 0 || (options.check && changed > 0) ? EXIT.findings : EXIT.ok;
 }
 

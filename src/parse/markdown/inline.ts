@@ -322,7 +322,7 @@ function articleEnd(words: readonly Piece[], i: number): number {
 /** More words than a phrase for every country has (`all the member countries of the RCM`: seven). */
 const MAX_ALL_WORDS = 8;
 /** The words a phrase for every country starts with (value-hints' meansAllCountries). */
-const ALL_WORDS = new Set(["todos", "todas", "all", "every"]);
+const ALL_WORDS = new Set(["todos", "todas", "all", "every", "los", "las", "países", "paises", "estados", "the", "member"]);
 
 /** Where the longest phrase for every country that starts at `words[i]` ends (`Todos los países miembros`), or i + 1. */
 function allCountriesEnd(words: readonly Piece[], i: number, span: Span): number {

@@ -172,8 +172,8 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   } else if (objective?.rows && (node.type === "table" || node.type === "scannedTable")) {
     // A second table of actions, likely: one table an objective, its rows unread here.
     const id = clip(objective.id ?? "FLD-O1");
-    reader.report("md-unexpected-content", `a second table in objective ${id}, which has its table: its rows are not read`, reader.firstLine(mdastBlock(node)), {
-      hint: `Move its rows into the table above (one table an objective), or head them with an objective of their own: \`## ${nextObjectiveId(id)}: …\`.`,
+    reader.report("md-unexpected-content", `objective ${id} already has a table: this second table's rows are not read`, reader.firstLine(mdastBlock(node)), {
+      hint: "Move its rows into the table above (one table an objective), or give them an objective of their own, under a heading `## <new id>: …` above them.",
     });
   } else {
     const section = `\`### ${clip(objective?.rows?.[0]?.id ?? "FLD-1.1")}\``;
@@ -182,11 +182,6 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   }
 }
 
-/** The id after an objective's, where it ends in a number (`FLD-O2` after `FLD-O1`); else `FLD-O2`. */
-function nextObjectiveId(id: string): string {
-  const number = /(\d+)$/.exec(id);
-  return number ? `${id.slice(0, number.index)}${Number(number[1]) + 1}` : "FLD-O2";
-}
 
 /**
  * Reports a table the matrix does not read (Markdown reads it as text, or it is HTML) at `at`, and

@@ -29,7 +29,7 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
       else if (!isPlaceholder(reader, item)) single[item.key] = item;
     } else {
       const lang = reader.knownLanguage;
-      const measure = MEASURE_LABELS.some((key) => key === item.key && !item.lang);
+      const measure = isMeasure(item);
       const belongs = measure ? `${item.typed} belongs to an indicator: indent it (two spaces) under the \`- **${labelName("indicator", lang)}:** …\` item it measures` : unlabelledTextHint(reader, item, "action");
       reportUnknownLabel(reader, item, labelsHere(lang), "in an action's section", belongs);
     }
@@ -44,6 +44,11 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
   if (single.related) action.related = readRelated(reader, single.related, [...path, "related"]);
   setText(action, "notes", single.notes && itemText(reader, single.notes, [...path, "notes"]));
   return action;
+}
+
+/** Whether `item` is an indicator's Baseline, Target or Verification, by its label. */
+function isMeasure(item: Item): boolean {
+  return !item.lang && MEASURE_LABELS.some((key) => key === item.key);
 }
 
 /** What an item holds, as a placeholder's hint names it. */
@@ -74,7 +79,7 @@ function itemText(reader: Reader, item: Item, path: DataPath) {
   const parts = newTextParts(item.value);
   for (const other of takeTranslations(reader, parts, item.children)) {
     // `Meta` indented under `Línea de base`: a measure of the indicator, one level too deep.
-    const measure = MEASURE_LABELS.some((key) => key === other.key && !other.lang) && MEASURE_LABELS.some((key) => key === item.key);
+    const measure = isMeasure(other) && isMeasure(item);
     const belongs = measure ? `${other.typed} belongs to the indicator, beside '${item.typed}': indent it as much as '${item.typed}'` : undefined;
     reportUnknownLabel(reader, other, ["en", "es"], `under '${item.typed}'`, belongs);
   }

@@ -31,7 +31,7 @@ export const checkReferences: Rule = (workspace, report) => {
       if (reference.indicators.has(id) || commaSplit(action.protocol, i - 1, reference.indicators) !== undefined) return;
       const joined = commaSplit(action.protocol, i, reference.indicators);
       if (joined !== undefined) {
-        report("unknown-indicator", `unknown indicator ${clip(id)}: the comma after it parts ${joined} in two`, doc, idPath(doc, path, "protocol", i), {
+        report("unknown-indicator", `unknown indicator ${clip(id)}: the comma after it splits ${joined} into two ids`, doc, idPath(doc, path, "protocol", i), {
           hint: `Write ${joined}, with a full stop between its numbers (a comma parts the indicators a list names).`,
         });
         return;

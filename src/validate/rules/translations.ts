@@ -1,4 +1,4 @@
-import { actionTexts, describeTextPath, groupTexts, manifestTexts, type TextAt } from "../../model/texts.js";
+import { actionTexts, describeTextPath, groupTexts, manifestTexts, nameInAction, type TextAt } from "../../model/texts.js";
 import { clip } from "../../diagnostics/make.js";
 import { hasLanguage, type Lang, type Text } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
@@ -23,7 +23,8 @@ export const checkTranslations: Rule = ({ plan, groups, salvaged }, report) => {
   for (const { doc, group } of groups) check(doc, groupTexts(group, incomplete), textPlace(doc, group));
   // The actions of a file at fault elsewhere, as the other rules check them: its slip does not hide their missing texts.
   for (const { doc, action, path } of salvaged) {
-    check(doc, actionTexts(action, path, incomplete), (at) => `action ${clip(action.id)}: ${describeTextPath(at.slice(path.length), fieldWord(doc))}`);
+    const word = fieldWord(doc);
+    check(doc, actionTexts(action, path, incomplete), (at) => nameInAction(action.id, at.slice(path.length), clip, word));
   }
   plan.manifest.narrative.forEach((entry, n) => {
     if (typeof entry === "string") return;
