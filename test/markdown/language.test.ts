@@ -337,6 +337,9 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(await hints("HN/GT")).toEqual(["Separate the parties with commas, not with a slash: HN, GT."]);
     expect(await hints("Honduras (HN)")).toEqual(["Honduras is a country: write its code, HN.", "Write HN alone, once, without the brackets or a name beside it."]);
     expect(await hints("Países miembros")).toEqual(["Write ALL for every country of the plan."]);
+    // In small letters too, which the cell would part into words, each an unknown organisation.
+    expect(await hints("países miembros de la CRM")).toEqual(["Write ALL for every country of the plan."]);
+    expect(await hints("member countries")).toEqual(["Write ALL for every country of the plan."]);
     expect(await hints("Secretaría Técnica de la CRM")).toEqual(["Secretaría Técnica de la CRM is the Spanish name of RCM-TS: write its id, RCM-TS."]);
   });
 
