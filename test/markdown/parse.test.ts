@@ -273,10 +273,10 @@ describe("reading a Markdown matrix", () => {
 
   it("a table Markdown does not read as one is said once, and its rows keep their ids for the sections below", async () => {
     expect(await slipped("| Id | Acción |", "| Id   Acción |")).toEqual([
-      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: its header row has 6 cells, and the |---| line under it 7 | Give the header row and the |---| line under it one cell per column: `| Id | Action | … |`, then `|----|--------|…|`.",
+      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: its header row has 6 cells, and the |---| line under it 7 | Give the header row and the |---| line under it as many cells as the table has columns (`|---|---|---|---|---|---|` for 6).",
     ]);
     expect(await slipped("|----|--------|--------------|--------|-------|-----------|-----------|\n", "")).toEqual([
-      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: the line under its header row is not a |---| line | Give the header row and the |---| line under it one cell per column: `| Id | Action | … |`, then `|----|--------|…|`.",
+      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: the line under its header row is not a |---| line | Add a |---| line under the header row, a cell for each of its 7 columns: `|---|---|---|---|---|---|---|`.",
     ]);
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| Id | Acción |", "| Id   Acción |"));
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);

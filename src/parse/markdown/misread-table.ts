@@ -76,7 +76,14 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English. Not a `No.` over the rows' numbers, which are to go.
   const [first, second] = header.filter((cell, c) => cell !== "" && numbering[c] === undefined).map((cell) => clip(cell, 30));
-  if (!tabbed) return { message, rows, ...numberedPipeLines(lines, cells, { start, end }, numbering, delimited, `\`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``) };
+  if (!tabbed) {
+    const numbered = numberedPipeLines(lines, cells, { start, end }, numbering, delimited, `\`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``);
+    if (numbered.hint !== undefined) return { message, rows, ...numbered };
+    // The |---| line to write, a cell for each of the header's: with no word of English in a Spanish matrix.
+    const line = header.length <= 12 ? `|${"---|".repeat(header.length)}` : "|---|---|…|";
+    const hint = delimited ? `give the header row and the |---| line under it as many cells as the table has columns (\`${line}\` for ${header.length})` : `add a |---| line under the header row, a cell for each of its ${header.length} columns: \`${line}\``;
+    return { message, rows, hint };
+  }
   const kept = keptColumns(cells, numbering);
   const fix = pipeTable(cells, kept, start, end);
   const write = `separate the cells with |, and put a |---| line under the header row: \`| ${first} | ${second} | … |\`, then \`|----|--------|…|\``;
