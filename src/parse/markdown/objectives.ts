@@ -182,7 +182,6 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   }
 }
 
-
 /**
  * Reports a table the matrix does not read (Markdown reads it as text, or it is HTML) at `at`, and
  * keeps its rows' ids where it is the objective's table, as a row a cell short keeps its own: the
