@@ -3,9 +3,10 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
-import { DEFAULT_GROUP_PATTERN } from "../model/fields.js";
+import { DEFAULT_GROUP_PATTERN, YEARS } from "../model/fields.js";
 import type { Organization } from "../model/reference.js";
 import type { Lang } from "../model/text.js";
+import type { Period } from "../model/timeframe.js";
 import { LANGUAGES } from "../model/text.js";
 import { isRecord } from "../model/values.js";
 import type { ParsedDocument } from "../parse/document.js";
@@ -30,6 +31,7 @@ export interface ManifestHints {
   organizations?: unknown;
   indicators?: unknown;
   narrative?: unknown;
+  period?: unknown;
 }
 
 /** Reads a plan directory: plan.yaml, its group files, its indicators file and its narrative. */
@@ -82,7 +84,7 @@ export async function loadPlanSources(dir: string, cwd: string, options: ParseOp
   if (groupFiles.length === 0 && unlisted.length === 0 && outside.length === 0 && manifest) {
     diagnostics.push(makeDiagnostic("no-groups", `no file matches ${patterns.join(", ")}`, manifest.file, manifest.locate(["groups"]), { path: ["groups"], hint: bracketsHint(patterns) }));
   }
-  const parseOptions = { ...options, primaryLanguage: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations) };
+  const parseOptions = { ...options, primaryLanguage: primaryLanguageOf(hints.languages), organizations: planOrganizationsOf(hints.organizations), period: planPeriodOf(hints.period) };
   const parsed = await Promise.all(groupFiles.map((file) => read(file, (name, text) => parseSource(name, text, parseOptions))));
   const groups = parsed.filter((doc) => doc !== undefined);
   // A pattern leading outside names group files too, whose ids and themes are then unknown.
@@ -249,6 +251,14 @@ export function planOrganizationsOf(organizations: unknown): Organization[] {
   if (!Array.isArray(organizations)) return [];
   const isName = (name: unknown) => typeof name === "string" || (isRecord(name) && Object.values(name).every((each) => typeof each === "string"));
   return organizations.filter((each): each is Organization => isRecord(each) && typeof each.id === "string" && isName(each.name));
+}
+
+/** plan.yaml's period, where it is two years in order: what a hint takes its example years from. */
+export function planPeriodOf(period: unknown): Period | undefined {
+  if (!isRecord(period)) return undefined;
+  const year = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value >= YEARS.min && value <= YEARS.max ? value : undefined);
+  const [start, end] = [year(period.start), year(period.end)];
+  return start !== undefined && end !== undefined && start <= end ? { start, end } : undefined;
 }
 
 /** What plan.yaml in `root` says of its files and languages, read leniently: nothing where it is missing or broken. */

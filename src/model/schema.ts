@@ -29,7 +29,7 @@ const year = z.number().int().min(YEARS.min).max(YEARS.max);
 export const TimepointSchema = z
   .union([
     year,
-    z.string().regex(TIMEPOINT_PATTERN, "a year such as 2019 or a quarter such as 2019-Q3").refine(timepointInYears, `its year must be from ${YEARS.min} to ${YEARS.max}`),
+    z.string().regex(TIMEPOINT_PATTERN, "a year (YYYY) or a quarter (YYYY-Q1 to YYYY-Q4)").refine(timepointInYears, `its year must be from ${YEARS.min} to ${YEARS.max}`),
   ])
   .transform((value) => String(value));
 /** One id or a list of ids; a facilitator writing `lead: MX` means `[MX]`. */

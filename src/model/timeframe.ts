@@ -4,6 +4,12 @@ export interface Quarter {
   quarter: 1 | 2 | 3 | 4;
 }
 
+/** A plan's period, its first and last years. */
+export interface Period {
+  start: number;
+  end: number;
+}
+
 export function parseTimepoint(value: string, as: "start" | "end"): Quarter {
   const match = /^(\d{4})(?:-Q([1-4]))?$/.exec(value);
   if (!match) throw new Error(`not a timepoint: ${value}`);

@@ -6,13 +6,13 @@ import type { DataPath, ParsedDocument } from "./document.js";
 import { Bail } from "./bail.js";
 import { fastMarkdownBlocks, type BodyBlock, type MarkdownBlocks } from "./markdown/fast-tree.js";
 import { readFrontMatter } from "./markdown/front-matter.js";
-import { cellNamesOf, type CellNames } from "./markdown/inline.js";
+import { cellNamesOf } from "./markdown/inline.js";
 import { loadMarkdownParser } from "./markdown/load.js";
 import { readObjectives } from "./markdown/objectives.js";
 import { droppedCharacters, loneCarriageReturn } from "./decode.js";
 import { markdownTooDeep, tooDeepRange } from "./nesting.js";
 import { spacedMarkers } from "./markdown/no-break-space.js";
-import { Reader, spanOf } from "./markdown/reader.js";
+import { Reader, spanOf, type MatrixPlan } from "./markdown/reader.js";
 import type { SourceMap } from "./markdown/source-map.js";
 import { PLAIN_LANGUAGE } from "./markdown/vocabulary.js";
 import { parseYamlSource, type ParseOptions } from "./parse-source.js";
@@ -44,12 +44,12 @@ export async function parseMarkdownGroup(file: string, text: string, options: Pa
 async function readMarkdown(file: string, text: string, options: ParseOptions): Promise<MarkdownDocument> {
   const frontMatterOf = (blocks: MarkdownBlocks) => blocks.front && parseYamlSource(file, blocks.front.value);
   const fast = fastMarkdownBlocks(text);
-  const names = cellNamesOf(options.organizations);
+  const plan: MatrixPlan = { plain: options.primaryLanguage, names: cellNamesOf(options.organizations), period: options.period };
   if (fast) {
     const frontMatter = await frontMatterOf(fast);
     const readAgain = options.keepPlaces ? undefined : () => fastMarkdownBlocks(text)!.body;
     try {
-      return readMarkdownGroup(file, text, fast, frontMatter, readAgain, options.primaryLanguage, names);
+      return readMarkdownGroup(file, text, fast, frontMatter, readAgain, plan);
     } catch (error) {
       if (!(error instanceof Bail)) throw error;
     }
@@ -57,7 +57,7 @@ async function readMarkdown(file: string, text: string, options: ParseOptions): 
   const deep = tooDeepRange(text);
   if (deep) return { ...markdownTooDeep(file, deep), lang: options.primaryLanguage ?? PLAIN_LANGUAGE };
   const blocks = blocksOfTree((await loadMarkdownParser())(text));
-  const doc = readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks), undefined, options.primaryLanguage, names);
+  const doc = readMarkdownGroup(file, text, blocks, await frontMatterOf(blocks), undefined, plan);
   // The fast scanner gives up any file holding a control character: the only place to say the body's (the front matter's YAML says its own).
   doc.diagnostics.push(...droppedCharacters(file, text, blocks.front ? spanOf(blocks.front).end : 0));
   return doc;
@@ -76,13 +76,12 @@ export function blocksOfTree(tree: Root): MarkdownBlocks {
  * Given `readAgain` (the same body, read again), the places of the body are not kept but found by
  * reading it again when first asked, as the fast YAML reader does: a large plan's files are mostly
  * never asked, and the map of a 1,000-action file is ~50,000 places that memory would carry.
- * `plain` is the language a plain string stands for (ParseOptions.primaryLanguage), `names` the
- * organisations a cell's words are told apart by (ParseOptions.organizations).
+ * `plan`: what the matrix is read against, from its plan.
  */
 export function readMarkdownGroup(
-  file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<BodyBlock>, plain: Lang = PLAIN_LANGUAGE, names?: CellNames,
+  file: string, text: string, blocks: MarkdownBlocks, frontMatter: ParsedDocument | undefined, readAgain?: () => Iterable<BodyBlock>, plan: MatrixPlan = {},
 ): MarkdownDocument {
-  const reader = new Reader(file, text, readAgain === undefined, plain, names);
+  const reader = new Reader(file, text, readAgain === undefined, plan);
   const front = readFrontMatter(reader, blocks.front, frontMatter);
   const objectives = readObjectives(reader, blocks.body);
   const value: Record<string, unknown> = { ...front.value };
@@ -97,7 +96,7 @@ export function readMarkdownGroup(
   const locate = (path: DataPath, part: "key" | "value" = "value") => {
     if (path.length === 0) return START_OF_FILE;
     if (path[0] === "objectives" && objectives.length > 0) {
-      places ??= placesOfBody(file, text, readAgain!(), plain, names);
+      places ??= placesOfBody(file, text, readAgain!(), plan);
       return places.find(path, part) ?? START_OF_FILE;
     }
     return front.locate(path, part);
@@ -109,8 +108,8 @@ export function readMarkdownGroup(
 }
 
 /** The places of a body read before without them: the same reading, this time recorded. */
-function placesOfBody(file: string, text: string, body: Iterable<BodyBlock>, plain: Lang, names: CellNames | undefined): SourceMap {
-  const reader = new Reader(file, text, true, plain, names);
+function placesOfBody(file: string, text: string, body: Iterable<BodyBlock>, plan: MatrixPlan): SourceMap {
+  const reader = new Reader(file, text, true, plan);
   readObjectives(reader, body);
   return reader.map;
 }

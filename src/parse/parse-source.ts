@@ -1,5 +1,6 @@
 import type { Organization } from "../model/reference.js";
 import type { Lang } from "../model/text.js";
+import type { Period } from "../model/timeframe.js";
 import type { ParsedDocument } from "./document.js";
 import { escapedControls } from "./decode.js";
 import { parseFastYamlDocument } from "./fast-yaml.js";
@@ -24,6 +25,8 @@ export interface ParseOptions {
   primaryLanguage?: Lang;
   /** The plan's own organisations: a Markdown cell keeps one's name whole, and its id apart from the words of a name. */
   organizations?: readonly Organization[];
+  /** The plan's period: a hint's example timeframe is in its years (`2027-Q3 – 2029` in a plan of 2027–2031). */
+  period?: Period;
 }
 
 /**

@@ -6,9 +6,11 @@ import { formatPath, pathsAbove, type DataPath, type ParsedDocument, type PathSe
 import { columnName, formatKeyFor, labelName, normalizeWord, priorityWord, type ColumnKey, type LabelKey } from "../parse/markdown/vocabulary.js";
 import { parseFastSchema, type FastSchemaKind, type FastSchemaOutput } from "./fast-schema.js";
 import { objectKeysAt } from "./schema-shape.js";
-import { NEGATIONS, valueHint, type NamedParties } from "./value-hints.js";
+import { NEGATIONS, valueHint, type HintContext } from "./value-hints.js";
 import { ID_PATTERN, withoutInvisible } from "../model/fields.js";
 import type { Lang } from "../model/text.js";
+import type { Period } from "../model/timeframe.js";
+import { timeframeForms } from "./timeframe-hints.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -24,7 +26,7 @@ export interface Checked<T> {
  * Checks a parsed file against the plan's schema of `kind`: without zod where the fast reading
  * (fast-schema.ts) is sure, else with zod, loaded only then, for its output and its issues.
  */
-export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocument, kind: K, named: NamedParties = NO_PARTIES): Promise<Checked<FastSchemaOutput[K]>> {
+export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocument, kind: K, named: HintContext = NO_PARTIES): Promise<Checked<FastSchemaOutput[K]>> {
   // A parser's value is plain data: the checked value may share its parts (neither is changed after).
   const fast = parseFastSchema(kind, doc.value, true);
   if (fast !== undefined) return { value: fast, diagnostics: [] };
@@ -33,7 +35,7 @@ export async function checkSchemaOf<K extends FastSchemaKind>(doc: ParsedDocumen
 }
 
 /** No names to look up: a file checked on its own, outside a plan. */
-const NO_PARTIES: NamedParties = { countries: new Map(), organizations: new Map(), indicators: new Map() };
+const NO_PARTIES: HintContext = { countries: new Map(), organizations: new Map(), indicators: new Map() };
 
 const ZOD_SCHEMAS = { manifest: "PlanManifestSchema", group: "GroupSchema", indicators: "IndicatorFileSchema", action: "ActionSchema" } as const;
 
@@ -41,7 +43,7 @@ const ZOD_SCHEMAS = { manifest: "PlanManifestSchema", group: "GroupSchema", indi
  * Checks a parsed file against a schema; each zod issue becomes a diagnostic at its place in the
  * source. `named` lets a country or an organisation written by its name be told its code or id.
  */
-export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S, named: NamedParties = NO_PARTIES): Checked<z.output<S>> {
+export function checkSchema<S extends z.ZodType>(doc: ParsedDocument, schema: S, named: HintContext = NO_PARTIES): Checked<z.output<S>> {
   if (doc.value === undefined) return { value: undefined, diagnostics: [] };
   if (doc.value === null) {
     return { value: undefined, diagnostics: [makeDiagnostic("empty-file", "the file holds no data, only comments or blank lines", doc.file, doc.locate([]))] };
@@ -145,21 +147,23 @@ function unreadField(path: readonly PathSegment[], unread: ParsedDocument["unrea
 }
 
 /** What a Markdown matrix's action row writes in the empty cell of a required field at `path`, in the matrix's words. */
-function emptyCellHint(doc: ParsedDocument, path: DataPath): string | undefined {
+function emptyCellHint(doc: ParsedDocument, path: DataPath, period: Period | undefined): string | undefined {
   const field = path[path.length - 1];
-  if (doc.kind !== "markdown" || path[path.length - 3] !== "actions" || !REQUIRED_CELLS.has(field as ColumnKey)) return undefined;
+  if (doc.kind !== "markdown" || path[path.length - 3] !== "actions" || !Object.hasOwn(REQUIRED_CELLS, field as string)) return undefined;
   const column = columnName(field as ColumnKey, doc.lang ?? "en");
-  return `fill in the action's ${column} cell${REQUIRED_CELLS.get(field as ColumnKey)}`;
+  return `fill in the action's ${column} cell${REQUIRED_CELLS[field as RequiredCell](period)}`;
 }
 
-/** The cells an action's row must fill in, with what goes in them (an empty Lead cell is missing-lead's). */
-const REQUIRED_CELLS: ReadonlyMap<ColumnKey, string> = new Map([
-  ["id", ": its id, such as `FLD-1.1`"],
-  ["title", " with the action's title"],
-  ["timeframe", ": `2019`, `2019-Q3` or a span such as `2019-Q3 – 2021`"],
-]);
+type RequiredCell = "id" | "title" | "timeframe";
 
-function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType, named: NamedParties): Diagnostic[] {
+/** The cells an action's row must fill in, with what goes in them (an empty Lead cell is missing-lead's). */
+const REQUIRED_CELLS: Readonly<Record<RequiredCell, (period: Period | undefined) => string>> = {
+  id: () => ": its id, such as `FLD-1.1`",
+  title: () => " with the action's title",
+  timeframe: (period) => `: ${timeframeForms(period)}`,
+};
+
+function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, schema: z.ZodType, named: HintContext): Diagnostic[] {
   const path: PathSegment[] = [...prefix, ...(issue.path as PathSegment[])];
   const actual = valueAt(doc.value, path);
   const meant = () => valueHint(path, actual, named, doc.lang);
@@ -182,7 +186,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
       return [at("missing-field", `the heading of ${place(parent)} has no title`, `Write the objective's title after its id and colon: \`## ${id}: …\`.`, parent)];
     }
     const where = parent.length > 0 ? ` in ${place(parent)}` : "";
-    const cell = emptyCellHint(doc, path);
+    const cell = emptyCellHint(doc, path, named.period);
     // A Markdown row's empty cell is where the field goes: said there, as the matrix heads its column, with the data path of the action, as a baseline keys it.
     if (cell !== undefined) return [makeDiagnostic("missing-field", `${place(path)} is empty`, doc.file, doc.locate(path), { path: parent, hint: cell })];
     return [at("missing-field", `missing required field '${String(path[path.length - 1])}'${where}`, undefined, parent)];
@@ -222,7 +226,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, doc: ParsedDocument, s
  * A union failed: report the errors of the branch the value was evidently meant for
  * (the one that did not fail on the value's own type), so `{en: 1}` says "en must be a string".
  */
-function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, doc: ParsedDocument, schema: z.ZodType, named: NamedParties) {
+function unionDiagnostics(issue: Issue & { code: "invalid_union" }, path: DataPath, doc: ParsedDocument, schema: z.ZodType, named: HintContext) {
   const branches = issue.errors.filter((errors) => errors.length > 0);
   const fits = branches.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === "invalid_type"));
   if (fits === undefined) return undefined;

@@ -6,6 +6,7 @@
  * and the Markdown table reader give these as their hints.
  */
 import { canonicalTimepoint, daysInMonth, WRITTEN_TIMEPOINT } from "../model/fields.js";
+import type { Period } from "../model/timeframe.js";
 import { normalizeWord } from "../parse/markdown/vocabulary.js";
 import { clip } from "../diagnostics/make.js";
 
@@ -275,13 +276,28 @@ export function spanAdvice(span: WrittenSpan): string {
   return span.reversed ? `${what}, the start first` : what;
 }
 
+/** The years of a hint's examples outside a plan (a file formatted or converted on its own): the shipped plan's. */
+export const EXAMPLE_PERIOD: Period = { start: 2019, end: 2025 };
+
+/** A span in `period` for a hint to show: `2027-Q3` to `2029` in a plan of 2027–2031. */
+export function exampleSpan(period: Period = EXAMPLE_PERIOD): { start: string; end: string } {
+  return { start: `${period.start}-Q3`, end: `${Math.max(period.start, Math.min(period.start + 2, period.end))}` };
+}
+
+/** The forms a timeframe is written in, in years of `period`: `` `2027`, `2027-Q3` or a span such as `2027-Q3 – 2029` ``. */
+export function timeframeForms(period: Period = EXAMPLE_PERIOD): string {
+  const span = exampleSpan(period);
+  return `\`${period.start}\`, \`${span.start}\` or a span such as \`${span.start} – ${span.end}\``;
+}
+
 /**
  * The hint for a Markdown Timeframe cell that is no timeframe but says one: months (`enero 2027 –
  * diciembre 2028`) as their quarters, a year said once or in two digits (`Q1-Q4 2027`, `2027-28`)
  * in full, a span written with a slash (`2027/2028`) with a dash. (Of SPAN's forms the cell reads
- * all others: a span it matches in a cell that was refused has a slash.)
+ * all others: a span it matches in a cell that was refused has a slash.) An ongoing action is told
+ * `period`, the plan's.
  */
-export function timeframeCellHint(cell: string): string | undefined {
+export function timeframeCellHint(cell: string, period: Period = EXAMPLE_PERIOD): string | undefined {
   const said = readingsHint(cell, (span) => `write ${spanAdvice(span)}`, (span) => (span.start === span.end ? span.start : `${span.start} – ${span.end}`));
   if (said) return said;
   const slashed = SPAN.exec(cell);
@@ -292,7 +308,7 @@ export function timeframeCellHint(cell: string): string | undefined {
   if (timeframe !== undefined && (POINT.test(timeframe) || (SPAN.test(timeframe) && !timeframe.includes("/")))) {
     return `write the timeframe alone, ${timeframe}, and the remark (${clip(remark![2]!.trim())}) in the action's notes`;
   }
-  if (ONGOING.test(normalizeWord(cell))) return "an ongoing action is written as the span it runs: the plan's whole period (plan.yaml's `period`, such as `2019 – 2025`), or the part it runs in";
+  if (ONGOING.test(normalizeWord(cell))) return `an ongoing action is written as the span it runs: the plan's whole period, \`${period.start} – ${period.end}\`, or the part it runs in`;
   return undefined;
 }
 

@@ -44,9 +44,9 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   }
   const groups: GroupFile[] = [];
   const unchecked: ParsedDocument[] = [];
-  // The plan's own organisations too: a group that writes one by its name is told its id.
+  // The plan's own organisations too: a group that writes one by its name is told its id; and its period, which an example timeframe is in.
   const own = ruling?.plan.manifest.organizations ?? (sources.manifest ? await organizationsOf(sources.manifest) : []);
-  const named = { ...builtIn, organizations: organizationsWith(builtIn.organizations, own) };
+  const named = { ...builtIn, organizations: organizationsWith(builtIn.organizations, own), period: ruling?.plan.manifest.period };
   for (const doc of sources.groups) {
     const group = take(doc, await checkSchemaOf(doc, "group", named));
     if (group) groups.push({ doc, group });

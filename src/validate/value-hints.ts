@@ -11,7 +11,8 @@ import { ALL_COUNTRIES, canonicalTimepoint, DATE_PATTERN, mistypedId, ID_PATTERN
 import type { DataPath } from "../parse/document.js";
 import { headedNameParts, isListedName, type PartyWords } from "../parse/markdown/listed-names.js";
 import { ARTICLES, INSTITUTION_WORDS, JOINING_WORDS, normalizeWord, priorityWord, PRIORITY_WORDS } from "../parse/markdown/vocabulary.js";
-import { dateHint, POINT, readingsHint, SPAN, spanAdvice, type WrittenSpan } from "./timeframe-hints.js";
+import { dateHint, EXAMPLE_PERIOD, exampleSpan, POINT, readingsHint, SPAN, spanAdvice, type WrittenSpan } from "./timeframe-hints.js";
+import type { Period } from "../model/timeframe.js";
 
 const ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
 const ID_LIST = new RegExp(`^\\s*${ID}(\\s*[,;]\\s*${ID})+\\s*$`);
@@ -30,8 +31,11 @@ const LISTS: Record<string, (id: string) => string> = {
   related: (id) => id,
 };
 
-/** What the value hints look names up in: the countries, and the organisations (the plan's own among them, where known). */
-export type NamedParties = Pick<ReferenceData, "countries" | "organizations" | "indicators">;
+/**
+ * What the value hints look names up in: the countries, and the organisations (the plan's own among
+ * them, where known); and the plan's period, which an example timeframe is in (EXAMPLE_PERIOD where unknown).
+ */
+export type HintContext = Pick<ReferenceData, "countries" | "organizations" | "indicators"> & { period?: Period };
 
 /**
  * `Todos los países miembros`, `all member countries`: every country of the plan, which is ALL.
@@ -69,7 +73,7 @@ function writtenPattern(path: DataPath): RegExp | undefined {
  * The hint for `value` refused at `path`, or undefined where there is no better one than the
  * schema's. `lang`: a Markdown matrix's, whose words a priority is told in (`alta` in a Spanish one).
  */
-export function valueHint(path: DataPath, value: unknown, named: NamedParties, lang?: Lang): string | undefined {
+export function valueHint(path: DataPath, value: unknown, named: HintContext, lang?: Lang): string | undefined {
   if (typeof value !== "string") return undefined;
   const key = path[path.length - 1];
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
@@ -131,6 +135,9 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties, l
     const span = SPAN.exec(value);
     if (span) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(span[1]!)}, end: ${canonicalTimepoint(span[2]!)}}`;
     if (POINT.test(value)) return `write it as a mapping: timeframe: {start: ${canonicalTimepoint(value)}, end: ${canonicalTimepoint(value)}}`;
+    // `next year`, `permanente`: said what a timeframe is, in the plan's years.
+    const example = exampleSpan(named.period);
+    return `write it as a mapping of its start and end, each a year or a quarter: timeframe: {start: ${example.start}, end: ${example.end}}`;
   }
   if ((key === "start" || key === "end") && path[path.length - 2] === "timeframe") {
     if (POINT.test(value)) return `write it as the format does: ${key}: ${canonicalTimepoint(value)}`;
@@ -138,6 +145,8 @@ export function valueHint(path: DataPath, value: unknown, named: NamedParties, l
     const advice = (span: WrittenSpan) => (span.dates ? "write the date's quarter" : span.months ? "write the month's quarter" : "write it as the format does");
     const point = readingsHint(value, advice, (span) => `${key}: ${span.start}`, (span) => span.start === span.end && (span.months || span.dates || span.worded));
     if (point) return point;
+    // `pronto`, `2028-Q5`: what a point is, in the plan's years.
+    return `write a year (${(named.period ?? EXAMPLE_PERIOD).start}) or a quarter, Q1 to Q4 (${exampleSpan(named.period).start})`;
   }
   if (key === "date" && path.length === 1) {
     const date = dateHint(value);
@@ -333,7 +342,7 @@ const PARTY_SEPARATOR = /[,;]\s*|(?<!\s)\s+(?:(?:y|e|and)\s+|[,;]\s*)/;
  * in capitals, countries by their names or codes, organisations by their ids or acronyms in any
  * case (`OIM ACNUR`: IOM, UNHCR). Else undefined: `Sociedad civil` is one name.
  */
-function severalParties(named: NamedParties, typed: string): string[] | undefined {
+function severalParties(named: HintContext, typed: string): string[] | undefined {
   const parts = typed.trim().split(PARTY_SEPARATOR);
   const words = parts.length > 1 ? parts : typed.trim().split(/\s+/);
   // `INM de México`: one organisation's name, its `de` no country's code in small letters (Germany's).
@@ -349,12 +358,12 @@ function severalParties(named: NamedParties, typed: string): string[] | undefine
 }
 
 /** The ids and the countries' names of `named`, as listed-names.ts asks for them. */
-function partyWords({ countries, organizations }: NamedParties): PartyWords {
+function partyWords({ countries, organizations }: HintContext): PartyWords {
   return { isId: (word) => organizationById(organizations, word, true) !== undefined, isCountryName: (text) => countryNamed(countries, text) !== undefined };
 }
 
 /** The id `part` stands for as a lead or partner: a country's code or name, an organisation's id or acronym in any case, an id in capitals. */
-function partyId({ countries, organizations }: NamedParties, part: string): string | undefined {
+function partyId({ countries, organizations }: HintContext, part: string): string | undefined {
   const upper = part.toUpperCase();
   if (countries.has(upper) && upper.length === 2) return upper;
   const country = countryNamed(countries, part);
@@ -366,7 +375,7 @@ function partyId({ countries, organizations }: NamedParties, part: string): stri
 const ARTICLE_START = new RegExp(`^(?:${[...ARTICLES].join("|")})\\s+(?=\\S)`, "i");
 
 /** The hint for `la OIM` (the id alone, an acronym as its organisation's id) or `The Bahamas` (its code). */
-function withArticleHint(named: NamedParties, typed: string): string | undefined {
+function withArticleHint(named: HintContext, typed: string): string | undefined {
   const trimmed = typed.trim();
   const rest = trimmed.replace(ARTICLE_START, "");
   if (rest === trimmed) return undefined;
@@ -384,7 +393,7 @@ function withArticleHint(named: NamedParties, typed: string): string | undefined
  * Caritas` is written as `Ministry of Foreign Affairs, Foreign Trade and Immigration` is): read
  * as one name, it may be several bodies, each of which then needs an id of its own.
  */
-function severalBodies(named: NamedParties, typed: string): string {
+function severalBodies(named: HintContext, typed: string): string {
   const parts = headedNameParts(typed, partyWords(named));
   return parts === undefined ? "" : `; it is read as one name: if it lists several bodies (${clippedList(parts.map((part) => `'${part}'`))}), add each and write their ids`;
 }
@@ -419,7 +428,7 @@ const ACRONYM_AFTER_NAME = /^(.*?\S)\s*\(([A-Z][A-Z0-9._-]+)\)$/;
  * `ACNUR México`, `OIM Costa Rica`: an organisation's id or acronym and a country's name, which may
  * be its office there or the two; the hint says what to write for each.
  */
-function officeInCountryHint(named: NamedParties, typed: string): string | undefined {
+function officeInCountryHint(named: HintContext, typed: string): string | undefined {
   const [first, ...rest] = typed.trim().split(/\s+/);
   if (first === undefined || rest.length === 0 || first !== first.toUpperCase()) return undefined;
   const country = countryNamed(named.countries, rest.join(" "));

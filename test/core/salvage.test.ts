@@ -108,7 +108,7 @@ describe("an action at fault still has its other fields checked, in the same run
       "  timeframe: {start: 2026 Q1, end: 2025}",
       "  protocol: [SOM-6.9]",
     ])).toEqual([
-      `${GROUP}:12:28  error  '2026 Q1' is not valid for 'start': a year such as 2019 or a quarter such as 2019-Q3  invalid-value`,
+      `${GROUP}:12:28  error  '2026 Q1' is not valid for 'start': a year (YYYY) or a quarter (YYYY-Q1 to YYYY-Q4)  invalid-value`,
       `${GROUP}:13:20  error  unknown indicator SOM-6.9  unknown-indicator`,
     ]);
   });

@@ -169,7 +169,11 @@ describe("checkSchema", () => {
     expect(quarter("2027-T1")).toEqual(["invalid-value Write it as the format does: start: 2027-Q1."]);
     expect(quarter("Q3 2027")).toEqual(["invalid-value Write it as the format does: start: 2027-Q3."]);
     expect(quarter("2027 q2")).toEqual(["invalid-value Write it as the format does: start: 2027-Q2."]);
-    expect(quarter("2027-Q5")).toEqual(["invalid-value undefined"]);
+    // A point none of these: what a point is, in the years of the plan's period where it is known.
+    expect(quarter("2027-Q5")).toEqual(["invalid-value Write a year (2019) or a quarter, Q1 to Q4 (2019-Q3)."]);
+    const inPlan = (lines: string) => checkSchema(parseYaml("g.yaml", objective(`    actions:\n      - {id: A1, title: x, lead: [MX], ${lines}}\n`)), GroupSchema, { ...reference, period: { start: 2027, end: 2031 } }).diagnostics.map((d) => ownHint(d));
+    expect(inPlan("timeframe: {start: pronto, end: 2028}")).toEqual(["Write a year (2027) or a quarter, Q1 to Q4 (2027-Q3)."]);
+    expect(inPlan("timeframe: next year")).toEqual(["Write it as a mapping of its start and end, each a year or a quarter: timeframe: {start: 2027-Q3, end: 2029}."]);
     expect(hinted("timeframe: 2027-T1")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027-Q1, end: 2027-Q1}."]);
     expect(hinted("priority: Alta")).toEqual(["invalid-value Write it in English, as the format does: high."]);
     // A value holding one allowed word among others: that word alone.
@@ -229,7 +233,7 @@ describe("checkSchema", () => {
     expect(quarter("01/07/2019")).toEqual([
       "invalid-value Write the date's quarter: start: 2019-Q3 if it is written day first (as Spanish writes dates), start: 2019-Q1 if month first (as the United States write them).",
     ]);
-    expect(quarter("31/02/2019")).toEqual(["invalid-value undefined"]);
+    expect(quarter("31/02/2019")).toEqual(["invalid-value Write a year (2019) or a quarter, Q1 to Q4 (2019-Q3)."]);
     expect(quarter("1er trim. 2020")).toEqual(["invalid-value Write it as the format does: start: 2020-Q1."]);
     expect(quarter("primer trimestre de 2020")).toEqual(["invalid-value Write it as the format does: start: 2020-Q1."]);
     expect(quarter("III trimestre 2020")).toEqual(["invalid-value Write it as the format does: start: 2020-Q3."]);
@@ -393,7 +397,8 @@ describe("checkSchema", () => {
     expect(manifest("countries: mx, GT\n")).toEqual(["invalid-type Write a list, in brackets: countries: [MX, GT]."]);
     // Without a habit to name, the hint is the schema's own, or none.
     expect(hinted("priority: High")).toEqual(["invalid-value Did you mean high?"]);
-    expect(hinted("timeframe: soon")).toEqual(["invalid-type undefined"]);
+    // A timeframe that says none: what one is, with the example years.
+    expect(hinted("timeframe: soon")).toEqual(["invalid-type Write it as a mapping of its start and end, each a year or a quarter: timeframe: {start: 2019-Q3, end: 2021}."]);
   });
 
   it("wrong types say what was expected and what was found", () => {
@@ -431,7 +436,7 @@ describe("checkSchema", () => {
       "5:7 invalid-value '2024-1-5' is not valid for 'date': a date is YYYY-MM-DD | Write it as YYYY-MM-DD: date: 2024-01-05.",
     ]);
     expect(check(objective("    actions:\n      - {id: A1, title: x, timeframe: {start: 2024, end: 2019-Q9}}\n"))).toEqual([
-      "7:58 invalid-value '2019-Q9' is not valid for 'end': a year such as 2019 or a quarter such as 2019-Q3",
+      "7:58 invalid-value '2019-Q9' is not valid for 'end': a year (YYYY) or a quarter (YYYY-Q1 to YYYY-Q4) | Write a year (2019) or a quarter, Q1 to Q4 (2019-Q3).",
     ]);
   });
 

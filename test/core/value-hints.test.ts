@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { monthsAsQuarters, timeframeCellHint } from "../../src/validate/timeframe-hints.js";
-import { articleHint, meansAllCountries, valueHint, type NamedParties } from "../../src/validate/value-hints.js";
+import { articleHint, meansAllCountries, valueHint, type HintContext } from "../../src/validate/value-hints.js";
 
-const NO_NAMES: NamedParties = { countries: new Map(), organizations: new Map(), indicators: new Map() };
+const NO_NAMES: HintContext = { countries: new Map(), organizations: new Map(), indicators: new Map() };
 
 describe("monthsAsQuarters", () => {
   it("reads months in Spanish and English, named, shortened or as numbers, as their quarters", () => {
@@ -75,8 +75,10 @@ describe("timeframeCellHint", () => {
     expect(timeframeCellHint("2027–2028 (continuo)")).toBe("write the timeframe alone, 2027–2028, and the remark (continuo) in the action's notes");
     expect(timeframeCellHint("2027-Q3 (a confirmar)")).toBe("write the timeframe alone, 2027-Q3, and the remark (a confirmar) in the action's notes");
     for (const typed of ["Permanente", "continuo", "En curso", "Ongoing"]) {
-      expect(timeframeCellHint(typed), typed).toBe("an ongoing action is written as the span it runs: the plan's whole period (plan.yaml's `period`, such as `2019 – 2025`), or the part it runs in");
+      expect(timeframeCellHint(typed, { start: 2027, end: 2031 }), typed).toBe("an ongoing action is written as the span it runs: the plan's whole period, `2027 – 2031`, or the part it runs in");
     }
+    // Outside a plan, a period for the example.
+    expect(timeframeCellHint("Permanente")).toBe("an ongoing action is written as the span it runs: the plan's whole period, `2019 – 2025`, or the part it runs in");
     for (const typed of ["pronto (2027)", "2027/2028 (aprox.)", "Corto plazo"]) expect(timeframeCellHint(typed), typed).toBeUndefined();
   });
 

@@ -569,3 +569,24 @@ describe("plan validate on a Markdown matrix", () => {
     });
   });
 });
+
+describe("plan validate on a new plan's Markdown matrix: examples in the plan's own terms", () => {
+  it("tells a heading without an id the group's id for it, and a timeframe the plan's years", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-new-"));
+    expect((await runPlan(["init", "p", "--markdown", "--lang", "es"], dir)).exitCode).toBe(0);
+    const file = path.join(dir, "p/groups/4-migration-solutions.md");
+    const matrix = readFileSync(file, "utf8");
+    // The period plan init gives, which the hints' years are in (not the shipped plan's 2019).
+    expect(readFileSync(path.join(dir, "p/plan.yaml"), "utf8")).toContain("period: {start: 2027, end: 2031}");
+    writeFileSync(file, matrix.replace("## SOL-O1: ", "## Objetivo 1: ").replace("| 2027-Q1 – 2028-Q4 |", "| pronto |"));
+    const result = await runPlan(["validate", "p"], dir);
+    expect(result.exitCode).toBe(1);
+    const hints = result.stdout.split("\n").filter((line) => line.startsWith("  hint: "));
+    expect(hints).toEqual([
+      "  hint: Start the heading with the objective's id and a colon: `## SOL-O1: Garantizar el retorno seguro, ordenado y digno de…`.",
+      "  hint: Write `2027`, `2027-Q3` or a span such as `2027-Q3 – 2029`.",
+    ]);
+    writeFileSync(file, matrix.replace("| 2027-Q1 – 2028-Q4 |", "| Permanente |"));
+    expect((await runPlan(["validate", "p"], dir)).stdout).toContain("  hint: An ongoing action is written as the span it runs: the plan's whole period, `2027 – 2031`, or the part it runs in.\n");
+  });
+});

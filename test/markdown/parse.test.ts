@@ -114,7 +114,7 @@ describe("reading a Markdown matrix", () => {
     const doc = await parseMarkdownGroup("g.md", broken);
     const found = sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.hint ?? ""}`);
     expect(found).toEqual([
-      "7:1 md-heading-id Start the heading with the objective's id and a colon: `## FLD-O1: Develop regional standards`.",
+      "7:1 md-heading-id Start the heading with the objective's id and a colon: `## FLD-O1: Normas regionales de *interdicción*`.",
       "13:49 md-unknown-column Did you mean Prioridad?",
       "16:1 md-row-cells Give each row one cell per column; write `\\|` for a pipe inside a cell.",
       "18:5 md-unknown-section Add a row for the action to the table above it, or correct the id in the heading.",
@@ -378,6 +378,20 @@ describe("reading a Markdown matrix", () => {
     // A heading's first word with a dash and neither a colon nor a digit is no id: the heading still says it has none.
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "## Normas\u2013regionales"));
     expect(doc.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
+  });
+
+  it("tells a heading without an id the heading with one: the id its rows' ids give, the title without its label", async () => {
+    const hintOf = async (matrix: string) => (await parseMarkdownGroup("g.md", matrix)).diagnostics.filter((d) => d.code === "md-heading-id").map((d) => d.hint);
+    // `Objetivo 2:` over rows FLD-2.x: objective FLD-O2, as the rows' ids number it, with the title as written after the label.
+    const second = MATRIX.replace("## FLD-O1: Normas", "## Objetivo 2: Normas").replaceAll("FLD-1.", "FLD-2.");
+    expect(await hintOf(second)).toEqual(["Start the heading with the objective's id and a colon: `## FLD-O2: Normas regionales de *interdicción*`."]);
+    for (const label of ["Objective 1 – ", "Objetivo específico 1. ", "Objetivo 1 - ", ""]) {
+      expect(await hintOf(MATRIX.replace("## FLD-O1: ", `## ${label}`)), label).toEqual(["Start the heading with the objective's id and a colon: `## FLD-O1: Normas regionales de *interdicción*`."]);
+    }
+    // An id another heading has, or no row to tell it: the heading with a place for the id.
+    const taken = `${MATRIX.replace("## FLD-O1: Normas", "## Objetivo 1: Normas")}\n## FLD-O1: Otra\n`;
+    const noRows = MATRIX.replace("## FLD-O1: Normas", "## Objetivo 1: Normas").replace(/\| FLD-1\.\d [^\n]*\n/g, "");
+    for (const matrix of [taken, noRows]) expect(await hintOf(matrix)).toEqual(["Start the heading with the objective's id and a colon: `## <id>: Normas regionales de *interdicción*`."]);
   });
 
   it("reads an objective's id set off from its title by a spaced colon, a dash or a full stop, not the mark as the title's start", async () => {

@@ -52,6 +52,11 @@ export interface ObjectiveDraft extends Block {
   rowById: Map<string, ActionRow>;
   sections: Map<ActionRow, Section>;
   /**
+   * A `##` heading that starts with no id (`## Objetivo 1: Garantizar …`): said once its rows are
+   * read, whose ids tell the objective's (unnamedHeadingHint).
+   */
+  unnamed: { text: string; span: Span } | undefined;
+  /**
    * Sections met while the objective had no rows yet (no table above them), each with its action's
    * id: read all the same, and given their rows once the objective has them (settleSections), as a
    * table pasted into one of them gives.
@@ -91,8 +96,8 @@ export function startObjective(reader: Reader, heading: Heading, path: DataPath)
   reader.map.add(path, span, span);
   const piece = headingPiece(reader, heading);
   const match = headingId(piece.text);
-  if (!match) {
-    const hint = heading.depth === 1 ? "The group's name and details go in the front matter; each `#` or `##` heading is an objective: `## FLD-O1: Title`." : undefined;
+  if (!match && heading.depth === 1) {
+    const hint = "The group's name and details go in the front matter; each `#` or `##` heading is an objective: `## FLD-O1: Title`.";
     reader.report("md-heading-id", `the objective heading '${clip(piece.text)}' does not start with an id`, span, { path, hint });
   }
   const skip = match?.[0].length ?? 0;
@@ -101,7 +106,7 @@ export function startObjective(reader: Reader, heading: Heading, path: DataPath)
   reader.map.addBelow(path, "title", title.text === "" ? span : title);
   // Every field from the start, here and for the sections: addBlock reads blocks of these kinds,
   // and objects that gain fields as they go take on more shapes than V8 reads quickly.
-  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1], title: newTextParts(title), rows: undefined, tableLang: undefined, tableInSection: undefined, rowById: new Map(), sections: new Map(), unsettled: [] };
+  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1], title: newTextParts(title), rows: undefined, tableLang: undefined, tableInSection: undefined, rowById: new Map(), sections: new Map(), unnamed: !match && heading.depth > 1 ? { text: piece.text, span } : undefined, unsettled: [] };
 }
 
 /**
@@ -152,4 +157,27 @@ const NO_TABLE_HINT = "Write the objective's table of actions under its heading,
 
 function newBlock(): Block {
   return { paragraphs: [], items: [], closed: false, lostItemAbove: false };
+}
+
+/**
+ * What a heading without an id may start with in its id's place: a label (`Objetivo 1:`,
+ * `Objective 2 –`, `Objetivo específico 1.`) or a number (`1.`), which the id replaces.
+ */
+const OBJECTIVE_LABEL = /^(?:(?:objetivo|objective)(?: (?:espec[ií]fico|estrat[ée]gico|general|specific|strategic))?(?: n[º°o.]*)? ?\d*\.?\s*[:\-–—]?|\d+[.)])\s+/i;
+
+/** An action id with its objective's number (`SOL-1.2`, action 2 of objective 1): the objective's id, `SOL-O1`. */
+const ACTION_OF_OBJECTIVE = /^([A-Z][A-Z0-9_]*)-(\d+)\.\d+$/;
+
+/**
+ * Says an objective's heading that starts with no id (ObjectiveDraft.unnamed), with the heading as
+ * it would read with one: the id its rows' ids give (else, or where another heading has it, `<id>`),
+ * and the title without the label the id replaces (`## SOL-O1: Garantizar …` for `## Objetivo 1: Garantizar …`).
+ */
+export function reportUnnamed(reader: Reader, draft: ObjectiveDraft, unnamed: { text: string; span: Span }): void {
+  const action = (draft.rows ?? []).map((row) => (row.id === undefined ? null : ACTION_OF_OBJECTIVE.exec(row.id))).find((match) => match);
+  const id = action ? `${action[1]}-O${Number(action[2])}` : undefined;
+  const taken = id !== undefined && new RegExp(`^#{1,3} +${id}\\b`, "m").test(reader.text);
+  const title = clip(unnamed.text.replace(OBJECTIVE_LABEL, "") || unnamed.text, 50);
+  const hint = `Start the heading with the objective's id and a colon: \`## ${id === undefined || taken ? "<id>" : id}: ${title}\`.`;
+  reader.report("md-heading-id", `the objective heading '${clip(unnamed.text)}' does not start with an id`, unnamed.span, { path: draft.path, hint });
 }

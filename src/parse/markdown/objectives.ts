@@ -10,7 +10,7 @@ import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { readTable } from "./table.js";
-import { adoptRows, firstRowById, settleSections, startObjective, startSection, type Block, type ObjectiveDraft } from "./objective-draft.js";
+import { adoptRows, firstRowById, reportUnnamed, settleSections, startObjective, startSection, type Block, type ObjectiveDraft } from "./objective-draft.js";
 import { tableInList } from "./table-in-list.js";
 import { htmlTable, pandocTable } from "./exported-table.js";
 import { newTextParts, resolveText } from "./texts.js";
@@ -215,6 +215,7 @@ function unexpected(reader: Reader, block: BodyBlock, where: string): void {
 
 function finishObjective(reader: Reader, draft: ObjectiveDraft): Record<string, unknown> {
   settleSections(reader, draft);
+  if (draft.unnamed) reportUnnamed(reader, draft, draft.unnamed);
   const description = newTextParts(paragraphsPiece(reader, draft.paragraphs));
   for (const item of draft.items) addLabelledTranslation(reader, item, { title: draft.title, description }, "in an objective");
   const objective: Record<string, unknown> = {};

@@ -6,7 +6,18 @@ import type { DataPath, TextEdit } from "../document.js";
 import { LineIndex } from "../positions.js";
 import type { CellNames } from "./inline.js";
 import { SourceMap, type Span } from "./source-map.js";
+import type { Period } from "../../model/timeframe.js";
 import { PLAIN_LANGUAGE } from "./vocabulary.js";
+
+/** What a matrix is read against, from its plan (ParseOptions); a file read on its own has none of it. */
+export interface MatrixPlan {
+  /** The language a plain string stands for (ParseOptions.primaryLanguage); else PLAIN_LANGUAGE. */
+  plain?: Lang;
+  /** The organisations a cell's words are told apart by (ParseOptions.organizations). */
+  names?: CellNames;
+  /** The plan's period (ParseOptions.period). */
+  period?: Period;
+}
 
 /** What every step of reading a Markdown matrix shares: the text, the map it fills, the problems found. */
 export class Reader {
@@ -41,14 +52,20 @@ export class Reader {
   /** What would make the file read as meant (ParsedDocument.fixes). */
   readonly fixes: TextEdit[] = [];
 
-  /**
-   * `recordPlaces` false: `map` keeps nothing (see SourceMap). `plain`: the language a plain string
-   * stands for, the plan's primary language (ParseOptions.primaryLanguage). `names`: the
-   * organisations a cell's words are told apart by (the built-in ones where not given).
-   */
-  constructor(readonly file: string, readonly text: string, recordPlaces = true, readonly plain: Lang = PLAIN_LANGUAGE, readonly names?: CellNames) {
+  /** The language a plain string stands for, the plan's primary language (ParseOptions.primaryLanguage). */
+  readonly plain: Lang;
+  /** The organisations a cell's words are told apart by (the built-in ones where not given). */
+  readonly names: CellNames | undefined;
+  /** The plan's period, which a hint takes its example years from. */
+  readonly period: Period | undefined;
+
+  /** `recordPlaces` false: `map` keeps nothing (see SourceMap). */
+  constructor(readonly file: string, readonly text: string, recordPlaces = true, plan: MatrixPlan = {}) {
     this.lines = new LineIndex(text);
     this.map = new SourceMap(this.lines, recordPlaces);
+    this.plain = plan.plain ?? PLAIN_LANGUAGE;
+    this.names = plan.names;
+    this.period = plan.period;
   }
 
   /** The matrix's language as far as it is known yet: what a hint names labels in. */

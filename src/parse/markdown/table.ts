@@ -12,7 +12,8 @@ import { cellPiece, rowsOf, type RowPlaces } from "./table-cells.js";
 import { numberedOnly, numberingColumns, reportNumbering } from "./table-numbering.js";
 import { misalignedRows, wrappedRows } from "./table-rows.js";
 import { newTextParts, type TextParts } from "./texts.js";
-import { timeframeCellHint } from "../../validate/timeframe-hints.js";
+import { timeframeCellHint, timeframeForms } from "../../validate/timeframe-hints.js";
+import type { Period } from "../../model/timeframe.js";
 import { broadColumnWord, COLUMNS, columnByFirstWords, columnKey, columnLanguage, columnName, columnNames, EMPTY_CELL, labelName, PRIORITY_WORDS, type ColumnKey } from "./vocabulary.js";
 
 /** An action as its table row gives it; its section adds the rest. */
@@ -192,8 +193,8 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
 function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: DataPath): void {
   const span = parseTimeframe(piece);
   if (!span) {
-    const hint = unreadTimeframeHint(piece.text);
-    reader.report("md-timeframe", `'${clip(piece.text)}' is not a timeframe`, piece, { path, ...(hint === undefined ? {} : { hint }) });
+    const hint = unreadTimeframeHint(piece.text, reader.period) ?? `Write ${timeframeForms(reader.period)}.`;
+    reader.report("md-timeframe", `'${clip(piece.text)}' is not a timeframe`, piece, { path, hint });
     return;
   }
   reader.map.addBelow(path, "start", span.start);
@@ -206,10 +207,10 @@ function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: Da
  * (`2019\-Q3 – 2020\-Q4`) is told its escapes and the cell without them; else timeframeCellHint's,
  * of the cell without them.
  */
-function unreadTimeframeHint(cell: string): string | undefined {
+function unreadTimeframeHint(cell: string, period: Period | undefined): string | undefined {
   const { plain, escapes } = withoutMarkdownEscapes(cell);
   const span = escapes === undefined ? undefined : parseTimeframe({ text: plain, start: 0, end: plain.length });
-  return span ? `it holds ${escapes}: write ${formatTimeframe({ start: span.start.text, end: span.end.text })}` : timeframeCellHint(plain);
+  return span ? `it holds ${escapes}: write ${formatTimeframe({ start: span.start.text, end: span.end.text })}` : timeframeCellHint(plain, period);
 }
 
 /** A priority cell's value: `High` and `alta` are `high`; a word that is none stays as typed, for the schema to quote. */

@@ -16,7 +16,7 @@ import { isMarkdownFile, parseSource } from "../../parse/parse-source.js";
 import { parseYaml } from "../../parse/yaml.js";
 import { builtInReference, organizationsWith } from "../../io/reference.js";
 import { checkSchema } from "../../validate/schema-check.js";
-import type { NamedParties } from "../../validate/value-hints.js";
+import type { HintContext } from "../../validate/value-hints.js";
 import { GROUP_ORDER, PLAN_ORDER, reorderDocument } from "./key-order.js";
 import { commentsOf, frontMatterOf, withoutModeline } from "./comments.js";
 import { frontMatterComments, renderGroupMarkdown } from "./markdown.js";
@@ -51,7 +51,7 @@ interface GroupFile {
  * The names a hint looks up: the built-in countries, organisations and indicators, read only when a
  * hint asks (a file in form needs none), with the plan's own organisations (`own`) after them.
  */
-function namedParties(own: readonly Organization[]): NamedParties {
+function namedParties(own: readonly Organization[]): HintContext {
   let organizations: Map<string, Organization> | undefined;
   return {
     get countries() {
