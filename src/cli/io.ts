@@ -12,6 +12,8 @@ export interface Io {
 export interface Writer {
   write(text: string): void;
   isTTY?: boolean;
+  /** The descriptor it writes to, where it is one of plan's own (outputTo). */
+  fd?: number;
 }
 
 /** Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org). */

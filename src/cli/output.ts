@@ -42,6 +42,7 @@ export function outputTo(fd: number, stream: () => NodeStream): Output {
   // events later (/dev/full): only what plan wrote itself is surely written.
   const written = () => watched === undefined;
   const viaStream: Output = {
+    fd,
     write: (text) => void nodeStream().write(text),
     written,
     get isTTY() {
@@ -54,9 +55,10 @@ export function outputTo(fd: number, stream: () => NodeStream): Output {
   } catch {
     return viaStream;
   }
-  if (isDevNull(kind)) return { isTTY: false, written: () => true, write: () => undefined };
+  if (isDevNull(kind)) return { fd, isTTY: false, written: () => true, write: () => undefined };
   if (!kind.isFIFO() && !kind.isSocket() && !kind.isFile()) return viaStream;
   return {
+    fd,
     isTTY: false,
     written,
     write(text) {
@@ -81,6 +83,20 @@ export function outputTo(fd: number, stream: () => NodeStream): Output {
       }
     },
   };
+}
+
+/**
+ * Whether `file` is what `writer` writes to: the same terminal, pipe or file (`-o /dev/stdout`,
+ * `-o /proc/self/fd/1`, or a file stdout is redirected to).
+ */
+export function writesTo(writer: Writer, file: string): boolean {
+  if (writer.fd === undefined) return false;
+  try {
+    const [ours, named] = [fstatSync(writer.fd), statSync(file)];
+    return ours.dev === named.dev && ours.ino === named.ino;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a descriptor's kind is the null device, which takes every byte and keeps none. */

@@ -34,6 +34,17 @@ describe("plan validate (bin/plan.js)", () => {
     expect(result).toEqual({ status: 0, stdout: "no problems in 12 files\n", stderr: "" });
   });
 
+  it("-o /dev/stdout: stdout is the report alone, which parses, and the summary goes to stderr", () => {
+    const dir = golden("core-unknown-country");
+    const json = plan(["validate", "--format", "json", "-o", "/dev/stdout"], { cwd: dir });
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as { summary: { errors: number; files: number } };
+    expect(report.summary.errors).toBeGreaterThan(0);
+    expect(json.stderr).toMatch(/^\d+ problems? \(\d+ errors?, .*\) in \d+ files?\njson report written to \/dev\/stdout\n$/);
+    const sarif = plan(["validate", "--format", "sarif", "-o", "/dev/stdout"], { cwd: dir });
+    expect((JSON.parse(sarif.stdout) as { version: string }).version).toBe("2.1.0");
+  });
+
   it("defaults to the current directory", () => {
     const result = plan(["validate"], { cwd: path.join(REPO, "plans/rcm-smuggling") });
     expect(result.status).toBe(0);

@@ -18,6 +18,7 @@ import { mergePlan } from "../../merge/merge-plan.js";
 import type { PlanSources } from "../../validate/sources.js";
 import { applyRuleSettings, validatePlan, type Validation } from "../../validate/validate-plan.js";
 import { EXIT, wantsColor, type Io } from "../io.js";
+import { writesTo } from "../output.js";
 import { VERSION } from "../version.js";
 import type { CommandState } from "./index.js";
 import { planFileAt } from "./plan-files.js";
@@ -121,13 +122,19 @@ function onlyFile(only: string, diagnostics: readonly Diagnostic[], sources: Pla
   const manifest = sources.manifest?.file ?? displayPath(io.cwd, path.join(sources.root, MANIFEST));
   const kept: Diagnostic[] = [];
   const elsewhere = new Set<string>();
+  let errors = 0;
   for (const d of diagnostics) {
     if (d.file === only || (d.file === manifest && d.severity === "error")) kept.push(d);
-    else elsewhere.add(d.file);
+    else {
+      elsewhere.add(d.file);
+      if (d.severity === "error") errors++;
+    }
   }
   const left = diagnostics.length - kept.length;
   if (left > 0) {
-    io.stderr.write(`plan: ${plural(left, "problem")} in ${plural(elsewhere.size, "other file")} of the plan not reported (plan validate ${displayPath(io.cwd, sources.root)} reports them)\n`);
+    // The errors named: the exit code does not count them, and a change to this file may have made them (an action renamed that another file names).
+    const counted = errors > 0 ? ` (${plural(errors, "error")})` : "";
+    io.stderr.write(`plan: ${plural(left, "problem")}${counted} in ${plural(elsewhere.size, "other file")} of the plan not reported here (plan validate ${displayPath(io.cwd, sources.root)} reports them)\n`);
   }
   return kept;
 }
@@ -161,7 +168,10 @@ function fromWorkspace(diagnostics: Diagnostic[], io: Io): Diagnostic[] {
   return diagnostics.map((d) => ({ ...d, file: relative(d.file), ...(d.related ? { related: d.related.map((place) => ({ ...place, file: relative(place.file) })) } : {}) }));
 }
 
-/** The report in the chosen format, to stdout or to `--output` (then stdout gets the summary line). */
+/**
+ * The report in the chosen format, to stdout or to `--output`; then stdout gets the summary line,
+ * unless `--output` is stdout itself (`-o /dev/stdout`), whose report would no longer parse: stderr does.
+ */
 async function report(shown: Diagnostic[], summary: Summary, files: readonly string[], options: ValidateOptions, io: Io): Promise<void> {
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`unknown format ${options.format}`);
@@ -173,8 +183,13 @@ async function report(shown: Diagnostic[], summary: Summary, files: readonly str
     io.stdout.write(text);
     return;
   }
-  await writeFileAtomic(path.resolve(io.cwd, options.output), text);
-  io.stdout.write(`${summaryLine(summary, new Chalk({ level: color ? 1 : 0 }))}\n${options.format} report written to ${options.output}\n`);
+  const target = path.resolve(io.cwd, options.output);
+  // `-o /dev/stdout`: written as stdout, which a socket's /dev/stdout cannot be opened as (ENXIO).
+  const toStdout = writesTo(io.stdout, target);
+  if (toStdout) io.stdout.write(text);
+  else await writeFileAtomic(target, text);
+  const summaryTo = toStdout ? io.stderr : io.stdout;
+  summaryTo.write(`${summaryLine(summary, new Chalk({ level: wantsColor(summaryTo, io.env) ? 1 : 0 }))}\n${options.format} report written to ${options.output}\n`);
 }
 
 /** A report (-o) or a baseline written over plan.yaml, a group file or the baseline would destroy what it reports on (exit 2). */
