@@ -215,7 +215,7 @@ function placeMistake(lines: LineIndex, index: number, line: Line, next: number 
     }
     // After a block text's header, a line of words no deeper than its key is the text, out of place;
     // a lowercase name and more is a key that lost its colon.
-    if (line.dashes.length === 0 && isBlockHeader(previous.value) && line.indent <= previous.column && !/^[a-z][\w-]*( |$)/.test(line.value)) {
+    if (line.dashes.length === 0 && isBlockHeader(previous.value) && line.indent <= previous.column && !/^[a-z][\w-]*( |:\S|$)/.test(line.value)) {
       // A block text (`en: >-`) whose lines are no deeper than its key.
       return placeMistake(lines, previousIndex, previous, index, shape) ?? {
         range: lines.range(lineAt, lineAt + line.value.length),
@@ -452,6 +452,16 @@ function deeperKey(lines: LineIndex, line: Line, key: string, above: Line, where
 function noColon(lines: LineIndex, line: Line): Mistake {
   const lookalike = lookalikeColon(lines, line);
   if (lookalike) return lookalike;
+  // `priority:high`, `- id:INT-1.1`: a colon YAML reads as part of the text, without a space after it.
+  const unspaced = /^([A-Za-z_][\w-]*):(?=\S)(.*)$/.exec(ownText(line));
+  if (unspaced) {
+    const colon = line.start + line.valueColumn + unspaced[1]!.length;
+    return {
+      range: lines.range(colon, colon + 1),
+      message: `no space after the colon of '${unspaced[1]}': YAML reads '${clip(line.value)}' as one text, not a key and its value`,
+      hint: `Write a space after the colon: \`${line.dashes.length > 0 ? "- " : ""}${unspaced[1]}: ${clip(unspaced[2]!)}\``,
+    };
+  }
   const words = ownText(line).split(" ");
   const rest = words.slice(1).join(" ");
   // `theme intelligence #2`: after the colon, a # that reads as more of the text would cut it, unquoted.

@@ -35,6 +35,19 @@ describe("a key without its colon", () => {
     });
   });
 
+  it("a colon without a space after it, at the colon, with the line as it should read: after a text of its mapping, and an item's", () => {
+    expect(problem("theme: intelligence", "theme:intelligence")).toEqual({
+      at: "3:6",
+      message: "no space after the colon of 'theme': YAML reads 'theme:intelligence' as one text, not a key and its value",
+      hint: "Write a space after the colon: `theme: intelligence`.",
+      related: undefined,
+    });
+    expect(problem("        priority: high", "        priority:high")).toMatchObject({ at: "50:17", hint: "Write a space after the colon: `priority: high`." });
+    // Below a text's `en: >-`, where a line no deeper than its key had been told to be indented as the text.
+    expect(problem("        lead: [MX, IOM]", "        lead:[MX, IOM]")).toMatchObject({ at: "47:13", hint: "Write a space after the colon: `lead: [MX, IOM]`." });
+    expect(problem("      - id: INT-1.1", "      - id:INT-1.1")).toMatchObject({ at: "32:11", hint: "Write a space after the colon: `- id: INT-1.1`." });
+  });
+
   it("the line as it should read keeps a # that reads as more of the text, in quotes", () => {
     expect(problem("theme: intelligence", "theme intelligence #2")).toMatchObject({ at: "3:1", hint: 'Write a colon after the key: `theme: "intelligence #2"`.' });
     expect(problem("theme: intelligence", "theme intelligence # agreed")).toMatchObject({ at: "3:1", hint: "Write a colon after the key: `theme: intelligence`." });
