@@ -1,4 +1,4 @@
-import type { Root } from "mdast";
+import type { Root, Yaml } from "mdast";
 import { START_OF_FILE } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../model/text.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
@@ -42,7 +42,7 @@ export async function parseMarkdownGroup(file: string, text: string, options: Pa
 }
 
 async function readMarkdown(file: string, text: string, options: ParseOptions): Promise<MarkdownDocument> {
-  const frontMatterOf = (blocks: MarkdownBlocks) => blocks.front && parseYamlSource(file, blocks.front.value);
+  const frontMatterOf = (blocks: MarkdownBlocks) => blocks.front && parseYamlSource(file, frontMatterSource(blocks.front));
   const fast = fastMarkdownBlocks(text);
   const plan: MatrixPlan = { plain: options.primaryLanguage, names: cellNamesOf(options.organizations), period: options.period };
   if (fast) {
@@ -61,6 +61,14 @@ async function readMarkdown(file: string, text: string, options: ParseOptions): 
   // The fast scanner gives up any file holding a control character: the only place to say the body's (the front matter's YAML says its own).
   doc.diagnostics.push(...droppedCharacters(file, text, blocks.front ? spanOf(blocks.front).end : 0));
   return doc;
+}
+
+/**
+ * The front matter's YAML below as many blank lines as its opening `---` and the lines above it,
+ * so that its places, and the lines its messages name (`the item on line 11`), are the file's.
+ */
+export function frontMatterSource(front: Yaml): string {
+  return "\n".repeat(front.position!.start.line) + front.value;
 }
 
 /** A whole tree (remark's) as the readers take it. */

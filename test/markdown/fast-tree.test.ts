@@ -10,7 +10,7 @@ import type { Node, Root } from "mdast";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GroupSchema } from "../../src/model/schema.js";
 import type { DataPath } from "../../src/parse/document.js";
-import { blocksOfTree, parseMarkdownGroup, readMarkdownGroup } from "../../src/parse/markdown-group.js";
+import { blocksOfTree, frontMatterSource, parseMarkdownGroup, readMarkdownGroup } from "../../src/parse/markdown-group.js";
 import { fastMarkdownBlocks, fastMarkdownTree } from "../../src/parse/markdown/fast-tree.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { loadMarkdownParser, type MarkdownParser } from "../../src/parse/markdown/load.js";
@@ -80,7 +80,7 @@ function dataPaths(value: unknown, prefix: DataPath = []): DataPath[] {
 /** The front matter's YAML parsed, as parseMarkdownGroup gives it to the readers. */
 function frontMatterOf(tree: Root) {
   const front = tree.children[0];
-  return front?.type === "yaml" ? parseYaml("g.md", front.value) : undefined;
+  return front?.type === "yaml" ? parseYaml("g.md", frontMatterSource(front)) : undefined;
 }
 
 /** Asserts that the fast tree reads as remark's does; false when the scanner bailed. */

@@ -1125,6 +1125,13 @@ describe("reading a Markdown matrix", () => {
     ]);
   });
 
+  it("says a front matter's YAML mistakes at the file's lines, in the message's words too: the line a message names is the file's", async () => {
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("group: field-operations\n", "group: field-operations\nparticipants:\n  - {country: GT}\n   - {country: HN}\n"));
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.message} | ${d.related?.map((r) => `${r.line}:${r.column}`).join(", ")}`)).toEqual([
+      "5:4 this list item lines up with no item above it (column 4; the item on line 4 is at column 3) | 4:3",
+    ]);
+  });
+
   it("says a front matter never closed is that, not missing: the second --- is what to add", async () => {
     const doc = await parseMarkdownGroup("g.md", "---\ngroup: field\ntheme: field-operations\n\n## FLD-O1: Standards\n");
     expect(doc.diagnostics.find((d) => d.code === "md-front-matter")).toMatchObject({

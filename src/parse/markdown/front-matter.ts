@@ -1,8 +1,7 @@
 import type { Yaml } from "mdast";
-import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
+import type { Range } from "../../diagnostics/diagnostic.js";
 import type { DataPath, ParsedDocument } from "../document.js";
 import type { Reader } from "./reader.js";
-import { shiftRange } from "./source-map.js";
 
 export interface FrontMatter {
   /** The group's details; empty when the front matter is missing or not a mapping. */
@@ -14,7 +13,8 @@ export interface FrontMatter {
 
 /**
  * The YAML between the `---` lines, as `doc` (the front matter node's value, parsed by the YAML
- * parser so its places and errors are those of a YAML file, moved down below the opening `---`).
+ * parser below blank lines in place of the lines above it, so that its places and errors are those
+ * of a YAML file, on the file's lines).
  */
 export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: ParsedDocument | undefined): FrontMatter {
   if (!node || !doc) {
@@ -37,9 +37,8 @@ export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: Par
     reader.frontMatterMissing = true;
     return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }) };
   }
-  const below = node.position!.start.line;
-  for (const diagnostic of doc.diagnostics) reader.diagnostics.push(shiftDiagnostic(diagnostic, below));
-  const locate = (path: DataPath, part?: "key" | "value") => shiftRange(doc.locate(path, part), below);
+  reader.diagnostics.push(...doc.diagnostics);
+  const { locate } = doc;
   const value = doc.value ?? {};
   if (typeof value !== "object" || Array.isArray(value)) {
     reader.report("md-front-matter", "the front matter must hold the group's details as `key: value` lines", reader.firstLine(node));
@@ -68,10 +67,3 @@ function openingLost(text: string): boolean {
 }
 
 const TOP_LEVEL_KEY = /^[A-Za-z_][\w-]*:(?:[ \t]|$)/;
-
-/** A diagnostic of the front matter's YAML moved down as its range is, with the places it names (a duplicate key's first one). */
-function shiftDiagnostic(diagnostic: Diagnostic, lines: number): Diagnostic {
-  const shifted = { ...diagnostic, ...shiftRange(diagnostic, lines) };
-  if (diagnostic.related) shifted.related = diagnostic.related.map((place) => ({ ...place, line: place.line + lines }));
-  return shifted;
-}

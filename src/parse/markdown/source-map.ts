@@ -96,8 +96,3 @@ function newPlace(): Place {
 function segmentName(segment: PathSegment): string {
   return String(segment);
 }
-
-/** A range moved down by `lines` lines: the front matter's YAML starts below the opening `---`. */
-export function shiftRange(range: Range, lines: number): Range {
-  return { ...range, line: range.line + lines, endLine: range.endLine + lines };
-}
