@@ -94,15 +94,16 @@ function isIntegerBoundBesideOwn(issue: Issue, issues: readonly Issue[]): boolea
 }
 
 /**
- * A key that holds a character no editor shows (`\u00a0theme`, pasted from a web page), or the
- * field's name in Spanish (`titulo:`, `plazo:`), leaves the field it was meant for missing: its
- * unknown-key finding names the character or the key to write, and that one is said.
+ * A key that holds a character no editor shows (`\u00a0theme`, pasted from a web page), the
+ * field's name in Spanish (`titulo:`, `plazo:`) or a slip of it (`timefrme:`) leaves the field it
+ * was meant for missing: its unknown-key finding names the character or the key to write, and that
+ * one is said.
  */
 function isKeyMeantForField(issue: Issue, issues: readonly Issue[], schema: z.ZodType): boolean {
   if (!MISSING_CODES.has(issue.code) || issue.path.length === 0) return false;
   const field = issue.path[issue.path.length - 1];
   const above = formatPath(issue.path.slice(0, -1) as PathSegment[]);
-  const meant = (key: string, other: Issue) => withoutInvisible(key).visible === field || formatKeyFor(key, objectKeysAt(schema, other.path as PathSegment[])) === field;
+  const meant = (key: string, other: Issue) => withoutInvisible(key).visible === field || keyMeant(key, objectKeysAt(schema, other.path as PathSegment[])) === field;
   return issues.some((other) => other.code === "unrecognized_keys" && formatPath(other.path as PathSegment[]) === above && other.keys.some((key) => key !== field && meant(key, other)));
 }
 
@@ -112,6 +113,12 @@ function isKeyMeantForField(issue: Issue, issues: readonly Issue[], schema: z.Zo
  * it holds, if any. A key pasted from a web page may hold one and be misspelt too: both are said.
  * Else the keys of the place.
  */
+/** The key an unknown one is for, as its hint names it (unknownKeyHint): the format's English key for a Spanish one (`plazo`), or the one it is a slip for (`timefrme`). */
+function keyMeant(key: string, known: readonly string[]): string | undefined {
+  const { visible } = withoutInvisible(key);
+  return formatKeyFor(visible, known) ?? closest(visible, known);
+}
+
 function unknownKeyHint(key: string, known: readonly string[]): string | undefined {
   const listing = known.length > 0 ? `known keys here: ${known.join(", ")}` : undefined;
   const { visible, invisible } = withoutInvisible(key);

@@ -37,6 +37,14 @@ describe("checkSchema", () => {
     expect(check(`${PLAN}language: [en]\n`, PlanManifestSchema)).toEqual(["8:1 unknown-key unknown key 'language' at the top level | Did you mean languages?"]);
   });
 
+  it("a required key misspelt or in Spanish is one finding, the unknown key, whose hint names the field: not the field missing besides", () => {
+    const action = (timeframe: string) => check(objective(`    actions:\n      - {id: A1, title: x, lead: [MX], ${timeframe}}\n`));
+    expect(action("timefrme: {start: 2024, end: 2025}")).toEqual(["7:40 unknown-key unknown key 'timefrme' in action A1 | Did you mean timeframe?"]);
+    expect(action("plazo: {start: 2024, end: 2025}")).toEqual(["7:40 unknown-key unknown key 'plazo' in action A1 | Write timeframe, the format's key for it (the keys are English in both languages)."]);
+    // A key like no field's leaves the field missing, said as such.
+    expect(action("budget: 100").map((line) => line.split(" ").slice(0, 2).join(" "))).toEqual(["7:9 missing-field", "7:40 unknown-key"]);
+  });
+
   it("a key holding a character no editor shows is one finding, at the key, naming the character and the key to write", () => {
     const objectives = "objectives:\n  - id: O1\n    title: x\n    actions:\n      - {id: A1, title: x, lead: MX, timeframe: {start: 2024, end: 2025}}\n";
     // Pasted from a web page: a no-break space before the key, which YAML reads as part of it.
@@ -49,12 +57,12 @@ describe("checkSchema", () => {
     expect(check(PLAN.replace("id: p", "\u00a0id: p"), PlanManifestSchema)).toEqual([
       "1:1 unknown-key unknown key '\u00a0id' at the top level | It holds a no-break space (U+00A0), which editors do not show: delete the key and type it again: `id:`.",
     ]);
-    // Misspelt too, or written in Spanish: the hint names the character and the key to write. The field
-    // stays missing, as it does for a key misspelt alone.
+    // Misspelt too, or written in Spanish: the hint names the character and the key to write, and the
+    // field it is for is not said to be missing besides, as for a key misspelt alone.
     const status = (key: string) => check(PLAN.replace("status: draft", `${key}: draft`), PlanManifestSchema);
     const told = "It holds a no-break space (U+00A0), which editors do not show, and likely means status: delete the key and type `status:`.";
-    expect(status("\u00a0statuss")).toEqual(["1:1 missing-field missing required field 'status'", "4:1 unknown-key unknown key '\u00a0statuss' at the top level | " + told]);
-    expect(status("statuss\u00a0")).toEqual(["1:1 missing-field missing required field 'status'", "4:1 unknown-key unknown key 'statuss\u00a0' at the top level | " + told]);
+    expect(status("\u00a0statuss")).toEqual(["4:1 unknown-key unknown key '\u00a0statuss' at the top level | " + told]);
+    expect(status("statuss\u00a0")).toEqual(["4:1 unknown-key unknown key 'statuss\u00a0' at the top level | " + told]);
     expect(check(objective("    actions:\n      - {id: A1, title: x, \u00a0responsables: [MX], timeframe: {start: 2024, end: 2025}}\n"))).toEqual([
       "7:28 unknown-key unknown key '\u00a0responsables' in action A1 | It holds a no-break space (U+00A0), which editors do not show, and lead is the format's key for it: delete the key and type `lead:`.",
     ]);
