@@ -31,6 +31,14 @@ function yamlHint(error: YAMLError): string | undefined {
   return YAML_HINTS[error.code];
 }
 
+/** `lead: [MX, IOM]]`: a closing bracket with no opening one, which the package calls an unexpected token. */
+function strayCloser(error: YAMLError, text: string, lines: LineIndex): Mistake | undefined {
+  const closer = text[error.pos[0]];
+  if (error.code !== "UNEXPECTED_TOKEN" || (closer !== "]" && closer !== "}")) return undefined;
+  const opener = closer === "]" ? "[" : "{";
+  return { range: lines.range(error.pos[0], error.pos[0] + 1), message: `this ${closer} closes no ${opener}`, hint: `Delete it, or open what it closes with ${opener}.` };
+}
+
 const isUnclosedFlow = (error: YAMLError) => /^Flow (map|sequence) in block collection/.test(error.message);
 const isUnclosedQuote = (error: YAMLError) => error.code === "MISSING_CHAR" && /quote/.test(error.message);
 
@@ -122,7 +130,7 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   const errors = doc.errors.length > 0 ? [doc.errors.reduce((first, error) => (error.pos[0] < first.pos[0] ? error : first))] : doc.warnings;
   const errorLines = new Set<number>();
   for (const error of errors) {
-    const mistake = error.code === "MULTIPLE_DOCS" ? secondDocument(lines, error, text) : (misquotedAt(doc, error, text, lines) ?? tabMistake(text, lines, error) ?? (error.code === "TAB_AS_INDENT" ? undefined : yamlMistakeAt(text, lines, error.pos[0])));
+    const mistake = error.code === "MULTIPLE_DOCS" ? secondDocument(lines, error, text) : (misquotedAt(doc, error, text, lines) ?? strayCloser(error, text, lines) ?? tabMistake(text, lines, error) ?? (error.code === "TAB_AS_INDENT" ? undefined : yamlMistakeAt(text, lines, error.pos[0])));
     const range = mistake?.range ?? lines.range(error.pos[0], error.pos[1]);
     if (errorLines.has(range.line)) continue;
     errorLines.add(range.line);

@@ -471,3 +471,10 @@ describe("the README's examples", () => {
     expect(stdout).toBe(readmeOutput("The YAML slips people make most"));
   });
 });
+
+describe("a bracket out of place", () => {
+  it("a closing bracket with no opening one, at the bracket, not the package's 'unexpected token'", () => {
+    expect(problem("        lead: [MX, IOM]", "        lead: [MX, IOM]]")).toEqual({ at: "47:24", message: "this ] closes no [", hint: "Delete it, or open what it closes with [.", related: undefined });
+    expect(problem("        partners: [ALL, UNODC]", "        partners: [ALL, UNODC]]")).toMatchObject({ at: "48:31", message: "this ] closes no [" });
+  });
+});
