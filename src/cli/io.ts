@@ -16,11 +16,14 @@ export interface Writer {
   fd?: number;
 }
 
-/** Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org). */
+/**
+ * Colour only on a terminal that shows it (not `TERM=dumb`, as Emacs' shell and some CI consoles
+ * set); NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org).
+ */
 export function wantsColor(stream: Writer, env: Io["env"]): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
-  return stream.isTTY === true;
+  return stream.isTTY === true && env.TERM !== "dumb";
 }
 
 /** Exit codes, as documented: 0 clean, 1 findings, 2 usage, I/O or internal error. */

@@ -27,6 +27,10 @@ describe("colour only on a terminal", () => {
     expect(wantsColor({ write() {}, isTTY: false }, { FORCE_COLOR: "1" })).toBe(true);
     expect(wantsColor({ write() {}, isTTY: true }, { FORCE_COLOR: "0" })).toBe(false);
     expect(wantsColor({ write() {}, isTTY: false }, { FORCE_COLOR: "1", NO_COLOR: "1" })).toBe(false);
+    // A terminal that shows no colour says so: TERM=dumb, unless FORCE_COLOR asks.
+    expect(wantsColor({ write() {}, isTTY: true }, { TERM: "dumb" })).toBe(false);
+    expect(wantsColor({ write() {}, isTTY: true }, { TERM: "dumb", FORCE_COLOR: "1" })).toBe(true);
+    expect(wantsColor({ write() {}, isTTY: true }, { TERM: "xterm-256color" })).toBe(true);
   });
 
   it("colours the report on a terminal", async () => {
