@@ -80,11 +80,19 @@ describe("--format junit", () => {
 
   it("gives each error a <failure> whose message, type and text survive escaping", () => {
     const testcase = report.children[1]!.children[0]!;
-    expect(testcase.attributes.name).toBe("unknown-key at 14:9 (objectives.0.actions.0.presupuesto)");
+    expect(testcase.attributes.name).toBe("unknown-key at objectives.0.actions.0.presupuesto");
     const failure = testcase.children[0]!;
     expect(failure.name).toBe("failure");
     expect(failure.attributes).toEqual({ message: "unknown key 'presupuesto' in <actions> & more", type: "unknown-key" });
     expect(failure.text).toBe("groups/2-field-operations.yaml:14:9  error  unknown key 'presupuesto' in <actions> & more\nhint: known keys: id, title");
+  });
+
+  it("names a case by its code and data path, which a line added above does not change (CI servers track tests by name); else by its place, a repeated name counted", () => {
+    const names = (diagnostics: Diagnostic[]) => parseXml(junit(diagnostics, { color: false, summary: summarize(diagnostics, 1), files: [] })).children[0]!.children.map((testcase) => testcase.attributes.name);
+    const moved = { ...error, line: 31, endLine: 31 };
+    expect(names([moved])).toEqual(names([error]));
+    const syntax: Diagnostic = { code: "yaml-syntax", severity: "error", message: "this ] closes no [", file: error.file, line: 47, column: 24, endLine: 47, endColumn: 25 };
+    expect(names([error, { ...error, message: "again" }, syntax])).toEqual(["unknown-key at objectives.0.actions.0.presupuesto", "unknown-key at objectives.0.actions.0.presupuesto #2", "yaml-syntax at 47:24"]);
   });
 
   it("keeps warnings as passing test cases with the text in <system-out>", () => {

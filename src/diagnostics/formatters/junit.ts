@@ -29,12 +29,27 @@ export const junit: Formatter = (diagnostics, { files = [] }) => {
 function suiteOf(file: string, diagnostics: readonly Diagnostic[]): string {
   const failures = diagnostics.filter((d) => d.severity === "error").length;
   const head = `  <testsuite name="${escapeXmlAttribute(file)}" tests="${Math.max(1, diagnostics.length)}" failures="${failures}" errors="0" skipped="0" time="0">`;
-  const cases = diagnostics.length === 0 ? [`    <testcase classname="${escapeXmlAttribute(file)}" name="no problems" time="0"/>`] : diagnostics.map(caseOf);
+  const cases = diagnostics.length === 0 ? [`    <testcase classname="${escapeXmlAttribute(file)}" name="no problems" time="0"/>`] : caseNames(diagnostics).map((name, i) => caseOf(diagnostics[i]!, name));
   return [head, ...cases, `  </testsuite>`].join("\n");
 }
 
-function caseOf(d: Diagnostic): string {
-  const name = `${d.code} at ${d.line}:${d.column}${d.path ? ` (${d.path})` : ""}`;
+/**
+ * Each case's name, by what it is about rather than where: `missing-lead at objectives.0.actions.1`.
+ * A CI server tracks a test by its name (GitLab's "new failures"), and a line number changes with
+ * any line added above. A finding without a data path (a YAML syntax error) is named by its line
+ * and column; a name a suite already has is told apart by its count (`#2`).
+ */
+function caseNames(diagnostics: readonly Diagnostic[]): string[] {
+  const seen = new Map<string, number>();
+  return diagnostics.map((d) => {
+    const name = `${d.code} at ${d.path || `${d.line}:${d.column}`}`;
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} #${count}`;
+  });
+}
+
+function caseOf(d: Diagnostic, name: string): string {
   const text = `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}${d.hint ? `\nhint: ${d.hint}` : ""}`;
   const open = `    <testcase classname="${escapeXmlAttribute(d.file)}" name="${escapeXmlAttribute(name)}" time="0">`;
   const body =
