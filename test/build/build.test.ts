@@ -79,7 +79,7 @@ describe("plan build on the shipped plan", async () => {
     // "Medios de verificación", the logical framework's column, as the Word draft's monitoring table heads it too.
     expect(read(dir, "rcm-smuggling.es.docx")).toContain("\nIndicador | Línea de base | Meta | Medios de verificación\n");
     expect(es).toContain("- **Plazo:** T1 2019 – T4 2020\n- **Prioridad:** alta");
-    for (const heading of ["## Anexo A: Cobertura del Protocolo", "## Anexo B: Cronograma", "## Anexo C: Responsabilidades\n\n### Por país\n", "## Anexo E: Fuentes", "**Productos**", "**Notas:**"]) {
+    for (const heading of ["## Anexo A: Cobertura del Protocolo", "## Anexo B: Cronograma", "## Anexo C: Responsabilidades\n\n### C.1 Por país\n", "## Anexo E: Fuentes", "**Productos**", "**Notas:**"]) {
       expect(es).toContain(heading);
     }
   });

@@ -138,8 +138,8 @@ describe("links inside the Word draft", () => {
       const bookmarks = new Map(bookmarksOf(document).map((bookmark) => [bookmark.name, bookmark]));
       const targets = new Map(linksOf(document).filter(({ text }) => /^L\d+$/.test(text)).map(({ text, anchor }) => [text, bookmarks.get(anchor)]));
       const expected = [...headings, ...(lang === "es" ? [accented!] : [])];
-      // Word numbers the annexes' sections ("A.1 "), which the Markdown draft does not.
-      const found = expected.map((_, i) => targets.get(`L${i}`)?.text.replace(/^[A-Z]\.\d+\u2002/, ""));
+      // Both number the annexes' sections, Word with an en space after the number ("A.1\u2002…").
+      const found = expected.map((_, i) => targets.get(`L${i}`)?.text.replace(/^([A-Z]\.\d+)\u2002/, "$1 "));
       expect(found).toEqual(expected.map(({ text }) => text));
       expect(headings.length).toBeGreaterThan(80);
       expect(headings.map(({ text }) => text)).toContain(lang === "en" ? "Theme 1: Intelligence and Investigation: Data Collection and Exchange" : "Anexo A: Cobertura del Protocolo");

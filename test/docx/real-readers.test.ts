@@ -55,7 +55,7 @@ const DOCX = [...WITH_CONTENTS, ...OBJECTIVE_COUNTS.map((count) => `big${count}`
 const NARRATIVE_LINKS = [
   ["el tema", "#tema-1-inteligencia-e-investigación-recopilación-e-intercambio-de-datos", "Tema 1: Inteligencia e investigación"],
   ["el anexo", "#anexo-d-posibles-duplicados", "Anexo D: Posibles duplicados"],
-  ["los artículos", "#art%C3%ADculos-que-ninguna-acci%C3%B3n-atiende", "Artículos que ninguna acción atiende"],
+  ["los artículos", "#a2-art%C3%ADculos-que-ninguna-acci%C3%B3n-atiende", "A.2 Artículos que ninguna acción atiende"],
 ] as const;
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -46,7 +46,7 @@ export function* backHeadings(view: DraftView): Generator<OwnHeading> {
     const letter = String.fromCharCode(65 + i);
     const name = `${labels.bookmarks.annex}_${letter}`;
     yield { name, text: () => `${labels.annex} ${letter}: ${title}` };
-    for (const [j, section] of sections.entries()) yield { name: `${name}_${j + 1}`, text: () => section! };
+    for (const [j, section] of sections.entries()) yield { name: `${name}_${j + 1}`, text: () => `${letter}.${j + 1} ${section!}` };
   }
 }
 

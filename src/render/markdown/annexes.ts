@@ -9,23 +9,27 @@ import type { DraftWriter } from "./writer.js";
 
 const LETTERS = "ABCDEFGHIJ";
 
+/** A section's heading in an annex, numbered as the Word draft numbers it: `A.1 Actions by compliance indicator`. */
+type SectionHeading = (title: string) => void;
+
 /** The annexes, lettered A, B, …: coverage, timeline, responsibilities, likely duplicates, sources. */
 export function writeAnnexes(writer: DraftWriter, view: DraftView): void {
   const { labels } = view;
-  const annexes: [string, () => void][] = [
-    [labels.protocolCoverage, () => writeCoverage(writer, view)],
+  const annexes: [string, (section: SectionHeading) => void][] = [
+    [labels.protocolCoverage, (section) => writeCoverage(writer, view, section)],
     [labels.timeline, () => writeTimeline(writer, view)],
-    [labels.responsibilities, () => writeResponsibilities(writer, view)],
+    [labels.responsibilities, (section) => writeResponsibilities(writer, view, section)],
     [labels.likelyDuplicates, () => writeDuplicates(writer, view)],
     [labels.sources, () => writeSources(writer, view)],
   ];
   annexes.forEach(([title, write], i) => {
     writer.heading(2, `${labels.annex} ${LETTERS[i]}: ${title}`, true);
-    write();
+    let sections = 0;
+    write((section) => writer.heading(3, `${LETTERS[i]}.${++sections} ${section}`));
   });
 }
 
-function writeCoverage(writer: DraftWriter, view: DraftView): void {
+function writeCoverage(writer: DraftWriter, view: DraftView, section: SectionHeading): void {
   const { labels, model } = view;
   writer.block(`${view.text(model.reference.instrument.title)}.`);
   writer.block(labels.coverageLegend);
@@ -34,15 +38,15 @@ function writeCoverage(writer: DraftWriter, view: DraftView): void {
     `${row.article}. ${row.title}`, ...row.counts.map((count) => (count === 0 ? "" : String(count))), row.total === 0 ? "—" : String(row.total),
   ]);
   writer.block(table([labels.article, ...themes, labels.total], rows, ["left", ...themes.map(() => "center" as const), "center"]));
-  writer.heading(3, labels.actionsByIndicator);
+  section(labels.actionsByIndicator);
   writer.block(table(
     [labels.indicator, labels.article, labels.statement, labels.actions],
     indicatorRows(view).map((row) => [row.indicator, String(row.article), row.statement, actionLinks(writer, view, row.actionIds, row.actions).join(", ")]),
   ));
-  writer.heading(3, labels.uncoveredArticles);
+  section(labels.uncoveredArticles);
   const uncovered = uncoveredArticles(view);
   writer.block(uncovered.length === 0 ? labels.allArticlesCovered : bullets(uncovered.map((row) => `${labels.article} ${row.article}: ${row.title}`)));
-  writer.heading(3, labels.uncoveredIndicators);
+  section(labels.uncoveredIndicators);
   const unserved = uncoveredIndicatorRows(view);
   writer.block(unserved.length === 0 ? labels.allIndicatorsCovered : table(
     [labels.indicator, labels.article, labels.statement],
@@ -63,15 +67,15 @@ function writeTimeline(writer: DraftWriter, view: DraftView): void {
   writer.block(table([labels.number, labels.action, ...years], rows, ["left", "left", ...years.map(() => "center" as const)]));
 }
 
-function writeResponsibilities(writer: DraftWriter, view: DraftView): void {
+function writeResponsibilities(writer: DraftWriter, view: DraftView, section: SectionHeading): void {
   const { labels } = view;
   const { countries, organizations } = responsibilityRows(view);
   const rows = (list: readonly ResponsibilityRow[]) => list.map((row) => [
     row.name, count(actionLinks(writer, view, row.leadIds, row.leads)), count(actionLinks(writer, view, row.partnerIds, row.partners)),
   ]);
-  writer.heading(3, labels.byCountry);
+  section(labels.byCountry);
   writer.block(table([labels.country, labels.leads, labels.asPartner], rows(countries)));
-  writer.heading(3, labels.organizations);
+  section(labels.organizations);
   writer.block(table([labels.organization, labels.leads, labels.asPartner], rows(organizations)));
 }
 
