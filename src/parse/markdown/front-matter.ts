@@ -37,7 +37,7 @@ export function readFrontMatter(reader: Reader, node: Yaml | undefined, doc: Par
     reader.frontMatterMissing = true;
     return { value: {}, parsed: true, locate: () => reader.map.range({ start: 0, end: 0 }) };
   }
-  reader.diagnostics.push(...doc.diagnostics);
+  for (const diagnostic of doc.diagnostics) reader.diagnostics.push(diagnostic);
   const { locate } = doc;
   const value = doc.value ?? {};
   if (typeof value !== "object" || Array.isArray(value)) {

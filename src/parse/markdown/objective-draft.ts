@@ -53,7 +53,7 @@ export interface ObjectiveDraft extends Block {
   sections: Map<ActionRow, Section>;
   /**
    * A `##` heading that starts with no id (`## Objetivo 1: Garantizar …`): said once its rows are
-   * read, whose ids tell the objective's (unnamedHeadingHint).
+   * read, whose ids tell the objective's (reportUnnamed).
    */
   unnamed: { text: string; span: Span } | undefined;
   /**
