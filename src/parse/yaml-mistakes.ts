@@ -628,7 +628,7 @@ function ownText(line: Line): string {
 }
 
 /** `text` in YAML's double quotes, its backslashes and quotes escaped. */
-function doubleQuoted(text: string): string {
+export function doubleQuoted(text: string): string {
   return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 

@@ -8,7 +8,7 @@ import { droppedCharacters, escapedControls, loneCarriageReturn } from "./decode
 import { isStackOverflow, nestedTooDeep } from "./nesting.js";
 import { LineIndex } from "./positions.js";
 import { stripForbiddenKeys } from "./sanitize.js";
-import { type Mistake, yamlMistakeAt } from "./yaml-mistakes.js";
+import { doubleQuoted, type Mistake, yamlMistakeAt } from "./yaml-mistakes.js";
 
 /** Aliases a file may expand; a group file has no use for more, a "billion laughs" file has millions. */
 const MAX_ALIAS_COUNT = 100;
@@ -139,6 +139,9 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
   }
   if (doc.errors.length === 0) for (const found of [duplicateKeys(file, doc, lines), commentsInTexts(file, doc, text, lines)]) for (const diagnostic of found) diagnostics.push(diagnostic);
   if (doc.errors.length > 0) return { file, kind: "yaml", value: undefined, locate, diagnostics };
+  // Valid YAML that does not say what was meant: the file is not read on, and fmt does not rewrite it.
+  const cut = commaCutTexts(file, doc, text, lines);
+  if (cut.length > 0) return { file, kind: "yaml", value: undefined, locate, diagnostics: [...diagnostics, ...cut] };
 
   let value: unknown;
   try {
@@ -163,6 +166,42 @@ export function parseYamlWithPackage(file: string, text: string): ParsedDocument
     diagnostics.push(makeDiagnostic("forbidden-key", `the key '${key}' is not allowed`, file, locate(at, "key"), { path: at }));
   });
   return { file, kind: "yaml", value, locate, diagnostics };
+}
+
+/**
+ * `title: {en: Pilot, test and review a channel, es: …}`: inside braces a comma ends a plain text,
+ * and the words after it are read as a key with no value (`test and review a channel: null`),
+ * which fmt would then write out as one. Said at the comma, with the text quoted whole, once for
+ * each text so cut, however many commas it holds.
+ */
+function commaCutTexts(file: string, doc: Document, source: string, lines: LineIndex): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const noValue = (pair: unknown): pair is Pair & { key: YamlNode & { range: [number, number, number]; value: unknown } } =>
+    isPair(pair) && pair.value === null && isScalar(pair.key) && isNodeWithRange(pair.key);
+  visit(doc, {
+    Map(_, map) {
+      if (!map.flow) return;
+      map.items.forEach((pair, i) => {
+        const before = map.items[i - 1];
+        if (!noValue(pair) || noValue(before)) return;
+        let last = i;
+        while (noValue(map.items[last + 1])) last++;
+        const words = map.items.slice(i, last + 1).map((each) => String((each.key as { value: unknown }).value));
+        const text = isPair(before) && isScalar(before.key) && isScalar(before.value) && typeof before.value.value === "string" ? before : undefined;
+        if (text === undefined) {
+          const range = lines.range(pair.key.range[0], pair.key.range[1]);
+          found.push(makeDiagnostic("yaml-syntax", `'${clip(words[0]!)}' has no colon: inside { } each entry is key: value`, file, range, { hint: "Write it as key: value, or put the text it belongs to in quotes if the comma before it is part of the text." }));
+          return;
+        }
+        const key = String((text.key as { value: unknown }).value);
+        const comma = source.lastIndexOf(",", pair.key.range[0]);
+        const whole = [(text.value as { value: string }).value, ...words].join(", ");
+        const message = `this comma ends the text of '${clip(key)}' inside { }: '${clip(words[0]!)}' after it is read as a key with no value`;
+        found.push(makeDiagnostic("yaml-syntax", message, file, lines.range(comma, comma + 1), { hint: `Put the whole text in quotes: \`${key}: ${doubleQuoted(clip(whole))}\`.` }));
+      });
+    },
+  });
+  return found;
 }
 
 /** Each key that repeats an earlier key of the same mapping, pointing back at the first. */

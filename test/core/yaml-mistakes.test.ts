@@ -478,3 +478,34 @@ describe("a bracket out of place", () => {
     expect(problem("        partners: [ALL, UNODC]", "        partners: [ALL, UNODC]]")).toMatchObject({ at: "48:31", message: "this ] closes no [" });
   });
 });
+
+describe("a comma inside { } that ends a text", () => {
+  const TITLE_LINES = "        title:\n          en: Set up or strengthen a specialised migrant smuggling analysis unit in each member country\n";
+  it("is said at the comma, with the text quoted whole; the file is not read on, so fmt leaves it as written", async () => {
+    const cut = "        title: {en: Pilot, test and review a secure chat channel, es: Probar, evaluar y revisar un canal, ¡piloto!}\n";
+    expect(SHIPPED).toContain(TITLE_LINES);
+    const text = SHIPPED.replace(TITLE_LINES, cut).replace(/^ {10}es: >-\n {12}Crear o fortalecer[^\n]*\n {12}tráfico ilícito de migrantes\n/m, "");
+    const doc = parseYaml("g.yaml", text);
+    expect(doc.value).toBeUndefined();
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.message} | ${d.hint}`)).toEqual([
+      "33:26 this comma ends the text of 'en' inside { }: 'test and review a secure chat channel' after it is read as a key with no value | Put the whole text in quotes: `en: \"Pilot, test and review a secure chat channel\"`.",
+      "33:77 this comma ends the text of 'es' inside { }: 'evaluar y revisar un canal' after it is read as a key with no value | Put the whole text in quotes: `es: \"Probar, evaluar y revisar un canal, ¡piloto!\"`.",
+    ]);
+    const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-comma-"));
+    try {
+      const plan = path.join(dir, "plan");
+      await runPlan(["init", "plan"], dir);
+      writeFileSync(path.join(plan, "groups/1-intelligence.yaml"), text);
+      const fmt = await runPlan(["fmt", "plan"], dir);
+      expect(fmt.exitCode).toBe(1);
+      expect(readFileSync(path.join(plan, "groups/1-intelligence.yaml"), "utf8")).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("an entry with no colon and no text before it is said at the entry", () => {
+    const { diagnostics } = parseYaml("g.yaml", "rapporteur: {Carlos Peña, country: SV}\n");
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(["1:14 'Carlos Peña' has no colon: inside { } each entry is key: value"]);
+  });
+});
