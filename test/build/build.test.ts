@@ -386,6 +386,16 @@ describe("plan build options", () => {
     writeFileSync(en, unsealed);
     expect((await runPlan(["build", "--format", "md", "--lang", "en"], dir)).exitCode).toBe(0);
     expect(readFileSync(en, "utf8")).toBe(built);
+
+    // A merge of two branches that each built: git's markers, where the two drafts differ (their seals always do), told as such.
+    const seal = built.lastIndexOf("\n<!-- ");
+    const ours = built.slice(seal + 1);
+    const conflicted = `${built.slice(0, seal + 1)}<<<<<<< HEAD\n${ours}=======\n${ours.replace(/[0-9a-f]{16}/, "0123456789abcdef")}>>>>>>> other-group\n`;
+    writeFileSync(en, conflicted);
+    const merged = await runPlan(["build", "--format", "md", "--lang", "en"], dir);
+    expect(merged.exitCode).toBe(2);
+    expect(merged.stderr).toMatch(/\nplan: drafts\/rcm-smuggling\.en\.md holds git's conflict markers: the drafts of two branches met in a merge\. Take either side \(git checkout --theirs -- drafts\/rcm-smuggling\.en\.md\), then build again: the new draft is made from the merged sources\n$/);
+    expect(readFileSync(en, "utf8")).toBe(conflicted);
   });
 
   it("never writes the JSON draft over a file that is not one, and writes over its own draft, a tool's output", async () => {

@@ -156,7 +156,7 @@ interface Draft {
 }
 
 /** What a Markdown or JSON draft's place holds; a Word draft's may also be `saved` in a program, by a person. */
-type TextOrigin = "plan" | "edited" | "unsealed" | "other";
+type TextOrigin = "plan" | "edited" | "unsealed" | "conflicted" | "other";
 type DraftOrigin = { kind: TextOrigin } | { kind: "saved"; how: string } | { kind: "damaged"; why: string };
 
 /**
@@ -237,6 +237,9 @@ async function refuseToReplaceEditedDrafts(drafts: readonly Draft[], cwd: string
     }
     if (origin?.kind === "saved" || origin?.kind === "edited") {
       refusals.push(`${shown} was ${origin.kind === "saved" ? `saved ${origin.how}` : "edited"} since plan wrote it; a new draft would replace it and lose those edits: move it elsewhere (or delete it), then build again`);
+    } else if (origin?.kind === "conflicted") {
+      // Both sides were built from their branch's sources, which the merge has joined: the draft is built again from them.
+      refusals.push(`${shown} holds git's conflict markers: the drafts of two branches met in a merge. Take either side (git checkout --theirs -- ${shown}), then build again: the new draft is made from the merged sources`);
     } else if (origin?.kind === "unsealed") {
       refusals.push(`${shown} differs from the new draft and has no seal to tell whether it was edited (a draft from before drafts were sealed, or its seal removed); a new draft would replace it: move it elsewhere (or delete it), then build again`);
     } else if (origin?.kind === "damaged") {

@@ -49,7 +49,11 @@ export function endsWithDraftSeal(readAt: ReadAt, size: number): boolean {
 /** Enough of a draft's end to hold its seal, its note in either language, and a few lines added after it. */
 const SEAL_TAIL_BYTES = 4096;
 
-export type MarkdownOrigin = "plan" | "edited" | "unsealed" | "other";
+/** `conflicted`: a draft holding git's conflict markers, as a merge of two branches that each built leaves it. */
+export type MarkdownOrigin = "plan" | "edited" | "unsealed" | "conflicted" | "other";
+
+/** Git's conflict markers, a line each, in their order: `<<<<<<< ours`, `=======`, `>>>>>>> theirs`. */
+const CONFLICT = /^<{7}(?: |$)[^]*?^={7}$[^]*?^>{7}(?: |$)/m;
 
 /** markdownDraftOrigin of a file's bytes. */
 function originOf(bytes: Buffer, unsealed: () => Iterable<string>): MarkdownOrigin {
@@ -57,6 +61,7 @@ function originOf(bytes: Buffer, unsealed: () => Iterable<string>): MarkdownOrig
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   // A CR or LF byte is never part of a character in UTF-8: CRLF made LF byte by byte, through latin1, which keeps every byte.
   if (bytes.includes(0x0d)) bytes = Buffer.from(bytes.toString("latin1").replace(/\r\n/g, "\n"), "latin1");
+  if (bytes.includes("\n=======\n") && CONFLICT.test(bytes.toString("latin1"))) return "conflicted";
   const at = bytes.lastIndexOf(`\n${SEAL}`);
   const after = at < 0 ? "" : bytes.subarray(at + 1 + SEAL.length, at + 2 + SEAL.length + DIGEST_LENGTH).toString("latin1");
   const digest = /^([0-9a-f]{16}):$/.exec(after)?.[1];
