@@ -189,7 +189,7 @@ const README = /^readme\.(?:md|markdown)$/i;
  * groups left out. A Markdown draft ends with its seal; a Word draft names plan its creator, also
  * once saved in Word. Their modules (node:crypto with the seal's) are loaded only where there is one to tell.
  */
-async function draftsAmong(root: string, files: readonly string[]): Promise<Set<string>> {
+export async function draftsAmong(root: string, files: readonly string[]): Promise<Set<string>> {
   const markdown = files.filter(isMarkdownFile);
   const word = files.filter((file) => /\.docx$/i.test(file));
   const drafts = new Set<string>();

@@ -398,6 +398,21 @@ describe("plan build options", () => {
     expect(readFileSync(en, "utf8")).toBe(conflicted);
   });
 
+  it("says which drafts of an earlier build it no longer makes (a language dropped, the plan's id changed), and leaves them", async () => {
+    const dir = shippedCopy();
+    expect((await runPlan(["build", "--format", "md,docx"], dir)).exitCode).toBe(0);
+    // Built again as it was, or of one format only: nothing to say.
+    expect((await runPlan(["build", "--format", "md"], dir)).stderr).not.toContain("earlier build");
+    const manifest = path.join(dir, "plan.yaml");
+    writeFileSync(manifest, readFileSync(manifest, "utf8").replace("languages: [en, es]", "languages: [en]"));
+    const result = await runPlan(["build", "--format", "md"], dir);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr.split("\n").filter((line) => line.startsWith("plan: "))).toEqual([
+      "plan: drafts/rcm-smuggling.es.docx, drafts/rcm-smuggling.es.md are drafts of an earlier build that this plan no longer makes (another language or plan id): delete them if no longer wanted",
+    ]);
+    expect(existsSync(path.join(dir, "drafts/rcm-smuggling.es.md"))).toBe(true);
+  });
+
   it("never writes the JSON draft over a file that is not one, and writes over its own draft, a tool's output", async () => {
     const dir = shippedCopy();
     const json = path.join(dir, "drafts/rcm-smuggling.json");

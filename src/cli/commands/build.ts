@@ -1,13 +1,13 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { Option, type Command } from "commander";
-import { SEVERITY_RANK, sortDiagnostics, summarize, withoutFloods, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
+import { compareStrings, SEVERITY_RANK, sortDiagnostics, summarize, withoutFloods, type Diagnostic, type Summary } from "../../diagnostics/diagnostic.js";
 import { FORMATTERS } from "../../diagnostics/formatters/index.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
 import { writeAllAtomic, type PendingFile } from "../../io/atomic-write.js";
 import { withExistingFile } from "../../io/existing-file.js";
 import { groupPatternOf } from "../../io/glob.js";
-import { loadPlanSources, UsageError } from "../../io/load-plan.js";
+import { draftsAmong, loadPlanSources, UsageError } from "../../io/load-plan.js";
 import { whyUnread } from "../../io/system-error.js";
 import { displayPath } from "../../io/read-source.js";
 import { builtInReference } from "../../io/reference.js";
@@ -74,6 +74,11 @@ async function build(dir: string, options: BuildOptions, io: Io): Promise<number
   for (const file of narrativeLeftOut) io.stderr.write(`plan: the drafts leave out ${file}: it has errors (above), so its text is not in them\n`);
   for (const [file] of pending) io.stdout.write(`${displayPath(io.cwd, file)}\n`);
   io.stdout.write(`wrote ${plural(drafts.length, "draft")}${outcome(diagnostics)}\n`);
+  const stale = await draftsOfNoLanguage(model, outDir);
+  if (stale.length > 0) {
+    const names = stale.map((file) => displayPath(io.cwd, path.join(outDir, file)));
+    io.stderr.write(`plan: ${names.join(", ")} ${stale.length === 1 ? "is a draft" : "are drafts"} of an earlier build that this plan no longer makes (another language or plan id): delete ${stale.length === 1 ? "it" : "them"} if no longer wanted\n`);
+  }
   return summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -250,6 +255,25 @@ async function refuseToReplaceEditedDrafts(drafts: readonly Draft[], cwd: string
   }
   // One line each, as the error's own is printed: "plan: …".
   if (refusals.length > 0) throw new UsageError(refusals.join("\nplan: "));
+}
+
+/**
+ * The drafts in `outDir` (a Markdown file with a seal, a Word file plan wrote) named for no language
+ * and id the plan has now: left by a build before a language was dropped or the plan's id changed,
+ * and looking current in git. A draft of this plan not rebuilt this time (`--format md` beside its
+ * Word draft) is no such file.
+ */
+async function draftsOfNoLanguage(model: PlanModel, outDir: string): Promise<string[]> {
+  const names = new Set(model.languages.flatMap((lang) => ["md", "docx"].map((ext) => `${model.id}.${lang}.${ext}`)));
+  let entries: string[];
+  try {
+    entries = (await fs.readdir(outDir)).filter((name) => /\.(md|docx)$/i.test(name) && !names.has(name)).sort(compareStrings);
+  } catch {
+    return [];
+  }
+  if (entries.length === 0) return [];
+  const drafts = await draftsAmong(outDir, entries);
+  return entries.filter((name) => drafts.has(name));
 }
 
 function parseFormats(list: string): Format[] {
