@@ -5,6 +5,7 @@
  */
 import { strFromU8 } from "fflate";
 import { entryBytes, readerOf, zipEntries } from "./zip-entries.js";
+import { LABELS } from "../render/labels.js";
 
 /** Thrown when the bytes are not a Word document. */
 export class NotADocx extends Error {}
@@ -95,7 +96,7 @@ function xmlLines(xml: string, footnotes: ReadonlyMap<string, string>, lists: Li
       paragraph = "";
       pageAt = -1;
       if (tables > 0) rows.paragraph(text);
-      else if (text !== "") lines.push(`${list.id === undefined ? "" : lists.mark(list.id, list.level)}${text}`);
+      else if (text !== "") lines.push(`${list.id === undefined ? "" : lists.mark(list.id, list.level)}${withoutPageLabel(text)}`);
     } else if (name === "tbl") {
       tables += closing ? -1 : 1;
     } else if ((name === "tr" || name === "tc") && tables === 1) {
@@ -127,6 +128,17 @@ class Fields {
   inContents(): boolean {
     return this.open.some((instruction) => /^\s*TOC\b/.test(instruction));
   }
+}
+
+/**
+ * A label the Word draft words by the page it falls on (action-details.ts): "Monitoring indicators —
+ * Action 3.1.2 (DET-1.2)" where the indicators' table starts a page, "Monitoring indicators" under
+ * the action's heading. A page break more or less above it, an indicator added to another action,
+ * would show in a diff as this action changed: read as the label alone, in either language.
+ */
+function withoutPageLabel(text: string): string {
+  for (const { monitoringIndicators, action } of Object.values(LABELS)) if (text.startsWith(`${monitoringIndicators} — ${action} `)) return monitoringIndicators;
+  return text;
 }
 
 /** A contents entry's text without the page number after its last tab (at `pageAt`), if that is all there is. */

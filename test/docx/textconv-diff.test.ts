@@ -57,6 +57,19 @@ describe("git diff on the Word draft, through plan textconv", () => {
     expect(removed.filter((line) => contents.includes(line))).toEqual([]);
   });
 
+  it("reads the indicators' label as itself wherever the page breaks: an indicator added to one action changes no other action's lines", async () => {
+    const indicator = [
+      "          - text:", "              en: Holding centres visited by the national human rights institution", "              es: Centros de aseguramiento visitados por la institución nacional de derechos humanos",
+      "            target:", "              en: Every centre once a year", "              es: Cada centro una vez al año",
+    ].join("\n");
+    const after = await draftText({ "groups/3-detention-alternatives.yaml": (text) => text.replace("        indicators:\n", `        indicators:\n${indicator}\n`) });
+    const { removed, added } = changedLines(await base, after);
+    // The new indicator's row, and the rows of the annexes and timeline that name no page: nothing of any other action.
+    expect(added.filter((line) => line.startsWith("Holding centres visited"))).toHaveLength(1);
+    expect([...removed, ...added].filter((line) => line.startsWith("Monitoring indicators"))).toEqual([]);
+    expect((await base).filter((line) => line.startsWith("Monitoring indicators")).every((line) => line === "Monitoring indicators")).toBe(true);
+  });
+
   it("marks where a footnote is called, with the number its text is listed under at the end", async () => {
     const lines = await base;
     expect(lines).toContain("To give the RCM a regional work plan against migrant smuggling that guides strategic policies and actions over the medium and long term. IOM suggested that such a plan should run for at least five years; this draft proposes the period 2019–2025.[^1]");
