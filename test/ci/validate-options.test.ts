@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, closeSync, existsSync, constants, lstatSync, openSync, readFileSync, readSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, constants, copyFileSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILD_CHECKS } from "../../src/cli/commands/validate.js";
@@ -215,6 +215,17 @@ describe("plan validate FILE: the whole plan checked, one of its files reported 
     expect(notes.stderr).toContain("plan: notes.md is not one of the files of the plan in . (");
     const baseline = await runPlan(["validate", "groups/1-intelligence.yaml", "--baseline", "known.json"], dir);
     expect(baseline).toMatchObject({ exitCode: 2, stderr: "plan: a baseline holds the whole plan's problems: name the plan directory (.), not groups/1-intelligence.yaml\n" });
+  });
+
+  it("reports on a file in the groups folder that no pattern reads: what the whole plan's run says of it, not a usage error", async () => {
+    const dir = copyToTemp(MIXED);
+    mkdirSync(path.join(dir, "groups/archive"));
+    copyFileSync(path.join(dir, "groups/1-intelligence.yaml"), path.join(dir, "groups/archive/old.yaml"));
+    const result = await runPlan(["validate", "groups/archive/old.yaml"], dir);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.split("\n").filter((line) => line.startsWith("groups/"))).toEqual([
+      "groups/archive/old.yaml:1:1  warning  this file is not read as a group: no pattern of plan.yaml's groups (groups/*.{yaml,yml,md}) matches it  unmatched-group-file",
+    ]);
   });
 });
 

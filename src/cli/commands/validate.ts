@@ -139,10 +139,16 @@ function onlyFile(only: string, diagnostics: readonly Diagnostic[], sources: Pla
   return kept;
 }
 
-/** The file of the plan `target` names, as the reports name it; a usage error where it is none of the plan's. */
+/**
+ * The file of the plan `target` names, as the reports name it: one it reads, or one the reading of
+ * the plan has a finding on (a file in the groups folder that no pattern reads, unmatched-group-file);
+ * a usage error where it is neither.
+ */
 function fileOfPlan(target: string, sources: PlanSources, cwd: string): string {
   const file = planFileAt(target, sources.checked, cwd);
   if (file !== undefined) return file;
+  const shown = displayPath(cwd, path.resolve(cwd, target));
+  if (sources.diagnostics.some((diagnostic) => diagnostic.file === shown)) return shown;
   const dir = displayPath(cwd, sources.root);
   throw new UsageError(`${target} is not one of the files of the plan in ${dir} (plan.yaml, the group files its \`groups\` patterns match, its indicators and narrative); name one of them, or the plan directory`);
 }
