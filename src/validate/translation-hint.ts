@@ -2,7 +2,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../model/text.js";
 import { clip } from "../diagnostics/make.js";
 import { isRecord } from "../model/values.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
-import { columnName, isLabelKey, labelName, type LabelKey } from "../parse/markdown/vocabulary.js";
+import { columnName, isLabelKey, labelName, unlabelledTextsRule, type LabelKey } from "../parse/markdown/vocabulary.js";
 import { nameInGroup } from "../model/texts.js";
 import type { WorkingGroup } from "../model/schema.js";
 import { valueAt } from "./schema-check.js";
@@ -78,5 +78,5 @@ function ownLanguageHint(doc: ParsedDocument, path: DataPath, field: string, lan
     : field === "title" && action ? `in the ${columnName("title", lang)} cell of ${typeof id === "string" ? `${id}'s` : "its"} row`
     : field === "title" ? `in the heading, after ${typeof id === "string" ? `\`## ${id}:\`` : "the objective's id and colon"}`
     : "after the item's label";
-  return `write the ${LANGUAGE_NAMES[lang]} text unlabelled, ${where}: ${/^[AEIOU]/.test(LANGUAGE_NAMES[lang]) ? "an" : "a"} ${LANGUAGE_NAMES[lang]} matrix's unlabelled texts are ${LANGUAGE_NAMES[lang]}`;
+  return `write the ${LANGUAGE_NAMES[lang]} text unlabelled, ${where}: ${unlabelledTextsRule(lang)}`;
 }

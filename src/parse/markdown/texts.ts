@@ -4,6 +4,7 @@ import type { DataPath } from "../document.js";
 import type { Piece } from "./inline.js";
 import type { Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
+import { unlabelledTextsRule } from "./vocabulary.js";
 
 export interface LabelledPiece extends Piece {
   label: Span;
@@ -52,7 +53,7 @@ export function resolveText(reader: Reader, parts: TextParts, path: DataPath): T
     const own = labels[reader.lang!]!;
     const [matrix, other] = [LANGUAGE_NAMES[reader.lang!], LANGUAGE_NAMES[firstUnlabelled!]];
     const message = `'${own.typed}' labels the matrix's own language (${matrix}), so the unlabelled '${clip(primary.text)}' is read as the ${other} text`;
-    const hint = `${/^[AEIOU]/.test(matrix) ? "An" : "A"} ${matrix} matrix's unlabelled texts are ${matrix}: if this one is, label its translation \`- **${relabelled(own.typed, firstUnlabelled!)}:** …\` instead`;
+    const hint = `${unlabelledTextsRule(reader.lang!)}: if this one is, label its translation \`- **${relabelled(own.typed, firstUnlabelled!)}:** …\` instead`;
     reader.report("md-own-language-label", message, own.label, { path, hint });
   }
   const text: Partial<Record<Lang, string>> = {};

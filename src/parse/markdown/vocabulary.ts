@@ -2,7 +2,7 @@
  * The words of the Markdown matrix: table columns and section labels, each with its English and
  * Spanish heading and the spellings a facilitator is likely to type. Parser and writer share them.
  */
-import { LANGUAGES, withoutAccents, type Lang } from "../../model/text.js";
+import { LANGUAGE_NAMES, LANGUAGES, withoutAccents, type Lang } from "../../model/text.js";
 import { remembered } from "./remembered.js";
 
 export type ColumnKey = "id" | "title" | "lead" | "partners" | "timeframe" | "priority" | "protocol";
@@ -187,6 +187,12 @@ export function columnName(key: ColumnKey, lang: Lang): string {
 
 export function labelName(key: LabelKey, lang: Lang): string {
   return LABELS.find((word) => word.key === key)!.names[lang];
+}
+
+/** What a matrix in `lang` takes its unlabelled texts to be, as hints say it: "an English matrix's unlabelled texts are English". */
+export function unlabelledTextsRule(lang: Lang): string {
+  const name = LANGUAGE_NAMES[lang];
+  return `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name} matrix's unlabelled texts are ${name}`;
 }
 
 export function isLabelKey(key: string): key is LabelKey {
