@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import type { Nodes, Root } from "mdast";
@@ -321,5 +321,48 @@ describe("a narrative file's mark that quotes thousands of characters", () => {
     const [footnote, image] = messages(`See [^${"x".repeat(900)}].\n\n![map](${"x/".repeat(300)}map.png)\n`).map((d) => d[3] as string);
     expect(footnote).toBe(`the footnote [^${"x".repeat(99)}…] has no definition in this file ([^${"x".repeat(99)}…]: …): the drafts print it as written`);
     expect(image).toBe(`an image: the Word draft shows its alt text ("map") alone in its place, and the Markdown draft, written to drafts/, looks for ${"x/".repeat(49)}x… from there`);
+  });
+});
+
+describe("a narrative's link to a heading no draft has (#anchor)", () => {
+  const LINKS = "See [the method](#methodolgy), [theme 2](#theme-2-field-operations), [annex A](#annex-a-protocol-coverage), [the background](#background-and-rationale) and [nowhere](#nowhere).\n";
+
+  it("is warned of by the build at the link, with the anchor it was likely meant for; the links that lead somewhere are not", async () => {
+    const dir = withChapter(`# Chapter B\n\n${LINKS}`, "# Capítulo B\n\nVéase [la metodología](#metodología) y [sin acento](#metodologia).\n");
+    const built = await runPlan(["build", "--format", "md"], dir);
+    expect(built.exitCode).toBe(0);
+    expect(built.stderr).toContain("narrative/en/x.md:3:5  warning  the link to #methodolgy goes to no heading of the en draft  narrative-dead-link\n  hint: Did you mean #methodology?\n");
+    expect(built.stderr).toContain(
+      "narrative/en/x.md:3:32  warning  the link to #theme-2-field-operations goes to no heading of the en draft  narrative-dead-link\n  hint: Did you mean #theme-2-field-operations-cooperation-police-and-judicial-response?\n",
+    );
+    expect(built.stderr).toContain("narrative/en/x.md:3:157  warning  the link to #nowhere goes to no heading of the en draft  narrative-dead-link\n  hint: Link to a heading by the anchor");
+    expect(built.stderr).toContain("narrative/es/x.md:3:40  warning  the link to #metodologia goes to no heading of the es draft  narrative-dead-link\n  hint: Did you mean #metodología?\n");
+    expect(built.stderr.split("\n").filter((line) => line.includes("narrative-dead-link"))).toHaveLength(4);
+    // What it warns of is what the draft has: the typo's link leads nowhere, the meant one is a heading's.
+    expect(draft(dir, "rcm-smuggling.en.md")).toContain("\n## Methodology\n");
+  });
+
+  it("is told once for a file two drafts print, naming each draft it leads nowhere in: the English file in the Spanish draft links to English headings", async () => {
+    const dir = shippedCopy({ "plan.yaml": (text) => text.replace("es: narrative/es/03-metodologia.md}\n", "$&  - narrative/en/x.md\n") });
+    writeFileSync(path.join(dir, "narrative/en/x.md"), "# Chapter B\n\nSee [the method](#methodology) and [nowhere](#nowhere).\n\n[gone]: <#gone>\n");
+    const built = await runPlan(["build", "--format", "md"], dir);
+    expect(built.exitCode).toBe(0);
+    expect(built.stderr).toContain("narrative/en/x.md:3:5  warning  the link to #methodology goes to no heading of the es draft  narrative-dead-link\n  hint: Did you mean #metodología?\n");
+    expect(built.stderr).toContain("narrative/en/x.md:3:36  warning  the link to #nowhere goes to no heading of the en and es drafts  narrative-dead-link\n");
+    // A link definition is told at its line, as its links all lead where it does.
+    expect(built.stderr).toContain("narrative/en/x.md:5:1  warning  the link to #gone goes to no heading of the en and es drafts  narrative-dead-link\n");
+  });
+
+  it("is left to the build by validate, which reports it, and fails, where plan.yaml's rules make it an error", async () => {
+    const dir = withChapter(`# Chapter B\n\n${LINKS}`, "# Capítulo B\n\nSin enlaces.\n");
+    expect(await runPlan(["validate"], dir)).toMatchObject({ exitCode: 0, stdout: "no problems in 14 files\n" });
+    appendFileSync(path.join(dir, "plan.yaml"), "rules: {narrative-dead-link: error}\n");
+    const validated = await runPlan(["validate"], dir);
+    expect(validated.exitCode).toBe(1);
+    expect(validated.stdout).toContain("narrative/en/x.md:3:5  error  the link to #methodolgy goes to no heading of the en draft  narrative-dead-link\n");
+    expect(validated.stdout).toContain("3 problems (3 errors, 0 warnings, 0 infos)");
+    const built = await runPlan(["build"], dir);
+    expect(built.exitCode).toBe(1);
+    expect(built.stderr).toContain("plan: not writing the drafts: the plan has 3 errors");
   });
 });

@@ -40,8 +40,11 @@ describe("plan validate on the shipped plan", () => {
     expect(chunks.filter(holdsZod)).toEqual([]);
     // Each chunk costs about a millisecond to read and compile. An import() of a module the start-up
     // chunk holds splits it, and every command then loads more (four more, once: 1.045x validate S;
-    // one more when the value hints imported model/reference.ts for its ALL).
-    expect(chunks.length).toBeLessThanOrEqual(12);
+    // one more when the value hints imported model/reference.ts for its ALL). The thirteenth is
+    // diagnostics/suggest.ts, split from the value hints' chunk once the build's narrative-dead-link
+    // check used it too: validate S counted 681.8 and 692.6 M instructions against 695.9 and 695.2 M
+    // before (callgrind), within a run's spread.
+    expect(chunks.length).toBeLessThanOrEqual(13);
   });
 
   it.skipIf(!existsSync("/dev/null"))("loads no stream either when its report goes to /dev/null, as a benchmark's runs do", () => {

@@ -124,8 +124,11 @@ async function checkAndMerge(dir: string, formats: readonly Format[], options: B
   const langs = manifest ? languagesToBuild(options.lang, manifest.languages) : [];
   const merge = mergePlan(workspace, sources, io.cwd);
   // The Markdown and Word drafts print a text in each language; the JSON draft holds the texts as written.
-  const fallbacks = formats.includes("md") || formats.includes("docx") ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
-  const diagnostics = sortDiagnostics(withoutRepeatedFallbacks(applyRuleSettings([...validation.diagnostics, ...merge.diagnostics, ...fallbacks], manifest?.rules ?? {})));
+  const printed = formats.includes("md") || formats.includes("docx");
+  const fallbacks = printed ? langs.flatMap((lang) => translationFallbacks(workspace, lang)) : [];
+  const deadLinks = printed && merge.value ? (await import("../../render/narrative-links.js")).deadNarrativeLinks(merge.value, langs, sources.root, io.cwd) : [];
+  const found = [...validation.diagnostics, ...merge.diagnostics, ...fallbacks, ...deadLinks];
+  const diagnostics = sortDiagnostics(withoutRepeatedFallbacks(applyRuleSettings(found, manifest?.rules ?? {})));
   const leftOut = [...sources.unreadGroups, ...workspace.unchecked.map((doc) => doc.file)].sort();
   return {
     model: merge.value,

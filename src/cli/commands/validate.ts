@@ -55,7 +55,7 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
       if (options.output !== undefined) refuseToReplaceInputs("-o", options.output, sources, options.baseline, io.cwd);
       if (options.updateBaseline) refuseToReplaceInputs("--baseline", options.baseline!, sources, undefined, io.cwd);
       const validation = await validatePlan(sources, builtInReference());
-      const buildErrors = buildChecksMadeErrors(validation, sources, io.cwd);
+      const buildErrors = await buildChecksMadeErrors(validation, sources, io.cwd);
       const diagnostics = buildErrors.length === 0 ? validation.diagnostics : sortDiagnostics([...validation.diagnostics, ...buildErrors]);
       if (options.updateBaseline) {
         await updateBaseline(options.baseline!, diagnostics, sources, io);
@@ -75,21 +75,26 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
  * The codes of diagnostics/codes/build.ts, named here: importing that table would split the
  * start-up chunk (catalogue.ts imports it for the start-up's diagnostics). A test holds the two equal.
  */
-export const BUILD_CHECKS = ["likely-duplicate", "translation-fallback"];
+export const BUILD_CHECKS = ["likely-duplicate", "translation-fallback", "narrative-dead-link"];
 
 /**
- * The build's own checks (likely-duplicate, translation-fallback) where plan.yaml's `rules` makes
- * them errors. As warnings they are the consolidators' to weigh when they build, and validate
- * leaves them out; as errors plan build would refuse the drafts, so validate, which CI runs on
- * each pull request, fails first.
+ * The build's own checks (likely-duplicate, translation-fallback, narrative-dead-link) where
+ * plan.yaml's `rules` makes them errors. As warnings they are the consolidators' to weigh when
+ * they build, and validate leaves them out; as errors plan build would refuse the drafts, so
+ * validate, which CI runs on each pull request, fails first.
  */
-function buildChecksMadeErrors({ workspace }: Validation, sources: PlanSources, cwd: string): Diagnostic[] {
+async function buildChecksMadeErrors({ workspace }: Validation, sources: PlanSources, cwd: string): Promise<Diagnostic[]> {
   const manifest = workspace.plan?.manifest;
   const raised = new Set(BUILD_CHECKS.filter((code) => manifest?.rules[code] === "error"));
   if (manifest === undefined || raised.size === 0) return [];
   const found: Diagnostic[] = [];
-  if (raised.has("likely-duplicate")) found.push(...mergePlan(workspace, sources, cwd).diagnostics);
+  const merge = raised.has("likely-duplicate") || raised.has("narrative-dead-link") ? mergePlan(workspace, sources, cwd) : undefined;
+  if (raised.has("likely-duplicate")) found.push(...merge!.diagnostics);
   if (raised.has("translation-fallback")) for (const lang of manifest.languages) found.push(...translationFallbacks(workspace, lang));
+  if (raised.has("narrative-dead-link") && merge?.value) {
+    const { deadNarrativeLinks } = await import("../../render/narrative-links.js");
+    found.push(...deadNarrativeLinks(merge.value, manifest.languages, sources.root, cwd));
+  }
   return applyRuleSettings(found, manifest.rules);
 }
 

@@ -75,9 +75,19 @@ export class HeadingAnchors {
   target(fragment: string): string | undefined {
     const found = this.byAnchor.get(fragment) ?? this.byAnchor.get(decoded(fragment));
     if (found !== undefined || this.uncounted.length === 0) return found;
+    this.countAll();
+    return this.target(fragment);
+  }
+
+  /** Every heading's anchor, in the draft's order. */
+  all(): string[] {
+    this.countAll();
+    return [...this.byAnchor.keys()];
+  }
+
+  private countAll(): void {
     for (const { heading, name } of this.uncounted) this.byAnchor.set(this.slugger.slug(heading.text()), name);
     this.uncounted = [];
-    return this.target(fragment);
   }
 
   /**
@@ -107,7 +117,7 @@ function anchorText(heading: Heading): string {
 }
 
 /** `#metodolog%C3%ADa` as GitHub reads it, `#metodología`. */
-function decoded(fragment: string): string {
+export function decoded(fragment: string): string {
   try {
     return decodeURIComponent(fragment);
   } catch {

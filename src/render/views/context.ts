@@ -35,6 +35,11 @@ export interface DraftView {
   narrative(section: NarrativeSection): string | undefined;
 }
 
+/** The language of the file a `lang` draft prints a narrative section from: its own, else the first of `languages` the section has. */
+export function narrativeLanguage(section: NarrativeSection, lang: Lang, languages: readonly Lang[]): Lang {
+  return section.markdown[lang] !== undefined ? lang : (languages.find((other) => section.markdown[other] !== undefined) ?? lang);
+}
+
 /** The view of `model` in `lang`. */
 export function makeView(model: PlanModel, lang: Lang): DraftView {
   const fallbacks = model.languages;
@@ -76,7 +81,7 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
     organizationName: (id) => text(organizations.get(id)?.name) || id,
     groupName: (id) => text(groupThemes.get(id)?.title) || id,
     narrative: (section) => {
-      const markdown = section.markdown[lang] ?? fallbacks.map((other) => section.markdown[other]).find((each) => each !== undefined);
+      const markdown = section.markdown[narrativeLanguage(section, lang, fallbacks)];
       // Left open, it would take in every chapter after it in the Markdown draft, and a comment's note print in the Word draft.
       return markdown === undefined ? undefined : closeOpenBlock(markdown);
     },
