@@ -118,14 +118,18 @@ function noBreakSpaceNear(text: string, lines: LineIndex, at: number, inText: (i
     const where = STRUCTURAL_NBSP.find(([pattern]) => pattern.test(line));
     if (!where) continue;
     const [pattern, what] = where;
-    const column = pattern.exec(line)![0].length - 1;
-    return {
-      range: lines.range(start + column, start + column + 1),
-      message: `a no-break space ${what}, where YAML needs an ordinary space: YAML reads it as part of the text`,
-      hint: "Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).",
-    };
+    return noBreakSpaceAt(lines, start + pattern.exec(line)![0].length - 1, what);
   }
   return undefined;
+}
+
+/** The no-break space at `offset`, where YAML needs an ordinary one (`what` says where: "after the key's colon"). */
+export function noBreakSpaceAt(lines: LineIndex, offset: number, what: string): Mistake {
+  return {
+    range: lines.range(offset, offset + 1),
+    message: `a no-break space ${what}, where YAML needs an ordinary space: YAML reads it as part of the text`,
+    hint: "Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).",
+  };
 }
 
 /** Where a no-break space stands for a space YAML needs, and what the message calls that place; each pattern's match ends at it. */

@@ -8,7 +8,7 @@ import { droppedCharacters, escapedControls, loneCarriageReturn } from "./decode
 import { isStackOverflow, nestedTooDeep } from "./nesting.js";
 import { LineIndex } from "./positions.js";
 import { stripForbiddenKeys } from "./sanitize.js";
-import { doubleQuoted, type Mistake, yamlMistakeAt } from "./yaml-mistakes.js";
+import { doubleQuoted, noBreakSpaceAt, type Mistake, yamlMistakeAt } from "./yaml-mistakes.js";
 
 /** Aliases a file may expand; a group file has no use for more, a "billion laughs" file has millions. */
 const MAX_ALIAS_COUNT = 100;
@@ -182,8 +182,16 @@ function commaCutTexts(file: string, doc: Document, source: string, lines: LineI
     Map(_, map) {
       if (!map.flow) return;
       map.items.forEach((pair, i) => {
+        if (!noValue(pair)) return;
+        // `{country:<NBSP>GT}`: a colon is a key's only before a space, and YAML reads this as a text, a key with no value.
+        const spaced = /:[\u00a0\u202f]/.exec(source.slice(pair.key.range[0], pair.key.range[1]));
+        if (spaced) {
+          const { range, message, hint } = noBreakSpaceAt(lines, pair.key.range[0] + spaced.index + 1, "after the key's colon");
+          found.push(makeDiagnostic("yaml-syntax", message, file, range, { hint }));
+          return;
+        }
         const before = map.items[i - 1];
-        if (!noValue(pair) || noValue(before)) return;
+        if (noValue(before)) return;
         let last = i;
         while (noValue(map.items[last + 1])) last++;
         const words = map.items.slice(i, last + 1).map((each) => String((each.key as { value: unknown }).value));

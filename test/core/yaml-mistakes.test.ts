@@ -509,3 +509,14 @@ describe("a comma inside { } that ends a text", () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(["1:14 'Carlos Peña' has no colon: inside { } each entry is key: value"]);
   });
 });
+
+describe("a no-break space after a colon inside { }", () => {
+  it("is said at that space, where YAML reads `key:<NBSP>value` as a text: a key with no value, after a comma or first", () => {
+    const { diagnostics, value } = parseYaml("g.yaml", "rapporteur: {name: Delegación de Guatemala, country:\u00a0GT}\nfacilitator: {name:\u202fAna López, organization: IOM}\n");
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message} | ${d.hint}`)).toEqual([
+      "1:53 a no-break space after the key's colon, where YAML needs an ordinary space: YAML reads it as part of the text | Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).",
+      "2:20 a no-break space after the key's colon, where YAML needs an ordinary space: YAML reads it as part of the text | Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).",
+    ]);
+  });
+});
