@@ -39,6 +39,8 @@ export interface BaselineComparison {
   known: number;
   /** How many of those it matched by an entry in the older, positional form (`lead.1`). */
   knownByPosition: number;
+  /** Errors the baseline lists, which are fresh all the same: the build refuses the drafts while one stands. */
+  listedErrors: number;
   /** Baseline entries no longer found, with how many of their problems are gone: fixed since the baseline was written. */
   fixed: BaselineEntry[];
 }
@@ -108,23 +110,29 @@ export function compareWithBaseline(problems: readonly KeyedDiagnostic[], baseli
   const fresh: Diagnostic[] = [];
   let known = 0;
   let knownByPosition = 0;
+  let listedErrors = 0;
   for (const { diagnostic, key, legacyPath } of problems) {
     const candidates = legacyPath === undefined ? [key] : [key, { ...key, path: legacyPath }];
     const at = candidates.map(keyString).findIndex((candidate) => (allowance.get(candidate) ?? 0) > 0);
     if (at >= 0) {
       const id = keyString(candidates[at]!);
       allowance.set(id, allowance.get(id)! - 1);
-      known += 1;
-      if (at === 1) knownByPosition += 1;
-    } else {
-      fresh.push(diagnostic);
     }
+    // An error is never known: plan build refuses the drafts while it stands, so a pull request that
+    // a baseline let pass would leave a plan that cannot be built.
+    if (at >= 0 && diagnostic.severity === "error") listedErrors += 1;
+    if (at < 0 || diagnostic.severity === "error") {
+      fresh.push(diagnostic);
+      continue;
+    }
+    known += 1;
+    if (at === 1) knownByPosition += 1;
   }
   const fixed = baseline.problems.flatMap((entry) => {
     const gone = allowance.get(keyString(entry)) ?? 0;
     return gone > 0 ? [{ ...entry, count: gone }] : [];
   });
-  return { fresh, known, knownByPosition, fixed };
+  return { fresh, known, knownByPosition, listedErrors, fixed };
 }
 
 /** The baseline file's text: 2-space JSON, one problem per entry, `count` only where it is above 1. */

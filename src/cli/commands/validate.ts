@@ -41,8 +41,8 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
     .option("-o, --output <file>", "write the report to a file; the terminal gets the summary line (- for the terminal)")
     .option("--strict", "fail on warnings too")
     .option("--max-warnings <n>", "fail when there are more than n warnings", wholeNumber)
-    .option("--baseline <file>", "fail only on problems that this baseline file does not list")
-    .option("--update-baseline", "write the current problems to the --baseline file and succeed")
+    .option("--baseline <file>", "fail only on problems that this baseline file does not list (errors always fail)")
+    .option("--update-baseline", "write the current warnings and infos to the --baseline file and succeed")
     .action(async (dir: string, options: ValidateOptions) => {
       // `-o -` is the terminal, as for plan schema (and as most tools read it), not a file named "-".
       if (options.output === "-") delete options.output;
@@ -228,16 +228,23 @@ function exitCodeOf(summary: Summary, options: ValidateOptions, io: Io): number 
 }
 
 async function updateBaseline(file: string, diagnostics: Diagnostic[], sources: PlanSources, io: Io): Promise<void> {
-  const baseline = makeBaseline(keyDiagnostics(diagnostics, sources, io.cwd));
+  const accepted = diagnostics.filter((diagnostic) => diagnostic.severity !== "error");
+  const baseline = makeBaseline(keyDiagnostics(accepted, sources, io.cwd));
   await writeBaseline(file, io.cwd, baseline);
-  io.stdout.write(`baseline ${file} written: ${plural(diagnostics.length, "problem")}\n`);
+  io.stdout.write(`baseline ${file} written: ${plural(accepted.length, "problem")}\n`);
+  const errors = diagnostics.length - accepted.length;
+  if (errors > 0) io.stderr.write(`plan: ${plural(errors, "error")} left out of the baseline, ${REFUSED_ERRORS}: plan validate reports ${errors === 1 ? "it" : "them"} until fixed\n`);
 }
+
+/** Why a baseline accepts no error. */
+const REFUSED_ERRORS = "as plan build refuses the drafts while one stands";
 
 /** The problems the baseline does not know; what it knows and what was fixed is said on stderr. */
 async function withoutKnown(file: string, diagnostics: Diagnostic[], sources: PlanSources, io: Io): Promise<Diagnostic[]> {
   const baseline = await readBaseline(file, io.cwd);
-  const { fresh, known, knownByPosition, fixed } = compareWithBaseline(keyDiagnostics(diagnostics, sources, io.cwd), baseline);
+  const { fresh, known, knownByPosition, listedErrors, fixed } = compareWithBaseline(keyDiagnostics(diagnostics, sources, io.cwd), baseline);
   if (known > 0) io.stderr.write(`plan: ${plural(known, "known problem")} in ${file} not reported\n`);
+  if (listedErrors > 0) io.stderr.write(`plan: ${plural(listedErrors, "error")} that ${file} lists reported all the same, ${REFUSED_ERRORS}\n`);
   // Matched by the index an older rcm-plan wrote, which a partner inserted before it would move.
   if (knownByPosition > 0) {
     const [them, their] = knownByPosition === 1 ? ["it", "its"] : ["them", "their"];
