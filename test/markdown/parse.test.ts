@@ -271,6 +271,20 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("Reglas mínimas comunes.", "Reglas mínimas comunes.\n**Producto:** un protocolo regional.\n\n**Related:** objective 3 of the 2017 plan.")).toEqual([]);
   });
 
+  it("a blank line inside the table is said once, at that line, and the rows below it keep their ids for their sections", async () => {
+    const HINT = "Remove the blank line: a table's rows follow one another, with no blank line between them.";
+    // Right under the |---| line, or between two rows: the rows below it are a paragraph to Markdown.
+    for (const [from, to, at, rows] of [
+      ["|----|--------|--------------|--------|-------|-----------|-----------|\n", "|----|--------|--------------|--------|-------|-----------|-----------|\n\n", "15:1", "the 2 rows below it are"],
+      ["| alta | SOM-11.1 |\n", "| alta | SOM-11.1 |\n\n\n", "16:1", "the row below it is"],
+    ] as const) {
+      expect(await slipped(from, to), at).toEqual([`${at} md-not-a-table a blank line ends the table of objective FLD-O1: ${rows} read as text, not as actions | ${HINT}`]);
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace(from, to));
+      const actions = (doc.value as { objectives: { actions: { id: string; title?: unknown }[] }[] }).objectives[0]!.actions;
+      expect(actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    }
+  });
+
   it("a table Markdown does not read as one is said once, and its rows keep their ids for the sections below", async () => {
     expect(await slipped("| Id | Acción |", "| Id   Acción |")).toEqual([
       "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: its header row has 6 cells, and the |---| line under it 7 | Give the header row and the |---| line under it as many cells as the table has columns (`|---|---|---|---|---|---|` for 6).",

@@ -66,13 +66,21 @@ export interface ObjectiveDraft extends Block {
 
 /** The objective's rows made of a table's that the matrix does not read, at `path`: their ids alone, their other fields unread. */
 export function adoptRows(reader: Reader, objective: ObjectiveDraft, rows: BrokenTable["rows"], path: DataPath): void {
-  reader.unread.push({ under: path, fields: ROW_FIELDS });
-  objective.rows = rows.map((row, index) => {
-    const place = [...path, index];
+  objective.rows = [];
+  appendRows(reader, objective, rows, path);
+}
+
+/** adoptRows, after the rows the objective has. */
+export function appendRows(reader: Reader, objective: ObjectiveDraft, rows: BrokenTable["rows"], path: DataPath): void {
+  const read = objective.rows ?? [];
+  for (const row of rows) {
+    const place = [...path, read.length];
+    reader.unread.push({ under: place, fields: ROW_FIELDS });
     reader.map.add(place, row.span);
-    return { id: row.id, path: place, row: row.span, title: newTextParts(), fields: {} };
-  });
-  objective.rowById = firstRowById(objective.rows);
+    read.push({ id: row.id, path: place, row: row.span, title: newTextParts(), fields: {} });
+  }
+  objective.rows = read;
+  objective.rowById = firstRowById(read);
   objective.closed = true;
 }
 

@@ -2,6 +2,7 @@ import type { Heading, Paragraph, Table } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { ScannedTable } from "./fast-table.js";
 import { clip } from "../../diagnostics/make.js";
+import { ID_PATTERN } from "../../model/fields.js";
 import type { Piece } from "./inline.js";
 import { headingId, headingPiece, isObjectiveBelowLevel, isSectionAboveLevel, unspacedHeading } from "./headings.js";
 import { addLabelledTranslation, dedent, isListOnly, readItems, reportLabelledLines } from "./items.js";
@@ -10,7 +11,7 @@ import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
 import { readTable } from "./table.js";
-import { adoptRows, firstRowById, reportUnnamed, settleSections, startObjective, startSection, type Block, type ObjectiveDraft } from "./objective-draft.js";
+import { adoptRows, appendRows, firstRowById, reportUnnamed, settleSections, startObjective, startSection, type Block, type ObjectiveDraft } from "./objective-draft.js";
 import { tableInList } from "./table-in-list.js";
 import { htmlTable, pandocTable } from "./exported-table.js";
 import { newTextParts, resolveText } from "./texts.js";
@@ -168,7 +169,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
   } else if (node.type === "paragraph") {
     // A lost item after a list (`**Indicator:** …`, a blank line above it) is said as that, not as content out of place.
     if (reportsLostItem(reader, node, objective) !== undefined) block.lostItemAbove = true;
-    else unexpected(reader, node, "after the list or table; a description goes right under its heading");
+    else if (!rowsAfterBlankLine(reader, objective, node)) unexpected(reader, node, "after the list or table; a description goes right under its heading");
   } else if (objective?.rows && (node.type === "table" || node.type === "scannedTable")) {
     // A second table of actions, likely: one table an objective, its rows unread here.
     const id = clip(objective.id ?? "FLD-O1");
@@ -180,6 +181,33 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     const where = !objective ? `in an action's section (\`### ${clip(headingPiece(reader, heading!).text)}\`)` : objective.rows ? `after the table, outside an action's section (${section})` : "in an objective";
     unexpected(reader, node, where);
   }
+}
+
+/**
+ * `| SOL-1.2 | … |` lines below the objective's table, a blank line between: Markdown ends a table
+ * at a blank line and reads the rows after it as a paragraph. Said once, at the blank line, with
+ * the rows' ids kept as a broken table's are (keepRows), so that their sections find them and the
+ * objective is not said to have no actions.
+ */
+function rowsAfterBlankLine(reader: Reader, objective: ObjectiveDraft | undefined, paragraph: Paragraph): boolean {
+  if (!objective?.rows) return false;
+  const { start, end } = spanOf(paragraph);
+  const lines = reader.text.slice(start, end).split("\n");
+  if (!lines.every((line) => line.trimStart().startsWith("|"))) return false;
+  const above = /\n([ \t]*\|[^\n]*)\n(?:[ \t]*\n)+[ \t]*$/.exec(reader.text.slice(Math.max(0, start - 4096), start));
+  if (!above) return false;
+  const blank = start - above[0].length + above[1]!.length + 2;
+  const rows = lines.flatMap((line, i) => {
+    const lineStart = start + lines.slice(0, i).reduce((sum, each) => sum + each.length + 1, 0);
+    const id = line.split("|").map((cell) => cell.trim()).find((cell) => ID_PATTERN.test(cell));
+    return id === undefined ? [] : [{ id, span: { start: lineStart, end: lineStart + line.length } }];
+  });
+  const count = lines.length === 1 ? "the row below it is" : `the ${lines.length} rows below it are`;
+  reader.report("md-not-a-table", `a blank line ends the table of objective ${clip(objective.id ?? "FLD-O1")}: ${count} read as text, not as actions`, reader.lineFrom(blank), {
+    hint: "Remove the blank line: a table's rows follow one another, with no blank line between them.",
+  });
+  appendRows(reader, objective, rows, [...objective.path, "actions"]);
+  return true;
 }
 
 /**
