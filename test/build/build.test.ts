@@ -501,3 +501,22 @@ describe("plan build with errors", () => {
     expect(read(dir, "rcm-smuggling.en.md")).not.toContain("INT-1.1");
   });
 });
+
+describe("a final plan (status: final)", () => {
+  it("names no draft on its cover, its running header, its title block or its document properties, in either language", async () => {
+    const dir = shippedCopy({ "plan.yaml": (text) => text.replace("status: draft\n", "status: final\n") });
+    expect(readFileSync(path.join(dir, "plan.yaml"), "utf8")).toContain("status: final\n");
+    expect((await runPlan(["build"], dir)).exitCode).toBe(0);
+    for (const [lang, draft, status] of [["en", "Draft 1", "Status: final"], ["es", "Borrador 1", "Estado: final"]]) {
+      const markdown = readFileSync(path.join(dir, `drafts/rcm-smuggling.${lang}.md`), "utf8");
+      expect(markdown.slice(0, 600), lang).not.toContain(draft);
+      expect(markdown, lang).toContain(`- **${status.replace(": ", ":** ")}\n`);
+      const word = readFileSync(path.join(dir, `drafts/rcm-smuggling.${lang}.docx`));
+      expect(docxText(word), lang).toContain(status);
+      expect(docxText(word).slice(0, 600), lang).not.toContain(draft);
+      const parts = unzipSync(word);
+      expect(strFromU8(parts["word/header1.xml"]!).toUpperCase(), lang).not.toContain(draft.toUpperCase());
+      expect(strFromU8(parts["docProps/core.xml"]!), lang).not.toContain(draft);
+    }
+  });
+});

@@ -360,7 +360,7 @@ async function docxPackage(view: DraftView, writer: DocxWriter, referenceDoc?: U
   const grey = { size: 16, color: "595959" };
   const document = new Document({
     title,
-    description: labels.draft(model.draft),
+    description: model.status === "draft" ? labels.draft(model.draft) : "",
     creator: "rcm-plan",
     lastModifiedBy: "rcm-plan",
     ...(referenceDoc ? referenceStyles(referenceDoc) : { styles: withDefaultLanguage(DEFAULT_STYLES, DRAFT_LANGUAGE[view.lang]) }),

@@ -19,7 +19,7 @@ export function writeCover(writer: DocxWriter, view: DraftView): void {
     paragraph({ style: "Title", alignment: "center" }, writer.ownBookmark(textRuns(writer, view, model.title))),
     ...(model.network === undefined ? [] : [paragraph({ style: "CoverMeta" }, textRuns(writer, view, model.network))]),
     paragraph({ spacing: { before: 600 } }),
-    meta(labels.draft(model.draft), { bold: true }),
+    ...(view.edition === undefined ? [] : [meta(view.edition, { bold: true })]),
     meta(formatDate(model.date, lang)),
     meta(`${labels.statusLabel}: ${labels.status[model.status]}`, { italics: true }),
     meta(`${labels.period}: ${model.period.start}–${model.period.end}`),
@@ -34,8 +34,7 @@ const RUNNING: RunLook = { size: 16, color: "595959" };
 
 /** word/header1.xml: "Title — DRAFT 1 — for consideration by the RCM" on top of each page after the cover. */
 export function pageHeader(view: DraftView): string {
-  const { model, labels } = view;
-  const note = model.status === "draft" ? ` — ${labels.draft(model.draft).toUpperCase()} — ${PAGE_LABELS[view.lang].forConsideration}` : "";
+  const note = view.edition === undefined ? "" : ` — ${view.edition.toUpperCase()} — ${PAGE_LABELS[view.lang].forConsideration}`;
   const text = paragraph({ alignment: "right" }, textRun(`${plainTitle(view)}${note}`, RUNNING));
   return `${SHORT_DECLARATION}<w:hdr ${xmlns([...WORD, ...CHARTS, "w16cid", "w16se"])}>${text}</w:hdr>`;
 }

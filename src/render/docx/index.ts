@@ -48,12 +48,12 @@ export async function renderDocx(model: PlanModel, lang: Lang, options: DocxOpti
 
 /** The parts of the draft whose body `writer` wrote: `document`, and around it what the writer used. */
 export function draftPackage(view: DraftView, writer: DocxWriter, document: DeflatedPart, styles: StyleParts): PackageParts {
-  const { model, labels } = view;
+  const { model } = view;
   return draftParts({
     document,
     styles,
     lang: view.lang,
-    properties: { title: plainTitle(view), description: labels.draft(model.draft), date: model.date },
+    properties: { title: plainTitle(view), description: view.edition ?? "", date: model.date },
     header: pageHeader(view),
     footer: pageFooter(view),
     footnotes: writer.footnotes,

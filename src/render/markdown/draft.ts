@@ -36,8 +36,8 @@ function titleBlock(view: DraftView): string[] {
   const { model, labels, lang } = view;
   const lines = [`# ${inline(view.text(model.title))}`, ""];
   if (model.network !== undefined) lines.push(`- **${labels.network}:** ${inline(view.text(model.network))}`);
+  if (view.edition !== undefined) lines.push(`- **${view.edition}**`);
   lines.push(
-    `- **${labels.draft(model.draft)}**`,
     `- **${labels.date}:** ${formatDate(model.date, lang)}`,
     `- **${labels.statusLabel}:** ${labels.status[model.status]}`,
     `- **${labels.period}:** ${model.period.start}–${model.period.end}`,

@@ -11,6 +11,8 @@ export interface DraftView {
   model: PlanModel;
   lang: Lang;
   labels: Labels;
+  /** "Draft 2" while the plan is a draft; none once it is final, whose cover and header name no draft. */
+  edition: string | undefined;
   /** A text in the draft's language, else the primary language (the build warns about it). */
   text(text: Text | undefined): string;
   /** The language `text` prints in where it is not the draft's (a fallback), else undefined: the Word draft marks it so. */
@@ -66,6 +68,7 @@ export function makeView(model: PlanModel, lang: Lang): DraftView {
     model,
     lang,
     labels,
+    edition: model.status === "draft" ? labels.draft(model.draft) : undefined,
     text,
     fallbackLanguage: (value) => {
       const taken = resolvedLanguage(value, lang, fallbacks);
