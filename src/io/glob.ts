@@ -64,7 +64,7 @@ export interface Expanded {
   /** Sorted relative paths. */
   files: string[];
   /**
-   * Files named as plan files (.yaml, .yml, .md, .markdown), or as a matrix saved from a
+   * Files named as plan files (.yaml, .yml, .md, .markdown, and those with .txt after them), or as a matrix saved from a
    * spreadsheet or word processor (savedAsOther), in a pattern's own folder or below it (`groups/`
    * for `groups/*.yaml`) that no pattern matches, sorted: a group moved into a subfolder or saved
    * as .markdown or .xlsx, which would otherwise drop out of the plan without a word.
@@ -108,7 +108,8 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
 }
 
 /** A name a plan file may have. */
-const PLAN_FILE = /\.(?:ya?ml|md|markdown)$/i;
+// And such a name with .txt after it: a matrix saved by Notepad (`4-migration-solutions.md.txt`).
+const PLAN_FILE = /\.(?:ya?ml|md|markdown)(?:\.txt)?$/i;
 
 const SAVED_AS = /\.(?:(xlsx|xlsm|xls|ods)|(csv|tsv)|(docx|doc|odt|rtf))$/i;
 

@@ -229,8 +229,13 @@ function unmatchedGroupFile(file: string, relative: string, patterns: readonly s
   const folder = path.posix.dirname(relative);
   const base = patterns.map(patternFolder).filter((each) => each !== "" && relative.startsWith(`${each}/`)).sort((a, b) => b.length - a.length)[0] ?? folder;
   const kept = "a file kept there on purpose, such as an old version, is better kept outside the groups folder.";
-  const asMd = relative.replace(/\.markdown$/i, ".md");
-  const hint = asMd !== relative && patterns.some((pattern) => planPattern(pattern).test(asMd))
+  const read = (name: string) => patterns.some((pattern) => planPattern(pattern).test(name));
+  // Notepad saves `x.md` as `x.md.txt` unless "All files" is chosen as the type.
+  const saved = /\.txt$/i.test(relative) ? relative.slice(0, -4) : undefined;
+  const asMd = (saved ?? relative).replace(/\.markdown$/i, ".md");
+  const hint = saved !== undefined && read(asMd)
+    ? `Rename it to ${path.posix.basename(asMd)}: the editor added .txt when it saved the file (Notepad does, unless "All files" is chosen as the type); or, if it is no group file, keep it outside the groups folder.`
+    : asMd !== relative && read(asMd)
     ? "Rename it to .md, as the groups pattern names Markdown matrices; or, if it is no group file, keep it outside the groups folder."
     : folder === base
       ? `Name it as the pattern names group files, or add a pattern for it to plan.yaml's groups; ${kept}`

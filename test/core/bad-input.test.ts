@@ -215,24 +215,30 @@ describe("bad input: one diagnostic on the file at fault, the other files still 
   it("a group file the groups patterns do not read (moved into a subfolder, saved as .markdown) is warned of, not silently left out of the plan", async () => {
     const field = WITNESS.replaceAll("witness", "field").replaceAll("WIT", "FLD");
     const dir = makePlan({ "groups/archive/field.yaml": field, "groups/field.markdown": "# a matrix\n", "groups/notes.txt": "not a plan file\n", "drafts/plan.en.md": "# a draft\n",
+      // Saved by Notepad, which adds .txt unless told "All files".
+      "groups/4-solutions.md.txt": "# a matrix\n", "groups/5-prevention.markdown.txt": "# a matrix\n",
       // A draft built into the groups folder (build --out groups/drafts, which no pattern reads) is no group left out, edited or not.
       "groups/drafts/plan.en.md": "# A plan\n\nEdited.\n\n<!-- plan build 0123456789abcdef: written from the plan's files. -->\n",
       "groups/drafts/plan.es.md": "# Un plan\r\n\r\n<!-- plan build 0123456789abcdef: escrito a partir de los archivos del plan. -->\r\n" });
     const { report } = await validate(dir);
     const unmatched = report.diagnostics.filter((d) => d.code === "unmatched-group-file");
     expect(unmatched.map((d) => [d.file, d.severity, d.line, d.column, d.message])).toEqual([
+      ["groups/4-solutions.md.txt", "warning", 1, 1, "this file is not read as a group: no pattern of plan.yaml's groups (groups/*.{yaml,yml,md}) matches it"],
+      ["groups/5-prevention.markdown.txt", "warning", 1, 1, "this file is not read as a group: no pattern of plan.yaml's groups (groups/*.{yaml,yml,md}) matches it"],
       ["groups/archive/field.yaml", "warning", 1, 1, "this file is not read as a group: no pattern of plan.yaml's groups (groups/*.{yaml,yml,md}) matches it"],
       ["groups/field.markdown", "warning", 1, 1, "this file is not read as a group: no pattern of plan.yaml's groups (groups/*.{yaml,yml,md}) matches it"],
     ]);
-    expect(unmatched[1]!.hint).toMatch(/^Rename it to \.md/);
+    expect(unmatched[0]!.hint).toBe(`Rename it to 4-solutions.md: the editor added .txt when it saved the file (Notepad does, unless "All files" is chosen as the type); or, if it is no group file, keep it outside the groups folder.`);
+    expect(unmatched[1]!.hint).toMatch(/^Rename it to 5-prevention\.md: the editor added \.txt/);
+    expect(unmatched[3]!.hint).toMatch(/^Rename it to \.md/);
     // The pattern that would read it is one for its own kind of file.
-    expect(unmatched[0]!.hint).toMatch(/^Move it up into groups\/, the folder the pattern reads, or add a pattern for it to plan\.yaml's groups \(such as `groups\/\*\*\/\*\.yaml`\)/);
+    expect(unmatched[2]!.hint).toMatch(/^Move it up into groups\/, the folder the pattern reads, or add a pattern for it to plan\.yaml's groups \(such as `groups\/\*\*\/\*\.yaml`\)/);
     // Read once a pattern names them: nothing is said of them any more.
     const manifest = readFileSync(path.join(dir, "plan.yaml"), "utf8");
     expect(manifest).not.toMatch(/^groups:/m);
     writeFileSync(path.join(dir, "plan.yaml"), `${manifest}groups: [groups/**/*.yaml]\n`);
     const again = await validate(dir);
-    expect(again.report.diagnostics.filter((d) => d.code === "unmatched-group-file").map((d) => d.file)).toEqual(["groups/field.markdown"]);
+    expect(again.report.diagnostics.filter((d) => d.code === "unmatched-group-file").map((d) => d.file)).toEqual(["groups/4-solutions.md.txt", "groups/5-prevention.markdown.txt", "groups/field.markdown"]);
   });
 
   it("a matrix saved from Excel or Word into the groups folder is warned of as such, not left out without a word; plan's own Word drafts there are not", async () => {
