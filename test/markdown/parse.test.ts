@@ -271,6 +271,18 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("Reglas mínimas comunes.", "Reglas mínimas comunes.\n**Producto:** un protocolo regional.\n\n**Related:** objective 3 of the 2017 plan.")).toEqual([]);
   });
 
+  it("points listed under a description, above the section's labelled items, are said once, and not as labels to add: each would become an indicator", async () => {
+    const points = "### FLD-1.1\n\nIncluye la coordinación entre:\n\n- autoridades migratorias;\n- autoridades consulares.\n\n- **Indicador:** Países";
+    expect(await slipped("### FLD-1.1\n\n- **Indicador:** Países", points)).toEqual([
+      "22:1 md-unknown-label 2 list items without bold labels: a description holds no list, and a section's list holds labelled items only | Write these points into the text above, as a sentence or as lines of its paragraph without the -; a list here holds items such as `- **Indicador:** …`.",
+    ]);
+    // One point alone is said so; an unlabelled item among labelled ones is still told to take a label.
+    expect(await slipped("### FLD-1.1\n\n- **Indicador:** Países", "### FLD-1.1\n\nIncluye:\n\n- autoridades migratorias.\n\n- **Indicador:** Países")).toEqual([
+      "22:1 md-unknown-label a list item without a bold label: a description holds no list, and a section's list holds labelled items only | Write it into the text above, as a sentence or as lines of its paragraph without the -; a list here holds items such as `- **Indicador:** …`.",
+    ]);
+    expect((await slipped("- **Relacionadas:** INT-2.1", "- **Relacionadas:** INT-2.1\n- países vecinos")).map((line) => line.slice(0, line.indexOf(" |")))).toEqual(["24:1 md-unknown-label a list item without a bold label"]);
+  });
+
   it("a blank line inside the table is said once, at that line, and the rows below it keep their ids for their sections", async () => {
     const HINT = "Remove the blank line: a table's rows follow one another, with no blank line between them.";
     // Right under the |---| line, or between two rows: the rows below it are a paragraph to Markdown.
@@ -697,8 +709,7 @@ describe("reading a Markdown matrix", () => {
     }
     // A description's line of tabs over a numbered list of its own is no table: the list is said as what it is.
     expect((await slipped("Reglas mínimas comunes.", "Periodo\t2019\t2021\tTareas:\n1. interdicción\n2. detención")).map((line) => line.slice(0, line.indexOf(" |")))).toEqual([
-      "10:1 md-unknown-label a list item without a bold label",
-      "11:1 md-unknown-label a list item without a bold label",
+      "10:1 md-unknown-label 2 list items without bold labels: a description holds no list, and a section's list holds labelled items only",
     ]);
     // An objective's heading written with a tab after its # is one still.
     const tabbed = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas", "#\tFLD-O1: Normas"));

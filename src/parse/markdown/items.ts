@@ -1,4 +1,4 @@
-import type { List, ListItem } from "mdast";
+import type { List, ListItem, Strong } from "mdast";
 import { clip } from "../../diagnostics/make.js";
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { writtenIndex } from "../nesting.js";
@@ -49,17 +49,49 @@ export function readItems(reader: Reader, list: List | ScannedList): Item[] {
     for (const scanned of list.items) items.push(readScannedItem(reader, list.src, scanned));
     return items;
   }
-  for (const listItem of list.children) {
+  const plain = list.children.findIndex((item) => labelOf(item) !== undefined || plainLabelled(reader, item));
+  const points = plain < 0 ? list.children : list.children.slice(0, plain);
+  if (points.length > 0) reportPoints(reader, points);
+  for (const listItem of list.children.slice(points.length)) {
     const item = readItem(reader, listItem);
     if (item) items.push(item);
   }
   return items;
 }
 
-function readItem(reader: Reader, item: ListItem): Item | undefined {
+/** An item's bold label, where its text starts with one. */
+function labelOf(item: ListItem): Strong | undefined {
   const paragraph = item.children[0];
   const strong = paragraph?.type === "paragraph" ? paragraph.children[0] : undefined;
-  if (!paragraph || strong?.type !== "strong" || spanOf(strong).start !== spanOf(paragraph).start) {
+  return paragraph && strong?.type === "strong" && spanOf(strong).start === spanOf(paragraph).start ? strong : undefined;
+}
+
+/** `- Indicador: …`: a label not in bold. */
+function plainLabelled(reader: Reader, item: ListItem): boolean {
+  const paragraph = item.children[0];
+  return paragraph !== undefined && plainLabelHint(reader, spanOf(paragraph).start) !== undefined;
+}
+
+/**
+ * The items a list starts with that have no label (`- autoridades migratorias;`): points of the
+ * text above them, most likely, which the matrix has no place for. Said once for them all: told
+ * item by item to start with a label such as `**Indicador:**`, a walkthrough's author made each
+ * point an indicator of the action.
+ */
+function reportPoints(reader: Reader, points: readonly ListItem[]): void {
+  const { start } = spanOf(points[0]!);
+  const { end } = reader.firstLine(points[points.length - 1]!);
+  const what = points.length === 1 ? "a list item without a bold label" : `${points.length} list items without bold labels`;
+  const example = `\`- **${labelName("indicator", reader.knownLanguage)}:** …\``;
+  reader.report("md-unknown-label", `${what}: a description holds no list, and a section's list holds labelled items only`, { start, end }, {
+    hint: `Write ${points.length === 1 ? "it" : "these points"} into the text above, as a sentence or as lines of its paragraph without the -; a list here holds items such as ${example}.`,
+  });
+}
+
+function readItem(reader: Reader, item: ListItem): Item | undefined {
+  const paragraph = item.children[0];
+  const strong = labelOf(item);
+  if (!paragraph || strong === undefined) {
     const lang = reader.knownLanguage;
     const hint = (paragraph && plainLabelHint(reader, spanOf(paragraph).start))
       ?? `Start each item with a bold label and a colon, such as \`- **${labelName("indicator", lang)}:** …\` or \`- **${otherLanguage(lang)}:** …\``;
