@@ -583,7 +583,7 @@ describe("plan validate on a new plan's Markdown matrix: examples in the plan's 
     expect(result.exitCode).toBe(1);
     const hints = result.stdout.split("\n").filter((line) => line.startsWith("  hint: "));
     expect(hints).toEqual([
-      "  hint: Start the heading with the objective's id and a colon: `## SOL-O1: Garantizar el retorno seguro, ordenado y digno de…`.",
+      "  hint: Start the heading with the objective's id and a colon: `## SOL-O1: Garantizar el retorno seguro, ordenado y digno de las personas migrantes objeto de tráfico`.",
       "  hint: Write `2027`, `2027-Q3` or a span such as `2027-Q3 – 2029`.",
     ]);
     writeFileSync(file, matrix.replace("| 2027-Q1 – 2028-Q4 |", "| Permanente |"));

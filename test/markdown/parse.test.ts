@@ -411,13 +411,17 @@ describe("reading a Markdown matrix", () => {
     // `Objetivo 2:` over rows FLD-2.x: objective FLD-O2, as the rows' ids number it, with the title as written after the label.
     const second = MATRIX.replace("## FLD-O1: Normas", "## Objetivo 2: Normas").replaceAll("FLD-1.", "FLD-2.");
     expect(await hintOf(second)).toEqual(["Start the heading with the objective's id and a colon: `## FLD-O2: Normas regionales de *interdicción*`."]);
-    for (const label of ["Objective 1 – ", "Objetivo específico 1. ", "Objetivo 1 - ", ""]) {
+    // An id after the label is the one the hint puts first, not twice.
+    for (const label of ["Objective 1 – ", "Objetivo específico 1. ", "Objetivo 1 - ", "", "Objetivo FLD-O1: ", "Objective FLD-O1 – "]) {
       expect(await hintOf(MATRIX.replace("## FLD-O1: ", `## ${label}`)), label).toEqual(["Start the heading with the objective's id and a colon: `## FLD-O1: Normas regionales de *interdicción*`."]);
     }
     // An id another heading has, or no row to tell it: the heading with a place for the id.
     const taken = `${MATRIX.replace("## FLD-O1: Normas", "## Objetivo 1: Normas")}\n## FLD-O1: Otra\n`;
     const noRows = MATRIX.replace("## FLD-O1: Normas", "## Objetivo 1: Normas").replace(/\| FLD-1\.\d [^\n]*\n/g, "");
     for (const matrix of [taken, noRows]) expect(await hintOf(matrix)).toEqual(["Start the heading with the objective's id and a colon: `## <id>: Normas regionales de *interdicción*`."]);
+    // A long title whole, as it is to be copied: clipped, the hint shortened the title it was followed for.
+    const long = "Ampliar las vías de regularización y admisión humanitaria para las personas migrantes en situación de vulnerabilidad";
+    expect(await hintOf(MATRIX.replace("## FLD-O1: Normas regionales de *interdicción*", `## Objetivo 1: ${long}`))).toEqual([`Start the heading with the objective's id and a colon: \`## FLD-O1: ${long}\`.`]);
   });
 
   it("reads an objective's id set off from its title by a spaced colon, a dash or a full stop, not the mark as the title's start", async () => {

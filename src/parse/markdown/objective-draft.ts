@@ -185,7 +185,8 @@ export function reportUnnamed(reader: Reader, draft: ObjectiveDraft, unnamed: { 
   const action = (draft.rows ?? []).map((row) => (row.id === undefined ? null : ACTION_OF_OBJECTIVE.exec(row.id))).find((match) => match);
   const id = action ? `${action[1]}-O${Number(action[2])}` : undefined;
   const taken = id !== undefined && new RegExp(`^#{1,3} +${id}\\b`, "m").test(reader.text);
-  const title = clip(unnamed.text.replace(OBJECTIVE_LABEL, "") || unnamed.text, 50);
+  // The heading's words after its label, whole, to be copied as they are; an id written after the label (`Objetivo SOL-O1:`) is the one the hint puts first.
+  const title = unnamed.text.replace(OBJECTIVE_LABEL, "").replace(/^[A-Z][A-Z0-9_]*-O?\d+\s*[:\-–—]\s*/, "") || unnamed.text;
   const hint = `Start the heading with the objective's id and a colon: \`## ${id === undefined || taken ? "<id>" : id}: ${title}\`.`;
   reader.report("md-heading-id", `the objective heading '${clip(unnamed.text)}' does not start with an id`, unnamed.span, { path: draft.path, hint });
 }
