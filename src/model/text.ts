@@ -55,9 +55,24 @@ function languageTaken(text: Partial<Record<Lang, string>>, lang: Lang, fallback
   return undefined;
 }
 
-/** Whether a text is written in `lang`; a plain string counts as the primary language. */
+/**
+ * Whether a text is written in `lang`; a plain string counts as the primary language. A text of
+ * no words (`0`, `100 %`, `2027–2029`) reads the same in every language: asked for its
+ * translation, a workshop's author wrote `es: 0` beside `en: 0`.
+ */
 export function hasLanguage(text: Text, lang: Lang, primary: Lang): boolean {
-  if (typeof text === "string") return lang === primary;
+  if (typeof text === "string") return lang === primary || WORDLESS.test(text);
   const own = text[lang];
-  return typeof own === "string" && own !== "";
+  if (typeof own === "string" && own !== "") return true;
+  let written = false;
+  for (const other of LANGUAGES) {
+    const value = text[other];
+    if (typeof value !== "string" || value === "") continue;
+    if (!WORDLESS.test(value)) return false;
+    written = true;
+  }
+  return written;
 }
+
+/** Figures, signs and spaces alone. */
+const WORDLESS = /^[\d\s.,:;%+\-–—−()/#°º<>=≤≥~±×*'"]+$/;

@@ -63,3 +63,15 @@ describe("groupTexts", () => {
     ]);
   });
 });
+
+describe("hasLanguage", () => {
+  it("takes a text of no words (a figure, a percentage, years) as written in every language, and a text of words in its own alone", () => {
+    for (const text of [{ es: "0" }, { en: "100 %" }, "2027–2029", { es: "≥ 8" }]) {
+      expect(hasLanguage(text, "en", "es"), JSON.stringify(text)).toBe(true);
+      expect(hasLanguage(text, "es", "en"), JSON.stringify(text)).toBe(true);
+    }
+    for (const [text, lang] of [[{ es: "8 países" }, "en"], [{ en: "Q3" }, "es"], ["ninguno", "en"], [{}, "en"], [{ en: "" }, "es"]] as const) {
+      expect(hasLanguage(text, lang, "es"), JSON.stringify(text)).toBe(false);
+    }
+  });
+});
