@@ -93,6 +93,10 @@ describe("--format junit", () => {
     expect(names([moved])).toEqual(names([error]));
     const syntax: Diagnostic = { code: "yaml-syntax", severity: "error", message: "this ] closes no [", file: error.file, line: 47, column: 24, endLine: 47, endColumn: 25 };
     expect(names([error, { ...error, message: "again" }, syntax])).toEqual(["unknown-key at objectives.0.actions.0.presupuesto", "unknown-key at objectives.0.actions.0.presupuesto #2", "yaml-syntax at 47:24"]);
+    // Where plan validate gives each finding's place by ids, as a baseline names it, an action inserted before it does not rename it either.
+    const places = new Map([[error, "objectives[FLD-O1].actions[FLD-1.1].presupuesto"]]);
+    const named = parseXml(junit([error, syntax], { color: false, summary: summarize([error], 1), files: [], places })).children[0]!.children.map((testcase) => testcase.attributes.name);
+    expect(named).toEqual(["unknown-key at objectives[FLD-O1].actions[FLD-1.1].presupuesto", "yaml-syntax at 47:24"]);
   });
 
   it("keeps warnings as passing test cases with the text in <system-out>", () => {

@@ -66,7 +66,7 @@ export function registerValidate(program: Command, io: Io, state: CommandState):
       const shown = options.baseline === undefined ? found : await withoutKnown(options.baseline, found, sources, io);
       const files = only === undefined ? sources.checked : [...new Set([only, ...found.map((d) => d.file)])];
       const summary = summarize(shown, files.length);
-      await report(shown, summary, files, options, io);
+      await report(shown, summary, files, sources, options, io);
       state.exitCode = exitCodeOf(summary, options, io);
     });
 }
@@ -183,13 +183,14 @@ function fromWorkspace(diagnostics: Diagnostic[], io: Io): Diagnostic[] {
  * The report in the chosen format, to stdout or to `--output`; then stdout gets the summary line,
  * unless `--output` is stdout itself (`-o /dev/stdout`), whose report would no longer parse: stderr does.
  */
-async function report(shown: Diagnostic[], summary: Summary, files: readonly string[], options: ValidateOptions, io: Io): Promise<void> {
+async function report(shown: Diagnostic[], summary: Summary, files: readonly string[], sources: PlanSources, options: ValidateOptions, io: Io): Promise<void> {
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`unknown format ${options.format}`);
   const color = wantsColor(io.stdout, io.env);
   const told = withoutFloods(shown);
   const reported = options.format === "github" || options.format === "sarif" ? fromWorkspace(told, io) : told;
-  const text = formatter(reported, { color: color && options.output === undefined, summary, files, version: VERSION });
+  const places = options.format === "junit" ? new Map(keyDiagnostics(reported, sources, io.cwd).map(({ diagnostic, key }) => [diagnostic, key.path])) : undefined;
+  const text = formatter(reported, { color: color && options.output === undefined, summary, files, version: VERSION, places });
   if (options.output === undefined) {
     io.stdout.write(text);
     return;

@@ -1,5 +1,5 @@
 import { compareStrings, type Diagnostic } from "../diagnostic.js";
-import type { Formatter } from "./types.js";
+import type { FormatOptions, Formatter } from "./types.js";
 
 /**
  * JUnit XML, which CI servers show as test results: a <testsuite> per file checked, a <testcase>
@@ -9,12 +9,12 @@ import type { Formatter } from "./types.js";
  * Every suite and case has `time="0"`: nothing is timed (the same plan gives the same bytes), and
  * reporters read the attribute as a number (dorny/test-reporter's `parseFloat(time)` showed `NaNms`).
  */
-export const junit: Formatter = (diagnostics, { files = [] }) => {
+export const junit: Formatter = (diagnostics, { files = [], places }) => {
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of files) byFile.set(file, []);
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const names = [...byFile.keys()].sort(compareStrings);
-  const suites = names.map((file) => suiteOf(file, byFile.get(file)!));
+  const suites = names.map((file) => suiteOf(file, byFile.get(file)!, places));
   const tests = names.reduce((total, file) => total + Math.max(1, byFile.get(file)!.length), 0);
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -26,23 +26,25 @@ export const junit: Formatter = (diagnostics, { files = [] }) => {
   return lines.join("\n") + "\n";
 };
 
-function suiteOf(file: string, diagnostics: readonly Diagnostic[]): string {
+function suiteOf(file: string, diagnostics: readonly Diagnostic[], places: FormatOptions["places"]): string {
   const failures = diagnostics.filter((d) => d.severity === "error").length;
   const head = `  <testsuite name="${escapeXmlAttribute(file)}" tests="${Math.max(1, diagnostics.length)}" failures="${failures}" errors="0" skipped="0" time="0">`;
-  const cases = diagnostics.length === 0 ? [`    <testcase classname="${escapeXmlAttribute(file)}" name="no problems" time="0"/>`] : caseNames(diagnostics).map((name, i) => caseOf(diagnostics[i]!, name));
+  const cases = diagnostics.length === 0 ? [`    <testcase classname="${escapeXmlAttribute(file)}" name="no problems" time="0"/>`] : caseNames(diagnostics, places).map((name, i) => caseOf(diagnostics[i]!, name));
   return [head, ...cases, `  </testsuite>`].join("\n");
 }
 
 /**
- * Each case's name, by what it is about rather than where: `missing-lead at objectives.0.actions.1`.
- * A CI server tracks a test by its name (GitLab's "new failures"), and a line number changes with
- * any line added above. A finding without a data path (a YAML syntax error) is named by its line
- * and column; a name a suite already has is told apart by its count (`#2`).
+ * Each case's name, by what it is about rather than where: `missing-lead at
+ * objectives[INT-O1].actions[INT-1.2]` (its place as a baseline names it, where `places` gives
+ * one, else its data path). A CI server tracks a test by its name (GitLab's "new failures"), and a
+ * line number changes with any line added above, a position with any action inserted before. A
+ * finding without a data path (a YAML syntax error) is named by its line and column; a name a
+ * suite already has is told apart by its count (`#2`).
  */
-function caseNames(diagnostics: readonly Diagnostic[]): string[] {
+function caseNames(diagnostics: readonly Diagnostic[], places: FormatOptions["places"]): string[] {
   const seen = new Map<string, number>();
   return diagnostics.map((d) => {
-    const name = `${d.code} at ${d.path || `${d.line}:${d.column}`}`;
+    const name = `${d.code} at ${(d.path && places?.get(d)) || d.path || `${d.line}:${d.column}`}`;
     const count = (seen.get(name) ?? 0) + 1;
     seen.set(name, count);
     return count === 1 ? name : `${name} #${count}`;

@@ -7,6 +7,11 @@ export interface FormatOptions {
   files?: readonly string[];
   /** rcm-plan's version, for formats that name the tool (sarif); passed in so diagnostics/ needs nothing from cli/. */
   version?: string;
+  /**
+   * Each finding's place in the data as a baseline names it, by ids and values
+   * (`objectives[INT-O1].actions[INT-1.2].lead[='ZZ']`), not positions: junit names its cases by it.
+   */
+  places?: ReadonlyMap<Diagnostic, string>;
 }
 
 /** A pure function from sorted diagnostics to the report's text. */
