@@ -60,6 +60,13 @@ const WORD_PATTERNS: Readonly<Record<string, RegExp>> = {
   date: DATE_PATTERN,
 };
 
+/** plan.yaml's `period: 2027-2031`: the mapping it is written as, with its years where it names two. */
+function periodHint(value: unknown): string {
+  const years = typeof value === "string" ? /^\s*(\d{4})\s*(?:[-–—/]|to|a|al|hasta)\s*(\d{4})\s*$/i.exec(value) : null;
+  const [start, end] = years ? [years[1], years[2]] : [EXAMPLE_PERIOD.start, EXAMPLE_PERIOD.end];
+  return `write it as a mapping of its first and last years: period: {start: ${start}, end: ${end}}`;
+}
+
 /** What the value at `path` is written as: an id, a timepoint or a field's word; undefined for a text. */
 function writtenPattern(path: DataPath): RegExp | undefined {
   const key = path[path.length - 1];
@@ -74,6 +81,7 @@ function writtenPattern(path: DataPath): RegExp | undefined {
  * schema's. `lang`: a Markdown matrix's, whose words a priority is told in (`alta` in a Spanish one).
  */
 export function valueHint(path: DataPath, value: unknown, named: HintContext, lang?: Lang): string | undefined {
+  if (path.length === 1 && path[0] === "period") return periodHint(value);
   if (typeof value !== "string") return undefined;
   const key = path[path.length - 1];
   const listKey = typeof key === "number" ? path[path.length - 2] : key;
@@ -110,7 +118,11 @@ export function valueHint(path: DataPath, value: unknown, named: HintContext, la
     if (known) return `write the id alone: ${acronym[2]}`;
     if (acronym && listKey !== "organization") return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as ${newEntry(acronym[1]!, clip(acronym[2]!))}, then write ${clip(acronym[2]!)} here`;
     // `Fiscalía General de la República`, `Extranjería`: an organisation the plan does not know yet, by its name.
-    if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as ${newEntry(value.trim())}, then write the id here${severalBodies(named, value)}`;
+    if (/\s/.test(value.trim()) || !ID_PATTERN.test(value.trim())) {
+      const id = idFor(value.trim(), named);
+      const then = id === undefined ? "the id" : id;
+      return `an organisation is written by its id: add it to \`organizations\` in plan.yaml as ${newEntry(value.trim(), id)}, then write ${then} here${severalBodies(named, value)}`;
+    }
   }
   if (listKey === "protocol") {
     const undecided = undecidedHint(listKey, value);
@@ -402,6 +414,22 @@ function severalBodies(named: HintContext, typed: string): string {
  * The entry to add for `name`: with the name written in it, where it may be one (a sentence pasted
  * into a lead, longer than a message quotes or over several lines, is no name to copy).
  */
+/**
+ * An id for a body named `name`, to be copied into plan.yaml with it: the acronym it starts with
+ * (`INM de México`), else its words' initials (`Fiscalía General de la República`, FGR;
+ * `US Customs and Border Protection`, UCBP, as US is a country's), unaccented; none where neither
+ * is two letters or more and no id the plan has, or the name is too long to quote. `{id, name: …}` pasted as it was
+ * hinted was a YAML error of its own.
+ */
+function idFor(name: string, named: HintContext): string | undefined {
+  if (name.length > QUOTED_LENGTH || name.includes("\n")) return undefined;
+  const plain = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const acronym = /^([A-Z]{2,10})\b/.exec(plain)?.[1];
+  const initials = plain.split(/[\s\-–—,.()]+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join("");
+  const free = (id: string | undefined) => id !== undefined && id.length >= 2 && ID_PATTERN.test(id) && !named.organizations.has(id) && !named.countries.has(id);
+  return [acronym, initials].find(free);
+}
+
 function newEntry(name: string, id?: string): string {
   const key = id === undefined ? "id" : `id: ${id}`;
   return name.length > QUOTED_LENGTH || name.includes("\n") ? `{${key}, name}` : `{${key}, name: ${flowText(name)}}`;

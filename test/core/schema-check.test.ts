@@ -300,7 +300,7 @@ describe("checkSchema", () => {
     ]);
     // `de` in a name is no party (Germany's code in small letters); one word no id can be is a name too.
     expect(hinted("partners: [INM de México, Extranjería]")).toEqual([
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: INM de México}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: INM, name: INM de México}, then write INM here.",
       "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Extranjería}, then write the id here.",
     ]);
     // An office in a country, or the organisation and the country: the hint says what to write for each.
@@ -326,8 +326,8 @@ describe("checkSchema", () => {
     // But one name whose first words a comma lists is one organisation to add, as a Markdown cell reads it,
     // its name quoted for the commas that would part it in braces.
     expect(hinted("partners: ['Immigration, Refugees and Citizenship Canada', 'Innovation, Science, and Economic Development Canada', 'Customs, Immigration']")).toEqual([
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Immigration, Refugees and Citizenship Canada\"}, then write the id here.",
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Innovation, Science, and Economic Development Canada\"}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: IRCC, name: \"Immigration, Refugees and Citizenship Canada\"}, then write IRCC here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: ISEDC, name: \"Innovation, Science, and Economic Development Canada\"}, then write ISEDC here.",
       "invalid-value Write each in an item of its own: partners: [Customs, Immigration].",
     ]);
     expect(hinted("timeframe: 2027 al 2028")).toEqual(["invalid-type Write it as a mapping: timeframe: {start: 2027, end: 2028}."]);
@@ -339,7 +339,7 @@ describe("checkSchema", () => {
     ]);
     // One the plan does not know: where it goes, said once for the whole name.
     expect(hinted("partners: [Fiscalía General de la República]")).toEqual([
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Fiscalía General de la República}, then write the id here.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: FGR, name: Fiscalía General de la República}, then write FGR here.",
     ]);
     // A sentence pasted for a party, longer than a message quotes, is no name to copy into the entry.
     const sentence = "The Ministry of Foreign Affairs together with the national police and the immigration service as agreed in San José";
@@ -347,17 +347,17 @@ describe("checkSchema", () => {
     // A ministry's head and the matters its name lists after it, commas apart, is one name to add; as it
     // may be bodies listed too, the hint names them for that reading.
     expect(hinted("partners: ['Ministry of Foreign Affairs, Foreign Trade and Immigration', 'Ministerio de Gobernación, Policía y Seguridad Pública', 'Ministry of Security, IOM']")).toEqual([
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Ministry of Foreign Affairs, Foreign Trade and Immigration\"}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'Foreign Trade', 'Immigration'), add each and write their ids.",
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Ministerio de Gobernación, Policía y Seguridad Pública\"}, then write the id here; it is read as one name: if it lists several bodies ('Ministerio de Gobernación', 'Policía', 'Seguridad Pública'), add each and write their ids.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: MFAFTI, name: \"Ministry of Foreign Affairs, Foreign Trade and Immigration\"}, then write MFAFTI here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'Foreign Trade', 'Immigration'), add each and write their ids.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: MGPSP, name: \"Ministerio de Gobernación, Policía y Seguridad Pública\"}, then write MGPSP here; it is read as one name: if it lists several bodies ('Ministerio de Gobernación', 'Policía', 'Seguridad Pública'), add each and write their ids.",
       "invalid-value Write each in an item of its own: partners: [Ministry of Security, IOM].",
     ]);
     // So is a head's last matter after an `and`, no comma between.
     expect(hinted("partners: [Ministry of Foreign Affairs and International Trade]")).toEqual([
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Ministry of Foreign Affairs and International Trade}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'International Trade'), add each and write their ids.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: MFAIT, name: Ministry of Foreign Affairs and International Trade}, then write MFAIT here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'International Trade'), add each and write their ids.",
     ]);
     // Canada names its departments with the country last: one name too, not a ministry and 'Emergency Preparedness Canada' to write apart.
     expect(hinted("partners: [Ministry of Public Safety and Emergency Preparedness Canada]")).toEqual([
-      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Ministry of Public Safety and Emergency Preparedness Canada}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Public Safety', 'Emergency Preparedness Canada'), add each and write their ids.",
+      "invalid-value An organisation is written by its id: add it to `organizations` in plan.yaml as {id: MPSEPC, name: Ministry of Public Safety and Emergency Preparedness Canada}, then write MPSEPC here; it is read as one name: if it lists several bodies ('Ministry of Public Safety', 'Emergency Preparedness Canada'), add each and write their ids.",
     ]);
     const facilitator = (organization: string) => checkSchema(parseYaml("g.yaml", group(`facilitator: {name: Ana, organization: ${organization}}\n`)), GroupSchema, reference).diagnostics.map((d) => d.hint);
     expect(facilitator("International Organization for Migration")).toEqual(["International Organization for Migration is the English name of IOM: write its id, IOM."]);

@@ -144,3 +144,12 @@ describe("articleHint", () => {
     expect(articleHint("8.1", known)).toBe("an indicator's id starts with SOM-: write SOM-8.1");
   });
 });
+
+describe("plan.yaml's period written as one value", () => {
+  it("is told the mapping it is written as, with its own years where it names two", () => {
+    for (const written of ["2027-2031", "2027 – 2031", "2027 a 2031", "2027/2031"]) {
+      expect(valueHint(["period"], written, NO_NAMES), written).toBe("write it as a mapping of its first and last years: period: {start: 2027, end: 2031}");
+    }
+    expect(valueHint(["period"], 2027, NO_NAMES)).toBe("write it as a mapping of its first and last years: period: {start: 2019, end: 2025}");
+  });
+});

@@ -436,7 +436,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(cellProblems.map((d) => d.hint)).toEqual([
       "Organización Internacional para las Migraciones is the Spanish name of IOM: write its id, IOM.",
       "Secretaria Tecnica de la Conferencia Regional sobre Migracion is the Spanish name of RCM-TS: write its id, RCM-TS.",
-      "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Fiscalía General de la República}, then write the id here.",
+      "An organisation is written by its id: add it to `organizations` in plan.yaml as {id: FGR, name: Fiscalía General de la República}, then write FGR here.",
     ]);
     // Not a finding for each word of the names (`de`, `la` told to be written in capitals, `las` named twice).
     expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
@@ -449,7 +449,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     expect(cellProblems.map((d) => [d.message.split("'")[1], d.hint])).toEqual([
       ["la OIM", "Write the id alone, without the article: IOM."],
       ["El ACNUR", "Write the id alone, without the article: UNHCR."],
-      ["Cruz Roja Dominicana", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Cruz Roja Dominicana}, then write the id here."],
+      ["Cruz Roja Dominicana", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id: CRD, name: Cruz Roja Dominicana}, then write CRD here."],
       ["The United States", "The United States is a country: write its code, US."],
       ["la OEA", "OEA is no organisation plan knows: add it to `organizations` in plan.yaml as {id, name}, then write the id alone, without the article."],
     ]);
@@ -461,11 +461,11 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const cell = "| Oficina de la OIM en Guatemala, INM de México, Dirección General de Migración y Extranjería |";
     const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| ALL, IOM, ICRC |", cell));
     const cellProblems = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && /partners|Socios/.test(d.message));
-    const toAdd = (name: string) => `An organisation is written by its id: add it to \`organizations\` in plan.yaml as {id, name: ${name}}, then write the id here.`;
+    const toAdd = (name: string, id: string) => `An organisation is written by its id: add it to \`organizations\` in plan.yaml as {id: ${id}, name: ${name}}, then write ${id} here.`;
     expect(cellProblems.map((d) => [d.message.split("'")[1], d.hint])).toEqual([
       ["Oficina de la OIM en Guatemala", "Oficina de la OIM en Guatemala names IOM: write its id, IOM, or add this office or body of it to `organizations` in plan.yaml as {id, name}."],
-      ["INM de México", toAdd("INM de México")],
-      ["Dirección General de Migración y Extranjería", toAdd("Dirección General de Migración y Extranjería")],
+      ["INM de México", toAdd("INM de México", "INM")],
+      ["Dirección General de Migración y Extranjería", toAdd("Dirección General de Migración y Extranjería", "DGME")],
     ]);
     // Not `de` and `en` each an unknown organisation (`en`: did you mean HN?), nor `Extranjería` a finding of its own.
     expect(diagnostics.filter((d) => ["unknown-organization", "redundant-party"].includes(d.code))).toEqual([]);
@@ -498,13 +498,13 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const partners = "| Immigration, Refugees and Citizenship Canada, US Customs and Border Protection, IOM, Innovation, Science, and Economic Development Canada |";
     const diagnostics = await diagnosticsOf(SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", `${lead} ${partners.slice(2)}`));
     const own = diagnostics.filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code));
-    const toAdd = (name: string) => `An organisation is written by its id: add it to \`organizations\` in plan.yaml as {id, name: ${name}}, then write the id here.`;
+    const toAdd = (name: string, id: string) => `An organisation is written by its id: add it to \`organizations\` in plan.yaml as {id: ${id}, name: ${name}}, then write ${id} here.`;
     const notAnId = "an id is unaccented letters (A-Z), digits, '.', '_' and '-', starting with a letter or digit";
     expect(own.map((d) => [d.code, d.line, d.column, d.endColumn, d.message, d.hint])).toEqual([
-      ["invalid-value", 16, 68, 106, `'US Immigration and Customs Enforcement' is not valid for item 1 of the Responsables cell of action FLD-1.1: ${notAnId}`, toAdd("US Immigration and Customs Enforcement")],
-      ["invalid-value", 16, 113, 157, `'Immigration, Refugees and Citizenship Canada' is not valid for item 1 of the Socios cell of action FLD-1.1: ${notAnId}`, toAdd('"Immigration, Refugees and Citizenship Canada"')],
-      ["invalid-value", 16, 159, 191, `'US Customs and Border Protection' is not valid for item 2 of the Socios cell of action FLD-1.1: ${notAnId}`, toAdd("US Customs and Border Protection")],
-      ["invalid-value", 16, 198, 250, `'Innovation, Science, and Economic Development Canada' is not valid for item 4 of the Socios cell of action FLD-1.1: ${notAnId}`, toAdd('"Innovation, Science, and Economic Development Canada"')],
+      ["invalid-value", 16, 68, 106, `'US Immigration and Customs Enforcement' is not valid for item 1 of the Responsables cell of action FLD-1.1: ${notAnId}`, toAdd("US Immigration and Customs Enforcement", "UICE")],
+      ["invalid-value", 16, 113, 157, `'Immigration, Refugees and Citizenship Canada' is not valid for item 1 of the Socios cell of action FLD-1.1: ${notAnId}`, toAdd('"Immigration, Refugees and Citizenship Canada"', "IRCC")],
+      ["invalid-value", 16, 159, 191, `'US Customs and Border Protection' is not valid for item 2 of the Socios cell of action FLD-1.1: ${notAnId}`, toAdd("US Customs and Border Protection", "UCBP")],
+      ["invalid-value", 16, 198, 250, `'Innovation, Science, and Economic Development Canada' is not valid for item 4 of the Socios cell of action FLD-1.1: ${notAnId}`, toAdd('"Innovation, Science, and Economic Development Canada"', "ISEDC")],
     ]);
   });
 
@@ -536,12 +536,12 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
       [
         "invalid-value", 16, 130, 188,
         `'Ministry of Foreign Affairs, Foreign Trade and Immigration' is not valid for item 2 of the Socios cell of action FLD-1.1: ${notAnId}`,
-        "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Ministry of Foreign Affairs, Foreign Trade and Immigration\"}, then write the id here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'Foreign Trade', 'Immigration'), add each and write their ids.",
+        "An organisation is written by its id: add it to `organizations` in plan.yaml as {id: MFAFTI, name: \"Ministry of Foreign Affairs, Foreign Trade and Immigration\"}, then write MFAFTI here; it is read as one name: if it lists several bodies ('Ministry of Foreign Affairs', 'Foreign Trade', 'Immigration'), add each and write their ids.",
       ],
       [
         "invalid-value", 16, 190, 244,
         `'Ministerio de Gobernación, Policía y Seguridad Pública' is not valid for item 3 of the Socios cell of action FLD-1.1: ${notAnId}`,
-        "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: \"Ministerio de Gobernación, Policía y Seguridad Pública\"}, then write the id here; it is read as one name: if it lists several bodies ('Ministerio de Gobernación', 'Policía', 'Seguridad Pública'), add each and write their ids.",
+        "An organisation is written by its id: add it to `organizations` in plan.yaml as {id: MGPSP, name: \"Ministerio de Gobernación, Policía y Seguridad Pública\"}, then write MGPSP here; it is read as one name: if it lists several bodies ('Ministerio de Gobernación', 'Policía', 'Seguridad Pública'), add each and write their ids.",
       ],
     ]);
     // A head and what an id, a country or an institution's word parts from it are read apart, as before.
@@ -562,7 +562,7 @@ describe("plan validate and plan fmt on a plan holding Spanish matrices", () => 
     const matrix = SPANISH_ONLY.replace("| GT, MX       | ALL, IOM, ICRC |", "| GT y MX | IOM and UNODC, Dirección General de Migración y Extranjería de Costa Rica, ICRC |");
     const own = (await diagnosticsOf(matrix)).filter((d) => d.file === "groups/2-field-operations.md" && !["uncovered-protocol-article", "missing-translation"].includes(d.code));
     expect(own.map((d) => [d.code, d.line, d.column, d.message.split("'")[1], d.hint])).toEqual([
-      ["invalid-value", 16, 93, "Dirección General de Migración y Extranjería de Costa Rica", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id, name: Dirección General de Migración y Extranjería de Costa Rica}, then write the id here."],
+      ["invalid-value", 16, 93, "Dirección General de Migración y Extranjería de Costa Rica", "An organisation is written by its id: add it to `organizations` in plan.yaml as {id: DGMECR, name: Dirección General de Migración y Extranjería de Costa Rica}, then write DGMECR here."],
     ]);
   });
 
