@@ -271,6 +271,12 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("Reglas mínimas comunes.", "Reglas mínimas comunes.\n**Producto:** un protocolo regional.\n\n**Related:** objective 3 of the 2017 plan.")).toEqual([]);
   });
 
+  it("a translation lined up with the indicator above it, which has none, is told to be indented under it, not to be renamed", async () => {
+    expect(await slipped("  - **en:** Countries", "- **en:** Countries")).toContainEqual(
+      "21:3 md-unknown-label 'en' is not a label in an action's section | It follows 'Indicador', which has no en text: if it translates that, indent it two spaces, under `- **Indicador:** …`.",
+    );
+  });
+
   it("points listed under a description, above the section's labelled items, are said once, and not as labels to add: each would become an indicator", async () => {
     const points = "### FLD-1.1\n\nIncluye la coordinación entre:\n\n- autoridades migratorias;\n- autoridades consulares.\n\n- **Indicador:** Países";
     expect(await slipped("### FLD-1.1\n\n- **Indicador:** Países", points)).toEqual([

@@ -18,8 +18,14 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
   const description = newTextParts(section ? paragraphsPiece(reader, section.paragraphs) : undefined);
   const found: Record<"indicator" | "output", Item[]> = { indicator: [], output: [] };
   const single: Partial<Record<"related" | "notes", Item>> = {};
+  let previous: Item | undefined;
   for (const item of section?.items ?? []) {
-    if (item.lang) addLabelledTranslation(reader, item, { title: row.title, description }, "in an action's section");
+    const translated = previous;
+    previous = item;
+    if (item.lang && !item.key && translated && outdentedTranslation(item, translated)) {
+      const hint = `it follows '${translated.typed}', which has no ${item.lang} text: if it translates that, indent it two spaces, under \`- **${translated.typed}:** …\``;
+      reportUnknownLabel(reader, item, [], "in an action's section", hint);
+    } else if (item.lang) addLabelledTranslation(reader, item, { title: row.title, description }, "in an action's section");
     else if (item.key === "indicator") found.indicator.push(item);
     else if (item.key === "output") {
       if (!isPlaceholder(reader, item)) found.output.push(item);
@@ -44,6 +50,15 @@ export function finishAction(reader: Reader, row: ActionRow, section: Block | un
   if (single.related) action.related = readRelated(reader, single.related, [...path, "related"]);
   setText(action, "notes", single.notes && itemText(reader, single.notes, [...path, "notes"]));
   return action;
+}
+
+/**
+ * `- **en:** …` lined up with the `- **Indicador:** …` item above it, which has no translation of
+ * its own: most likely that item's, a level too shallow (told "labels here: Título (en)…", its
+ * author renamed it and filed the translation as the action's title).
+ */
+function outdentedTranslation(item: Item, previous: Item): boolean {
+  return (previous.key === "indicator" || previous.key === "output" || previous.key === "notes") && !previous.children.some((child) => child.lang === item.lang && !child.key);
 }
 
 /** Whether `item` is an indicator's Baseline, Target or Verification, by its label. */
