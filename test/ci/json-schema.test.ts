@@ -42,9 +42,18 @@ describe("plan schema", () => {
     const dir = copyToTemp(SHIPPED);
     const [group] = readdirSync(path.join(dir, "groups"));
     const before = readFileSync(path.join(dir, "groups", group!), "utf8");
-    const refused = await runPlan(["schema", "--kind", "group", "-o", `groups/${group}`], dir);
-    expect(refused).toMatchObject({ exitCode: 2, stderr: `plan: groups/${group} exists and is not a schema plan wrote; pass --force to overwrite it\n` });
+    // A plan file's name (the schema *for* plan.yaml, written over it) is refused with --force too: a schema is JSON.
+    for (const target of [`groups/${group}`, "plan.yaml", "narrative/en/01-background.md"]) {
+      for (const force of [[], ["--force"]]) {
+        const refused = await runPlan(["schema", "--kind", "group", "-o", target, ...force], dir);
+        expect(refused, `${target} ${force}`).toMatchObject({
+          exitCode: 2,
+          stderr: `plan: ${target} is named as a plan file (plan.yaml, a group file or a chapter), and a schema is JSON: write it to a .json file, such as schemas/group.schema.json\n`,
+        });
+      }
+    }
     expect(readFileSync(path.join(dir, "groups", group!), "utf8")).toBe(before);
+    expect(readFileSync(path.join(dir, "plan.yaml"), "utf8")).toBe(readFileSync(path.join(SHIPPED, "plan.yaml"), "utf8"));
     expect((await runPlan(["schema", "--kind", "group", "-o", "group.schema.json"], dir)).exitCode).toBe(0);
     expect((await runPlan(["schema", "--kind", "group", "-o", "group.schema.json"], dir)).exitCode).toBe(0);
     // The editor settings init writes name each schema's file: the plan schema there would check group files against it.

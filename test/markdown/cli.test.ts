@@ -18,6 +18,16 @@ describe("plan convert", () => {
     expect((await runPlan(["convert", "groups/antecedentes.md", "--to", "yaml"], dir)).stderr).toMatch(/^plan: groups\/antecedentes\.md is one of the plan's narrative chapters/);
   });
 
+  it("writes no matrix over a narrative chapter, with --force either: the drafts would print it as the plan's narrative", async () => {
+    const dir = copyToTemp(PLAN);
+    const chapter = readFileSync(path.join(dir, "narrative/en/01-background.md"), "utf8");
+    for (const force of [[], ["--force"]]) {
+      const result = await runPlan(["convert", GROUP, "--to", "md", "-o", "narrative/en/01-background.md", ...force], dir);
+      expect(result).toEqual({ exitCode: 2, stdout: "", stderr: "plan: narrative/en/01-background.md is one of the plan's narrative chapters: name the output after the group (groups/…)\n" });
+    }
+    expect(readFileSync(path.join(dir, "narrative/en/01-background.md"), "utf8")).toBe(chapter);
+  });
+
   it("refused over an existing file, says nothing of the conversion it did not write", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rcm-plan-convert-"));
     expect((await runPlan(["init", "p"], dir)).exitCode).toBe(0);

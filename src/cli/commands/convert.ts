@@ -55,6 +55,11 @@ async function convert(file: string, options: ConvertOptions, io: Io): Promise<n
   const target = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
   if (target !== undefined) {
     if (path.basename(target) === MANIFEST) throw new UsageError(`${options.output} would be read as a plan's manifest, not as a group: name the output after the group (groups/…)`);
+    // A chapter, with --force too: a matrix written over it would be printed as the plan's narrative.
+    const targetRoot = planDirAbove(target);
+    if (targetRoot !== undefined && isNarrativeFile(target, targetRoot, targetRoot === root ? hints : await manifestHintsIn(targetRoot))) {
+      throw new UsageError(`${options.output} is one of the plan's narrative chapters: name the output after the group (groups/…)`);
+    }
     // Only a file is overwritten: a pipe or a device (-o /dev/stdout) is written into, and a directory fails to be written.
     if (!options.force && (await fs.stat(target).catch(() => undefined))?.isFile()) {
       io.stderr.write(`plan: ${displayPath(io.cwd, target)} exists; pass --force to overwrite it\n`);

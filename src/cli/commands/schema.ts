@@ -28,6 +28,8 @@ export function registerSchema(program: Command, io: Io, state: CommandState): v
       if (options.output === undefined || options.output === "-") io.stdout.write(text);
       else {
         const target = path.resolve(io.cwd, options.output);
+        // plan.yaml, a group file or a chapter: a slip (the schema *for* plan.yaml), which --force would have carried out.
+        if (PLAN_FILE_NAME.test(target)) throw new UsageError(`${options.output} is named as a plan file (plan.yaml, a group file or a chapter), and a schema is JSON: write it to a .json file, such as schemas/${options.kind}.schema.json`);
         const refusal = options.force ? undefined : whyNotReplace(target, titleOf(text), options.kind);
         if (refusal !== undefined) throw new UsageError(`${options.output} ${refusal}; pass --force to overwrite it`);
         await writeFileAtomic(target, text);
@@ -36,6 +38,8 @@ export function registerSchema(program: Command, io: Io, state: CommandState): v
       state.exitCode = EXIT.ok;
     });
 }
+
+const PLAN_FILE_NAME = /\.(?:ya?ml|md|markdown)$/i;
 
 /**
  * Why -o may not write `file` without --force, or undefined where it may: it is no file (not there,
