@@ -32,6 +32,7 @@ export interface ManifestHints {
   indicators?: unknown;
   narrative?: unknown;
   period?: unknown;
+  themes?: unknown;
 }
 
 /** Reads a plan directory: plan.yaml, its group files, its indicators file and its narrative. */

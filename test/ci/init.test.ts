@@ -207,6 +207,23 @@ describe("plan init", () => {
     expect(existsSync(path.join(cwd, "groups/2-field-operations.yaml"))).toBe(true);
   });
 
+  it("with --force on a plan that has retired a theme writes no matrix for that theme, which validate would call unknown", async () => {
+    const cwd = scratch();
+    await runPlan(["init", "plan"], cwd, ENV);
+    const manifest = path.join(cwd, "plan/plan.yaml");
+    const retired = readFileSync(manifest, "utf8").replace(/  - id: migration-solutions\n(?: {4}[^\n]*\n)+/, "");
+    expect(retired).not.toContain("migration-solutions");
+    writeFileSync(manifest, retired);
+    rmSync(path.join(cwd, "plan/groups/4-migration-solutions.yaml"));
+    rmSync(path.join(cwd, "plan/.github"), { recursive: true });
+    const again = await runPlan(["init", "plan", "--force"], cwd, ENV);
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toContain("new plan in plan: 1 file written\n  .github/workflows/plan.yml\n");
+    expect(again.stdout).toContain("1 group file not written, for a theme the plan does not have:\n  groups/4-migration-solutions.yaml (plan.yaml has no theme migration-solutions)\n");
+    expect(existsSync(path.join(cwd, "plan/groups/4-migration-solutions.yaml"))).toBe(false);
+    expect((await runPlan(["validate", "plan"], cwd, ENV)).exitCode).toBe(0);
+  });
+
   it("with --force --markdown on a YAML plan adds no second matrix for a group it already has", async () => {
     const cwd = scratch();
     await runPlan(["init", "plan"], cwd, ENV);

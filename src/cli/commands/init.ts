@@ -3,7 +3,7 @@ import path from "node:path";
 import { Option, type Command } from "commander";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { plural } from "../../diagnostics/formatters/stylish.js";
-import { groupFilesIn, UsageError } from "../../io/load-plan.js";
+import { groupFilesIn, manifestHintsIn, UsageError } from "../../io/load-plan.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import type { Lang } from "../../model/text.js";
 import { builtInEditorData } from "./schema.js";
@@ -46,16 +46,21 @@ export function registerInit(program: Command, io: Io, state: CommandState): voi
       const written: string[] = [];
       const skipped: string[] = [];
       const byTheme = await groupFilesByTheme(target);
+      const themes = await themesOfPlanIn(target);
+      const left: string[] = [];
       for (const [name, text] of files) {
         const file = path.join(target, name);
         const there = await existingFileFor(target, name, text, byTheme);
+        const theme = themes && name.startsWith("groups/") ? await themeOf(name, text) : undefined;
         if (there !== undefined) skipped.push(there === name ? name : `${name} (${there} is that group's file)`);
+        // A plan that has retired a theme is not given its matrix back: validate would say its theme is unknown.
+        else if (theme !== undefined && !themes!.has(theme)) left.push(`${name} (plan.yaml has no theme ${theme})`);
         else {
           await writeFileAtomic(file, text);
           written.push(name);
         }
       }
-      io.stdout.write(report(displayPath(io.cwd, target), written, skipped));
+      io.stdout.write(report(displayPath(io.cwd, target), written, skipped, left));
       if (repository && written.includes(WORKFLOW)) {
         const root = displayPath(io.cwd, repository.root);
         io.stdout.write(`note: GitHub runs only the workflows at the root of the repository (${root}): move ${displayPath(io.cwd, path.join(target, WORKFLOW))} to ${displayPath(io.cwd, path.join(repository.root, WORKFLOW))}; it validates and builds ${repository.place}\n`);
@@ -129,6 +134,14 @@ async function groupFilesByTheme(target: string): Promise<Map<string, string>> {
   return byTheme;
 }
 
+/** The theme ids of the plan.yaml already in `target`, read leniently; undefined where there is none, or it names no theme. */
+async function themesOfPlanIn(target: string): Promise<Set<string> | undefined> {
+  const { themes } = await manifestHintsIn(target);
+  if (!Array.isArray(themes)) return undefined;
+  const ids = themes.flatMap((theme) => (typeof theme === "object" && theme !== null && typeof (theme as { id?: unknown }).id === "string" ? [(theme as { id: string }).id] : []));
+  return ids.length > 0 ? new Set(ids) : undefined;
+}
+
 /** The theme a group file names, if it can be read. */
 async function themeOf(file: string, text: string): Promise<string | undefined> {
   const doc = await parseSource(file, text).catch(() => undefined);
@@ -161,9 +174,10 @@ function shellWord(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : JSON.stringify(text);
 }
 
-function report(where: string, written: readonly string[], skipped: readonly string[]): string {
+function report(where: string, written: readonly string[], skipped: readonly string[], left: readonly string[]): string {
   const lines = [`new plan in ${where}: ${plural(written.length, "file")} written`, ...written.map((name) => `  ${name}`)];
   if (skipped.length > 0) lines.push(`${plural(skipped.length, "file")} already there, left as they were:`, ...skipped.map((name) => `  ${name}`));
+  if (left.length > 0) lines.push(`${plural(left.length, "group file")} not written, for a theme the plan does not have:`, ...left.map((name) => `  ${name}`));
   const argument = where === "." ? "" : ` ${shellWord(where)}`;
   lines.push(`next: fill in the group files, then run \`plan validate${argument}\``);
   return lines.join("\n") + "\n";
