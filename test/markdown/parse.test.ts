@@ -271,6 +271,13 @@ describe("reading a Markdown matrix", () => {
     expect(await slipped("Reglas mínimas comunes.", "Reglas mínimas comunes.\n**Producto:** un protocolo regional.\n\n**Related:** objective 3 of the 2017 plan.")).toEqual([]);
   });
 
+  it("a Timeframe or Prioridad cell that is one but for a character editors do not show names that character", async () => {
+    expect(await slipped("| 2021 | baja |", "| 2021\u200b | baja\u00ad |")).toEqual([
+      "16:43 md-timeframe '2021\u200b' is not a timeframe | It holds a zero-width space (U+200B), which editors do not show: write 2021.",
+      "16:51 invalid-value 'baja\u00ad' holds a soft hyphen (U+00AD), which editors do not show | Retype the cell: baja.",
+    ]);
+  });
+
   it("a translation lined up with the indicator above it, which has none, is told to be indented under it, not to be renamed", async () => {
     expect(await slipped("  - **en:** Countries", "- **en:** Countries")).toContainEqual(
       "21:3 md-unknown-label 'en' is not a label in an action's section | It follows 'Indicador', which has no en text: if it translates that, indent it two spaces, under `- **Indicador:** …`.",

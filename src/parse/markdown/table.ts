@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import { clip, listed } from "../../diagnostics/make.js";
 import { didYouMean, meantFor } from "../../diagnostics/suggest.js";
-import { PRIORITIES, withoutMarkdownEscapes } from "../../model/fields.js";
+import { PRIORITIES, withoutInvisible, withoutMarkdownEscapes } from "../../model/fields.js";
 import { LANGUAGE_NAMES, type Lang } from "../../model/text.js";
 import type { DataPath } from "../document.js";
 import type { ScannedTable } from "./fast-table.js";
@@ -180,7 +180,7 @@ function readCell(reader: Reader, action: ActionRow, key: ColumnKey, piece: Piec
     return;
   }
   if (EMPTY_CELL.has(piece.text)) return;
-  if (key === "priority") action.fields.priority = priorityOf(piece.text);
+  if (key === "priority") action.fields.priority = priorityOf(reader, piece, path);
   else if (key === "timeframe") readTimeframe(reader, action, piece, path);
   else {
     const ids = splitIds(piece, reader.names);
@@ -208,15 +208,24 @@ function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: Da
  * of the cell without them.
  */
 function unreadTimeframeHint(cell: string, period: Period | undefined): string | undefined {
-  const { plain, escapes } = withoutMarkdownEscapes(cell);
-  const span = escapes === undefined ? undefined : parseTimeframe({ text: plain, start: 0, end: plain.length });
-  return span ? `it holds ${escapes}: write ${formatTimeframe({ start: span.start.text, end: span.end.text })}` : timeframeCellHint(plain, period);
+  const { visible, invisible } = withoutInvisible(cell);
+  const { plain, escapes } = withoutMarkdownEscapes(visible);
+  const holds = [invisible && `${invisible}, which editors do not show`, escapes].filter((what) => what !== undefined);
+  const span = holds.length === 0 ? undefined : parseTimeframe({ text: plain, start: 0, end: plain.length });
+  return span ? `it holds ${listed(holds)}: write ${formatTimeframe({ start: span.start.text, end: span.end.text })}` : timeframeCellHint(plain, period);
 }
 
-/** A priority cell's value: `High` and `alta` are `high`; a word that is none stays as typed, for the schema to quote. */
-function priorityOf(cell: string): string {
-  const word = cell.toLowerCase();
-  return PRIORITY_WORDS[word] ?? ((PRIORITIES as readonly string[]).includes(word) ? word : cell);
+/**
+ * A priority cell's value: `High` and `alta` are `high`; a word that is none stays as typed, for
+ * the schema to quote. One that is a priority but for a character editors do not show (`alta`
+ * and a soft hyphen) is said so here, and read as the priority it shows.
+ */
+function priorityOf(reader: Reader, piece: Piece, path: DataPath): string {
+  const known = (cell: string) => PRIORITY_WORDS[cell.toLowerCase()] ?? ((PRIORITIES as readonly string[]).includes(cell.toLowerCase()) ? cell.toLowerCase() : undefined);
+  const { visible, invisible } = withoutInvisible(piece.text);
+  const shown = invisible === undefined ? undefined : known(visible);
+  if (shown !== undefined) reader.report("invalid-value", `'${clip(piece.text)}' holds ${invisible}, which editors do not show`, piece, { path, hint: `Retype the cell: ${visible}.` });
+  return known(piece.text) ?? shown ?? piece.text;
 }
 
 /**
