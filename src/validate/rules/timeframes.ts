@@ -18,11 +18,18 @@ export const checkTimeframes: Rule = (workspace, report) => {
     if (!period || period.start > period.end) continue;
     const startYear = parseTimepoint(start, "start").year;
     const endYear = parseTimepoint(end, "end").year;
+    const span = `${period.start}–${period.end}`;
+    // Wholly outside: the timeline annex's row for it is empty, which a reader cannot tell from an action not yet planned.
+    if (endYear < period.start || startYear > period.end) {
+      const side = endYear < period.start ? "before" : "after";
+      report("timeframe-outside-period", `action ${clip(action.id)} runs ${start === end ? `in ${start}` : `from ${start} to ${end}`}, wholly ${side} the plan period ${span}: the timeline annex shows it in no year`, doc, at);
+      continue;
+    }
     if (startYear < period.start) {
-      report("timeframe-outside-period", `action ${clip(action.id)} starts in ${start}, before the plan period ${period.start}–${period.end}`, doc, [...at, "start"]);
+      report("timeframe-outside-period", `action ${clip(action.id)} starts in ${start}, before the plan period ${span}`, doc, [...at, "start"]);
     }
     if (endYear > period.end) {
-      report("timeframe-outside-period", `action ${clip(action.id)} ends in ${end}, after the plan period ${period.start}–${period.end}`, doc, [...at, "end"]);
+      report("timeframe-outside-period", `action ${clip(action.id)} ends in ${end}, after the plan period ${span}`, doc, [...at, "end"]);
     }
   }
 };
