@@ -53,14 +53,18 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
     else unchecked.push(doc);
   }
   let extra: { file: string; indicators: Omit<ComplianceIndicator, "source">[] } | undefined;
+  let faultyIndicators: Set<string> | undefined;
   if (sources.indicators) {
     const file = take(sources.indicators, await checkSchemaOf(sources.indicators, "indicators", builtIn));
-    if (file) extra = { file: sources.indicators.file, indicators: file.indicators };
+    // At fault, its entries that pass are still the plan's: one article out of range made every action naming another of them an unknown indicator.
+    const entries = file ? { valid: file.indicators, faulty: [] } : await indicatorsOf(sources.indicators);
+    extra = { file: sources.indicators.file, indicators: entries.valid };
+    faultyIndicators = new Set(entries.faulty);
   }
   const salvaged = await salvage(unchecked);
   const reference = withPlanAdditions(builtIn, named.organizations, extra);
   const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isRecord(doc.value));
-  const workspace: Workspace = { plan, groups, unchecked, order: sources.groups, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference };
+  const workspace: Workspace = { plan, groups, unchecked, order: sources.groups, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference, faultyIndicators };
   const found = withoutFaultyFindings(runRules({ ...workspace, plan: ruling?.plan }, RULES), salvaged, sources.groups);
   add(ruling ? withoutQuietFindings(found, ruling.plan.doc.file, ruling.quiet) : found);
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, ruling?.plan.manifest.rules ?? {})) };
@@ -80,6 +84,19 @@ async function salvage(unchecked: readonly ParsedDocument[]): Promise<ActionAt[]
   const { ActionSchema } = await import("../model/schema.js");
   const known = Object.keys(ActionSchema.shape);
   return unchecked.flatMap((doc) => salvageActions(doc, (raw) => repairAction(raw, (value) => ActionSchema.safeParse(value), known)));
+}
+
+/** The entries of an indicators file at fault that pass the schema on their own, and the ids of those that do not. */
+async function indicatorsOf(doc: ParsedDocument): Promise<{ valid: Omit<ComplianceIndicator, "source">[]; faulty: string[] }> {
+  const { IndicatorFileSchema } = await import("../model/schema.js");
+  const list = isRecord(doc.value) ? doc.value.indicators : undefined;
+  const found: { valid: Omit<ComplianceIndicator, "source">[]; faulty: string[] } = { valid: [], faulty: [] };
+  for (const item of Array.isArray(list) ? list : []) {
+    const parsed = IndicatorFileSchema.shape.indicators.element.safeParse(item);
+    if (parsed.success) found.valid.push(parsed.data);
+    else if (isRecord(item) && typeof item.id === "string") found.faulty.push(item.id);
+  }
+  return found;
 }
 
 /** plan.yaml's organisations, where it is at fault beyond repair (organizationsIn). */

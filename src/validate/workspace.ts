@@ -43,6 +43,11 @@ export interface Workspace {
    * report what that file may well hold (its own error says what to fix first).
    */
   incomplete: boolean;
+  /**
+   * The ids of the plan's own indicators whose entries fail the schema (its indicators file's
+   * error says so): an action naming one is not told it names an unknown indicator too.
+   */
+  faultyIndicators?: ReadonlySet<string>;
   /** Every action the rules check, listed once (five rules walk them): see actionsOf. */
   actions: ActionAt[];
   reference: ReferenceData;

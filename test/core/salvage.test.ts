@@ -300,3 +300,26 @@ describe("a Markdown table column misspelt", () => {
     expect(await reportWithHeader((text) => text.replace("| Protocol |", "| Budget   |").replace("| MX, IOM |", "|         |"))).toEqual(["md-unknown-column", "missing-lead"]);
   });
 });
+
+describe("a plan's indicators file with an error in one entry", () => {
+  it("keeps its other entries: an action naming one is not told it names an unknown indicator, nor one naming the faulty entry", async () => {
+    const dir = copyToTemp(BASE);
+    appendFileSync(path.join(dir, "plan.yaml"), "indicators: indicators.yaml\n");
+    writeFileSync(path.join(dir, "indicators.yaml"), [
+      "indicators:",
+      "  - {id: RCM-18.1, article: 18, statement: Return agreements in force}",
+      "  - {id: RCM-99.1, article: 99, statement: Something}",
+      "",
+    ].join("\n"));
+    const group = path.join(dir, GROUP);
+    writeFileSync(group, readFileSync(group, "utf8").replace("protocol: [SOM-6.1]", "protocol: [SOM-6.1, RCM-18.1, RCM-99.1, RCM-18.2]"));
+    const { stdout, exitCode } = await runPlan(["validate"], dir);
+    expect(exitCode).toBe(1);
+    const found = stdout.split("\n").filter((line) => /^\S+:\d+:\d+ /.test(line));
+    expect(found).toEqual([
+      `${GROUP}:13:49  error  unknown indicator RCM-18.2  unknown-indicator`,
+      "indicators.yaml:3:29  error  'article' must be at most 25, not 99  invalid-value",
+    ]);
+    expect(stdout).toContain("hint: Did you mean RCM-18.1?");
+  });
+});

@@ -28,7 +28,7 @@ export const checkReferences: Rule = (workspace, report) => {
     checkRepeats(report, doc, path, "protocol", action.protocol);
     if (action.related !== undefined) checkRepeats(report, doc, path, "related", action.related, action.id);
     action.protocol.forEach((id, i) => {
-      if (reference.indicators.has(id) || commaSplit(action.protocol, i - 1, reference.indicators) !== undefined) return;
+      if (reference.indicators.has(id) || workspace.faultyIndicators?.has(id) || commaSplit(action.protocol, i - 1, reference.indicators) !== undefined) return;
       const joined = commaSplit(action.protocol, i, reference.indicators);
       if (joined !== undefined) {
         report("unknown-indicator", `unknown indicator ${clip(id)}: the comma after it splits ${joined} into two ids`, doc, idPath(doc, path, "protocol", i), {
