@@ -11,6 +11,7 @@ interface ProtocolData {
 interface RcmData {
   countries: Country[];
   members: string[];
+  observers: string[];
   organizations: Organization[];
 }
 
@@ -31,6 +32,7 @@ export function loadBuiltInReference(): ReferenceData {
     indicators: new Map(protocol.indicators.map((indicator) => [indicator.id, { ...indicator, source: "built-in" }])),
     countries: new Map(rcm.countries.map((country) => [country.code, country])),
     members: rcm.members,
+    observers: rcm.observers,
     organizations: new Map(rcm.organizations.map((organization) => [organization.id, organization])),
   };
 }

@@ -35,6 +35,8 @@ export interface ReferenceData {
   countries: Map<string, Country>;
   /** The RCM member countries, in the reference order. */
   members: string[];
+  /** The RCM's observer countries, which a plan's actions may name as partners beside its members. */
+  observers: string[];
   organizations: Map<string, Organization>;
 }
 

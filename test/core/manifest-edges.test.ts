@@ -73,3 +73,21 @@ describe("plan.yaml's groups at its edges", () => {
     );
   });
 });
+
+describe("a country the plan's countries lack", () => {
+  const hintFor = async (lead: string, countries?: string) => {
+    const plan = planYaml() + (countries === undefined ? "" : `countries: ${countries}\n`);
+    const dir = planDir({ "plan.yaml": plan, "groups/intelligence.yaml": groupYaml({ lead }) }, "rcm-plan-edges-");
+    const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: { code: string; hint: string }[] };
+    return report.diagnostics.filter((d) => d.code === "country-not-participating").map((d) => d.hint);
+  };
+
+  it("is told, for an RCM observer, that it may stay a partner, and that in countries it would be in every ALL", async () => {
+    expect(await hintFor("[MX, CO]")).toEqual(["CO is an RCM observer: it may stay a partner here (this is a warning); added to `countries`, it would be among every action's ALL too."]);
+  });
+
+  it("is told, for a member the plan took out of countries, to leave the action; for any other country, to be added or checked", async () => {
+    expect(await hintFor("[MX, NI]", "[BZ, CA, CR, DO, SV, GT, HN, MX, PA, US]")).toEqual(["`countries` in plan.yaml leaves NI out: remove it from the action, or add it back there."]);
+    expect(await hintFor("[MX, ES]")).toEqual(["Add it to `countries` in plan.yaml (ALL then stands for it too), or check the code."]);
+  });
+});

@@ -7,7 +7,7 @@ export const RULE_CODES: CodeTable = {
   "unknown-theme": { severity: "error", title: "A group names a theme that plan.yaml does not define", hint: "Use the id of one of plan.yaml's themes, or add the theme to plan.yaml." },
   "unknown-indicator": { severity: "error", title: "A Protocol compliance indicator that is not in the catalogue", hint: "Use an id from the catalogue (SOM-6.1, …) or add it to the plan's `indicators` file." },
   "unknown-country": { severity: "error", title: "Not an ISO 3166-1 alpha-2 country code", hint: "Write the country's two-letter ISO code (MX, GT, SV, …), or ALL for every member." },
-  "country-not-participating": { severity: "warning", title: "A country that is not among the plan's `countries`", hint: "Add it to `countries` in plan.yaml, or check the code." },
+  "country-not-participating": { severity: "warning", title: "A country that is not among the plan's `countries`", hint: "Add it to `countries` in plan.yaml (ALL then stands for it too), or check the code." },
   "unknown-organization": { severity: "error", title: "An organisation that is neither built in nor listed in plan.yaml", hint: "Add it to `organizations` in plan.yaml as {id, name}." },
   "redundant-party": { severity: "warning", title: "A lead or partner named twice, or a participating country named beside ALL", hint: "ALL already names every country of the plan: leave the country out, or name the countries instead of ALL." },
   "redundant-reference": { severity: "warning", title: "An action names a Protocol indicator or a related action twice, or itself among its related actions", hint: "Name each indicator and each other action once." },

@@ -31,8 +31,23 @@ export function checkCountryCode(workspace: Workspace, report: Report, doc: Pars
       hint: didYouMean(code, existingParticipants(workspace)) ?? "use a two-letter code such as MX, GT or US",
     });
   } else if (mustParticipate && !participatingCountries(workspace).includes(code)) {
-    report("country-not-participating", `${code} is not among the plan's countries`, doc, at());
+    report("country-not-participating", `${code} is not among the plan's countries`, doc, at(), { hint: notParticipatingHint(workspace, code) });
   }
+}
+
+/**
+ * What to do of a country the plan's `countries` lacks. `countries` is also what ALL stands for:
+ * told to add an RCM observer there, a maintainer made Colombia a partner of every action naming
+ * ALL; and a member the plan has taken out is to go from the action, more likely than back in.
+ */
+function notParticipatingHint(workspace: Workspace, code: string): string | undefined {
+  if (workspace.reference.observers.includes(code)) {
+    return `${code} is an RCM observer: it may stay a partner here (this is a warning); added to \`countries\`, it would be among every action's ALL too`;
+  }
+  if (workspace.plan?.manifest.countries !== undefined && workspace.reference.members.includes(code)) {
+    return `\`countries\` in plan.yaml leaves ${code} out: remove it from the action, or add it back there`;
+  }
+  return undefined;
 }
 
 /**
