@@ -467,7 +467,10 @@ function officeInCountryHint(named: HintContext, typed: string): string | undefi
 }
 
 /** What a workshop writes for a party not decided yet, accents, case and a final dot aside (not `NA`: Namibia's code). */
-const UNDECIDED = new Set(["tbd", "tbc", "to be decided", "to be determined", "to be confirmed", "por definir", "por determinar", "por confirmar", "a definir", "pendiente", "n/a", "ninguno", "ninguna", "none"]);
+const UNDECIDED = new Set(["tbd", "tbc", "to be decided", "to be determined", "to be confirmed", "por definir", "por determinar", "por confirmar", "a definir", "sin definir", "pendiente", "n/a", "na", "no aplica", "no corresponde", "not applicable", "ninguno", "ninguna", "none"]);
+
+/** A mark that an action serves the Protocol (`Sí`, `x`), written where its indicators go. */
+const TICKED = new Set(["si", "yes", "x", "✓", "✔"]);
 
 /**
  * A lead's or partners' cell that joins parties otherwise than with commas: `HN - GT`, `OIM / ACNUR`
@@ -482,9 +485,14 @@ function partiesJoinedHint(value: string, knownParty: (id: string) => boolean): 
   return bracketed !== undefined && knownParty(bracketed) ? `write ${bracketed} alone, once, without the brackets or a name beside it` : undefined;
 }
 
-/** The hint for `TBD`, `Por definir`, `N/A` as a lead, a partner or an indicator: none, and what to write instead. */
+/**
+ * The hint for `TBD`, `Por definir`, `N/A`, `No aplica` as a lead, a partner or an indicator: none,
+ * and what to write instead; for `Sí` or `x` as an indicator, that the indicators are to be named.
+ */
 export function undecidedHint(listKey: string, typed: string): string | undefined {
-  if (!UNDECIDED.has(normalizeWord(typed).replace(/\.$/, ""))) return undefined;
+  const word = normalizeWord(typed).replace(/\.$/, "");
+  if (listKey === "protocol" && TICKED.has(word)) return "name the compliance indicators the action serves, such as SOM-6.1, rather than mark that it serves the Protocol";
+  if (!UNDECIDED.has(word)) return undefined;
   if (listKey === "partners") return "leave the partners empty while none is named (`-` in a Markdown cell, `partners: []` in YAML)";
   if (listKey === "lead") return "an action needs its lead named: write the country's code or the organisation's id once the group has decided";
   if (listKey === "protocol") return "leave the indicators out until the group has chosen them (`-` in a Markdown cell, `protocol: []` in YAML): a warning then says they are missing";

@@ -153,3 +153,14 @@ describe("plan.yaml's period written as one value", () => {
     expect(valueHint(["period"], 2027, NO_NAMES)).toBe("write it as a mapping of its first and last years: period: {start: 2019, end: 2025}");
   });
 });
+
+describe("undecidedHint", () => {
+  it("reads 'No aplica' as none named, and 'Sí' or 'x' where indicators go as a mark to be replaced by them", async () => {
+    const { undecidedHint } = await import("../../src/validate/value-hints.js");
+    expect(undecidedHint("partners", "No aplica")).toBe("leave the partners empty while none is named (`-` in a Markdown cell, `partners: []` in YAML)");
+    expect(undecidedHint("protocol", "no corresponde")).toMatch(/^leave the indicators out until the group has chosen them/);
+    for (const tick of ["Sí", "si", "X", "✓"]) expect(undecidedHint("protocol", tick), tick).toBe("name the compliance indicators the action serves, such as SOM-6.1, rather than mark that it serves the Protocol");
+    // Elsewhere a yes is no answer this hint has.
+    expect(undecidedHint("partners", "Sí")).toBeUndefined();
+  });
+});
