@@ -100,7 +100,8 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
       if (entry.isDirectory()) walk(child);
       // A FIFO, socket or device by a group file's name too: reading it says it is no plan file, where skipping it said nothing.
       else if (matchers.some((m) => m.test(nameForm(child)))) found.push(child);
-      else if ((PLAN_FILE.test(entry.name) || savedAsOther(entry.name)) && bases.some((base) => child.startsWith(`${base}/`))) missed.push(child);
+      // A plan file's name, also with .txt after it: a matrix saved by Notepad (`4-migration-solutions.md.txt`).
+      else if ((PLAN_FILE_NAME.test(entry.name.replace(/\.txt$/i, "")) || savedAsOther(entry.name)) && bases.some((base) => child.startsWith(`${base}/`))) missed.push(child);
     }
   }
   walk("");
@@ -108,8 +109,8 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
 }
 
 /** A name a plan file may have. */
-// And such a name with .txt after it: a matrix saved by Notepad (`4-migration-solutions.md.txt`).
-const PLAN_FILE = /\.(?:ya?ml|md|markdown)(?:\.txt)?$/i;
+/** A name a plan file has: plan.yaml, a group file (YAML or Markdown), a narrative chapter. */
+export const PLAN_FILE_NAME = /\.(?:ya?ml|md|markdown)$/i;
 
 const SAVED_AS = /\.(?:(xlsx|xlsm|xls|ods)|(csv|tsv)|(docx|doc|odt|rtf))$/i;
 

@@ -182,7 +182,7 @@ export function groupFilesOf(root: string, patterns: readonly string[]): Expande
   return { files: files.filter((file) => file !== MANIFEST), unlisted, missed };
 }
 
-const README = /^readme\.(?:md|markdown)$/i;
+const README = /^readme\.(?:md|markdown)(?:\.txt)?$/i;
 
 /**
  * The drafts plan build wrote into the groups folder among `files` (`--out groups/drafts`, or

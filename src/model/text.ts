@@ -57,7 +57,7 @@ function languageTaken(text: Partial<Record<Lang, string>>, lang: Lang, fallback
 
 /**
  * Whether a text is written in `lang`; a plain string counts as the primary language. A text of
- * no words (`0`, `100 %`, `2027–2029`) reads the same in every language: asked for its
+ * no words (`0`, `100 %`, `2027–2029`: WORDLESS) reads the same in every language: asked for its
  * translation, a workshop's author wrote `es: 0` beside `en: 0`.
  */
 export function hasLanguage(text: Text, lang: Lang, primary: Lang): boolean {
@@ -74,5 +74,8 @@ export function hasLanguage(text: Text, lang: Lang, primary: Lang): boolean {
   return written;
 }
 
-/** Figures, signs and spaces alone. */
-const WORDLESS = /^[\d\s.,:;%+\-–—−()/#°º<>=≤≥~±×*'"]+$/;
+/**
+ * Whole numbers, signs and spaces alone. Not a decimal point or comma, a thousands separator or a
+ * date's slashes: `2,5 %`, `1.000` and `12/03/2027` are written otherwise in English.
+ */
+const WORDLESS = /^[\d\s%+\-–—−()#°º<>=≤≥~±×*]+$/;

@@ -181,19 +181,21 @@ function commaCutTexts(file: string, doc: Document, source: string, lines: LineI
   visit(doc, {
     Map(_, map) {
       if (!map.flow) return;
+      // `{country:<NBSP>GT}`: a colon is a key's only before a space, and YAML reads this as a text, a key with no value.
+      const spacedColon = (pair: unknown) => (noValue(pair) ? /:[\u00a0\u202f]/.exec(source.slice(pair.key.range[0], pair.key.range[1])) : null);
       map.items.forEach((pair, i) => {
         if (!noValue(pair)) return;
-        // `{country:<NBSP>GT}`: a colon is a key's only before a space, and YAML reads this as a text, a key with no value.
-        const spaced = /:[\u00a0\u202f]/.exec(source.slice(pair.key.range[0], pair.key.range[1]));
+        const spaced = spacedColon(pair);
         if (spaced) {
           const { range, message, hint } = noBreakSpaceAt(lines, pair.key.range[0] + spaced.index + 1, "after the key's colon");
           found.push(makeDiagnostic("yaml-syntax", message, file, range, { hint }));
           return;
         }
         const before = map.items[i - 1];
-        if (noValue(before)) return;
+        if (noValue(before) && !spacedColon(before)) return;
         let last = i;
-        while (noValue(map.items[last + 1])) last++;
+        // The words a comma cut off, up to a key that is the no-break space's (said on its own).
+        while (noValue(map.items[last + 1]) && !spacedColon(map.items[last + 1])) last++;
         const words = map.items.slice(i, last + 1).map((each) => String((each.key as { value: unknown }).value));
         const text = isPair(before) && isScalar(before.key) && isScalar(before.value) && typeof before.value.value === "string" ? before : undefined;
         if (text === undefined) {

@@ -17,8 +17,8 @@ import { readNarrative } from "./docx/narrative.js";
 import { backHeadings, frontHeadings } from "./docx/outline.js";
 import { makeView, narrativeLanguage } from "./views/context.js";
 
-/** What any link or definition to `#…` holds, and more: `](#`, `]: #`, `](<#`. */
-const FRAGMENT_LINK = /\](?:\(|:)\s*<?#/;
+/** What any link or link definition holds (`](`, `]:`): one to `#…` may write its `#` escaped (`\\#`, `&#35;`). */
+const FRAGMENT_LINK = /\](?:\(|:)/;
 
 interface DeadLink {
   file: string;
@@ -73,7 +73,8 @@ function meantAnchor(fragment: string, anchors: readonly string[]): string | und
   const typo = closest(fragment, anchors);
   if (typo !== undefined) return typo;
   let best: string | undefined;
-  let bestLength = Math.ceil((2 * fragment.length) / 3) - 1;
+  // Three characters at least: `#a` is no anchor's start that tells which.
+  let bestLength = Math.max(2, Math.ceil((2 * fragment.length) / 3) - 1);
   for (const anchor of anchors) {
     const length = sharedStart(fragment, anchor);
     if (length > bestLength) [best, bestLength] = [anchor, length];

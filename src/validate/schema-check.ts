@@ -148,10 +148,27 @@ function saidAlready(path: readonly PathSegment[], reported: ReadonlySet<string>
  * row a cell over), whose absence its own error already explains.
  */
 function unreadField(path: readonly PathSegment[], unread: ParsedDocument["unread"]): boolean {
-  if (unread === undefined || path.length < 2 || path[path.length - 3] !== "actions") return false;
-  const at = formatPath(path);
-  return unread.some(({ under, fields }) => fields.has(String(path[path.length - 1])) && at.startsWith(`${formatPath(under)}.`));
+  if (unread === undefined || path.length < 3 || path[path.length - 3] !== "actions") return false;
+  // What was not read is said of an action (`…actions.7`), of all an objective's actions (`…actions`) or of its table's columns (`objectives.0`).
+  const byPlace = unreadByPlace(unread);
+  const field = String(path[path.length - 1]);
+  return [path.slice(0, -1), path.slice(0, -2), path.slice(0, -3)].some((place) => byPlace.get(formatPath(place))?.has(field) === true);
 }
+
+/** A document's unread fields by the place they are under, made once: a matrix of thousands of rows read as ids alone has an entry a row. */
+function unreadByPlace(unread: NonNullable<ParsedDocument["unread"]>): Map<string, Set<string>> {
+  let byPlace = UNREAD_BY_PLACE.get(unread);
+  if (byPlace !== undefined) return byPlace;
+  byPlace = new Map();
+  for (const { under, fields } of unread) {
+    const place = formatPath(under);
+    byPlace.set(place, new Set([...(byPlace.get(place) ?? []), ...fields]));
+  }
+  UNREAD_BY_PLACE.set(unread, byPlace);
+  return byPlace;
+}
+
+const UNREAD_BY_PLACE = new WeakMap<NonNullable<ParsedDocument["unread"]>, Map<string, Set<string>>>();
 
 /** What a Markdown matrix's action row writes in the empty cell of a required field at `path`, in the matrix's words. */
 function emptyCellHint(doc: ParsedDocument, path: DataPath, period: Period | undefined): string | undefined {

@@ -62,8 +62,10 @@ const WORD_PATTERNS: Readonly<Record<string, RegExp>> = {
 
 /** plan.yaml's `period: 2027-2031`: the mapping it is written as, with its years where it names two. */
 function periodHint(value: unknown): string {
-  const years = typeof value === "string" ? /^\s*(\d{4})\s*(?:[-–—/]|to|a|al|hasta)\s*(\d{4})\s*$/i.exec(value) : null;
-  const [start, end] = years ? [years[1], years[2]] : [EXAMPLE_PERIOD.start, EXAMPLE_PERIOD.end];
+  const pair = Array.isArray(value) && value.length === 2 ? value.join("-") : value;
+  const years = typeof pair === "string" || typeof pair === "number" ? /^\s*(\d{4})\s*(?:[-–—/]|to|a|al|hasta)\s*(\d{4}|\d{2})\s*$/i.exec(String(pair)) : null;
+  // `2027-31`: the end's century is the start's.
+  const [start, end] = years ? [years[1]!, years[2]!.length === 2 ? years[1]!.slice(0, 2) + years[2] : years[2]!] : [EXAMPLE_PERIOD.start, EXAMPLE_PERIOD.end];
   return `write it as a mapping of its first and last years: period: {start: ${start}, end: ${end}}`;
 }
 
@@ -411,25 +413,28 @@ function severalBodies(named: HintContext, typed: string): string {
 }
 
 /**
- * The entry to add for `name`: with the name written in it, where it may be one (a sentence pasted
- * into a lead, longer than a message quotes or over several lines, is no name to copy).
- */
-/**
- * An id for a body named `name`, to be copied into plan.yaml with it: the acronym it starts with
- * (`INM de México`), else its words' initials (`Fiscalía General de la República`, FGR;
- * `US Customs and Border Protection`, UCBP, as US is a country's), unaccented; none where neither
- * is two letters or more and no id the plan has, or the name is too long to quote. `{id, name: …}` pasted as it was
- * hinted was a YAML error of its own.
+ * An id for a body named `name`, to be copied into plan.yaml with it: the acronym the name gives
+ * in brackets or starts with (`INM de México`), else its words' initials (`Fiscalía General de la
+ * República`, FGR; `US Customs and Border Protection`, UCBP, as US is a country's), unaccented;
+ * none where none is two letters or more and no id the plan has, or the name is too long to
+ * quote. `{id, name: …}` pasted as it was hinted was a YAML error of its own.
  */
 function idFor(name: string, named: HintContext): string | undefined {
   if (name.length > QUOTED_LENGTH || name.includes("\n")) return undefined;
   const plain = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  const acronym = /^([A-Z]{2,10})\b/.exec(plain)?.[1];
-  const initials = plain.split(/[\s\-–—,.()]+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join("");
+  // `… (INM) de México`: the acronym the name gives; else one it starts with, where the next word
+  // is not in capitals too (`POLICÍA NACIONAL CIVIL` is a name in capitals, PNC).
+  const given = /\(([A-Z][A-Z0-9]{1,9})\)/.exec(plain)?.[1];
+  const leading = /^([A-Z]{2,6})\b(?!\s+[A-Z]{2})/.exec(plain)?.[1];
+  const initials = plain.replace(/\([^)]*\)/g, " ").split(/[\s\-–—,.]+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join("");
   const free = (id: string | undefined) => id !== undefined && id.length >= 2 && ID_PATTERN.test(id) && !named.organizations.has(id) && !named.countries.has(id);
-  return [acronym, initials].find(free);
+  return [given, leading, initials].find(free);
 }
 
+/**
+ * The entry to add for `name`: with the name written in it, where it may be one (a sentence pasted
+ * into a lead, longer than a message quotes or over several lines, is no name to copy).
+ */
 function newEntry(name: string, id?: string): string {
   const key = id === undefined ? "id" : `id: ${id}`;
   return name.length > QUOTED_LENGTH || name.includes("\n") ? `{${key}, name}` : `{${key}, name: ${flowText(name)}}`;

@@ -351,6 +351,12 @@ describe("a narrative's link to a heading no draft has (#anchor)", () => {
     expect(built.stderr).toContain("narrative/en/x.md:3:36  warning  the link to #nowhere goes to no heading of the en and es drafts  narrative-dead-link\n");
     // A link definition is told at its line, as its links all lead where it does.
     expect(built.stderr).toContain("narrative/en/x.md:5:1  warning  the link to #gone goes to no heading of the en and es drafts  narrative-dead-link\n");
+    // In a file whose only links write their # escaped too, and in one whose only link is a definition.
+    writeFileSync(path.join(dir, "narrative/en/x.md"), "# Chapter B\n\nSee [a](\\#escaped) and [b](&#35;entity).\n");
+    const escaped = (await runPlan(["build", "--format", "md"], dir)).stderr;
+    for (const fragment of ["escaped", "entity"]) expect(escaped).toContain(`the link to #${fragment} goes to no heading of the en and es drafts`);
+    writeFileSync(path.join(dir, "narrative/en/x.md"), "# Chapter B\n\nSee [the reference][gone].\n\n[gone]: #gone\n");
+    expect((await runPlan(["build", "--format", "md"], dir)).stderr).toContain("narrative/en/x.md:5:1  warning  the link to #gone goes to no heading of the en and es drafts");
   });
 
   it("is left to the build by validate, which reports it, and fails, where plan.yaml's rules make it an error", async () => {

@@ -70,7 +70,8 @@ describe("hasLanguage", () => {
       expect(hasLanguage(text, "en", "es"), JSON.stringify(text)).toBe(true);
       expect(hasLanguage(text, "es", "en"), JSON.stringify(text)).toBe(true);
     }
-    for (const [text, lang] of [[{ es: "8 países" }, "en"], [{ en: "Q3" }, "es"], ["ninguno", "en"], [{}, "en"], [{ en: "" }, "es"]] as const) {
+    // A decimal comma, a thousands point or a date's order is written otherwise in the other language.
+    for (const [text, lang] of [[{ es: "8 países" }, "en"], [{ en: "Q3" }, "es"], ["ninguno", "en"], [{}, "en"], [{ en: "" }, "es"], [{ es: "2,5 %" }, "en"], [{ es: "1.000" }, "en"], [{ es: "12/03/2027" }, "en"]] as const) {
       expect(hasLanguage(text, lang, "es"), JSON.stringify(text)).toBe(false);
     }
   });

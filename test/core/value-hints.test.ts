@@ -151,6 +151,19 @@ describe("plan.yaml's period written as one value", () => {
       expect(valueHint(["period"], written, NO_NAMES), written).toBe("write it as a mapping of its first and last years: period: {start: 2027, end: 2031}");
     }
     expect(valueHint(["period"], 2027, NO_NAMES)).toBe("write it as a mapping of its first and last years: period: {start: 2019, end: 2025}");
+    // The end's century written once, and a list of the two years, are the user's own years too.
+    expect(valueHint(["period"], "2027-31", NO_NAMES)).toBe("write it as a mapping of its first and last years: period: {start: 2027, end: 2031}");
+    expect(valueHint(["period"], [2027, 2031], NO_NAMES)).toBe("write it as a mapping of its first and last years: period: {start: 2027, end: 2031}");
+  });
+});
+
+describe("an organisation to add, named where its id goes", () => {
+  it("is given an id: the acronym the name gives or starts with, else its capitalised words' initials", () => {
+    const idOf = (name: string) => /as \{id: ([^,]+), name/.exec(valueHint(["objectives", 0, "actions", 0, "partners", 0], name, NO_NAMES) ?? "")?.[1];
+    expect(idOf("Instituto Nacional de Migración (INM) de México")).toBe("INM");
+    expect(idOf("INM de México")).toBe("INM");
+    expect(idOf("POLICÍA NACIONAL CIVIL")).toBe("PNC");
+    expect(idOf("Fiscalía General de la República")).toBe("FGR");
   });
 });
 

@@ -518,5 +518,11 @@ describe("a no-break space after a colon inside { }", () => {
       "1:53 a no-break space after the key's colon, where YAML needs an ordinary space: YAML reads it as part of the text | Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).",
       "2:20 a no-break space after the key's colon, where YAML needs an ordinary space: YAML reads it as part of the text | Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).",
     ]);
+    // After a text a comma cut, the comma's hint quotes the text alone, not the key with the no-break space.
+    const cut = parseYaml("g.yaml", "x: {title: Pilot, test, country:\u00a0GT}\n").diagnostics.map((d) => `${d.line}:${d.column} ${d.hint}`);
+    expect(cut).toEqual([
+      "1:17 Put the whole text in quotes: `title: \"Pilot, test\"`.",
+      "1:33 Type an ordinary space there: a no-break space looks the same (it comes with text copied from a web page or a Word document, or on a Mac with Option+Space).",
+    ]);
   });
 });

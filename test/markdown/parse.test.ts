@@ -276,6 +276,9 @@ describe("reading a Markdown matrix", () => {
       "16:43 md-timeframe '2021\u200b' is not a timeframe | It holds a zero-width space (U+200B), which editors do not show: write 2021.",
       "16:51 invalid-value 'baja\u00ad' holds a soft hyphen (U+00AD), which editors do not show | Retype the cell: baja.",
     ]);
+    // A word an object has of its own is no priority word: it is quoted as written.
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| 2021 | baja |", "| 2021 | constructor |"));
+    expect((doc.value as { objectives: { actions: { priority?: unknown }[] }[] }).objectives[0]!.actions[1]!.priority).toBe("constructor");
   });
 
   it("a translation lined up with the indicator above it, which has none, is told to be indented under it, not to be renamed", async () => {
@@ -294,6 +297,12 @@ describe("reading a Markdown matrix", () => {
       "22:1 md-unknown-label a list item without a bold label: a description holds no list, and a section's list holds labelled items only | Write it into the text above, as a sentence or as lines of its paragraph without the -; a list here holds items such as `- **Indicador:** …`.",
     ]);
     expect((await slipped("- **Relacionadas:** INT-2.1", "- **Relacionadas:** INT-2.1\n- países vecinos")).map((line) => line.slice(0, line.indexOf(" |")))).toEqual(["24:1 md-unknown-label a list item without a bold label"]);
+    // A label written otherwise (in italics, with a dash) is a label's slip, under text or not; an indicator's sub-item is the indicator's; a list with no text above is no description's.
+    const said = async (from: string, to: string) => (await slipped(from, to)).map((line) => line.slice(0, line.indexOf(" |")));
+    expect(await said("- **Indicador:** Países", "Texto.\n\n- *Indicador:* Países")).toEqual(["22:1 md-unknown-label a list item without a bold label"]);
+    expect(await said("- **Indicador:** Países", "Texto.\n\n- Indicador – Países")).toEqual(["22:1 md-unknown-label a list item without a bold label"]);
+    expect(await said("  - **Meta:** 9 países", "  - 9 países")).toEqual(["22:3 md-unknown-label a list item without a bold label"]);
+    expect(await said("- **Indicador:** Países", "- autoridades\n- **Indicador:** Países")).toEqual(["20:1 md-unknown-label a list item without a bold label"]);
   });
 
   it("a blank line inside the table is said once, at that line, and the rows below it keep their ids for their sections", async () => {
@@ -307,6 +316,12 @@ describe("reading a Markdown matrix", () => {
       const doc = await parseMarkdownGroup("g.md", MATRIX.replace(from, to));
       const actions = (doc.value as { objectives: { actions: { id: string; title?: unknown }[] }[] }).objectives[0]!.actions;
       expect(actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2"]);
+    }
+    // A row's id is its Id cell, as a word processor wrote it or not: no other cell (its lead DO) is taken for one.
+    const cut = MATRIX.replace("| alta | SOM-11.1 |\n", "| alta | SOM-11.1 |\n\n");
+    for (const [written, ids] of [["FLD–1.2", ["FLD-1.1", "FLD–1.2"]], ["", ["FLD-1.1"]]] as const) {
+      const doc = await parseMarkdownGroup("g.md", cut.replace("| FLD-1.2 |", `| ${written} |`));
+      expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id), written).toEqual(ids);
     }
   });
 
@@ -425,13 +440,15 @@ describe("reading a Markdown matrix", () => {
     const second = MATRIX.replace("## FLD-O1: Normas", "## Objetivo 2: Normas").replaceAll("FLD-1.", "FLD-2.");
     expect(await hintOf(second)).toEqual(["Start the heading with the objective's id and a colon: `## FLD-O2: Normas regionales de *interdicción*`."]);
     // An id after the label is the one the hint puts first, not twice.
-    for (const label of ["Objective 1 – ", "Objetivo específico 1. ", "Objetivo 1 - ", "", "Objetivo FLD-O1: ", "Objective FLD-O1 – "]) {
+    for (const label of ["Objective 1 – ", "Objetivo específico 1. ", "Objetivo 1 - ", "", "Objetivo FLD-O1: ", "Objective FLD-O1 – ", "Objetivo FLD-O1 "]) {
       expect(await hintOf(MATRIX.replace("## FLD-O1: ", `## ${label}`)), label).toEqual(["Start the heading with the objective's id and a colon: `## FLD-O1: Normas regionales de *interdicción*`."]);
     }
     // An id another heading has, or no row to tell it: the heading with a place for the id.
     const taken = `${MATRIX.replace("## FLD-O1: Normas", "## Objetivo 1: Normas")}\n## FLD-O1: Otra\n`;
     const noRows = MATRIX.replace("## FLD-O1: Normas", "## Objetivo 1: Normas").replace(/\| FLD-1\.\d [^\n]*\n/g, "");
     for (const matrix of [taken, noRows]) expect(await hintOf(matrix)).toEqual(["Start the heading with the objective's id and a colon: `## <id>: Normas regionales de *interdicción*`."]);
+    // A title that starts with a code of its own keeps it: only the objective's id is taken off.
+    expect(await hintOf(MATRIX.replace("## FLD-O1: Normas regionales de *interdicción*", "## Objetivo 1: COVID-19 – respuesta coordinada"))).toEqual(["Start the heading with the objective's id and a colon: `## FLD-O1: COVID-19 – respuesta coordinada`."]);
     // A long title whole, as it is to be copied: clipped, the hint shortened the title it was followed for.
     const long = "Ampliar las vías de regularización y admisión humanitaria para las personas migrantes en situación de vulnerabilidad";
     expect(await hintOf(MATRIX.replace("## FLD-O1: Normas regionales de *interdicción*", `## Objetivo 1: ${long}`))).toEqual([`Start the heading with the objective's id and a colon: \`## FLD-O1: ${long}\`.`]);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Option, type Command } from "commander";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { CATALOGUE, isFixedCode } from "../../diagnostics/catalogue.js";
+import { PLAN_FILE_NAME } from "../../io/glob.js";
 import { UsageError } from "../../io/load-plan.js";
 import { builtInReference } from "../../io/reference.js";
 import { EXIT, type Io } from "../io.js";
@@ -38,8 +39,6 @@ export function registerSchema(program: Command, io: Io, state: CommandState): v
       state.exitCode = EXIT.ok;
     });
 }
-
-const PLAN_FILE_NAME = /\.(?:ya?ml|md|markdown)$/i;
 
 /**
  * Why -o may not write `file` without --force, or undefined where it may: it is no file (not there,

@@ -43,14 +43,15 @@ const LANGUAGE_OF_WORD = new Map<string, Lang>(
  * The labelled items of a list, remark's or as the scanner read it (which gives only labelled
  * items); an item without a bold label is reported and skipped.
  */
-export function readItems(reader: Reader, list: List | ScannedList): Item[] {
+export function readItems(reader: Reader, list: List | ScannedList, afterText = false): Item[] {
   const items: Item[] = [];
   if (list.type === "scannedList") {
     for (const scanned of list.items) items.push(readScannedItem(reader, list.src, scanned));
     return items;
   }
-  const plain = list.children.findIndex((item) => labelOf(item) !== undefined || plainLabelled(reader, item));
-  const points = plain < 0 ? list.children : list.children.slice(0, plain);
+  // Right under a description's text, the items before the first labelled one are its points.
+  const labelled = list.children.findIndex((item) => labelOf(item) !== undefined || namesLabel(reader, item));
+  const points = !afterText ? [] : labelled < 0 ? list.children : list.children.slice(0, labelled);
   if (points.length > 0) reportPoints(reader, points);
   for (const listItem of list.children.slice(points.length)) {
     const item = readItem(reader, listItem);
@@ -66,10 +67,15 @@ function labelOf(item: ListItem): Strong | undefined {
   return paragraph && strong?.type === "strong" && spanOf(strong).start === spanOf(paragraph).start ? strong : undefined;
 }
 
-/** `- Indicador: …`: a label not in bold. */
-function plainLabelled(reader: Reader, item: ListItem): boolean {
+/** `- Indicador: …`, `- *Indicador:* …`, `- Indicador – …`: a label, not in bold, or not as the matrix writes one. */
+function namesLabel(reader: Reader, item: ListItem): boolean {
   const paragraph = item.children[0];
-  return paragraph !== undefined && plainLabelHint(reader, spanOf(paragraph).start) !== undefined;
+  if (paragraph === undefined) return false;
+  const { start } = spanOf(paragraph);
+  const typed = /^[*_]*([^:*_\n\-–—]{1,60}?)[*_]*\s*[:\-–—]/.exec(reader.text.slice(start, reader.lineFrom(start).end))?.[1]?.trim();
+  if (typed === undefined) return false;
+  const { key, lang } = classify(typed);
+  return key !== undefined || lang !== undefined;
 }
 
 /**

@@ -44,10 +44,10 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   if (tabbed && !text.includes("\t")) return undefined;
   const lines = text.split("\n");
   if (!tabbed && !lines.every((line) => line.trim().startsWith("|"))) return undefined;
-  const cellsOf = (line: string) => line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+
   // A spreadsheet's cell holding a line break comes in quotes over several lines: one cell. Its
   // empty rows, blank lines to Markdown, may run on inside a code block: they are left out.
-  const records = tabbed ? spreadsheetRows(text, start).filter((record) => record.cells.some((cell) => cell !== "")) : linesAsRows(lines, start, cellsOf);
+  const records = tabbed ? spreadsheetRows(text, start).filter((record) => record.cells.some((cell) => cell !== "")) : linesAsRows(lines, start);
   if (records.length < 2 || (tabbed && !records.every((record) => record.cells.length > 1))) return undefined;
   const header = records[0]!.cells;
   const cells = records.map((record) => record.cells);
@@ -72,7 +72,7 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   // confirmar`, or a description's `Partners<tab>IOM<tab>to be confirmed` over `Timeframe<tab>2019<tab>…`,
   // has cells enough and names a column, but no row of it is an action's (a word is no action's id).
   if (tabbed && named.size < 2 && (header.filter((cell) => cell !== "").length < 3 || !rows.some(({ id }) => ID_SHAPED.test(id) || ROW_NUMBER.test(id)))) return undefined;
-  const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${cellsOf(lines[1]!).length}` : "the line under its header row is not a |---| line";
+  const why = delimited ? `its header row has ${header.length} cells, and the |---| line under it ${pipeCells(lines[1]!).length}` : "the line under its header row is not a |---| line";
   const message = tabbed ? `these lines are a table pasted from a spreadsheet, its cells separated by tabs: Markdown reads ${read}` : `these lines are written as a table, but Markdown reads them as text: ${why}`;
   // In the header's own words: a Spanish matrix's pasted `Acción` retyped as the hint's `Action` would make the whole matrix read as English. Not a `No.` over the rows' numbers, which are to go.
   const [first, second] = header.filter((cell, c) => cell !== "" && numbering[c] === undefined).map((cell) => clip(cell, 30));
@@ -261,12 +261,17 @@ const CODE = (whole: boolean) => (whole ? "them as code, as each starts with a t
 /** A table found where Markdown reads it as something else, and the lines it spans, from `start` to `end`. */
 export type MisreadTable = BrokenTable & { start: number; end: number };
 
-/** Lines at `start` in the file, each a row of the cells `cellsOf` finds in it. */
-function linesAsRows(lines: readonly string[], start: number, cellsOf: (line: string) => string[]): PastedRow[] {
+/** Lines of a pipe table as rows, from `start` in the text: each line's cells (pipeCells) and span. */
+export function linesAsRows(lines: readonly string[], start: number): PastedRow[] {
   let offset = start;
   return lines.map((line) => {
     const span = { start: offset, end: offset + line.length };
     offset = span.end + 1;
-    return { cells: cellsOf(line), span };
+    return { cells: pipeCells(line), span };
   });
+}
+
+/** The cells of a line of a pipe table, trimmed (`\\|` is a cell's own pipe, not a border). */
+export function pipeCells(line: string): string[] {
+  return line.trim().replace(/\\\|/g, "  ").replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
 }

@@ -2,7 +2,7 @@
  * An objective and its actions' sections as the body is read: each started at its heading, its
  * rows once a table gives them, and the sections given their rows, those met before the table too.
  */
-import { clip } from "../../diagnostics/make.js";
+import { clip, QUOTED_LENGTH } from "../../diagnostics/make.js";
 import type { Heading, Paragraph } from "mdast";
 import type { DataPath } from "../document.js";
 import { ID_PATTERN, mistypedId } from "../../model/fields.js";
@@ -46,6 +46,8 @@ export interface ObjectiveDraft extends Block {
   rows?: ActionRow[];
   /** The language its table is headed in. */
   tableLang?: Lang;
+  /** Which of its table's columns holds the ids, where one does: rows cut off the table by a blank line are read by it. */
+  idColumn?: number;
   /** The heading of the action's section its table was written in, where no table goes (tableInSection in objectives.ts). */
   tableInSection?: string;
   /** Each id's first row, for the sections to find theirs without a search per section. */
@@ -185,8 +187,10 @@ export function reportUnnamed(reader: Reader, draft: ObjectiveDraft, unnamed: { 
   const action = (draft.rows ?? []).map((row) => (row.id === undefined ? null : ACTION_OF_OBJECTIVE.exec(row.id))).find((match) => match);
   const id = action ? `${action[1]}-O${Number(action[2])}` : undefined;
   const taken = id !== undefined && new RegExp(`^#{1,3} +${id}\\b`, "m").test(reader.text);
-  // The heading's words after its label, whole, to be copied as they are; an id written after the label (`Objetivo SOL-O1:`) is the one the hint puts first.
-  const title = unnamed.text.replace(OBJECTIVE_LABEL, "").replace(/^[A-Z][A-Z0-9_]*-O?\d+\s*[:\-–—]\s*/, "") || unnamed.text;
+  // The heading's words after its label, to be copied as they are (clipped only past what a title
+  // runs to); the id written after the label (`Objetivo SOL-O1:`) is the one the hint puts first.
+  const unlabelled = unnamed.text.replace(OBJECTIVE_LABEL, "");
+  const title = clip((id === undefined ? unlabelled : unlabelled.replace(new RegExp(`^${id}\\b\\s*[:.\\-–—]?\\s*`), "")) || unnamed.text, 2 * QUOTED_LENGTH);
   const hint = `Start the heading with the objective's id and a colon: \`## ${id === undefined || taken ? "<id>" : id}: ${title}\`.`;
   reader.report("md-heading-id", `the objective heading '${clip(unnamed.text)}' does not start with an id`, unnamed.span, { path: draft.path, hint });
 }

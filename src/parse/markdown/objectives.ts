@@ -2,11 +2,10 @@ import type { Heading, Paragraph, Table } from "mdast";
 import { blockStart, mdastBlock, type BodyBlock } from "./fast-tree.js";
 import type { ScannedTable } from "./fast-table.js";
 import { clip } from "../../diagnostics/make.js";
-import { ID_PATTERN } from "../../model/fields.js";
 import type { Piece } from "./inline.js";
 import { headingId, headingPiece, isObjectiveBelowLevel, isSectionAboveLevel, unspacedHeading } from "./headings.js";
 import { addLabelledTranslation, dedent, isListOnly, readItems, reportLabelledLines } from "./items.js";
-import { codePaste, headerPaste, notATable, paragraphPaste, type BrokenTable, type MisreadTable } from "./misread-table.js";
+import { codePaste, headerPaste, linesAsRows, notATable, paragraphPaste, type BrokenTable, type MisreadTable } from "./misread-table.js";
 import { spanOf, type Reader } from "./reader.js";
 import { finishAction } from "./sections.js";
 import type { Span } from "./source-map.js";
@@ -151,7 +150,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     if (lost !== undefined) block.lostItemAbove = true;
     if (lost !== spanOf(node).start) block.paragraphs.push(node);
   } else if (node.type === "list" || node.type === "scannedList") {
-    const items = readItems(reader, node);
+    const items = readItems(reader, node, !block.closed && block.paragraphs.length > 0);
     if (block.lostItemAbove) {
       // Indented (`  - **es:** …`): the lost item's own; `- **Output:** …` is the section's next item.
       for (const item of items) if (reader.lines.position(item.label.start).column > 3) item.underLostItem = true;
@@ -163,6 +162,7 @@ function addBlock(reader: Reader, node: BodyBlock, block: Block, objective: Obje
     const table = readTable(reader, node, objective.path);
     objective.rows = table.rows;
     objective.tableLang = table.lang;
+    objective.idColumn = table.idColumn;
     objective.rowById = firstRowById(objective.rows);
     reader.map.addBelow(objective.path, "actions", reader.lineFrom(blockStart(node)));
     objective.closed = true;
@@ -197,11 +197,9 @@ function rowsAfterBlankLine(reader: Reader, objective: ObjectiveDraft | undefine
   const above = /\n([ \t]*\|[^\n]*)\n(?:[ \t]*\n)+[ \t]*$/.exec(reader.text.slice(Math.max(0, start - 4096), start));
   if (!above) return false;
   const blank = start - above[0].length + above[1]!.length + 2;
-  const rows = lines.flatMap((line, i) => {
-    const lineStart = start + lines.slice(0, i).reduce((sum, each) => sum + each.length + 1, 0);
-    const id = line.split("|").map((cell) => cell.trim()).find((cell) => ID_PATTERN.test(cell));
-    return id === undefined ? [] : [{ id, span: { start: lineStart, end: lineStart + line.length } }];
-  });
+  // Each row's Id cell as written (`FLD–1.1` too, which the schema then tells and its section still finds); a row with none is no action.
+  const column = objective.idColumn ?? 0;
+  const rows = linesAsRows(lines, start).flatMap(({ cells, span }) => (cells[column] ? [{ id: cells[column]!, span }] : []));
   const count = lines.length === 1 ? "the row below it is" : `the ${lines.length} rows below it are`;
   reader.report("md-not-a-table", `a blank line ends the table of objective ${clip(objective.id ?? "FLD-O1")}: ${count} read as text, not as actions`, reader.lineFrom(blank), {
     hint: "Remove the blank line: a table's rows follow one another, with no blank line between them.",

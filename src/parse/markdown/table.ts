@@ -30,7 +30,7 @@ export interface ActionRow {
  * The actions of an objective's table, remark's or as the scanner read it, one per row, in order,
  * and the language its Action column is headed in.
  */
-export function readTable(reader: Reader, table: Table | ScannedTable, objectivePath: DataPath): { rows: ActionRow[]; lang?: Lang } {
+export function readTable(reader: Reader, table: Table | ScannedTable, objectivePath: DataPath): { rows: ActionRow[]; lang?: Lang; idColumn?: number } {
   const places = rowsOf(table);
   const header = places[0];
   if (!header) return { rows: [] };
@@ -66,7 +66,8 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     actions.push(action);
   });
   if (numbering.size > 0) reportNumbering(reader, places, numbering);
-  return { rows: actions, lang };
+  const idColumn = columns.indexOf("id");
+  return { rows: actions, lang, idColumn: idColumn < 0 ? undefined : idColumn };
 }
 
 /** The columns a table must have: each row's action needs its id, title, lead and timeframe. */
@@ -221,7 +222,11 @@ function unreadTimeframeHint(cell: string, period: Period | undefined): string |
  * and a soft hyphen) is said so here, and read as the priority it shows.
  */
 function priorityOf(reader: Reader, piece: Piece, path: DataPath): string {
-  const known = (cell: string) => PRIORITY_WORDS[cell.toLowerCase()] ?? ((PRIORITIES as readonly string[]).includes(cell.toLowerCase()) ? cell.toLowerCase() : undefined);
+  const known = (cell: string) => {
+    const word = cell.toLowerCase();
+    // Own keys alone: `constructor` is no priority.
+    return Object.hasOwn(PRIORITY_WORDS, word) ? PRIORITY_WORDS[word] : (PRIORITIES as readonly string[]).includes(word) ? word : undefined;
+  };
   const { visible, invisible } = withoutInvisible(piece.text);
   const shown = invisible === undefined ? undefined : known(visible);
   if (shown !== undefined) reader.report("invalid-value", `'${clip(piece.text)}' holds ${invisible}, which editors do not show`, piece, { path, hint: `Retype the cell: ${visible}.` });

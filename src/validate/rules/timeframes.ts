@@ -22,7 +22,8 @@ export const checkTimeframes: Rule = (workspace, report) => {
     // Wholly outside: the timeline annex's row for it is empty, which a reader cannot tell from an action not yet planned.
     if (endYear < period.start || startYear > period.end) {
       const side = endYear < period.start ? "before" : "after";
-      report("timeframe-outside-period", `action ${clip(action.id)} runs ${start === end ? `in ${start}` : `from ${start} to ${end}`}, wholly ${side} the plan period ${span}: the timeline annex shows it in no year`, doc, at);
+      // At the end that is out, as an overlapping one is said: a baseline's key, and a JUnit case's name, stay when the period moves.
+      report("timeframe-outside-period", `action ${clip(action.id)} runs ${start === end ? `in ${start}` : `from ${start} to ${end}`}, wholly ${side} the plan period ${span}: the timeline annex shows it in no year`, doc, [...at, side === "before" ? "start" : "end"]);
       continue;
     }
     if (startYear < period.start) {
