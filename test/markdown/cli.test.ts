@@ -557,7 +557,7 @@ describe("plan validate on a Markdown matrix", () => {
     const hints = (JSON.parse(result.stdout) as { diagnostics: { code: string; hint: string }[] }).diagnostics.map((d) => [d.code, d.hint]);
     expect(hints).toEqual([
       ["missing-rapporteur", "Add `rapporteur: {name, country}` to the front matter."],
-      ["missing-protocol", "Fill in the action's Protocol cell with the indicators it serves: `SOM-6.1, SOM-10.4`."],
+      ["missing-protocol", "Fill in the action's Protocol cell with the ids of the compliance indicators it serves, commas between: `SOM-<article>.<number>, …`."],
     ]);
   });
 

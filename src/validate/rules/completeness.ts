@@ -25,7 +25,8 @@ export const checkCompleteness: Rule = (workspace, report) => {
       report("missing-lead", `action ${clip(action.id)} has no lead`, doc, [...path, "id"], hint);
     }
     if (action.protocol.length === 0) {
-      const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("protocol", doc.lang ?? "en")} cell with the indicators it serves: \`SOM-6.1, SOM-10.4\`.` } : {};
+      // The form, not two ids: copied as hinted, `SOM-6.1, SOM-10.4` named indicators the action may not serve.
+      const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("protocol", doc.lang ?? "en")} cell with the ids of the compliance indicators it serves, commas between: \`SOM-<article>.<number>, …\`.` } : {};
       report("missing-protocol", `action ${clip(action.id)} serves no Protocol compliance indicator`, doc, [...path, "id"], hint);
     }
   }
