@@ -520,3 +520,22 @@ describe("a final plan (status: final)", () => {
     }
   });
 });
+
+describe("an output or notes of several paragraphs (a blank line between)", () => {
+  it("keeps its paragraphs in both drafts, where they ran together into one line", async () => {
+    const dir = shippedCopy({
+      "groups/1-intelligence.yaml": (text) => text
+        .replace("          - en: Common template for national contributions\n", "          - en: \"Common template for national contributions\\n\\nA guide to filling it in\"\n")
+        .replace("          en: Classified content stays with the focal points; a public summary can feed prevention campaigns.\n", "          en: \"Classified content stays with the focal points.\\n\\nA public summary can feed prevention campaigns.\"\n"),
+    });
+    expect(readFileSync(path.join(dir, "groups/1-intelligence.yaml"), "utf8")).toContain("\\n\\nA public summary");
+    expect((await runPlan(["build", "--lang", "en"], dir)).exitCode).toBe(0);
+    const markdown = readFileSync(path.join(dir, "drafts/rcm-smuggling.en.md"), "utf8");
+    expect(markdown).toContain("- Common template for national contributions\n\n  A guide to filling it in\n");
+    expect(markdown).toContain("**Notes:** Classified content stays with the focal points.\n\nA public summary can feed prevention campaigns.\n");
+    // In Word, a paragraph each: textconv prints a paragraph a line.
+    const word = docxText(readFileSync(path.join(dir, "drafts/rcm-smuggling.en.docx")));
+    expect(word).toContain("Common template for national contributions\nA guide to filling it in\n");
+    expect(word).toContain("Notes: Classified content stays with the focal points.\nA public summary can feed prevention campaigns.\n");
+  });
+});

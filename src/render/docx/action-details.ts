@@ -9,7 +9,7 @@ import { LINE_HEIGHT, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, textTable, type CellContent } from "./tables.js";
 import { plainInline } from "./inline.js";
 import { lines } from "./themes.js";
-import { prefixedRuns, textCell, textRuns } from "./fallbacks.js";
+import { paragraphRuns, prefixedRuns, textCell, textRuns, writeParagraphs } from "./fallbacks.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { noBreakHyphens, paragraph, textRun } from "./xml.js";
@@ -28,7 +28,7 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
   const heading = prefixedRuns(writer, view, `${labels.action} ${actionLabel(action)}: `, action.title);
   // Else its particulars table, kept on one page, would head the next with nothing to say whose it is.
   writer.heading(3, heading, startsNewPage(writer, writer.pages.headingHeight(3, heading.plain) + descriptionLines * LINE_HEIGHT + table.height));
-  if (description) writer.add(paragraph({}, textRuns(writer, view, action.description)), descriptionLines);
+  writeParagraphs(writer, view, action.description);
   writeParticulars(writer, table);
   if (action.indicators.length > 0) {
     const header = [labels.indicator, labels.baseline, labels.target, labels.verification];
@@ -50,12 +50,16 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
     writer.add(label(labels.outputs), LABEL_LINES);
     const bullets = { id: writer.listId("bullets"), level: 0 };
     for (const output of action.outputs) {
-      const text = view.text(output);
-      writer.add(paragraph({ numbering: bullets, spacing: { after: 40 } }, textRuns(writer, view, output)), linesOf(text, width - 360, 21) + 0.15);
+      // Its later paragraphs under its first, in line with the bullet's text.
+      paragraphRuns(writer, view, output).forEach(({ runs, plain }, i) => {
+        writer.add(paragraph(i === 0 ? { numbering: bullets, spacing: { after: 40 } } : { indent: { left: 720 }, spacing: { after: 40 } }, runs), linesOf(plain, width - 360, 21) + 0.15);
+      });
     }
   }
-  const notes = view.text(action.notes);
-  if (notes) writer.add(paragraph({}, textRun(`${labels.notes}: `, { bold: true }) + textRuns(writer, view, action.notes)), linesOf(notes, width, 21) + 0.4);
+  paragraphRuns(writer, view, action.notes).forEach(({ runs, plain }, i) => {
+    const prefix = i === 0 ? `${labels.notes}: ` : "";
+    writer.add(paragraph({}, (prefix && textRun(prefix, { bold: true })) + runs), linesOf(prefix + plain, width, 21) + 0.4);
+  });
 }
 
 /**

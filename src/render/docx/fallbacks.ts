@@ -6,16 +6,32 @@
  */
 import type { Text } from "../../model/text.js";
 import type { DraftView } from "../views/context.js";
+import { textParagraphs } from "../markdown/blocks.js";
 import { plainInline } from "./inline.js";
 import { DRAFT_LANGUAGE } from "./package.js";
 import { cellMarkdown, type CellContent } from "./tables.js";
 import type { DocxWriter, Runs } from "./writer.js";
-import type { RunLook } from "./xml.js";
+import { paragraph, type RunLook } from "./xml.js";
+import { linesOf } from "./pages.js";
 
 /** `look` with the language `text` prints in, where it is a fallback. */
 export function languageLook(view: DraftView, text: Text | undefined, look: RunLook = {}): RunLook {
   const lang = view.fallbackLanguage(text);
   return lang === undefined ? look : { ...look, lang: DRAFT_LANGUAGE[lang] };
+}
+
+/**
+ * A block text of the model (a description, an output, notes) as the runs of each of its
+ * paragraphs, with each one's text for its lines, marked where it is a fallback.
+ */
+export function paragraphRuns(writer: DocxWriter, view: DraftView, text: Text | undefined, look: RunLook = {}): { runs: string; plain: string }[] {
+  const marked = languageLook(view, text, look);
+  return textParagraphs(view.text(text)).map((markdown) => ({ runs: writer.runs(markdown, marked), plain: markdown }));
+}
+
+/** A block text of the model as paragraphs of the body (a description, a summary), each one of its. */
+export function writeParagraphs(writer: DocxWriter, view: DraftView, text: Text | undefined): void {
+  for (const { runs, plain } of paragraphRuns(writer, view, text)) writer.add(paragraph({}, runs), linesOf(plain, writer.pages.textWidth, 21) + 0.4);
 }
 
 /** A text of the model as runs, marked where it is a fallback. */

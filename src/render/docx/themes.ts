@@ -7,7 +7,7 @@ import { formatTimeframe, partyList, type DraftView } from "../views/context.js"
 import { linesOf, rowHeight } from "./pages.js";
 import { bodyRow, cell, headerRow, type CellContent } from "./tables.js";
 import { writeActionDetails } from "./action-details.js";
-import { prefixedRuns, textCell, textRuns } from "./fallbacks.js";
+import { prefixedRuns, textCell, textRuns, writeParagraphs } from "./fallbacks.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { LINE_BREAK, paragraph, textRun } from "./xml.js";
@@ -22,8 +22,7 @@ export function writeTheme(writer: DocxWriter, view: DraftView, theme: ThemeMode
   // The theme opens on a landscape page, so its objectives and its matrix are read together.
   writer.section("landscape");
   writer.heading(1, prefixedRuns(writer, view, `${labels.theme} ${theme.number}: `, theme.title));
-  const summary = view.text(theme.summary);
-  if (summary) writer.add(paragraph({}, textRuns(writer, view, theme.summary)), linesOf(summary, writer.pages.textWidth, 21) + 0.4);
+  writeParagraphs(writer, view, theme.summary);
   writer.heading(2, labels.objectives);
   for (const objective of theme.objectives) {
     const title = view.text(objective.title);
@@ -31,7 +30,7 @@ export function writeTheme(writer: DocxWriter, view: DraftView, theme: ThemeMode
     const description = view.text(objective.description);
     // A title keeps with its description; titles without one would chain the whole list onto the next page.
     writer.add(paragraph(description ? { keepNext: true } : {}, runs), linesOf(`${objective.number} ${title} (${objective.id})`, writer.pages.textWidth, 21) + 0.4);
-    if (description) writer.add(paragraph({}, textRuns(writer, view, objective.description)), linesOf(description, writer.pages.textWidth, 21) + 0.4);
+    writeParagraphs(writer, view, objective.description);
   }
   if (theme.objectives.every((objective) => objective.actions.length === 0)) return;
   writeMatrix(writer, view, theme);

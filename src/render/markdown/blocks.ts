@@ -76,5 +76,23 @@ function row(cells: readonly string[]): string {
 
 /** A bullet list; an empty list is no lines at all. */
 export function bullets(items: readonly string[]): string[] {
-  return items.map((item) => `- ${textLine(inline(item))}`);
+  // An item of several paragraphs (an output's, parted by a blank line) keeps them, indented under its -.
+  return items.flatMap((item) => {
+    const [first = "", ...more] = textParagraphs(item);
+    return [`- ${paragraphLine(first)}`, ...more.flatMap((paragraph) => ["", `  ${paragraphLine(paragraph)}`])];
+  });
+}
+
+/** A paragraph of a text as one line that reads as it (its line breaks as spaces, what would start a block escaped). */
+export function paragraphLine(text: string): string {
+  return textLine(inline(text));
+}
+
+/**
+ * A block text of the model (a description, an output, notes) as its paragraphs, which a blank
+ * line parts, each trimmed: both drafts print each as a paragraph of its own. Joined into one, the
+ * notes' and outputs' paragraphs had run together in both.
+ */
+export function textParagraphs(text: string): string[] {
+  return text.split(/\n[ \t]*\n\s*/).map((part) => part.trim()).filter((part) => part !== "");
 }

@@ -1,7 +1,7 @@
 import type { ActionModel, ObjectiveModel, ThemeModel } from "../../model/plan-model.js";
 import { actionLabel, formatTimeframe, partyList, type DraftView } from "../views/context.js";
 import { sourceText } from "../views/sources.js";
-import { bullets, inline, paragraphs, table } from "./blocks.js";
+import { bullets, inline, paragraphLine, paragraphs, table, textParagraphs } from "./blocks.js";
 import type { DraftWriter } from "./writer.js";
 
 /** "Theme 1: Intelligence …": starts with a word and holds no full stop, so every reader makes the same anchor. */
@@ -74,7 +74,9 @@ function writeAction(writer: DraftWriter, view: DraftView, action: ActionModel, 
     writer.block(`**${labels.outputs}**`);
     writer.block(bullets(action.outputs.map((output) => view.text(output))));
   }
-  if (action.notes !== undefined) writer.block(`**${labels.notes}:** ${inline(view.text(action.notes))}`);
+  // Each of the notes' paragraphs a paragraph of its own, the first after the label.
+  const [firstNote, ...moreNotes] = textParagraphs(view.text(action.notes));
+  if (firstNote !== undefined) writer.block([`**${labels.notes}:** ${inline(firstNote)}`, ...moreNotes.flatMap((note) => ["", paragraphLine(note)])]);
 }
 
 /** "- **Label:** x" for one item, a nested list for several, nothing for none. */
