@@ -434,6 +434,16 @@ describe("reading a Markdown matrix", () => {
     expect(doc.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
   });
 
+  it("tells a heading whose id is in bold or escaped, as Google Docs writes it, the heading plain, and reads its id and rows", async () => {
+    // (`## FLD\\-O1: …` and `## __FLD-O1__: …` are read, their id told as a mistyped one.)
+    for (const heading of ["## **FLD-O1:** Normas regionales", "## **FLD\\-O1: Normas regionales**"]) {
+      const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas regionales de *interdicción*", heading));
+      const found = doc.diagnostics.filter((d) => d.code === "md-heading-id").map((d) => `${d.line}:${d.column} ${d.hint}`);
+      expect(found, heading).toEqual(["7:1 Write the heading plain: `## FLD-O1: Normas regionales`."]);
+      expect((doc.value as { objectives: { id: string; actions: unknown[] }[] }).objectives.map((objective) => [objective.id, objective.actions.length]), heading).toEqual([["FLD-O1", 2]]);
+    }
+  });
+
   it("tells a heading without an id the heading with one: the id its rows' ids give, the title without its label", async () => {
     const hintOf = async (matrix: string) => (await parseMarkdownGroup("g.md", matrix)).diagnostics.filter((d) => d.code === "md-heading-id").map((d) => d.hint);
     // `Objetivo 2:` over rows FLD-2.x: objective FLD-O2, as the rows' ids number it, with the title as written after the label.

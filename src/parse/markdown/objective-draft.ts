@@ -5,7 +5,7 @@
 import { clip, QUOTED_LENGTH } from "../../diagnostics/make.js";
 import type { Heading, Paragraph } from "mdast";
 import type { DataPath } from "../document.js";
-import { ID_PATTERN, mistypedId } from "../../model/fields.js";
+import { ID_PATTERN, mistypedId, withoutMarkdownEscapes } from "../../model/fields.js";
 import type { Lang } from "../../model/text.js";
 import { fromOneLine } from "./inline.js";
 import { headingId, headingPiece } from "./headings.js";
@@ -106,17 +106,33 @@ export function startObjective(reader: Reader, heading: Heading, path: DataPath)
   reader.map.add(path, span, span);
   const piece = headingPiece(reader, heading);
   const match = headingId(piece.text);
-  if (!match && heading.depth === 1) {
+  const marked = match ? undefined : markedHeadingId(piece.text);
+  if (marked) {
+    const message = `the objective heading '${clip(piece.text)}' has its id in bold or escaped, as Google Docs' Markdown writes it: an id is read written plain`;
+    reader.report("md-heading-id", message, span, { path, hint: `Write the heading plain: \`## ${marked.id}: ${clip(marked.title, 2 * QUOTED_LENGTH)}\`` });
+  } else if (!match && heading.depth === 1) {
     const hint = "The group's name and details go in the front matter; each `#` or `##` heading is an objective: `## FLD-O1: Title`.";
     reader.report("md-heading-id", `the objective heading '${clip(piece.text)}' does not start with an id`, span, { path, hint });
   }
   const skip = match?.[0].length ?? 0;
   if (match) reader.map.addBelow(path, "id", { start: piece.start, end: piece.start + match[1]!.length });
-  const title = { text: fromOneLine(piece.text.slice(skip), false), start: piece.start + skip, end: piece.end };
+  const title = marked ? { text: marked.title, start: piece.start, end: piece.end } : { text: fromOneLine(piece.text.slice(skip), false), start: piece.start + skip, end: piece.end };
   reader.map.addBelow(path, "title", title.text === "" ? span : title);
   // Every field from the start, here and for the sections: addBlock reads blocks of these kinds,
   // and objects that gain fields as they go take on more shapes than V8 reads quickly.
-  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1], title: newTextParts(title), rows: undefined, tableLang: undefined, tableInSection: undefined, rowById: new Map(), sections: new Map(), unnamed: !match && heading.depth > 1 ? { text: piece.text, span } : undefined, unsettled: [] };
+  return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1] ?? marked?.id, title: newTextParts(title), rows: undefined, tableLang: undefined, tableInSection: undefined, rowById: new Map(), sections: new Map(), unnamed: !match && !marked && heading.depth > 1 ? { text: piece.text, span } : undefined, unsettled: [] };
+}
+
+/**
+ * `## **PRE-O1:** Campañas` or `## **PRE\-O1: Campañas**`: an objective heading as Google Docs'
+ * Markdown writes it, its id in bold or with escapes, and the id and title it says. Told as a
+ * heading without an id, its hint wrote the id twice, and its table's rows were not checked.
+ */
+function markedHeadingId(text: string): { id: string; title: string } | undefined {
+  if (!/^(?:\*\*|__)|\\/.test(text)) return undefined;
+  const { plain } = withoutMarkdownEscapes(text.replace(/\*\*|__/g, ""));
+  const match = headingId(plain);
+  return match && ID_PATTERN.test(match[1]!) ? { id: match[1]!, title: fromOneLine(plain.slice(match[0].length), false).trim() } : undefined;
 }
 
 /**
