@@ -75,8 +75,8 @@ describe("plan.yaml's groups at its edges", () => {
 });
 
 describe("a country the plan's countries lack", () => {
-  const hintFor = async (lead: string, countries?: string) => {
-    const plan = planYaml() + (countries === undefined ? "" : `countries: ${countries}\n`);
+  const hintFor = async (lead: string, countries?: string, languages = "[en]") => {
+    const plan = planYaml({ languages }) + (countries === undefined ? "" : `countries: ${countries}\n`);
     const dir = planDir({ "plan.yaml": plan, "groups/intelligence.yaml": groupYaml({ lead }) }, "rcm-plan-edges-");
     const report = JSON.parse((await runPlan(["validate", "--format", "json"], dir)).stdout) as { diagnostics: { code: string; hint: string }[] };
     return report.diagnostics.filter((d) => d.code === "country-not-participating").map((d) => d.hint);
@@ -89,5 +89,9 @@ describe("a country the plan's countries lack", () => {
   it("is told, for a member the plan took out of countries, to leave the action; for any other country, to be added or checked", async () => {
     expect(await hintFor("[MX, NI]", "[BZ, CA, CR, DO, SV, GT, HN, MX, PA, US]")).toEqual(["`countries` in plan.yaml leaves NI out: remove it from the action, or add it back there."]);
     expect(await hintFor("[MX, ES]")).toEqual(["Add it to `countries` in plan.yaml (ALL then stands for it too), or check the code."]);
+  });
+
+  it("is not told while plan.yaml cannot be read for its countries: the RCM's members would stand in for the plan's own list", async () => {
+    expect(await hintFor("[MX, NI, CO]", "[BZ, CA, CR, DO, SV, GT, HN, MX, PA, US]", "[en, fr]")).toEqual([]);
   });
 });

@@ -30,7 +30,8 @@ export function checkCountryCode(workspace: Workspace, report: Report, doc: Pars
     report("unknown-country", `'${code}' is not an ISO 3166-1 alpha-2 country code`, doc, at(), {
       hint: didYouMean(code, existingParticipants(workspace)) ?? "use a two-letter code such as MX, GT or US",
     });
-  } else if (mustParticipate && !participatingCountries(workspace).includes(code)) {
+  } else if (mustParticipate && workspace.plan !== undefined && !participatingCountries(workspace).includes(code)) {
+    // (Where plan.yaml cannot be read, its countries are not known: the RCM's members would stand in for a list the plan may have changed.)
     report("country-not-participating", `${code} is not among the plan's countries`, doc, at(), { hint: notParticipatingHint(workspace, code) });
   }
 }
