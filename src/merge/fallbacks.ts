@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
-import { describeTextPath, groupTexts, manifestTexts, type TextAt } from "../model/texts.js";
+import { describeTextPath, groupTexts, indicatorTexts, manifestTexts, nameInIndicators, type TextAt } from "../model/texts.js";
 import { hasLanguage, type Lang, type Text } from "../model/text.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
 import { textPlace, translationHint } from "../validate/translation-hint.js";
@@ -18,6 +18,10 @@ export function translationFallbacks(workspace: Workspace, lang: Lang): Diagnost
   const lacking = (text: Text) => !hasLanguage(text, lang, primary);
   check(plan.doc, manifestTexts(plan.manifest, lacking), describeTextPath);
   for (const { doc, group } of workspace.groups) check(doc, groupTexts(group, lacking), textPlace(doc, group));
+  if (workspace.indicatorFile) {
+    const { doc, indicators } = workspace.indicatorFile;
+    check(doc, indicatorTexts(indicators, lacking), (path) => nameInIndicators(indicators, path));
+  }
   plan.manifest.narrative.forEach((entry, n) => {
     const has = typeof entry === "string" ? lang === primary : entry[lang] !== undefined;
     if (!has) diagnostics.push(fallback(plan.doc, ["narrative", n], lang, `narrative section ${n + 1} has no ${lang} file`));

@@ -85,6 +85,18 @@ export function manifestTexts(manifest: PlanManifest, wanted: TextFilter = () =>
   return picked;
 }
 
+/** The statements of a plan's own indicators file (`indicators: [{id, article, statement}]`), by their paths in it. */
+export function indicatorTexts(indicators: readonly { statement: Text }[], wanted: TextFilter = () => true): TextAt[] {
+  const { picked, pick } = collector(wanted);
+  for (const [i, indicator] of indicators.entries()) pick(["indicators", i], "statement", indicator.statement);
+  return picked;
+}
+
+/** An indicators file's text's place as a reader names it, by the indicator's id: "indicator RCM-18.1: statement". */
+export function nameInIndicators(indicators: readonly { id: string }[], path: Path): string {
+  return `indicator ${indicators[Number(path[1])]?.id ?? "?"}: statement`;
+}
+
 /**
  * A group text's place as a reader names it, by the ids in the file:
  * `objectives.0.actions.2.indicators.0.text` -> "action INT-1.3: indicator 1". `quote` gives the

@@ -54,8 +54,10 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   }
   let extra: { file: string; indicators: Omit<ComplianceIndicator, "source">[] } | undefined;
   let faultyIndicators: Set<string> | undefined;
+  let indicatorFile: Workspace["indicatorFile"];
   if (sources.indicators) {
     const file = take(sources.indicators, await checkSchemaOf(sources.indicators, "indicators", builtIn));
+    if (file) indicatorFile = { doc: sources.indicators, indicators: file.indicators };
     // At fault, its entries that pass are still the plan's: one article out of range made every action naming another of them an unknown indicator.
     const entries = file ? { valid: file.indicators, faulty: [] } : await indicatorsOf(sources.indicators);
     extra = { file: sources.indicators.file, indicators: entries.valid };
@@ -64,7 +66,7 @@ export async function validatePlan(sources: PlanSources, builtIn: ReferenceData)
   const salvaged = await salvage(unchecked);
   const reference = withPlanAdditions(builtIn, named.organizations, extra);
   const incomplete = sources.unreadGroups.length > 0 || unchecked.some((doc) => !isRecord(doc.value));
-  const workspace: Workspace = { plan, groups, unchecked, order: sources.groups, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference, faultyIndicators };
+  const workspace: Workspace = { plan, groups, unchecked, order: sources.groups, salvaged, incomplete, actions: actionsOf(groups, salvaged, sources.groups), reference, faultyIndicators, indicatorFile };
   const found = withoutFaultyFindings(runRules({ ...workspace, plan: ruling?.plan }, RULES), salvaged, sources.groups);
   add(ruling ? withoutQuietFindings(found, ruling.plan.doc.file, ruling.quiet) : found);
   return { workspace, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, ruling?.plan.manifest.rules ?? {})) };

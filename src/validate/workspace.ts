@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic, type DiagnosticExtras } from "../diagnostics/make.js";
 import type { ReferenceData } from "../model/reference.js";
 import type { Action, PlanManifest, WorkingGroup } from "../model/schema.js";
+import type { Text } from "../model/text.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
 import type { Faults } from "./salvage.js";
 import { valueAt } from "./schema-check.js";
@@ -43,6 +44,8 @@ export interface Workspace {
    * report what that file may well hold (its own error says what to fix first).
    */
   incomplete: boolean;
+  /** The plan's own indicators file, where it passes the schema: its statements are texts to translate. */
+  indicatorFile?: { doc: ParsedDocument; indicators: readonly { id: string; statement: Text }[] };
   /**
    * The ids of the plan's own indicators whose entries fail the schema (its indicators file's
    * error says so): an action naming one is not told it names an unknown indicator too.

@@ -539,3 +539,21 @@ describe("an output or notes of several paragraphs (a blank line between)", () =
     expect(word).toContain("Notes: Classified content stays with the focal points.\nA public summary can feed prevention campaigns.\n");
   });
 });
+
+describe("a plan's own indicator whose statement lacks a language", () => {
+  it("is told as a missing translation at its line, and the Spanish Word draft marks the English it prints", async () => {
+    const dir = shippedCopy({
+      "plan.yaml": (text) => `${text}indicators: indicators.yaml\n`,
+      "groups/1-intelligence.yaml": (text) => text.replace("protocol: [SOM-10.4, SOM-6.6]", "protocol: [RCM-19.1, SOM-10.4, SOM-6.6]"),
+    });
+    writeFileSync(path.join(dir, "indicators.yaml"), "indicators:\n  - id: RCM-19.1\n    article: 19\n    statement: Returns carried out with dignity\n");
+    const validated = await runPlan(["validate"], dir);
+    expect(validated.stdout).toContain("indicators.yaml:4:16  warning  indicator RCM-19.1: statement has no es text  missing-translation\n");
+    const built = await runPlan(["build", "--lang", "es", "--format", "docx"], dir);
+    expect(built.stderr).toContain("indicators.yaml:4:16  warning  the es draft uses another language: indicator RCM-19.1: statement has no es text  translation-fallback\n");
+    const document = strFromU8(unzipSync(readFileSync(path.join(dir, "drafts/rcm-smuggling.es.docx")))["word/document.xml"]!);
+    // In the action's particulars and in the coverage annex, each marked as English.
+    expect(document.split("Returns carried out with dignity</w:t>").length - 1).toBe(2);
+    expect(document.split('<w:rPr><w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">Returns carried out with dignity</w:t>').length - 1).toBe(2);
+  });
+});

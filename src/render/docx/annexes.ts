@@ -7,6 +7,7 @@ import type { DraftView } from "../views/context.js";
 import { responsibilityRows, type ResponsibilityRow } from "../views/responsibilities.js";
 import { duplicateRows, sourceRows, type SourcePlace } from "../views/sources.js";
 import { accountRows } from "./action-details.js";
+import { textCell } from "./fallbacks.js";
 import { LINE_HEIGHT, linesKeptWith, linesOf, rowHeight, tableHeight } from "./pages.js";
 import { bodyRow, cell, fixedTable, headerCell, headerRow, literal, proportional, textTable, type CellContent } from "./tables.js";
 import { writeTimeline } from "./timeline.js";
@@ -65,7 +66,9 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   writer.add([fixedTable([...head, ...rows], widths), spacer()], 0.5);
   writer.heading(2, labels.actionsByIndicator);
   const indicators = indicatorRows(view);
-  const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement, { runs: actionList(writer, row.actionIds, row.actions) }]);
+  // A plan's own statement without the draft's language is marked as the language it prints in.
+  const statement = (id: string) => textCell(writer, view, view.indicator(id)?.statement);
+  const indicatorTable = indicators.map((row) => [literal(row.indicator), literal(String(row.article)), statement(row.indicator), { runs: actionList(writer, row.actionIds, row.actions) }]);
   const indicatorTexts = indicators.map((row) => [row.indicator, String(row.article), row.statement, row.actions.join(", ")]);
   const indicatorHeader = [labels.indicator, labels.article, labels.statement, labels.actions];
   writeFlowingTable(writer, indicatorHeader, indicatorTexts, indicatorTable, weighted(writer, [12, 10, 50, 23], [indicatorHeader, ...indicatorTexts]), [false, true]);
@@ -83,7 +86,7 @@ function writeCoverage(writer: DocxWriter, view: DraftView): void {
   }
   writer.heading(2, labels.uncoveredIndicators);
   const unservedTexts = unserved.map((row) => [row.indicator, String(row.article), row.statement]);
-  const unservedTable = unserved.map((row) => [literal(row.indicator), literal(String(row.article)), row.statement]);
+  const unservedTable = unserved.map((row) => [literal(row.indicator), literal(String(row.article)), statement(row.indicator)]);
   const unservedHeader = [labels.indicator, labels.article, labels.statement];
   writeFlowingTable(writer, unservedHeader, unservedTexts, unservedTable, weighted(writer, [12, 10, 73], [unservedHeader, ...unservedTexts]), [false, true]);
 }

@@ -1,4 +1,4 @@
-import { actionTexts, describeTextPath, groupTexts, manifestTexts, nameInAction, type TextAt } from "../../model/texts.js";
+import { actionTexts, describeTextPath, groupTexts, indicatorTexts, manifestTexts, nameInAction, nameInIndicators, type TextAt } from "../../model/texts.js";
 import { clip } from "../../diagnostics/make.js";
 import { hasLanguage, type Lang, type Text } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
@@ -6,7 +6,8 @@ import { fieldWord, textPlace, translationHint } from "../translation-hint.js";
 import type { Report, Rule } from "../workspace.js";
 
 /** Every text in every language of the plan, so the drafts need no fallback. */
-export const checkTranslations: Rule = ({ plan, groups, salvaged }, report) => {
+export const checkTranslations: Rule = (workspace, report) => {
+  const { plan, groups, salvaged } = workspace;
   if (!plan || plan.manifest.languages.length < 2) return;
   const languages = plan.manifest.languages;
   const primary = languages[0]!;
@@ -25,6 +26,10 @@ export const checkTranslations: Rule = ({ plan, groups, salvaged }, report) => {
   for (const { doc, action, path } of salvaged) {
     const word = fieldWord(doc);
     check(doc, actionTexts(action, path, incomplete), (at) => nameInAction(action.id, at.slice(path.length), clip, word));
+  }
+  if (workspace.indicatorFile) {
+    const { doc, indicators } = workspace.indicatorFile;
+    check(doc, indicatorTexts(indicators, incomplete), (path) => nameInIndicators(indicators, path));
   }
   plan.manifest.narrative.forEach((entry, n) => {
     if (typeof entry === "string") return;
