@@ -966,15 +966,20 @@ describe("reading a Markdown matrix", () => {
   it("a row pasted from a spreadsheet under a table's header is hinted as that, and rows pasted together are said once", async () => {
     const row = "| FLD-1.2 | Acordar lineamientos | DO | | 2021 | baja | |";
     expect(await slipped(row, "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\tSOM-6.1")).toEqual([
-      "16:1 md-row-cells this row has 1 cell; the header has 7 | The row's cells are separated by tabs, as a spreadsheet pastes them: separate them with | as the header does (`| FLD-1.2 | … |`).",
+      "16:1 md-row-cells this row has 1 cell; the header has 7 | The row's cells are separated by tabs, as a spreadsheet pastes them: run plan fmt on the file, which writes them so; or separate them with | as the header does (`| FLD-1.2 | … |`).",
     ]);
     // Its last cell empty, as a spreadsheet copies it after a last tab; then a second row, pasted with it, with pipes around it.
     const pasted = "FLD-1.2\tAcordar lineamientos\tDO\t\t2021\tbaja\t\n|FLD-1.3\tFormar equipos\tGT\t\t2022\tmedia\t|";
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace(row, pasted));
     expect(sortDiagnostics(doc.diagnostics).map((d) => `${d.line}:${d.column}-${d.endLine} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
-      "16:1-17 md-row-cells these two rows have 1 cell each; the header has 7 | The rows' cells are separated by tabs, as a spreadsheet pastes them: separate them with | as the header does (`| FLD-1.2 | … |`).",
+      "16:1-17 md-row-cells these two rows have 1 cell each; the header has 7 | The rows' cells are separated by tabs, as a spreadsheet pastes them: run plan fmt on the file, which writes them so; or separate them with | as the header does (`| FLD-1.2 | … |`).",
     ]);
     expect((doc.value as { objectives: { actions: { id: string }[] }[] }).objectives[0]!.actions.map((action) => action.id)).toEqual(["FLD-1.1", "FLD-1.2", "FLD-1.3"]);
+    // plan fmt's edit writes them as the table's rows, which read without a word.
+    const [fix] = doc.fixes!;
+    expect(fix!.text).toBe("| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |\n| FLD-1.3 | Formar equipos | GT |  | 2022 | media |  |");
+    const text = MATRIX.replace(row, pasted);
+    expect((await parseMarkdownGroup("g.md", text.slice(0, fix!.start) + fix!.text + text.slice(fix!.end))).diagnostics).toEqual([]);
   });
 
   it("a table pasted from a spreadsheet below the objective's table is told to go into it: plan fmt writes no second table", async () => {

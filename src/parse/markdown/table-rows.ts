@@ -8,6 +8,9 @@ import { ID_PATTERN } from "../../model/fields.js";
 import type { Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { cellPiece, type RowPlaces } from "./table-cells.js";
+import { toOneLine } from "./inline.js";
+import { spreadsheetRows } from "./pasted-table.js";
+import type { TextEdit } from "../document.js";
 
 const wrappedRowHint = (lines: number) => `Join the ${countWord(lines)} lines into one: a table row is written on one line (a line break inside a cell is \`<br>\`).`;
 
@@ -51,7 +54,7 @@ export function wrappedRows(reader: Reader, rows: readonly RowPlaces[], columns:
  * separated by tabs (pastedRow), said once from the first of them to the last, and nothing said
  * of the others then.
  */
-export function misalignedRows(reader: Reader, rows: readonly RowPlaces[], index: number, width: number, rest: readonly RowPlaces[] | undefined): { message: string; span: Span; hint?: string } | undefined {
+export function misalignedRows(reader: Reader, rows: readonly RowPlaces[], index: number, width: number, rest: readonly RowPlaces[] | undefined): { message: string; span: Span; hint?: string; fix?: TextEdit } | undefined {
   const row = rows[index]!;
   const cells = (line: RowPlaces) => String(line.cells.length);
   if (rest) {
@@ -67,8 +70,23 @@ export function misalignedRows(reader: Reader, rows: readonly RowPlaces[], index
   const run = rows.slice(index, last + 1);
   const counts = new Set(run.map(cells));
   const message = run.length === 1 ? `this row has ${cellCount(row.cells.length)}` : `these ${countWord(run.length)} rows have ${counts.size === 1 ? `${cellCount(row.cells.length)} each` : `${listed(run.map(cells))} cells`}`;
-  const hint = `The ${run.length === 1 ? "row's" : "rows'"} cells are separated by tabs, as a spreadsheet pastes them: separate them with | as the header does (\`| ${clip(first, 20)} | … |\`)`;
-  return { message: `${message}; the header has ${width}`, span: { start: row.span.start, end: run[run.length - 1]!.span.end }, hint };
+  const span = { start: row.span.start, end: run[run.length - 1]!.span.end };
+  const fix = pipeRows(reader.text.slice(span.start, span.end), span, width);
+  const by = `separate them with | as the header does (\`| ${clip(first, 20)} | … |\`)`;
+  const hint = `The ${run.length === 1 ? "row's" : "rows'"} cells are separated by tabs, as a spreadsheet pastes them: ${fix ? `run plan fmt on the file, which writes them so; or ${by}` : by}`;
+  return { message: `${message}; the header has ${width}`, span, hint, fix };
+}
+
+/**
+ * Rows pasted from a spreadsheet into a pipe table, as the table writes them (`| FLD-1.2 | … |`),
+ * where each has the header's `width` of cells or fewer but for empty ones after them: plan fmt's
+ * edit. A quoted cell over lines (Alt+Enter in Excel) is one cell, its line breaks written `<br>`.
+ */
+function pipeRows(text: string, span: Span, width: number): TextEdit | undefined {
+  const records = spreadsheetRows(text.replace(/^[ |]+|[ |]+$/gm, ""), span.start);
+  if (records.some(({ cells }) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
+  const lines = records.filter(({ cells }) => cells.some((cell) => cell !== "")).map(({ cells }) => `| ${Array.from({ length: width }, (_, c) => toOneLine(cells[c] ?? "", true)).join(" | ")} |`);
+  return { ...span, text: lines.join("\n") };
 }
 
 const cellCount = (count: number) => `${count} cell${count === 1 ? "" : "s"}`;

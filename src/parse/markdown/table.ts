@@ -53,6 +53,7 @@ export function readTable(reader: Reader, table: Table | ScannedTable, objective
     if (misaligned) {
       const said = misalignedRows(reader, rows, index, header.cells.length, wrapped.rests.get(index));
       if (said) reader.report("md-row-cells", said.message, said.span, { path, hint: said.hint });
+      if (said?.fix) reader.fixes.push(said.fix);
       rowFields ??= new Set(columns.filter((key) => key !== undefined && key !== "id"));
       reader.unread.push({ under: path, fields: rowFields });
     }
