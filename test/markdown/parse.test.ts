@@ -327,7 +327,11 @@ describe("reading a Markdown matrix", () => {
 
   it("a table Markdown does not read as one is said once, and its rows keep their ids for the sections below", async () => {
     expect(await slipped("| Id | Acción |", "| Id   Acción |")).toEqual([
-      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: its header row has 6 cells, and the |---| line under it 7 | Give the header row and the |---| line under it as many cells as the table has columns (`|---|---|---|---|---|---|` for 6).",
+      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: its header row has 6 cells, and the |---| line under it 7 | The |---| line and the rows have 7 cells: the header row lacks a column's name; add it where the column is, and the rows read as they are.",
+    ]);
+    // The header without a column's name, the rows with their cells: that name is the one to add (made as the |---| line, every row had a cell too many).
+    expect(await slipped("| Prioridad | Protocolo |", "| Prioridad |")).toEqual([
+      "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: its header row has 6 cells, and the |---| line under it 7 | The |---| line and the rows have 7 cells: the header row lacks a column's name; add Protocolo where the column is, and the rows read as they are.",
     ]);
     expect(await slipped("|----|--------|--------------|--------|-------|-----------|-----------|\n", "")).toEqual([
       "13:1 md-not-a-table these lines are written as a table, but Markdown reads them as text: the line under its header row is not a |---| line | Add a |---| line under the header row, a cell for each of its 7 columns: `|---|---|---|---|---|---|---|`.",

@@ -13,7 +13,7 @@ import { spanOf, type Reader } from "./reader.js";
 import { deleteNumbering, rowNumbering, type RowNumbering } from "./row-numbering.js";
 import type { Span } from "./source-map.js";
 import { missingColumns } from "./table.js";
-import { columnKey, columnLanguage, columnName } from "./vocabulary.js";
+import { COLUMNS, columnKey, columnLanguage, columnName } from "./vocabulary.js";
 
 /** Why an objective's table is not read, the hint to write it, its rows' ids, and, where that is beyond doubt, the table written as one. */
 export interface BrokenTable {
@@ -81,7 +81,17 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
     if (numbered.hint !== undefined) return { message, rows, ...numbered };
     // The |---| line to write, a cell for each of the header's: with no word of English in a Spanish matrix.
     const line = header.length <= 12 ? `|${"---|".repeat(header.length)}` : "|---|---|…|";
-    const hint = delimited ? `give the header row and the |---| line under it as many cells as the table has columns (\`${line}\` for ${header.length})` : `add a |---| line under the header row, a cell for each of its ${header.length} columns: \`${line}\``;
+    // The |---| line and the rows a cell over the header: the header lost a column's name (written as
+    // hinted, the |---| line a cell short, every row had a cell too many).
+    const width = delimited ? pipeCells(lines[1]!).length : 0;
+    const unnamed = delimited && width > header.length && cells.slice(2).length > 0 && cells.slice(2).every((row) => row.length === width);
+    // The matrix's columns the header does not name, where as many as the names lacking: those are they.
+    const lang = header.map((cell) => columnLanguage(cell)).find((each) => each !== undefined) ?? reader.knownLanguage;
+    const unheaded = COLUMNS.filter(({ key }) => !named.has(key)).map(({ key }) => columnName(key, lang));
+    const lost = width - header.length;
+    const hint = unnamed
+      ? `the |---| line and the rows have ${width} cells: the header row lacks ${lost === 1 ? "a column's name" : `${lost} columns' names`}; add ${unheaded.length === lost ? listed(unheaded) : lost === 1 ? "it" : "them"} where the column is, and the rows read as they are`
+      : delimited ? `give the header row and the |---| line under it as many cells as the table has columns (\`${line}\` for ${header.length})` : `add a |---| line under the header row, a cell for each of its ${header.length} columns: \`${line}\``;
     return { message, rows, hint };
   }
   const kept = keptColumns(cells, numbering);
