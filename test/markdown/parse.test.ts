@@ -438,6 +438,14 @@ describe("reading a Markdown matrix", () => {
     expect(doc.diagnostics.map((d) => d.code)).toEqual(["md-heading-id"]);
   });
 
+  it("tells a heading's anchor as pandoc and Google Docs end it ({#…}), which the drafts would print, and leaves it out of the title", async () => {
+    const doc = await parseMarkdownGroup("g.md", MATRIX.replace("## FLD-O1: Normas regionales de *interdicción*", "## FLD-O1: Normas regionales {#fld-o1-normas-regionales}"));
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
+      "7:30 md-unexpected-content the heading ends with an anchor, {#fld-o1-normas-regionales}, as pandoc and Google Docs write one: the drafts would print it in the title | Remove it: the drafts give each heading its anchor.",
+    ]);
+    expect((doc.value as { objectives: { title: unknown }[] }).objectives[0]!.title).toEqual({ en: "Regional standards", es: "Normas regionales" });
+  });
+
   it("tells a heading whose id is in bold or escaped, as Google Docs writes it, the heading plain, and reads its id and rows", async () => {
     // (`## FLD\\-O1: …` and `## __FLD-O1__: …` are read, their id told as a mistyped one.)
     for (const heading of ["## **FLD-O1:** Normas regionales", "## **FLD\\-O1: Normas regionales**"]) {

@@ -116,11 +116,25 @@ export function startObjective(reader: Reader, heading: Heading, path: DataPath)
   }
   const skip = match?.[0].length ?? 0;
   if (match) reader.map.addBelow(path, "id", { start: piece.start, end: piece.start + match[1]!.length });
-  const title = marked ? { text: marked.title, start: piece.start, end: piece.end } : { text: fromOneLine(piece.text.slice(skip), false), start: piece.start + skip, end: piece.end };
+  const written = marked ? { text: marked.title, start: piece.start, end: piece.end } : { text: fromOneLine(piece.text.slice(skip), false), start: piece.start + skip, end: piece.end };
+  const title = withoutAnchor(reader, written, path);
   reader.map.addBelow(path, "title", title.text === "" ? span : title);
   // Every field from the start, here and for the sections: addBlock reads blocks of these kinds,
   // and objects that gain fields as they go take on more shapes than V8 reads quickly.
   return { paragraphs: [], items: [], closed: false, lostItemAbove: false, path, id: match?.[1] ?? marked?.id, title: newTextParts(title), rows: undefined, tableLang: undefined, tableInSection: undefined, rowById: new Map(), sections: new Map(), unnamed: !match && !marked && heading.depth > 1 ? { text: piece.text, span } : undefined, unsettled: [] };
+}
+
+/**
+ * A title without the anchor pandoc and Google Docs' Markdown end a heading with (`## PRE-O1:
+ * Campañas {#pre-o1-campañas}`), said: the drafts printed it in the title, in the matrix and in
+ * each action's objective. They make each heading's anchor themselves.
+ */
+function withoutAnchor(reader: Reader, title: { text: string; start: number; end: number }, path: DataPath): { text: string; start: number; end: number } {
+  const anchor = /\s*\{#[^{}\s]*\}\s*$/.exec(title.text);
+  if (!anchor) return title;
+  const at = reader.text.lastIndexOf("{#", title.end);
+  if (at >= title.start) reader.report("md-unexpected-content", `the heading ends with an anchor, ${clip(anchor[0].trim())}, as pandoc and Google Docs write one: the drafts would print it in the title`, { start: at, end: title.end }, { path, hint: "Remove it: the drafts give each heading its anchor." });
+  return { ...title, text: title.text.slice(0, anchor.index) };
 }
 
 /**
