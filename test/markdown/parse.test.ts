@@ -276,6 +276,10 @@ describe("reading a Markdown matrix", () => {
       "16:43 md-timeframe '2021\u200b' is not a timeframe | It holds a zero-width space (U+200B), which editors do not show: write 2021.",
       "16:51 invalid-value 'baja\u00ad' holds a soft hyphen (U+00AD), which editors do not show | Retype the cell: baja.",
     ]);
+    // pandoc's -- for the span's dash is named, with the span to write.
+    expect(await slipped("| 2019-Q3 – 2020 |", "| 2019-Q3 -- 2020 |")).toEqual([
+      "15:90 md-timeframe '2019-Q3 -- 2020' is not a timeframe | It holds -- where the span's dash goes (pandoc's way of writing –): write 2019-Q3 – 2020.",
+    ]);
     // A word an object has of its own is no priority word: it is quoted as written.
     const doc = await parseMarkdownGroup("g.md", MATRIX.replace("| 2021 | baja |", "| 2021 | constructor |"));
     expect((doc.value as { objectives: { actions: { priority?: unknown }[] }[] }).objectives[0]!.actions[1]!.priority).toBe("constructor");

@@ -211,8 +211,11 @@ function readTimeframe(reader: Reader, action: ActionRow, piece: Piece, path: Da
  */
 function unreadTimeframeHint(cell: string, period: Period | undefined): string | undefined {
   const { visible, invisible } = withoutInvisible(cell);
-  const { plain, escapes } = withoutMarkdownEscapes(visible);
-  const holds = [invisible && `${invisible}, which editors do not show`, escapes].filter((what) => what !== undefined);
+  const escaped = withoutMarkdownEscapes(visible);
+  // `2027-Q1 -- 2028-Q4`: the en dash as pandoc writes it in Markdown.
+  const dashes = escaped.plain.includes("--") ? "-- where the span's dash goes (pandoc's way of writing –)" : undefined;
+  const plain = escaped.plain.replace(/\s*--\s*/g, " – ");
+  const holds = [invisible && `${invisible}, which editors do not show`, escaped.escapes, dashes].filter((what) => what !== undefined);
   const span = holds.length === 0 ? undefined : parseTimeframe({ text: plain, start: 0, end: plain.length });
   return span ? `it holds ${listed(holds)}: write ${formatTimeframe({ start: span.start.text, end: span.end.text })}` : timeframeCellHint(plain, period);
 }
