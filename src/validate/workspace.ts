@@ -67,6 +67,8 @@ export interface ActionAt {
 
 export interface ReportOptions extends Omit<DiagnosticExtras, "path"> {
   part?: "key" | "value";
+  /** Where the finding is shown, where that is not its data path's place (an empty cell of what is missing). */
+  at?: DataPath;
 }
 
 export type Report = (code: string, message: string, doc: ParsedDocument, path: DataPath, options?: ReportOptions) => void;
@@ -77,9 +79,9 @@ export type Rule = (workspace: Workspace, report: Report) => void;
 /** Runs the rules and collects their findings. */
 export function runRules(workspace: Workspace, rules: readonly Rule[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (code, message, doc, path, options = {}) => {
-    const range = doc.locate(path, options.part);
-    diagnostics.push(makeDiagnostic(code, message, doc.file, range, { ...options, path }));
+  const report: Report = (code, message, doc, path, { at, part, ...extras } = {}) => {
+    const range = doc.locate(at ?? path, part);
+    diagnostics.push(makeDiagnostic(code, message, doc.file, range, { ...extras, path }));
   };
   for (const rule of rules) rule(workspace, report);
   return diagnostics;

@@ -21,12 +21,13 @@ export const checkCompleteness: Rule = (workspace, report) => {
   }
   for (const { doc, action, path } of workspace.actions) {
     if (!action.lead || action.lead.length === 0) {
-      const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("lead", doc.lang ?? "en")} cell with who leads it: a country code, ALL, or an organisation id.` } : {};
+      // In a Markdown matrix, at the empty cell (the row's, where the table has no such column).
+      const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("lead", doc.lang ?? "en")} cell with who leads it: a country code, ALL, or an organisation id.`, at: [...path, "lead"] } : {};
       report("missing-lead", `action ${clip(action.id)} has no lead`, doc, [...path, "id"], hint);
     }
     if (action.protocol.length === 0) {
       // The form, not two ids: copied as hinted, `SOM-6.1, SOM-10.4` named indicators the action may not serve.
-      const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("protocol", doc.lang ?? "en")} cell with the ids of the compliance indicators it serves, commas between: \`SOM-<article>.<number>, …\`.` } : {};
+      const hint = doc.kind === "markdown" ? { hint: `Fill in the action's ${columnName("protocol", doc.lang ?? "en")} cell with the ids of the compliance indicators it serves, commas between: \`SOM-<article>.<number>, …\`.`, at: [...path, "protocol"] } : {};
       report("missing-protocol", `action ${clip(action.id)} serves no Protocol compliance indicator`, doc, [...path, "id"], hint);
     }
   }
