@@ -323,3 +323,15 @@ describe("a plan's indicators file with an error in one entry", () => {
     expect(stdout).toContain("hint: Did you mean RCM-18.1?");
   });
 });
+
+describe("a group file at fault in an action", () => {
+  it("has its facilitator's organisation and its rapporteur's country looked up in the same run", async () => {
+    const dir = copyToTemp(BASE);
+    const file = path.join(dir, GROUP);
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("organization: IOM}", "organization: OIM}").replace("country: SV}", "country: ZZ}").replace("protocol: [SOM-6.1]", "protocol: [SOM-6.1]\n        priority: hihg"));
+    expect(readFileSync(file, "utf8")).toContain("organization: OIM}");
+    const lines = (await runPlan(["validate"], dir)).stdout.split("\n").filter((line) => line.startsWith(GROUP)).map((line) => line.replace(/^\S+ +\S+ +/, ""));
+    expect(lines).toEqual(["unknown organisation 'OIM'  unknown-organization", "'ZZ' is not an ISO 3166-1 alpha-2 country code  unknown-country", "'hihg' is not allowed for 'priority'; use one of: high, medium, low  invalid-value"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { didYouMean } from "../../diagnostics/suggest.js";
-import { COUNTRY_PATTERN } from "../../model/fields.js";
+import { COUNTRY_PATTERN, ID_PATTERN } from "../../model/fields.js";
 import { ALL_COUNTRIES } from "../../model/reference.js";
 import type { Action } from "../../model/schema.js";
 import { LANGUAGE_NAMES, LANGUAGES } from "../../model/text.js";
@@ -8,6 +8,7 @@ import { JOINING_WORDS } from "../../parse/markdown/vocabulary.js";
 import type { Report, Rule, Workspace } from "../workspace.js";
 import { alpha3Hint, countryHint, meansAllCountries, nearCountryHint, undecidedHint } from "../value-hints.js";
 import { idPath, placeOf } from "../workspace.js";
+import { valueAt } from "../schema-check.js";
 import { clip } from "../../diagnostics/make.js";
 
 /** The countries taking part: the plan's list, else the RCM members. */
@@ -126,6 +127,14 @@ export const checkParties: Rule = (workspace, report) => {
     for (const [p, participant] of group.participants.entries()) {
       checkCountryCode(workspace, report, doc, () => ["participants", p, "country"], participant.country, false);
     }
+  }
+  // A file at fault elsewhere: its facilitator's organisation and rapporteur's country, where written
+  // as ids, are looked up all the same, so that one slip does not hide the next until its fix.
+  for (const doc of workspace.unchecked) {
+    const organization = valueAt(doc.value, ["facilitator", "organization"]);
+    if (typeof organization === "string" && ID_PATTERN.test(organization) && !accepted.has(organization)) checkParty(workspace, report, doc, () => ["facilitator", "organization"], organization, accepted);
+    const country = valueAt(doc.value, ["rapporteur", "country"]);
+    if (typeof country === "string" && COUNTRY_PATTERN.test(country)) checkCountryCode(workspace, report, doc, () => ["rapporteur", "country"], country, false);
   }
   const countries = new Set(participatingCountries(workspace));
   for (const { doc, action, path } of workspace.actions) {
