@@ -108,7 +108,6 @@ export function expandGlobs(root: string, patterns: readonly string[]): Expanded
   return { files: found.sort(compareNames), unlisted, missed: missed.sort(compareNames) };
 }
 
-/** A name a plan file may have. */
 /** A name a plan file has: plan.yaml, a group file (YAML or Markdown), a narrative chapter. */
 export const PLAN_FILE_NAME = /\.(?:ya?ml|md|markdown)$/i;
 

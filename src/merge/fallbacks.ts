@@ -1,9 +1,8 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
-import { describeTextPath, groupTexts, indicatorTexts, manifestTexts, nameInIndicators, type TextAt } from "../model/texts.js";
 import { hasLanguage, type Lang, type Text } from "../model/text.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
-import { textPlace, translationHint } from "../validate/translation-hint.js";
+import { textsByFile, translationHint } from "../validate/translation-hint.js";
 import type { Workspace } from "../validate/workspace.js";
 
 /** A `translation-fallback` warning for each text the `lang` draft must take from another language. */
@@ -12,15 +11,9 @@ export function translationFallbacks(workspace: Workspace, lang: Lang): Diagnost
   if (!plan) return [];
   const primary = plan.manifest.languages[0] ?? "en";
   const diagnostics: Diagnostic[] = [];
-  const check = (doc: ParsedDocument, texts: Iterable<TextAt>, name: (path: DataPath) => string) => {
-    for (const { path } of texts) diagnostics.push(fallback(doc, path, lang, `${name(path)} has no ${lang} text`));
-  };
   const lacking = (text: Text) => !hasLanguage(text, lang, primary);
-  check(plan.doc, manifestTexts(plan.manifest, lacking), describeTextPath);
-  for (const { doc, group } of workspace.groups) check(doc, groupTexts(group, lacking), textPlace(doc, group));
-  if (workspace.indicatorFile) {
-    const { doc, indicators } = workspace.indicatorFile;
-    check(doc, indicatorTexts(indicators, lacking), (path) => nameInIndicators(indicators, path));
+  for (const { doc, texts, name } of textsByFile(workspace, lacking)) {
+    for (const { path } of texts) diagnostics.push(fallback(doc, path, lang, `${name(path)} has no ${lang} text`));
   }
   plan.manifest.narrative.forEach((entry, n) => {
     const has = typeof entry === "string" ? lang === primary : entry[lang] !== undefined;

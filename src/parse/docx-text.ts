@@ -5,7 +5,7 @@
  */
 import { strFromU8 } from "fflate";
 import { entryBytes, readerOf, zipEntries } from "./zip-entries.js";
-import { LABELS } from "../render/labels.js";
+import { indicatorsLabelOverleaf, LABELS } from "../render/labels.js";
 
 /** Thrown when the bytes are not a Word document. */
 export class NotADocx extends Error {}
@@ -137,7 +137,7 @@ class Fields {
  * would show in a diff as this action changed: read as the label alone, in either language.
  */
 function withoutPageLabel(text: string): string {
-  for (const { monitoringIndicators, action } of Object.values(LABELS)) if (text.startsWith(`${monitoringIndicators} — ${action} `)) return monitoringIndicators;
+  for (const labels of Object.values(LABELS)) if (text.startsWith(indicatorsLabelOverleaf(labels, ""))) return labels.monitoringIndicators;
   return text;
 }
 

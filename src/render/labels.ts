@@ -225,6 +225,14 @@ const ES: Labels = {
 
 export const LABELS: Readonly<Record<Lang, Labels>> = { en: EN, es: ES };
 
+/**
+ * The monitoring indicators' label where their table starts a page, which the action's heading is
+ * not on: "Monitoring indicators — Action 1.2.3 (INT-1.3)". plan textconv reads it as the label alone.
+ */
+export function indicatorsLabelOverleaf(labels: Labels, action: string): string {
+  return `${labels.monitoringIndicators} — ${labels.action} ${action}`;
+}
+
 /** A YYYY-MM-DD date in words, from the string alone: no clock, no locale, no time zone. */
 export function formatDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split("-").map(Number);

@@ -3,9 +3,24 @@ import { clip } from "../diagnostics/make.js";
 import { isRecord } from "../model/values.js";
 import type { DataPath, ParsedDocument } from "../parse/document.js";
 import { columnName, isLabelKey, labelName, unlabelledTextsRule, type LabelKey } from "../parse/markdown/vocabulary.js";
-import { nameInGroup } from "../model/texts.js";
+import { describeTextPath, groupTexts, indicatorTexts, manifestTexts, nameInGroup, nameInIndicators, type TextAt, type TextFilter } from "../model/texts.js";
+import type { Workspace } from "./workspace.js";
 import type { WorkingGroup } from "../model/schema.js";
 import { valueAt } from "./schema-check.js";
+
+/**
+ * The texts a person reads that `wanted` picks, file by file, each file's with how its places are
+ * named: plan.yaml's, each checked group file's, and the plan's own indicators file's. The
+ * missing-translation rule and the build's translation-fallback check both look at these.
+ */
+export function* textsByFile(workspace: Workspace, wanted: TextFilter): Generator<{ doc: ParsedDocument; texts: TextAt[]; name: (path: DataPath) => string }> {
+  if (workspace.plan) yield { doc: workspace.plan.doc, texts: manifestTexts(workspace.plan.manifest, wanted), name: describeTextPath };
+  for (const { doc, group } of workspace.groups) yield { doc, texts: groupTexts(group, wanted), name: textPlace(doc, group) };
+  if (workspace.indicatorFile) {
+    const { doc, indicators } = workspace.indicatorFile;
+    yield { doc, texts: indicatorTexts(indicators, wanted), name: (path) => nameInIndicators(indicators, path) };
+  }
+}
 
 /**
  * A group text's place as its file names it: by ids and keys (nameInGroup), and in a Markdown

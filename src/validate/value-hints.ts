@@ -6,7 +6,7 @@
 import { clip, clippedList, QUOTED_LENGTH } from "../diagnostics/make.js";
 import { editDistance } from "../diagnostics/suggest.js";
 import type { Country, Organization, ReferenceData } from "../model/reference.js";
-import { LANGUAGE_NAMES, LANGUAGES, textsIn, type Lang } from "../model/text.js";
+import { LANGUAGE_NAMES, LANGUAGES, textsIn, withoutAccents, type Lang } from "../model/text.js";
 import { ALL_COUNTRIES, canonicalTimepoint, DATE_PATTERN, mistypedId, ID_PATTERN, PLAN_STATUSES, PRIORITIES, ROLES, TIMEPOINT_PATTERN } from "../model/fields.js";
 import type { DataPath } from "../parse/document.js";
 import { headedNameParts, isListedName, type PartyWords } from "../parse/markdown/listed-names.js";
@@ -421,7 +421,7 @@ function severalBodies(named: HintContext, typed: string): string {
  */
 function idFor(name: string, named: HintContext): string | undefined {
   if (name.length > QUOTED_LENGTH || name.includes("\n")) return undefined;
-  const plain = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const plain = withoutAccents(name);
   // `… (INM) de México`: the acronym the name gives; else one it starts with, where the next word
   // is not in capitals too (`POLICÍA NACIONAL CIVIL` is a name in capitals, PNC).
   const given = /\(([A-Z][A-Z0-9]{1,9})\)/.exec(plain)?.[1];

@@ -996,6 +996,9 @@ describe("reading a Markdown matrix", () => {
     expect(fix!.text).toBe("| FLD-1.2 | Acordar lineamientos | DO |  | 2021 | baja |  |\n| FLD-1.3 | Formar equipos | GT |  | 2022 | media |  |");
     const text = MATRIX.replace(row, pasted);
     expect((await parseMarkdownGroup("g.md", text.slice(0, fix!.start) + fix!.text + text.slice(fix!.end))).diagnostics).toEqual([]);
+    // A cell copied from a matrix, its pipe escaped already, keeps one escape, as a whole pasted table's does.
+    const escaped = (await parseMarkdownGroup("g.md", MATRIX.replace(row, "FLD-1.2\tAcordar \\| revisar\tDO\t\t2021\tbaja\t"))).fixes![0]!;
+    expect(escaped.text).toBe("| FLD-1.2 | Acordar \\| revisar | DO |  | 2021 | baja |  |");
   });
 
   it("a table pasted from a spreadsheet below the objective's table is told to go into it: plan fmt writes no second table", async () => {

@@ -6,6 +6,7 @@ import { plural } from "../../diagnostics/formatters/stylish.js";
 import { groupFilesIn, manifestHintsIn, UsageError } from "../../io/load-plan.js";
 import { displayPath, readSource } from "../../io/read-source.js";
 import type { Lang } from "../../model/text.js";
+import { isRecord } from "../../model/values.js";
 import { builtInEditorData } from "./schema.js";
 import { parseSource } from "../../parse/parse-source.js";
 import { uncheckedIds } from "../../validate/workspace.js";
@@ -138,7 +139,7 @@ async function groupFilesByTheme(target: string): Promise<Map<string, string>> {
 async function themesOfPlanIn(target: string): Promise<Set<string> | undefined> {
   const { themes } = await manifestHintsIn(target);
   if (!Array.isArray(themes)) return undefined;
-  const ids = themes.flatMap((theme) => (typeof theme === "object" && theme !== null && typeof (theme as { id?: unknown }).id === "string" ? [(theme as { id: string }).id] : []));
+  const ids = themes.flatMap((theme) => (isRecord(theme) && typeof theme.id === "string" ? [theme.id] : []));
   return ids.length > 0 ? new Set(ids) : undefined;
 }
 

@@ -44,7 +44,6 @@ export function notATable(reader: Reader, { start, end }: Span, read = "them as 
   if (tabbed && !text.includes("\t")) return undefined;
   const lines = text.split("\n");
   if (!tabbed && !lines.every((line) => line.trim().startsWith("|"))) return undefined;
-
   // A spreadsheet's cell holding a line break comes in quotes over several lines: one cell. Its
   // empty rows, blank lines to Markdown, may run on inside a code block: they are left out.
   const records = tabbed ? spreadsheetRows(text, start).filter((record) => record.cells.some((cell) => cell !== "")) : linesAsRows(lines, start);

@@ -61,11 +61,15 @@ export function spreadsheetRows(text: string, start: number): PastedRow[] {
 export function pipeTable(rows: readonly (readonly string[])[], kept: readonly number[], start: number, end: number): TextEdit | undefined {
   const width = rows[0]!.length;
   if (rows.some((cells) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
-  // A cell copied from a matrix may hold its pipe escaped already (`\|`): escaped again, `\\|`, the pipe would end the cell.
-  const line = (cells: readonly string[]) => `| ${kept.map((c) => toOneLine((cells[c] ?? "").replace(/\\\|/g, "|"), true)).join(" | ")} |`;
   // An empty row the workshop numbered all the same holds nothing once its number is left out: no action's row.
   const filled = rows.slice(1).filter((cells) => kept.some((c) => (cells[c] ?? "") !== ""));
-  return { start, end, text: [line(rows[0]!), `| ${kept.map(() => "---").join(" | ")} |`, ...filled.map(line)].join("\n") };
+  return { start, end, text: [pipeRow(rows[0]!, kept), `| ${kept.map(() => "---").join(" | ")} |`, ...filled.map((cells) => pipeRow(cells, kept))].join("\n") };
+}
+
+/** A pasted row as a pipe table's line, of its cells in `columns`, each on one line. */
+export function pipeRow(cells: readonly string[], columns: readonly number[]): string {
+  // A cell copied from a matrix may hold its pipe escaped already (`\|`): escaped again, `\\|`, the pipe would end the cell.
+  return `| ${columns.map((c) => toOneLine((cells[c] ?? "").replace(/\\\|/g, "|"), true)).join(" | ")} |`;
 }
 
 /**

@@ -8,8 +8,7 @@ import { ID_PATTERN } from "../../model/fields.js";
 import type { Reader } from "./reader.js";
 import type { Span } from "./source-map.js";
 import { cellPiece, type RowPlaces } from "./table-cells.js";
-import { toOneLine } from "./inline.js";
-import { spreadsheetRows } from "./pasted-table.js";
+import { pipeRow, spreadsheetRows } from "./pasted-table.js";
 import type { TextEdit } from "../document.js";
 
 const wrappedRowHint = (lines: number) => `Join the ${countWord(lines)} lines into one: a table row is written on one line (a line break inside a cell is \`<br>\`).`;
@@ -85,7 +84,8 @@ export function misalignedRows(reader: Reader, rows: readonly RowPlaces[], index
 function pipeRows(text: string, span: Span, width: number): TextEdit | undefined {
   const records = spreadsheetRows(text.replace(/^[ |]+|[ |]+$/gm, ""), span.start);
   if (records.some(({ cells }) => cells.slice(width).some((cell) => cell !== ""))) return undefined;
-  const lines = records.filter(({ cells }) => cells.some((cell) => cell !== "")).map(({ cells }) => `| ${Array.from({ length: width }, (_, c) => toOneLine(cells[c] ?? "", true)).join(" | ")} |`);
+  const columns = Array.from({ length: width }, (_, c) => c);
+  const lines = records.filter(({ cells }) => cells.some((cell) => cell !== "")).map(({ cells }) => pipeRow(cells, columns));
   return { ...span, text: lines.join("\n") };
 }
 

@@ -226,15 +226,18 @@ function unreadTimeframeHint(cell: string, period: Period | undefined): string |
  * and a soft hyphen) is said so here, and read as the priority it shows.
  */
 function priorityOf(reader: Reader, piece: Piece, path: DataPath): string {
-  const known = (cell: string) => {
-    const word = cell.toLowerCase();
-    // Own keys alone: `constructor` is no priority.
-    return Object.hasOwn(PRIORITY_WORDS, word) ? PRIORITY_WORDS[word] : (PRIORITIES as readonly string[]).includes(word) ? word : undefined;
-  };
+  const written = priorityValue(piece.text);
+  if (written !== undefined) return written;
   const { visible, invisible } = withoutInvisible(piece.text);
-  const shown = invisible === undefined ? undefined : known(visible);
+  const shown = invisible === undefined ? undefined : priorityValue(visible);
   if (shown !== undefined) reader.report("invalid-value", `'${clip(piece.text)}' holds ${invisible}, which editors do not show`, piece, { path, hint: `Retype the cell: ${visible}.` });
-  return known(piece.text) ?? shown ?? piece.text;
+  return shown ?? piece.text;
+}
+
+/** The priority a cell's word is (`Alta` is `high`), if any: own keys alone, as `constructor` is none. */
+function priorityValue(cell: string): string | undefined {
+  const word = cell.toLowerCase();
+  return Object.hasOwn(PRIORITY_WORDS, word) ? PRIORITY_WORDS[word] : (PRIORITIES as readonly string[]).includes(word) ? word : undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import { bodyRow, cell, fixedTable, textTable, type CellContent } from "./tables
 import { plainInline } from "./inline.js";
 import { lines } from "./themes.js";
 import { paragraphRuns, prefixedRuns, textCell, textRuns, writeParagraphs } from "./fallbacks.js";
+import { indicatorsLabelOverleaf } from "../labels.js";
 import { fitColumns } from "./widths.js";
 import type { DocxWriter } from "./writer.js";
 import { noBreakHyphens, paragraph, textRun } from "./xml.js";
@@ -41,7 +42,7 @@ export function writeActionDetails(writer: DocxWriter, view: DraftView, action: 
     if (newPage) writer.pages.pageBreak();
     // Heading a page, the label says whose indicators they are: the action's heading and
     // particulars are on the page before, and the big plan's details had pages of such tables.
-    writer.add(label(newPage ? `${labels.monitoringIndicators} — ${labels.action} ${actionLabel(action)}` : labels.monitoringIndicators, newPage), LABEL_LINES);
+    writer.add(label(newPage ? indicatorsLabelOverleaf(labels, actionLabel(action)) : labels.monitoringIndicators, newPage), LABEL_LINES);
     const splits = accountRows(writer, [header, ...rows], widths);
     const cells = measures.map((texts, r) => texts.map((text, i) => (rows[r]![i] === "—" ? "—" : textCell(writer, view, text))));
     writer.add(textTable(writer, header, cells, widths, { splits }), 0);

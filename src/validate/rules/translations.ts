@@ -1,13 +1,13 @@
-import { actionTexts, describeTextPath, groupTexts, indicatorTexts, manifestTexts, nameInAction, nameInIndicators, type TextAt } from "../../model/texts.js";
+import { actionTexts, nameInAction, type TextAt } from "../../model/texts.js";
 import { clip } from "../../diagnostics/make.js";
 import { hasLanguage, type Lang, type Text } from "../../model/text.js";
 import type { DataPath, ParsedDocument } from "../../parse/document.js";
-import { fieldWord, textPlace, translationHint } from "../translation-hint.js";
+import { fieldWord, textsByFile, translationHint } from "../translation-hint.js";
 import type { Report, Rule } from "../workspace.js";
 
 /** Every text in every language of the plan, so the drafts need no fallback. */
 export const checkTranslations: Rule = (workspace, report) => {
-  const { plan, groups, salvaged } = workspace;
+  const { plan, salvaged } = workspace;
   if (!plan || plan.manifest.languages.length < 2) return;
   const languages = plan.manifest.languages;
   const primary = languages[0]!;
@@ -20,16 +20,11 @@ export const checkTranslations: Rule = (workspace, report) => {
   const check = (doc: ParsedDocument, texts: Iterable<TextAt>, name: (path: DataPath) => string) => {
     for (const { path, text } of texts) reportMissing(report, doc, path, lacking(text), name(path), "text");
   };
-  check(plan.doc, manifestTexts(plan.manifest, incomplete), describeTextPath);
-  for (const { doc, group } of groups) check(doc, groupTexts(group, incomplete), textPlace(doc, group));
+  for (const { doc, texts, name } of textsByFile(workspace, incomplete)) check(doc, texts, name);
   // The actions of a file at fault elsewhere, as the other rules check them: its slip does not hide their missing texts.
   for (const { doc, action, path } of salvaged) {
     const word = fieldWord(doc);
     check(doc, actionTexts(action, path, incomplete), (at) => nameInAction(action.id, at.slice(path.length), clip, word));
-  }
-  if (workspace.indicatorFile) {
-    const { doc, indicators } = workspace.indicatorFile;
-    check(doc, indicatorTexts(indicators, incomplete), (path) => nameInIndicators(indicators, path));
   }
   plan.manifest.narrative.forEach((entry, n) => {
     if (typeof entry === "string") return;
